@@ -57,7 +57,9 @@ export class SpeakerHoverProvider implements vscode.HoverProvider {
     } else {
       md.appendMarkdown(escapeMarkdown(quote.speakerMention ? `“${quote.speakerMention.text}” (not resolved to an actor)` : 'source unknown'));
     }
-    md.appendMarkdown(escapeMarkdown(` ${quote.cue?.text ?? 'said'} this (${quote.kind} quote).`));
+    // a cue with no word (a transcript's "A:" label, a headline's colon) reads as "said"
+    const cue = quote.cue && /\p{L}/u.test(quote.cue.text) ? quote.cue.text : 'said';
+    md.appendMarkdown(escapeMarkdown(` ${cue} this (${quote.kind} quote).`));
     const about = this.aboutNames(quote);
     if (about) md.appendMarkdown('\n\n*about* ').appendMarkdown(escapeMarkdown(about));
     return [trusted(true).appendMarkdown(actions.join(' · ')), md];

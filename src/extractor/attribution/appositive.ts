@@ -271,16 +271,17 @@ function roleSegment(t: Token[], a: number, end: number, head: Token, before: To
   // "Mitch Ferris, Carver's linemate, said", "Ana Ruiz, Trump's former lawyer, said": a relation
   // to someone named by a possessive, whatever its noun, is the name's role
   const related = head.type === 'word' && head.cap && head.possessive && a + 1 < end && t[a + 1].type === 'word' && !t[a + 1].cap;
-  if (head.type !== 'word' || (head.cap && !related) || !isNameWord(before)) return false;
   // "Lee, accused of lying, said", "Lee, criticized by residents, said": a passive participle that
   // opens the segment is a modifier of the name, not a reporting clause
+  // (of a person's noun too: "The businessman, accused of bribing officials, said")
   const participle = head.lower.endsWith('ed') && a + 1 < end && PARTICIPLE_PREPOSITIONS.has(t[a + 1].lower) ? a : -1;
+  if (head.type !== 'word' || (head.cap && !related) || !(isNameWord(before) || (participle >= 0 && !!before && !before.cap && personNoun(before)))) return false;
   for (let i = a; i < end; i++) if (AUXILIARIES.has(t[i].lower) || (CUE_FORMS.has(t[i].lower) && !t[i].cap && i !== participle)) return false;
   return true;
 }
 
-/** Prepositions after a passive participle: "accused of", "criticized by", "asked about". */
-const PARTICIPLE_PREPOSITIONS = new Set(['of', 'by', 'about', 'over', 'for', 'in', 'as']);
+/** Prepositions after a passive participle: "accused of", "criticized by", "asked about", "charged with". */
+const PARTICIPLE_PREPOSITIONS = new Set(['of', 'by', 'about', 'over', 'for', 'in', 'as', 'with']);
 
 /**
  * Whether segment [a, end) ends in a name right after a lower-case role noun ("retired judge

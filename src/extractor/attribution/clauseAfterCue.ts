@@ -586,9 +586,16 @@ function infinitiveIn(t: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** Whether a quotation closes among tokens [from, to): a closing or ambiguous mark. */
+/**
+ * Whether a quotation closes right before the subject of the cue that ends at `to` (sentence from
+ * `from`): a closing or ambiguous mark, then at most a comma and a few words, none a cue ("“…?”
+ * he asked", not "“…,” Ana Ruiz said when Bo Lind asked": that quotation is another's).
+ */
 function quotationBefore(t: Token[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (t[j].type === 'close' || t[j].type === 'ambiguous') return true;
+  for (let j = to - 2; j >= from && to - j <= 8; j--) {
+    if (t[j].type === 'close' || t[j].type === 'ambiguous') return true;
+    if (t[j].type === 'word' && CUE_FORMS.has(t[j].lower)) return false;
+  }
   return false;
 }
 

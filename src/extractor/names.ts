@@ -211,10 +211,11 @@ function titledRun(tokens: Token[], from: number, to: number, text: string, titl
       nameFrom = field; // "Minister of Health Ana Ruiz"
     } else {
       nameFrom = to; // "Secretary General of the North Atlantic Treaty Organisation": a role, no name
-      const orgFrom = k;
+      const office = PORTFOLIO_TITLES.has(tokens[titleEnd - 1].lower);
+      // ("Minister of Health of Ghana": the fields, then "of" and the country the office is held in, which alone is named)
+      const orgFrom = office ? countryAfterFields(tokens, k, to) : k;
       // ("Minister of Emergency Preparedness", "Minister of Tourism Development": a portfolio's
       // field names no one and no body, where no given name opens it)
-      const office = PORTFOLIO_TITLES.has(tokens[titleEnd - 1].lower);
       if (orgFrom < to) for (const e of classifyRun(tokens, orgFrom, to, text)) if (!(office && portfolioField(tokens, e))) out.push(e);
     }
   }
@@ -414,6 +415,16 @@ function portfolioField(tokens: Token[], e: Entity): boolean {
   if (e.type !== 'organization') return false;
   for (let i = e.from; i < e.to; i++) if (!fieldWord(tokens[i]) && !CONNECTORS.has(tokens[i].lower)) return false;
   return true;
+}
+
+/** Where the country after an office's fields and their "of" or "in" opens ("Health | of | Ghana"), `k` when the words after `k` are not so. */
+function countryAfterFields(tokens: Token[], k: number, to: number): number {
+  let i = k;
+  while (i < to && (fieldWord(tokens[i]) || (i > k && (tokens[i].lower === 'and' || tokens[i].text === '&')))) i++;
+  if (i === k || i + 1 >= to || (tokens[i].lower !== 'of' && tokens[i].lower !== 'in')) return k;
+  const c = tokens[i + 1].lower === 'the' ? i + 2 : i + 1;
+  const known = knownLength(tokens, c, to);
+  return known && c + known.n === to && known.kind === 'country' ? c : k;
 }
 
 /** Whether a word is a portfolio's or an office's field ("Health", "Marine", "Technology"). */

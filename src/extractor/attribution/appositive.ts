@@ -116,7 +116,9 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // (a surname's particles only in a person's name: after a title or given name, or a person's noun before the comma)
     // ("The study's lead author, Dr. Ann Falsey of the University of Rochester, said": a person's name, then the body the person works at)
     const nameTo = personalName(t[named]) ? affiliationIn(t, named, end) : end;
-    const segIsName = t[named].lower !== 'of' && allNameWords(t, named, nameTo, personalName(t[named]) || (!!before && !before.cap && personNoun(before) && !descriptionKinds(before.lower)));
+    // ("The union representing transit workers, ATU Local 508, said": a union local's number ends its name)
+    const unit = nameTo === end && end - named >= 3 && /^\d{1,5}$/.test(t[end - 1].text) && UNIT_WORDS.has(t[end - 2].lower) ? 1 : 0;
+    const segIsName = t[named].lower !== 'of' && allNameWords(t, named, nameTo - unit, personalName(t[named]) || (!!before && !before.cap && personNoun(before) && !descriptionKinds(before.lower)));
     // "Dr. Lin Chu, Chief Medical Officer of Veridian Health, added": an office of a body, written
     // in capitals after a person's name, is that person's role; the person speaks
     if (segIsName && before?.type === 'word' && before.cap && officeOfBody(t, a, end)) return npBackward(t, j - 1, from);
@@ -271,16 +273,20 @@ function roleSegment(t: Token[], a: number, end: number, head: Token, before: To
   // "Mitch Ferris, Carver's linemate, said", "Ana Ruiz, Trump's former lawyer, said": a relation
   // to someone named by a possessive, whatever its noun, is the name's role
   const related = head.type === 'word' && head.cap && head.possessive && a + 1 < end && t[a + 1].type === 'word' && !t[a + 1].cap;
-  if (head.type !== 'word' || (head.cap && !related) || !isNameWord(before)) return false;
   // "Lee, accused of lying, said", "Lee, criticized by residents, said": a passive participle that
   // opens the segment is a modifier of the name, not a reporting clause
+  // (of a person's noun too: "The businessman, accused of bribing officials, said")
   const participle = head.lower.endsWith('ed') && a + 1 < end && PARTICIPLE_PREPOSITIONS.has(t[a + 1].lower) ? a : -1;
+  if (head.type !== 'word' || (head.cap && !related) || !(isNameWord(before) || (participle >= 0 && !!before && !before.cap && personNoun(before)))) return false;
   for (let i = a; i < end; i++) if (AUXILIARIES.has(t[i].lower) || (CUE_FORMS.has(t[i].lower) && !t[i].cap && i !== participle)) return false;
   return true;
 }
 
-/** Prepositions after a passive participle: "accused of", "criticized by", "asked about". */
-const PARTICIPLE_PREPOSITIONS = new Set(['of', 'by', 'about', 'over', 'for', 'in', 'as']);
+/** A union's branch before its number ("Local 508", "District 751", "Lodge 12"). */
+const UNIT_WORDS = new Set(['local', 'district', 'lodge']);
+
+/** Prepositions after a passive participle: "accused of", "criticized by", "asked about", "charged with". */
+const PARTICIPLE_PREPOSITIONS = new Set(['of', 'by', 'about', 'over', 'for', 'in', 'as', 'with']);
 
 /**
  * Whether segment [a, end) ends in a name right after a lower-case role noun ("retired judge

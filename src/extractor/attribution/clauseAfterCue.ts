@@ -59,6 +59,9 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
     // "asked Trump how high …": the question, without the one asked
     const question = askedPersonEnd(t, k, end);
     if (question > 0) return [question, end];
+    // "“Where is the money coming from?” he asked staff at the meeting": after a quotation, the one
+    // asked and adjuncts are no question; the quotation before is what was asked
+    if (quotationBefore(t, s.from, from) && askedOnly(t, k, end)) return null;
   }
   k = skipTimeForward(t, k, end);
   // "a shift its chief described as “the biggest change …”": a characterisation whose object went
@@ -583,6 +586,27 @@ function threatenedAct(t: Token[], k: number, end: number): boolean {
 function infinitiveIn(t: Token[], from: number, to: number): boolean {
   for (let j = from; j + 1 < to; j++) if (t[j].lower === 'to' && t[j + 1].type === 'word' && !t[j + 1].cap && !DETERMINERS.has(t[j + 1].lower)) return true;
   return false;
+}
+
+/**
+ * Whether a quotation closes right before the subject of the cue that ends at `to` (sentence from
+ * `from`): a closing or ambiguous mark, then at most a comma and a few words, none a cue ("“…?”
+ * he asked", not "“…,” Ana Ruiz said when Bo Lind asked": that quotation is another's).
+ */
+function quotationBefore(t: Token[], from: number, to: number): boolean {
+  for (let j = to - 2; j >= from && to - j <= 8; j--) {
+    if (t[j].type === 'close' || t[j].type === 'ambiguous') return true;
+    if (t[j].type === 'word' && CUE_FORMS.has(t[j].lower)) return false;
+  }
+  return false;
+}
+
+/** Whether the words [k, end) after "asked" are only the one asked and adjuncts: a person told, no verb, "to", "that", colon or quotation. */
+function askedOnly(t: Token[], k: number, end: number): boolean {
+  if (!objectForward(t, k, end) || infinitiveIn(t, k, end) || hasFiniteVerb(t, k, end, true)) return false;
+  for (let j = k; j < end; j++) if (t[j].type !== 'word' && t[j].text !== ',' && t[j].text !== '.') return false;
+  for (let j = k; j < end; j++) if (t[j].lower === 'that' || t[j].lower === 'for') return false;
+  return true;
 }
 
 /** Prepositions that make a gerund after them an adjunct of the clause: "before announcing", "after confirming". */

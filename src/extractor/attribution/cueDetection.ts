@@ -321,6 +321,11 @@ function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolea
   if (info.lemma === 'plead' && following && PLEAS.has(following.lower)) return false;
   // "five states", "his remarks", "these reports", "in hopes that", "each states": a plural noun, not a verb
   if (info.form === 's' && prev && prev.lower !== 'that' && (DETERMINERS.has(prev.lower) || NOUN_OPENERS.has(prev.lower) || NUMBER_WORDS.has(prev.lower) || /^\d+$/.test(prev.text))) return false;
+  // "four corruption charges involving 2.8 million ringgit", "claims relating to …": a participle that
+  // modifies a noun after the form in -s, no object or clause a verb would take
+  if (info.form === 's' && NOUN_MODIFIERS.has(following?.lower ?? '')) return false;
+  // "he charged into the fray", "charged towards the goal": a rush, no charge laid
+  if (info.lemma === 'charge' && MOTION_PARTICLES.has(following?.lower ?? '') && !besideQuotation(t, s, i)) return false;
   // "agents that handle (customer-service) calls for banks": after a relative clause's own verb, a
   // plural noun, its object ("the rule that staff calls unfair", "that he calls" keep their subject)
   if (info.form === 's' && prev && relativeVerbBefore(t, prev.lower.includes('-') ? k - 1 : k, s.from)) return false;
@@ -363,6 +368,12 @@ function speechAfterComma(t: Token[], from: number, to: number): boolean {
   }
   return false;
 }
+
+/** Participles that follow a noun and modify it ("charges involving …", "claims relating to …"), never the object or clause of a verb in -s. */
+const NOUN_MODIFIERS = new Set(['involving', 'relating', 'related', 'stemming', 'arising', 'linked', 'tied', 'connected', 'filed', 'lodged', 'laid', 'brought', 'pending']);
+
+/** Words of direction after "charged" in its sense of rushing ("charged into the fray", "charged down the wing"). */
+const MOTION_PARTICLES = new Set(['into', 'toward', 'towards', 'ahead', 'through', 'forward', 'onto', 'across', 'past', 'down', 'up', 'out', 'off']);
 
 /** Words after a passive cue's agent that open what was asked, charged or urged: "accused by MPs of …", "asked by X whether …". */
 const AFTER_AGENT = new Set(['of', 'for', 'about', 'over', 'whether', 'if', 'to', 'that']);

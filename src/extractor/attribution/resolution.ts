@@ -34,6 +34,7 @@ import { namesakeSpeaker } from './namesakes';
 import { describedPerson } from './describedPerson';
 import { headlineOffice } from './headlineOffice';
 import { namedForce } from './policeForce';
+import { countryOfficeHolder } from './countryOffice';
 
 /** Nouns that name a body of any kind, public or not: "the group", "the organisation" (not "the company"). */
 const ANY_BODY_NOUNS = new Set(['group', 'organisation', 'organization']);
@@ -346,6 +347,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     }
     if (other && other.actor.kind !== 'place') return asAgent(st, other.actor);
   }
+  // "The Minister of Health in Ghana said": the office's holder, not the country (see ./countryOffice)
+  const countryHolder = other ? countryOfficeHolder(st, pi, t, np, other) : undefined;
+  if (countryHolder) return countryHolder;
   // "Six newspapers in New Jersey", "a Texas utility": bodies told by where they are, no place that speaks
   const placed = other?.actor.kind === 'place' ? placedBodies(t, np, other) : -1;
   if (placed >= 0) return phraseActor(st, pi, t, np, t[placed]);

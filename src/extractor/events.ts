@@ -225,6 +225,8 @@ class EventWalk {
     if (trigger.kind === 'hearing' && trigger.verb && !candidate.participants.length && !candidate.speakers.length && !candidate.placeName && !DESCRIBED_PERSON.test(narration.slice(0, trigger.offset)) && !BENCH.test(narration.slice(0, trigger.offset + 12))) return false;
     // "The two sides last met on May 20": the parties of the talks or meeting told just before
     if (!candidate.participants.length && GATHERINGS_OF_SIDES.has(trigger.kind) && SIDES_BEFORE.test(narration.slice(0, trigger.offset))) this.sidesOf(candidate, pi);
+    // talks or results of no one, held by no body, nowhere ("weekend talks broke down", "saying results would suffer"): nobody's
+    if ((trigger.kind === 'talks' || trigger.label === 'results') && !candidate.participants.length && !candidate.speakers.length && !candidate.holderName && !candidate.placeName) return false;
     // a vote is of the body that casts it ("the board voted", "a committee vote"); a person casts no body's vote
     if (trigger.kind === 'vote' && !candidate.holderName && (!candidate.holder || candidate.holder.kind === 'person')) return false;
     // "“…,” she told reporters." with no day and no place is how her words reached the article, no occasion of its own

@@ -12,11 +12,11 @@ export type Tense = 'future' | 'past' | 'unknown';
 // (a fixture or a polling day in the present: "The teams meet again on Saturday", "Voters in Saxony elect a new parliament on Sunday")
 const FUTURE_WORDS = 'will|would|next|upcoming|coming|planned|(?<!(?:[’\']s|\\b(?:a|an|the|its|his|her|their|our|this|that))\\s)plans? to|set to|is to|are to|starts|begins|opens|resumes|kicks off|due to|scheduled|expected|due back|due in court|ahead of|later this|meet again|meets again|play again|plays again|elect|elects|go to the polls|goes to the polls';
 const FUTURE = new RegExp(`\\b(?:${FUTURE_WORDS})\\b`, 'gi');
-/** A verb in the past: an irregular one, or a lower-case word in -ed. */
+/** A verb in the past: an irregular one, or a lower-case word in -ed (not one whose -ed is its stem's: "need", "proceed", "hundred"). */
 const PAST = new RegExp(
   '\\b(?:was|were|had|did|met|held|said|told|went|came|took|gave|spoke|wrote|made|began|saw|sent|left|won|lost|led|ran|got|found|' +
     'felt|kept|brought|bought|thought|stood|heard|paid|fell|rose|struck|fought|sought|sold|became|chose|drew|drove|flew|grew|knew|' +
-    'threw|broke|stole|forgot|sat|sang|withdrew|oversaw|[a-z]+ed)\\b',
+    'threw|broke|stole|forgot|sat|sang|withdrew|oversaw|[a-z]+ed(?<!\\b(?:need|feed|speed|indeed|proceed|succeed|exceed|seed|deed|breed|bleed|heed|bed|red|hundred|naked|wicked|sacred)))\\b',
   'g',
 );
 const FUTURE_AFTER_AUXILIARY = new RegExp(`\\s+(?:${FUTURE_WORDS})\\b`, 'iy');

@@ -34,6 +34,12 @@ describe('quick37e: a past report is not dated after the article', () => {
     assert.equal(tenseAround(s, 3, 10), 'past');
   });
 
+  it('"need" is no verb in the past: a far "would" still looks ahead', () => {
+    const s = 'Buoyed by a week of good polls, the challenger would then need to win the three southern primaries on May 9 and stay close through June.';
+    const at = s.indexOf('May 9');
+    assert.equal(tenseAround(s, at, at + 5), 'future');
+  });
+
   it('near miss: a plan as the verb still looks ahead', () => {
     assert.equal(tenseAround('The ministers plan to meet in Geneva on March 3.', 38, 45), 'future');
     assert.equal(tenseAround('On March 3, the committee of ministers from all twelve member states of the bloc plans to vote on the treaty.', 3, 10), 'future');
@@ -65,7 +71,8 @@ describe('quick37e: a service’s rounds are no visit', () => {
 
 describe('quick37e: talks or results of no one', () => {
   it('talks that broke down with no party named are no event', () => {
-    assert.equal(ofKind('Weekend talks broke down on Sunday.\n\nThe strike is expected to go ahead.', 'talks').length, 0);
+    assert.equal(ofKind('Weekend talks broke down, and the strike is expected to go ahead.', 'talks').length, 0);
+    assert.equal(ofKind('The fighting has been a sticking point in the negotiations.', 'talks').length, 0);
   });
 
   it('one company’s results told again with no date are its results event', () => {
@@ -76,7 +83,8 @@ describe('quick37e: talks or results of no one', () => {
     assert.equal(results[0].date, '2031-04-08');
   });
 
-  it('near miss: talks between two named sides are kept', () => {
+  it('near miss: talks between two named sides, or on a day, are kept', () => {
+    assert.equal(ofKind('Weekend talks broke down on Sunday, and the strike is expected to go ahead.', 'talks').length, 1);
     assert.equal(ofKind('Talks between the Ontario government and the teachers’ union broke down on Sunday.', 'talks').length, 1);
   });
 });

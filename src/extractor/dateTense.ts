@@ -8,14 +8,15 @@
 /** Whether the sentence speaks of what is ahead, of what is past, or does not say. */
 export type Tense = 'future' | 'past' | 'unknown';
 
+// ("plan to" after a possessive or an article is a noun, no tense: "protests over Trump's plan to deport immigrants")
 // (a fixture or a polling day in the present: "The teams meet again on Saturday", "Voters in Saxony elect a new parliament on Sunday")
-const FUTURE_WORDS = 'will|would|next|upcoming|coming|planned|plans? to|set to|is to|are to|starts|begins|opens|resumes|kicks off|due to|scheduled|expected|due back|due in court|ahead of|later this|meet again|meets again|play again|plays again|elect|elects|go to the polls|goes to the polls';
+const FUTURE_WORDS = 'will|would|next|upcoming|coming|planned|(?<!(?:[’\']s|\\b(?:a|an|the|its|his|her|their|our|this|that))\\s)plans? to|set to|is to|are to|starts|begins|opens|resumes|kicks off|due to|scheduled|expected|due back|due in court|ahead of|later this|meet again|meets again|play again|plays again|elect|elects|go to the polls|goes to the polls';
 const FUTURE = new RegExp(`\\b(?:${FUTURE_WORDS})\\b`, 'gi');
-/** A verb in the past: an irregular one, or a lower-case word in -ed. */
+/** A verb in the past: an irregular one, or a lower-case word in -ed (not one whose -ed is its stem's: "need", "proceed", "hundred"). */
 const PAST = new RegExp(
   '\\b(?:was|were|had|did|met|held|said|told|went|came|took|gave|spoke|wrote|made|began|saw|sent|left|won|lost|led|ran|got|found|' +
     'felt|kept|brought|bought|thought|stood|heard|paid|fell|rose|struck|fought|sought|sold|became|chose|drew|drove|flew|grew|knew|' +
-    'threw|broke|stole|forgot|sat|sang|withdrew|oversaw|[a-z]+ed)\\b',
+    'threw|broke|stole|forgot|sat|sang|withdrew|oversaw|[a-z]+ed(?<!\\b(?:need|feed|speed|indeed|proceed|succeed|exceed|seed|deed|breed|bleed|heed|bed|red|hundred|naked|wicked|sacred)))\\b',
   'g',
 );
 const FUTURE_AFTER_AUXILIARY = new RegExp(`\\s+(?:${FUTURE_WORDS})\\b`, 'iy');
@@ -56,7 +57,10 @@ export function tenseAround(sentence: string, from: number, to: number): Tense {
   const act = OTHER_ACT_AFTER.exec(sentence);
   const end = (cue || act) && clauseHasVerb(sentence.slice(0, from)) ? Math.min(act?.index ?? sentence.length, cue ? to + cue[1].length : sentence.length) : sentence.length;
   FUTURE.lastIndex = 0;
-  return tenseInReach(sentence, from, to, end) ?? (FUTURE.test(sentence) ? 'future' : 'unknown');
+  if (!FUTURE.test(sentence)) return tenseInReach(sentence, from, to, end) ?? 'unknown';
+  // (unless a verb in the past stands nearer the date words than the future word: "On Feb. 22, a team
+  // from Perry High, a school unusually diverse for the region, was met with chants about the wall he would build")
+  return tenseInReach(sentence, from, to, end) ?? (tenseInReach(sentence, from, to, end, Infinity) === 'past' ? 'past' : 'future');
 }
 /**
  * A verb that sets, moves or puts off something, up to four words of its object, then the date's
@@ -106,8 +110,8 @@ const THAT_AFTER = /\bthat\b/g;
 /** A speech verb in the past whose clause the date words are in: "told … on Sunday that", "said on Monday that". */
 const SPEECH_BEFORE = /\b(?:said|told|announced|warned|insisted|argued|added|claimed|stated|wrote|declared|confirmed|promised|pledged|vowed|predicted|reported|explained|testified|admitted)\b/;
 
-/** The tense of the verb nearest the date words among those before offset `end`, within reach; null when none is. */
-function tenseInReach(sentence: string, from: number, to: number, end: number): Tense | null {
+/** The tense of the verb nearest the date words among those before offset `end`, within `reach` characters; null when none is. */
+function tenseInReach(sentence: string, from: number, to: number, end: number, reach = TENSE_REACH): Tense | null {
   let future = Infinity;
   FUTURE.lastIndex = 0;
   for (let m = FUTURE.exec(sentence); m && m.index < end; m = FUTURE.exec(sentence)) {
@@ -121,7 +125,7 @@ function tenseInReach(sentence: string, from: number, to: number, end: number): 
   for (let m = PAST.exec(sentence); m && m.index < end; m = PAST.exec(sentence)) {
     if (!auxiliaryOfFuture(sentence, m.index, m.index + m[0].length)) past = Math.min(past, distanceOutside(m.index, m.index + m[0].length, from, to));
   }
-  return Math.min(future, past) <= TENSE_REACH ? (future <= past ? 'future' : 'past') : null;
+  return Math.min(future, past) <= reach ? (future <= past ? 'future' : 'past') : null;
 }
 
 const DETERMINER_BEFORE = /\b(?:a|an|the)\s+$/i;

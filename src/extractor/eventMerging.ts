@@ -48,7 +48,9 @@ export function mergeIntoEarlier(c: Candidate, all: Candidate[], reported: strin
   // a phase of an election held in phases is that election, dated by the polling day told first
   // ("Voting began on Tuesday in the first phase …", then "The second phase of polling will be held on November 6")
   if (c.trigger.phase) same ??= events.findLast((e) => e.kind === 'election' && placesAgree(e, c));
-  same ??= events.findLast((e) => e.kind === c.kind && sameParty(e, c) && (c.kind !== 'statement' || sameSpeaker(e, c)) && fits(e) && (sameDay(e, c) || (!!e.placeName && !!c.placeName)));
+  // (one company's results told again with no date: "cut its annual profit forecast, saying results would suffer")
+  const undatedResults = c.trigger.label === 'results' && !c.date && !c.dateText;
+  same ??= events.findLast((e) => e.kind === c.kind && sameParty(e, c) && (c.kind !== 'statement' || sameSpeaker(e, c)) && fits(e) && (sameDay(e, c) || (!!e.placeName && !!c.placeName) || (undatedResults && e.trigger.label === 'results')));
   // a court story's lead of someone unnamed, then its next paragraph names them ("A man … has been
   // jailed for six years." then "Kieran Walsh, 29, was sentenced at Bristol Crown Court on Tuesday";
   // not the other way: an unnamed man jailed after a named pair's trial is another case)

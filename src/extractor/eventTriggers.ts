@@ -58,6 +58,9 @@ const COURT_KINDS = "(?:Crown|Local|Magistrates['’]?|District|Circuit|Superior
 
 /** Date words between "voted" and what was voted for: "voted last week to close", "voted on Tuesday against". */
 const VOTE_WHEN = String.raw`(?:(?:(?:on|last|this|earlier|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|today|yesterday)|in\s+${MONTH})`;
+/** Not after a service or a vehicle, whose rounds are no visit: "mobile library services will visit", "the bus visited". */
+const NO_SERVICE_BEFORE = '(?<!\\b(?:services?|vans?|bus|buses|librar(?:y|ies)|bookmobiles?|trucks?|lorries|lorry|clinics?|units?|routes?) )';
+
 /** What names a vote as one body's decision: "a committee vote", "the confidence vote", "a strike vote". */
 export const VOTE_MODIFIERS = 'preselection|committee|council|caucus|confidence|no-confidence|final|floor|procedural|cloture|board|party|membership|leadership|strike|ratification|recall|parliamentary|shareholder|shareholders[\'’]|members[\'’]';
 /** Verbs whose object is a vote that takes place: "held a vote", "lost the confidence vote", "faces a recall vote". */
@@ -270,8 +273,9 @@ export const TRIGGERS: Trigger[] = [
   },
   // a by-election is one contest for one seat, whatever stands before it ("the riding by-election"), where "the election" may be any
   { pattern: /\bby-elections?\b/i, kind: 'election', words: 'by-election by-elections' },
-  { pattern: /\b(?:visited|visiting|arrived in|traveled to|travelled to)\b/i, kind: 'visit', words: 'visited visiting arrived traveled travelled', verb: true },
-  { pattern: /\b(?:will|would|shall|(?:set|due|scheduled|expected|plans?|is|are) to) (?:visit|tour|travel to|travel on to)\b/i, kind: 'visit', words: 'visit tour travel', verb: true },
+  // (a service's round is no visit: "mobile library services will visit each of the three towns", "the screening bus visited")
+  { pattern: new RegExp(`${NO_SERVICE_BEFORE}\\b(?:visited|visiting|arrived in|traveled to|travelled to)\\b`, 'i'), kind: 'visit', words: 'visited visiting arrived traveled travelled', verb: true },
+  { pattern: new RegExp(`${NO_SERVICE_BEFORE}\\b(?:will|would|shall|(?:set|due|scheduled|expected|plans?|is|are) to) (?:visit|tour|travel to|travel on to)\\b`, 'i'), kind: 'visit', words: 'visit tour travel', verb: true },
   // a swearing-in: "was sworn in as chief justice on Monday", "will be sworn in at Government House on Tuesday", "took the oath of office"
   // (not one that times another act, "since she was sworn in in 2021", nor a witness's or a jury's in court, nor a
   // person's past told in a relative clause, "Brand, who was sworn in last year, said": background)
@@ -491,11 +495,11 @@ export const TRIGGERS: Trigger[] = [
   { pattern: /\b(?:appeal|appeals|case|challenge)(?: [^,;.]{1,40}?)? (?:will be|is to be|are to be|(?:is|are) (?:set|due|scheduled|expected) to be) heard\b/i, kind: 'hearing', words: 'heard', verb: true },
   // what was done at one: "argued the case at a hearing in August"
   { pattern: /\bat (?:a|an) (?:[\w-]+ ){0,2}?hearing\b/i, kind: 'hearing', words: 'hearing' },
-  // a labour dispute's strike ("went on strike", "walked off the job", "staged a walkout"), not a military one ("an air strike", "a strike on")
+  // a labour dispute's strike ("went on strike", "walked off the job", "staged a walkout", "began a strike"), not a military one ("an air strike", "a strike on")
   // (one threatened or habitual is none: "would go on strike if …", "have gone on strike three times")
   {
     // (under way since a day: "on strike since December 1", "have been on strike since Nov. 15")
-    pattern: /\b(?:(?:went|are|were|is|was|been|will go) on strike|on strike since|walk(?:ed|ing|s)? off the job|(?:staged?|staging|held|began|launched?) an? (?:[\w-]+ )?walkout|(?:took|taking|began|staged?|launched?) (?:strike|industrial) action)\b/i,
+    pattern: /\b(?:(?:went|are|were|is|was|been|will go) on strike|on strike since|walk(?:ed|ing|s)? off the job|(?:staged?|staging|held|began|launched?) an? (?:[\w-]+ )?walkout|(?:began|begun|started|staged?|staging|held) an? (?:teachers['’] |workers['’] |doctors['’] |nurses['’] )?strike\b(?! (?:on|against) (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d))|(?:took|taking|began|staged?|launched?) (?:strike|industrial) action)\b/i,
     kind: 'strike',
     words: 'strike job walkout action',
     verb: true,
@@ -503,7 +507,7 @@ export const TRIGGERS: Trigger[] = [
   // ("nationwide strikes on the energy grid", "rolling strikes on Gaza" are air raids: only kinds no raid has)
   // (a date after "on" is the strike's: "began a five-day strike on Friday")
   {
-    pattern: new RegExp(`\\b(?:general|wildcat|hunger|national|nationwide|rotating|warning|token|indefinite|all-out|\\d+-(?:hour|day|week)|(?:one|two|three|four|five|six|seven|ten)-(?:hour|day|week)) (?:strikes?|walkouts?)\\b(?! (?:on|against) (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\d|${MONTH}))`, 'i'),
+    pattern: new RegExp(`\\b(?:general|wildcat|hunger|national|nationwide|countrywide|statewide|state-wide|province-wide|provincial|citywide|city-wide|rotating|warning|token|indefinite|all-out|\\d+-(?:hour|day|week)|(?:one|two|three|four|five|six|seven|ten)-(?:hour|day|week)) (?:strikes?|walkouts?)\\b(?! (?:on|against) (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\d|${MONTH}))`, 'i'),
     kind: 'strike',
     words: 'strike strikes walkout walkouts',
   },

@@ -121,9 +121,12 @@ const NOT_MET_IN_PERSON = new RegExp(
     '(?:(?:pledges?|goals?|targets?|deadlines?|demands?|requirements?|standards?|criteria|criterion|obligations?|expectations?|needs|thresholds?|' +
     'quotas?|benchmarks?|commitments?|conditions?|costs?|bills?|payroll)\\b|' +
     '(?:criticism|resistance|opposition|skepticism|scepticism|protests?|outrage|approval|applause|silence|derision|ridicule|disbelief|boos|' +
-    "cheers|backlash|praise|success|indifference|suspicion|hostility)(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:from|of|over|about|on|at|in|by|and|for|after|when|as|but|because)\\b))",
+    "cheers|backlash|praise|success|indifference|suspicion|hostility|chants|jeers|heckling|anger|fury|dismay|alarm|concern|laughter|shock|surprise|condemnation|scorn|rejection)(?=\\s*(?:[.,;:!?)]|$)|\\s+(?:from|of|over|about|on|at|in|by|and|for|after|when|as|but|because)\\b))",
   'i',
 );
+
+/** The auxiliary of a passive "met with" (a reception): "was met with", "has been met with", "were largely met with". */
+const RECEIVED_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** A meeting held as a debate: " in a televised debate", " again in their final debate". */
 const IN_A_DEBATE = /^\s+(?:again\s+)?in\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?debates?\b/i;
@@ -193,6 +196,8 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
       if (negated(reported, m, !!verb, kind === 'strike' || kind === 'rally')) continue;
       // "will meet the pledge", "met its targets", "was met with criticism": to meet in another sense
       if (verb && kind === 'meeting' && NOT_MET_IN_PERSON.test(reported.slice(end, end + 64)) && !MET_THE_OPPOSITION.test(reported.slice(end, end + 64))) continue;
+      // "was met with chants of …", "were met with tear gas": in the passive, "met with" is how something was received
+      if (verb && kind === 'meeting' && /^met with$/i.test(m[0]) && RECEIVED_BEFORE.test(reported.slice(Math.max(0, m.index - 24), m.index))) continue;
       // "will meet in a televised debate": the debate is the event
       if (verb && kind === 'meeting' && IN_A_DEBATE.test(reported.slice(end, end + 48))) continue;
       const before = reported.slice(Math.max(0, m.index - 40), m.index);

@@ -41,6 +41,8 @@ export interface LocalEvent {
   yearless?: string;
 }
 
+/** A side of talks named with them: "pay talks with the transit authority", "negotiations between the two sides". */
+const SIDE_NAMED = /\b(?:talks|negotiations|results)\s+(?:\w+\s+)?(?:with|between|among|involving)\s/i;
 /** "told reporters" closing its sentence: the cue of a quotation before it. */
 const TOLD_LAST = /^told (?:reporters|journalists|the press)\s*[.!?]?\s*$/i;
 
@@ -225,6 +227,9 @@ class EventWalk {
     if (trigger.kind === 'hearing' && trigger.verb && !candidate.participants.length && !candidate.speakers.length && !candidate.placeName && !DESCRIBED_PERSON.test(narration.slice(0, trigger.offset)) && !BENCH.test(narration.slice(0, trigger.offset + 12))) return false;
     // "The two sides last met on May 20": the parties of the talks or meeting told just before
     if (!candidate.participants.length && GATHERINGS_OF_SIDES.has(trigger.kind) && SIDES_BEFORE.test(narration.slice(0, trigger.offset))) this.sidesOf(candidate, pi);
+    // talks or results of no one, held by no body, nowhere, on no day ("weekend talks broke down", "cut its forecast, saying
+    // results would suffer"): nothing to list ("contract talks failed on Monday" has its day; "talks with the transit authority" a side)
+    if ((trigger.kind === 'talks' || trigger.label === 'results') && !candidate.participants.length && !candidate.speakers.length && !candidate.holderName && !candidate.placeName && !candidate.date && !candidate.dateText && !SIDE_NAMED.test(narration.slice(Math.max(0, trigger.offset - 60), trigger.offset + 48))) return false;
     // a vote is of the body that casts it ("the board voted", "a committee vote"); a person casts no body's vote
     if (trigger.kind === 'vote' && !candidate.holderName && (!candidate.holder || candidate.holder.kind === 'person')) return false;
     // "“…,” she told reporters." with no day and no place is how her words reached the article, no occasion of its own

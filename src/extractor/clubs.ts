@@ -2,7 +2,8 @@
  * Teams the names layer took for people: a name its sentence gives a score against another, "Orlando
  * Pirates beat Kaizer Chiefs 2-1", "Mamelodi Sundowns, who drew 0-0 with Stellenbosch", "lost 3-1 to
  * Kaizer Chiefs". A result with its score is a match's, and only teams play one, whatever their names
- * are (nicknames in the plural, "River Plate", a sponsor's name). Read once every lone word is resolved.
+ * are (nicknames in the plural, "River Plate", a sponsor's name). So is a name that sacks or hires "its
+ * coach" or a "head coach". Read once every lone word is resolved.
  */
 import type { LocalActor, LocalMention } from './actors';
 import type { Token } from './text';
@@ -34,8 +35,12 @@ export function retypeTeams(st: ArticleState): void {
   // the people named before a club's staff or fans ("Chiefs coach Nasreddine Nabi"), which a given name may open ("Kaizer")
   let staffed: Set<LocalActor> | undefined;
   for (const m of st.mentions) {
-    const next = st.paragraphs[m.para].tokens[m.to];
-    if (m.actor.kind === 'person' && next && !next.cap && CLUB_STAFF.has(next.lower)) (staffed ??= new Set()).add(m.actor);
+    if (m.actor.kind !== 'person') continue;
+    const t = st.paragraphs[m.para].tokens;
+    const next = t[m.to];
+    if (next && !next.cap && CLUB_STAFF.has(next.lower)) (staffed ??= new Set()).add(m.actor);
+    // "Flamengo sacked its coach", "Flamengo dismissed head coach Tite": only a club dismisses or hires its own coach
+    else if (coachNamedAfter(t, m.to) && staffedOnly(m.actor)) (teams ??= new Set()).add(m.actor);
   }
   const add = (m: LocalMention | undefined): void => {
     if (m && m.actor.kind === 'person' && namedLikeATeam(m.actor, staffed)) (teams ??= new Set()).add(m.actor);
@@ -65,6 +70,29 @@ export function retypeTeams(st: ArticleState): void {
     const org = st.table.asOrganisation(a);
     if (org !== a) st.table.merge(a, org, st.mentions);
   }
+}
+
+/** Verbs by which a club parts with or takes on its coach or manager. */
+const STAFF_VERBS = new Set(['sacked', 'dismissed', 'fired', 'axed', 'appointed', 'hired', 'sacks', 'dismisses', 'fires', 'appoints', 'hires']);
+/** The posts a club fills. */
+const COACHES = new Set(['coach', 'manager', 'trainer']);
+
+/**
+ * Whether a verb of STAFF_VERBS at token `i` is followed by the club's own coach ("its coach",
+ * "their manager") or a head coach: a player dismisses "her coach" or "coach Torben Beltz", never
+ * "its coach" nor "head coach".
+ */
+function coachNamedAfter(t: Token[], i: number): boolean {
+  if (!STAFF_VERBS.has(t[i]?.lower ?? '')) return false;
+  const own = t[i + 1]?.lower === 'its' || t[i + 1]?.lower === 'their';
+  const k = own ? i + 2 : i + 1;
+  if (t[k]?.lower === 'head') return t[k + 1]?.lower === 'coach';
+  return own && !!t[k] && COACHES.has(t[k].lower);
+}
+
+/** Whether a person named before a coach's dismissal is a club: nothing of a person's, and no given name first. */
+function staffedOnly(a: LocalActor): boolean {
+  return !a.anonymous && !a.roles.length && !a.gender && genderOfFirstName(a.name.split(' ')[0]) === null;
 }
 
 /** The mention ending right before the verb at `verb`, or before ", who" there ("Sundowns, who drew"). */

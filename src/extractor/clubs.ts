@@ -22,7 +22,7 @@ const CLUB_STAFF = new Set(['coach', 'manager', 'boss', 'striker', 'midfielder',
  */
 const SCORE = /^\d[-–]\d$/;
 
-/** Retypes as organisations the people of the article that a score shows to be teams (see the file's comment). Linear in the mentions. */
+/** Retypes as organisations the people of the article that a score or a coach's dismissal shows to be teams (see the file's comment). Linear in the mentions and tokens. */
 export function retypeTeams(st: ArticleState): void {
   let teams: Set<LocalActor> | undefined;
   // mentions by paragraph and their last token, to find the name right before a verb or a score
@@ -36,11 +36,8 @@ export function retypeTeams(st: ArticleState): void {
   let staffed: Set<LocalActor> | undefined;
   for (const m of st.mentions) {
     if (m.actor.kind !== 'person') continue;
-    const t = st.paragraphs[m.para].tokens;
-    const next = t[m.to];
+    const next = st.paragraphs[m.para].tokens[m.to];
     if (next && !next.cap && CLUB_STAFF.has(next.lower)) (staffed ??= new Set()).add(m.actor);
-    // "Flamengo sacked its coach", "Flamengo dismissed head coach Tite": only a club dismisses or hires its own coach
-    else if (coachNamedAfter(t, m.to) && staffedOnly(m.actor)) (teams ??= new Set()).add(m.actor);
   }
   const add = (m: LocalMention | undefined): void => {
     if (m && m.actor.kind === 'person' && namedLikeATeam(m.actor, staffed)) (teams ??= new Set()).add(m.actor);
@@ -48,6 +45,13 @@ export function retypeTeams(st: ArticleState): void {
   for (let pi = 0; pi < st.paragraphs.length; pi++) {
     const t = st.paragraphs[pi].tokens;
     for (let i = 1; i < t.length; i++) {
+      // "Flamengo sacked its coach", "Flamengo dismissed head coach Tite": only a club dismisses or hires
+      // its own coach (a lone word the article names nowhere else is no mention yet: its actor by name)
+      if (coachNamedAfter(t, i)) {
+        const club = endingAt.get(`${pi}:${i}`)?.actor ?? (t[i - 1].cap ? st.table.find('person', t[i - 1].base) : undefined);
+        if (club?.kind === 'person' && staffedOnly(club)) (teams ??= new Set()).add(club);
+        continue;
+      }
       // (a second score after it is a set's: "beat Sinner 6-4, 6-3")
       if (!SCORE.test(t[i].text) || SCORE.test(t[i + 1]?.text ?? '') || SCORE.test(t[i + 2]?.text ?? '')) continue;
       // "A beat B 2-1": B ends at the score, the verb before it, A before the verb (or ", who")

@@ -2,7 +2,8 @@
  * Teams the names layer took for people: a name its sentence gives a score against another, "Orlando
  * Pirates beat Kaizer Chiefs 2-1", "Mamelodi Sundowns, who drew 0-0 with Stellenbosch", "lost 3-1 to
  * Kaizer Chiefs". A result with its score is a match's, and only teams play one, whatever their names
- * are (nicknames in the plural, "River Plate", a sponsor's name). Read once every lone word is resolved.
+ * are (nicknames in the plural, "River Plate", a sponsor's name). So is a name that sacks or hires "its
+ * coach" or a "head coach". Read once every lone word is resolved.
  */
 import type { LocalActor, LocalMention } from './actors';
 import type { Token } from './text';
@@ -21,7 +22,7 @@ const CLUB_STAFF = new Set(['coach', 'manager', 'boss', 'striker', 'midfielder',
  */
 const SCORE = /^\d[-–]\d$/;
 
-/** Retypes as organisations the people of the article that a score shows to be teams (see the file's comment). Linear in the mentions. */
+/** Retypes as organisations the people of the article that a score or a coach's dismissal shows to be teams (see the file's comment). Linear in the mentions and tokens. */
 export function retypeTeams(st: ArticleState): void {
   let teams: Set<LocalActor> | undefined;
   // mentions by paragraph and their last token, to find the name right before a verb or a score
@@ -34,8 +35,9 @@ export function retypeTeams(st: ArticleState): void {
   // the people named before a club's staff or fans ("Chiefs coach Nasreddine Nabi"), which a given name may open ("Kaizer")
   let staffed: Set<LocalActor> | undefined;
   for (const m of st.mentions) {
+    if (m.actor.kind !== 'person') continue;
     const next = st.paragraphs[m.para].tokens[m.to];
-    if (m.actor.kind === 'person' && next && !next.cap && CLUB_STAFF.has(next.lower)) (staffed ??= new Set()).add(m.actor);
+    if (next && !next.cap && CLUB_STAFF.has(next.lower)) (staffed ??= new Set()).add(m.actor);
   }
   const add = (m: LocalMention | undefined): void => {
     if (m && m.actor.kind === 'person' && namedLikeATeam(m.actor, staffed)) (teams ??= new Set()).add(m.actor);
@@ -43,6 +45,13 @@ export function retypeTeams(st: ArticleState): void {
   for (let pi = 0; pi < st.paragraphs.length; pi++) {
     const t = st.paragraphs[pi].tokens;
     for (let i = 1; i < t.length; i++) {
+      // "Flamengo sacked its coach", "Flamengo dismissed head coach Tite": only a club dismisses or hires
+      // its own coach (a lone word the article names nowhere else is no mention yet: its actor by name)
+      if (coachNamedAfter(t, i)) {
+        const club = endingAt.get(`${pi}:${i}`)?.actor ?? (t[i - 1].cap ? st.table.find('person', t[i - 1].base) : undefined);
+        if (club?.kind === 'person' && staffedOnly(club)) (teams ??= new Set()).add(club);
+        continue;
+      }
       // (a second score after it is a set's: "beat Sinner 6-4, 6-3")
       if (!SCORE.test(t[i].text) || SCORE.test(t[i + 1]?.text ?? '') || SCORE.test(t[i + 2]?.text ?? '')) continue;
       // "A beat B 2-1": B ends at the score, the verb before it, A before the verb (or ", who")
@@ -65,6 +74,29 @@ export function retypeTeams(st: ArticleState): void {
     const org = st.table.asOrganisation(a);
     if (org !== a) st.table.merge(a, org, st.mentions);
   }
+}
+
+/** Verbs by which a club parts with or takes on its coach or manager. */
+const STAFF_VERBS = new Set(['sacked', 'dismissed', 'fired', 'axed', 'appointed', 'hired', 'sacks', 'dismisses', 'fires', 'appoints', 'hires']);
+/** The posts a club fills. */
+const COACHES = new Set(['coach', 'manager', 'trainer']);
+
+/**
+ * Whether a verb of STAFF_VERBS at token `i` is followed by the club's own coach ("its coach",
+ * "their manager") or a head coach: a player dismisses "her coach" or "coach Torben Beltz", never
+ * "its coach" nor "head coach".
+ */
+function coachNamedAfter(t: Token[], i: number): boolean {
+  if (!STAFF_VERBS.has(t[i]?.lower ?? '')) return false;
+  const own = t[i + 1]?.lower === 'its' || t[i + 1]?.lower === 'their';
+  const k = own ? i + 2 : i + 1;
+  if (t[k]?.lower === 'head') return t[k + 1]?.lower === 'coach';
+  return own && !!t[k] && COACHES.has(t[k].lower);
+}
+
+/** Whether a person named before a coach's dismissal is a club: nothing of a person's, and no given name first. */
+function staffedOnly(a: LocalActor): boolean {
+  return !a.anonymous && !a.roles.length && !a.gender && genderOfFirstName(a.name.split(' ')[0]) === null;
 }
 
 /** The mention ending right before the verb at `verb`, or before ", who" there ("Sundowns, who drew"). */

@@ -113,14 +113,25 @@ function bodiesByAcronym(table: ActorTable, glued: Map<LocalActor, Glued>): void
 /** One word after a company's short name that its full name adds ("Northern Star Resources", "Adani Group"). */
 const COMPANY_TAILS = new Set(['resources', 'group', 'holdings', 'corporation', 'company', 'limited', 'industries', 'enterprises', 'minerals', 'mining', 'metals', 'petroleum']);
 
-/** Second words of a company's two-word name that its one-word name drops ("Samsung Electronics", "Hyundai Motor"). */
-const TRADE_TAILS = new Set([...COMPANY_TAILS, 'electronics', 'motor', 'motors', 'airlines', 'airways', 'telecom', 'pharmaceuticals', 'energy', 'cement', 'steel', 'foods', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'corp', 'corp.']);
+/** Words after a company's first word that its one-word name drops: its trade or legal form ("Samsung Electronics", "Toyota Motor Corp."). */
+const TRADE_TAILS = new Set([...COMPANY_TAILS, 'electronics', 'motor', 'motors', 'airlines', 'airways', 'telecom', 'pharmaceuticals', 'energy', 'cement', 'steel', 'foods', 'inc', 'inc.', 'ltd', 'ltd.', 'plc', 'corp', 'corp.', 'co', 'co.']);
+
+/** The most words of trade and legal form after a company's first word ("Motor Co. Ltd"). */
+const MAX_TRADE_TAILS = 3;
+
+/** Whether every word after the first of `name` (one to MAX_TRADE_TAILS of them) is a trade or legal form. */
+function tradeTailed(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > MAX_TRADE_TAILS + 1) return false;
+  for (let i = 1; i < words.length; i++) if (!TRADE_TAILS.has(words[i].toLowerCase())) return false;
+  return true;
+}
 
 /**
- * "A Samsung spokesperson" beside "Samsung Electronics": an organisation named by one word that
- * opens one company's two-word name of the article, whose second word is its trade or legal form,
- * is that company. Only a body so named: a person's surname ("Dangote" beside "Dangote Cement") is
- * no company's. Added to `glued`, the short name kept as an alias.
+ * "A Samsung spokesperson" beside "Samsung Electronics", "Toyota" beside "Toyota Motor Corp.": an
+ * organisation named by one word that opens one company's name of the article, whose other words are
+ * its trade or legal form, is that company. Only a body so named: a person's surname ("Dangote" beside
+ * "Dangote Cement") is no company's. Added to `glued`, the short name kept as an alias.
  */
 function companiesByFirstWord(table: ActorTable, glued: Map<LocalActor, Glued>): void {
   let byFirst: Map<string, LocalActor | null> | undefined;
@@ -130,7 +141,7 @@ function companiesByFirstWord(table: ActorTable, glued: Map<LocalActor, Glued>):
       byFirst = new Map();
       for (const b of table.actors) {
         const space = b.name.indexOf(' ');
-        if (b.kind !== 'organization' || b.anonymous || space < 0 || spacesIn(b.name) !== 1 || !TRADE_TAILS.has(b.name.slice(space + 1).toLowerCase())) continue;
+        if (b.kind !== 'organization' || b.anonymous || space < 0 || !tradeTailed(b.name)) continue;
         const first = normaliseName(b.name.slice(0, space));
         byFirst.set(first, byFirst.has(first) && byFirst.get(first) !== b ? null : b);
       }
@@ -294,8 +305,11 @@ function bodiesWithoutTheirPlace(table: ActorTable, glued: Map<LocalActor, Glued
     for (let k = 1; k <= 2 && k < words.length; k++) {
       const place = words.slice(0, k).join(' ');
       // ("Canadian Coast Guard": a country's body by its demonym or name, as "the Coast Guard" of that article)
-      if (!(plural ? isPlaceName(table, place) : CITIES.has(place) || countryByDemonym.has(place) || countryBySurface.has(place))) continue;
       const rest = words.slice(k).join(' ');
+      // ("Lahore High Court", "Gauteng High Court": a high court is named by its seat, which no list need know,
+      // and "the High Court" of that article is it; not "Supreme Court", a state's beside the nation's)
+      const court = rest === 'high court';
+      if (!(plural ? isPlaceName(table, place) : court || CITIES.has(place) || countryByDemonym.has(place) || countryBySurface.has(place))) continue;
       short.set(rest, short.has(rest) && short.get(rest) !== b ? null : b);
       // "the Leafs", "the Jays": a nickname of two words by its plural alone
       if (plural && words.length - k === 2) {

@@ -523,8 +523,8 @@ function kindAfter(tokens: Token[], from: number, to: number, before: Token | un
   if (det !== 'a' && det !== 'an' && det !== 'the') return null;
   for (let k = to + 2; k < Math.min(tokens.length, to + 6); k++) {
     const t = tokens[k];
-    // (a place's modifier may be capitalised: ", the Ottawa-based e-commerce firm")
-    if (t.type !== 'word' || (t.cap && !BODY_MODIFIER.test(t.lower))) return null;
+    // (a place's modifier may be capitalised: ", the Ottawa-based e-commerce firm"; a nation's too: ", the Indonesian airport operator")
+    if (t.type !== 'word' || (t.cap && !BODY_MODIFIER.test(t.lower) && !countryByDemonym.has(t.lower))) return null;
     // (the head comes before a preposition: ", a co-founder of the group," is a person's role)
     if (APPOSITIVE_STOPS.has(t.lower)) return null;
     const trade = TRADE_APPOSITIVE.has(t.lower) && genderOfFirstName(tokens[from].base) === null;

@@ -192,6 +192,9 @@ function joinedEnd(tokens: Token[], start: number, end: number, to: number): num
   return tokens[end].text === ',' ? Math.max(listInBodyName(tokens, start, end, to), listBeforeBody(tokens, start, end, to)) : -1;
 }
 
+/** A nation's adjective the demonym list may lack ("Scottish", "Flemish", "Bavarian"). */
+const NATION_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ish|ian|ese)$/u;
+
 /** Portuguese and Spanish "of the" before a compass point ("do Sul", "del Norte"; "de Sul" is a surname's). */
 const IBERIAN_OF = new Set(['do', 'del']);
 
@@ -425,7 +428,9 @@ function joinAcross(tokens: Token[], start: number, end: number, next: number, t
     const head = k - next >= 3 && knownLength(tokens, k - 1, k)?.kind === 'country' ? k - 1 : k;
     // "the Securities and Exchange Commission": after "the", one word that is no known name, acronym
     // or house of a legislature is no body of its own, whatever head words it and the two after it hold
-    if (start > 0 && tokens[start - 1].lower === 'the' && end - start === 1 && head - next === 2 && BODY_HEADS.has(tokens[head - 1].lower) && !CHAMBERS.has(tokens[start].lower) && !isAcronym(tokens[start]) && !knownLength(tokens, start, end)) return true;
+    // (a nation's adjective may open it: "the Scottish Library and Information Council")
+    const field = end - start === 2 && (countryByDemonym.has(tokens[start].lower) || NATION_ADJECTIVE.test(tokens[start].text)) ? start + 1 : start;
+    if (start > 0 && tokens[start - 1].lower === 'the' && end - field === 1 && head - next === 2 && BODY_HEADS.has(tokens[head - 1].lower) && !CHAMBERS.has(tokens[field].lower) && !isAcronym(tokens[field]) && !knownLength(tokens, field, end)) return true;
     if (departmentOfNation(tokens, start, end, next, k)) return true;
     // an organisation's name is a dozen words at most: look back no further (a run of thousands stays linear)
     const left = tokens.slice(Math.max(start, end - 12), end);

@@ -92,6 +92,11 @@ const VENUE_PREPOSITIONS = new Set(['at', 'in', 'inside', 'outside', 'from', 'to
 /** Prepositions before a street or a landform: a venue's, and "on", "along", "off" ("along Owl Creek Drive", "in Birch Hollow"). */
 const STREET_PREPOSITIONS = new Set([...VENUE_PREPOSITIONS, 'on', 'along', 'off']);
 
+/** Compass points after a town that name a constituency or a district of it ("Kisumu East", "Burnaby South"). */
+const SEAT_POINTS = new Set(['North', 'South', 'East', 'West', 'Central']);
+/** Words after a constituency's or a district's name ("the Kisumu East by-election", "Kisumu East constituency"). */
+const SEAT_WORDS = new Set(['constituency', 'by-election', 'byelection', 'seat', 'riding', 'electorate', 'ward', 'district', 'sub-county', 'subcounty', 'division', 'residents', 'voters', 'mp', 'mps', 'legislator', 'lawmaker']);
+
 /** Compass points in Portuguese and Spanish, ending a region's name after "do" or "del" ("Rio Grande do Sul", "Chaco del Norte"). */
 export const IBERIAN_COMPASS = new Set(['Sul', 'Norte', 'Sur', 'Leste', 'Oeste', 'Este', 'Nordeste']);
 
@@ -156,6 +161,8 @@ function contestBeforeFinal(tokens: Token[], from: number, to: number): boolean 
 }
 /** Last words of contests named in capitals ("Scotties Tournament of Hearts", "Memorial Cup", "Brier Championship"). */
 const CONTEST_HEADS = new Set(['tournament', 'championship', 'championships', 'invitational', 'cup', 'playoffs', 'olympics', 'paralympics']);
+/** First words of a football competition named a league, not a league's body ("Champions League"; the "Premier League" speaks). */
+const CUP_LEAGUES = new Set(['champions', 'europa', 'conference', 'nations']);
 const EVENT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'last', "year's"]);
 
 /** Fields that open a regional body's name before a region no list knows ("Environment Canterbury", "Health Taranaki"). */
@@ -279,6 +286,9 @@ function ownShape(tokens: Token[], from: number, to: number, text: string, last:
   if (to - from >= 2 && lastLower === 'fire' && last.cap) return from > 0 && (tokens[from - 1].lower === 'the' || /^\d{4}$/.test(tokens[from - 1].text)) ? [] : [entity(tokens, text, 'organization', from, to)];
   // "Scotties Tournament (of Hearts)", "Memorial Cup": a contest named in capitals is no actor
   if (to - from >= 2 && CONTEST_HEADS.has(lastLower) && !last.possessive) return [];
+  // "Copa Libertadores", "Copa do Brasil", "Copa del Rey"; "Champions League", "Europa League": a
+  // competition ("Copa Airlines" is a company by its head word)
+  if (to - from >= 2 && !last.possessive && ((tokens[from].text === 'Copa' && !ORG_HEADS.has(lastLower)) || (to - from === 2 && lastLower === 'league' && CUP_LEAGUES.has(tokens[from].lower)))) return [];
   // (before the words around it: "Boston Celtics said" is no person)
   // "Edmonton Oilers", "Toronto Maple Leafs", "New York Yankees": a city's team, its name in the plural
   // (not "Iowa Republicans", a party's voters, nor a surname in -s, "Public Advocate Trish James";
@@ -309,6 +319,12 @@ function placeShape(tokens: Token[], from: number, to: number, text: string, las
   // "North Otago", "Western Cape", "South Auckland": a compass point and one word that no given name
   // or body's head is, a region (no person is named so)
   if (to - from === 2 && COMPASS_FIRST.has(tokens[from].lower) && tokens[from].cap && !(to < tokens.length && (tokens[to].lower === 'said' || tokens[to].lower === 'says')) && !ORG_HEADS.has(lastLower) && !last.possessive && genderOfFirstName(last.base) === null && !isAcronym(last) && !NOT_REGION_END.test(lastLower) && !countryByDemonym.has(lastLower)) return [entity(tokens, text, 'place', from, to)];
+  // "Kisumu East", "Burnaby South", "Lagos Central": a town and a compass point after it, a constituency
+  // or a district, where the gazetteer knows the town or the words around show a place ("in Kisumu
+  // East", "the Kisumu East by-election"); a given name first is a person's ("Adam West", "Oliver North")
+  if (to - from === 2 && SEAT_POINTS.has(last.text) && !last.possessive && tokens[from].cap && !tokens[from].possessive && !isAcronym(tokens[from]) && genderOfFirstName(tokens[from].base) === null && (isPlaceKind(knownLength(tokens, from, from + 1)?.kind) || SEAT_WORDS.has(tokens[to]?.lower ?? '') || tokens[from - 1]?.lower === 'in')) {
+    return [entity(tokens, text, 'place', from, to)];
+  }
   // "Rio Grande do Sul", "Mato Grosso do Sul", "Eldorado do Sul": a region named by its compass point
   if (to - from >= 3 && IBERIAN_COMPASS.has(last.text) && !last.possessive && (tokens[to - 2].text === 'do' || tokens[to - 2].text === 'del')) return [entity(tokens, text, 'place', from, to)];
   // "Air Canada", "Air New Zealand", "Air Transat": an airline named "Air" and a place or a word

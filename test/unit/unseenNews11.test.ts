@@ -209,7 +209,8 @@ describe('unseen news 11: a person "known as" a nickname', () => {
   it('a nickname no one is named by in full stays an alias of the person', () => {
     const a = analyze('Headline\n\nArmy chief Tomas Varga, known as Vago, said the border was calm.');
     const p = a.actors.find((x) => x.name === 'Tomas Varga');
-    assert.ok(p?.aliases.includes('Vago Varga'), JSON.stringify(p?.aliases));
+    // (a nickname no list knows as a given name is used alone: "Vago", not "Vago Varga"; quick37k)
+    assert.ok(p?.aliases.includes('Vago'), JSON.stringify(p?.aliases));
   });
 });
 

@@ -220,7 +220,11 @@ export function foldKnownAs(st: ArticleState): void {
     if (other && other !== m.actor) {
       st.table.merge(m.actor, other, st.mentions);
       folds++;
-    } else st.table.addAlias(m.actor, full);
+    }
+    // "John Ellis Bush, known as Jeb": a given name goes with the surname ("Jeb Bush"); "Luiz Eduardo
+    // Baptista, known as Bap", "Mohamed Hamdan Dagalo, known as Hemedti": a nickname no list knows as
+    // a given name is used alone ("Bap said"), so it is the alias, not "Bap Baptista"
+    else st.table.addAlias(m.actor, genderOfFirstName(alias.base) !== null ? full : alias.base);
   }
 }
 const KNOWN_AS_FOLDS = 8;

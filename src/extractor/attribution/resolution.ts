@@ -317,7 +317,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
       st.addMention(shop, pi, np.from, np.to, head.start, head.end);
       return shop;
     }
-    const actor = st.table.get('person', head.base);
+    // "Bap said" after "Luiz Eduardo Baptista, known as Bap": the person the article gave that one-word alias
+    const known = st.table.aliasIndex.get(normaliseName(head.base));
+    const actor = known?.kind === 'person' && known.aliases.includes(head.base) ? known : st.table.get('person', head.base);
     st.addMention(actor, pi, np.from, np.to, head.start, head.possessive ? head.end - 2 : head.end);
     return actor;
   }

@@ -49,6 +49,7 @@ describe('pronoun contractions', () => {
 describe('"dismissed" a person is a firing', () => {
   it('"dismissed head coach X", "its chief executive", "two nurses": no words; a dismissed claim still is', () => {
     assert.deepEqual(quotesOf('Flamengo dismissed head coach Tite on Monday after a run of defeats.'), []);
+    assert.deepEqual(quotesOf('Santos dismissed head coach Ruiz on Monday, a day after a 3-0 defeat left the club ninth.'), []);
     assert.deepEqual(quotesOf('The airline dismissed its chief executive on Friday.'), []);
     assert.deepEqual(quotesOf('The hospital dismissed two nurses after the inquiry.'), []);
     assert.deepEqual(quotesOf('The minister dismissed the claims as nonsense.'), ['minister: the claims as nonsense']);

@@ -9,7 +9,7 @@ import { isNameWord } from '../names';
 import { baseLower, type Sentence, type Token } from '../text';
 import { comparativeSubject, CURRENCY, demonstrativeThat, FRACTIONS, mannerAdverbAt, quantityAt, QUANTITY_WORDS, RELATIVE_VERBS } from './clauseOpening';
 import { askedPersonEnd, objectForward, recipientBeforeQuotation } from './personTold';
-import { dismissedPerson, guestsWelcomed, pleaObject } from './cueSenses';
+import { guestsWelcomed, pleaObject } from './cueSenses';
 import { countEnd } from './tally';
 import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, infinitiveAt, isLyAdverb, isModifierWord, isTitleInMarks, NUMBER_WORDS, participleWithAgent, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
 
@@ -169,8 +169,6 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   if (info.lemma === 'call' && t[k - 1].lower !== 'for' && calledAct(t, k, end)) return null;
   // "conceded defeat", "conceded the race to …": giving up a contest, no words
   if (info.lemma === 'concede' && concededContest(t, k, end)) return null;
-  // "dismissed head coach Tite", "dismissed its chief executive": a firing, no words
-  if (info.lemma === 'dismiss' && dismissedPerson(t, k, end)) return null;
   // "threatened a nationwide strike after …": a threat of an act, no words (a base form is as often "could threaten the lead", left as it was)
   if ((info.lemma === 'threaten' && info.form !== 'base' && threatenedAct(t, k, end)) || pleaObject(t, info.lemma, k)) return null;
   // "posted adjusted earnings of $1.42 a share", "reported record quarterly revenue": a company's results, no words

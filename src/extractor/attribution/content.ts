@@ -11,7 +11,7 @@ import { peopleNoun } from '../lexicon/people';
 import { NAME_PARTICLES } from '../nameWords';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import { contentAfter, skipTimeForward } from './clauseAfterCue';
-import { insideOpeningQuestion } from './cueSenses';
+import { dismissedPerson, insideOpeningQuestion } from './cueSenses';
 import { tallyAt } from './tally';
 import type { Cue } from './cueDetection';
 import { ofWhich } from './appositive';
@@ -64,6 +64,8 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
     for (let close = relative ? listClose(t, limit, contentEndLimit) : -1; close > limit; close = listClose(t, limit, contentEndLimit)) limit = close;
     // "…, who declared in the spin room, “…”": the quotation after the comma is still the content
     if (limit < contentEndLimit && (t[limit + 1]?.type === 'open' || t[limit + 1]?.type === 'ambiguous')) limit = contentEndLimit;
+    // "dismissed head coach Tite on Monday, a day after …": a firing, no words, nor the clause after it
+    if (info.lemma === 'dismiss' && dismissedPerson(t, cue.end, limit)) return null;
     content = contentAfter(t, s, cue.end, info, limit);
     const before = subject ? subject.from - 1 : -1;
     // "CONTENT, NP said": only where a comma or a closing mark stands before the subject

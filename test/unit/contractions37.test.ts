@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
 import { tokenize } from '../../src/extractor/tokenizer';
 
-/** Session 37: a pronoun with its contracted auxiliary ("They’ve", "I’d") is a subject, never part of a name; a dismissed person is no dismissed claim. */
+/** Session 37: a pronoun with its contracted auxiliary ("They’ve", "I’d") is a subject, never part of a name; a dismissed person is no dismissed claim; linked sources stay short. */
 const actorNames = (body: string) => analyze(`Headline\n\n${body}`).actors.map((a) => a.name);
 const quotesOf = (body: string) =>
   analyze(`Headline\n\n${body}`).quotes.map((q) => `${q.speaker?.name ?? q.speakerMention?.text ?? '?'}: ${q.text}`);
@@ -54,5 +54,19 @@ describe('"dismissed" a person is a firing', () => {
     assert.deepEqual(quotesOf('The hospital dismissed two nurses after the inquiry.'), []);
     assert.deepEqual(quotesOf('The minister dismissed the claims as nonsense.'), ['minister: the claims as nonsense']);
     assert.deepEqual(quotesOf("The mayor dismissed the councillor's figures."), ["mayor: the councillor's figures"]);
+  });
+});
+
+describe('linked sources stay short (breaker37)', () => {
+  it('"…, according to his spokesperson, …" run on 400 times makes no chain of spokespersons', () => {
+    const body = `${Array(400).fill('Mr Holt, according to his spokesperson, has asked for a recount').join(', and ')}.`;
+    const names = actorNames(body);
+    assert.ok(names.every((n) => n.length < 80), names.find((n) => n.length >= 80)?.slice(0, 120));
+    assert.ok(names.length < 10, `${names.length} actors`);
+  });
+
+  it('"Holt\'s spokesperson said … His spokesperson added": one spokesperson', () => {
+    const got = quotesOf("Mayor Dan Holt's spokesperson said the count was fair. His spokesperson added that a recount would cost too much.");
+    assert.deepEqual(got, ['spokesperson of Dan Holt: the count was fair', 'spokesperson of Dan Holt: a recount would cost too much']);
   });
 });

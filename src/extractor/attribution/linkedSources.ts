@@ -142,6 +142,11 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
     // "her daughter said" after the daughter spoke: "her" went to the last speaker, who is the one the article calls the daughter
     if (role && KIN_NOUNS.has(head.lower) && pronoun) return role;
   }
+  // "Holt's spokesperson said … his spokesperson added": "his" found the spokesperson, who is the
+  // one meant, not a spokesperson of theirs; and links stop after three ("…, according to his
+  // spokesperson, …" run on a thousand times made names of a thousand links: quadratic)
+  if (owner.name.startsWith(`${bare} of `)) return owner;
+  if (owner.name.split(' of ').length > 3) return null;
   return linkedActor(st, pi, t, np, head, `${bare} of ${owner.name}`, owner, 'of');
 }
 

@@ -124,7 +124,9 @@ export function layout(text: string): Layout {
       const tag = MARKUP_TAG.exec(text);
       const after = tag ? lt + tag[0].length : lt + 1;
       if (tag && after <= end) {
-        if (INLINE_TAGS.has(tag[1].toLowerCase())) (inline ??= []).push(lt, after);
+        // (a block tag inside a sentence, "… in 2024. Then <img src=x> happened", breaks nothing:
+        // the line before it would be cut off as a heading of its own and lose its names)
+        if (INLINE_TAGS.has(tag[1].toLowerCase()) || midSentence(text, from, lt)) (inline ??= []).push(lt, after);
         else {
           pushLine(text, from, lt, seen, !!marker, paragraphs, inline);
           from = after;
@@ -146,6 +148,15 @@ export function layout(text: string): Layout {
   }
   return { paragraphs, dateLine, frontMatter: front };
 }
+
+/** Whether text[from, at) ends inside a sentence: words before `at` and no closing mark or stop last. */
+function midSentence(text: string, from: number, at: number): boolean {
+  let k = at - 1;
+  while (k >= from && (text.charCodeAt(k) === 32 || text.charCodeAt(k) === 9)) k--;
+  return k >= from && !SENTENCE_END.test(text[k]);
+}
+/** What may end a sentence or a block before a tag: a stop, a closing quotation mark, a colon, a tag's own ">". */
+const SENTENCE_END = /[.!?:;"”’'>)\]]/;
 
 /** A markup tag opening, closing or empty (its name in group 1), its attributes bounded and on one line. */
 const MARKUP_TAG = /<\/?([a-zA-Z][a-zA-Z0-9:_-]{0,30})(?:\s[^<>\r\n]{0,2000})?\/?>/y;

@@ -2,7 +2,7 @@ import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
 import { tokenize } from '../../src/extractor/tokenizer';
 
-/** Session 37: a pronoun with its contracted auxiliary ("They’ve", "I’d") is a subject, never part of a name; a dismissed person is no dismissed claim; linked sources stay short. */
+/** Session 37: a pronoun with its contracted auxiliary ("They’ve", "I’d") is a subject, never part of a name; a dismissed person is no dismissed claim; linked sources stay short; a block tag inside a sentence breaks nothing. */
 const actorNames = (body: string) => analyze(`Headline\n\n${body}`).actors.map((a) => a.name);
 const quotesOf = (body: string) =>
   analyze(`Headline\n\n${body}`).quotes.map((q) => `${q.speaker?.name ?? q.speakerMention?.text ?? '?'}: ${q.text}`);
@@ -68,5 +68,20 @@ describe('linked sources stay short (breaker37)', () => {
   it('"Holt\'s spokesperson said … His spokesperson added": one spokesperson', () => {
     const got = quotesOf("Mayor Dan Holt's spokesperson said the count was fair. His spokesperson added that a recount would cost too much.");
     assert.deepEqual(got, ['spokesperson of Dan Holt: the count was fair', 'spokesperson of Dan Holt: a recount would cost too much']);
+  });
+});
+
+describe('a block tag inside a sentence (breaker37)', () => {
+  it('"… in 2024. Then <img src=x> happened": the names before the tag are kept', () => {
+    for (const tag of ['<img src=x>', '<br/>', '<div>', '<foo>']) {
+      const names = actorNames(`Stoltenberg met Polish President Andrzej Duda in Warsaw on 5 March 2024. Then ${tag} happened.`);
+      assert.ok(names.includes('Andrzej Duda'), `${tag}: ${names.join(' | ')}`);
+    }
+  });
+
+  it('a block tag between sentences or lines still breaks the line', () => {
+    const analysis = analyze('Summit\n\nDuda met Stoltenberg in Warsaw.<br/>Then the talks ended.\n\n<p>Duda said the talks went well.</p>');
+    assert.ok(analysis.actors.some((a) => a.name === 'Duda' || a.name.endsWith('Duda')));
+    assert.deepEqual(analysis.quotes.map((q) => q.text), ['the talks went well']);
   });
 });

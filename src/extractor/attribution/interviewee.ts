@@ -38,7 +38,14 @@ export function introducedInterviewee(st: ArticleState, before: number): LocalAc
       const w = t[j].lower;
       let object = -1;
       const next = t[j + 1]?.lower;
-      if (TALK_VERBS.has(w) && (next === 'to' || next === 'with') && !personSubject(st, pi, j)) object = j + 2;
+      const talk = TALK_VERBS.has(w) && (next === 'to' || next === 'with');
+      if (talk && !personSubject(st, pi, j)) object = j + 2;
+      else if (talk && personAfter(st, pi, j + 2, undefined) === null) {
+        // "Coach Mary Holt … She talked to the Herald this week": a person talking to an outlet,
+        // not to a person, is the one interviewed: the paragraph's one person named
+        named = onlyPersonIn(st, pi, j) ?? named;
+        continue;
+      }
       else if (INTERVIEW_NOUNS.has(w) && next === 'with') object = j + 2;
       else if (w === 'interviewed' && next !== 'by' && !personSubject(st, pi, j)) object = j + 1;
       if (object >= 0) {
@@ -52,6 +59,18 @@ export function introducedInterviewee(st: ArticleState, before: number): LocalAc
     }
   }
   return named ?? headlinePerson(st, before);
+}
+
+/** The one person (not anonymous) mentioned in paragraph `pi` before token `end`; null when none or several. */
+function onlyPersonIn(st: ArticleState, pi: number, end: number): LocalActor | null {
+  let found: LocalActor | null = null;
+  for (let x = 0; x < end; x++) {
+    const a = st.mentionAt[pi][x]?.actor;
+    if (!a || a.kind !== 'person' || a.anonymous || a === found) continue;
+    if (found) return null;
+    found = a;
+  }
+  return found;
 }
 
 /**

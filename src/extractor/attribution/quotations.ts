@@ -246,11 +246,11 @@ export function interviewLayout(st: ArticleState): Uint8Array | null {
   if (!parts || !answers) return null;
   let found = false;
   // "Q: …" / "A: …": the answers are the interviewee's, the person the introduction presents as
-  // such; with none found they are still answers, with no speaker (not the last person quoted)
-  if (unnamed && unnamed.length >= 2 && questions >= 1) {
+  // such; with none found they are read as any paragraph is (never the last person quoted's)
+  const interviewee = unnamed && unnamed.length >= 2 && questions >= 1 ? introducedInterviewee(st, Math.min(unnamed[0], parts.indexOf(InterviewPart.Question))) : null;
+  if (interviewee && unnamed) {
     found = true;
-    const interviewee = introducedInterviewee(st, Math.min(unnamed[0], parts.indexOf(InterviewPart.Question)));
-    if (interviewee) interviewees.set(st, interviewee);
+    interviewees.set(st, interviewee);
     for (const pi of unnamed) parts[pi] = InterviewPart.Answer;
   }
   for (const list of answers.values()) {
@@ -307,11 +307,12 @@ export function interviewAnswer(st: ArticleState, pi: number): LocalQuote | null
   // ("A. Thirty years.": the label's stop is its delimiter, the label token itself)
   const colon = dottedLabel(p) === 'a.' ? 0 : labelColon(p);
   const m = colon > 0 ? st.mentionAt[pi][colon - 1] : undefined;
-  // an "A:" answer is the interviewee's, with no mention of its own (its label names no one); the
-  // words of an interviewee the article never names are still a quote, with no speaker
+  // an "A:" answer is the interviewee's, with no mention of its own (its label names no one); with
+  // no interviewee named the answer is left to the other readings ("A: Union leader Dana Moore said
+  // a vote would be held" is hers), never given to the last person quoted
   const unnamed = (colon === 1 && ANSWER_LABELS.has(p.tokens[0].lower)) || colon === 0;
-  const speaker = m?.actor ?? (unnamed ? (interviewees.get(st) ?? null) : null);
-  if (!speaker && !unnamed) return null;
+  const speaker = m?.actor ?? (unnamed ? interviewees.get(st) : undefined);
+  if (!speaker) return null;
   const t = p.tokens;
   const start = t[colon + 1].start;
   const end = trimEnd(st.text, start, t[t.length - 1].end);

@@ -19,7 +19,7 @@ import { foldGluedNames } from './gluedNames';
 import type { Span } from './types';
 import { findCues, type Cue } from './attribution/cueDetection';
 import { accordingContent, findContent, tokenAfter } from './attribution/content';
-import { judgedThing } from './attribution/clauseAfterCue';
+import { judgedThing } from './attribution/cueObjects';
 import { addContinuations, buildQuoteFrom, joinContinuations, trimEnd } from './attribution/contentQuote';
 import { colonQuotation } from './attribution/colonQuote';
 import { collectNames, knownActors, mentionHeadings } from './attribution/mentions';

@@ -11,7 +11,7 @@ import { baseLower, type Sentence, type Token } from '../text';
 import { npBackward } from './sourceBefore';
 import { readOut } from './readStatement';
 import { npForward } from './sourceAfter';
-import { skipTimeForward } from './clauseAfterCue';
+import { skipTimeForward } from './timeAfterCue';
 import type { AnalyzeOptions, Np } from './state';
 import { seenDocumentEndsAt } from './seenDocument';
 import { baseFormNoun, circumstanceOfCue, knownThing, clauseOrQuotationAt, compoundHead, namingParticiple, documentOfSpeech, judgedObject, nounBeforeVerb, PUBLISHED, renderingAt, sourceTerms, spokenTopic } from './cueSenses';

@@ -26,7 +26,8 @@ import { collectNames, knownActors, mentionHeadings } from './attribution/mentio
 import { foldKnownAs, resolveSingles } from './attribution/loneNames';
 import { retypeLoneBodies } from './loneBodies';
 import { retypeTeams } from './clubs';
-import { resolveNp, resolveSpeakerOf } from './attribution/resolution';
+import { resolveNp } from './attribution/resolution';
+import { resolveSpeakerOf } from './attribution/speakerOf';
 import { noteRoleSubject } from './attribution/roleSubject';
 import { accordingSource, findSource, subjectAppositive, subjectBefore } from './attribution/source';
 import { npBackward } from './attribution/sourceBefore';

@@ -7,7 +7,7 @@
  */
 import { genderOfFirstName } from './gender';
 import type { Token } from './text';
-import { titleAt } from './nameRuns';
+import { titleAt } from './runTitles';
 import { isNameWord } from './nameWords';
 import { countryByDemonym, ORG_HEADS, PARTY_WORDS, PLACE_HEADS } from './gazetteer';
 import { knownLength, lowerText } from './knownNames';

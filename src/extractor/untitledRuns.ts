@@ -15,7 +15,8 @@ import { postalStateAt } from './stateCodes';
 import { commonCapitals, isAcronym, isLoneName, MONTH_NAMES, namesNoOne, NAME_PARTICLES, SPEAKER_AFTER, weekdayAsName } from './nameWords';
 import { bodyJointAt, CONNECTORS } from './nameRuns';
 import { titleAt } from './runTitles';
-import { bodyAround, brandWord, companyContext, companyNounBefore, endsPhrase, givenNameBefore, hasBuildingWord, innerAcronym, knownOrganisationSuffix, pluralPeopleInside, surfaceText } from './nameChecks';
+import { brandWord, companyContext, companyNounBefore, endsPhrase, givenNameBefore, hasBuildingWord, innerAcronym, knownOrganisationSuffix, pluralPeopleInside, surfaceText } from './nameChecks';
+import { bodyAround } from './runContext';
 import { entity, type Entity } from './entities';
 import { kindOfShape } from './runShapes';
 

@@ -142,7 +142,7 @@ register(REPORT, 'report');
 register(ATTITUDE, 'attitude');
 register(MANNER, 'speech', true);
 // evidence given in court, as British and Commonwealth papers report it ("the court heard that …";
-// only after a body that hears evidence, see ./attribution/cueDetection): "heard" alone, since
+// only after a body that hears evidence, see ./attribution/documentCues): "heard" alone, since
 // "hearing" and "hear" are more often a noun or a listener's verb
 CUE_FORMS.set('heard', { lemma: 'hear', cls: 'speech', form: 'ed', takesObject: false });
 

@@ -10,7 +10,7 @@ import { genderOfFirstName, isUnisexFirstName } from './gender';
 import type { Token } from './text';
 import type { ArticleState } from './attribution/state';
 import { descriptionKinds } from './lexicon/organisations';
-import { sentenceIndex } from './attribution/anaphora';
+import { sentenceIndex } from './attribution/antecedents';
 
 /** Lower-case nouns after a one-word name that only a body has before them ("the Hitachi plant", "Eskom spokesperson Daphne Mokwena"). */
 const BODY_NOUNS_AFTER = new Set([

@@ -12,17 +12,21 @@ import { isParticleSurname, mayOpenParticleSurname } from './nameForms';
 import { amongStates, knownLength, lowerText, STATE_NAMED_COUNTRIES, type Known } from './knownNames';
 import { isAcronym, isLoneName, isNameWord, namesNoOne, weekdayAsName } from './nameWords';
 import { acronymNameStart } from './bracketAcronyms';
-import { CONNECTORS, givenNameBefore, nicknameEnd, SURNAME_TITLES, titleAt, webDomainAt } from './nameRuns';
+import { CONNECTORS, webDomainAt } from './nameRuns';
+import { nicknameEnd } from './nicknames';
+import { givenNameBefore, SURNAME_TITLES, titleAt } from './runTitles';
 import { FIELD_WORDS, fieldAfterResponsible } from './officeFields';
 import { peopleNoun, SURNAME_HEADS } from './lexicon/people';
-import { cleanNameAfter, codeWord, datelineCity, gluedWord, nameLike, nationalNounAt, occupationAt, peopleNounAt, placeWithRoyalTitle, timeZone } from './nameChecks';
+import { cleanNameAfter, datelineCity, gluedWord, nameLike, nationalNounAt, occupationAt, peopleNounAt, placeWithRoyalTitle, timeZone } from './nameChecks';
+import { codeWord } from './runContext';
 import { entity, surfaceOf, type Entity } from './entities';
 import { classifyUntitled } from './untitledRuns';
 import { postalStateAt } from './stateCodes';
 import { COMPANY_SUFFIXES, COMPASS_POINTS } from './runShapes';
 
 export { isAcronym, isLoneName, isNameWord };
-export { findRuns, titleAt } from './nameRuns';
+export { findRuns } from './nameRuns';
+export { titleAt } from './runTitles';
 export { gluedWord } from './nameChecks';
 
 /** What a run names, possibly several things: "NATO Secretary-General Jens Stoltenberg" is an organisation and a person. */

@@ -7,11 +7,11 @@
  */
 import { genderOfFirstName } from './gender';
 import type { Token } from './text';
-import { titleAt } from './nameRuns';
+import { titleAt } from './runTitles';
 import { isNameWord } from './nameWords';
 import { countryByDemonym, ORG_HEADS, PARTY_WORDS, PLACE_HEADS } from './gazetteer';
 import { knownLength, lowerText } from './knownNames';
-import { OFFICE_MODIFIERS } from './nameChecks';
+import { OFFICE_MODIFIERS } from './runContext';
 
 /** The most tokens an office's listed fields and its holder's name run over after the first field. */
 const MAX_FIELD_LIST = 14;

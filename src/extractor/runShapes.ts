@@ -11,7 +11,8 @@ import { BODY_FIELDS, NEWSPAPER_WORDS, PROVINCIAL_FIELDS } from './lexicon/organ
 import { peopleNoun } from './lexicon/people';
 import { knownLength } from './knownNames';
 import { isAcronym } from './nameWords';
-import { allCapitals, contextKind } from './nameChecks';
+import { allCapitals } from './nameChecks';
+import { contextKind } from './runContext';
 import { entity, type Entity, type EntityType } from './entities';
 
 /**

@@ -13,8 +13,10 @@ import { peopleNoun } from './lexicon/people';
 import { knownLength, lowerText, type Known } from './knownNames';
 import { postalStateAt } from './stateCodes';
 import { commonCapitals, isAcronym, isLoneName, MONTH_NAMES, namesNoOne, NAME_PARTICLES, SPEAKER_AFTER, weekdayAsName } from './nameWords';
-import { bodyJointAt, CONNECTORS, titleAt } from './nameRuns';
-import { bodyAround, brandWord, companyContext, companyNounBefore, endsPhrase, givenNameBefore, hasBuildingWord, innerAcronym, knownOrganisationSuffix, pluralPeopleInside, surfaceText } from './nameChecks';
+import { bodyJointAt, CONNECTORS } from './nameRuns';
+import { titleAt } from './runTitles';
+import { brandWord, companyContext, companyNounBefore, endsPhrase, givenNameBefore, hasBuildingWord, innerAcronym, knownOrganisationSuffix, pluralPeopleInside, surfaceText } from './nameChecks';
+import { bodyAround } from './runContext';
 import { entity, type Entity } from './entities';
 import { kindOfShape } from './runShapes';
 

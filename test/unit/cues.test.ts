@@ -1,6 +1,7 @@
 /** Cue detection: which words report speech here, and which are only the same letters. */
 import { strict as assert } from 'node:assert';
-import { findCues, mayStartCue } from '../../src/extractor/attribution/cueDetection';
+import { findCues } from '../../src/extractor/attribution/cueDetection';
+import { mayStartCue } from '../../src/extractor/attribution/cueStarts';
 import { CUE_FORMS } from '../../src/extractor/cues';
 import { layout } from '../../src/extractor/text';
 

@@ -9,7 +9,8 @@
 import type { LocalActor } from '../actors';
 import { DOCUMENT_NOUNS } from '../cues';
 import { firstQuoteFrom, type Paragraph, type QuoteMarks, type Sentence, type Token } from '../text';
-import { resolvePersonPronoun, sentenceIndex } from './anaphora';
+import { resolvePersonPronoun } from './anaphora';
+import { sentenceIndex } from './antecedents';
 import { verbOfOwnSubject } from './clauseAfterCue';
 import { trimEnd } from './contentQuote';
 import type { ArticleState, LocalQuote } from './state';

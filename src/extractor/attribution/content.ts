@@ -10,7 +10,8 @@ import { ROLE_NOUNS } from '../gazetteer';
 import { peopleNoun } from '../lexicon/people';
 import { NAME_PARTICLES } from '../nameWords';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
-import { contentAfter, skipTimeForward } from './clauseAfterCue';
+import { contentAfter } from './clauseAfterCue';
+import { skipTimeForward } from './timeAfterCue';
 import { dismissedPerson, insideOpeningQuestion } from './cueSenses';
 import { tallyAt } from './tally';
 import type { Cue } from './cueDetection';
@@ -118,7 +119,7 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
 /**
  * "Briggs told police he had acted in self-defence, the court heard.": content that ends on a
  * body's "heard" (at most four words after its comma) ends before that comma; the body only tells
- * where the words were given in evidence (see ./cueDetection `courtHeard`).
+ * where the words were given in evidence (see ./documentCues `courtHeard`).
  */
 function withoutHearing(t: Token[], inQuote: Uint8Array, content: [number, number]): [number, number] {
   const [a, b] = content;

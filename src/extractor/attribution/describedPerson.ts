@@ -11,7 +11,8 @@ import type { LocalActor } from '../actors';
 import { genderOfRole } from '../gender';
 import { ROLE_NOUNS, TITLES } from '../gazetteer';
 import type { Sentence, Token } from '../text';
-import { genderOf, sentenceIndex, walkBack } from './anaphora';
+import { sentenceIndex, walkBack } from './antecedents';
+import { genderOf } from './genderAgreement';
 import type { ArticleState, Np } from './state';
 
 /** Nouns of a state or an occupation that describe the person just named, not someone related to them. */

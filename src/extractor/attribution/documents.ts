@@ -12,7 +12,7 @@ import { resolveNp } from './resolution';
 import { asAgent } from './bodyForms';
 import { subjectOfSentence } from './clauseSubject';
 import { documentAuthor } from './sourceAfter';
-import { sentenceIndex } from './anaphora';
+import { sentenceIndex } from './antecedents';
 import type { ArticleState, LocalQuote } from './state';
 import { isModifierWord } from './words';
 import { DOCUMENT_NOUNS } from '../cues';

@@ -10,7 +10,8 @@ import { CUE_FORMS } from '../cues';
 import { surnameToken } from '../nameForms';
 import { genderOfTitle } from '../gender';
 import type { Sentence } from '../text';
-import { genderOf, walkBack } from './anaphora';
+import { walkBack } from './antecedents';
+import { genderOf } from './genderAgreement';
 import type { ArticleState } from './state';
 
 /** How many sentences back the last speaker or a full name still tells which namesake a lone surname is. */

@@ -6,7 +6,7 @@
 import type { LocalActor, LocalMention } from '../actors';
 import { CUE_FORMS } from '../cues';
 import { TITLES } from '../gazetteer';
-import { sentenceIndex } from './anaphora';
+import { sentenceIndex } from './antecedents';
 import type { ArticleState } from './state';
 
 /** Whether mention `m` stands in a sentence whose subject is pronoun `word`: the sentence opens on it, after at most a conjunction ("She has …", "But she …"). */

@@ -5,28 +5,31 @@
  * post-modifiers (./linkedSources), a person named in the phrase, known aliases and names
  * (shorter forms of a body's name: ./bodyForms), government, document and event nouns, groups
  * and anonymous sources named by their phrase (./groups), and role phrases ("the NATO chief") to
- * the person whose roles and organisations fit (./roleHolders).
+ * the person whose roles and organisations fit (./roleHolders). The phrase shapes it reads are in
+ * ./npShapes; a quotation's speaker from its source phrase is in ./speakerOf.
  */
 import { normaliseName, type LocalActor, type LocalMention } from '../actors';
 import { CUE_FORMS, DOCUMENT_NOUNS } from '../cues';
 import { GROUP_NOUNS, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { isLoneName, isNameWord } from '../names';
-import { genderOfPronoun, genderOfRole } from '../gender';
+import { genderOfPronoun } from '../gender';
 import { descriptionKinds, type OrgKind } from '../lexicon/organisations';
-import { isGroupHead, KIN_NOUNS, peopleNoun, PLAYER_POSITIONS, ROYAL_NOUNS } from '../lexicon/people';
+import { isGroupHead, peopleNoun, ROYAL_NOUNS } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
-import { bodyEndingIn, bodyFits, genderOf, oneWordBody, resolveCollectivePronoun, resolveDescription, resolvePersonPronoun, sentenceIndex, SPECIFYING_MODIFIERS } from './anaphora';
-import { articleCountry, typedName, typedSource } from './descriptions';
+import { resolveCollectivePronoun, resolvePersonPronoun } from './anaphora';
+import { bodyEndingIn, bodyFits, resolveDescription } from './descriptionAnaphora';
+import { sentenceIndex } from './antecedents';
+import { genderOf } from './genderAgreement';
+import { typedSource } from './descriptions';
 import { bareName, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
-import { AGED, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, IRISH_OFFICES, isModifierWord, isPartyGroup, isPeopleNoun, MEMBER_WORDS, PARTY_MEMBERS, PERSON_PRONOUNS, POSSESSIVE_DETERMINERS } from './words';
+import { AGED, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, isPartyGroup, isPeopleNoun, MEMBER_WORDS, PARTY_MEMBERS, PERSON_PRONOUNS } from './words';
 import { nationalDescribed, nationalOne } from './nationality';
 import { documentIssuer } from './documents';
-import { ageHead, npBackward } from './sourceBefore';
-import { antecedent, bodySpokesperson, coreEndOf, DEFINITE, linkedSource, placedIn, POST_PREPOSITIONS, postModified } from './linkedSources';
+import { npBackward } from './sourceBefore';
+import { antecedent, bodySpokesperson, coreEndOf, DEFINITE, linkedSource, placedIn, postModified } from './linkedSources';
 import { asAgent, placeLedBody, placesTeam, pluralBody, SHORT_HEADS, shortFormOwner } from './bodyForms';
-import { countryIn, nationalPlayer, resolveRole, roleHolder, soleHolder, unheldOffice } from './roleHolders';
-import { personOfAge, statedAge, unnamedOfAge } from './generations';
+import { countryIn, resolveRole, roleHolder, soleHolder, unheldOffice } from './roleHolders';
 import { standingPhrase } from './standings';
 import { ledeBody, ledeHolder } from './ledeHolder';
 import { partisanDescribed, partisanHead, partyRoleAt } from './partisans';
@@ -35,6 +38,7 @@ import { describedPerson } from './describedPerson';
 import { headlineOffice } from './headlineOffice';
 import { namedForce } from './policeForce';
 import { countryOfficeHolder } from './countryOffice';
+import { ageDescribed, AGENT_PLURAL, capitalOffice, COUNTED, groupRightBefore, introducedByClause, joinedNames, MEMBER_TITLES, nationalPosition, openingCommonWord, partisanBefore, partyHead, partyRightBefore, PLACE_ADVERBS, placedBodies, specifying, STATE_OUTLETS, STATE_WORDS, unnamedReferent } from './npShapes';
 
 /** Nouns that name a body of any kind, public or not: "the group", "the organisation" (not "the company"). */
 const ANY_BODY_NOUNS = new Set(['group', 'organisation', 'organization']);
@@ -96,62 +100,6 @@ function describedSubjectBefore(st: ArticleState, pi: number, p: Paragraph, s: S
   const gender = genderOfPronoun(pronoun);
   const held = a && genderOf(st, a);
   return a && a.kind === 'person' && (!gender || !held || held.gender === gender) ? a : null;
-}
-
-/**
- * The speaker of words (tokens [from, to) of paragraph `pi`) whose source phrase is `np`: as
- * resolveNp, but "he" or "she" is not a person the quoted words call by their given name alone
- * ("“Karen has given this town thirty years,” she said" after "Ruth Dale thanked Karen Ellis" is
- * Ruth Dale). People who speak of themselves in the third person use their full name or surname
- * ("it's not Bernie Sanders"), and the writer's own words around a quotation name the speaker
- * freely ("Though Ms. Olivieri has lived there all her life, she said"): neither counts.
- */
-export function resolveSpeakerOf(st: ArticleState, pi: number, p: Paragraph, s: Sentence, np: Np, from: number, to: number): LocalActor | null {
-  const pronoun = baseLower(p.tokens[np.from]);
-  // "“…,” he told Hannity", "“…,” he said of Trump": whom the words are told or about is not who says them
-  const addressed = np.to - np.from === 1 && PERSON_PRONOUNS.has(pronoun) ? personAfterCue(st, pi, p.tokens, np.to) : null;
-  const first = addressed ? resolvePersonPronoun(st, pi, s, np.from, pronoun, addressed) : resolveNp(st, pi, p, s, np);
-  // "“… running harder against President Obama and me …,” the former president said": a person the
-  // quotation names is whom it is about; a role phrase that fits them is left unresolved
-  if (first?.kind === 'person' && np.to - np.from >= 2 && p.tokens[np.from].lower === 'the' && !p.tokens[np.to - 1].cap && namedInQuote(st, pi, p, first, from, to)) return null;
-  // (a direct quotation only: words quoted inside reported speech may be others' about the speaker, "asking too many “please attack Ted” questions")
-  if (!first || first.nameTokens.length < 2 || np.to - np.from !== 1 || !PERSON_PRONOUNS.has(pronoun) || !(p.inQuote[from] || p.tokens[from]?.type === 'open')) return first;
-  const at = st.mentionAt[pi];
-  const given = first.nameTokens[0]; // (in lower case)
-  for (let j = Math.max(from, 0); j < to && j < at.length; j++) {
-    const m = at[j];
-    if (m?.actor === first && m.to - m.from === 1 && p.inQuote[j] && p.tokens[j].lower === given) return resolvePersonPronoun(st, pi, s, np.from, pronoun, first) ?? first;
-  }
-  return first;
-}
-
-/** Whether person `a` is mentioned inside a quotation among tokens [from, to) of paragraph `pi`. */
-function namedInQuote(st: ArticleState, pi: number, p: Paragraph, a: LocalActor, from: number, to: number): boolean {
-  const at = st.mentionAt[pi];
-  for (let j = Math.max(from, 0); j < to && j < at.length; j++) if (at[j]?.actor === a && p.inQuote[j]) return true;
-  return false;
-}
-
-/** Words between a cue and the person its words are told to or about: "told Hannity", "said of Trump", "said to Ms. Ode". */
-const ADDRESSEE_PREPOSITIONS = new Set(['of', 'about', 'to']);
-
-/**
- * The person named right after the cue that follows token `at` (the pronoun's end), past an adverb,
- * as its object or after "of", "about" or "to", a courtesy title or role word before the name;
- * null when none is.
- */
-function personAfterCue(st: ArticleState, pi: number, t: Token[], at: number): LocalActor | null {
-  let k = at;
-  if (t[k]?.type === 'word' && !t[k].cap && !CUE_FORMS.has(t[k].lower) && t[k].lower.endsWith('ly')) k++;
-  if (!CUE_FORMS.has(t[k]?.lower ?? '')) return null;
-  k++;
-  if (ADDRESSEE_PREPOSITIONS.has(t[k]?.lower ?? '')) k++;
-  for (let j = k; j < k + 3 && j < t.length && t[j].type === 'word'; j++) {
-    const m = st.mentionAt[pi][j];
-    if (m) return m.from <= k + 1 && m.actor.kind === 'person' ? m.actor : null;
-    if (!t[j].cap) return null;
-  }
-  return null;
 }
 
 /**
@@ -460,146 +408,6 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   if (np.to - np.from === 2 && opens && !head.cap && COUNTED.test(t[np.from].lower) && AGENT_PLURAL.test(lowerHead) && !DOCUMENT_NOUNS.has(lowerHead.slice(0, -1))) return phraseActor(st, pi, t, np, head);
   return null;
 }
-/**
- * "The neighbour, who declined to give her name, said": a person no one named before, whom the
- * writer brings in with a clause about them, is someone of their own, as "a neighbour" would be.
- */
-function introducedByClause(t: Token[], np: Np): boolean {
-  return t[np.to]?.text === ',' && (t[np.to + 1]?.lower === 'who' || t[np.to + 1]?.lower === 'whose');
-}
-
-/**
- * The head noun of phrase `np` when it is bodies in the plural before the place `place` names
- * ("six newspapers in New Jersey") or one body brought in by "a" after it ("a Texas utility"), a
- * noun of their kind in lower case (no document's: "a Vermont complaint" is the state's); -1 otherwise.
- */
-function placedBodies(t: Token[], np: Np, place: LocalMention): number {
-  const body = (w: Token): boolean => !w.cap && w.type === 'word' && !DOCUMENT_NOUNS.has(w.lower) && !GOVERNMENT_NOUNS.has(w.lower) && !!descriptionKinds(w.lower);
-  if (place.to === np.to) {
-    const at = t[place.from - 1]?.lower === 'the' ? place.from - 2 : place.from - 1;
-    const noun = t[at - 1];
-    if (at - 1 <= np.from || !POST_PREPOSITIONS.has(t[at].lower) || !noun.lower.endsWith('s')) return -1;
-    return body({ ...noun, lower: noun.lower.endsWith('ies') ? noun.lower.slice(0, -3) + 'y' : noun.lower.slice(0, -1) }) ? at - 1 : -1;
-  }
-  return INDEFINITE.has(t[np.from].lower) && place.to === np.to - 1 && body(t[np.to - 1]) ? np.to - 1 : -1;
-}
-
-/** Outlets a state runs: "state media", "state television". */
-const STATE_OUTLETS = new Set(['media', 'television', 'tv', 'radio', 'broadcaster', 'press']);
-/** Words that make an outlet a state's: "state", "state-run", "official". */
-const STATE_WORDS = new Set(['state', 'state-run', 'state-owned', 'state-controlled', 'official']);
-
-/** Words that count people: "two", "12", "several". */
-const COUNTED = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|dozens|several|some|many)$/;
-/** Plural nouns of people by what they do: "objectors", "plaintiffs", "activists", "residents". */
-const AGENT_PLURAL = /(?:ers|ors|ists|ants|ents|ians|iffs|ees)$/;
-
-/** Where "and" joins two names in a phrase of capitalised words ("Sen. Ana Ruiz and Bo Lind"), outside any one name; -1 when it does not. */
-function joinedNames(st: ArticleState, pi: number, t: Token[], np: Np): number {
-  for (let i = np.from; i < np.to - 1; i++) {
-    if (t[i].lower === 'and') return i > np.from && !st.mentionAt[pi][i] && isNameWord(t[i + 1]) ? i : -1;
-    if (t[i].type !== 'word' || !t[i].cap) return -1;
-  }
-  return -1;
-}
-
-/**
- * An office a capitalised word after "the" names: elected, a role noun, or a title that is a people
- * noun ("the Chief Constable"); not an occupation that is also a paper's name ("The Economist said").
- */
-const capitalOffice = (w: string): boolean => !PUBLICATION_WORDS.has(w) && (ELECTED_TITLES.has(w) || ROLE_NOUNS.has(w) || (TITLES.has(w) && peopleNoun(w) !== null));
-/** Occupations that are publications' names after "The": "The Economist", "The Lawyer", "The Engineer", "The Critic". */
-const PUBLICATION_WORDS = new Set(['economist', 'lawyer', 'engineer', 'critic', 'spectator', 'observer', 'examiner', 'reporter', 'journalist', 'banker', 'grocer']);
-/** Members of a parliament, whom a place before the title seats: "the Toronto MPP", "the Dublin Bay South TD". */
-const MEMBER_TITLES = new Set(['mp', 'mpp', 'mla', 'mha', 'mna', 'td']);
-/** Elected offices written capitalised after a place as a description: "the Toronto MPP", "the Ohio Senator", "the Dublin Bay South TD", "the Taoiseach". */
-const ELECTED_TITLES = new Set(['mp', 'mpp', 'mla', 'mha', 'mna', 'td', ...IRISH_OFFICES, 'senator', 'congressman', 'congresswoman', 'congressmember', 'representative', 'governor', 'mayor', 'premier', 'councillor', 'councilor', 'alderman', 'assemblyman', 'assemblywoman', 'assemblymember', 'legislator', 'lawmaker']);
-
-/** Adverbs of place that may follow a source's head: "officials there", "residents nearby". */
-const PLACE_ADVERBS = new Set(['there', 'here', 'nearby', 'locally']);
-
-/**
- * "The 52-year-old (driver)": the person a pronoun in its place would be, of the gender its noun
- * tells ("the 34-year-old woman" is she); undefined when a word after the age is no person's noun
- * ("the 52-year-old law"), which the other sieves read.
- */
-function ageDescribed(st: ArticleState, pi: number, s: Sentence, np: Np, t: Token[]): LocalActor | null | undefined {
-  // (a modifier may stand before the noun: "the 31-year-old bench boss")
-  const noun = np.to - np.from >= 3 ? t[np.to - 1] : undefined;
-  if (np.to - np.from === 4 && (t[np.from + 2].cap || t[np.from + 2].type !== 'word')) return undefined;
-  // (any noun right after the age is the person's: "the 27-year-old right-hander")
-  if (noun && (noun.cap || !(peopleNoun(noun.lower) !== null || ROLE_NOUNS.has(noun.lower) || KIN_NOUNS.has(noun.lower) || (np.to - np.from === 3 && ageHead(noun))))) return undefined;
-  const gender = noun ? genderOfRole(noun.lower) : null;
-  // "A 23-year-old forward was ejected … the 23-year-old said": the one introduced unnamed
-  const age = parseInt(t[np.from + 1].lower, 10);
-  if (unnamedOfAge(st, age)) return null;
-  const found = resolvePersonPronoun(st, pi, s, np.from, gender === 'male' ? 'he' : gender === 'female' ? 'she' : 'one');
-  // ("Gordon Pike, 54, was driving … the 23-year-old said": not him, but the one of that age the
-  // article states, if one is; one whose age the article never states only when no one has that age)
-  const stated = found && statedAge(st, found);
-  if (found && stated === age) return found;
-  return personOfAge(st, age) ?? (stated === null ? found : null);
-}
-
-/** Descriptions that fit a body of any trade ("the group", "the organisation"). */
-const GENERIC_BODY_NOUNS = new Set(['group', 'organisation', 'organization', 'charity', 'firm', 'company', 'body', 'outfit']);
-
-/** Kinds of description that a place or a country answers, never a body named by one word. */
-const TERRITORIAL: readonly OrgKind[] = ['government', 'city', 'county', 'state'];
-
-/**
- * What a description (`size` words, head `noun`, before token `at`) refers to that no earlier mention of a
- * fitting kind gave: "the government" the country the article is about; any other a body the
- * article introduced with a type noun ("budget airline Skyhop") or, for a bare "the group", "the
- * firm", a body the names layer took for a person known by one word. null when none.
- */
-function unnamedReferent(st: ArticleState, pi: number, s: Sentence, at: number, kinds: OrgKind[], size: number, noun: string): LocalActor | null {
-  if (kinds.includes('government')) {
-    const country = articleCountry(st);
-    return country ? st.table.get('country', country) : null;
-  }
-  // "the state water board" names a body of its own; a type noun before a name is looked for only for a bare description
-  if (size !== 2 || kinds.some((k) => TERRITORIAL.includes(k))) return null;
-  // a one-word name taken for a person is a body only for a description that names no trade
-  // ("Greenpeace … the group said"; "the airline" is no weather service's, "the campaign" as often
-  // a person's as a body's)
-  return typedName(st, pi, s, at, kinds) ?? (GENERIC_BODY_NOUNS.has(noun) ? oneWordBody(st, pi, s, at) : null);
-}
-
-/**
- * The lower-case modifiers of a description that tell which body it means ("the | state water |
- * board"; the members of "the | traders' | association"); with one of national reach ("the
- * national | Asahi | newspaper"), the names inside it too, which the body's name must then hold
- * (see anaphora's namedBy).
- */
-function specifying(words: Token[]): string[] {
-  const found: string[] = [];
-  for (let i = 1; i < words.length - 1; i++) {
-    const w = words[i];
-    if (w.cap || w.type !== 'word') continue;
-    if (SPECIFYING_MODIFIERS.has(w.lower)) found.push(w.lower);
-    // ("the traders' association", "the drivers’ union": a body of those people, never the World Bank)
-    // (a straight apostrophe after the s may stand apart, as a quotation mark would)
-    else if (/s['’]$/.test(w.text)) found.push(w.lower.slice(0, -1));
-    else if (w.lower.endsWith('s') && /^['’]$/.test(words[i + 1].text) && words[i + 1].start === w.end) found.push(w.lower);
-  }
-  if (found.includes('national') || found.includes('federal')) for (let i = 1; i < words.length - 1; i++) if (words[i].cap) found.push(words[i].lower);
-  return found;
-}
-
-/**
- * The party label in the plural that heads phrase `np` ("Democrats", "other Democrats on the
- * stage", "Senate Republicans", "Republicans in the Senate"): its index, after determiners,
- * modifiers and names only, last in the phrase or before a post-modifier; -1 otherwise.
- */
-function partyHead(t: Token[], np: Np): number {
-  for (let g = np.from; g < np.to && g - np.from < 4; g++) {
-    const x = t[g];
-    if (isPartyGroup(x)) return g === np.to - 1 || POST_PREPOSITIONS.has(t[g + 1].lower) ? g : -1;
-    if (x.type !== 'word' || x.possessive || !(DETERMINERS.has(x.lower) || x.cap || (isModifierWord(x) && !isPeopleNoun(x)))) return -1;
-  }
-  return -1;
-}
 
 /**
  * "Bus drivers, who say …", "pressure from housing advocates who say …": the people noun phrase
@@ -628,57 +436,4 @@ function unnamedAntecedent(st: ArticleState, pi: number, p: Paragraph, s: Senten
   let from = np.to - 2;
   while (from >= np.from && !DEFINITE.has(t[from].lower)) from--;
   return from >= np.from ? phraseActor(st, pi, t, { ...np, from }, head) : null;
-}
-
-/**
- * The person a partisan phrase with its place right before relative pronoun `who` (or its comma)
- * names ("the Wisconsin Republican, who"), or null ("The lifelong Republican who wrote …" opens an
- * article about someone named after it).
- */
-function partisanBefore(st: ArticleState, pi: number, s: Sentence, t: Token[], who: number): LocalActor | null {
-  const last = t[who - 1]?.text === ',' ? who - 2 : who - 1;
-  const np = last >= s.from ? npBackward(t, last, s.from) : null;
-  if (!np || np.to !== last + 1 || partisanHead(t, np) < 0 || !t.slice(np.from + 1, np.to - 1).some((w) => w.cap)) return null;
-  return partisanDescribed(st, pi, s, np, t[np.to - 1].lower);
-}
-
-/** Whether the word before relative pronoun `who` (or before its comma) is a plural people noun, or one after a possessive ("her deputy, who"), that names no actor yet and is no part of a group: "the nurses, who", not "two of the women who". */
-function groupRightBefore(st: ArticleState, pi: number, t: Token[], who: number): boolean {
-  const k = t[who - 1]?.text === ',' ? who - 2 : who - 1;
-  if (k < 0 || st.mentionAt[pi][k] || t[k].type !== 'word' || t[k].cap) return false;
-  // ("praised her deputy, who said": one person by a possessive and a people noun, as well)
-  if (!isGroupHead(t[k].lower) && !(isPeopleNoun(t[k]) && POSSESSIVE_DETERMINERS.has(t[k - 1]?.lower ?? ''))) return false;
-  // "X and Y, two of the women who …": a part of a group stands for the people named before it
-  return t[k - 1]?.lower !== 'of' && t[k - 2]?.lower !== 'of';
-}
-
-/** "the England winger": a player position after a nation's name, the one person holding that position (see nationalPlayer); null otherwise. Adds the mention. */
-function nationalPosition(st: ArticleState, pi: number, t: Token[], np: Np, nation: LocalMention): LocalActor | null {
-  const head = t[np.to - 1];
-  if (nation.to !== np.to - 1 || !(nation.actor.kind === 'country' || nation.actor.kind === 'place') || !PLAYER_POSITIONS.includes(head.lower)) return null;
-  const player = nationalPlayer(st, head.lower, nation.text.toLowerCase());
-  if (player) st.addMention(player, pi, np.from, np.to, t[np.from].start, head.end);
-  return player;
-}
-
-/** Whether a party's members in the plural ("Democrats", "Senate Republicans") end the phrase right before relative pronoun `who` (or its comma). */
-function partyRightBefore(t: Token[], who: number): boolean {
-  const k = t[who - 1]?.text === ',' ? who - 2 : who - 1;
-  return k >= 0 && isPartyGroup(t[k]);
-}
-
-/** Words after a plural noun that show it is a subject, not a name before its verb: "Health worries | have dogged", "Criminal charges | against …". */
-const AFTER_PLURAL_NOUN = new Set(['are', 'were', 'have', 'had', 'could', 'would', 'will', 'can', 'may', 'might', 'put', 'show', 'against', 'of', 'for', 'over', 'about']);
-
-/**
- * Whether the lone capitalised word of phrase `np` opens its sentence, the body writes it
- * capitalised nowhere else, and the words after it say it is no one's name: a verb in the plural
- * ("Projections suggest …", "Companies say …": one person would "say"s), or a plural noun and its
- * verb ("Initial estimates put …", "Harsh comments are …", "Criminal charges against …").
- */
-function openingCommonWord(st: ArticleState, t: Token[], np: Np, s: Sentence, lower: string): boolean {
-  const next = t[np.to];
-  if (np.from !== s.from || !next || next.type !== 'word' || next.cap) return false;
-  const plural = CUE_FORMS.get(next.lower)?.form === 'base' || (next.lower.length > 3 && next.lower.endsWith('s') && AFTER_PLURAL_NOUN.has(t[np.to + 1]?.lower ?? ''));
-  return plural && !st.capitalisedInside(lower);
 }

@@ -8,7 +8,7 @@
 /**
  * Players by position ("said goaltender Stuart Skinner"; not "forward", "centre" or "guard",
  * which are other words too): people nouns, and the roles a team's name comes before ("Oilers
- * goaltender …", see ../nameChecks).
+ * goaltender …", see ../runContext).
  */
 /** Kinship nouns: "her daughter, Grace Okafor-Bell" gives Grace the role a later "her daughter said" finds. */
 export const KIN_NOUNS = new Set(['mother', 'father', 'son', 'daughter', 'husband', 'wife', 'brother', 'sister', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'aunt', 'uncle', 'niece', 'nephew', 'cousin', 'widow', 'widower', 'stepson', 'stepdaughter', 'stepmother', 'stepfather', 'fiancé', 'fiancée', 'neighbor', 'neighbour', 'brother-in-law', 'sister-in-law', 'mother-in-law', 'father-in-law', 'son-in-law', 'daughter-in-law']);

@@ -1,0 +1,285 @@
+/**
+ * Part of the article analysis (see ./analyze): one sentence's attribution — every cue in turn
+ * with its source phrase and content (./attribution/source, ./attribution/content), coordinated
+ * cues, a reported span inside another, inverted cues with no comma, a stance told of someone
+ * rather than words, then the quotations no cue took.
+ */
+import { baseLower, firstQuoteFrom, type Paragraph, type Sentence, type Token } from './text';
+import { CLAUSE_BREAK, hasFiniteVerb, headlineObjectEnd, SUBJECT_PRONOUNS } from './attribution/words';
+import type { Span } from './types';
+import { findCues, type Cue } from './attribution/cueDetection';
+import { accordingContent, findContent, tokenAfter } from './attribution/content';
+import { judgedThing } from './attribution/cueObjects';
+import { addContinuations, buildQuoteFrom, trimEnd } from './attribution/contentQuote';
+import { resolveNp } from './attribution/resolution';
+import { resolveSpeakerOf } from './attribution/speakerOf';
+import { noteRoleSubject } from './attribution/roleSubject';
+import { accordingSource, findSource, subjectAppositive, subjectBefore } from './attribution/source';
+import { npBackward } from './attribution/sourceBefore';
+import { dropSeenOver, seenDocumentAfter, seenDocumentBefore } from './attribution/seenDocument';
+import { npForward } from './attribution/sourceAfter';
+import { askedPersonEnd } from './attribution/personTold';
+import { ArticleState, type Attribution, type LocalQuote, type Np } from './attribution/state';
+import { notePublisher } from './attribution/documents';
+import { buildQuote, npSpan } from './quoteBuild';
+import { headlineColon, unsourcedHeadline } from './headlineQuotes';
+import { colonLedQuote, DASHES, leadIn, signedQuotation } from './quotationForms';
+
+/** A source named by a relative pronoun: the clause tells of someone already speaking. */
+const RELATIVE_MENTIONS = new Set(['who', 'which']);
+
+/**
+ * Whether quote `q` of sentence `s` is a stance told of someone, not words: reported with no
+ * quotation and no clause of its own ("opposed the measure", "who criticized the budget last
+ * year"), by a verb of attitude or through a relative pronoun.
+ */
+function toldStance(t: Token[], s: Sentence, q: LocalQuote): boolean {
+  if (q.kind !== 'indirect' || (q.cueClass === 'speech' && !RELATIVE_MENTIONS.has(q.speakerMention?.text.toLowerCase() ?? ''))) return false;
+  const from = tokenAfter(t, q.start, s);
+  let to = from;
+  while (to < s.to && t[to].start < q.end) to++;
+  return !hasFiniteVerb(t, from, to);
+}
+
+/** Every cue of one sentence in turn, then the quotations no cue took. */
+export function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s: Sentence, headline = false): void {
+  const t = p.tokens;
+  const inQuote = p.inQuote;
+  // ("The premier brushed off the criticism. She said …": the premier is who "she" is)
+  if (!headline) noteRoleSubject(st, pi, p, s);
+  const firstPerson = st.firstPerson(pi, s);
+  const made: LocalQuote[] = [];
+  const cues = findCues(t, s, inQuote, st.options, headline);
+  if (headline) {
+    const q = headlineColon(st, pi, p, s);
+    if (q) made.push(q);
+  }
+  markCoordinated(t, s, cues);
+  // "The city has asked …, Mayor Lena Ortiz said.": cues inside an outer clause's content are part of it
+  const outer = outerReportedSpan(st, pi, p, s, cues);
+  // the next cue that opens a clause of its own ends a cue's content
+  const boundary: Array<Cue | undefined> = new Array(cues.length);
+  for (let ci = cues.length - 1, next: Cue | undefined; ci >= 0; ci--) {
+    boundary[ci] = next;
+    if (cues[ci].joined || cues[ci].coordinated) next = cues[ci];
+  }
+  let sentenceSpeaker: Attribution | null = null;
+  let seenQuote: LocalQuote | null = null;
+  let consumed = -1;
+  for (let ci = 0; ci < cues.length; ci++) {
+    const cue = cues[ci];
+    // a cue inside content already reported ("said that …, they will announce …") is part of it
+    if (cue.index < consumed && !cue.joined) continue;
+    if (outer && cue.index >= outer[0] && cue.index < outer[1]) continue;
+    const q = attributeCue(st, pi, p, s, cue, boundary[ci], sentenceSpeaker, made);
+    if (cue.consumedUntil >= 0) consumed = Math.max(consumed, cue.consumedUntil);
+    if (q && cue.seenDocument) seenQuote = q;
+    if (q && !(headline && cue.info && judgedThing(t, cue.info.lemma, cue.end, headlineObjectEnd(t, cue.end, s.to), true)) && !(headline && unsourcedHeadline(st, pi, q))) {
+      made.push(q);
+      // ("“…,” said Omar Reyes, who criticized the budget. “It will fail.”": a stance told of the
+      // speaker after their words is no one speaking on; the next quotation goes on with the words)
+      if (sentenceSpeaker && toldStance(t, s, q)) continue;
+      sentenceSpeaker = { speaker: q.speaker, mention: q.speakerMention, cue: q.cue, para: pi, sentence: st.sentenceSerial };
+      // ("A reporter asked Lutz whether … She said …": the one asked answers next, not the asker)
+      if (!(cue.info?.lemma === 'ask' && askedPersonEnd(t, cue.end, s.to) > 0)) st.noteSpeaker(sentenceSpeaker);
+    }
+  }
+  if (seenQuote) dropSeenOver(made, seenQuote);
+  if (!made.length) sentenceSpeaker = colonLedQuote(st, pi, p, s, made) ?? sentenceSpeaker;
+  // (rare: the quote is made and noted in there, so that this function is not recompiled for it)
+  sentenceSpeaker = signedQuotation(st, pi, p, s, made) ?? sentenceSpeaker;
+  leadIn(st, pi, p, s);
+  addContinuations(st, pi, p, s, made, sentenceSpeaker);
+  for (const q of made) {
+    q.text = st.text.slice(q.start, q.end);
+    st.quotes.push(q);
+  }
+  if (firstPerson) st.lastPersonMentioned = { actor: firstPerson, sentence: st.sentenceSerial };
+  // "CSIS released an analysis … The report highlights …": the report speaks for its publisher
+  notePublisher(st, pi, s);
+}
+
+/** One cue: its source phrase and content, then the speaker; null when the cue reports nothing here. */
+function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, cue: Cue, nextCue: Cue | undefined, sentenceSpeaker: Attribution | null, made: LocalQuote[]): LocalQuote | null {
+  const t = p.tokens;
+  const cueSpan = st.span(t[cue.index].start, t[cue.end - 1].end);
+  // content stops before a coordinated or participial cue ("… and criticized …", "…, saying …")
+  const contentEndLimit = nextCue && (nextCue.joined || nextCue.coordinated) ? nextCue.clauseStart : s.to;
+  const regionStart = made.length ? tokenAfter(t, made[made.length - 1].end, s) : s.from;
+
+  if (!cue.info && cue.phraseEnd >= 0) {
+    const np = { from: cue.end, to: cue.phraseEnd };
+    return buildQuote(st, pi, p, s, cue.phraseEnd + 1, contentEndLimit, np, cueSpan, 'according');
+  }
+  if (!cue.info) {
+    // "according to X": the content is the rest of the sentence.
+    const source = accordingSource(t, s, cue);
+    if (!source) return null;
+    // "according to a memo seen by Reuters": the document is the source, and no one speaks for it
+    const seen = seenDocumentAfter(t, source.np, s.to);
+    const content = accordingContent(t, cue, seen ? Math.max(seen.to, source.npEnd) : source.npEnd, regionStart, contentEndLimit, s.from);
+    if (!content) return null;
+    if (seen) {
+      cue.seenDocument = true;
+      return buildQuote(st, pi, p, s, content[0], content[1], seen, cueSpan, 'according', null);
+    }
+    const author = source.author && resolveNp(st, pi, p, s, source.author);
+    // "The provincial minister, according to his spokesperson, has asked …": "his" is the subject's,
+    // a role no one here is named in; a person named earlier is not whom the pronoun means (one
+    // named before the cue is: "That case … put Makaeff through the wringer, according to her lawyers")
+    if (content[0] < cue.index && OWNER_PRONOUNS.has(t[source.np.from].lower) && !namedAt(st, pi, t, content[0]) && !personNamedIn(st, pi, content[0], cue.index)) return buildQuote(st, pi, p, s, content[0], content[1], source.np, cueSpan, 'according', null);
+    return buildQuote(st, pi, p, s, content[0], content[1], source.np, cueSpan, 'according', author ?? undefined);
+  }
+
+  const info = cue.info;
+  const source = findSource(st, pi, p, s, cue, sentenceSpeaker);
+  if (!source) return invertedWithoutComma(st, pi, p, s, cue, cueSpan);
+  // "A copy of the memo seen by Reuters said …", "…, said a report reviewed by the Globe": the document speaks, and no one for it
+  const seen = source.subject && (source.inverted ? seenDocumentAfter(t, source.subject, s.to) : seenDocumentBefore(t, source.subject, s.from));
+  if (seen) source.subject = seen;
+  const content = findContent(p, s, cue, info, source, regionStart, contentEndLimit);
+  if (!content) {
+    // "Ortiz said:" closing its paragraph: the quotation in the next paragraph is the content
+    if (info.cls === 'speech' && t[s.to - 1]?.text === ':' && !nextCue && source.subject && !source.inverted) {
+      st.leadIn = { para: pi, attribution: { speaker: resolveNp(st, pi, p, s, source.subject), mention: npSpan(st, t, source.subject), cue: cueSpan, para: pi, sentence: st.sentenceSerial } };
+    }
+    // "“Who are they?” Ana Ruiz said of the board on Monday.": the quotation just before is this cue's
+    // ("Okafor spoke at a meeting": speaking as an event reports no quotation)
+    if (info.cls === 'speech' && info.lemma !== 'speak' && source.subject && !source.inverted && source.subject.from === s.from) claimQuotationBefore(st, pi, p, s, source.subject, cueSpan);
+    return null;
+  }
+  cue.consumedUntil = content[1];
+  const { subject, inherited } = source;
+  if (inherited) return buildQuoteFrom(st, p, s, content[0], content[1], inherited.speaker, inherited.mention, cueSpan, info.cls);
+  if (seen) return buildQuote(st, pi, p, s, content[0], content[1], seen, cueSpan, info.cls, null);
+  // ("the court heard that …": evidence whose witness the sentence does not name)
+  const speaker = info.lemma === 'hear' ? null : resolveSpeakerOf(st, pi, p, s, subject!, content[0], content[1]);
+  // "Japan fears that …" is the reporter's reading of a country, not anyone's words
+  if (info.cls === 'attitude' && speaker && (speaker.kind === 'country' || speaker.kind === 'place')) return null;
+  return buildQuote(st, pi, p, s, content[0], content[1], subject!, cueSpan, info.cls, speaker);
+}
+
+/**
+ * An inverted speech cue with no comma or closing mark before it, where the source stage finds no
+ * subject: "Said plant supervisor Ines Marr: “…”" (the cue opens the sentence, its subject after
+ * it, then a colon or a comma and the quotation) and dialogue after a dash, "— Will it hurt the
+ * fishermen? asked a reporter." The quote, or null when the sentence is neither.
+ */
+function invertedWithoutComma(st: ArticleState, pi: number, p: Paragraph, s: Sentence, cue: Cue, cueSpan: Span): LocalQuote | null {
+  const t = p.tokens;
+  if (cue.info?.cls !== 'speech' || (cue.info.form !== 'ed' && cue.info.form !== 's')) return null;
+  const np = npForward(t, cue.end, s.to);
+  if (!np) return null;
+  if (cue.index === s.from) {
+    // "Wrote the critic NAME in Sunday's paper: “…”": a short adjunct may stand before the colon
+    let k = np.to;
+    while (k < s.to && k - np.to < 8 && t[k].type === 'word') k++;
+    // "Said one resident, NAME: “…”": the name in apposition speaks
+    let source = np;
+    if (t[k]?.text === ',' && k === np.to && t[k + 1]?.cap) {
+      let j = k + 1;
+      while (j < s.to && j - k <= 4 && t[j].type === 'word' && t[j].cap) j++;
+      if (t[j]?.text === ':') {
+        source = { from: k + 1, to: j };
+        k = j;
+      }
+    }
+    const mark = t[k + 1];
+    if ((t[k]?.text !== ':' && t[k]?.text !== ',') || !mark || (mark.type !== 'open' && mark.type !== 'ambiguous')) return null;
+    return buildQuote(st, pi, p, s, k + 1, s.to, source, cueSpan, 'speech');
+  }
+  const stop = t[cue.subjectEnd];
+  if (s.from !== 0 || !DASHES.has(t[0].text) || !stop || (stop.text !== '?' && stop.text !== '!') || (np.to < s.to && t[np.to].type === 'word')) return null;
+  return buildQuote(st, pi, p, s, 1, cue.subjectEnd + 1, np, cueSpan, 'speech');
+}
+
+/**
+ * A speech cue whose subject opens sentence `s` and that found no content of its own takes the
+ * quotation that ends right before the sentence (“…?” / “…!” then "Name said …"), when it was
+ * made a continuation of an earlier speaker.
+ */
+function claimQuotationBefore(st: ArticleState, pi: number, p: Paragraph, s: Sentence, subject: Np, cue: Span): void {
+  const close = s.from > 0 ? p.tokens[s.from - 1] : undefined;
+  if (!close || (close.type !== 'close' && close.type !== 'ambiguous')) return;
+  let q: LocalQuote | undefined = st.quotes[st.quotes.length - 1];
+  if (!q || q.end > close.start || close.start - q.end > 3) {
+    // a quotation no cue took (too short to go on with anyone): this cue's
+    const qm = p.quotes[firstQuoteFrom(p.quotes, s.from - 1) - 1];
+    if (!qm || qm.close !== s.from - 1 || (q && q.end > qm.start)) return;
+    q = { start: qm.start, end: trimEnd(st.text, qm.start, qm.end), text: '', kind: 'direct', speaker: null, speakerMention: null, cue: null,
+      continuation: true, pieces: undefined, cueClass: 'speech' };
+    if (q.end <= q.start) return;
+    q.text = st.text.slice(q.start, q.end);
+    st.quotes.push(q);
+  }
+  if (!q.continuation) return;
+  // q is the last quote: replaced by a new one, not changed, so that a quote's fields stay
+  // constant to V8 (changing one here deoptimised the stages that had read quotes)
+  st.quotes[st.quotes.length - 1] = { start: q.start, end: q.end, text: q.text, kind: q.kind, speaker: resolveNp(st, pi, p, s, subject),
+    speakerMention: npSpan(st, p.tokens, subject), cue, continuation: false, pieces: q.pieces, cueClass: 'speech' };
+}
+
+/**
+ * Marks cues whose own subject follows a coordinator ("…, and he said …", "…, but officials
+ * say …"): their clause starts there, so the cue before ends its content at it.
+ */
+function markCoordinated(t: Token[], s: Sentence, cues: Cue[]): void {
+  for (const cue of cues) {
+    if (cue.joined || !cue.info || cue.subjectEnd < s.from) continue;
+    // "…, but the mayor, Tom Riley, said …": a subject with its appositive
+    const np = t[cue.subjectEnd].type === 'word' ? subjectBefore(t, s, cue) : subjectAppositive(t, s, cue);
+    // ("the mayor, | Tom Riley,": the phrase the appositive names)
+    const head = np && t[cue.subjectEnd].type !== 'word' && t[np.from - 1]?.text === ',' && np.from - 2 > s.from ? npBackward(t, np.from - 2, s.from) ?? np : np;
+    const before = head ? head.from - 1 : -1;
+    if (before <= s.from || !COORDINATORS.has(t[before].lower)) continue;
+    // "allies and partners may pledge": "and"/"or" between noun phrases joins the subject, unless a
+    // comma or a pronoun subject shows a clause ("…, and officials said", "… and he said")
+    const comma = t[before - 1]?.text === ',';
+    if (!comma && (t[before].lower === 'and' || t[before].lower === 'or')) {
+      const pronoun = np!.to - np!.from === 1 && SUBJECT_PRONOUNS.has(baseLower(t[np!.from]));
+      if (!pronoun) continue;
+      // "Ode said the rules are unfair and he feels he can win": a belief after "and he" goes on with what was said
+      if (cue.info.cls === 'attitude' && cues.some((c) => c.index < before && c.info?.cls === 'speech')) continue;
+    }
+    cue.coordinated = true;
+    cue.clauseStart = comma ? before - 1 : before;
+  }
+}
+const COORDINATORS = new Set(['and', 'but', 'or', 'yet', 'while', 'whereas', 'although', 'though']);
+
+/**
+ * "CONTENT, Mayor Lena Ortiz said.": where the sentence's last cue reports everything before its
+ * subject (nothing but adjuncts after the cue), the token range [from, to) of that content, in
+ * which other cues are part of what is reported; null otherwise.
+ */
+function outerReportedSpan(st: ArticleState, pi: number, p: Paragraph, s: Sentence, cues: Cue[]): [number, number] | null {
+  // "CONTENT, Mr. Ode said, adding …": the participle after the reporting clause leaves it the last
+  let n = cues.length;
+  while (n > 0 && cues[n - 1].joined) n--;
+  const last = cues[n - 1];
+  // ("X told police …, the court heard": the evidence names its witness, who speaks; see `attributeCue`)
+  if (!last?.info || n < 2 || last.info.lemma === 'hear') return null;
+  // "While X claimed …, engineers disagreed": an opening subordinate clause is no one's content
+  if (CLAUSE_BREAK.has(p.tokens[s.from].lower)) return null;
+  const source = findSource(st, pi, p, s, last, null);
+  if (!source?.subject || source.inverted) return null;
+  const content = findContent(p, s, last, last.info, source, s.from, s.to);
+  if (!content || content[1] > source.subject.from || content[0] !== s.from) return null;
+  // a quotation is content of its own; only plain reported speech nests
+  for (let j = content[0]; j < content[1]; j++) if (p.inQuote[j]) return null;
+  return content;
+}
+
+/** Possessive pronouns that open a source phrase ("his spokesperson"). */
+const OWNER_PRONOUNS = new Set(['his', 'her', 'their']);
+
+/** Whether a person is mentioned among tokens [from, to) of paragraph `pi`. */
+function personNamedIn(st: ArticleState, pi: number, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (st.mentionAt[pi][i]?.actor.kind === 'person') return true;
+  return false;
+}
+
+/** Whether a name's mention opens the phrase at token `i` of paragraph `pi`, after "the" or not. */
+function namedAt(st: ArticleState, pi: number, t: Token[], i: number): boolean {
+  return !!st.mentionAt[pi][t[i]?.lower === 'the' ? i + 1 : i];
+}

@@ -1,0 +1,274 @@
+/**
+ * Part of the resolution of words that point back (see ./anaphora): descriptions ("the company",
+ * "the ministry", "the city", "the agency") to the body named earlier whose kind fits, nearest
+ * first — past bodies only reported on, outside employers of commentators, and names that a
+ * modifier of the description rules out ("the state agency" is no national one).
+ */
+import type { LocalActor, LocalMention } from '../actors';
+import { genderOfFirstName } from '../gender';
+import { orgKindsOfName, type OrgKind } from '../lexicon/organisations';
+import { CITIES, countryBySurface, REGIONS, US_STATES } from '../gazetteer';
+import type { Sentence, Token } from '../text';
+import { cityTeam, loneBody, noteTrade, opensSentence, saidJustBefore, shownClub, toldTrade, topicBody, inPassing, oneWordPerson } from './descriptions';
+import type { ArticleState } from './state';
+import { seenByBefore } from './seenDocument';
+import { genderOf } from './genderAgreement';
+import { DESCRIPTION_REACH, sentenceIndex, walkBack } from './antecedents';
+
+/**
+ * The actor named earlier that a description refers to ("the company" -> a company, "the
+ * ministry" -> a ministry, "the city" -> a city or its council), nearest first; null when none
+ * fits. `kinds` are the kinds the description fits (see ../lexicon/organisations).
+ */
+export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at: number, kinds: OrgKind[], modifiers: readonly string[] = NONE, head = ''): LocalActor | null {
+  let found: LocalActor | null = null;
+  let outsider: LocalActor | null = null;
+  // "the division" after "Saskatchewan Rivers School Division" and a school nearer: the body whose
+  // name holds the description's noun, when the walk meets one (a trade's noun only; "the
+  // company" means the nearest company, named so or not)
+  const named = head && !GENERIC_DESCRIPTIONS.has(head) ? ` ${head} ` : '';
+  let nearest: LocalActor | null = null;
+  const mediaOnly = kinds.every((k) => k === 'media');
+  // "Lumenwise has raised $1.5 billion in a round led by Threnody Capital …, the company told
+  // Reuters": after the words it closes, "the company" is its sentence's first body, the subject
+  const closing = !named && at > s.from && st.paragraphs[pi].tokens[at - 1].text === ',';
+  // (a trade's description opening its sentence: the topic body, see topicBody)
+  let topic: LocalActor | null = null;
+  let metBody = !named || !opensSentence(st, pi, s, at);
+  // "reinforcements came from Cyprus": a country named in passing is not "the government"
+  walkBack(st, pi, s, at, DESCRIPTION_REACH, (m, depth) => {
+    if (closing && depth > 0 && found) return true;
+    // ("Rangers boss Philippe Clement … Rangers said … The club said": a plural name the names layer took for a
+    // group or a person, shown a club's; a person's is retyped, as ../loneBodies would)
+    const club = kinds.includes('team') && (m.actor.kind === 'group' || (oneWordPerson(m.actor) && !genderOf(st, m.actor))) && shownClub(st, m.actor);
+    if (club && m.actor.kind === 'person') st.table.asOrganisation(m.actor);
+    const fits = club || fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text);
+    // (a modifier of trade, "the mining giant", is no part of a name whose trade is unknown)
+    // (a modifier of reach still must fit: "the federal agency" is no state's department)
+    // (after an opening quotation, only the body that said something in the sentence just before:
+    // "The White House defended the agreement. “…,” the real estate developer said" is no White House's)
+    if (fits && !metBody && depth > 0 && namedBy(m.actor, modifiers.filter(bindingTopic)) && (at === s.from || saidJustBefore(st, m.actor))) topic = topicBody(st, m, depth);
+    // ("Eskom said it could not rule out … . ¶ The power utility said": a one-word name its words show a body's, before
+    // the names layer retypes it at the article's end, see ../loneBodies; in an earlier paragraph only, since
+    // "Skyhop said it would cancel flights. The oil giant said …" goes on to another body)
+    else if (!fits && !metBody && !topic && depth > 0 && named && m.para < pi && loneBody(st, m)) {
+      topic = topicBody(st, m, depth, true) && st.table.asOrganisation(m.actor);
+      if (topic) metBody = true;
+    }
+    if (fits) metBody = true;
+    if (!fits || !namedBy(m.actor, modifiers) || (m.actor.kind === 'country' && inPassing(st, m))) return false;
+    // "said Rachel Ostrow, an analyst at Bellmont Securities": a commentator's employer is not
+    // "the company" the article is about, unless the article names no other
+    if (outsideEmployer(st, m)) return ((outsider ??= m.actor), false);
+    // "SAN FRANCISCO (Reuters) - …, which was seen by Reuters. The company said": the newsroom that
+    // reports the story is "the company" only if the article names no other; one with something
+    // of its own ("Bloomberg's own list") is in the story
+    if (!mediaOnly && m.actor.kind === 'organization' && !st.paragraphs[m.para].tokens[m.to - 1].possessive && orgKindsOfName(ACRONYM.test(m.text) ? m.text : m.actor.name).includes('media')) {
+      // ("a copy of which was seen by Reuters", "LONDON (Reuters) -": a newsroom that only saw or only reports is none)
+      if (!onlyReporting(st, m)) outsider ??= m.actor;
+      return false;
+    }
+    // (a body whose trade neither its name nor the article tells is no "airline" or "developer":
+    // "Facebook" in a photo credit, "the White House" before "the real estate developer said")
+    // ("the team" after "the Toronto Maple Leafs": a city's team tells its trade by its shape, see cityTeam)
+    // ("The airline said …" then "The carrier said …": a trade the article already gave the body counts as its name's)
+    // ("Whyte Distillers … the distiller said": the name may hold the noun in the plural)
+    if (named && !` ${m.actor.name.toLowerCase()} `.includes(named) && !` ${m.actor.name.toLowerCase()} `.includes(`${named.trimEnd()}s `) && !(kinds.includes('team') && cityTeam(m.actor.name)) && !toldTrade(st, m.actor, head)) return (tradeKnown(st, m.actor) && (nearest ??= m.actor), false);
+    found = m.actor;
+    return !(closing && depth === 0);
+  });
+  const body = found ?? topic ?? nearest ?? outsider;
+  if (named && body === topic && topic) noteTrade(st, topic, head);
+  return body;
+}
+
+/**
+ * "The museum said", "the centre said" after "Royal Ontario Museum", "Marlow Heritage Centre": the
+ * nearest organisation, within DESCRIPTION_REACH sentences before token `at`, whose name ends in
+ * `head` (lower case) or in its plural; null when none does. For nouns no kind of body is listed
+ * under (./lexicon/organisations): the name itself tells what the body is.
+ */
+export function bodyEndingIn(st: ArticleState, pi: number, s: Sentence, at: number, head: string): LocalActor | null {
+  let found: LocalActor | null = null;
+  walkBack(st, pi, s, at, DESCRIPTION_REACH, (m) => {
+    if (m.actor.kind !== 'organization') return false;
+    const last = m.actor.name.slice(m.actor.name.lastIndexOf(' ') + 1).toLowerCase();
+    if (last !== head && last !== `${head}s`) return false;
+    found = m.actor;
+    return true;
+  });
+  return found;
+}
+
+/** Whether what body `a` is, when it is one, is known from its name or the article (a place's or a country's always is). */
+function tradeKnown(st: ArticleState, a: LocalActor): boolean {
+  return a.kind !== 'organization' || !!st.typedKinds.get(a)?.length || orgKindsOfName(a.name).length > 0 || publicAgency(a.name, NO_KINDS);
+}
+
+/** Whether newsroom mention `m` only tells who saw a document ("seen by Reuters") or who files the story ("LONDON (Reuters) -"). */
+function onlyReporting(st: ArticleState, m: LocalMention): boolean {
+  const t = st.paragraphs[m.para].tokens;
+  return seenByBefore(t, m.from) || (t[m.from - 1]?.text === '(' && t[m.to]?.text === ')' && m.from <= 6);
+}
+
+/** Kinds of a public body's name: no company, whatever its acronym leaves unsaid. */
+const PUBLIC_BODIES = new Set<OrgKind>(['ministry', 'department', 'agency', 'government', 'council', 'legislature', 'court', 'police', 'military']);
+
+/** Descriptions that name no trade of their own: the nearest fitting body, whatever its name ends in. */
+const GENERIC_DESCRIPTIONS = new Set(['company', 'firm', 'group', 'organisation', 'organization', 'business', 'body', 'government', 'city', 'state', 'county', 'province', 'country']);
+const NONE: readonly string[] = [];
+/** Whether a description's modifier binds a topic body too (see topicBody): its reach, a public field, or the members a body is of ("the traders' association"). */
+const bindingTopic = (w: string): boolean => REACH_MODIFIERS.has(w) || FIELD_MODIFIERS.has(w) || !SPECIFYING_MODIFIERS.has(w);
+/** Modifiers of a body's reach, which a topic body's name must bear too ("the federal agency"); a trade's ("the mining giant") need not. */
+const REACH_MODIFIERS = new Set(['state', 'county', 'city', 'town', 'municipal', 'federal', 'regional', 'provincial', 'national', 'district']);
+const NO_KINDS: OrgKind[] = [];
+
+/** Those asked from outside to comment, named with their employer ("an analyst at …", "an economist with …"). */
+const COMMENTATORS = new Set(['analyst', 'economist', 'strategist', 'professor', 'researcher', 'scientist', 'fellow', 'expert', 'scholar', 'consultant', 'pollster', 'lawyer', 'attorney', 'lecturer', 'investor', 'banker', 'trader']);
+
+/** Those who invest others' money, asked about a company from outside: "a fund manager at …", "chief investment officer at …". */
+const INVESTING = new Set(['fund', 'portfolio', 'money', 'investment', 'asset', 'wealth', 'equity', 'equities']);
+
+/** Whether token `i` is a commentator's noun (or its plural), or "manager"/"officer" of others' investments. */
+function commentatorNoun(t: Token[], i: number): boolean {
+  const w = t[i].lower.replace(/s$/, '');
+  if (COMMENTATORS.has(t[i].lower) || COMMENTATORS.has(w)) return true;
+  return (w === 'manager' || w === 'officer' || w === 'partner') && i > 0 && INVESTING.has(t[i - 1].lower);
+}
+
+/** Whether mention `m` is a commentator's employer: "at"/"with" (and "the") after a commentator's noun. */
+function outsideEmployer(st: ArticleState, m: LocalMention): boolean {
+  const t = st.paragraphs[m.para].tokens;
+  let k = m.from - 1;
+  if (k >= 0 && t[k].lower === 'the') k--;
+  // ("analysts at Morrow & Pike wrote in a note": the plural too)
+  return k >= 1 && (t[k].lower === 'at' || t[k].lower === 'with') && commentatorNoun(t, k - 1);
+}
+
+/** How far back, in sentences, a body named by one word is looked for. */
+const ONE_WORD_REACH = 2;
+/** Pronouns that show a one-word name is a person's. */
+const PERSONAL = new Set(['he', 'she', 'him', 'her', 'his', 'hers', 'himself', 'herself']);
+
+/**
+ * "Greenpeace called for a treaty. … the group said": the nearest person before token `at` of
+ * sentence `s`, within two sentences, when it is known by one word with no role, gender, given
+ * name or personal pronoun after it in its sentence: the names layer's guess at a body's name,
+ * which the description corrects (the actor is retyped as an organisation). null otherwise.
+ */
+export function oneWordBody(st: ArticleState, pi: number, s: Sentence, at: number): LocalActor | null {
+  let found: LocalMention | null = null;
+  walkBack(st, pi, s, at, ONE_WORD_REACH, (m) => {
+    if (m.actor.kind !== 'person') return false;
+    found = m;
+    return true;
+  });
+  const m = found as LocalMention | null;
+  if (!m || !oneWordPerson(m.actor) || genderOf(st, m.actor) || genderOfFirstName(m.actor.name)) return null;
+  const t = st.paragraphs[m.para].tokens;
+  const sent = st.paragraphs[m.para].sentences[sentenceIndex(st.paragraphs[m.para].sentences, m.from)];
+  for (let i = m.to; i < sent.to; i++) if (PERSONAL.has(t[i].lower)) return null;
+  return st.table.asOrganisation(m.actor);
+}
+
+/**
+ * Modifiers that tell which body a description means ("the state water board", "the county
+ * health department"; a company's trade, "the state-run power company"): each must be a word of
+ * the name (or an alias) of the body it refers to, else the description names a body of its own.
+ * (A trade the name leaves unsaid was tried as a match for a company that spoke before, "Eskom …
+ * the state-run power company"; it gave "the oil giant" to Ryanair and "the chemical company" to
+ * Toyota as often, and was dropped: a wrong named company is worse than a body of its own.)
+ */
+export const SPECIFYING_MODIFIERS = new Set(
+  ('state|county|city|town|municipal|federal|regional|provincial|national|district|water|health|education|school|transport|transportation|transit|housing|planning|zoning|election|elections|ethics|parole|fire|police|environmental|environment|energy|finance|budget|labor|labour|agriculture|trade|tax|revenue|utilities|utility|parks|library|port|harbour|harbor|airport|highway|highways|wildlife|fisheries|forestry|mining|pension|appeals|supreme|' +
+    'power|electricity|gas|oil|rail|railway|telecom|telecoms|insurance|drug|pharmaceutical|chemical|steel|shipping|software').split('|'),
+);
+
+/**
+ * A public body's field ("the weather bureau" is no civil defence office, "the disaster agency" no
+ * weather service): a modifier that even the body an article's last sentences were about must bear,
+ * unlike a trade's ("Rio Tinto … the mining giant").
+ */
+const FIELD_MODIFIERS = new Set('weather|meteorological|disaster|emergency|aviation|maritime|consumer|competition|food|medical|marine|customs|immigration'.split('|'));
+for (const w of FIELD_MODIFIERS) SPECIFYING_MODIFIERS.add(w);
+
+/** Words of a name that state a field in other words: "the weather bureau" is the "… Meteorological Department". */
+const FIELD_NAMES: Record<string, string[]> = { weather: ['meteorological', 'meteorology', 'atmospheric', 'met'], meteorological: ['weather', 'meteorology', 'met'] };
+
+/** Whether every modifier in `modifiers` is a word of the actor's name or of one of its aliases. */
+function namedBy(a: LocalActor, modifiers: readonly string[]): boolean {
+  if (!modifiers.length) return true;
+  const names = [a.name, ...a.aliases].map((n) => ` ${n.toLowerCase()} `);
+  return modifiers.every((w) => [w, ...(FIELD_NAMES[w] ?? [])].some((f) => names.some((n) => n.includes(` ${f} `))) || (NATIONAL_SCOPE.has(w) && !subnationalName(a.name)));
+}
+
+/**
+ * Modifiers of a body's reach that its name rarely states: "Environment Canada … the federal
+ * agency said". Not one whose name holds a state, a province or a city ("the Texas Department of
+ * Transportation" is no federal department).
+ */
+const NATIONAL_SCOPE = new Set(['federal', 'national']);
+
+/** Whether a word of an organisation's name is a state, province, region or city the gazetteer knows. */
+function subnationalName(name: string): boolean {
+  const words = name.toLowerCase().split(/\s+/);
+  for (let i = 0; i < words.length; i++) {
+    const one = words[i];
+    const two = i + 1 < words.length ? `${one} ${words[i + 1]}` : '';
+    if (US_STATES.has(one) || REGIONS.has(one) || CITIES.has(one) || (two && (US_STATES.has(two) || REGIONS.has(two) || CITIES.has(two)))) return true;
+  }
+  return false;
+}
+
+/** Whether a body named `name` (its name's kinds `own`) is an agency of the state by a head the name kinds leave out: "… Commission" (no city's, county's or state's) or "… Services". */
+function publicAgency(name: string, own: OrgKind[]): boolean {
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  if (last === 'commission') return !own.some((k) => k === 'city' || k === 'county' || k === 'state');
+  return !own.length && last === 'services' && orgKindsOfName(name.slice(0, -1)).includes('agency');
+}
+
+/** An acronym as written: "AAN", "U.N.". */
+const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u;
+
+/** Whether body `a` is one a description of `kinds` may refer to, by its name's or the article's trade (see fitsDescription). */
+export function bodyFits(st: ArticleState, a: LocalActor, kinds: OrgKind[]): boolean {
+  return fitsDescription(a, st.typedKinds.get(a), kinds, a.name);
+}
+
+/**
+ * Whether an actor is of a kind a description fits; an organisation whose name tells nothing fits
+ * generic ones ("the company", "the group"). `typed`: the kinds the article's noun before its name
+ * told ("children’s agency UNICEF"), which tell more than the name.
+ */
+function fitsDescription(a: LocalActor, typed: OrgKind[] | undefined, kinds: OrgKind[], surface: string): boolean {
+  if (typed && a.kind === 'organization') return typed.some((k) => kinds.includes(k));
+  if (a.kind === 'organization') {
+    // a body met by its acronym tells no more than the acronym does ("AAN polled …, the group
+    // said" beside "American Action Network", whose last word reads as a broadcaster's)
+    const acronym = ACRONYM.test(surface);
+    const own = orgKindsOfName(acronym ? surface : a.name);
+    if (!own.length && !acronym) for (const alias of a.aliases) own.push(...orgKindsOfName(alias));
+    // "the agency" is a public body: a commission of the state ("Federal Trade Commission") or one
+    // named by its services in the plural ("Adult Protective Services"), as well as an agency
+    if (kinds.includes('agency') && publicAgency(a.name, own)) return true;
+    // …but a public body's full name is one "the company" never means ("the SEC's enforcement
+    // division" beside "Securities and Exchange Commission")
+    if (!own.length && acronym) {
+      const full = [a.name, ...a.aliases].flatMap((n) => orgKindsOfName(n));
+      if (full.some((k) => PUBLIC_BODIES.has(k))) return full.some((k) => kinds.includes(k));
+    }
+    // a newsroom is a company, but "the utility" or "the airline" is none
+    if (own.includes('media') && !kinds.includes('media')) return false;
+    if (!own.length && kinds.includes('team') && cityTeam(a.name)) return true;
+    return own.length ? own.some((k) => kinds.includes(k)) : kinds.includes('company') || kinds.includes('nonprofit');
+  }
+  if (a.kind === 'country') return kinds.includes('government');
+  if (a.kind !== 'place') return false;
+  const key = a.name.toLowerCase();
+  if (US_STATES.has(key)) return kinds.includes('state');
+  if (countryBySurface.has(key) || REGIONS.has(key)) return false;
+  // "Marion County" is what "the county" refers to
+  if (key.endsWith(' county')) return kinds.includes('county');
+  // a place that is no state, country or region: a town or city
+  return kinds.includes('city') && (CITIES.has(key) || !/\s(?:county|river|lake|sea|bay|island|park|street|avenue|road)$/i.test(key));
+}

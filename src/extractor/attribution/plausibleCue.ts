@@ -1,0 +1,346 @@
+/**
+ * Part of stage 2 of attribution (see ./cueDetection): whether an occurrence of a cue word is
+ * used in a speech sense in its clause, rather than as a noun, a passive or a participle that
+ * modifies a noun ("a summit expected to …"), a manner ("responded by saying"), an object that
+ * makes no speech act ("raised taxes", "recalled the goaltender from …") or an attitude without
+ * a clause.
+ */
+import { CUE_FORMS, DOCUMENT_NOUNS, VERB_FILLERS, type CueInfo } from '../cues';
+import { GROUP_NOUNS, ROLE_NOUNS } from '../gazetteer';
+import { isGroupHead } from '../lexicon/people';
+import { isNameWord } from '../names';
+import { baseLower, type Sentence, type Token } from '../text';
+import { npBackward } from './sourceBefore';
+import { readOut } from './readStatement';
+import { seenDocumentEndsAt } from './seenDocument';
+import { baseFormNoun, circumstanceOfCue, knownThing, clauseOrQuotationAt, compoundHead, namingParticiple, documentOfSpeech, nounBeforeVerb, PUBLISHED, sourceTerms } from './cueSenses';
+import { ADJUNCT_START, AUXILIARIES, DETERMINERS, hasFiniteVerb, infinitiveAt, isLyAdverb, isPeopleNoun, NUMBER_WORDS, PERSON_PRONOUNS, STOP_BACKWARD } from './words';
+import { afterDocument, courtHeard, documentByName, judicialSubject, rulingAfterContent } from './documentCues';
+
+/** Attitude verbs whose object alone is the stance: "endorsed Trump", "opposes the deal". */
+const STANCE_VERBS = new Set(['endorse', 'support', 'oppose']);
+/** Verbs whose progressive form still reports speech: "is saying that", "was claiming". */
+const PROGRESSIVE_CUES = new Set(['say', 'tell', 'write', 'claim', 'argue', 'insist', 'suggest', 'warn', 'call', 'ask', 'accuse', 'urge', 'promise', 'vow', 'predict', 'demand', 'tweet']);
+/** Participles that attribute whatever follows them: "…, saying …", "…, adding …". */
+const PARTICIPLE_CUES = new Set(['say', 'add', 'tell', 'write', 'note', 'argue', 'claim', 'insist', 'warn', 'explain', 'cite', 'refer', 'call', 'ask', 'urge', 'describe']);
+/** Thinking verbs that take a bare clause: "Trump thinks the wall …". */
+const COGNITIVE = new Set(['believe', 'think', 'feel', 'hope', 'fear', 'expect', 'know', 'worry', 'doubt', 'suspect', 'assume', 'figure', 'reckon', 'guess', 'wish']);
+
+/** Irregular past forms of a price's or figure's moves: "the Treasury note rose", "the index fell". */
+const MOVED = new Set(['rose', 'fell', 'sank', 'slid', 'grew', 'shrank', 'stood', 'held', 'hit', 'swung']);
+
+/** Whether token `k` is a lower-case verb right after "that", "which" or "who": no pronoun, no noun for people. */
+function relativeVerbBefore(t: Token[], k: number, from: number): boolean {
+  const w = t[k];
+  return k - 1 >= from && RELATIVE_OPENERS.has(t[k - 1].lower) && w.type === 'word' && !w.cap && !w.possessive && !isPeopleNoun(w) && !OBJECT_PRONOUNS.has(w.lower) && !PERSON_PRONOUNS.has(w.lower) && !INDEFINITE_PRONOUN.test(w.lower);
+}
+const RELATIVE_OPENERS = new Set(['that', 'which', 'who']);
+/** "everyone", "nobody", "someone": a relative clause's subject, never its verb. */
+const INDEFINITE_PRONOUN = /^(?:every|no|some|any)(?:one|body)$/;
+
+/** Prepositions and quantifiers that open a noun phrase, never stand before a verb: "in hopes that", "each states voting". */
+const NOUN_OPENERS = new Set(['in', 'of', 'for', 'with', 'by', 'from', 'on', 'at', 'into', 'about', 'each', 'every', 'any', 'no', 'such']);
+
+/** Words an object of the verb "attacks" opens with: a name, a determiner, a pronoun or a possessive ("attacks Clinton", "attacks the plan", "attacks her", "attacks rival's record"). */
+function attackedObject(next: Token | undefined): boolean {
+  return !!next && next.type === 'word' && (next.cap || next.possessive || DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower));
+}
+const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'his', 'their', 'its', 'our', 'my', 'your', 'you']);
+
+/** Filters verb forms that are no attribution here: "the say", "was criticized", "to say". */
+export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolean {
+  let k = i - 1;
+  // the auxiliaries and adverbs before the verb: a passive ("was criticized") or a modal ("would say")
+  let passive = false;
+  let modal = false;
+  while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || isLyAdverb(t[k]) || (t[k].cap && t[k].lower.endsWith('ly')))) {
+    passive ||= PASSIVE_AUXILIARIES.has(t[k].lower);
+    modal ||= MODAL_FILLERS.has(t[k].lower);
+    k--;
+  }
+  const prev = k >= s.from ? t[k] : undefined;
+  // "recalled goaltender Nate Brennan from the Marlies", "recalling its ambassador from Paris": sent back for, not remembered
+  if (info.lemma === 'recall' && calledBackFrom(t, i + 1, s.to)) return false;
+  // ("said, asking not to be identified because …": the terms, as a participle too)
+  if (sourceTerms(t, i, info)) return false;
+  if (info.form === 'ing') {
+    // "…, raising the prospect of a strike": raising is speech only with a speech object ("raising fresh questions")
+    if (info.lemma === 'raise' && !raisedObject(t, i + 1, s.to)) return false;
+    const next = t[i + 1];
+    const clauseNext = !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':' || CLAUSE_OPENING_WORDS.has(next.lower));
+    // "is saying the …", "is confirming that …": a progressive reports speech when a clause follows
+    if (passive) return (PROGRESSIVE_CUES.has(info.lemma) && clauseNext) || (info.cls === 'speech' && !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':'));
+    if (info.needsQuotation && !besideQuotation(t, s, i)) return false;
+    // "issued a statement saying …", "posted a message urging …": the document's participle
+    if (info.cls === 'speech' && afterDocument(t, i, s.from)) return true;
+    const participle = !!prev && (prev.text === ',' || PARTICIPLE_OPENERS.has(prev.lower) || prev.type === 'close' || byManner(t, k, s.from));
+    return participle && (PARTICIPLE_CUES.has(info.lemma) || clauseNext);
+  }
+  if (info.needsQuotation && !besideQuotation(t, s, i)) return false;
+  if (info.lemma === 'read' && !readOut(t, s, i)) return false;
+  if (info.lemma === 'hear' && !courtHeard(t, k, s.from)) return false;
+  // "the exchange continued for several minutes": going on for a time or until something is no
+  // speech (PolNeAR counts "continued his attacks on …", "continued campaigning")
+  if (info.lemma === 'continue' && t[i + 1]?.type === 'word' && ADJUNCT_START.has(t[i + 1].lower) && t[i + 1].lower !== 'to' && !besideQuotation(t, s, i)) return false;
+  // "glaciers would continue to shrink": going on doing what no cue names is no speech ("continued
+  // to insist that …" is reported by "insist")
+  if (info.lemma === 'continue' && t[i + 1]?.lower === 'to' && t[i + 2]?.type === 'word' && !CUE_FORMS.has(t[i + 2].lower) && !besideQuotation(t, s, i)) return false;
+  if (passive && (info.form === 'ed' || info.form === 'en')) return false;
+  if (namingParticiple(t, i, k, info)) return false;
+  if (circumstanceOfCue(t, k, s.from)) return false;
+  // "a summit expected to be dominated by trade", "the bill intended to curb …": a participle
+  // after a thing's noun is a passive that modifies it; no one in it expects anything
+  if (passiveAfterThing(t, i, k, info)) return false;
+  // "said in a video message posted just after 3 p.m.": a participle that tells where the speech's document went, no one posting
+  if (PUBLISHED.has(info.lemma) && info.form === 'ed' && prev && k === i - 1 && !clauseOrQuotationAt(t[i + 1]) && documentOfSpeech(t, k, s.from)) return false;
+  // "In a statement posted online, the union said …": the document's participle, where a clause after its comma reports the words
+  if (PUBLISHED.has(info.lemma) && info.form === 'ed' && prev && k === i - 1 && DOCUMENT_NOUNS.has(t[k].lower) && speechAfterComma(t, i + 1, s.to)) return false;
+  // "the divide highlighted by the report": a participle with its agent after it modifies the noun before
+  if ((info.form === 'ed' || info.form === 'en') && t[i + 1]?.lower === 'by' && !MEDIA_AFTER_BY.has(t[i + 2]?.lower ?? '') && info.lemma !== 'say' && info.lemma !== 'tell') return false;
+  if (prev?.lower === 'to' || prev?.lower === 'the' || prev?.lower === 'a') return false;
+  // "Editor’s note:", "the mayor’s statement": a noun after a possessive (not "she’s said"); with
+  // its clause it is still an attribution ("Trump’s claim that …")
+  // ("Sainsbury's said", "Macy's announced": a name in the possessive before a verb that is never a noun is a shop's name)
+  if (prev?.possessive && !SOURCE_CONTRACTIONS.has(baseLower(prev)) && t[i + 1]?.lower !== 'that' && !(prev.cap && NEVER_NOUNS.has(t[i].lower))) return false;
+  // "the mayor's late-night posts", "Trump's Latest Remarks": a plural noun after a possessive and
+  // an adjective (not "the mayor's spokesman says": a noun that names who speaks); with its clause
+  // or infinitive it is still an attribution ("Trump's fiery vows to scrap the deal")
+  const owner = t[i - 2];
+  if (info.form === 's' && owner?.possessive && !SOURCE_CONTRACTIONS.has(baseLower(owner)) && adjectiveShaped(t[i - 1]) && t[i + 1]?.lower !== 'that' && t[i + 1]?.lower !== 'to') return false;
+  // "Republican state senator": a base form after a name modifies the role noun after it
+  const following = t[i + 1];
+  if (info.form === 'base' && prev && isNameWord(prev) && following?.type === 'word' && !following.cap && (ROLE_NOUNS.has(following.lower) || GROUP_NOUNS.has(following.lower))) return false;
+  // "Russian state television reported", "the Greek state news agency", "Minnesota state delegate":
+  // "state" after a name and before a lower-case word modifies the noun after it (the verb takes
+  // "that", a quotation or a colon: "The Greens state that …"), and before a capitalised word too
+  // ("South Carolina state Reps. Ana Ruiz", "California state Senate candidate")
+  if (info.lemma === 'state' && info.form === 'base' && prev && isNameWord(prev) && following?.type === 'word' && following.lower !== 'that') return false;
+  // "Rust Belt states that have suffered", "Rust Belt states underscored", "Rust Belt states
+  // Indiana and Ohio": "states" after a name is the plural noun, unless "that" opens a clause
+  // (no relative's verb at once), a colon, a comma or a quotation follows ("Ohio states that it …")
+  if (info.lemma === 'state' && info.form === 's' && prev && isNameWord(prev) && following && following.type === 'word' && !(following.lower === 'that' && !relativeVerb(t[i + 2])) && following.lower !== 'in') return false;
+  // ("Judge blocks state abortion ban", "sued state officials": before a bare noun, the verb would
+  // take a determiner, a pronoun, a clause or an adverb: "state the facts", "state it", "state clearly")
+  if (info.lemma === 'state' && info.form === 'base' && following?.type === 'word' && !following.cap && !DETERMINERS.has(following.lower) && !STATED_OBJECTS.has(following.lower) && !isLyAdverb(following)) return false;
+  // "raised concerns over …", "raised China as a challenge": raising is speech only with such an
+  // object, or as a characterisation ("X as Y")
+  if (info.lemma === 'raise' && !(following && RAISED.has(following.lower)) && !asWithin(t, i + 2, i + 5)) return false;
+  // "the rules that govern …", "a ruling that …": only "ruled" is surely the verb
+  if (info.lemma === 'rule' && info.form !== 'ed') return false;
+  // "ruled that out", "ruled that country for decades": "that" is no clause's without a verb after it
+  // ("CONTENT, the Federal Court ruled on Monday.": a court's ruling after its content reports it too)
+  const ruling = info.lemma === 'rule' && rulingAfterContent(t, i, s);
+  if (info.lemma === 'rule' && (t[i + 1]?.lower !== 'that' || !hasFiniteVerb(t, i + 3, Math.min(s.to, i + 24))) && !ruling) return false;
+  // "pleaded guilty", "pleads not guilty": a plea, not a statement
+  if (info.lemma === 'plead' && following && PLEAS.has(following.lower)) return false;
+  // "five states", "his remarks", "these reports", "in hopes that", "each states": a plural noun, not a verb
+  if (info.form === 's' && prev && prev.lower !== 'that' && (DETERMINERS.has(prev.lower) || NOUN_OPENERS.has(prev.lower) || NUMBER_WORDS.has(prev.lower) || /^\d+$/.test(prev.text))) return false;
+  // "four corruption charges involving 2.8 million ringgit", "claims relating to …": a participle that
+  // modifies a noun after the form in -s, no object or clause a verb would take
+  if (info.form === 's' && NOUN_MODIFIERS.has(following?.lower ?? '')) return false;
+  // "he charged into the fray", "charged towards the goal": a rush, no charge laid
+  if (info.lemma === 'charge' && MOTION_PARTICLES.has(following?.lower ?? '') && !besideQuotation(t, s, i)) return false;
+  // "agents that handle (customer-service) calls for banks": after a relative clause's own verb, a
+  // plural noun, its object ("the rule that staff calls unfair", "that he calls" keep their subject)
+  if (info.form === 's' && prev && relativeVerbBefore(t, prev.lower.includes('-') ? k - 1 : k, s.from)) return false;
+  // "the Paris terror attacks test …", "the Brussels attacks would …": "attacks" with no object after it is the plural noun
+  if (info.lemma === 'attack' && info.form === 's' && !attackedObject(t[i + 1])) return false;
+  if ((info.cls === 'attitude' || info.cls === 'report') && !ruling && !plausibleAttitude(t, i, info, prev)) return false;
+  if (info.form === 'base' && (compoundHead(t, i) || (k === i - 1 && !info.needsQuotation && baseFormNoun(t, i, s.from)))) return false;
+  // ("“…,” she read.": beside a quotation a manner verb's base form is as often its past, "read")
+  if (info.form === 'base' && !info.needsQuotation) {
+    const next = t[i + 1];
+    const clauseNext = !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':' || next.text === ',' || (next.type === 'word' && !ADJUNCT_START.has(next.lower) && !STOP_BACKWARD.has(next.lower)));
+    if (modal || !prev) return modal;
+    // "Another tweet came", "an answer came": right after such an article, a noun
+    if (prev.lower === 'another' || prev.lower === 'an') return false;
+    // "according to a staff report", "in a council statement": after "a" and a singular noun, a noun
+    // (and after a noun in -s that "a" makes one thing: "on an earnings call", "a sales pitch")
+    if (ONE_ARTICLES.has(t[k - 1]?.lower ?? '') && !PLURAL_COLLECTIVES.has(prev.lower)) return false;
+    // ("the family say", not "of public comment": a collective with its determiner)
+    const collective = PLURAL_COLLECTIVES.has(prev.lower) && !!t[k - 1] && (DETERMINERS.has(t[k - 1].lower) || !!t[k - 1].possessive);
+    // ("the 10-year Treasury note jumped 14 basis points": after a name, a past form at once is the
+    // noun's own verb, no clause without its subject)
+    const nounsVerb = !!next && next.type === 'word' && !next.cap && (/[^e]ed$/.test(next.lower) || MOVED.has(next.lower));
+    if (PLURAL_SUBJECTS.has(prev.lower) || GROUP_NOUNS.has(prev.lower) || isGroupHead(prev.lower) || collective || (prev.lower.endsWith('s') && !prev.cap) || ((isNameWord(prev) || /^\d/.test(prev.text)) && clauseNext && !nounsVerb)) return true;
+    // "People living near the quarry say": a plural people noun with its post-modifier
+    const np = prev.type === 'word' && !prev.cap ? npBackward(t, k, s.from) : null;
+    return !!np && np.to - np.from > 2 && t.slice(np.from, np.to - 1).some((x) => isGroupHead(x.lower));
+  }
+  return true;
+}
+
+/** Whether a comma comes within a few words from token `from` and a speech verb in -ed or -s in the active after it, before `to`. */
+function speechAfterComma(t: Token[], from: number, to: number): boolean {
+  let j = from;
+  while (j < to && j - from < 6 && t[j].type === 'word') j++;
+  if (t[j]?.text !== ',') return false;
+  for (j++; j < to; j++) {
+    const cue = t[j].type === 'word' && !t[j].cap ? CUE_FORMS.get(t[j].lower) : undefined;
+    // (not a passive: "the pier was said to be safe" leaves the document the source)
+    if (cue && cue.cls === 'speech' && (cue.form === 'ed' || cue.form === 's') && !PASSIVE_AUXILIARIES.has(t[j - 1].lower)) return true;
+  }
+  return false;
+}
+
+/** Participles that follow a noun and modify it ("charges involving …", "claims relating to …"), never the object or clause of a verb in -s. */
+const NOUN_MODIFIERS = new Set(['involving', 'relating', 'related', 'stemming', 'arising', 'linked', 'tied', 'connected', 'filed', 'lodged', 'laid', 'brought', 'pending']);
+
+/** Words of direction after "charged" in its sense of rushing ("charged into the fray", "charged down the wing"). */
+const MOTION_PARTICLES = new Set(['into', 'toward', 'towards', 'ahead', 'through', 'forward', 'onto', 'across', 'past', 'down', 'up', 'out', 'off']);
+
+/** Adjectives of a thing said or posted: "new", "recent", "own". */
+const ADJECTIVES = new Set(['new', 'recent', 'latest', 'own', 'early', 'late', 'frequent', 'many', 'several', 'few', 'public', 'private', 'online', 'angry', 'blunt', 'harsh']);
+
+/**
+ * Whether `x` has an adjective's shape rather than a noun's that names people: a compound with a
+ * hyphen ("late-night", not "co-founder"), an ending of adjectives or participles ("latest",
+ * "repeated", "political", "offensive"), or one of ADJECTIVES. In any case, for title-case headlines.
+ */
+function adjectiveShaped(x: Token | undefined): boolean {
+  if (!x || x.type !== 'word' || x.possessive) return false;
+  const w = x.lower;
+  const head = w.slice(w.lastIndexOf('-') + 1);
+  if (ROLE_NOUNS.has(head) || GROUP_NOUNS.has(head) || isGroupHead(head)) return false;
+  return w.includes('-') || ADJECTIVES.has(w) || /(?:est|[^e]ed|al|ive|ous|ic|ful|ary)$/.test(w);
+}
+
+/** Articles of one thing: a base form after "a" and a noun is a noun ("a staff report"), for "a staff say" is no clause. */
+const ONE_ARTICLES = new Set(['a', 'an', 'each', 'every']);
+
+/** Subjects in lower case other than the personal pronouns: "they expected to …", "we intended to …". */
+const SUBJECT_WORDS = new Set(['they', 'we', 'i', 'you', 'it', 'who', 'which', 'that']);
+/** Verbs of intent whose participle after a thing's noun is passive: "a summit expected to …", "a law intended to …". */
+const PASSIVE_ATTITUDES = new Set(['expect', 'intend', 'plan']);
+
+/**
+ * "a two-day summit expected to be dominated by trade", "the bill intended to curb …": a verb of
+ * intent in -ed (token `i`) with "to" after it, right after the singular noun of a thing that
+ * opens with a determiner (at most one word between: token `k` is the noun). The noun expects
+ * nothing: the participle is a passive that modifies it.
+ */
+function passiveAfterThing(t: Token[], i: number, k: number, info: CueInfo): boolean {
+  if (!PASSIVE_ATTITUDES.has(info.lemma) || info.form !== 'ed' || k !== i - 1 || t[i + 1]?.lower !== 'to') return false;
+  const noun = t[k];
+  if (!noun || noun.type !== 'word' || noun.cap || noun.possessive || noun.lower.endsWith('s') || isPeopleNoun(noun) || GROUP_NOUNS.has(noun.lower) || ROLE_NOUNS.has(noun.lower) || SUBJECT_WORDS.has(noun.lower) || PERSON_PRONOUNS.has(noun.lower)) return false;
+  const before = t[k - 1];
+  const twoBefore = t[k - 2];
+  return !!before && before.type === 'word' && (DETERMINERS.has(before.lower) || (!before.cap && !!twoBefore && DETERMINERS.has(twoBefore.lower)));
+}
+
+export const HEADLINE_FORMS = new Set(['s', 'ed']);
+/** Words before an -ing form that make it a participle of the clause before: "…, saying", "and adding", "while noting". */
+export const PARTICIPLE_OPENERS = new Set(['and', 'while', 'before', 'after', 'when', '—']);
+
+/**
+ * "opened by asking X whether …", "responded by saying …", "followed up by noting …": "by" at
+ * token `k` right after a verb in -ed (or its particle "up") makes the speech participle after
+ * it the manner of that verb, a clause of the same subject; not inside reported speech ("said
+ * that Ode had erred by calling …": a "that" or a quotation mark before it in the sentence).
+ */
+export function byManner(t: Token[], k: number, from: number): boolean {
+  const verb = t[k - 1];
+  if (t[k]?.lower !== 'by' || !verb || verb.type !== 'word' || verb.cap || !(/[^e]ed$/.test(verb.lower) || verb.lower === 'up')) return false;
+  for (let j = k - 2; j >= from && k - j < 30; j--) if (t[j].lower === 'that' || t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous') return false;
+  return true;
+}
+/** Auxiliaries before a past participle that make it passive: "was criticized". */
+export const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'been', 'being', 'is', 'are', 'be']);
+/** Modals and "do" before a base form: "would say", "did not say". */
+const MODAL_FILLERS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 'should', 'must', 'did', 'does', 'do']);
+/** Words after an -ing form that open its clause: "saying it …", "arguing the …". */
+const CLAUSE_OPENING_WORDS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'the']);
+/** Plural subjects of a base form: "they say". */
+const PLURAL_SUBJECTS = new Set(['i', 'we', 'they', 'you', 'who']);
+
+/** Whether `w` opens a relative clause's predicate right after "that": an auxiliary or a past form ("that have suffered", "that voted"). */
+const relativeVerb = (w: Token | undefined): boolean => !!w && w.type === 'word' && !w.cap && (AUXILIARIES.has(w.lower) || /[a-z]ed$/.test(w.lower));
+
+/** What "state" as a verb takes that is no noun: "state it", "state what", "state my case". */
+const STATED_OBJECTS = new Set(['it', 'them', 'what', 'how', 'why', 'whether', 'when', 'where', 'my', 'your', 'so', 'plainly', 'otherwise', 'as', 'for']);
+/** How a statement was made, after "said by": "told by phone" is still a cue. */
+const MEDIA_AFTER_BY = new Set(['phone', 'telephone', 'email', 'e-mail', 'text', 'video', 'videoconference', 'video-link', 'letter', 'mail', 'fax', 'satellite', 'twitter', 'tweet', 'radio', 'way']);
+/** Collective nouns that take a plural verb: "the family say", "the team argue". */
+const PLURAL_COLLECTIVES = new Set(['family', 'team', 'committee', 'council', 'board', 'couple', 'panel', 'union', 'jury', 'government', 'party', 'club', 'band', 'public']);
+
+/** Verbs of speech in the past that no noun is spelt like. */
+const NEVER_NOUNS = new Set(['said', 'told', 'announced', 'warned', 'confirmed', 'added']);
+/** Pronouns whose contraction looks possessive: "she’s said", "it’s claimed". */
+const SOURCE_CONTRACTIONS = new Set(['he', 'she', 'it', 'that', 'who', 'there', 'what', 'everyone', 'nobody', 'someone']);
+/** Objects that make "raise" a speech act. */
+const RAISED = new Set(['concerns', 'concern', 'questions', 'doubts', 'objections', 'fears', 'alarm', 'worries', 'complaints', 'criticism']);
+/** Objects after "raising" that make it a speech act besides those of RAISED: "raising the question of …". */
+const RAISED_TOPICS = new Set(['question', 'issue', 'issues', 'matter', 'subject', 'example', 'point', 'points', 'spectre', 'specter', 'hackles']);
+
+/** Whether a speech object ("concerns", "the issue", "fresh questions") comes within three words from token `from`, before `to`. */
+function raisedObject(t: Token[], from: number, to: number): boolean {
+  for (let j = from; j < Math.min(to, from + 3); j++) {
+    const w = baseLower(t[j]);
+    if (RAISED.has(w) || RAISED_TOPICS.has(w)) return true;
+    if (t[j].type !== 'word') return false;
+  }
+  return false;
+}
+
+/**
+ * Whether the words from token `from` are an object and "from" a place or body ("goaltender Nate
+ * Brennan from the Marlies"), within six words and no comma or clause word: a recall of someone
+ * or something, not a memory ("recalled how …", "recalled her days as …").
+ */
+function calledBackFrom(t: Token[], from: number, to: number): boolean {
+  for (let j = from; j < Math.min(to, from + 7); j++) {
+    const x = t[j];
+    if (x.type !== 'word' || RECALL_CLAUSE.has(x.lower)) return false;
+    if (x.lower === 'from') return j > from && !!t[j + 1] && (t[j + 1].cap || DETERMINERS.has(t[j + 1].lower));
+  }
+  return false;
+}
+/** Words after "recalled" that open what was remembered. */
+const RECALL_CLAUSE = new Set(['how', 'that', 'what', 'when', 'where', 'why', 'who', 'being', 'having', 'seeing', 'hearing', 'as']);
+
+/** Words after "plead" that make it a plea in court. */
+const PLEAS = new Set(['guilty', 'not', 'innocent', 'no']);
+
+/**
+ * Whether the cue at `i` stands beside a quotation: right after its closing mark (“…,” sighed X),
+ * after a subject that follows one (“…,” X sighed), or before an opening mark (X sighed: “…”).
+ */
+function besideQuotation(t: Token[], s: Sentence, i: number): boolean {
+  const isOpen = (x: Token | undefined): boolean => !!x && (x.type === 'open' || x.type === 'ambiguous');
+  if (isOpen(t[i + 1]) || ((t[i + 1]?.text === ',' || t[i + 1]?.text === ':') && isOpen(t[i + 2]))) return true;
+  let k = i - 1;
+  while (k >= s.from && i - k <= 7 && t[k].type === 'word') k--;
+  return k >= s.from && (t[k].type === 'close' || t[k].type === 'ambiguous');
+}
+
+/** "support", "show", "find" and the like: only with a clause, after a document, or a thinking verb after a person. */
+function plausibleAttitude(t: Token[], i: number, info: CueInfo, prev: Token | undefined): boolean {
+  const next = t[i + 1];
+  if (next && (next.lower === 'that' || next.type === 'open' || next.text === ':')) return true;
+  if (infinitiveAt(t, i + 1, info)) return true;
+  // "Official figures showed …", "the latest guesses were": a plural noun before its verb, no one figuring
+  if (info.form === 's' && nounBeforeVerb(next)) return false;
+  // "Christie endorsed Trump", "voters who oppose the wall": a stance toward someone or something named
+  if (STANCE_VERBS.has(info.lemma) && next && next.type === 'word' && (next.cap || DETERMINERS.has(next.lower) || ['him', 'her', 'them', 'it'].includes(next.lower))) return true;
+  if (info.cls === 'report' && prev && (DOCUMENT_NOUNS.has(prev.lower.replace(/s$/, '')) || seenDocumentEndsAt(t, i) || documentByName(t, i))) return true;
+  // "Justice Harpreet Gill found the city had failed …", "the jury found he was …": a court's
+  // finding, its clause without "that" (not "police found the man had …": a discovery)
+  if ((info.lemma === 'find' || info.lemma === 'conclude' || info.lemma === 'rule') && info.form === 'ed' && judicialSubject(t, i) && clauseFollows(t, i + 1)) return true;
+  // ("He knows every bolt in the tower": acquaintance with a thing, no view)
+  return info.cls === 'attitude' && COGNITIVE.has(info.lemma) && !knownThing(t, i, info) && !!prev && (PERSON_PRONOUNS.has(prev.lower) || isNameWord(prev) || ['i', 'we', 'they'].includes(prev.lower)) && !!next && next.type === 'word' && !ADJUNCT_START.has(next.lower);
+}
+
+/** Whether a clause opens at token `k`: a short subject (at most five words, no comma) and a finite verb ("the city had failed", "he was"). */
+function clauseFollows(t: Token[], k: number): boolean {
+  for (let j = k + 1; j < t.length && j - k <= 5; j++) {
+    if (t[j].type !== 'word') return false;
+    if (AUXILIARIES.has(t[j].lower)) return true;
+  }
+  return false;
+}
+
+/** Whether "as" is among tokens [from, to) ("raised China as a challenge"). */
+function asWithin(t: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to && j < t.length; j++) if (t[j].lower === 'as') return true;
+  return false;
+}

@@ -1,0 +1,70 @@
+/**
+ * Part of stage 5 of attribution (see ./resolution): the speaker of quoted words from their
+ * source phrase — resolveNp's actor, except that a pronoun before "told Hannity" or "said of
+ * Trump" is not whom the words are told to or about, a role phrase that fits a person the
+ * quotation names is left unresolved, and "she" is not a person the quoted words call by their
+ * given name alone.
+ */
+import { type LocalActor } from '../actors';
+import { CUE_FORMS } from '../cues';
+import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
+import { resolvePersonPronoun } from './anaphora';
+import type { ArticleState, Np } from './state';
+import { PERSON_PRONOUNS } from './words';
+import { resolveNp } from './resolution';
+
+/**
+ * The speaker of words (tokens [from, to) of paragraph `pi`) whose source phrase is `np`: as
+ * resolveNp, but "he" or "she" is not a person the quoted words call by their given name alone
+ * ("“Karen has given this town thirty years,” she said" after "Ruth Dale thanked Karen Ellis" is
+ * Ruth Dale). People who speak of themselves in the third person use their full name or surname
+ * ("it's not Bernie Sanders"), and the writer's own words around a quotation name the speaker
+ * freely ("Though Ms. Olivieri has lived there all her life, she said"): neither counts.
+ */
+export function resolveSpeakerOf(st: ArticleState, pi: number, p: Paragraph, s: Sentence, np: Np, from: number, to: number): LocalActor | null {
+  const pronoun = baseLower(p.tokens[np.from]);
+  // "“…,” he told Hannity", "“…,” he said of Trump": whom the words are told or about is not who says them
+  const addressed = np.to - np.from === 1 && PERSON_PRONOUNS.has(pronoun) ? personAfterCue(st, pi, p.tokens, np.to) : null;
+  const first = addressed ? resolvePersonPronoun(st, pi, s, np.from, pronoun, addressed) : resolveNp(st, pi, p, s, np);
+  // "“… running harder against President Obama and me …,” the former president said": a person the
+  // quotation names is whom it is about; a role phrase that fits them is left unresolved
+  if (first?.kind === 'person' && np.to - np.from >= 2 && p.tokens[np.from].lower === 'the' && !p.tokens[np.to - 1].cap && namedInQuote(st, pi, p, first, from, to)) return null;
+  // (a direct quotation only: words quoted inside reported speech may be others' about the speaker, "asking too many “please attack Ted” questions")
+  if (!first || first.nameTokens.length < 2 || np.to - np.from !== 1 || !PERSON_PRONOUNS.has(pronoun) || !(p.inQuote[from] || p.tokens[from]?.type === 'open')) return first;
+  const at = st.mentionAt[pi];
+  const given = first.nameTokens[0]; // (in lower case)
+  for (let j = Math.max(from, 0); j < to && j < at.length; j++) {
+    const m = at[j];
+    if (m?.actor === first && m.to - m.from === 1 && p.inQuote[j] && p.tokens[j].lower === given) return resolvePersonPronoun(st, pi, s, np.from, pronoun, first) ?? first;
+  }
+  return first;
+}
+
+/** Whether person `a` is mentioned inside a quotation among tokens [from, to) of paragraph `pi`. */
+function namedInQuote(st: ArticleState, pi: number, p: Paragraph, a: LocalActor, from: number, to: number): boolean {
+  const at = st.mentionAt[pi];
+  for (let j = Math.max(from, 0); j < to && j < at.length; j++) if (at[j]?.actor === a && p.inQuote[j]) return true;
+  return false;
+}
+
+/** Words between a cue and the person its words are told to or about: "told Hannity", "said of Trump", "said to Ms. Ode". */
+const ADDRESSEE_PREPOSITIONS = new Set(['of', 'about', 'to']);
+
+/**
+ * The person named right after the cue that follows token `at` (the pronoun's end), past an adverb,
+ * as its object or after "of", "about" or "to", a courtesy title or role word before the name;
+ * null when none is.
+ */
+function personAfterCue(st: ArticleState, pi: number, t: Token[], at: number): LocalActor | null {
+  let k = at;
+  if (t[k]?.type === 'word' && !t[k].cap && !CUE_FORMS.has(t[k].lower) && t[k].lower.endsWith('ly')) k++;
+  if (!CUE_FORMS.has(t[k]?.lower ?? '')) return null;
+  k++;
+  if (ADDRESSEE_PREPOSITIONS.has(t[k]?.lower ?? '')) k++;
+  for (let j = k; j < k + 3 && j < t.length && t[j].type === 'word'; j++) {
+    const m = st.mentionAt[pi][j];
+    if (m) return m.from <= k + 1 && m.actor.kind === 'person' ? m.actor : null;
+    if (!t[j].cap) return null;
+  }
+  return null;
+}

@@ -1,0 +1,84 @@
+/**
+ * Part of the article analysis (see ./analyze), used by ./attributeSentence: a headline's reported
+ * speech — a short name phrase and a colon ("Ortiz: ‘We Will Appeal’") that is no dateline nor a
+ * date label, and the headline's unsourced findings ("…, study finds") that the body reports
+ * with their source.
+ */
+import { type Paragraph, type Sentence, type Token } from './text';
+import { isExclamation, isRubric } from './attribution/words';
+import { FULL_MONTHS, SHORT_MONTH } from './datePatterns';
+import { ROLE_NOUNS } from './gazetteer';
+import { buildQuoteFrom } from './attribution/contentQuote';
+import { ArticleState, type LocalQuote } from './attribution/state';
+import { buildQuote } from './quoteBuild';
+
+/**
+ * "Daily walk cuts dementia risk, study finds", "…, Bangor researchers say", "…, doctors warn": a
+ * headline's reported words (no quotation) whose source comes after them and is no one the article's body names (none, or
+ * a group or unnamed source only the headline mentions) tell the story's finding, not a speaker's
+ * words; the body reports them with their source. "Bridge will reopen, mayor says" keeps its mayor.
+ */
+export function unsourcedHeadline(st: ArticleState, pi: number, q: LocalQuote): boolean {
+  // (words in quotation marks are someone's, whoever: '“Thank you, Mr President,” she said')
+  if (!q.cue || q.cue.start < q.end || q.kind !== 'indirect') return false;
+  const a = q.speaker;
+  if (!a) return true;
+  if (a.kind !== 'group' && !a.anonymous) return false;
+  for (const m of st.mentions) if (m.actor === a && m.para !== pi) return false;
+  return true;
+}
+
+/**
+ * "Ortiz: ‘We Will Appeal’", "Senate Leader: Vote Next Week": a headline that opens with a short
+ * name phrase and a colon gives the rest to that phrase; null otherwise.
+ */
+export function headlineColon(st: ArticleState, pi: number, p: Paragraph, s: Sentence): LocalQuote | null {
+  const t = p.tokens;
+  let colon = -1;
+  for (let j = s.from; j < Math.min(s.to, s.from + 7); j++) {
+    if (t[j].text === ':') {
+      colon = j;
+      break;
+    }
+    if (t[j].type !== 'word' || !t[j].cap) return null;
+  }
+  if (colon <= s.from || s.to - colon < 3 || isRubric(t, s.from, colon) || datelineLabel(st, t, s.from, colon) || onlyDate(t, colon + 1, s.to)) return null;
+  // ("BUSTED: Emails Reveal …": what follows is still a claim, made by no one the label names)
+  if (isExclamation(t, s.from, colon)) return buildQuoteFrom(st, p, s, colon + 1, s.to, null, null, st.span(t[colon].start, t[colon].end), 'speech');
+  // ("CNN President On Trump: …": the topic after a capitalised preposition is no part of the
+  // speaker, an office; "Stealth Over Health:" names no one)
+  let to = s.from + 1;
+  while (to < colon && !(TOPIC_PREPOSITIONS.has(t[to].text) && ROLE_NOUNS.has(t[to - 1].lower))) to++;
+  const np = { from: s.from, to };
+  return buildQuote(st, pi, p, s, colon + 1, s.to, np, st.span(t[colon].start, t[colon].end), 'speech');
+}
+/**
+ * Whether the headline's label before its colon (tokens [from, colon)) is one word the first body
+ * paragraph opens with in capitals as its dateline ("Bengaluru: Three held …, says SP" over
+ * "BENGALURU: Three men have been arrested …"): a place, as South Asian papers head stories.
+ */
+function datelineLabel(st: ArticleState, t: Token[], from: number, colon: number): boolean {
+  if (colon - from !== 1) return false;
+  const body = st.paragraphs.find((p) => p.kind === 'body' && p.tokens.length > 2);
+  const first = body?.tokens[0];
+  return !!first && first.text === t[from].text.toUpperCase() && first.text !== t[from].text && (body.tokens[1].text === ':' || body.tokens[1].text === ',');
+}
+
+/** A word or mark of a date or a time of day: "12", "May", "2025", "Tuesday", "10:42", "a.m.", "ET", ",". */
+const DATE_OR_TIME_WORD = new RegExp(`^(?:\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}[:.]\\d{2}|${FULL_MONTHS}|${SHORT_MONTH}|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?|at|on|a\\.?m\\.?|p\\.?m\\.?|[ecmp][sd]?t|gmt|utc|bst|cet|[,.:/|–—-])$`, 'i');
+
+/**
+ * Whether tokens [from, to) are a date or a time and nothing else: "Published: 12 May 2025" and
+ * "Updated: Tuesday, 10:42 a.m. ET" are a page's labels over its story, not anyone's words.
+ */
+function onlyDate(t: Token[], from: number, to: number): boolean {
+  let digits = false;
+  for (let j = from; j < to; j++) {
+    if (!DATE_OR_TIME_WORD.test(t[j].text)) return false;
+    if (/\d/.test(t[j].text)) digits = true;
+  }
+  return digits;
+}
+
+/** Prepositions a Title Case headline capitalises before the topic of a label: "Pelosi On Impeachment:", "Biden After Vote:". */
+const TOPIC_PREPOSITIONS = new Set(['On', 'About', 'Over', 'After', 'Against', 'Amid', 'Before', 'Following', 'Regarding']);

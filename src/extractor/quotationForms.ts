@@ -1,0 +1,115 @@
+/**
+ * Part of the article analysis (see ./analyze): quotations attributed by their layout rather than
+ * by a cue of their own — after a name and a colon, signed by a name after a dash, handed on by a
+ * lead-in line that ends in a colon ("And from Deputy Mayor Lucinda Braithwaite:", "His sister
+ * read a statement."), and carried on over paragraphs that open with a quotation mark.
+ */
+import { firstQuoteFrom, type Paragraph, type Sentence } from './text';
+import { trimEnd } from './attribution/contentQuote';
+import { colonQuotation } from './attribution/colonQuote';
+import { resolveNp } from './attribution/resolution';
+import { ArticleState, type Attribution, type LocalQuote } from './attribution/state';
+import { quotationAttributedAhead, statementReader } from './attribution/readStatement';
+import { npSpan } from './quoteBuild';
+
+/** Words before "from" in a lead-in line: "And from …:". */
+const LEAD_IN_OPENERS = new Set(['and', 'also', 'plus']);
+
+/** A quotation after a person's name, a short predicate and a colon (./attribution/colonQuote), made and noted as the sentence's attribution. */
+export function colonLedQuote(st: ArticleState, pi: number, p: Paragraph, s: Sentence, made: LocalQuote[]): Attribution | null {
+  const q = colonQuotation(st, pi, p, s);
+  if (!q) return null;
+  made.push(q);
+  const a: Attribution = { speaker: q.speaker, mention: q.speakerMention, cue: q.cue, para: pi, sentence: st.sentenceSerial };
+  st.noteSpeaker(a);
+  return a;
+}
+
+/**
+ * “…” —Board Chair Kwame Asante: a quotation signed by a name after a dash, with no verb. The
+ * quote is added to `made` and its attribution noted as the latest speaker's; that attribution,
+ * or null when the sentence has no such signature.
+ */
+export function signedQuotation(st: ArticleState, pi: number, p: Paragraph, s: Sentence, made: LocalQuote[]): Attribution | null {
+  // (one function, the rare quote made and noted in here: a small wrapper was inlined into
+  // attributeSentence, which V8 then recompiled the first time a signature turned up)
+  const t = p.tokens;
+  for (let qi = firstQuoteFrom(p.quotes, s.from); qi < p.quotes.length && p.quotes[qi].open < s.to; qi++) {
+    const qm = p.quotes[qi];
+    if (qm.close < s.from || qm.close >= s.to) continue;
+    const dash = t[qm.close + 1];
+    if (!dash || !DASHES.has(dash.text) || made.some((q) => q.start <= qm.start && q.end >= qm.start)) continue;
+    let end = qm.close + 2;
+    while (end < s.to && end - qm.close < 14 && t[end].type === 'word') end++;
+    const np = { from: qm.close + 2, to: end };
+    // nothing but punctuation after the name (tested first: every dash after a quotation makes
+    // this test, so V8 has seen it before it optimises this function)
+    let rest = end;
+    while (rest < s.to && t[rest].type === 'punct') rest++;
+    if (rest < s.to || np.to - np.from < 1 || !t[np.from].cap) continue;
+    let named = false;
+    for (let j = np.from; j < np.to; j++) if (st.mentionAt[pi][j]) named = true;
+    if (!named) continue;
+    const cue = st.span(dash.start, dash.end);
+    const q: LocalQuote = { start: qm.start, end: trimEnd(st.text, qm.start, qm.end), text: '', kind: 'direct', speaker: resolveNp(st, pi, p, s, np),
+      speakerMention: npSpan(st, t, np), cue, continuation: false, pieces: undefined, cueClass: 'speech' };
+    made.push(q);
+    const a: Attribution = { speaker: q.speaker, mention: q.speakerMention, cue: q.cue, para: pi, sentence: st.sentenceSerial };
+    st.noteSpeaker(a);
+    return a;
+  }
+  return null;
+}
+export const DASHES = new Set(['—', '–', '-', '―']);
+
+
+/**
+ * A paragraph's last sentence that ends in a colon may be a lead-in (see leadInFrom). (The test
+ * here is made by every sentence; the rest is a call V8 makes too seldom to inline, so the rare
+ * lead-in, first met after attributeSentence is optimised, no longer recompiles it.)
+ */
+export function leadIn(st: ArticleState, pi: number, p: Paragraph, s: Sentence): void {
+  if (s.to !== p.tokens.length) return;
+  if (p.tokens[s.to - 1]?.text === ':') leadInFrom(st, pi, p, s);
+  else if (p.tokens[s.to - 1]?.text === '.') readerLeadIn(st, pi, p, s);
+}
+
+/** "His sister, Mary Lee, read a statement.": the reader speaks the quotation of the next paragraphs (see statementReader). */
+function readerLeadIn(st: ArticleState, pi: number, p: Paragraph, s: Sentence): void {
+  const reader = statementReader(p.tokens, s);
+  if (!reader || quotationAttributedAhead(st, pi)) return;
+  const t = p.tokens;
+  st.leadIn = { para: pi, attribution: { speaker: resolveNp(st, pi, p, s, reader.np), mention: npSpan(st, t, reader.np), cue: st.span(t[reader.verb].start, t[reader.verb].end), para: pi, sentence: st.sentenceSerial } };
+}
+
+/** "And from Deputy Mayor Lucinda Braithwaite:": a line that hands the next paragraph's quotation to a name. */
+function leadInFrom(st: ArticleState, pi: number, p: Paragraph, s: Sentence): void {
+  const t = p.tokens;
+  let a = s.from;
+  if (LEAD_IN_OPENERS.has(t[a]?.lower)) a++;
+  if (t[a]?.lower !== 'from') return;
+  const np = { from: a + 1, to: s.to - 1 };
+  if (np.to - np.from < 1 || np.to - np.from > 12) return;
+  for (let j = np.from; j < np.to; j++) if (t[j].type !== 'word' && t[j].text !== ',') return;
+  const named = st.mentionAt[pi].slice(np.from, np.to).some((m) => m && m.actor.kind !== 'place');
+  if (!named) return;
+  st.leadIn = { para: pi, attribution: { speaker: resolveNp(st, pi, p, s, np), mention: npSpan(st, t, np), cue: st.span(t[a].start, t[a].end), para: pi, sentence: st.sentenceSerial } };
+}
+
+/**
+ * After a paragraph: when it ends inside an attributed quotation (a quotation over several
+ * paragraphs, each opening with a mark and only the last closing), the next paragraph's opening
+ * quotation carries that attribution on.
+ */
+export function carryQuotation(st: ArticleState, pi: number, p: Paragraph): void {
+  st.carry = null;
+  const last = p.quotes[p.quotes.length - 1];
+  if (!last || last.close >= 0) return;
+  for (let i = st.quotes.length - 1; i >= 0 && i >= st.quotes.length - 4; i--) {
+    const q = st.quotes[i];
+    if (q.start <= last.start && q.end >= last.start && q.cue) {
+      st.carry = { para: pi, attribution: { speaker: q.speaker, mention: q.speakerMention, cue: q.cue, para: pi, sentence: st.sentenceSerial } };
+      return;
+    }
+  }
+}

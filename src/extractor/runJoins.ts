@@ -1,0 +1,202 @@
+/**
+ * Part of name spans (see ./nameRuns): whether a run of capitalised words joins the next one over
+ * a connector ("of", "for", "and", "on", a particle) into one name — a body and its place
+ * ("ACLU of Texas"), a college or a department of a nation, a portfolio office ("Minister for
+ * Health"), a company's name over "and", a body after "and" — rather than two names.
+ */
+import { genderOfFirstName } from './gender';
+import { type Token } from './text';
+import { CONSTITUENCY_TITLES, countryByDemonym, DIRECTION_WORDS, GROUP_NOUNS, ORG_HEADS, TITLES } from './gazetteer';
+import { knownLength } from './knownNames';
+import { COMPANY_SUFFIXES } from './runShapes';
+import { isAcronym, isNameWord, NAME_PARTICLES } from './nameWords';
+import { bodyOfKnownPlace, MEMBERS } from './bodyLists';
+import { givenNameBefore, SURNAME_TITLES, titleAt } from './runTitles';
+
+/** A union's branch before its number ("Local 214", "District 751", "Lodge 12"). */
+export const UNIT_WORDS = new Set(['local', 'district', 'lodge']);
+
+/** A nation's adjective the demonym list may lack ("Scottish", "Flemish", "Bavarian"). */
+const NATION_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ish|ian|ese)$/u;
+
+/** Heads of places named with "of" after them ("Bay of Plenty", "Isle of Wight", "Sea of Galilee"). */
+const OF_PLACE_HEADS = new Set(['bay', 'gulf', 'isle', 'isles', 'sea', 'cape', 'strait', 'straits', 'lake', 'mount', 'bight', 'firth', 'vale', 'lakes']);
+
+/** Words that head a title or a body named with "of" or "for" after them ("Secretary of State", "Bank of England"). */
+export const HEADS_BEFORE_OF = new Set([
+  'secretary', 'minister', 'chief', 'head', 'director', 'president', 'university', 'bank',
+  'republic', 'state', 'states', 'school', 'department', 'ministry', 'institute', 'office',
+  'council', 'board', 'house', 'chamber', 'court', 'league', 'federation', 'church', 'museum',
+  'college', 'center', 'centre', 'academy', 'faculty',
+]);
+
+export function joinAcross(tokens: Token[], start: number, end: number, next: number, to: number): boolean {
+  const connector = tokens[end].lower;
+  const left = tokens[end - 1].lower;
+  if (connector === 'of' || connector === 'for' || connector === 'on' || NAME_PARTICLES.has(connector)) {
+    // ("United Nurses of Alberta", "Concerned Citizens of Elm Row": a body named by its members and where they are)
+    // ("Centers for Disease Control": a head word in the plural)
+    // ("Rep. Peter T. King of New York": a title that is a surname too, after a given name, is the surname, no office of the place)
+    // ("Bay of Plenty", "Isle of Man", "Gulf of Mexico": a place's head opening the run, then "of")
+    if (connector === 'of' && end - start === 1 && OF_PLACE_HEADS.has(left)) return true;
+    if (connector === 'of' || connector === 'for') return ORG_HEADS.has(left) || (left.endsWith('s') && ORG_HEADS.has(left.slice(0, -1))) || (TITLES.has(left) && !(SURNAME_TITLES.has(left) && givenNameBefore(tokens, start, end - 1))) || HEADS_BEFORE_OF.has(left) || ORG_HEADS.has(tokens[start].lower) || (connector === 'of' && end - start >= 2 && GROUP_NOUNS.has(left)) || (connector === 'of' && (bodyOfPlace(tokens, start, end, next, to) || collegeOfPlace(tokens, start, end, next, to)));
+    if (connector === 'on') return tokens[end + 1]?.lower === 'the' || ORG_HEADS.has(left);
+    return true;
+  }
+  // "War On the Rocks": a lower-case article after a capitalised preposition
+  if (connector === 'the') return /^(?:On|Of|In|For|At|Under|Over)$/.test(tokens[end - 1].text) || ['of', 'for', 'on'].includes(tokens[end - 1].lower);
+  // "Procter & Gamble", "Marks & Spencer": an ampersand between names joins a firm's name, not
+  // two people ("Giuliani & Sen. Jeff Sessions", "Jim & Sarah", "& Sarah Palin")
+  if (connector === '&') {
+    if (next !== end + 1 || titleAt(tokens, next, to) > 0) return false;
+    if (genderOfFirstName(tokens[next].base) === null || tokens[next].lower === tokens[end - 1].lower) return true;
+    // a given name after it: a body's name only if a head word ends it ("Hillary & Chelsea Clinton Foundation")
+    let k = next;
+    while (k < to && k - next < 6 && isNameWord(tokens[k])) if (ORG_HEADS.has(tokens[k++].lower)) return true;
+    return genderOfFirstName(tokens[end - 1].base) === null && k === next + 1;
+  }
+  if (connector === 'and') {
+    // "Center for Strategic and International Studies": an "and" inside an organisation name;
+    // not "Bank of England and the Institute …" nor "Bank of England and France".
+    if (next !== end + 1) return false;
+    if (end - start === 1 && portfolioOffice(tokens, start, next, to)) return true;
+    // "the MSP for Argyll and Bute", "MP for Dumfries and Galloway": a member's seat of one word
+    // joined to a second one that no given name opens
+    if (end - start >= 3 && tokens[end - 2].lower === 'for' && CONSTITUENCY_TITLES.has(tokens[end - 3].lower) && genderOfFirstName(tokens[next].base) === null && isNameWord(tokens[next])) return true;
+    let k = next;
+    // (over a possessive inside a body's name: "Royal Brisbane and Women's Hospital")
+    // (and a plural's apostrophe, a token of its own: "Queensland Nurses and Midwives' Union")
+    while (k < to && k - next < 8 && (isNameWord(tokens[k]) || (tokens[k].cap && tokens[k].possessive && k + 1 < to && isNameWord(tokens[k + 1])) || pluralApostropheIn(tokens, k, next, to))) k++;
+    // (a branch's word before its number ends no name: "Rail and Maritime Workers Union Local 214")
+    if (k - next >= 3 && k < to && UNIT_WORDS.has(tokens[k - 1].lower) && /^\d{1,5}$/.test(tokens[k].text)) k--;
+    // (a head word, then the nation the body is of: "International Longshore and Warehouse Union Canada")
+    const head = k - next >= 3 && knownLength(tokens, k - 1, k)?.kind === 'country' ? k - 1 : k;
+    // "the Securities and Exchange Commission": after "the", one word that is no known name, acronym
+    // or house of a legislature is no body of its own, whatever head words it and the two after it hold
+    // (a nation's adjective may open it: "the Scottish Library and Information Council")
+    const field = end - start === 2 && (countryByDemonym.has(tokens[start].lower) || NATION_ADJECTIVE.test(tokens[start].text)) ? start + 1 : start;
+    if (start > 0 && tokens[start - 1].lower === 'the' && end - field === 1 && head - next === 2 && BODY_HEADS.has(tokens[head - 1].lower) && !CHAMBERS.has(tokens[field].lower) && !isAcronym(tokens[field]) && !knownLength(tokens, field, end)) return true;
+    if (departmentOfNation(tokens, start, end, next, k)) return true;
+    // an organisation's name is a dozen words at most: look back no further (a run of thousands stays linear)
+    const left = tokens.slice(Math.max(start, end - 12), end);
+    const insideOrg = left.some((t, i) => ORG_HEADS.has(t.lower) && ['for', 'of'].includes(left[i + 1]?.lower ?? ''));
+    // "Nigeria Union of Petroleum and Natural Gas Workers": after a body's head and "of", trades
+    // joined up to the members the body is of, whatever trade words they hold
+    if (insideOrg && k - next >= 2 && MEMBERS_OF_BODY.has(tokens[k - 1].lower)) return true;
+    if (knownLength(tokens, next, k)?.n === k - next) return false;
+    // "Pastoralists and Graziers Association of Western Australia and WAFarmers": a body of a place, then "and", is two bodies
+    if (bodyOfKnownPlace(tokens, start, end)) return false;
+    if (companyAfterAnd(tokens, start, end, next, k)) return true;
+    if (tokens.slice(next, head - 1).some((t) => ORG_HEADS.has(t.lower))) return false;
+    return insideOrg || (ORG_HEADS.has(tokens[k - 1].lower) && left.some((t) => t.lower === 'for' || t.lower === 'of')) || bodyAfterAnd(tokens, start, end, next, head);
+  }
+  return false;
+}
+
+/**
+ * "Calgary Sports and Entertainment Corp.", "Maple Leaf Sports and Entertainment Ltd.": a
+ * company's legal form two or three words after "and", no given name opening them, and words
+ * before it that no known name fills ("Apple and Microsoft Corp." are two) nor a company's whole name ends, is one company's name.
+ */
+function companyAfterAnd(tokens: Token[], start: number, end: number, next: number, k: number): boolean {
+  // (words before it that end a company's name of their own are another company: "Podesta Group Inc. and Mercury LLC")
+  if (k - next < 2 || k - next > 3 || end - start > 4 || !COMPANY_SUFFIXES.has(tokens[k - 1].lower) || COMPANY_SUFFIXES.has(tokens[end - 1].lower) || COMPANY_ENDS.has(tokens[end - 1].lower)) return false;
+  return genderOfFirstName(tokens[next].base) === null && genderOfFirstName(tokens[start].base) === null && knownLength(tokens, start, end)?.n !== end - start;
+}
+
+/** Heads that end a company's whole name ("Podesta Group", "Ford Motor Company"), no trade word of a longer one ("Calgary Sports and …"). */
+const COMPANY_ENDS = new Set(['group', 'company', 'corporation', 'holdings', 'partners']);
+
+/**
+ * "ACLU of Texas", "ACLU of Northern California", "Grain Growers of Canada": an acronym alone, or
+ * a plural of members after a word, then "of" and a place the lists know (or a direction word
+ * before one) is one body's name. ("Jane Smith of Texas" keeps the person: no acronym, no plural.)
+ */
+function bodyOfPlace(tokens: Token[], start: number, end: number, next: number, to: number): boolean {
+  const acronym = end - start === 1 && isAcronym(tokens[start]) && tokens[start].text.length >= 3;
+  if (!acronym && !(end - start === 2 && MEMBERS.test(tokens[end - 1].text) && genderOfFirstName(tokens[start].base) === null)) return false;
+  const place = DIRECTION_WORDS.has(tokens[next].lower) ? next + 1 : next;
+  const kind = place < to ? knownLength(tokens, place, to)?.kind : undefined;
+  return kind === 'place' || kind === 'country' || kind === 'capital';
+}
+
+/** Heads of an office, not a body, before "of": "Secretary of State", "Head of Communications". */
+const OFFICE_HEADS = new Set(['secretary', 'minister', 'chief', 'head', 'director', 'president', 'state', 'states', 'republic', 'house']);
+
+/**
+ * "Royal College of Surgeons of Edinburgh", "Institute of Chartered Accountants of Scotland": a
+ * body already named with a head and "of" or "for" ([start, end)), then "of" and a known place at
+ * `next`: the place is the body's, no actor of its own.
+ */
+function collegeOfPlace(tokens: Token[], start: number, end: number, next: number, to: number): boolean {
+  let headed = false;
+  // (a body's head, no office's: "The Minister of Health of Ghana" is a minister of Ghana's)
+  for (let j = start; j + 1 < end && !headed; j++) headed = (HEADS_BEFORE_OF.has(tokens[j].lower) || ORG_HEADS.has(tokens[j].lower)) && !TITLES.has(tokens[j].lower) && !OFFICE_HEADS.has(tokens[j].lower) && (tokens[j + 1].lower === 'of' || tokens[j + 1].lower === 'for');
+  if (!headed) return false;
+  const kind = next < to ? knownLength(tokens, next, to)?.kind : undefined;
+  return kind === 'place' || kind === 'country' || kind === 'capital';
+}
+
+/**
+ * "Fisheries and Oceans Canada", "Environment and Climate Change Canada", "Employment and Social
+ * Development Canada": a federal department named by two fields and its nation. The one word
+ * before "and" ([start, end)) names a field (a portfolio, or a noun in -ies, -ment, -tion), no
+ * given name or known name; two words or more after it ([next, k)) end in a country.
+ */
+function departmentOfNation(tokens: Token[], start: number, end: number, next: number, k: number): boolean {
+  if (end - start !== 1 || k - next < 2 || knownLength(tokens, k - 1, k)?.kind !== 'country') return false;
+  const field = tokens[start].lower;
+  return (PORTFOLIO_FIELDS.has(field) || FIELD_NOUN.test(field)) && genderOfFirstName(tokens[start].base) === null && !knownLength(tokens, start, end);
+}
+/** Nouns of a field of government ("Fisheries", "Employment", "Immigration"). */
+const FIELD_NOUN = /^[a-z]{4,}(?:ies|ment|tion|sion)$/;
+
+/** Houses of a legislature: "the Senate and Finance Committee" are two bodies. */
+const CHAMBERS = new Set(['senate', 'house', 'congress', 'parliament', 'assembly', 'legislature', 'council']);
+
+/** Fields of a ministry that open an office of two before "and" ("Treasury and Finance Minister"). */
+const PORTFOLIO_FIELDS = new Set(['treasury', 'finance', 'defence', 'defense', 'health', 'justice', 'foreign', 'trade', 'economy', 'interior', 'home', 'labour', 'labor', 'education', 'transport', 'energy', 'environment', 'agriculture', 'culture', 'tourism', 'sport', 'housing', 'welfare', 'veterans', 'industry', 'science', 'planning', 'infrastructure']);
+/** The offices such fields name. */
+const PORTFOLIO_OFFICES = new Set(['minister', 'secretary', 'ministers', 'secretaries']);
+
+/** Whether the field at `field`, "and" and the words at `next` are one office: "Treasury and Finance Minister", "Health and Social Care Secretary". */
+function portfolioOffice(tokens: Token[], field: number, next: number, to: number): boolean {
+  if (!PORTFOLIO_FIELDS.has(tokens[field].lower)) return false;
+  for (let k = next + 1; k < to && k <= next + 2; k++) if (PORTFOLIO_OFFICES.has(tokens[k].lower) && tokens[k].cap) return true;
+  return false;
+}
+
+/** Head words of a public body or a corporation that end its name after "X and Y" ("Fish and Wildlife Service"). */
+const BODY_HEADS = new Set([
+  'corporation', 'corp', 'corp.', 'company', 'services', 'service', 'department', 'agency', 'commission', 'bureau',
+  'authority', 'administration', 'board', 'council', 'committee', 'institute', 'ministry', 'office', 'association',
+  'foundation', 'society', 'centre', 'center', 'secretariat', 'directorate', 'division', 'tribunal', 'trust', 'fund',
+  // ("Immigration and Customs Enforcement", "Customs and Border Protection", "Longshore and Warehouse Union")
+  'enforcement', 'protection', 'union', 'organisation', 'organization', 'guild', 'executive',
+  // ("Royal Brisbane and Women's Hospital", "Nurses and Midwives Union", "Science and Technology Museum")
+  'hospital', 'hospitals', 'clinic', 'college', 'museum', 'library', 'federation', 'alliance', 'coalition', 'league',
+]);
+/** Members a union or an association is named for, last in its name ("… Natural Gas Workers", "… Paper Producers"). */
+export const MEMBERS_OF_BODY = new Set(['workers', 'employees', 'professionals', 'producers', 'growers', 'farmers', 'teachers', 'nurses', 'midwives', 'miners', 'drivers', 'pilots', 'engineers', 'manufacturers', 'exporters', 'retailers']);
+
+/**
+ * "Canada Mortgage and Housing Corporation", "Food and Drug Administration": two words or more
+ * after the "and" at `end` ([next, k)) that end in a body's head word make one name with the words
+ * before it, unless those are a body of their own (a head word or a known name ends them: "Health
+ * Department and Revenue Agency") or a person's two-word name ("Lena Ortiz and Social Services").
+ */
+function bodyAfterAnd(tokens: Token[], start: number, end: number, next: number, k: number): boolean {
+  if (k - next < 2 || !BODY_HEADS.has(tokens[k - 1].lower) || end - start > 4) return false;
+  // (one head word alone is no body of its own: "Rail and Maritime Workers Union")
+  if ((ORG_HEADS.has(tokens[end - 1].lower) && end - start > 1) || knownLength(tokens, start, end)?.n === end - start) return false;
+  // (a given name and a surname before "and" are a person's, unless the second word is a place: "Royal Brisbane and Women's Hospital")
+  // (or the first a nation's word: "Irish Nurses and Midwives Organisation")
+  const place = knownLength(tokens, start + 1, end)?.kind;
+  return !(end - start === 2 && genderOfFirstName(tokens[start].base) !== null && !countryByDemonym.has(tokens[start].lower) && !knownLength(tokens, start, start + 1) && place !== 'place' && place !== 'capital');
+}
+
+/** Whether token `k` is a plural's apostrophe inside a name after "and" (after an -s name word, a name word after it): "Midwives' Union". */
+function pluralApostropheIn(tokens: Token[], k: number, next: number, to: number): boolean {
+  const x = tokens[k].text;
+  return k > next && (x === "'" || x === '’') && tokens[k - 1].end === tokens[k].start && tokens[k - 1].lower.endsWith('s') && k + 1 < to && isNameWord(tokens[k + 1]);
+}

@@ -1,0 +1,62 @@
+/**
+ * Part of name spans (see ./nameRuns): titles inside a run of capitalised words — the longest
+ * title at a token (with a deputy's rank joined by a hyphen, "Vice-Chief", and "-elect" aside),
+ * titles that are surnames too ("Mr King"), and a given name right before a title.
+ */
+import { genderOfFirstName } from './gender';
+import { type Token } from './text';
+import { ORG_HEADS, TITLES } from './gazetteer';
+import { firstWords, knownLength, lowerText } from './knownNames';
+import { NAME_PARTICLES } from './nameWords';
+
+export const MAX_TITLE_WORDS = 4;
+/**
+ * First word of every entry -> the most words an entry starting with it has: most tokens fail this
+ * check and skip the longer look-ups, and the rest try no phrase longer than the lists hold.
+ */
+const TITLE_FIRST_WORDS = firstWords(TITLES);
+
+/** Titles that are surnames too, and no office a courtesy title addresses its holder by ("Mr King"; "Mr Speaker" is an address). */
+export const SURNAME_TITLES = new Set(['king', 'prince', 'bishop', 'dean', 'judge', 'reeve', 'sheriff', 'marshal', 'pope', 'cardinal', 'elder', 'constable', 'lord', 'knight', 'earl', 'duke', 'baron', 'abbot', 'deacon', 'pastor', 'chief']);
+
+/**
+ * Whether a given name ends right before token `i` of the run from `from`, or a given name and a
+ * middle initial do ("Peter T."); not a known name that a given name can spell ("Texas", "Georgia",
+ * "North Carolina" before "Commissioner of Insurance").
+ */
+export function givenNameBefore(tokens: Token[], from: number, i: number): boolean {
+  const k = i - 2 >= from && /^[A-Z]\.?$/.test(tokens[i - 1].text) ? i - 2 : i - 1;
+  if (k < from || genderOfFirstName(tokens[k].base) === null || titleAt(tokens, k, k + 1) > 0) return false;
+  return !knownLength(tokens, k, i) && !(k - 1 >= from && (knownLength(tokens, k - 1, i)?.n ?? 0) >= 2);
+}
+
+/** Longest title starting at token i, as a token count (0 when none). */
+export function titleAt(tokens: Token[], i: number, to: number): number {
+  // "Then-Sen. Clinton", "then-Secretary of State Kerry": the office held then is a title too
+  const then = tokens[i].lower.startsWith('then-') ? 5 : rankPrefix(tokens[i].lower);
+  // "CTO-designate Lena Fisk", "Prime Minister-elect …": the office about to be held is a title too
+  const longest = TITLE_FIRST_WORDS.get(officeKey(then ? tokens[i].lower.slice(then) : tokens[i].lower));
+  // (a particle in lower case is none, though its capitals are a title: "Ahmed ag Moussa", "AG Bondi")
+  if (longest === undefined || NAME_PARTICLES.has(tokens[i].text)) return 0;
+  // "General Confederation of Labour", "General Assembly", "General Electric": the rank as a body's adjective
+  if (tokens[i].lower === 'general' && i + 1 < to && tokens[i + 1].cap && ORG_HEADS.has(tokens[i + 1].lower)) return 0;
+  for (let n = Math.min(MAX_TITLE_WORDS, longest, to - i); n >= 1; n--) {
+    if (TITLES.has(officeKey(then ? lowerText(tokens, i, i + n).slice(then) : lowerText(tokens, i, i + n)))) return n;
+  }
+  return 0;
+}
+
+/**
+ * The length of a deputy's rank joined by a hyphen to a title ("Vice-Chief", "Deputy-Mayor",
+ * "Co-Chair", "Acting-Director"), 0 when none: the title after it is the office.
+ */
+function rankPrefix(w: string): number {
+  const hyphen = w.indexOf('-');
+  return hyphen > 1 && hyphen < w.length - 2 && RANK_PREFIXES.has(w.slice(0, hyphen)) ? hyphen + 1 : 0;
+}
+const RANK_PREFIXES = new Set(['vice', 'deputy', 'co', 'acting', 'interim', 'assistant', 'associate']);
+
+/** A title's words without the "-elect" or "-designate" that ends them. */
+function officeKey(words: string): string {
+  return words.endsWith('-elect') ? words.slice(0, -6) : words.endsWith('-designate') ? words.slice(0, -10) : words;
+}

@@ -68,6 +68,11 @@ export const PATHOLOGICAL: Pathological[] = [
   { label: 'numbered "The BAY and the BAZ said it."', make: (b) => numbered((i) => `The ${[i, i + 1].map((k) => [...(k + 700).toString(26)].map((c) => String.fromCharCode(65 + parseInt(c, 26))).join('')).join(' and the ')} said it. `, b) },
   // one quote naming thousands of people: its "about" list keeps a Set beside it once long
   { label: 'one sentence "Ann Qa said that Ann Qb said that …"', make: (b) => numbered((i) => `Ann Q${[...(i + 700).toString(26)].map((c) => String.fromCharCode(97 + parseInt(c, 26))).join('')} said that `, b) + 'it rained.' },
+  // one run-on sentence of "according to his spokesperson" (session 37's breaker): "his" found the last
+  // spokesperson and linked a new one to it, names of a thousand links; now one spokesperson, links stop at three
+  { label: 'one run-on sentence "X, according to his spokesperson, has asked …, and …"', make: (b) => numbered(() => 'Mr Holt, according to his spokesperson, has asked for a recount, and ', b) + 'that was all.' },
+  // a block tag inside each sentence (session 37's breaker): read as a space, the line is not cut at it
+  { label: 'numbered "X Lee met Y Lee in Oslo. Then <img src=x> happened."', make: (b) => numbered((i) => `Ann Q${i.toString(36)} Lee met Bo Q${i.toString(36)} Lee in Oslo. Then <img src=x> happened. `, b) },
   // one line of thousands of wire datelines: each token is checked against the one credit ("(AP)") opening before it, not all
   { label: 'one line of "PARIS (AP) — X Lee said it."', make: (b) => numbered((i) => `PARIS (AP) — Ann Q${i.toString(36)} Lee said it. `, b) },
 ];

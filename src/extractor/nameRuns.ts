@@ -193,7 +193,7 @@ const IBERIAN_OF = new Set(['do', 'del']);
 const PORTUGUESE_POINTS = new Set(['Sul', 'Norte', 'Leste', 'Oeste', 'Nordeste']);
 
 /** Whether "do Sul", "del Norte" … stands at token `i` (under `to`): a region's name goes on through it. */
-export function iberianCompassAt(tokens: Token[], i: number, to: number): boolean {
+function iberianCompassAt(tokens: Token[], i: number, to: number): boolean {
   return i + 1 < to && IBERIAN_OF.has(tokens[i].text) && IBERIAN_COMPASS.has(tokens[i + 1].text) && (tokens[i].text === 'do') === PORTUGUESE_POINTS.has(tokens[i + 1].text);
 }
 

@@ -43,7 +43,7 @@ export function postalStateAt(tokens: Token[], i: number): string | null {
     if (next?.type === 'word' && CURRENT_WORDS.has(next.lower)) return null;
     return !article || nounAfter(next) ? state : null;
   }
-  if (townBefore(tokens, i) && (phraseEnds(next) || (!AMBIGUOUS_CODES.has(code) && nounAfter(next)))) return state;
+  if (townBefore(tokens, i) && phraseEnds(next)) return state;
   return !AMBIGUOUS_CODES.has(code) && nounAfter(next) ? state : null;
 }
 

@@ -226,7 +226,7 @@ export function knownThing(t: Token[], i: number, info: CueInfo): boolean {
 }
 
 /** People one employs, besides the role nouns: "dismissed two staff", "dismissed the players". */
-const EMPLOYED = new Set(['staff', 'employee', 'employees', 'worker', 'workers', 'player', 'players', 'officer', 'officers', 'official', 'officials', 'teacher', 'teachers', 'nurse', 'nurses', 'manager', 'coach']);
+const EMPLOYED = new Set(['staff', 'employee', 'employees', 'worker', 'workers', 'player', 'players', 'officers', 'officials', 'teacher', 'teachers', 'nurse', 'nurses', 'coach']);
 /** What opens a dismissed person before the role: "its", "the", "head coach", "two". */
 const BEFORE_ROLE = new Set(['the', 'its', 'his', 'her', 'their', 'a', 'an', 'head', 'assistant', 'deputy', 'chief', 'general', 'interim', 'two', 'three', 'several', 'all']);
 

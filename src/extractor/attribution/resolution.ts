@@ -21,7 +21,7 @@ import { bodyEndingIn, bodyFits, resolveDescription } from './descriptionAnaphor
 import { sentenceIndex } from './antecedents';
 import { genderOf } from './genderAgreement';
 import { typedSource } from './descriptions';
-import { bareName, phraseActor } from './groups';
+import { bareName, jointActor, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
 import { AGED, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, isPartyGroup, isPeopleNoun, MEMBER_WORDS, PARTY_MEMBERS, PERSON_PRONOUNS } from './words';
 import { nationalDescribed, nationalOne } from './nationality';
@@ -146,7 +146,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "One of them said", "“…,” one said": a member of the group named before speaks for it
   if ((np.to - np.from === 3 && MEMBER_WORDS.has(t[np.from].lower) && t[np.from + 1].lower === 'of' && (lowerHead === 'them' || lowerHead === 'those')) || (np.to - np.from === 1 && MEMBER_WORDS.has(lowerHead) && !head.cap)) {
     const group = resolveCollectivePronoun(st, pi, s, np.from, true);
-    return group?.kind === 'group' ? group : null;
+    return group?.kind === 'group' && !group.joint ? group : null;
   }
   // "the Brazilian said", "the Dutchman told": a person told by nationality
   if (np.to - np.from === 2 && t[np.from].lower === 'the' && nationalOne(head)) return nationalDescribed(st, pi, np, head);
@@ -167,9 +167,27 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   }
   // "Volunteers there said", "Residents nearby say": a place adverb after the head is no part of the phrase
   if (np.to - np.from >= 2 && PLACE_ADVERBS.has(lowerHead)) return resolveNp(st, pi, p, s, { from: np.from, to: np.to - 1 });
-  // "Ana Ruiz and Bo Lind said": of two names joined, the last speaks for the phrase
+  // "Ana Ruiz and Bo Lind said", "he and Mr. Allen said": the two speak together, a joint group
+  // when each side ends in a name the names layer found or is a pronoun ("Fox News Vice President
+  // and Managing Editor Bill Sammon" is one person; "Blackpool and Liverpool", names no list knows,
+  // are left to the last as before)
   const joined = joinedNames(st, pi, t, np);
-  if (joined >= 0) return resolveNp(st, pi, p, s, { from: joined + 1, to: np.to });
+  if (joined >= 0) {
+    const named = (a: number, b: number): boolean => (b - a === 1 && PERSON_PRONOUNS.has(t[a].lower)) || st.mentionAt[pi][b - 1]?.to === b;
+    if (!named(np.from, joined) || !named(joined + 1, np.to)) return resolveNp(st, pi, p, s, { from: joined + 1, to: np.to });
+    const first = resolveNp(st, pi, p, s, { from: np.from, to: joined });
+    const last = resolveNp(st, pi, p, s, { from: joined + 1, to: np.to });
+    if (!first || !last || first === last) return last;
+    // ("France, Britain and Germany said": names before, each set off by its comma, from the sentence's start)
+    const members = [first, last];
+    let from = np.from;
+    for (let m = st.mentionAt[pi][from - 2]; t[from - 1]?.text === ',' && m && m.to === from - 1; m = st.mentionAt[pi][from - 2]) {
+      members.unshift(m.actor);
+      from = m.from;
+    }
+    const listOpens = from === np.from || from === s.from || (from === s.from + 1 && t[s.from].lower === 'the');
+    return jointActor(st, pi, t, listOpens ? { from, to: np.to } : np, listOpens ? members : [first, last]);
+  }
   // "Democrats", "Republicans in the Senate": a party's members, named by the whole phrase, never
   // the body or place after them
   const party = partyHead(t, np);

@@ -115,6 +115,8 @@ describe('what a reader sees of their own articles', function () {
     await unnamed.waitFor({ timeout: 30_000 });
     // "one resident" and "weather bureau official", as under the tree's Unnamed sources
     await frame.locator('[aria-label="Kinds"] label', { hasText: 'unnamed sources (2)' }).waitFor({ timeout: 15_000 });
+    // and says what it counts: described groups ("residents", "police") are groups there and in the tree
+    assert.match(await unnamed.getAttribute('title'), /Actors tree lists them under Unnamed sources/);
     await frame.locator('#network').evaluate((el) => new Promise((resolve) => (function wait() { el._cyreg?.cy ? resolve() : setTimeout(wait, 100); })()));
     const box = await frame.locator('#network').boundingBox();
     const node = await frame.locator('#network').evaluate((el) => {

@@ -44,9 +44,9 @@ export function eventTitle(e: CorpusEvent, actorOf: (id: string) => Actor | unde
 }
 
 /**
- * The event's place as the corpus names it: when a participant (a place or country) is that place under another name
- * (the user renamed "Japan" to "Nippon", or merged it), that participant's name; else `e.place`
- * as the article wrote it (null: none).
+ * The event's place as the corpus names it: when a participant (a place or country) is that place
+ * under another name (the user renamed "Japan" to "Nippon", or merged it), that participant's
+ * name; else `e.place` as the article wrote it (null: none).
  */
 export function eventPlace(e: Pick<CorpusEvent, 'place' | 'participants'>, actorOf: (id: string) => Actor | undefined): string | null {
   if (!e.place) return null;

@@ -50,8 +50,9 @@ const WORD_CHAR = /[\p{L}\p{N}]/u;
 /**
  * A row's line of the article around a mention, read as its reader sees it (shownText): `text` is
  * the article's own characters from one before the window's start (when `cutStart`, the window
- * starting after offset 0) to one after its end (when `cutEnd`). A word the window cut in two is dropped and the cut marked "…", so that
- * "TORONTO" cut to "TO" is never shown as a word of its own; at most `max` characters (snippet).
+ * starting after offset 0) to one after its end (when `cutEnd`). A word the window cut in two is
+ * dropped and the cut marked "…", so that "TORONTO" cut to "TO" is never shown as a word of its
+ * own; at most `max` characters (snippet).
  */
 export function passageLine(text: string, cutStart: boolean, cutEnd: boolean, max = 90): string {
   let from = 0;

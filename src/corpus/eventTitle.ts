@@ -1,30 +1,37 @@
 /**
  * An event's title as the views show it. An article labels an event by its holder as that article
- * writes the name ("Kishida Fumio talks"); the corpus may know the same actor by another form
- * ("Fumio Kishida", merged across articles), which the Actors tree and hovers show. The title
- * names the holder as the corpus does, so one person reads the same everywhere. The event's
- * `label` itself is left as extracted: its id and the tree's order are made from it.
+ * writes the name ("Kishida Fumio talks"), and by its place ("… in Japan"); the corpus may know the
+ * same actor by another form ("Fumio Kishida", merged across articles; "Nippon", renamed by the
+ * user), which the Actors tree and hovers show. The title names them as the corpus does, so one
+ * actor reads the same everywhere. The event's `label` itself is left as extracted: its id and
+ * the tree's order are made from it.
  */
+import { normaliseName } from '../extractor/actors';
 import type { Actor, CorpusEvent } from '../extractor/types';
 
 /**
  * `e.label` with a participant's name form that opens it (their name or an alias, followed by a
- * space) replaced by the participant's corpus name; the longest such form wins. Linear in the
- * participants' aliases (at most eight participants).
+ * space) replaced by the participant's corpus name, the longest such form winning; and its place
+ * ("… in Japan", `e.place`) named as eventPlace names it. Linear in the participants' aliases (at
+ * most eight participants).
  */
 export function eventTitle(e: CorpusEvent, actorOf: (id: string) => Actor | undefined): string {
   const { label } = e;
-  const opens = (form: string): boolean => label.length > form.length && label.charCodeAt(form.length) === 32 && label.startsWith(form);
+  const place = e.place && label.endsWith(` in ${e.place}`) ? eventPlace(e, actorOf) : e.place;
+  // (the holder is looked for in the label without its place: "NATO summit in NATO" names no holder twice)
+  const head = place !== e.place ? label.slice(0, label.length - e.place!.length) : label;
+  const opens = (form: string): boolean => head.length > form.length && head.charCodeAt(form.length) === 32 && head.startsWith(form);
   const actors: Actor[] = [];
+  let named = false;
   for (const id of e.participants) {
     const actor = actorOf(id);
     // a participant's corpus name opening the label: it names its holder as the corpus does
-    if (actor && opens(actor.name)) return label;
+    if (actor && opens(actor.name)) named = true;
     if (actor) actors.push(actor);
   }
   let form = '';
   let name = '';
-  for (const actor of actors) {
+  for (const actor of named ? [] : actors) {
     for (const alias of actor.aliases) {
       if (alias.length > form.length && opens(alias)) {
         form = alias;
@@ -32,5 +39,22 @@ export function eventTitle(e: CorpusEvent, actorOf: (id: string) => Actor | unde
       }
     }
   }
-  return form ? name + label.slice(form.length) : label;
+  const title = form ? name + head.slice(form.length) : head;
+  return place !== e.place ? title + place : title;
+}
+
+/**
+ * The event's place as the corpus names it: when a participant (a place or country) is that place
+ * under another name (the user renamed "Japan" to "Nippon", or merged it), that participant's
+ * name; else `e.place` as the article wrote it (null: none).
+ */
+export function eventPlace(e: Pick<CorpusEvent, 'place' | 'participants'>, actorOf: (id: string) => Actor | undefined): string | null {
+  if (!e.place) return null;
+  const key = normaliseName(e.place);
+  for (const id of e.participants) {
+    const actor = actorOf(id);
+    // (a place or country only: "in Washington" names no George Washington)
+    if (actor && (actor.kind === 'place' || actor.kind === 'country') && actor.name !== e.place && actor.aliases.some((a) => normaliseName(a) === key)) return actor.name;
+  }
+  return e.place;
 }

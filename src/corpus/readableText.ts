@@ -15,7 +15,7 @@ import { decodeHTMLStrict } from 'entities';
  * directional isolates, and the zero-width no-break space (a BOM inside the text). Code points
  * from the Unicode Character Database (UnicodeData.txt, category Cf).
  */
-const INVISIBLE = '[\\u00AD\\u061C\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF]';
+export const INVISIBLE = '[\\u00AD\\u061C\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF]';
 /** An HTML character reference with its semicolon: decimal, hexadecimal or named (HTML's longest name has 31 characters). */
 const REFERENCE = '&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});';
 /** A soft hyphen that ends a line before the word's rest on the next ("Stolten‹SHY›⏎berg"): the word is one, the break with it taken out. */

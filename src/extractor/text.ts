@@ -10,6 +10,7 @@ import { met, MET_PAREN, MET_QUOTE, tokenize } from './tokenizer';
 import { classifyLine, LineSet, NOISE_LINE } from './lineKinds';
 import { lowerBound } from './sorted';
 import { frontMatter, type FrontMatter } from './frontMatter';
+import { MARKUP_TAG_SOURCE } from './markupTag';
 
 export { firstQuoteFrom, pairQuotes, quoteMask, splitSentences } from './sentences';
 
@@ -159,7 +160,7 @@ function midSentence(text: string, from: number, at: number): boolean {
 const SENTENCE_END = /[.!?:;"”’'>)\]]/;
 
 /** A markup tag opening, closing or empty (its name in group 1), its attributes bounded and on one line. */
-const MARKUP_TAG = /<\/?([a-zA-Z][a-zA-Z0-9:_-]{0,30})(?:\s[^<>\r\n]{0,2000})?\/?>/y;
+const MARKUP_TAG = new RegExp(MARKUP_TAG_SOURCE, 'y');
 /** Tags inside a sentence's flow (a link, emphasis): a space, not a line break. */
 const INLINE_TAGS = new Set(['a', 'span', 'em', 'strong', 'i', 'b', 'u', 's', 'small', 'sup', 'sub', 'font', 'abbr', 'cite', 'q', 'mark', 'time', 'del', 'ins']);
 

@@ -1,6 +1,11 @@
-/** Small text helpers for what the views show: corpus text made short and safe to display. */
+/**
+ * Small text helpers for what the views show: corpus text made short and safe to display. The
+ * file's own characters are decoded once where they enter (quoteText, passageLine, or the caller's
+ * shownText); the rest (snippet, windowAround, escapeMarkdown, escapeIcons) decode nothing, so
+ * that "&amp;lt;" in an article shows as the "&lt;" its reader sees (../corpus/shownText).
+ */
 import type { Quote, QuoteKind } from '../extractor/types';
-import { shownText } from '../corpus/shownText';
+import { safeText, shownText } from '../corpus/shownText';
 
 /**
  * A copy of `part` that holds only its own characters. V8 makes a slice of a long string as a view
@@ -15,9 +20,9 @@ export function ownCopy(part: string): string {
 const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff;
 const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff;
 
-/** One line, at most `max` characters, cut at a word: a string of its own (see ownCopy), as rows keep it. */
+/** Read text (see above) as one line, at most `max` characters, cut at a word: a string of its own (see ownCopy), as rows keep it. */
 export function snippet(text: string, max = 90): string {
-  const line = shownText(text).replace(/\s+/g, ' ').trim();
+  const line = safeText(text).replace(/\s+/g, ' ').trim();
   if (line.length <= max) return ownCopy(line);
   // never half of a surrogate pair (an emoji) at the cut
   const cut = line.slice(0, isHighSurrogate(line.charCodeAt(max - 2)) ? max - 2 : max - 1);
@@ -43,10 +48,11 @@ export function windowAround(text: string, at: number, max = 90): string {
 const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /**
- * A row's line of the article around a mention: `text` is the article's characters from one
- * before the window's start (when `cutStart`, the window starting after offset 0) to one after its
- * end (when `cutEnd`). A word the window cut in two is dropped and the cut marked "…", so that
- * "TORONTO" cut to "TO" is never shown as a word of its own; at most `max` characters (snippet).
+ * A row's line of the article around a mention, read as its reader sees it (shownText): `text` is
+ * the article's own characters from one before the window's start (when `cutStart`, the window
+ * starting after offset 0) to one after its end (when `cutEnd`). A word the window cut in two is
+ * dropped and the cut marked "…", so that "TORONTO" cut to "TO" is never shown as a word of its
+ * own; at most `max` characters (snippet).
  */
 export function passageLine(text: string, cutStart: boolean, cutEnd: boolean, max = 90): string {
   let from = 0;
@@ -67,7 +73,7 @@ export function passageLine(text: string, cutStart: boolean, cutEnd: boolean, ma
     }
     tail = '…';
   }
-  const line = snippet(text.slice(from, to), max - lead.length - tail.length);
+  const line = snippet(shownText(text.slice(from, to)), max - lead.length - tail.length);
   return line.endsWith('…') ? `${lead}${line}` : `${lead}${line}${tail}`;
 }
 
@@ -156,17 +162,17 @@ export function articleName(key: string): string {
 }
 
 /**
- * Corpus text as Markdown that shows exactly that text: every character Markdown, HTML or theme
- * icons give a meaning to is escaped, so a quote can neither format itself nor make a link.
+ * Read text (see above) as Markdown that shows exactly that text: every character Markdown, HTML or
+ * theme icons give a meaning to is escaped, so a quote can neither format itself nor make a link.
  */
 export function escapeMarkdown(text: string): string {
-  return shownText(text).replace(/[\\`*_{}[\]()#+\-.!|<>~&$:]/g, '\\$&').replace(/\r?\n/g, ' ');
+  return safeText(text).replace(/[\\`*_{}[\]()#+\-.!|<>~&$:]/g, '\\$&').replace(/\r?\n/g, ' ');
 }
 
-/** Corpus text for a quick pick's label, description or detail: `$(zap)` stays text, not an icon. */
+/** Read text (see above) for a quick pick's label, description or detail: `$(zap)` stays text, not an icon. */
 export function escapeIcons(text: string): string {
   // VS Code's own icon syntax (with an optional ~modifier); a backslash before it shows it as text
-  return shownText(text).replace(/\$\([a-z0-9-]+(?:~[a-z0-9-]+)?\)/gi, '\\$&');
+  return safeText(text).replace(/\$\([a-z0-9-]+(?:~[a-z0-9-]+)?\)/gi, '\\$&');
 }
 
 export const plural = (n: number, one: string, many = `${one}s`): string => `${n} ${n === 1 ? one : many}`;

@@ -28,7 +28,15 @@ const toInput = el('input', { type: 'date', 'aria-label': 'To' });
 const box = (value: string): HTMLInputElement => el('input', { type: 'checkbox', value });
 /** Each kind's box with its label, whose count the data fills in. */
 const kinds = KINDS.map(([value, label]) => ({ input: box(value), label, text: el('span', {}, ` ${label}`) }));
-const kindsBox = el('span', { class: 'kinds', role: 'group', 'aria-label': 'Kinds' }, ...kinds.map((k) => el('label', {}, k.input, k.text)));
+/**
+ * What a kind's count counts, where a reader may count otherwise: unnamed sources are actors, the
+ * people the Actors tree lists under Unnamed sources; a described group ("residents") is a group,
+ * and a quote whose source was not found has no actor to draw.
+ */
+const KIND_TITLES: Record<string, string> = {
+  unnamed: 'People the articles do not name (“a senior official”), as the Actors tree lists them under Unnamed sources. Groups (“residents”, “police”) are counted under groups; quotes with no source found have no actor to draw.',
+};
+const kindsBox = el('span', { class: 'kinds', role: 'group', 'aria-label': 'Kinds' }, ...kinds.map((k) => el('label', KIND_TITLES[k.input.value] ? { title: KIND_TITLES[k.input.value] } : {}, k.input, k.text)));
 const minorInput = box('minor');
 const allLinksInput = box('allLinks');
 const status = el('span', { class: 'note' });

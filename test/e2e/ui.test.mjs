@@ -200,7 +200,8 @@ describe('the Corpus view as a new user meets it', function () {
     await input.fill('Quill soon');
     const literal = quickRow('$(zap)');
     await literal.waitFor();
-    assert.match(await literal.innerText(), /the \$\(zap\) plan would <b>work<\/b>/);
+    // (and a tag the extractor read as a space reads as one: the reader of the page sees no "<b>")
+    assert.match(await literal.innerText(), /the \$\(zap\) plan would work soon/);
     assert.equal(await literal.locator('.codicon-zap').count(), 0);
     await shot('search-escaped');
     await input.fill('dictatr');

@@ -8,6 +8,7 @@ import type { CorpusIndex } from '../corpusIndex';
 import type { CorpusLookup } from '../../corpus/lookup';
 import { dateInFileName } from '../../corpus/files';
 import { articleName, citation, quoteText } from '../text';
+import { shownText } from '../../corpus/shownText';
 import { mainRole } from '../views/roles';
 import { COPY_CITATION } from './ids';
 
@@ -17,7 +18,8 @@ export function quoteCitation(lookup: CorpusLookup, path: string, start: number)
   const quote = doc?.quotes.find((q) => q.start === start);
   if (!doc || !quote) return undefined;
   const actor = quote.speaker ? lookup.actors.get(quote.speaker) : undefined;
-  const speaker = actor ? { name: actor.name, role: mainRole(actor.roles) } : quote.speakerMention ? { name: quote.speakerMention.text } : null;
+  // (an unresolved source's mention is the file's own characters, read once as the quote is)
+  const speaker = actor ? { name: actor.name, role: mainRole(actor.roles) } : quote.speakerMention ? { name: shownText(quote.speakerMention.text) } : null;
   const title = doc.title ?? articleName(path).replace(/\.(txt|md)$/i, '');
   return citation(quoteText(quote), quote.kind, speaker, { title, date: doc.published ?? dateInFileName(articleName(path)) });
 }

@@ -17,6 +17,7 @@ import type { CorpusIndex } from '../corpusIndex';
 import type { SearchHit } from '../../corpus/search';
 import { COPY_CITATION, OPEN_SPAN, SEARCH, SEARCH_BY_SPEAKER } from './ids';
 import { articleName, escapeIcons, plural, quoteText, shownQuote, snippet, windowAround } from '../text';
+import { shownText } from '../../corpus/shownText';
 import { mainRole } from '../views/roles';
 import { ACTOR_ICONS } from '../views/actorIcons';
 
@@ -240,7 +241,8 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
     // its start and speaker only: the whole quote would make every mention of its article
     const quote = lookup.quoteSpeakerIn(h.path, h.start, h.end);
     const title = lookup.title(h.path);
-    const text = h.text.replace(/\s+/g, ' ');
+    // (the file's own sentence, read once: ../../corpus/shownText)
+    const text = shownText(h.text).replace(/\s+/g, ' ');
     return {
       // a sentence in a quote, or one of the article's own
       label: quote ? '$(quote)' : '$(note)',

@@ -16,6 +16,7 @@ import { COPY_CITATION, FIND_REFERENCES, OPEN_SPAN, REVEAL_ACTOR, SEARCH_BY_SPEA
 import { articleName, escapeMarkdown, plural, quoteMarkdown, quoteText, snippet } from '../text';
 import { actorAt } from '../navigation/actorAt';
 import { displayRoles } from '../views/roles';
+import { shownText } from '../../corpus/shownText';
 
 const SHOWN_QUOTES = 3;
 
@@ -51,14 +52,16 @@ export class SpeakerHoverProvider implements vscode.HoverProvider {
     const actions = [link('$(copy) Copy with citation', COPY_CITATION, [path, quote.start], 'Copy Quote with Citation')];
     if (speaker?.quoteCount) actions.unshift(link(`$(quote) All ${plural(speaker.quoteCount, 'quote')}`, SEARCH_BY_SPEAKER, [speaker.id], 'Search this speaker’s quotes'));
     const md = trusted(false);
+    // (the mention and the cue are the file's own characters, the name the extractor's reading: ../../corpus/shownText)
+    const mention = quote.speakerMention && shownText(quote.speakerMention.text);
     if (speaker) {
       md.appendMarkdown(`**${escapeMarkdown(speaker.name)}**`);
-      md.appendMarkdown(escapeMarkdown(quote.speakerMention && quote.speakerMention.text !== speaker.name ? ` (“${quote.speakerMention.text}”)` : ''));
+      md.appendMarkdown(escapeMarkdown(mention && mention !== speaker.name ? ` (“${mention}”)` : ''));
     } else {
-      md.appendMarkdown(escapeMarkdown(quote.speakerMention ? `“${quote.speakerMention.text}” (not resolved to an actor)` : 'source unknown'));
+      md.appendMarkdown(escapeMarkdown(mention ? `“${mention}” (not resolved to an actor)` : 'source unknown'));
     }
     // a cue with no word (a transcript's "A:" label, a headline's colon) reads as "said"
-    const cue = quote.cue && /\p{L}/u.test(quote.cue.text) ? quote.cue.text : 'said';
+    const cue = quote.cue && /\p{L}/u.test(quote.cue.text) ? shownText(quote.cue.text) : 'said';
     md.appendMarkdown(escapeMarkdown(` ${cue} this (${quote.kind} quote).`));
     const about = this.aboutNames(quote);
     if (about) md.appendMarkdown('\n\n*about* ').appendMarkdown(escapeMarkdown(about));
@@ -71,8 +74,9 @@ export class SpeakerHoverProvider implements vscode.HoverProvider {
    */
   private inQuoteLine(quote: Quote): vscode.MarkdownString {
     const speaker = quote.speaker ? this.index.lookup.actors.get(quote.speaker) : undefined;
-    const by = speaker ? speaker.name : quote.speakerMention ? `“${quote.speakerMention.text}”` : 'an unknown source';
-    return trusted(false).appendMarkdown('*In a quote* ').appendMarkdown(escapeMarkdown(`by ${by} (${[quote.cue?.text, quote.kind].filter(Boolean).join(', ')}).`));
+    const by = speaker ? speaker.name : quote.speakerMention ? `“${shownText(quote.speakerMention.text)}”` : 'an unknown source';
+    const cue = quote.cue && shownText(quote.cue.text);
+    return trusted(false).appendMarkdown('*In a quote* ').appendMarkdown(escapeMarkdown(`by ${by} (${[cue, quote.kind].filter(Boolean).join(', ')}).`));
   }
 
   /** "China, Russia": whom the quote is about, by name (at most five), or '' when nobody. */

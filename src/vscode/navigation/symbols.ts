@@ -3,6 +3,7 @@ import * as vscode from 'vscode';
 import type { ActorKind } from '../../extractor/types';
 import { CorpusIndex } from '../corpusIndex';
 import { quoteText, shownQuote, snippet } from '../text';
+import { shownText } from '../../corpus/shownText';
 
 const SYMBOL_KIND: Record<ActorKind, vscode.SymbolKind> = {
   person: vscode.SymbolKind.Object,
@@ -44,7 +45,7 @@ export class ArticleOutlineProvider implements vscode.DocumentSymbolProvider {
     if (!doc) return [];
     const range = (start: number, end: number) => new vscode.Range(document.positionAt(start), document.positionAt(end));
     const quotes = doc.quotes.map((q) => {
-      const who = q.speaker ? lookup.actors.get(q.speaker)?.name : q.speakerMention?.text;
+      const who = q.speaker ? lookup.actors.get(q.speaker)?.name : q.speakerMention && shownText(q.speakerMention.text);
       return new vscode.DocumentSymbol(shownQuote(q.kind, snippet(quoteText(q), 60)), who ?? 'unknown source', vscode.SymbolKind.String, range(q.start, q.end), range(q.start, q.end));
     });
     const byActor = new Map<string, { start: number; end: number; n: number }>();

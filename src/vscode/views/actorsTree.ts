@@ -8,6 +8,7 @@ import * as vscode from 'vscode';
 import type { Actor } from '../../extractor/types';
 import type { CorpusIndex } from '../corpusIndex';
 import { actorDescription, articleName, passageLine, plural, quoteText, shownQuote, snippet } from '../text';
+import { shownText } from '../../corpus/shownText';
 import { openSpanCommand } from '../commands/openSpan';
 import { displayRoles, rolesReady, rolesShown } from './roles';
 import { NoMatches, type TreeFilter } from './treeFilter';
@@ -427,7 +428,7 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
         const from = Math.max(0, node.start - 31);
         const around = this.index.passage(node.path, from, node.end + 41);
         const line = this.index.position(node.path, node.start).line + 1;
-        const item = new vscode.TreeItem(snippet(around.slice(node.start - from, node.end - from), 40), vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(snippet(shownText(around.slice(node.start - from, node.end - from)), 40), vscode.TreeItemCollapsibleState.None);
         item.description = `line ${line}: ${passageLine(around, from > 0, around.length === node.end + 41 - from, 60)}`;
         item.command = openSpanCommand(node.path, node.start, node.end);
         item.id = `mention:${node.id}:${node.path}:${node.start}`;

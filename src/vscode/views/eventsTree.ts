@@ -10,10 +10,11 @@ import type { CorpusEvent } from '../../extractor/types';
 import { FNV_OFFSET, fnv1a, fnv1aUnit } from '../../corpus/hash';
 import type { CorpusIndex } from '../corpusIndex';
 import { articleName, plural, snippet } from '../text';
+import { shownText } from '../../corpus/shownText';
 import { openSpanCommand } from '../commands/openSpan';
 import { NoMatches, type TreeFilter } from './treeFilter';
 import { Paging, showMoreItem } from './paging';
-import { eventTitle } from '../../corpus/eventTitle';
+import { eventPlace, eventTitle } from '../../corpus/eventTitle';
 import { eventRowDescription } from './eventRows';
 
 export type EventNode =
@@ -34,8 +35,15 @@ const ICONS: Record<string, string> = { summit: 'globe', meeting: 'organization'
 
 /** `h` with the UTF-16 code units of `text` and an end mark hashed in. */
 const hashText = (h: number, text: string): number => fnv1aUnit(fnv1a(text, h), 0xffff);
-/** `h` with an event's id, date and counts hashed in (see printYears). */
-const printEvent = (h: number, e: CorpusEvent): number => fnv1aUnit(fnv1aUnit(hashText(hashText(h, e.id), e.date ?? ''), e.participants.length), e.sources.length);
+/**
+ * `h` with an event's id, date and counts hashed in, and its participants' names (see printYears):
+ * a rename changes no id or count, yet the row's title, place and participants name the actor.
+ */
+function printEvent(h: number, e: CorpusEvent, nameOf: (id: string) => string): number {
+  let p = fnv1aUnit(fnv1aUnit(hashText(hashText(h, e.id), e.date ?? ''), e.participants.length), e.sources.length);
+  for (const id of e.participants) p = hashText(p, nameOf(id));
+  return p;
+}
 const yearOf = (e: CorpusEvent): string => (e.date ? e.date.slice(0, 4) : UNDATED);
 const monthOf = (e: CorpusEvent): string => (e.date && e.date.length >= 7 ? e.date.slice(5, 7) : NO_MONTH);
 
@@ -142,6 +150,7 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
    */
   private groupSteps(): (deadline: number) => boolean {
     const lookup = this.index.lookup;
+    const nameOf = (id: string): string => lookup.actors.get(id)?.name ?? id;
     const keep = (e: CorpusEvent): boolean => !this.filter.text || this.filter.matches(e.label, e.kind, e.place, e.participants.map((p) => lookup.actors.get(p)?.name ?? p));
     // the corpus gives them by date, each date's by label, the undated last: newest first is that
     // order's dated runs backwards (a day before its month's undated-day events), no sort here
@@ -180,7 +189,7 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
         let list = months.get(m);
         if (!list) months.set(m, (list = []));
         list.push(e);
-        prints.set(y, printEvent(prints.get(y) ?? FNV_OFFSET, e));
+        prints.set(y, printEvent(prints.get(y) ?? FNV_OFFSET, e, nameOf));
         if (due()) return false;
       }
       // undated last (dated years are already newest first)
@@ -284,15 +293,17 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
       case 'event': {
         const e = this.event(node.id);
         if (!e) return new vscode.TreeItem('(removed)');
-        const title = eventTitle(e, (id) => lookup.actors.get(id));
+        const actorOf = (id: string) => lookup.actors.get(id);
+        const title = eventTitle(e, actorOf);
+        const place = eventPlace(e, actorOf);
         const item = new vscode.TreeItem(title, vscode.TreeItemCollapsibleState.Collapsed);
         const who = e.participants.map((p) => lookup.actors.get(p)?.name ?? p);
-        item.description = eventRowDescription(e, who);
+        item.description = eventRowDescription({ ...e, place }, who);
         // plain text: corpus words never become links or markup here
         item.tooltip = [
           title.toLowerCase().includes(e.kind) ? title : `${title} (${e.kind})`,
           `Date: ${e.date ?? 'unknown'}${e.dateText ? ` (“${e.dateText}”)` : ''}`,
-          e.place ? `Place: ${e.place}` : '',
+          place ? `Place: ${place}` : '',
           who.length ? `Participants: ${who.join(', ')}` : '',
           `Reported in ${plural(e.sources.length, 'passage')} of ${plural(new Set(e.sources.map((s) => s.path)).size, 'article')}`,
         ]
@@ -304,7 +315,7 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
         return item;
       }
       case 'source': {
-        const passage = this.index.passage(node.path, node.start, node.end);
+        const passage = shownText(this.index.passage(node.path, node.start, node.end));
         const item = new vscode.TreeItem(snippet(passage, 80), vscode.TreeItemCollapsibleState.None);
         item.description = articleName(node.path);
         item.tooltip = `${passage}\n${articleName(node.path)}`;

@@ -1,7 +1,9 @@
 /**
  * An actor's roles as the views show them: one entry per title ("Gov.", "Governor" and "Ohio Gov."
  * are one role, shown as the fullest form), the most used title first, descriptive phrases
- * ("Clinton's main rival for the", "a man who …") after every title.
+ * ("Clinton's main rival for the", "a man who …") after every title. A council's style of address
+ * ("Cr", "Cllr": every councillor's, the mayor's too) is no part of a title beside it ("Mayor Cr"
+ * shows as "Mayor"), and alone it comes after the titles: a mayor's row reads "Mayor", not "Cr".
  */
 
 /** Abbreviated titles as the full word, so that "Sen." and "Senator" compare equal. */
@@ -23,7 +25,20 @@ const ABBREVIATIONS: Record<string, string> = {
   min: 'minister',
   pm: 'prime minister',
   vp: 'vice president',
+  cr: 'councillor',
+  cllr: 'councillor',
+  clr: 'councillor',
 };
+/** A councillor's style of address, written before the name (and before or after a title: "Mayor Cr Jo Smith", "Cr Mayor Jo Smith"). */
+const STYLE = /^(?:cr|cllr|clr)\.?$/i;
+const STYLE_AT_EDGE = /^(?:(?:Cr|Cllr|Clr)\.?\s+)+|(?:\s+(?:Cr|Cllr|Clr)\.?)+$/g;
+
+/** `role` without a style of address at its start or end when words remain ("Mayor Cr" → "Mayor"; "Cr" stays). */
+function withoutStyle(role: string): string {
+  const bare = role.replace(STYLE_AT_EDGE, '');
+  return bare ? bare : role;
+}
+
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'of', 'for', 'to', 'and', 'in', 'on', 'at', 'with', 'by', 'from']);
 
 /**
@@ -109,22 +124,25 @@ export async function rolesReady(lists: ReadonlyArray<readonly string[]>): Promi
 }
 
 function groupRoles(roles: readonly string[]): readonly string[] {
-  type Member = { role: string; forms: Array<Set<string>>; descriptive: boolean };
+  type Member = { role: string; forms: Array<Set<string>>; descriptive: boolean; style: boolean };
   const groups: Array<{ members: Member[]; order: number }> = [];
   // a role compares by its words, and by its words with long names as acronyms
   const same = (a: Array<Set<string>>, b: Array<Set<string>>): boolean => a.some((x, i) => within(x, b[i]) || within(b[i], x));
-  roles.forEach((role, order) => {
-    const member = { role, forms: [new Set(words(role)), new Set(words(acronyms(role)))], descriptive: descriptive(role) };
+  roles.forEach((shownAs, order) => {
+    const role = withoutStyle(shownAs);
+    const member = { role, forms: [new Set(words(role)), new Set(words(acronyms(role)))], descriptive: descriptive(role), style: STYLE.test(role) };
     if (!member.forms[0].size) return;
     const group = groups.find((g) => g.members.some((m) => same(member.forms, m.forms)));
     if (group) group.members.push(member);
     else groups.push({ members: [member], order });
   });
   // a group shows its most used title of two words or more ("Vermont Sen." over "Sen."), else its most used title
+  const rank = (m: Member): number => (m.descriptive ? 2 : m.style ? 1 : 0);
   const shown = (members: Member[]): Member => members.find((m) => !m.descriptive && m.forms[0].size > 1) ?? members.find((m) => !m.descriptive) ?? members[0];
   return groups
     .map((g) => ({ member: shown(g.members), order: g.order }))
-    .sort((a, b) => Number(a.member.descriptive) - Number(b.member.descriptive) || a.order - b.order)
+    // titles, then a style of address alone, then descriptive phrases
+    .sort((a, b) => rank(a.member) - rank(b.member) || a.order - b.order)
     .map((g) => g.member.role);
 }
 

@@ -15,6 +15,7 @@ import { buildNetwork, togetherPassages, type NetworkFilter, type QuoteRef } fro
 import { REVEAL_ACTOR, SHOW_NETWORK } from '../commands/ids';
 import { singletonPanel } from './shell';
 import { articleName, quoteText, shownQuote, snippet, windowAround } from '../text';
+import { shownText } from '../../corpus/shownText';
 
 const DEFAULT_TOP = 40;
 const MAX_TOP = 300;
@@ -56,7 +57,9 @@ export function registerNetwork(index: CorpusIndex, extensionUri: vscode.Uri, pa
       const listPassages = (title: string, { passages, total }: ReturnType<typeof togetherPassages>): void => {
         const quotes = passages.map(({ path, start, end, at }) => {
           const paragraph = index.article(path)?.text.slice(start, end) ?? '';
-          return { path, start, end: start + paragraph.trimEnd().length, text: windowAround(paragraph, at - start, QUOTE_CHARS), detail: source(path) };
+          // read once as its reader sees it, the mention's offset with it (../../corpus/shownText)
+          const shown = windowAround(shownText(paragraph), shownText(paragraph.slice(0, at - start)).length, QUOTE_CHARS);
+          return { path, start, end: start + paragraph.trimEnd().length, text: shown, detail: source(path) };
         });
         void panel.webview.postMessage({ type: 'quotes', title, quotes, total });
       };

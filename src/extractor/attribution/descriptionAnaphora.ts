@@ -9,7 +9,7 @@ import { genderOfFirstName } from '../gender';
 import { orgKindsOfName, type OrgKind } from '../lexicon/organisations';
 import { CITIES, countryBySurface, REGIONS, US_STATES } from '../gazetteer';
 import type { Sentence, Token } from '../text';
-import { cityTeam, loneBody, noteTrade, opensSentence, saidJustBefore, shownClub, toldTrade, topicBody, inPassing, oneWordPerson } from './descriptions';
+import { cityTeam, loneBody, noteTrade, opensSentence, saidJustBefore, shownClub, toldTrade, topicBody, inPassing, oneWordPerson, TOPIC_REACH } from './descriptions';
 import type { ArticleState } from './state';
 import { seenByBefore } from './seenDocument';
 import { genderOf } from './genderAgreement';
@@ -34,6 +34,7 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   const closing = !named && at > s.from && st.paragraphs[pi].tokens[at - 1].text === ',';
   // (a trade's description opening its sentence: the topic body, see topicBody)
   let topic: LocalActor | null = null;
+  let rivalTopic = false;
   let metBody = !named || !opensSentence(st, pi, s, at);
   // "reinforcements came from Cyprus": a country named in passing is not "the government"
   walkBack(st, pi, s, at, DESCRIPTION_REACH, (m, depth) => {
@@ -48,6 +49,11 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
     // (after an opening quotation, only the body that said something in the sentence just before:
     // "The White House defended the agreement. “…,” the real estate developer said" is no White House's)
     if (fits && !metBody && depth > 0 && namedBy(m.actor, modifiers.filter(bindingTopic)) && (at === s.from || saidJustBefore(st, m.actor))) topic = topicBody(st, m, depth);
+    // ("Toyota posted higher sales. BP cut jobs. The carmaker said": a second company within the
+    // topic's reach and paragraph makes the trade's description either's: no one's, rather than a
+    // guess; one in the paragraph before is another item's, "Alphabet … ¶ Amazon rose … The online
+    // retail giant reported")
+    else if (fits && named && topic && m.actor !== topic && m.actor.kind === 'organization' && depth <= TOPIC_REACH && m.para === pi) rivalTopic = true;
     // ("Eskom said it could not rule out … . ¶ The power utility said": a one-word name its words show a body's, before
     // the names layer retypes it at the article's end, see ../loneBodies; in an earlier paragraph only, since
     // "Skyhop said it would cancel flights. The oil giant said …" goes on to another body)
@@ -77,7 +83,7 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
     found = m.actor;
     return !(closing && depth === 0);
   });
-  const body = found ?? topic ?? nearest ?? outsider;
+  const body = found ?? (rivalTopic ? null : topic ?? nearest ?? outsider);
   if (named && body === topic && topic) noteTrade(st, topic, head);
   return body;
 }

@@ -186,7 +186,7 @@ export function cityTeam(name: string): boolean {
 }
 
 /** How many sentences back a body of unknown trade is still the topic a trade's description opening its sentence refers to. */
-const TOPIC_REACH = 2;
+export const TOPIC_REACH = 2;
 
 /**
  * "Rio Tinto reported a fall in profit. The mining giant said …", "BHP Group reported … The mining

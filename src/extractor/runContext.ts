@@ -125,21 +125,20 @@ export function contextKind(tokens: Token[], from: number, to: number, conjunct 
 }
 
 /**
- * Whether the run [from, to) is a make and model, no one: after a model year ("the 2024 Ford
- * Explorer", "2021 through 2024 Ford Explorer") or before a product's noun ("Lincoln Aviator
- * models", "Honda Civic sedans").
+ * Whether the run [from, to) is a make and model, no one: before a product's noun ("Lincoln
+ * Aviator models", "Honda Civic sedans"), or joined by "and" to one that is ("Ford Explorer and
+ * Lincoln Aviator models"). (Not after a model year alone: "a 2014 Labor Department study".)
  */
 function productAt(tokens: Token[], from: number, to: number): boolean {
-  const after = tokens[to];
-  if (after?.type === 'word' && !after.cap && PRODUCT_HEADS.has(after.lower)) return true;
-  const year = tokens[from - 1];
-  if (!year || !/^(?:19|20)\d\d$/.test(year.text)) return false;
-  const lead = tokens[from - 2];
-  return !lead || YEAR_LEADS.has(lead.lower);
+  let k = to;
+  if ((tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or') && tokens[k + 1]?.cap) {
+    k++;
+    while (k < to + 5 && tokens[k]?.type === 'word' && tokens[k].cap) k++;
+  }
+  const after = tokens[k];
+  return after?.type === 'word' && !after.cap && PRODUCT_HEADS.has(after.lower);
 }
 const PRODUCT_HEADS = new Set(['model', 'models', 'vehicles', 'suvs', 'sedans', 'pickups', 'trucks', 'cars', 'minivans', 'smartphones', 'phones']);
-/** Words before a model year that show it modifies a product: "the 2024 …", "2021 through 2024 …". */
-const YEAR_LEADS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'through', 'to', 'and', 'or', '-', '–']);
 
 /**
  * Whether the first of two names joined by "and", [a, b), is a town or a region the lists know

@@ -128,7 +128,8 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
   // further is a person of their own, named by the phrase
   // further is a person of their own, named by the phrase, unless a person's role is that phrase
   // ("Dan Backer, the fund's lawyer,")
-  if (!owner) return peopleHead && !pronoun && isPeopleNoun(head) ? roleHolder(st, bareName(st, t, np.from, coreEnd)) ?? phraseActor(st, pi, t, { from: np.from, to: coreEnd }, head) : undefined;
+  // (in a lede, the holder the next paragraph names: "the city's police chief said … ¶ Chief Avery Moore …", the city unnamed)
+  if (!owner) return peopleHead && !pronoun && isPeopleNoun(head) ? roleHolder(st, bareName(st, t, np.from, coreEnd)) ?? ledeHolder(st, pi, np, t, head.lower) ?? phraseActor(st, pi, t, { from: np.from, to: coreEnd }, head) : undefined;
   // "China’s foreign ministry" speaks for China, as "the Chinese government" does
   if ((owner.kind === 'country' || owner.capitalOf) && (GOVERNMENT_NOUNS.has(head.lower) || descriptionKinds(head.lower)?.includes('ministry'))) return asAgent(st, owner);
   // "his book says", "Tuttle’s article argued": the owner speaks through what it wrote; "his body

@@ -156,6 +156,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "Joan Kowalski taught for 30 years. “…,” the retiree said": a state or occupation of the one person in view
   const described = describedPerson(st, pi, s, np, t);
   if (described) return described;
+  // ("the former Jets forward said" with two players in view: the team that modifies the description is no speaker)
+  if (described === null && words.slice(1, -1).some((w) => w.cap)) return null;
   // "the top seed said", "the world No.1 said": a person told by standing, the one holding it as a role or the nearest person before
   if (standingPhrase(t, np)) return roleHolder(st, words.slice(1).map((w) => w.text).join(' ')) ?? resolvePersonPronoun(st, pi, s, np.from, 'one');
   // "the GM said", "the Sabres GM said", "the CEO said": an office by its initials, the one person holding it

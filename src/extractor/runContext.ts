@@ -120,7 +120,7 @@ export function contextKind(tokens: Token[], from: number, to: number, conjunct 
     const byCue = laterCueKind(tokens, from, to, cue);
     if (byCue !== null) return byCue;
   }
-  if (productAt(tokens, from, to)) return 'none';
+  if (productAt(tokens, to)) return 'none';
   return kindAfter(tokens, from, to, before);
 }
 
@@ -129,7 +129,7 @@ export function contextKind(tokens: Token[], from: number, to: number, conjunct 
  * Aviator models", "Honda Civic sedans"), or joined by "and" to one that is ("Ford Explorer and
  * Lincoln Aviator models"). (Not after a model year alone: "a 2014 Labor Department study".)
  */
-function productAt(tokens: Token[], from: number, to: number): boolean {
+function productAt(tokens: Token[], to: number): boolean {
   let k = to;
   if ((tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or') && tokens[k + 1]?.cap) {
     k++;

@@ -16,7 +16,7 @@ import { genderOf } from './genderAgreement';
 import type { ArticleState, Np } from './state';
 
 /** Nouns of a state or an occupation that describe the person just named, not someone related to them. */
-const SELF_DESCRIPTIONS = new Set([
+export const SELF_DESCRIPTIONS = new Set([
   'retiree', 'pensioner', 'researcher', 'scientist', 'student', 'graduate', 'veteran', 'teacher', 'schoolteacher', 'professor',
   'nurse', 'doctor', 'physician', 'engineer', 'farmer', 'fisherman', 'rancher', 'entrepreneur', 'homeowner', 'artist',
   'musician', 'author', 'novelist', 'economist', 'historian', 'chef', 'mechanic', 'electrician', 'immigrant', 'newcomer',

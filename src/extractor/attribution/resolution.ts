@@ -34,7 +34,7 @@ import { standingPhrase } from './standings';
 import { ledeBody, ledeHolder } from './ledeHolder';
 import { partisanDescribed, partisanHead, partyRoleAt } from './partisans';
 import { namesakeSpeaker } from './namesakes';
-import { describedPerson } from './describedPerson';
+import { describedPerson, SELF_DESCRIPTIONS } from './describedPerson';
 import { headlineOffice } from './headlineOffice';
 import { namedForce } from './policeForce';
 import { countryOfficeHolder } from './countryOffice';
@@ -156,8 +156,6 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "Joan Kowalski taught for 30 years. “…,” the retiree said": a state or occupation of the one person in view
   const described = describedPerson(st, pi, s, np, t);
   if (described) return described;
-  // ("the former Jets forward said" with two players in view: the team that modifies the description is no speaker)
-  if (described === null && words.slice(1, -1).some((w) => w.cap)) return null;
   // "the top seed said", "the world No.1 said": a person told by standing, the one holding it as a role or the nearest person before
   if (standingPhrase(t, np)) return roleHolder(st, words.slice(1).map((w) => w.text).join(' ')) ?? resolvePersonPronoun(st, pi, s, np.from, 'one');
   // "the GM said", "the Sabres GM said", "the CEO said": an office by its initials, the one person holding it
@@ -394,7 +392,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   }
   // "Russian state media reported", "state television said": a state's outlets, a body named by the phrase (not the nation)
   if (STATE_OUTLETS.has(lowerHead) && np.to - np.from <= 4 && words.some((w) => STATE_WORDS.has(w.lower))) return phraseActor(st, pi, t, np, head);
-  if (other) return placeModifies ? null : asAgent(st, other.actor);
+  // ("the former Jets forward said" with two players in view: the team that modifies a person's description is no speaker)
+  if (other) return placeModifies || SELF_DESCRIPTIONS.has(lowerHead) ? null : asAgent(st, other.actor);
   // "The Kraken said", "The Magpies said": "the" and one name no actor of the article has is a
   // body's (a team's, a paper's), not a title, a role, people or a nation ("The Queen said"), nor
   // a family by its surname ("the Khans")

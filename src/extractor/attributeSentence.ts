@@ -253,6 +253,9 @@ const COORDINATORS = new Set(['and', 'but', 'or', 'yet', 'while', 'whereas', 'al
  * which other cues are part of what is reported; null otherwise.
  */
 function outerReportedSpan(st: ArticleState, pi: number, p: Paragraph, s: Sentence, cues: Cue[]): [number, number] | null {
+  const closing = cues[cues.length - 1];
+  const stance = cues.length >= 2 && !closing.info && closing.phraseEnd < 0 ? accordingOverStance(p.tokens, s, cues, cues.length - 1) : null;
+  if (stance) return stance;
   // "CONTENT, Mr. Ode said, adding …": the participle after the reporting clause leaves it the last
   let n = cues.length;
   while (n > 0 && cues[n - 1].joined) n--;
@@ -268,6 +271,19 @@ function outerReportedSpan(st: ArticleState, pi: number, p: Paragraph, s: Senten
   // a quotation is content of its own; only plain reported speech nests
   for (let j = content[0]; j < content[1]; j++) if (p.inQuote[j]) return null;
   return content;
+}
+
+/**
+ * "Halvorsen intends to fight the charges, according to his lawyer.": a stance told of someone
+ * (attitude verbs only) in the clause a closing "according to X" reports is X's claim, not the
+ * subject's words; the token range of that clause, or null. Inner speech cues keep their own
+ * quotes ("Y told aides …, according to X": X tells where it was heard).
+ */
+function accordingOverStance(t: Token[], s: Sentence, cues: Cue[], last: number): [number, number] | null {
+  for (let ci = 0; ci < last; ci++) if (cues[ci].info?.cls !== 'attitude') return null;
+  const source = accordingSource(t, s, cues[last]);
+  const content = source && accordingContent(t, cues[last], source.npEnd, s.from, s.to);
+  return content && content[0] === s.from && content[1] <= cues[last].index ? content : null;
 }
 
 /** Possessive pronouns that open a source phrase ("his spokesperson"). */

@@ -120,8 +120,25 @@ export function contextKind(tokens: Token[], from: number, to: number, conjunct 
     const byCue = laterCueKind(tokens, from, to, cue);
     if (byCue !== null) return byCue;
   }
+  if (productAt(tokens, to)) return 'none';
   return kindAfter(tokens, from, to, before);
 }
+
+/**
+ * Whether the run [from, to) is a make and model, no one: before a product's noun ("Lincoln
+ * Aviator models", "Honda Civic sedans"), or joined by "and" to one that is ("Ford Explorer and
+ * Lincoln Aviator models"). (Not after a model year alone: "a 2014 Labor Department study".)
+ */
+function productAt(tokens: Token[], to: number): boolean {
+  let k = to;
+  if ((tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or') && tokens[k + 1]?.cap) {
+    k++;
+    while (k < to + 5 && tokens[k]?.type === 'word' && tokens[k].cap) k++;
+  }
+  const after = tokens[k];
+  return after?.type === 'word' && !after.cap && PRODUCT_HEADS.has(after.lower);
+}
+const PRODUCT_HEADS = new Set(['model', 'models', 'vehicles', 'suvs', 'sedans', 'pickups', 'trucks', 'cars', 'minivans', 'smartphones', 'phones']);
 
 /**
  * Whether the first of two names joined by "and", [a, b), is a town or a region the lists know

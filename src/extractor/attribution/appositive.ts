@@ -143,7 +143,7 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // "…, medical director of the General Hospital, Ikot Ekpene, told": the town of the body named
     // before it (capitalised words, none a given name), as datelines and letterheads write it
     const bodysTown = !segIsRole && before?.type === 'word' && before.cap && orgKindsOfName(before.text).length > 0 && townOfBody(t, a, end);
-    if (placeGoesOn || aside || placeRole || bodyRole || bodyName || placeName || bodysTown) {
+    if (placeGoesOn || aside || placeRole || bodyRole || bodyName || placeName || bodysTown || listedNameTail(t, a, end, j, from)) {
       end = j;
       continue;
     }
@@ -176,6 +176,23 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
   }
   // "Mrs. Clinton, who did not say so, said": the asides reach back to the subject itself
   return end < comma && (t[end - 1]?.type === 'word' || t[end - 1]?.text === ')') ? npBackward(t, skipParenthetical(t, end - 1, from), from) : null;
+}
+
+/**
+ * Whether segment [a, end) ends a body's name whose first words are a list before the comma at
+ * `comma`: "head of the Kenya Medical Practitioners, | Pharmacists and Dentists Union |, said"
+ * (capitalised words with an "and", after "of the" and capitals); the role goes on, no one's name.
+ */
+function listedNameTail(t: Token[], a: number, end: number, comma: number, from: number): boolean {
+  let and = false;
+  for (let i = a; i < end; i++) {
+    if (t[i].lower === 'and') and = i > a && i < end - 1;
+    else if (t[i].type !== 'word' || !t[i].cap) return false;
+  }
+  if (!and) return false;
+  let k = comma - 1;
+  while (k > from && t[k].type === 'word' && t[k].cap) k--;
+  return k < comma - 1 && (t[k].lower === 'the' || t[k].lower === 'of');
 }
 
 /** Where a person's name that opens segment [a, end) ends when the body the person works at closes the segment ("Dr. Ann Falsey | of the University of Rochester"); `end` otherwise. */

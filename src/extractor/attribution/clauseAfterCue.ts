@@ -135,7 +135,7 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
     // ("said on a conference call that …": a cue word after a noun that makes a compound of it is a noun;
     // so is a document's after its modifier, "said in a blog post that …", "in its monetary policy report that …")
     // ("said in a statement read to the court that …": a cue's participle after a document's noun is the document's)
-    if (tok.type === 'word' && ((CUE_FORMS.has(tok.lower) && j > k && !DETERMINERS.has(prev.lower) && !COMPOUND_FIRSTS.has(prev.lower) && !(DOCUMENT_NOUNS.has(tok.lower) && isModifierWord(prev)) && !DOCUMENT_NOUNS.has(prev.lower)) || (CLAUSE_BREAK.has(tok.lower) && !timeAdjunctAt(t, j, k) && !(tok.lower === 'and' && prev.cap && t[j + 1]?.cap)))) break;
+    if (tok.type === 'word' && ((CUE_FORMS.has(tok.lower) && j > k && !DETERMINERS.has(prev.lower) && !COMPOUND_FIRSTS.has(prev.lower) && !(DOCUMENT_NOUNS.has(tok.lower) && (isModifierWord(prev) || platformModifier(t, j - 1))) && !DOCUMENT_NOUNS.has(prev.lower)) || (CLAUSE_BREAK.has(tok.lower) && !timeAdjunctAt(t, j, k) && !(tok.lower === 'and' && prev.cap && t[j + 1]?.cap)))) break;
     if (tok.text === '.' || tok.text === ';') break;
   }
   const first = t[k];
@@ -378,6 +378,11 @@ function clauseOpener(x: Token | undefined): boolean {
 function timeAdjunctAt(t: Token[], j: number, k: number): boolean {
   return j === k && TIME_PREPOSITIONS.has(t[j].lower);
 }
+/** Whether token `i` is a capitalised modifier after a determiner, a platform's or outlet's name before a document's noun: "in a Facebook post", "in an Instagram post". */
+function platformModifier(t: Token[], i: number): boolean {
+  return t[i].type === 'word' && t[i].cap && !t[i].possessive && DETERMINERS.has(t[i - 1]?.lower ?? '');
+}
+
 /** Nouns that make a compound with a cue word after them, a noun then: "conference call", "phone call", "news release". */
 const COMPOUND_FIRSTS = new Set(['conference', 'phone', 'video', 'news', 'press', 'radio', 'television', 'earnings', 'investor', 'campaign', 'media', 'town-hall']);
 /** Words of time that open a clause ("said after he won") or, before a noun phrase, an adjunct ("said after the match that …"). */

@@ -16,11 +16,14 @@ import { genderOf } from './genderAgreement';
 import type { ArticleState, Np } from './state';
 
 /** Nouns of a state or an occupation that describe the person just named, not someone related to them. */
-const SELF_DESCRIPTIONS = new Set([
+export const SELF_DESCRIPTIONS = new Set([
   'retiree', 'pensioner', 'researcher', 'scientist', 'student', 'graduate', 'veteran', 'teacher', 'schoolteacher', 'professor',
   'nurse', 'doctor', 'physician', 'engineer', 'farmer', 'fisherman', 'rancher', 'entrepreneur', 'homeowner', 'artist',
   'musician', 'author', 'novelist', 'economist', 'historian', 'chef', 'mechanic', 'electrician', 'immigrant', 'newcomer',
   'survivor', 'athlete', 'trucker', 'paramedic', 'pharmacist', 'carpenter', 'welder', 'baker', 'shopkeeper', 'restaurateur',
+  // a player's position, as sports writers name the one just quoted ("the former Oilers winger said")
+  'winger', 'forward', 'defenceman', 'defenseman', 'goaltender', 'goalie', 'netminder', 'pitcher', 'quarterback', 'striker',
+  'midfielder', 'outfielder', 'infielder', 'shortstop', 'catcher', 'linebacker', 'rookie', 'golfer', 'sprinter', 'skier', 'ace',
 ]);
 
 /** Parents told by how many children they have ("the mother of three"): a description only with the count. */
@@ -83,11 +86,21 @@ export function describedPerson(st: ArticleState, pi: number, s: Sentence, np: N
  * (nothing after it: "the nurse who replaced her" is someone else); -1 for any other phrase.
  */
 function describedHead(t: Token[], np: Np): number {
-  if (t[np.from].lower !== 'the' || np.to - np.from < 2 || np.to - np.from > 4) return -1;
+  if (t[np.from].lower !== 'the' || np.to - np.from < 2 || np.to - np.from > 6) return -1;
   const end = np.to;
   if (end - np.from >= 4 && parentOfCount(t, end - 3)) return end - np.from === 4 ? end - 3 : -1;
   const h = end - 1;
-  for (let i = np.from + 1; i < h; i++) if (t[i].type !== 'word' || t[i].cap || t[i].possessive || ROLE_NOUNS.has(t[i].lower)) return -1;
+  // (a team's or a town's name may modify it, the words before one run of capitals at most:
+  // "the former Toronto Maple Leafs winger", "the Regina teacher"; "the Liberal MP" is an office)
+  let capsEnd = -1;
+  for (let i = np.from + 1; i < h; i++) {
+    if (t[i].type !== 'word' || t[i].possessive || ROLE_NOUNS.has(t[i].lower)) return -1;
+    if (t[i].cap) {
+      if (capsEnd >= 0 && capsEnd !== i) return -1;
+      capsEnd = i + 1;
+    } else if (capsEnd >= 0 || i - np.from > 2) return -1;
+  }
+  if (capsEnd < 0 && np.to - np.from > 4) return -1;
   if (t[h].cap || t[h].possessive || !SELF_DESCRIPTIONS.has(t[h].lower)) return -1;
   // ("the student, who …": a clause about them brings in someone new)
   const next = t[end]?.text === ',' ? t[end + 1] : t[end];
@@ -114,7 +127,7 @@ function opensClause(st: ArticleState, para: number, from: number, own: Sentence
   const t = p.tokens;
   const start = own ? own.from : p.sentences[sentenceIndex(p.sentences, from)].from;
   if (own && from > start && (t[from - 1].text === ',' || t[from - 1].lower === 'and' || t[from - 1].lower === 'but')) return true;
-  if (from - start > 3) return false;
+  if (from - start > 5) return false;
   for (let i = start; i < from; i++) if (t[i].type !== 'word' || (!t[i].cap && !TITLES.has(t[i].lower) && !ROLE_NOUNS.has(t[i].lower) && !TENURE.test(t[i].lower) && !SELF_DESCRIPTIONS.has(t[i].lower))) return false;
   return true;
 }

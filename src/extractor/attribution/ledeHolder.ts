@@ -44,7 +44,8 @@ export function ledeHolder(st: ArticleState, pi: number, np: Np, t: Token[], rol
     }
     if (++body > LEDE_PARAGRAPHS) return null;
     // no person named up to the phrase (in its paragraph: anywhere, since the rest is the same lede)
-    if (st.mentionAt[p].some((m) => m?.actor.kind === 'person')) return null;
+    // (a headline's "…, chief says" resolved to the holder names no one: a description in lower case)
+    if (st.mentionAt[p].some((m) => m?.actor.kind === 'person' && m.text !== m.text.toLowerCase())) return null;
   }
   if (next < 0) return null;
   // (past the title words before the name, a place's among them: "U.S. District Judge Sarah Whitcomb wrote …")

@@ -17,6 +17,7 @@ import { resolveCollectivePronoun, resolvePersonPronoun } from './anaphora';
 import { resolveDescription } from './descriptionAnaphora';
 import { sentenceIndex } from './antecedents';
 import { bareName, linkedActor, phraseActor } from './groups';
+import { ledeHolder } from './ledeHolder';
 import type { ArticleState, Np } from './state';
 import { GOVERNMENT_NOUNS, INDEFINITE, isPeopleNoun } from './words';
 import { possessedHead } from './possessedHeads';
@@ -127,7 +128,8 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
   // further is a person of their own, named by the phrase
   // further is a person of their own, named by the phrase, unless a person's role is that phrase
   // ("Dan Backer, the fund's lawyer,")
-  if (!owner) return peopleHead && !pronoun && isPeopleNoun(head) ? roleHolder(st, bareName(st, t, np.from, coreEnd)) ?? phraseActor(st, pi, t, { from: np.from, to: coreEnd }, head) : undefined;
+  // (in a lede, the holder the next paragraph names: "the city's police chief said … ¶ Chief Avery Moore …", the city unnamed)
+  if (!owner) return peopleHead && !pronoun && isPeopleNoun(head) ? roleHolder(st, bareName(st, t, np.from, coreEnd)) ?? ledeHolder(st, pi, np, t, head.lower) ?? phraseActor(st, pi, t, { from: np.from, to: coreEnd }, head) : undefined;
   // "China’s foreign ministry" speaks for China, as "the Chinese government" does
   if ((owner.kind === 'country' || owner.capitalOf) && (GOVERNMENT_NOUNS.has(head.lower) || descriptionKinds(head.lower)?.includes('ministry'))) return asAgent(st, owner);
   // "his book says", "Tuttle’s article argued": the owner speaks through what it wrote; "his body
@@ -139,6 +141,9 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
   if (peopleHead && (ROLE_NOUNS.has(head.lower) || (KIN_NOUNS.has(head.lower) && owner.kind === 'person'))) {
     // "his attorney" is no holder of that office named elsewhere ("U.S. Attorney Dana Whitfield"):
     // of a person's, only someone whose role names that person or is that role in lower case
+    // ("the city's police chief said" in a lede: the holder the next paragraph names, "Chief Kevin Hall …")
+    const lede = owner.kind === 'place' ? ledeHolder(st, pi, np, t, head.lower) : null;
+    if (lede) return lede;
     const role = owner.kind === 'person' ? resolveRole(st, pi, np, t, bare, head.lower, null, owner) : resolveRole(st, pi, np, t, bare, head.lower, ownerMention);
     if (role && role !== owner) return role;
     // "her daughter said" after the daughter spoke: "her" went to the last speaker, who is the one the article calls the daughter

@@ -34,7 +34,7 @@ import { standingPhrase } from './standings';
 import { ledeBody, ledeHolder } from './ledeHolder';
 import { partisanDescribed, partisanHead, partyRoleAt } from './partisans';
 import { namesakeSpeaker } from './namesakes';
-import { describedPerson } from './describedPerson';
+import { describedPerson, SELF_DESCRIPTIONS } from './describedPerson';
 import { headlineOffice } from './headlineOffice';
 import { namedForce } from './policeForce';
 import { countryOfficeHolder } from './countryOffice';
@@ -410,7 +410,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   }
   // "Russian state media reported", "state television said": a state's outlets, a body named by the phrase (not the nation)
   if (STATE_OUTLETS.has(lowerHead) && np.to - np.from <= 4 && words.some((w) => STATE_WORDS.has(w.lower))) return phraseActor(st, pi, t, np, head);
-  if (other) return placeModifies ? null : asAgent(st, other.actor);
+  // ("the former Jets forward said" with two players in view: the team that modifies a person's description is no speaker)
+  if (other) return placeModifies || SELF_DESCRIPTIONS.has(lowerHead) ? null : asAgent(st, other.actor);
   // "The Kraken said", "The Magpies said": "the" and one name no actor of the article has is a
   // body's (a team's, a paper's), not a title, a role, people or a nation ("The Queen said"), nor
   // a family by its surname ("the Khans")

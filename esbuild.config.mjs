@@ -92,6 +92,8 @@ const names = process.argv.slice(2).filter((a) => !a.startsWith('--'));
 // built only when named: `node esbuild.config.mjs worker coldPass` (a cold pass in plain Node, see the script)
 const onDemand = {
   coldPass: () => ({ ...common, entryPoints: ['scripts/bench-editor/coldPass.ts'], outfile: 'dist/coldPass.js' }),
+  // the extractor alone over the archive in one thread, its CPU per block of articles (see the script)
+  analyzeLoop: () => ({ ...common, entryPoints: ['scripts/bench-editor/analyzeLoop.ts'], outfile: 'dist/analyzeLoop.js' }),
   // a warm start in plain Node (see the script); `vscode` is the few parts the cache's stores touch
   warmStart: () => ({ ...common, entryPoints: ['scripts/bench-editor/warmStart.ts'], outfile: 'dist/warmStart.js', alias: { vscode: './scripts/bench-editor/vscodeStub.ts' } }),
 };

@@ -265,7 +265,8 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
     // noun that ends the phrase modifies it, after a determiner, a name or another modifier (not
     // after people, whose participle it is: "staff members suggesting someone should …")
     const beforeIng = t[a - 2];
-    if (!prev.cap && a === end && a - 2 >= from && prev.lower.endsWith('ing') && isPeopleNoun(t[a]) && (DETERMINERS.has(beforeIng.lower) || (beforeIng.type === 'word' && beforeIng.cap) || (isModifierWord(beforeIng) && !isPeopleNoun(beforeIng)))) {
+    // ("the chief operating officer": "chief" before it is the office's, no people it is said of)
+    if (!prev.cap && a === end && a - 2 >= from && prev.lower.endsWith('ing') && isPeopleNoun(t[a]) && (DETERMINERS.has(beforeIng.lower) || (beforeIng.type === 'word' && beforeIng.cap) || (isModifierWord(beforeIng) && (!isPeopleNoun(beforeIng) || beforeIng.lower === 'chief')))) {
       a--;
       continue;
     }
@@ -286,6 +287,11 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
           a = b + 1;
           continue;
         }
+        // ("Alberta's chief medical officer said": the office's holder by whose it is, as after "the")
+        if (b >= from && b < a - 1 && t[b].possessive && t[b].type === 'word') {
+          a = b;
+          continue;
+        }
         if (b < from || t[b].text === ',' || t[b].text === '—' || t[b].type === 'close' || t[b].type === 'ambiguous' || DETERMINERS.has(t[b].lower)) {
           a = b < from ? from : DETERMINERS.has(t[b].lower) ? b : b + 1;
           // "several paramedics at | the county hospital"
@@ -304,7 +310,8 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
         break;
       }
       // "a school spokesman": any modifier between a determiner and the head; "officials with | the county health department"
-      if (a - 2 >= from && DETERMINERS.has(t[a - 2].lower) && t[a - 2].lower !== 'that' && end - a < 3) {
+      // ("B.C.'s provincial health officer": a possessive in the determiner's place)
+      if (a - 2 >= from && ((DETERMINERS.has(t[a - 2].lower) && t[a - 2].lower !== 'that') || (t[a - 2].possessive && t[a - 2].type === 'word' && isPeopleNoun(last))) && end - a < 3) {
         a -= 2;
         const placed = placedPeople(t, a, from);
         if (placed >= 0) {

@@ -138,7 +138,8 @@ function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string
   const phraseWords = bare.toLowerCase().split(/\s+/).filter((w) => !/['’]s$/.test(w));
   const holdsOffice = (r: string): boolean => {
     const office = chiefOffice(r);
-    if (chiefOf || office) return chiefOf ? office === chiefOf : phraseWords.every((w) => office!.split(' ').includes(w));
+    // (nor "the chief" for a chief justice)
+    if (chiefOf || office) return chiefOf ? office === chiefOf : roleNoun !== 'chief' && phraseWords.every((w) => office!.split(' ').includes(w));
     return synonyms.some((syn) => holdsWord(r, syn));
   };
   const ownerSurname = owner ? surnameOf(owner) : null;

@@ -310,8 +310,7 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
         break;
       }
       // "a school spokesman": any modifier between a determiner and the head; "officials with | the county health department"
-      // ("B.C.'s provincial health officer": a possessive in the determiner's place)
-      if (a - 2 >= from && ((DETERMINERS.has(t[a - 2].lower) && t[a - 2].lower !== 'that') || (t[a - 2].possessive && t[a - 2].type === 'word' && isPeopleNoun(last))) && end - a < 3) {
+      if (a - 2 >= from && DETERMINERS.has(t[a - 2].lower) && t[a - 2].lower !== 'that' && end - a < 3) {
         a -= 2;
         const placed = placedPeople(t, a, from);
         if (placed >= 0) {

@@ -55,6 +55,11 @@ describe('offices that "chief" opens (session 38)', () => {
     assert.deepEqual(names('Chief Economist Sarah Ling said rates would fall. The economist said inflation was easing.'), ['Sarah Ling', 'Sarah Ling']);
   });
 
+  it('"chief" before an office the lists lack is no "chief" with a verb after it', () => {
+    const r = analyze('Officials update residents\n\nThe chief medical examiner said the cause of death was unclear.');
+    assert.ok(!r.mentions.some((m) => m.text === 'The chief'), r.mentions.map((m) => m.text).join(' | '));
+  });
+
   it('a chief officer opening a sentence that reports nothing is who the pronoun after it is', () => {
     assert.deepEqual(names('The chief medical officer toured the ward on Monday. She said staff were exhausted.'), ['chief medical officer']);
   });

@@ -35,8 +35,9 @@ export function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p:
   // lower-case role before the name: "White House national security adviser Jake Sullivan" (before its title: "health officer Dr. Lena Marsh")
   let k = e.from - 1;
   if (e.role && t[roleFrom - 1]?.type === 'word' && !t[roleFrom - 1].cap) k = roleFrom - 1;
-  // (a title of address states no office: "the province's chief medical officer of health, Dr. Deena Hinshaw," has the one before its comma)
-  else if (e.role && t[roleFrom - 1]?.text === ',' && HONORIFICS.has(e.role.toLowerCase())) k = roleFrom - 1;
+  // (a title of address states no office: "the province's chief medical officer of health, Dr. Deena Hinshaw," has the one before
+  // its comma, when the name closes the apposition; "the review's lead author, Dr. Mike Flannigan and others" are several)
+  else if (e.role && t[roleFrom - 1]?.text === ',' && HONORIFICS.has(e.role.toLowerCase()) && (t[e.to]?.text === ',' || t[e.to]?.text === '.')) k = roleFrom - 1;
   // ("Oilers coach Kris Knoblauch", "plant operator Jun Takeda": an occupation is a role too)
   if (k >= s.from && t[k].type === 'word' && !t[k].cap && (ROLE_NOUNS.has(t[k].lower) || occupation(t[k].lower))) {
     // back over names and role words only: "Republican presidential nominee", not "… released part of Republican presidential nominee"

@@ -36,6 +36,8 @@ export function noteRoleSubject(st: ArticleState, pi: number, p: Paragraph, s: S
   // "The chief medical officer warned …", "The chief public health officer": modifiers go on to the office's own head
   const head = officeHeadAfter(t, s, end);
   if (head >= 0) return noteOfficeSubject(st, pi, t, s, head + 1);
+  // ("The chief medical examiner said": an office of words the lists lack, its cue's source, not "The chief" and a verb "medical")
+  if (head === CUE_AFTER && t[end - 1].lower === 'chief') return;
   const verb = t[end];
   if (!verb || verb.type !== 'word' || verb.cap || CUE_FORMS.has(verb.lower) || NOT_A_VERB.has(verb.lower)) return;
   for (let i = s.from + 1; i < end; i++) if (st.mentionAt[pi][i]) return;
@@ -45,15 +47,19 @@ export function noteRoleSubject(st: ArticleState, pi: number, p: Paragraph, s: S
   else if (unheldOffice(st, t, { from: s.from, to: end }, null)) phraseActor(st, pi, t, { from: s.from, to: end }, t[end - 1]);
 }
 
+/** officeHeadAfter's answer when plain lower-case words run from `end` to a cue. */
+const CUE_AFTER = -2;
+
 /**
  * The head of an office that goes on after role words ending at `end` through one or two plain
  * lower-case modifiers ("chief | medical | officer", "chief | public health | officer"): a
- * singular people or role noun; -1 when the word at `end` may be the verb ("The chief praised
- * officers").
+ * singular people or role noun; CUE_AFTER when such words run to a cue instead ("chief | medical
+ * examiner | said"); -1 when the word at `end` may be the verb ("The chief praised officers").
  */
 function officeHeadAfter(t: Token[], s: Sentence, end: number): number {
   for (let k = end; k < Math.min(s.to, end + 3); k++) {
     const w = t[k];
+    if (k > end && w.type === 'word' && !w.cap && CUE_FORMS.has(w.lower)) return CUE_AFTER;
     if (w.type !== 'word' || w.cap || w.possessive || CUE_FORMS.has(w.lower) || NOT_A_VERB.has(w.lower)) return -1;
     if (k > end && (ROLE_NOUNS.has(w.lower) || peopleNoun(w.lower) === 'singular')) return k;
     if (!/^[a-z]+$/.test(w.lower) || w.lower.endsWith('ed')) return -1;

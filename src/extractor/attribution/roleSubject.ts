@@ -15,7 +15,7 @@ import type { ArticleState } from './state';
 import { personOfAge, unnamedOfAge } from './generations';
 import { resolvePersonPronoun } from './anaphora';
 import { ageHead } from './sourceBefore';
-import { AGED, isPeopleNoun } from './words';
+import { AGED, DETERMINERS, isPeopleNoun, STOP_BACKWARD } from './words';
 import { peopleNoun } from '../lexicon/people';
 
 /**
@@ -33,11 +33,14 @@ export function noteRoleSubject(st: ArticleState, pi: number, p: Paragraph, s: S
   let end = s.from + 1;
   while (end < s.to && end - s.from <= 3 && roleWord(t[end])) end++;
   if (end === s.from + 1) return;
-  // "The chief medical officer warned …", "The chief public health officer": modifiers go on to the office's own head
-  const head = officeHeadAfter(t, s, end);
-  if (head >= 0) return noteOfficeSubject(st, pi, t, s, head + 1);
-  // ("The chief medical examiner said": an office of words the lists lack, its cue's source, not "The chief" and a verb "medical")
-  if (head === CUE_AFTER && t[end - 1].lower === 'chief') return;
+  // "The chief medical officer warned …", "The chief public health officer": "chief" is an office's
+  // first word, and its modifiers go on to the office's own head
+  if (t[end - 1].lower === 'chief') {
+    const head = officeHeadAfter(t, s, end);
+    if (head >= 0) return noteOfficeSubject(st, pi, t, s, head + 1);
+    // ("The chief medical examiner said": an office of words the lists lack, its cue's source, not "The chief" and a verb "medical")
+    if (head === CUE_AFTER) return;
+  }
   const verb = t[end];
   if (!verb || verb.type !== 'word' || verb.cap || CUE_FORMS.has(verb.lower) || NOT_A_VERB.has(verb.lower)) return;
   for (let i = s.from + 1; i < end; i++) if (st.mentionAt[pi][i]) return;
@@ -51,16 +54,16 @@ export function noteRoleSubject(st: ArticleState, pi: number, p: Paragraph, s: S
 const CUE_AFTER = -2;
 
 /**
- * The head of an office that goes on after role words ending at `end` through one or two plain
+ * The head of an office that goes on after "chief" (role words ending at `end`) through one or two plain
  * lower-case modifiers ("chief | medical | officer", "chief | public health | officer"): a
  * singular people or role noun; CUE_AFTER when such words run to a cue instead ("chief | medical
- * examiner | said"); -1 when the word at `end` may be the verb ("The chief praised officers").
+ * examiner | said"); -1 when the word at `end` may be the verb ("The chief praised officers", "The chief met a nurse").
  */
 function officeHeadAfter(t: Token[], s: Sentence, end: number): number {
   for (let k = end; k < Math.min(s.to, end + 3); k++) {
     const w = t[k];
     if (k > end && w.type === 'word' && !w.cap && CUE_FORMS.has(w.lower)) return CUE_AFTER;
-    if (w.type !== 'word' || w.cap || w.possessive || CUE_FORMS.has(w.lower) || NOT_A_VERB.has(w.lower)) return -1;
+    if (w.type !== 'word' || w.cap || w.possessive || CUE_FORMS.has(w.lower) || NOT_A_VERB.has(w.lower) || DETERMINERS.has(w.lower) || STOP_BACKWARD.has(w.lower)) return -1;
     if (k > end && (ROLE_NOUNS.has(w.lower) || peopleNoun(w.lower) === 'singular')) return k;
     if (!/^[a-z]+$/.test(w.lower) || w.lower.endsWith('ed')) return -1;
   }

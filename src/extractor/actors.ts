@@ -102,12 +102,17 @@ export function keyFor(kind: ActorKind, name: string): string {
   let key = keys.get(name);
   if (key === undefined) {
     // a person by given name and surname ("Donald J. Trump" = "Donald Trump", "Kishida Fumio" = "Fumio Kishida")
-    key = ownCopy(`${kind}:${kind === 'person' ? personKey(name) : kind === 'organization' ? withoutLegalForm(normaliseName(name)) : normaliseName(name)}`);
+    // (a description of three words or more in lower case, an unnamed person's, by all its words:
+    // "chief medical officer" is no "chief financial officer", though both open and end alike)
+    key = ownCopy(`${kind}:${kind === 'person' ? (LOWER_PHRASE.test(name) ? normaliseName(name) : personKey(name)) : kind === 'organization' ? withoutLegalForm(normaliseName(name)) : normaliseName(name)}`);
     if (keys.size > 100_000) keys.clear();
     keys.set(ownCopy(name), key);
   }
   return key;
 }
+
+/** A phrase of three words or more without a capital: no one's name, a description. */
+const LOWER_PHRASE = /^[^A-Z\s]+(?: [^A-Z\s]+){2,}$/;
 
 /** A company's legal form after two words or more of its name: "Halverson Bank Corp" is "Halverson Bank" (a one-word name keeps it, "Apple Inc" is found by its word). */
 // (the form found first, then the words before it checked: one pattern of both, /^(\S+ \S+.*?) (?:inc|…)$/,

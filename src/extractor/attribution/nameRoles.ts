@@ -35,6 +35,9 @@ export function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p:
   // lower-case role before the name: "White House national security adviser Jake Sullivan" (before its title: "health officer Dr. Lena Marsh")
   let k = e.from - 1;
   if (e.role && t[roleFrom - 1]?.type === 'word' && !t[roleFrom - 1].cap) k = roleFrom - 1;
+  // (a title of address states no office: "the province's chief medical officer of health, Dr. Deena Hinshaw," has the one before
+  // its comma, when the name closes the apposition; "the review's lead author, Dr. Mike Flannigan and others" are several)
+  else if (e.role && t[roleFrom - 1]?.text === ',' && HONORIFICS.has(e.role.toLowerCase()) && (t[e.to]?.text === ',' || t[e.to]?.text === '.')) k = roleFrom - 1;
   // ("Oilers coach Kris Knoblauch", "plant operator Jun Takeda": an occupation is a role too)
   if (k >= s.from && t[k].type === 'word' && !t[k].cap && (ROLE_NOUNS.has(t[k].lower) || occupation(t[k].lower))) {
     // back over names and role words only: "Republican presidential nominee", not "… released part of Republican presidential nominee"
@@ -53,7 +56,8 @@ export function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p:
     const last = t[a];
     // "her daughter, Grace Okafor-Bell": kin after a possessive, the role a later "her daughter said" finds
     if (KIN_NOUNS.has(last.lower) && k - 2 >= s.from && hasRoleWord(t, k - 2, k)) roles.push({ from: k - 2, to: k });
-    else if (ROLE_NOUNS.has(last.lower) || TITLE_LIKE.test(last.text) || isNameWord(last)) {
+    // ("medical officer of health, NAME", "director of communications, NAME": an office's field after "of")
+    else if (ROLE_NOUNS.has(last.lower) || TITLE_LIKE.test(last.text) || isNameWord(last) || (t[k - 2]?.lower === 'of' && ROLE_NOUNS.has(t[k - 3]?.lower ?? ''))) {
       // (over "for" or "of" after a capitalised word: "The Minister for Housing, Ciarán Ó Dálaigh,")
       // (and never over a determiner: "preparing to battle the presumptive Republican nominee, NAME" gives
       // "presumptive Republican nominee", not the verb before it; but over "of the" or "for the" after

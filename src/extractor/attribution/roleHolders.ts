@@ -38,8 +38,32 @@ const RANK_LETTERS: Record<string, string> = {
   cp: 'commissioner of police', acp: 'assistant commissioner of police', dcp: 'deputy commissioner of police', igp: 'inspector-general of police',
 };
 for (const [letters, office] of Object.entries(RANK_LETTERS)) ROLE_SYNONYMS[letters] = [letters, office];
-/** Whether role `r` holds office word `syn`: rank letters as a whole word only ("sp" is in no "spokesperson"). */
-const holdsWord = (r: string, syn: string): boolean => (syn in RANK_LETTERS ? r.split(/[\s,]+/).includes(syn) : r.includes(syn));
+/** Whether role `r` holds office word `syn`: rank letters as a whole word only ("sp" is in no "spokesperson"); "chief" only as the office's head (see chiefOffice). */
+const holdsWord = (r: string, syn: string): boolean => (syn in RANK_LETTERS ? r.split(/[\s,]+/).includes(syn) : syn === 'chief' ? r.includes(syn) && chiefOffice(r) === null : r.includes(syn));
+
+/** Words after "chief" with which it is still the head of a force or a body: "chief executive (officer)", "chief constable", "chief of police". */
+const CHIEF_HEADS = new Set(['executive', 'constable']);
+
+/**
+ * The other office "chief" opens in a lower-case role or phrase ("chief medical officer" of "the
+ * province's chief medical officer of health", "chief economist", "chief of staff", "chief
+ * coroner"), up to its post-modifier; null when "chief" is absent or heads the phrase itself
+ * ("fire chief", "chief of police", "chief executive"). Such an office is no "chief" and no
+ * leader: a chief financial officer is not the company's chief, nor the same person as its chief
+ * medical officer. Memoised: a role phrase asks it of every holder's roles.
+ */
+export const chiefOffice = memoised((role: string): string | null => {
+  const words = role.split(/[\s,;:()]+/);
+  const at = words.indexOf('chief');
+  const next = words[at + 1];
+  if (at < 0 || !next || CHIEF_HEADS.has(next) || (next === 'of' && words[at + 2] !== 'staff')) return null;
+  if (next === 'of') return 'chief of staff';
+  let end = at + 1;
+  while (end < words.length && /^[a-z-]+$/.test(words[end]) && !POST_WORDS.has(words[end])) end++;
+  return words.slice(at, end).join(' ');
+});
+/** Words that open a post-modifier after an office: "chief medical officer | of health". */
+const POST_WORDS = new Set(['of', 'for', 'at', 'to', 'in', 'with', 'from', 'and', 'who']);
 
 /**
  * The one person of the article one of whose roles holds `phrase` ("fund's lawyer" in "the fund's
@@ -107,13 +131,25 @@ function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string
   const bodyWords: string[] = [];
   for (let i = np.from; i < np.to - 1; i++) if (t[i].cap && !st.mentionAt[pi][i] && ORG_HEADS.has(t[i].lower)) bodyWords.push(t[i].lower);
   const synonyms = ROLE_SYNONYMS[roleNoun] ?? [roleNoun];
+  // "the chief medical officer" is held only by a chief medical officer, not a police officer nor a
+  // chief financial officer; an office "chief" opens only by a phrase of its words ("the economist"
+  // for a chief economist, never "the provincial health officer" for a chief public health officer)
+  const chiefOf = chiefOffice(bare.toLowerCase());
+  const phraseWords = bare.toLowerCase().split(/\s+/).filter((w) => !/['’]s$/.test(w));
+  const holdsOffice = (r: string): boolean => {
+    const office = chiefOffice(r);
+    // (nor "the chief" for a chief justice)
+    if (chiefOf || office) return chiefOf ? office === chiefOf : roleNoun !== 'chief' && phraseWords.every((w) => office!.split(' ').includes(w));
+    return synonyms.some((syn) => holdsWord(r, syn));
+  };
   const ownerSurname = owner ? surnameOf(owner) : null;
   const only = ownerSurname !== null ? (a: LocalActor): boolean => personalRole(a, ownerSurname, synonyms) : undefined;
   // a named office ("the prime minister", "the mayor") is held only by someone of the same rank in
   // it: a health minister is no prime minister, a deputy mayor no mayor; a word of many offices
   // ("the official") takes any
   // (a rank by its letters is that of its office written out: "the DSP" is a deputy's)
-  const rank = roleNoun in RANK_LETTERS ? rankOf(RANK_LETTERS[roleNoun]) : ROLE_SYNONYMS[roleNoun] ? null : rankOf(bare.toLowerCase());
+  // ("the police chief" is no deputy chief, though "chief" is a word of many offices)
+  const rank = roleNoun in RANK_LETTERS ? rankOf(RANK_LETTERS[roleNoun]) : ROLE_SYNONYMS[roleNoun] && roleNoun !== 'chief' ? null : rankOf(bare.toLowerCase());
   // "A senior party member, who spoke on condition of anonymity, said … “…,” the official said":
   // a word of many offices after an anonymous source of an office or a body goes on with that
   // source (not after "a nurse" or "a protester": the official is someone else)
@@ -127,7 +163,7 @@ function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string
     if (a.kind !== 'person' || (!a.roles.length && !a.anonymous)) return false;
     // "Gov." before the name is the governor "the governor’s office" means
     const roles = a.roles.map(officeOf);
-    const held = (r: string): boolean => synonyms.some((syn) => holdsWord(r, syn)) && (rank === null || rankOf(r) === rank) && (!former || FORMER.test(r)) && !(roleNoun === 'judge' && /\bminist|\bdepartment/.test(r));
+    const held = (r: string): boolean => holdsOffice(r) && (rank === null || rankOf(r) === rank) && (!former || FORMER.test(r)) && !(roleNoun === 'judge' && /\bminist|\bdepartment/.test(r));
     // (an anonymous source by the head of its phrase: "spokesperson for the mayor" is no mayor)
     const roleOk = roles.some(held) || (a.anonymous && held(phraseHead(a.name.toLowerCase())));
     if (!roleOk) return false;
@@ -309,7 +345,7 @@ const rankOf = memoised((role: string): string =>
 export function soleHolder(st: ArticleState, roleNoun: string, place: string | null): LocalActor | null {
   const here = place?.toLowerCase();
   return onlyHolder(st, (role) => {
-    if (!role.split(/\s+/).includes(roleNoun) || rankOf(role) || NOT_HOLDING.test(role)) return false;
+    if (!role.split(/\s+/).includes(roleNoun) || rankOf(role) || NOT_HOLDING.test(role) || (roleNoun === 'chief' && chiefOffice(role))) return false;
     const of = / of (.+)$/.exec(role);
     return !of || here === undefined || of[1] === here || of[1] === `the ${here}`;
   });
@@ -378,7 +414,8 @@ export function onlyHolder(st: ArticleState, holds: (office: string) => boolean)
  */
 export function unheldOffice(st: ArticleState, t: Token[], np: Np, other: LocalMention | null): boolean {
   const head = t[np.to - 1];
-  if (other || np.to - np.from > 4 || t[np.from].lower !== 'the' || head.possessive || !ROLE_NOUNS.has(head.lower) || STANDING_NOUNS.has(head.lower) || isGroupHead(head.lower)) return false;
+  // (up to four words after "the": "the chief public health officer")
+  if (other || np.to - np.from > 5 || t[np.from].lower !== 'the' || head.possessive || !ROLE_NOUNS.has(head.lower) || STANDING_NOUNS.has(head.lower) || isGroupHead(head.lower)) return false;
   // the role's words in lower case: "the finance minister", not "the Finance Minister" of a body's name
   // (a former or acting holder, "the former secretary of state", is someone the article names)
   for (let i = np.from + 1; i < np.to; i++) if (t[i].type !== 'word' || t[i].cap || STANDING_NOUNS.has(t[i].lower) || NOT_HOLDING.test(t[i].lower)) return false;

@@ -265,7 +265,8 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
     // noun that ends the phrase modifies it, after a determiner, a name or another modifier (not
     // after people, whose participle it is: "staff members suggesting someone should …")
     const beforeIng = t[a - 2];
-    if (!prev.cap && a === end && a - 2 >= from && prev.lower.endsWith('ing') && isPeopleNoun(t[a]) && (DETERMINERS.has(beforeIng.lower) || (beforeIng.type === 'word' && beforeIng.cap) || (isModifierWord(beforeIng) && !isPeopleNoun(beforeIng)))) {
+    // ("the chief operating officer": "chief" before it is the office's, no people it is said of)
+    if (!prev.cap && a === end && a - 2 >= from && prev.lower.endsWith('ing') && isPeopleNoun(t[a]) && (DETERMINERS.has(beforeIng.lower) || (beforeIng.type === 'word' && beforeIng.cap) || (isModifierWord(beforeIng) && (!isPeopleNoun(beforeIng) || beforeIng.lower === 'chief')))) {
       a--;
       continue;
     }
@@ -284,6 +285,11 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
         // role that a name follows, read on (not "Ida Brun met volunteers", a verb and its object)
         if (b >= from && b < a - 1 && a < end && t[end].cap && !hasFiniteVerb(t, b + 1, a) && t[b].type === 'word' && t[b].cap && isNameWord(t[b]) && !STOP_BACKWARD.has(t[b].lower)) {
           a = b + 1;
+          continue;
+        }
+        // ("Alberta's chief medical officer said": the office's holder by whose it is, as after "the")
+        if (b >= from && b < a - 1 && t[b].possessive && t[b].type === 'word') {
+          a = b;
           continue;
         }
         if (b < from || t[b].text === ',' || t[b].text === '—' || t[b].type === 'close' || t[b].type === 'ambiguous' || DETERMINERS.has(t[b].lower)) {

@@ -202,7 +202,8 @@ const BODY_NOUNS =
   'members|MPs|MPPs|MLAs|MSPs|MEPs|TDs|lawmakers|legislators|senators|representatives|councillors|councilors|aldermen|trustees|delegates|shareholders|stockholders|investors|' +
   'voters|residents|workers|employees|staff|attendants|nurses|teachers|drivers|pilots|justices|judges|directors|governors|' +
   'executive|controllers|doctors|miners|dockers|firefighters|cleaners|guards';
-const BODY_SUBJECT = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:the|a|an|its|their|The|A|An|Its|Their)\s+)((?:[\p{L}\d.&’'-]+\s+){0,3}?(${BODY_NOUNS}))$`, 'iu');
+// (or a reported clause's subject: "Bennett said members ratified the treaty in a vote")
+const BODY_SUBJECT = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:the|a|an|its|their|The|A|An|Its|Their|said|says|that)\s+)((?:[\p{L}\d.&’'-]+\s+){0,3}?(${BODY_NOUNS}))$`, 'iu');
 
 /** A body opening a sentence, the subject of its verbs: "MPs debated …", "The city council met …". */
 const BODY_OPENING = new RegExp(String.raw`^\s*(?:(?:the|a|an|its|their)\s+)?((?:[\p{L}\d.&’'-]+\s+){0,3}?(?:${BODY_NOUNS}))\s+\p{Ll}+ed\b`, 'iu');

@@ -87,7 +87,7 @@ export const TRIGGERS: Trigger[] = [
   // (talks that "ended without an agreement" are told as what did not happen, no event)
   {
     // (the match is what became of them, where their date follows: "talks with the Health Service Executive broke down late on Thursday")
-    pattern: /(?<=\b(?:talks|negotiations)(?: (?:between|with|on|over|for) [^,;.()]{1,80}?)? )(?:broke down|collapsed|stalled|(?:ended|concluded)(?! without| with no)|wrapped up|opened|began|resumed|got under way|(?:will|would|are due to|are set to|are expected to|are to) (?:resume|open|begin|start|continue))\b/i,
+    pattern: /(?<=\b(?:talks|negotiations)(?: (?:between|with|on|over|for) [^,;.()]{1,80}?)? )(?:broke down|collapsed|stalled|(?:ended|concluded)(?! without| with no)|wrapped up|opened|began|resumed|got under way|(?:will|would|are due to|are set to|are expected to|are scheduled to|are to) (?:resume|open|begin|start|continue))\b/i,
     kind: 'talks',
     words: 'talks negotiations',
     starts: /broke|collapsed|stalled|ended|concluded|wrapped|opened|began|resumed|got|will|would|are/gi,
@@ -190,8 +190,8 @@ export const TRIGGERS: Trigger[] = [
   },
   {
     pattern: new RegExp(
-      // (not after a possessive that opens the sentence: "Its caucus leader", "Their primary concern")
-      `\\b(?:(?!(?:Its|Their|His|Her|Our|My|Your)\\b)[A-Z][\\w-]+(?:['’]s)?|\\d{4}|${DAY_BEFORE}) (?:(?:${ELECTION_OF}) )?(?:primary|primaries|caucus(?! (?:${CAUCUS_OFFICERS})\\b)|caucuses|election)\\b|` +
+      // (not after a possessive or an article that opens the sentence: "Its caucus leader", "Their primary concern", "The election of a new chair")
+      `\\b(?:(?!(?:Its|Their|His|Her|Our|My|Your|The|A|An|This|That|Any|Every|Each|No)\\b)[A-Z][\\w-]+(?:['’]s)?|\\d{4}|${DAY_BEFORE}) (?:(?:${ELECTION_OF}) )?(?:primary|primaries|caucus(?! (?:${CAUCUS_OFFICERS})\\b)|caucuses|election)\\b|` +
         // one held, called, won, lost or voted in: "holds a parliamentary election on 12 April", "since winning the federal election", "voted on Tuesday in a general election"
         `\\b(?:hold|holds|held|holding|call|calls|called|set|sets|setting|won|win|wins|winning|lost|lose|loses|losing|contest|contested|contesting|(?:voted|votes)(?: (?:on )?${WEEKDAY})? in)\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${ELECTION_OF})\\s+elections?\\b`,
     ),
@@ -315,6 +315,9 @@ export const TRIGGERS: Trigger[] = [
     starts: /\b(?:runs|will|ran|takes|took|opens|opened|is|was|gets|got|begins|began|starts|started|kicks|kicked)\b/gi,
   },
   { pattern: /\bheld talks\b/i, kind: 'talks', words: 'held', verb: true },
+  // a town hall as a meeting with voters: "faced a crowd at a town hall in Grand Junction", "will hold another town hall"
+  // (with "a" or "another", or held: "at the town hall" is the building)
+  { pattern: /\b(?:at|hold|holds|held|holding|host|hosts|hosted|hosting) (?:a|an|another) (?:[\w-]+ ){0,2}?town[- ]halls?\b(?! (?:building|offices?|square|clock|steps)\b)/i, kind: 'meeting', words: 'town', label: 'town hall', labelAlways: true },
   // a game by its score: "the Edmonton Oilers beat the Calgary Flames 4-3" (a meeting of two teams)
   {
     // (or the score first: "drew 1-1 with Everton", "lost 3-1 to the Sharks", "won 2-0 at Anfield")
@@ -504,6 +507,23 @@ export const TRIGGERS: Trigger[] = [
     words: 'strike job walkout action',
     verb: true,
   },
+  // a lockout, the employer's side of a strike: "locked out 140 newsroom employees early Monday", "a lockout that began on Nov. 2"
+  // (not a door or an account: what is locked out must be workers)
+  {
+    pattern: /\blocked out (?:(?:about|some|nearly|almost|more than|all|its|their|the)\s+){0,2}(?:[\d,]+\s+)?(?:[\w'’-]+\s+){0,4}?(?:workers|employees|members|staff|teachers|nurses|players|journalists|dockworkers|longshoremen|foremen|drivers|mechanics|operators)\b|(?<=\blockout,? (?:that|which) )(?:began|started)\b|\b(?:began|imposed|declared|started|launched) an? lockout\b/i,
+    kind: 'strike',
+    words: 'locked lockout',
+    verb: true,
+    label: 'lockout',
+    labelAlways: true,
+  },
+  // a walkout by its span: "will walk out for five days starting May 27" (not "walked out of the meeting")
+  {
+    pattern: /\b(?:will|would|to|shall|plan to|plans to|walked|walks) (?:walk )?out for (?:\d+|a|an|one|two|three|four|five|six|seven|ten) (?:more )?(?:hours?|days?|weeks?)\b/i,
+    kind: 'strike',
+    words: 'walk walked walks',
+    verb: true,
+  },
   // ("nationwide strikes on the energy grid", "rolling strikes on Gaza" are air raids: only kinds no raid has)
   // (a date after "on" is the strike's: "began a five-day strike on Friday")
   {
@@ -573,8 +593,15 @@ export const TRIGGERS: Trigger[] = [
   // a vote by its name: "a committee vote on the nomination", "a confidence vote on the budget", "held a caucus vote"
   // (not a figure of speech, "gave his coach a vote of confidence", nor a count, "by 212 votes")
   {
-    pattern: new RegExp(String.raw`\b(?:${VOTE_MODIFIERS}) votes?\b(?! of confidence)|\bvotes? of no[- ]confidence\b|\b(?:${VOTE_VERBS})\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?vote\b(?! of confidence)`, 'i'),
+    pattern: new RegExp(String.raw`\b(?:${VOTE_MODIFIERS}) votes?\b(?! of confidence)|\bvotes? of no[- ]confidence\b|\b(?:${VOTE_VERBS})\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:motion of no[- ]confidence|(?:no-|non-)?confidence motion)\b|\b(?:${VOTE_VERBS})\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?vote\b(?! of confidence)`, 'i'),
     kind: 'vote',
-    words: 'vote votes',
+    words: 'vote votes motion',
+  },
+  // a measure passed by a vote of members: "members ratified the treaty in a vote in 2024", "approved the contract in a ballot"
+  {
+    pattern: /\b(?:ratif(?:y|ies|ied|ying)|approv(?:e|es|ed|ing)|reject(?:s|ed|ing)?|endors(?:e|es|ed|ing)|accept(?:s|ed|ing)?)\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,4}?in an? (?:[\w-]+\s+)?(?:vote|ballot)\b/i,
+    kind: 'vote',
+    words: 'vote ballot',
+    verb: true,
   },
 ];

@@ -96,6 +96,8 @@ export const TRIGGERS: Trigger[] = [
   { pattern: /\b(?:meeting|meetings|gathering) (?:of|with|in|at|between|on|during)\b/i, kind: 'meeting', words: 'meeting meetings gathering' },
   // what was done at one: "agreed the wording at a Cabinet meeting last week"
   { pattern: /\bat (?:a|an) (?:[\w-]+ ){0,2}?meeting\b/i, kind: 'meeting', words: 'meeting' },
+  // a body's own sitting by its day, no reference back: "will take up the measure again at its Dec. 9 meeting"
+  { pattern: new RegExp(`\\b(?:at|during) (?:its|their) (?:next |regular |special )?${MONTH} \\d{1,2} (?:[\\w-]+ )?meeting\\b`), kind: 'meeting', words: 'meeting' },
   { pattern: /(?<=\b(?:the|this|that|these|its|their|[\w-]+['’]s?)\s+(?:[\w’'-]+\s+){0,3})(?:meeting|meetings|gathering|forum)\b/i, kind: 'meeting', words: 'meeting meetings gathering forum', reference: true, starts: /meeting|gathering|forum/gi },
   {
     // (a trial's "opening statement" is the trial's business)
@@ -219,6 +221,15 @@ export const TRIGGERS: Trigger[] = [
     kind: 'election',
     words: 'elect elects choose',
     verb: true,
+  },
+  // a recall put to voters: "Voters in Marion County will decide Aug. 18 whether to recall County Commissioner Danielle Bethell"
+  {
+    pattern: /\b(?:[Vv]oters|[Rr]esidents|[Ee]lectors)\b[^,;.]{0,40}? (?:will|would|are to|are set to|get to) decide (?:on )?(?:[\w.,]+ ){0,3}?whether to recall\b/,
+    kind: 'election',
+    words: 'recall',
+    verb: true,
+    label: 'recall',
+    labelAlways: true,
   },
   // an election with its day: "in a primary on June 17", "the general election on Sunday" ("the election on Monday" alone may be any)
   {
@@ -442,6 +453,17 @@ export const TRIGGERS: Trigger[] = [
     verb: true,
     court: true,
     label: 'trial',
+  },
+  // a trial set down by its day: "Judge Nancy Brasel set a trial date of March 2", "scheduled the trial for Jan. 5"
+  {
+    pattern: new RegExp(`\\b(?:set|sets|setting|scheduled|schedules|fixed|fixes) (?:a|the|her|his|their) (?:new )?trial(?: date)? (?:of|for)(?= (?:\\d|${MONTH}|${WEEKDAY}\\b))`),
+    kind: 'hearing',
+    words: 'trial',
+    verb: true,
+    court: true,
+    legal: true,
+    label: 'trial',
+    labelAlways: true,
   },
   // a trial by its opening: "The trial of Daniel Okafor and Priya Nandra, who deny fraud, opened on Wednesday" (a court's, not a drug's or a pilot's)
   {

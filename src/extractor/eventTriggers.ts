@@ -192,8 +192,8 @@ export const TRIGGERS: Trigger[] = [
   },
   {
     pattern: new RegExp(
-      // (not after a possessive or an article that opens the sentence: "Its caucus leader", "Their primary concern", "The election of a new chair")
-      `\\b(?:(?!(?:Its|Their|His|Her|Our|My|Your|The|A|An|This|That|Any|Every|Each|No)\\b)[A-Z][\\w-]+(?:['’]s)?|\\d{4}|${DAY_BEFORE}) (?:(?:${ELECTION_OF}) )?(?:primary|primaries|caucus(?! (?:${CAUCUS_OFFICERS})\\b)|caucuses|election)\\b|` +
+      // (not after a possessive that opens the sentence: "Its caucus leader", "Their primary concern"; nor an electing told as a noun, "The election of a new chair is expected")
+      `\\b(?:(?!(?:Its|Their|His|Her|Our|My|Your)\\b)(?!(?:The|An?) election of\\b)[A-Z][\\w-]+(?:['’]s)?|\\d{4}|${DAY_BEFORE}) (?:(?:${ELECTION_OF}) )?(?:primary|primaries|caucus(?! (?:${CAUCUS_OFFICERS})\\b)|caucuses|election)\\b|` +
         // one held, called, won, lost or voted in: "holds a parliamentary election on 12 April", "since winning the federal election", "voted on Tuesday in a general election"
         `\\b(?:hold|holds|held|holding|call|calls|called|set|sets|setting|won|win|wins|winning|lost|lose|loses|losing|contest|contested|contesting|(?:voted|votes)(?: (?:on )?${WEEKDAY})? in)\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${ELECTION_OF})\\s+elections?\\b`,
     ),

@@ -77,7 +77,15 @@ export function makeCandidate(
   const participants: LocalActor[] = [];
   /** Names the analysis took for people that stand as places ("in Temple Bar"). */
   const placed: LocalActor[] = [];
-  const place = placeOf(narration, trigger.offset, trigger.kind, inSentence, s.start);
+  let place = placeOf(narration, trigger.offset, trigger.kind, inSentence, s.start);
+  // a reference back ("the treaty") has the place of its own phrase only: in "the treaty should be
+  // debated in Parliament" Parliament is the debate's, not the signing's
+  // (a possessive's event is no reference back: "A coroner's inquest … will begin June 8 in Thunder Bay")
+  const back = trigger.referenceOnly || (trigger.definite && REFERRING_BEFORE.test(narration.slice(Math.max(0, trigger.offset - 40), trigger.offset)));
+  // (a clause that tells where the event itself was made or is held is its own: "the NATO summit which will be held in
+  // Lithuania", "an agreement that the nations of the world reached in Paris")
+  const between = place ? narration.slice(trigger.offset, place.at) : '';
+  if (place && back && place.at > trigger.offset && CLAUSE_VERB.test(between) && !HELD_CLAUSE.test(between)) place = null;
   for (const m of inSentence) {
     // in a court's business, a name just after "in" is where the offence happened, whatever kind the analysis gave it ("assaulting a tourist in Temple Bar")
     // (elsewhere it may be a person: "found a new leader in Mitt Romney")
@@ -180,6 +188,13 @@ function voterOf(narration: string, at: number, inSentence: Analysis['mentions']
   const last = inSentence.filter((m) => m.end - sentenceStart <= at).at(-1)?.actor;
   return last && last.kind !== 'person' ? { actor: last } : null;
 }
+/** A verb of a clause of its own between an event word and a place: "is", "will be", "should", "introduced". */
+const CLAUSE_VERB = /\b(?:is|are|was|were|be|been|being|will|would|should|could|can|may|might|must|has|have|had|\p{Ll}+ed)\b/u;
+/** A verb that makes or holds the event itself, whose place is the event's: "which will be held in", "the agreement reached in Paris". */
+// (or the event told as being somewhere: "the first debate since the shootings, which will be Tuesday in Las Vegas")
+const HELD_CLAUSE = /\b(?:held|hosted|staged|convened|take place|takes place|took place|taking place|reached|signed|negotiated|struck|sealed|concluded|agreed|adopted|brokered|inked|ratified)\b|\b(?:which|that) (?:will be|is|was)\b(?! \p{Ll}+ed\b)/iu;
+/** A determiner that refers back, no possessive after it: "the treaty", "this week's summit" is not. */
+const REFERRING_BEFORE = /\b(?:the|this|that|these|those)\s+(?:(?![\w-]+['’]s?\s)[\w’'-]+\s+){0,3}$/i;
 /** Kinds a body named as the subject labels when no actor takes part. */
 const BODY_HELD: ReadonlySet<EventKind> = new Set(['meeting', 'talks', 'strike', 'rally']);
 

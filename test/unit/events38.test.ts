@@ -95,3 +95,17 @@ describe('events38: votes and agreements', () => {
     assert.equal(ofKind('The two countries will sign a new trade agreement in July.', 'agreement')[0]?.date, '2026-07');
   });
 });
+
+describe('events38: the place of a reference back', () => {
+  it('a later sentence about "the treaty" gives no place of another verb to the signing', () => {
+    const all = ofKind('Leaders of the Kitselas First Nation signed a modern treaty with Ottawa on Monday. Legislation to bring the treaty into force will be introduced in Parliament this fall.', 'agreement');
+    assert.equal(all.length, 1);
+    assert.equal(all[0].date, '2026-01-12');
+    assert.equal(all[0].placeName, null);
+  });
+
+  it('a clause that tells where the event itself is held still gives its place', () => {
+    const [e] = ofKind('Stoltenberg wrote ahead of the NATO summit which will be held in Vilnius.', 'summit');
+    assert.equal(e?.placeName, 'Vilnius');
+  });
+});

@@ -4,6 +4,7 @@
  * same kind and party on the same day or at the same place, or one speaker going on with one
  * occasion; the candidate's passage, participants, place and date are folded into it.
  */
+import { tenseAround } from './dateTense';
 import { namesDate } from './dates';
 import { DAYS_AND_MONTHS } from './gazetteer';
 import { GATHERINGS, SPEAKING } from './eventWords';
@@ -20,9 +21,9 @@ const SPEAKING_REACH = 2;
  * place or date of its own that disagrees; the same kind with the same party, on the same day or
  * at the same place on agreeing dates ("visiting Japan this week", "arrived in Japan Monday"); or the
  * same speaker going on with the same occasion ("X said Tuesday …" then "…, X said at a forum").
- * Returns the event it went into, or null.
+ * `articleDate` (YYYY-MM-DD) is the article's own date, when known. Returns the event it went into, or null.
  */
-export function mergeIntoEarlier(c: Candidate, all: Candidate[], reported: string): Candidate | null {
+export function mergeIntoEarlier(c: Candidate, all: Candidate[], reported: string, articleDate: string | null = null): Candidate | null {
   // the events a reference may go back to: the latest ones, so a long article stays linear
   const events = all.length > MERGE_REACH ? all.slice(-MERGE_REACH) : all;
   const fits = (e: Candidate): boolean => placesAgree(e, c) && datesAgree(e, c);
@@ -36,7 +37,13 @@ export function mergeIntoEarlier(c: Candidate, all: Candidate[], reported: strin
         (w) => (DAYS_AND_MONTHS.has(w.toLowerCase()) && !!e.date && !!c.date) || [e.lead, ...e.participants].some((a) => a?.name.includes(w) || a?.aliases.some((x) => x.includes(w))) || e.placeName?.includes(w),
       );
     const kindFits = (e: Candidate): boolean => e.kind === c.kind || (c.trigger.referenceOnly && GATHERINGS.has(e.kind) && GATHERINGS.has(c.kind));
-    const fitting = events.filter((e) => kindFits(e) && named(e) && fits(e));
+    // a reference told in the past is to an event held rather than one still ahead of the article, when
+    // there are both: "Protesters gathered outside before the meeting began" is the town hall held, not
+    // the one announced for next week
+    const past = !!articleDate && tenseAround(reported, c.trigger.offset, c.trigger.offset + 1) === 'past';
+    const all = events.filter((e) => kindFits(e) && named(e) && fits(e));
+    const held = past ? all.filter((e) => !e.date || e.date <= articleDate!) : all;
+    const fitting = held.length ? held : all;
     // an event of the last few paragraphs is what "the forum" means, unless it is history with a
     // stated year ("a meeting in December 2020"); else the event the article has spoken of most
     const recent = fitting.filter((e) => c.para - lastPara(e) <= RECENT_PARAGRAPHS && !/\b(?:19|20)\d{2}\b/.test(e.dateText ?? ''));

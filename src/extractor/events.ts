@@ -244,7 +244,7 @@ class EventWalk {
       const key = `${candidate.kind} ${reported.slice(trigger.offset)}`;
       const twin = this.told_.get(key);
       if (twin) fold(candidate, twin);
-      const into = twin ?? mergeIntoEarlier(candidate, this.events, dated) ?? (this.events.push(candidate), candidate);
+      const into = twin ?? mergeIntoEarlier(candidate, this.events, dated, ref.approximate ? null : ref.date) ?? (this.events.push(candidate), candidate);
       if (!twin) this.told_.set(key, into);
       if (into.date) this.told = into;
     }

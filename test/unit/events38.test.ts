@@ -109,3 +109,12 @@ describe('events38: the place of a reference back', () => {
     assert.equal(e?.placeName, 'Vilnius');
   });
 });
+
+describe('events38: a reference told in the past', () => {
+  it('goes back to the event held, not to one announced for later', () => {
+    const all = ofKind('Rep. Jeff Hurd faced angry constituents at a town hall in Grand Junction on Monday night. He said he would hold another town hall in Pueblo on Jan. 24. Protesters gathered outside the venue before the meeting began.', 'meeting');
+    const held = all.find((e) => e.date === '2026-01-12');
+    assert.equal(held?.more.length, 1);
+    assert.equal(all.find((e) => e.date === '2026-01-24')?.more.length, 0);
+  });
+});

@@ -4,7 +4,6 @@
  * same kind and party on the same day or at the same place, or one speaker going on with one
  * occasion; the candidate's passage, participants, place and date are folded into it.
  */
-import { tenseAround } from './dateTense';
 import { namesDate } from './dates';
 import { DAYS_AND_MONTHS } from './gazetteer';
 import { GATHERINGS, SPEAKING } from './eventWords';
@@ -14,6 +13,9 @@ import { lastPara, RECENT_PARAGRAPHS, type Candidate } from './eventCandidates';
 export const MERGE_REACH = 48;
 /** How many paragraphs back one speaker's next words still go on with the same occasion. */
 const SPEAKING_REACH = 2;
+
+/** The event word, then a past verb of its happening: "meeting began", "talks ended", "summit was held". */
+const HAPPENED_AFTER = /^[\w’'-]+\s+(?:began|ended|started|opened|closed|concluded|broke up|wrapped up|lasted|got under way|was held|were held|took place|was over|were over)\b/i;
 
 /**
  * Folds the candidate into an event the article reported before, when it is the same event: a
@@ -37,10 +39,10 @@ export function mergeIntoEarlier(c: Candidate, all: Candidate[], reported: strin
         (w) => (DAYS_AND_MONTHS.has(w.toLowerCase()) && !!e.date && !!c.date) || [e.lead, ...e.participants].some((a) => a?.name.includes(w) || a?.aliases.some((x) => x.includes(w))) || e.placeName?.includes(w),
       );
     const kindFits = (e: Candidate): boolean => e.kind === c.kind || (c.trigger.referenceOnly && GATHERINGS.has(e.kind) && GATHERINGS.has(c.kind));
-    // a reference told in the past is to an event held rather than one still ahead of the article, when
+    // a reference told as held is to an event held rather than one still ahead of the article, when
     // there are both: "Protesters gathered outside before the meeting began" is the town hall held, not
-    // the one announced for next week
-    const past = !!articleDate && tenseAround(reported, c.trigger.offset, c.trigger.offset + 1) === 'past';
+    // the one announced for next week ("The meeting was first reported by Politico" may be either)
+    const past = !!articleDate && HAPPENED_AFTER.test(reported.slice(c.trigger.offset, c.trigger.offset + 48));
     const all = events.filter((e) => kindFits(e) && named(e) && fits(e));
     const held = past ? all.filter((e) => !e.date || e.date <= articleDate!) : all;
     const fitting = held.length ? held : all;

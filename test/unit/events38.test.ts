@@ -118,3 +118,12 @@ describe('events38: a reference told in the past', () => {
     assert.equal(all.find((e) => e.date === '2026-01-24')?.more.length, 0);
   });
 });
+
+describe('events38: a date in a participle’s clause', () => {
+  it('belongs to that clause’s act, not to the event before it', () => {
+    const [e] = ofKind('Saskatchewan teachers have voted 88 per cent in favour of a new contract, ending a dispute that led to rotating strikes last year, the federation said.', 'vote');
+    assert.notEqual(e?.date, '2025');
+    const [walkout] = ofKind('Resident doctors in England will walk out for five days, starting Jan. 27.', 'strike');
+    assert.equal(walkout?.date, '2026-01-27');
+  });
+});

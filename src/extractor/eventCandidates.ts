@@ -108,6 +108,10 @@ export function makeCandidate(
   // without ("a meeting on Thursday" in a sentence that names April for another thing), else the sentence's
   if (!resolved && !reference && namesDate(dated)) yearless = own && OWN_DAY.test(own) ? '' : monthDayOf(own && MONTH_DAY.test(own) ? own : dated);
   if (!resolved && counted) resolved = countFromEarlier(dated, counted);
+  // an hour alone in a sentence that looks ahead is the article's own day (wire style drops "today"):
+  // "Fire officials will give an update at a news conference at 6 p.m."
+  const hour = !resolved && reference && !approximate ? CLOCK_AHEAD.exec(dated) : null;
+  if (hour) resolved = { date: reference!, text: hour[1], index: hour.index + hour[0].length - hour[1].length };
   if (!resolved && previous?.date) {
     // "shortly afterward": within the year of an event told a few paragraphs before at most
     const after = para - lastPara(previous) <= RECENT_PARAGRAPHS ? AFTERWARD.exec(dated) : null;
@@ -188,6 +192,8 @@ function voterOf(narration: string, at: number, inSentence: Analysis['mentions']
   const last = inSentence.filter((m) => m.end - sentenceStart <= at).at(-1)?.actor;
   return last && last.kind !== 'person' ? { actor: last } : null;
 }
+/** A future's auxiliary, then an hour with no day: "will give an update … at 6 p.m.", "is scheduled to speak at 10:30 a.m. ET". */
+const CLOCK_AHEAD = /\b(?:will|is (?:scheduled|set|due|expected) to|are (?:scheduled|set|due|expected) to)\s[^.;]{0,80}?\bat\s+(\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b))(?![^.;]{0,40}\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|tonight|next|on)\b)/i;
 /** A verb of a clause of its own between an event word and a place: "is", "will be", "should", "introduced". */
 const CLAUSE_VERB = /\b(?:is|are|was|were|be|been|being|will|would|should|could|can|may|might|must|has|have|had|\p{Ll}+ed)\b/u;
 /** A verb that makes or holds the event itself, whose place is the event's: "which will be held in", "the agreement reached in Paris". */

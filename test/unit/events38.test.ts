@@ -127,3 +127,12 @@ describe('events38: a date in a participle’s clause', () => {
     assert.equal(walkout?.date, '2026-01-27');
   });
 });
+
+describe('events38: an hour alone', () => {
+  it('in a sentence that looks ahead is the article’s own day; with a weekday it is that day', () => {
+    const [e] = ofKind('Fire officials will give an update at a news conference at 6 p.m.', 'press conference');
+    assert.equal(e?.date, '2026-01-13');
+    const [later] = ofKind('Fire officials will give an update at a news conference at 6 p.m. on Thursday.', 'press conference');
+    assert.equal(later?.date, '2026-01-15');
+  });
+});

@@ -442,7 +442,8 @@ export const TRIGGERS: Trigger[] = [
         // a plea entered or to be entered on its day, by the named person just before: "Iswaran, 62, had pleaded guilty on
         // 24 September", "Berg is due to plead not guilty on Friday" (not "a former congressman, R-Mich., pleaded guilty",
         // "the hacker who … pleaded guilty", nor one undated, "Chatwal pleaded guilty to making …": background)
-        `(?<=\\b\\p{Lu}[\\p{L}'’.-]+(?:, \\d{1,3},)? (?:had |has )?)(?:pleaded|pleads|pled|will plead|(?:is|are) (?:due|expected|set|scheduled) to plead) (?:not )?guilty(?=,? (?:(?:on|in|last|this|earlier|late) )?(?:\\d|${MONTH}|${WEEKDAY}\\b|today\\b|yesterday\\b))|` +
+        // (or by the person the sentence opens with, described: "MINNEAPOLIS (AP) — A former Minnesota state senator pleaded not guilty Tuesday")
+        `(?<=(?:\\b\\p{Lu}[\\p{L}'’.-]+(?:, \\d{1,3},)?|(?:^|[—–]\\s*)(?:A|An|The)(?: (?!(?:who|which|that)\\b)[\\p{L}'’.-]+){1,6}) (?:had |has )?)(?:pleaded|pleads|pled|will plead|(?:is|are) (?:due|expected|set|scheduled) to plead) (?:not )?guilty(?=,? (?:(?:on|in|last|this|earlier|late) )?(?:\\d|${MONTH}|${WEEKDAY}\\b|today\\b|yesterday\\b))|` +
         "\\b(?:stood|stands|went on|goes on|will stand|will go on|(?<!\\b(?:unfit|fit|competent|incompetent|able|unable|enough|ready) )(?:is |are )?(?:due |set |expected )?to (?:stand|go on)|faces|is facing) trial\\b(?! by| with)|\\b(?:was|has been|had been|(?:will|is to|are to|(?:is|are) due to) be) (?:jailed|sentenced|convicted|acquitted)\\b(?! without)|" +
         // a fine a court imposes: "was fined $560,000 in the Auckland District Court"
         `\\b(?:was|were|has been|had been) fined\\b(?=(?:[^,;.]|[,.]\\d){0,40}\\b(?:in|at|by) (?:the )?(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court)`,

@@ -136,3 +136,11 @@ describe('events38: an hour alone', () => {
     assert.equal(later?.date, '2026-01-15');
   });
 });
+
+describe('events38: a described person’s plea', () => {
+  it('a plea on a day by the person the sentence opens with is a hearing that day; one undated is background', () => {
+    const [e] = ofKind('MINNEAPOLIS (AP) — A former Minnesota state senator pleaded not guilty Monday to federal fraud charges.', 'hearing');
+    assert.equal(e?.date, '2026-01-12');
+    assert.equal(ofKind('MINNEAPOLIS (AP) — A former Minnesota state senator pleaded not guilty to federal fraud charges.', 'hearing').length, 0);
+  });
+});

@@ -102,6 +102,14 @@ export function makeCandidate(
   // a company's results are for a period whose end is no day of the event: "profit for the year to June 30"
   if (trigger.kind === 'announcement' && PERIOD_TO.test(dated)) dated = dated.replace(PERIOD_TO_DATE, (m) => ' '.repeat(m.length));
   let resolved: ResolvedDate | null = resolveDate(dated, reference, undefined, approximate, trigger.offset);
+  // an event called or set for a day is on that day, not the calling's, however long its own phrase:
+  // "Houston on Monday called a byelection in the Cape Breton riding of Glace Bay-Dominion for May 5"
+  const calledFor = CALLED_BEFORE.test(dated.slice(Math.max(0, trigger.offset - 40), trigger.offset)) ? FOR_DAY_AFTER.exec(dated.slice(trigger.offset, trigger.offset + 120)) : null;
+  if (calledFor && (!resolved || resolved.index < trigger.offset)) {
+    const from = trigger.offset + calledFor.index + calledFor[0].length;
+    const day = resolveDate(dated.slice(from), reference, 'future', approximate);
+    if (day) resolved = { ...day, index: day.index + from };
+  }
   let yearless: string | undefined;
   const own = resolved ? null : ownDateText(dated, trigger.offset);
   // the month and day of the event's own date words when they name them, none when they name a day
@@ -192,6 +200,10 @@ function voterOf(narration: string, at: number, inSentence: Analysis['mentions']
   const last = inSentence.filter((m) => m.end - sentenceStart <= at).at(-1)?.actor;
   return last && last.kind !== 'person' ? { actor: last } : null;
 }
+/** A verb that calls or sets an event, and its determiner, before the event word: "called a", "set the". */
+const CALLED_BEFORE = /\b(?:call|calls|called|calling|set|sets|setting|schedul(?:e|es|ed|ing))\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}$/i;
+/** The event's own phrase, then "for" and a day: " in the riding of Glace Bay-Dominion for " before "May 5". */
+const FOR_DAY_AFTER = new RegExp(`^[^,;.]*?\\bfor\\s+(?=(?:${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\d{1,2}\\s+${MONTH}))`);
 /** A future's auxiliary, then an hour with no day: "will give an update … at 6 p.m.", "is scheduled to speak at 10:30 a.m. ET". */
 const CLOCK_AHEAD = /\b(?:will|is (?:scheduled|set|due|expected) to|are (?:scheduled|set|due|expected) to)\s[^.;]{0,80}?\bat\s+(\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b))(?![^.;]{0,40}\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|tonight|next|on)\b)/i;
 /** A verb of a clause of its own between an event word and a place: "is", "will be", "should", "introduced". */

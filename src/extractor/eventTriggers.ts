@@ -137,6 +137,9 @@ export const TRIGGERS: Trigger[] = [
   },
   // candidates who meet in a debate: "The leaders will meet in a televised debate on Oct. 21" (a debate, not a meeting)
   { pattern: /\b(?:meet|meets|met|face|faces|faced|clash|clashed|square off|squared off) (?:again )?in (?:a|an|the|their) (?:[\w-]+ ){0,2}?debates?\b/i, kind: 'debate', words: 'debate debates', verb: true },
+  // candidates who take part in one: "will take part in a debate hosted by the chamber of commerce on April 22"
+  // (not in a public argument: "took part in the debate over fares")
+  { pattern: /\b(?:take|takes|took|taking) part in (?:a|an|the|their) (?:[\w-]+ ){0,2}?debates?\b(?! (?:over|about|around|surrounding)\b)/i, kind: 'debate', words: 'debate debates', verb: true },
   {
     // a court's hearings by their stage ("a pretrial hearing", "a plea hearing") or their day ("Monday's hearing")
     pattern: new RegExp(
@@ -283,7 +286,8 @@ export const TRIGGERS: Trigger[] = [
     phase: true,
   },
   // a by-election is one contest for one seat, whatever stands before it ("the riding by-election"), where "the election" may be any
-  { pattern: /\bby-elections?\b/i, kind: 'election', words: 'by-election by-elections' },
+  // (Canadian Press writes "byelection")
+  { pattern: /\bby-?elections?\b/i, kind: 'election', words: 'by-election by-elections byelection byelections' },
   // (a service's round is no visit: "mobile library services will visit each of the three towns", "the screening bus visited")
   { pattern: new RegExp(`${NO_SERVICE_BEFORE}\\b(?:visited|visiting|arrived in|traveled to|travelled to)\\b`, 'i'), kind: 'visit', words: 'visited visiting arrived traveled travelled', verb: true },
   { pattern: new RegExp(`${NO_SERVICE_BEFORE}\\b(?:will|would|shall|(?:set|due|scheduled|expected|plans?|is|are) to) (?:visit|tour|travel to|travel on to)\\b`, 'i'), kind: 'visit', words: 'visit tour travel', verb: true },

@@ -144,3 +144,13 @@ describe('events38: a described person’s plea', () => {
     assert.equal(ofKind('MINNEAPOLIS (AP) — A former Minnesota state senator pleaded not guilty to federal fraud charges.', 'hearing').length, 0);
   });
 });
+
+describe('events38: a byelection called for a day', () => {
+  it('is on that day, however long its phrase, in either spelling', () => {
+    const [e] = ofKind('HALIFAX — Premier Tim Houston on Monday called a byelection in the Cape Breton riding of Glace Bay-Dominion for Feb. 5.', 'election');
+    assert.equal(e?.date, '2026-02-05');
+    const [d] = ofKind('Candidates will take part in a debate hosted by the local chamber of commerce on Jan. 22.', 'debate');
+    assert.equal(d?.date, '2026-01-22');
+    assert.equal(ofKind('Residents took part in the debate over bus fares on Monday.', 'debate').length, 0);
+  });
+});

@@ -69,9 +69,9 @@ export function tenseAround(sentence: string, from: number, to: number): Tense {
  * of the verb whatever its tense (the date words may open with the day's number: "adjourned until 17 June").
  */
 // (a strike or a protest called or announced is ahead at its day: "announced a national day of action on 27 November", "called for a general strike on Monday";
-// so is a sitting set down, "set a hearing on December 9", "scheduled the trial for 3 March")
+// so is a sitting set down, "set a hearing on December 9", "scheduled the trial for 3 March", "set a trial date of March 2")
 const MOVED_TO =
-  /\b(?:set|sets|setting|schedul\w*)\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:hearing|trial|retrial|sentencing|vote|ballot|referendum|election|meeting|debate)\s+(?:on|for)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$|\b(?:postpon|delay|adjourn|defer|reschedul|schedul|push|mov|set|call|announc)\w*(?:\s+[\w'’-]+){0,4}?\s+(?:until|till|to|for)\s+(?:next\s+|this\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$|\b(?:call|announc)\w*\s+(?:for\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:strike|walkout|stoppage|day of action|days of action|day of protests?|protest|rally|march|shutdown|bandh|hartal)\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/i;
+  /\b(?:set|sets|setting|schedul\w*)\s+(?:a|an|the|its|their)\s+(?:[\w'’-]+\s+){0,2}?(?:hearing|trial|retrial|sentencing|vote|ballot|referendum|election|meeting|debate)(?:\s+date)?\s+(?:on|for|of)\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$|\b(?:postpon|delay|adjourn|defer|reschedul|schedul|push|mov|set|call|announc)\w*(?:\s+[\w'’-]+){0,4}?\s+(?:until|till|to|for)\s+(?:next\s+|this\s+)?(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$|\b(?:call|announc)\w*\s+(?:for\s+)?(?:a|an)\s+(?:[\w'’-]+\s+){0,2}?(?:strike|walkout|stoppage|day of action|days of action|day of protests?|protest|rally|march|shutdown|bandh|hartal)\s+on\s+(?:\d{1,2}(?:st|nd|rd|th)?\s+)?$/i;
 /**
  * After the date words: a possessive ("to Friday's crowd") or a clause of what happened then
  * (", when negotiators finally met", ", the night her party lost"): the date is told as past.

@@ -131,11 +131,12 @@ function offence(words: string): boolean {
 
 /**
  * A clause of another act between an event word and later date words: "after" or "before" and a
- * verb ("after pleading guilty", "after a walkout that ended", "before lawmakers voted"), not a
+ * verb ("after pleading guilty", "after a walkout that ended", "before lawmakers voted"), or a
+ * participle's clause (", ending a dispute that led to strikes last year"), not a
  * place ("appeared before the committee on Tuesday"). Linear in the length of `words`.
  */
 export function anotherAct(words: string): boolean {
-  if (AFTER_DOING.test(words)) return true;
+  if (AFTER_DOING.test(words) || PARTICIPLE_CLAUSE.test(words)) return true;
   // the rest of a clause past its first "after" holds that of every later one: one look per clause
   // (a look from each "after", as one pattern did, was quadratic on a long run of "after the …")
   for (const clause of words.split(CLAUSE_END)) {
@@ -145,6 +146,8 @@ export function anotherAct(words: string): boolean {
   return false;
 }
 const AFTER_DOING = /\b(?:after|before)\s+\w+ing\b/i;
+/** A participle's clause after a comma, with its own object: ", ending a dispute that led to rotating strikes last year" (not ", starting May 27"). */
+const PARTICIPLE_CLAUSE = /,\s+\p{Ll}+ing\s+(?:a|an|the|its|their|his|her|this|that)\s/u;
 const AFTER_OR_BEFORE = /\b(?:after|before)\s+/i;
 const CLAUSE_END = /[,;]/;
 /** A word of a clause with its own verb: "that", "which", "who", a past form in "-ed". */

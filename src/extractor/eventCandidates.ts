@@ -77,7 +77,15 @@ export function makeCandidate(
   const participants: LocalActor[] = [];
   /** Names the analysis took for people that stand as places ("in Temple Bar"). */
   const placed: LocalActor[] = [];
-  const place = placeOf(narration, trigger.offset, trigger.kind, inSentence, s.start);
+  let place = placeOf(narration, trigger.offset, trigger.kind, inSentence, s.start);
+  // a reference back ("the treaty") has the place of its own phrase only: in "the treaty should be
+  // debated in Parliament" Parliament is the debate's, not the signing's
+  // (a possessive's event is no reference back: "A coroner's inquest … will begin June 8 in Thunder Bay")
+  const back = trigger.referenceOnly || (trigger.definite && REFERRING_BEFORE.test(narration.slice(Math.max(0, trigger.offset - 40), trigger.offset)));
+  // (a clause that tells where the event itself was made or is held is its own: "the NATO summit which will be held in
+  // Lithuania", "an agreement that the nations of the world reached in Paris")
+  const between = place ? narration.slice(trigger.offset, place.at) : '';
+  if (place && back && place.at > trigger.offset && CLAUSE_VERB.test(between) && !HELD_CLAUSE.test(between)) place = null;
   for (const m of inSentence) {
     // in a court's business, a name just after "in" is where the offence happened, whatever kind the analysis gave it ("assaulting a tourist in Temple Bar")
     // (elsewhere it may be a person: "found a new leader in Mitt Romney")
@@ -94,12 +102,24 @@ export function makeCandidate(
   // a company's results are for a period whose end is no day of the event: "profit for the year to June 30"
   if (trigger.kind === 'announcement' && PERIOD_TO.test(dated)) dated = dated.replace(PERIOD_TO_DATE, (m) => ' '.repeat(m.length));
   let resolved: ResolvedDate | null = resolveDate(dated, reference, undefined, approximate, trigger.offset);
+  // an event called or set for a day is on that day, not the calling's, however long its own phrase:
+  // "Houston on Monday called a byelection in the Cape Breton riding of Glace Bay-Dominion for May 5"
+  const calledFor = CALLED_BEFORE.test(dated.slice(Math.max(0, trigger.offset - 40), trigger.offset)) ? FOR_DAY_AFTER.exec(dated.slice(trigger.offset, trigger.offset + 120)) : null;
+  if (calledFor && (!resolved || resolved.index < trigger.offset)) {
+    const from = trigger.offset + calledFor.index + calledFor[0].length;
+    const day = resolveDate(dated.slice(from), reference, 'future', approximate);
+    if (day) resolved = { ...day, index: day.index + from };
+  }
   let yearless: string | undefined;
   const own = resolved ? null : ownDateText(dated, trigger.offset);
   // the month and day of the event's own date words when they name them, none when they name a day
   // without ("a meeting on Thursday" in a sentence that names April for another thing), else the sentence's
   if (!resolved && !reference && namesDate(dated)) yearless = own && OWN_DAY.test(own) ? '' : monthDayOf(own && MONTH_DAY.test(own) ? own : dated);
   if (!resolved && counted) resolved = countFromEarlier(dated, counted);
+  // an hour alone in a sentence that looks ahead is the article's own day (wire style drops "today"):
+  // "Fire officials will give an update at a news conference at 6 p.m."
+  const hour = !resolved && reference && !approximate ? CLOCK_AHEAD.exec(dated) : null;
+  if (hour) resolved = { date: reference!, text: hour[1], index: hour.index + hour[0].length - hour[1].length };
   if (!resolved && previous?.date) {
     // "shortly afterward": within the year of an event told a few paragraphs before at most
     const after = para - lastPara(previous) <= RECENT_PARAGRAPHS ? AFTERWARD.exec(dated) : null;
@@ -180,6 +200,19 @@ function voterOf(narration: string, at: number, inSentence: Analysis['mentions']
   const last = inSentence.filter((m) => m.end - sentenceStart <= at).at(-1)?.actor;
   return last && last.kind !== 'person' ? { actor: last } : null;
 }
+/** A verb that calls or sets an event, and its determiner, before the event word: "called a", "set the". */
+const CALLED_BEFORE = /\b(?:call|calls|called|calling|set|sets|setting|schedul(?:e|es|ed|ing))\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}$/i;
+/** The event's own phrase, then "for" and a day: " in the riding of Glace Bay-Dominion for " before "May 5". */
+const FOR_DAY_AFTER = new RegExp(`^[^,;.]*?\\bfor\\s+(?=(?:${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\d{1,2}\\s+${MONTH}))`);
+/** A future's auxiliary, then an hour with no day: "will give an update … at 6 p.m.", "is scheduled to speak at 10:30 a.m. ET". */
+const CLOCK_AHEAD = /\b(?:will|is (?:scheduled|set|due|expected) to|are (?:scheduled|set|due|expected) to)\s[^.;]{0,80}?\bat\s+(\d{1,2}(?::\d{2})?\s*(?:a\.m\.|p\.m\.|am\b|pm\b))(?![^.;]{0,40}\b(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|tomorrow|tonight|next|on)\b)/i;
+/** A verb of a clause of its own between an event word and a place: "is", "will be", "should", "introduced". */
+const CLAUSE_VERB = /\b(?:is|are|was|were|be|been|being|will|would|should|could|can|may|might|must|has|have|had|\p{Ll}+ed)\b/u;
+/** A verb that makes or holds the event itself, whose place is the event's: "which will be held in", "the agreement reached in Paris". */
+// (or the event told as being somewhere: "the first debate since the shootings, which will be Tuesday in Las Vegas")
+const HELD_CLAUSE = /\b(?:held|hosted|staged|convened|take place|takes place|took place|taking place|reached|signed|negotiated|struck|sealed|concluded|agreed|adopted|brokered|inked|ratified)\b|\b(?:which|that) (?:will be|is|was)\b(?! \p{Ll}+ed\b)/iu;
+/** A determiner that refers back, no possessive after it: "the treaty", "this week's summit" is not. */
+const REFERRING_BEFORE = /\b(?:the|this|that|these|those)\s+(?:(?![\w-]+['’]s?\s)[\w’'-]+\s+){0,3}$/i;
 /** Kinds a body named as the subject labels when no actor takes part. */
 const BODY_HELD: ReadonlySet<EventKind> = new Set(['meeting', 'talks', 'strike', 'rally']);
 
@@ -202,7 +235,8 @@ const BODY_NOUNS =
   'members|MPs|MPPs|MLAs|MSPs|MEPs|TDs|lawmakers|legislators|senators|representatives|councillors|councilors|aldermen|trustees|delegates|shareholders|stockholders|investors|' +
   'voters|residents|workers|employees|staff|attendants|nurses|teachers|drivers|pilots|justices|judges|directors|governors|' +
   'executive|controllers|doctors|miners|dockers|firefighters|cleaners|guards';
-const BODY_SUBJECT = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:the|a|an|its|their|The|A|An|Its|Their)\s+)((?:[\p{L}\d.&’'-]+\s+){0,3}?(${BODY_NOUNS}))$`, 'iu');
+// (or a reported clause's subject: "Bennett said members ratified the treaty in a vote")
+const BODY_SUBJECT = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:the|a|an|its|their|The|A|An|Its|Their|said|says|that)\s+)((?:[\p{L}\d.&’'-]+\s+){0,3}?(${BODY_NOUNS}))$`, 'iu');
 
 /** A body opening a sentence, the subject of its verbs: "MPs debated …", "The city council met …". */
 const BODY_OPENING = new RegExp(String.raw`^\s*(?:(?:the|a|an|its|their)\s+)?((?:[\p{L}\d.&’'-]+\s+){0,3}?(?:${BODY_NOUNS}))\s+\p{Ll}+ed\b`, 'iu');

@@ -14,15 +14,18 @@ export const MERGE_REACH = 48;
 /** How many paragraphs back one speaker's next words still go on with the same occasion. */
 const SPEAKING_REACH = 2;
 
+/** The event word, then a past verb of its happening: "meeting began", "talks ended", "summit was held". */
+const HAPPENED_AFTER = /^[\w’'-]+\s+(?:began|ended|started|opened|closed|concluded|broke up|wrapped up|lasted|got under way|was held|were held|took place|was over|were over)\b/i;
+
 /**
  * Folds the candidate into an event the article reported before, when it is the same event: a
  * definite reference back ("the summit", "this week's gathering", "wrote in the piece") with no
  * place or date of its own that disagrees; the same kind with the same party, on the same day or
  * at the same place on agreeing dates ("visiting Japan this week", "arrived in Japan Monday"); or the
  * same speaker going on with the same occasion ("X said Tuesday …" then "…, X said at a forum").
- * Returns the event it went into, or null.
+ * `articleDate` (YYYY-MM-DD) is the article's own date, when known. Returns the event it went into, or null.
  */
-export function mergeIntoEarlier(c: Candidate, all: Candidate[], reported: string): Candidate | null {
+export function mergeIntoEarlier(c: Candidate, all: Candidate[], reported: string, articleDate: string | null = null): Candidate | null {
   // the events a reference may go back to: the latest ones, so a long article stays linear
   const events = all.length > MERGE_REACH ? all.slice(-MERGE_REACH) : all;
   const fits = (e: Candidate): boolean => placesAgree(e, c) && datesAgree(e, c);
@@ -36,7 +39,13 @@ export function mergeIntoEarlier(c: Candidate, all: Candidate[], reported: strin
         (w) => (DAYS_AND_MONTHS.has(w.toLowerCase()) && !!e.date && !!c.date) || [e.lead, ...e.participants].some((a) => a?.name.includes(w) || a?.aliases.some((x) => x.includes(w))) || e.placeName?.includes(w),
       );
     const kindFits = (e: Candidate): boolean => e.kind === c.kind || (c.trigger.referenceOnly && GATHERINGS.has(e.kind) && GATHERINGS.has(c.kind));
-    const fitting = events.filter((e) => kindFits(e) && named(e) && fits(e));
+    // a reference told as held is to an event held rather than one still ahead of the article, when
+    // there are both: "Protesters gathered outside before the meeting began" is the town hall held, not
+    // the one announced for next week ("The meeting was first reported by Politico" may be either)
+    const past = !!articleDate && HAPPENED_AFTER.test(reported.slice(c.trigger.offset, c.trigger.offset + 48));
+    const all = events.filter((e) => kindFits(e) && named(e) && fits(e));
+    const held = past ? all.filter((e) => !e.date || e.date <= articleDate!) : all;
+    const fitting = held.length ? held : all;
     // an event of the last few paragraphs is what "the forum" means, unless it is history with a
     // stated year ("a meeting in December 2020"); else the event the article has spoken of most
     const recent = fitting.filter((e) => c.para - lastPara(e) <= RECENT_PARAGRAPHS && !/\b(?:19|20)\d{2}\b/.test(e.dateText ?? ''));

@@ -52,8 +52,11 @@ const URGED_BEFORE = new RegExp(
 /** Whether `before` ends in URGED_BEFORE; most have none of its verbs, tested first. */
 const urged = (before: string): boolean => URGING_VERB.test(before) && URGED_BEFORE.test(before);
 const URGING_VERB = /urg|call|appeal|ask|press|encourag|implor|push/i;
-/** A possibility, not an event: "could hold talks", "might sign an agreement" (what is planned is "will", "is to", "is expected to"). */
-const POSSIBLE_BEFORE = new RegExp(`\\b(?:could|might|may)\\s+(?:(?:also|yet|still|even|\\p{Ll}+ly)\\s+)*(?:${MAKING})?(?:${DETERMINER}\\s+)?(?:${MODIFIER}){0,2}$`, 'u');
+/**
+ * A possibility or a proposal, not an event: "could hold talks", "might sign an agreement", "the city
+ * should hold a public hearing" (what is planned is "will", "is to", "is expected to").
+ */
+const POSSIBLE_BEFORE = new RegExp(`\\b(?:could|might|may|should|ought to)\\s+(?:(?:also|yet|still|even|\\p{Ll}+ly)\\s+)*(?:${MAKING})?(?:${DETERMINER}\\s+)?(?:${MODIFIER}){0,2}$`, 'u');
 
 /**
  * A strike or a protest called for a day: a union that "called for a general strike on Monday"

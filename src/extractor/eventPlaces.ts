@@ -12,6 +12,8 @@ export interface PlaceFound {
   name: string;
   /** Every place after "in"/"at"/"to" or a visit verb in the sentence: "visiting Japan and South Korea". */
   all: string[];
+  /** Where the place stands in the sentence. */
+  at: number;
 }
 
 /** "in", "at", and a part of the place: "rallied in central Belgrade". */
@@ -52,7 +54,7 @@ export function placeOf(sentence: string, trigger: number, kind: EventKind, ment
     if (!best || distance < best.distance) best = { c, distance };
   }
   if (!best || best.distance >= 160) return null;
-  return { actor: best.c.actor, name: best.c.name, all: candidates.map((c) => c.name) };
+  return { actor: best.c.actor, name: best.c.name, all: candidates.map((c) => c.name), at: best.c.at };
 }
 
 const POSSESSIVE_AFTER = /^['’]s?\b/;

@@ -1,6 +1,6 @@
 /**
  * Event nouns used in another sense, a stage of ./eventWords' trigger test: agreement as a shared
- * view or an agreement's name, a rally of a market.
+ * view, an agreement's name, what a vote is on or a topic, a rally of a market.
  */
 import type { EventKind } from './types';
 
@@ -12,6 +12,15 @@ const MARKET_BEFORE =
   /\b(?:stocks?|shares?|equit(?:y|ies)|markets?|bonds?|prices?|oil|gold|currenc(?:y|ies)|dollar|euro|yen|pound|sterling|franc|yuan|rupee|peso|rouble|ruble|lira|zloty|forint|krona|bitcoin|crypto|index|relief|year-end)(?:['’]s?)?\s+(?:[\w-]+\s+)?$/i;
 /** An agreement's name in title case: "the 2020 Trade and Cooperation Agreement", "the Good Friday Agreement" (one in force, not signed in the sentence). */
 const NAMED_AGREEMENT_BEFORE = /\p{Lu}[\p{L}-]*\s+(?:(?:and|of|on|for)\s+(?:\p{Lu}[\p{L}-]*\s+)?)?$/u;
+/**
+ * An agreement that is what a vote is on, the vote being the event: "voted 88 per cent in favour of a
+ * new collective agreement", "ratified the treaty in a vote in 2024".
+ */
+const VOTED_ON_BEFORE = /\b(?:vot(?:e|es|ed|ing)|ballot(?:ed|s)?)\b[^.;:]{0,40}?\b(?:in favou?r of|for|against|on|to (?:ratify|approve|accept|reject|endorse))\s+(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w’'-]+\s+){0,3}$/i;
+const RATIFIED_BEFORE = /\b(?:ratif(?:y|ies|ied|ying)|approv(?:e|es|ed|ing)|reject(?:s|ed|ing)?|endors(?:e|es|ed|ing)|accept(?:s|ed|ing)?)\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}$/i;
+const IN_A_VOTE_AFTER = /^\s+in an? (?:[\w-]+\s+)?(?:vote|ballot|referendum)\b/i;
+/** An agreement in force as a topic: "a review of the USMCA trade agreement in July", "the terms of the treaty" (nothing signed). */
+const TOPIC_OF_BEFORE = /\b(?:review|renegotiation|renewal|terms|violations?|breach(?:es)?|provisions?|rules|withdrawal from|exit from|under)\s+(?:of\s+)?(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,3}$/i;
 const SIGNING = /\b(?:sign|signs|signed|signing|ratif\w+|agreed|reached|concluded|struck|initial(?:l)?ed)\b/i;
 
 /**
@@ -23,6 +32,9 @@ export function otherSense(kind: EventKind, reported: string, at: number, end: n
   const before = reported.slice(Math.max(0, at - 40), at);
   if (kind === 'agreement') {
     if (CONSENSUS_BEFORE.test(before) || CONSENSUS_AFTER.test(reported.slice(end, end + 12))) return true;
+    const longBefore = reported.slice(Math.max(0, at - 90), at);
+    if (VOTED_ON_BEFORE.test(longBefore) || (RATIFIED_BEFORE.test(before) && IN_A_VOTE_AFTER.test(reported.slice(end, end + 30)))) return true;
+    if (TOPIC_OF_BEFORE.test(before) && !SIGNING.test(reported)) return true;
     return UPPER_START.test(reported.slice(at, end)) && NAMED_AGREEMENT_BEFORE.test(before) && !SIGNING.test(reported);
   }
   return kind === 'rally' && MARKET_BEFORE.test(before);

@@ -5,6 +5,7 @@
  */
 import type { EventKind } from './types';
 import { MONTH } from './datePatterns';
+import { COURT_KINDS, COURT_TRIGGERS } from './eventTriggersCourts';
 
 export interface Trigger {
   pattern: RegExp;
@@ -53,8 +54,6 @@ const NOT_AN_ACTIVITY = '(?!(?:after|before|while|when|whilst|following|since|up
 /** What signing or reaching makes an agreement: "signed a trade pact", "reached a ceasefire deal". */
 const AGREEMENT_NOUNS = '(?:agreements?|deals?|treaty|treaties|pacts?|accords?|memorand(?:um|a)|MoUs?|MOUs?|contracts?|declarations?|ceasefires?|truces?|protocols?|charters?|conventions?|compacts?|armistice)';
 
-/** The kinds of court a hearing is held at, as their names end: "Leeds Crown Court", "Cork District Court". */
-const COURT_KINDS = "(?:Crown|Local|Magistrates['’]?|District|Circuit|Superior|Supreme|High|County|Federal|Municipal|Sheriff|Youth|Family|Criminal|Bankruptcy|Appeals?|Coroner['’]s|Provincial|Sessions|Civil|Juvenile|Claims|Tax|Labou?r|Employment|Chancery|Magistrate['’]?s)";
 
 /** Date words between "voted" and what was voted for: "voted last week to close", "voted on Tuesday against". */
 const VOTE_WHEN = String.raw`(?:(?:(?:on|last|this|earlier|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|today|yesterday)|in\s+${MONTH})`;
@@ -87,7 +86,7 @@ export const TRIGGERS: Trigger[] = [
   // (talks that "ended without an agreement" are told as what did not happen, no event)
   {
     // (the match is what became of them, where their date follows: "talks with the Health Service Executive broke down late on Thursday")
-    pattern: /(?<=\b(?:talks|negotiations)(?: (?:between|with|on|over|for) [^,;.()]{1,80}?)? )(?:broke down|collapsed|stalled|(?:ended|concluded)(?! without| with no)|wrapped up|opened|began|resumed|got under way|(?:will|would|are due to|are set to|are expected to|are to) (?:resume|open|begin|start|continue))\b/i,
+    pattern: /(?<=\b(?:talks|negotiations)(?: (?:between|with|on|over|for) [^,;.()]{1,80}?)? )(?:broke down|collapsed|stalled|(?:ended|concluded)(?! without| with no)|wrapped up|opened|began|resumed|got under way|(?:will|would|are due to|are set to|are expected to|are scheduled to|are to) (?:resume|open|begin|start|continue))\b/i,
     kind: 'talks',
     words: 'talks negotiations',
     starts: /broke|collapsed|stalled|ended|concluded|wrapped|opened|began|resumed|got|will|would|are/gi,
@@ -96,6 +95,8 @@ export const TRIGGERS: Trigger[] = [
   { pattern: /\b(?:meeting|meetings|gathering) (?:of|with|in|at|between|on|during)\b/i, kind: 'meeting', words: 'meeting meetings gathering' },
   // what was done at one: "agreed the wording at a Cabinet meeting last week"
   { pattern: /\bat (?:a|an) (?:[\w-]+ ){0,2}?meeting\b/i, kind: 'meeting', words: 'meeting' },
+  // a body's own sitting by its day, no reference back: "will take up the measure again at its Dec. 9 meeting"
+  { pattern: new RegExp(`\\b(?:at|during) (?:its|their) (?:next |regular |special )?${MONTH} \\d{1,2} (?:[\\w-]+ )?meeting\\b`), kind: 'meeting', words: 'meeting' },
   { pattern: /(?<=\b(?:the|this|that|these|its|their|[\w-]+['’]s?)\s+(?:[\w’'-]+\s+){0,3})(?:meeting|meetings|gathering|forum)\b/i, kind: 'meeting', words: 'meeting meetings gathering forum', reference: true, starts: /meeting|gathering|forum/gi },
   {
     // (a trial's "opening statement" is the trial's business)
@@ -135,6 +136,9 @@ export const TRIGGERS: Trigger[] = [
   },
   // candidates who meet in a debate: "The leaders will meet in a televised debate on Oct. 21" (a debate, not a meeting)
   { pattern: /\b(?:meet|meets|met|face|faces|faced|clash|clashed|square off|squared off) (?:again )?in (?:a|an|the|their) (?:[\w-]+ ){0,2}?debates?\b/i, kind: 'debate', words: 'debate debates', verb: true },
+  // candidates who take part in one: "will take part in a debate hosted by the chamber of commerce on April 22"
+  // (not in a public argument: "took part in the debate over fares")
+  { pattern: /\b(?:take|takes|took|taking) part in (?:a|an|the|their) (?:[\w-]+ ){0,2}?debates?\b(?! (?:over|about|around|surrounding)\b)/i, kind: 'debate', words: 'debate debates', verb: true },
   {
     // a court's hearings by their stage ("a pretrial hearing", "a plea hearing") or their day ("Monday's hearing")
     pattern: new RegExp(
@@ -190,8 +194,8 @@ export const TRIGGERS: Trigger[] = [
   },
   {
     pattern: new RegExp(
-      // (not after a possessive that opens the sentence: "Its caucus leader", "Their primary concern")
-      `\\b(?:(?!(?:Its|Their|His|Her|Our|My|Your)\\b)[A-Z][\\w-]+(?:['’]s)?|\\d{4}|${DAY_BEFORE}) (?:(?:${ELECTION_OF}) )?(?:primary|primaries|caucus(?! (?:${CAUCUS_OFFICERS})\\b)|caucuses|election)\\b|` +
+      // (not after a possessive that opens the sentence: "Its caucus leader", "Their primary concern"; nor an electing told as a noun, "The election of a new chair is expected")
+      `\\b(?:(?!(?:Its|Their|His|Her|Our|My|Your)\\b)(?!(?:The|An?) election of\\b)[A-Z][\\w-]+(?:['’]s)?|\\d{4}|${DAY_BEFORE}) (?:(?:${ELECTION_OF}) )?(?:primary|primaries|caucus(?! (?:${CAUCUS_OFFICERS})\\b)|caucuses|election)\\b|` +
         // one held, called, won, lost or voted in: "holds a parliamentary election on 12 April", "since winning the federal election", "voted on Tuesday in a general election"
         `\\b(?:hold|holds|held|holding|call|calls|called|set|sets|setting|won|win|wins|winning|lost|lose|loses|losing|contest|contested|contesting|(?:voted|votes)(?: (?:on )?${WEEKDAY})? in)\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${ELECTION_OF})\\s+elections?\\b`,
     ),
@@ -219,6 +223,15 @@ export const TRIGGERS: Trigger[] = [
     kind: 'election',
     words: 'elect elects choose',
     verb: true,
+  },
+  // a recall put to voters: "Voters in Marion County will decide Aug. 18 whether to recall County Commissioner Danielle Bethell"
+  {
+    pattern: /\b(?:[Vv]oters|[Rr]esidents|[Ee]lectors)\b[^,;.]{0,40}? (?:will|would|are to|are set to|get to) decide (?:on )?(?:[\w.,]+ ){0,3}?whether to recall\b/,
+    kind: 'election',
+    words: 'recall',
+    verb: true,
+    label: 'recall',
+    labelAlways: true,
   },
   // an election with its day: "in a primary on June 17", "the general election on Sunday" ("the election on Monday" alone may be any)
   {
@@ -272,7 +285,8 @@ export const TRIGGERS: Trigger[] = [
     phase: true,
   },
   // a by-election is one contest for one seat, whatever stands before it ("the riding by-election"), where "the election" may be any
-  { pattern: /\bby-elections?\b/i, kind: 'election', words: 'by-election by-elections' },
+  // (Canadian Press writes "byelection")
+  { pattern: /\bby-?elections?\b/i, kind: 'election', words: 'by-election by-elections byelection byelections' },
   // (a service's round is no visit: "mobile library services will visit each of the three towns", "the screening bus visited")
   { pattern: new RegExp(`${NO_SERVICE_BEFORE}\\b(?:visited|visiting|arrived in|traveled to|travelled to)\\b`, 'i'), kind: 'visit', words: 'visited visiting arrived traveled travelled', verb: true },
   { pattern: new RegExp(`${NO_SERVICE_BEFORE}\\b(?:will|would|shall|(?:set|due|scheduled|expected|plans?|is|are) to) (?:visit|tour|travel to|travel on to)\\b`, 'i'), kind: 'visit', words: 'visit tour travel', verb: true },
@@ -315,6 +329,9 @@ export const TRIGGERS: Trigger[] = [
     starts: /\b(?:runs|will|ran|takes|took|opens|opened|is|was|gets|got|begins|began|starts|started|kicks|kicked)\b/gi,
   },
   { pattern: /\bheld talks\b/i, kind: 'talks', words: 'held', verb: true },
+  // a town hall as a meeting with voters: "faced a crowd at a town hall in Grand Junction", "will hold another town hall"
+  // (with "a" or "another", or held: "at the town hall" is the building)
+  { pattern: /\b(?:at|hold|holds|held|holding|host|hosts|hosted|hosting) (?:a|an|another) (?:[\w-]+ ){0,2}?town[- ]halls?\b(?! (?:building|offices?|square|clock|steps)\b)/i, kind: 'meeting', words: 'town', label: 'town hall', labelAlways: true },
   // a game by its score: "the Edmonton Oilers beat the Calgary Flames 4-3" (a meeting of two teams)
   {
     // (or the score first: "drew 1-1 with Everton", "lost 3-1 to the Sharks", "won 2-0 at Anfield")
@@ -411,90 +428,7 @@ export const TRIGGERS: Trigger[] = [
     words: 'speaking spoke told addressing addressed',
     verb: true,
   },
-  // a coroner's inquest: "told the inquest", "an inquest into his death heard"
-  // (one asked for is none yet: "called for an inquest into his death", "want inquests into")
-  // (one asked for and set down is one: "called for a coroner's inquest, which is set to open in June")
-  {
-    pattern: /\b(?:told|at|to|before|opened|resumed) (?:the|an) inquest\b|(?<!\b(?:for|want|wants|wanted|demand|demands|demanded|seek|seeks|sought|urged|ordered) (?:an |a |the |new )?)\binquests? (?:(?:has|had|was) )?(?:into|in|at|heard|was told|opened|resumed)\b|\binquests?,? (?:which|that) (?:is|was|are|were) (?:set|due|scheduled|expected) to (?:open|begin|start|resume)\b/i,
-    kind: 'hearing',
-    words: 'inquest inquests',
-    label: 'inquest',
-  },
-  // a court's business by what happens there: "appeared at Leeds Crown Court", "stood trial", "was jailed for seven years"
-  // (a court by its kind: "Earls Court", "the Royal Court Theatre" are no courts)
-  {
-    pattern: new RegExp(
-      `\\b(?:(?:appeared|appears|appear|appearing)(?: again| briefly| first)?|(?:due|expected|scheduled)(?: back)?) (?:(?:in|at|before) (?:(?:the )?(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court|the Old Bailey|court|a (?:magistrate|judge))\\b(?! of public)|by video(?:[- ]?link)?\\b)|` +
-        // a plea entered or to be entered on its day, by the named person just before: "Iswaran, 62, had pleaded guilty on
-        // 24 September", "Berg is due to plead not guilty on Friday" (not "a former congressman, R-Mich., pleaded guilty",
-        // "the hacker who … pleaded guilty", nor one undated, "Chatwal pleaded guilty to making …": background)
-        `(?<=\\b\\p{Lu}[\\p{L}'’.-]+(?:, \\d{1,3},)? (?:had |has )?)(?:pleaded|pleads|pled|will plead|(?:is|are) (?:due|expected|set|scheduled) to plead) (?:not )?guilty(?=,? (?:(?:on|in|last|this|earlier|late) )?(?:\\d|${MONTH}|${WEEKDAY}\\b|today\\b|yesterday\\b))|` +
-        "\\b(?:stood|stands|went on|goes on|will stand|will go on|(?<!\\b(?:unfit|fit|competent|incompetent|able|unable|enough|ready) )(?:is |are )?(?:due |set |expected )?to (?:stand|go on)|faces|is facing) trial\\b(?! by| with)|\\b(?:was|has been|had been|(?:will|is to|are to|(?:is|are) due to) be) (?:jailed|sentenced|convicted|acquitted)\\b(?! without)|" +
-        // a fine a court imposes: "was fined $560,000 in the Auckland District Court"
-        `\\b(?:was|were|has been|had been) fined\\b(?=(?:[^,;.]|[,.]\\d){0,40}\\b(?:in|at|by) (?:the )?(?:[A-Z][\\w'’-]* ){0,3}${COURT_KINDS} Court)`,
-      'u',
-    ),
-    kind: 'hearing',
-    words: 'appeared appears appear appearing due expected scheduled back trial jailed sentenced convicted acquitted fined guilty',
-    verb: true,
-    court: true,
-    label: 'trial',
-  },
-  // a trial by its opening: "The trial of Daniel Okafor and Priya Nandra, who deny fraud, opened on Wednesday" (a court's, not a drug's or a pilot's)
-  {
-    // (or set down: "A trial on the merits is scheduled to begin on September 14", "The trial of … will begin on 12 January")
-    pattern: /\b(?:trial|retrial)(?: (?:of|on|in|for)(?: [\p{L}\d'’.-]+){1,16}?)?(?:,[^,;]{1,80},)? (?:opened|opens|began|begins|started|starts|resumed|resumes|got under way|gets under way|is under way|(?:is|was|are|were) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)|will (?:begin|start|open|resume))\b/u,
-    kind: 'hearing',
-    words: 'trial retrial',
-    verb: true,
-    court: true,
-    legal: true,
-    label: 'trial',
-  },
-  // a court's ruling: "A federal appeals court on Tuesday blocked a Texas law", "The Court of Appeal on Monday dismissed …"
-  {
-    pattern:
-      /\b(?:[Cc]ourt|[Tt]ribunal|[Jj]ustices|[Jj]udges?|[Mm]agistrates?|[Cc]oroner)(?: of (?:[A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})| [A-Z][\w'’-]*(?: [A-Z][\w'’-]*){0,2})?(?:,? (?:on |last |this |late |earlier )?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|today|yesterday),?)? (?:ruled|blocked|dismissed|upheld|overturned|struck down|quashed|threw out|rejected|halted)\b/,
-    kind: 'hearing',
-    // (gated by the court's word, rarer than its verbs)
-    words: 'court tribunal justices judges judge magistrate magistrates coroner',
-    verb: true,
-    label: 'ruling',
-    labelAlways: true,
-  },
-  // a court sitting told by what its bench heard: "magistrates were told on Wednesday", "Jury selection began Monday in the … trial"
-  // ("the court heard" is a cue of what was said there, whatever it tells: "A clinical trial began on Monday, the court heard")
-  {
-    pattern: /\b(?:[Mm]agistrates|[Tt]he (?:jury|tribunal)) (?:was|were) told\b|\b[Jj]ury selection (?:began|begins|begin|started|starts|will begin|(?:is|was) (?:set|due|scheduled|expected) to begin)\b/,
-    kind: 'hearing',
-    words: 'told selection',
-    verb: true,
-  },
-  // a hearing held: "A hearing on pretrial motions was held Friday", "the hearing will be held on 3 June"
-  { pattern: /\bhearings? (?:(?:on|into|in|over|for) [^,;.]{1,40}? )?(?:was|were|will be|is to be|(?:is|are) (?:set|due|scheduled|expected) to be) held\b/i, kind: 'hearing', words: 'hearing hearings' },
-  // a judgment set down or handed down: "The Supreme Court will deliver its judgment on … on Wednesday next week"
-  {
-    pattern: /\b(?:deliver|delivers|delivered|delivering|hand down|hands down|handed down|give|gives|gave|issue|issues|issued)\s+(?:its|their|his|her|a|the)\s+(?:[\w-]+\s+)?(?:judgment|judgement|ruling|verdict)\b/i,
-    kind: 'hearing',
-    words: 'judgment judgement ruling verdict',
-    verb: true,
-    legal: true,
-    label: 'ruling',
-    labelAlways: true,
-  },
-  // a court hearing a case: "will hear arguments in the full case on April 2", "Five justices heard the case"
-  {
-    pattern: /\b(?:will hear|to hear|heard|hears|began hearing|is hearing) (?:(?:oral |closing |opening )?arguments|the case|the appeal|an appeal|the challenge|submissions)\b/i,
-    kind: 'hearing',
-    // (gated by what is heard, rarer than "heard")
-    words: 'arguments case appeal challenge submissions',
-    verb: true,
-    legal: true,
-  },
-  // a case or an appeal to be heard: "their appeal against the ruling will be heard in September"
-  { pattern: /\b(?:appeal|appeals|case|challenge)(?: [^,;.]{1,40}?)? (?:will be|is to be|are to be|(?:is|are) (?:set|due|scheduled|expected) to be) heard\b/i, kind: 'hearing', words: 'heard', verb: true },
-  // what was done at one: "argued the case at a hearing in August"
-  { pattern: /\bat (?:a|an) (?:[\w-]+ ){0,2}?hearing\b/i, kind: 'hearing', words: 'hearing' },
+  ...COURT_TRIGGERS,
   // a labour dispute's strike ("went on strike", "walked off the job", "staged a walkout", "began a strike"), not a military one ("an air strike", "a strike on")
   // (one threatened or habitual is none: "would go on strike if …", "have gone on strike three times")
   {
@@ -502,6 +436,23 @@ export const TRIGGERS: Trigger[] = [
     pattern: /\b(?:(?:went|are|were|is|was|been|will go) on strike|on strike since|walk(?:ed|ing|s)? off the job|(?:staged?|staging|held|began|launched?) an? (?:[\w-]+ )?walkout|(?:began|begun|started|staged?|staging|held) an? (?:teachers['’] |workers['’] |doctors['’] |nurses['’] )?strike\b(?! (?:on|against) (?!(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\d))|(?:took|taking|began|staged?|launched?) (?:strike|industrial) action)\b/i,
     kind: 'strike',
     words: 'strike job walkout action',
+    verb: true,
+  },
+  // a lockout, the employer's side of a strike: "locked out 140 newsroom employees early Monday", "a lockout that began on Nov. 2"
+  // (not a door or an account: what is locked out must be workers)
+  {
+    pattern: /\blocked out (?:(?:about|some|nearly|almost|more than|all|its|their|the)\s+){0,2}(?:[\d,]+\s+)?(?:[\w'’-]+\s+){0,4}?(?:workers|employees|members|staff|teachers|nurses|players|journalists|dockworkers|longshoremen|foremen|drivers|mechanics|operators)\b|(?<=\blockout,? (?:that|which) )(?:began|started)\b|\b(?:began|imposed|declared|started|launched) an? lockout\b/i,
+    kind: 'strike',
+    words: 'locked lockout',
+    verb: true,
+    label: 'lockout',
+    labelAlways: true,
+  },
+  // a walkout by its span: "will walk out for five days starting May 27" (not "walked out of the meeting")
+  {
+    pattern: /\b(?:will|would|to|shall|plan to|plans to|walked|walks) (?:walk )?out for (?:\d+|a|an|one|two|three|four|five|six|seven|ten) (?:more )?(?:hours?|days?|weeks?)\b/i,
+    kind: 'strike',
+    words: 'walk walked walks',
     verb: true,
   },
   // ("nationwide strikes on the energy grid", "rolling strikes on Gaza" are air raids: only kinds no raid has)
@@ -573,8 +524,15 @@ export const TRIGGERS: Trigger[] = [
   // a vote by its name: "a committee vote on the nomination", "a confidence vote on the budget", "held a caucus vote"
   // (not a figure of speech, "gave his coach a vote of confidence", nor a count, "by 212 votes")
   {
-    pattern: new RegExp(String.raw`\b(?:${VOTE_MODIFIERS}) votes?\b(?! of confidence)|\bvotes? of no[- ]confidence\b|\b(?:${VOTE_VERBS})\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?vote\b(?! of confidence)`, 'i'),
+    pattern: new RegExp(String.raw`\b(?:${VOTE_MODIFIERS}) votes?\b(?! of confidence)|\bvotes? of no[- ]confidence\b|\b(?:${VOTE_VERBS})\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+)?(?:motion of no[- ]confidence|(?:no-|non-)?confidence motion)\b|\b(?:${VOTE_VERBS})\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?vote\b(?! of confidence)`, 'i'),
     kind: 'vote',
-    words: 'vote votes',
+    words: 'vote votes motion',
+  },
+  // a measure passed by a vote of members: "members ratified the treaty in a vote in 2024", "approved the contract in a ballot"
+  {
+    pattern: /\b(?:ratif(?:y|ies|ied|ying)|approv(?:e|es|ed|ing)|reject(?:s|ed|ing)?|endors(?:e|es|ed|ing)|accept(?:s|ed|ing)?)\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,4}?in an? (?:[\w-]+\s+)?(?:vote|ballot)\b/i,
+    kind: 'vote',
+    words: 'vote ballot',
+    verb: true,
   },
 ];

@@ -73,7 +73,7 @@ const DEFINITE_BEFORE = /\b(?:the|this|that|these|its|their|his|her|[\w-]+['’]
 const DETERMINERS = new Set(['The', 'This', 'That', 'These', 'Its', 'Their', 'His', 'Her']);
 /** Nouns an event word only modifies: "summit declaration", "meeting room", "treaty obligations". */
 const MODIFIED_NOUN = new RegExp(
-  '^\\s*(?:declaration|communiqu[eé]|agenda|venue|site|host|hosts|preparations?|organi[sz]ers?|season|room|rooms|hall|table|minutes|schedule|obligations?|' +
+  '^\\s*(?:declaration|communiqu[eé]|agenda|venue|site|places?|spots?|host|hosts|preparations?|organi[sz]ers?|season|room|rooms|hall|table|minutes|schedule|obligations?|' +
     'allies|partners|members|ally|partner|member|text|language|draft|signatories|talking points|notes|transcript|calendar|' +
     // an election's people, rules and paraphernalia: "Democratic primary voters", "the 2008 election cycle", "an election poster"
     'voters?|electorate|posters?|cycles?|officials?|workers?|observers?|monitors?|laws?|fraud|interference|hacking|spending|strategists?|' +
@@ -94,7 +94,8 @@ const VERB_OPENING =
 /** What may close a sentence after its reporting cue: a day, then the full stop. */
 const CUE_CLOSING = /^(?:\s+(?:on\s+|late\s+|early\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|today|yesterday)(?:\s+(?:night|morning|afternoon|evening))?)?\s*[.!?]?\s*$/;
 /** A comma, then the few words of the source, before a cue: ", committee chairman Tim Scott". */
-const CUE_SUBJECT = /,\s+(?:[\p{L}'’.-]+\s+){1,5}$/u;
+// (a body's full name may run long: ", the Office of the Chief Coroner for Ontario announced Monday.")
+const CUE_SUBJECT = /,\s+(?:[\p{L}'’.-]+\s+){1,9}$/u;
 
 /** "for a", "for an" before an event word: its purpose. */
 const FOR_ONE = /\bfor\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$/i;

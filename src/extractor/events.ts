@@ -244,7 +244,7 @@ class EventWalk {
       const key = `${candidate.kind} ${reported.slice(trigger.offset)}`;
       const twin = this.told_.get(key);
       if (twin) fold(candidate, twin);
-      const into = twin ?? mergeIntoEarlier(candidate, this.events, dated) ?? (this.events.push(candidate), candidate);
+      const into = twin ?? mergeIntoEarlier(candidate, this.events, dated, ref.approximate ? null : ref.date) ?? (this.events.push(candidate), candidate);
       if (!twin) this.told_.set(key, into);
       if (into.date) this.told = into;
     }
@@ -341,7 +341,7 @@ function secondEvent(reported: string, first: TriggerHit, also: TriggerHit[]): {
 }
 
 /** Someone described without a name as a sentence's subject, or a person's pronoun: "A 34-year-old man from Ilford", "a teenager", "He". */
-const DESCRIBED_PERSON = /^\s*(?:(?:he|she)\b|(?:\S+\s+){0,3}?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|teenager|teen|boy|girl|youth|driver|motorist|father|mother|pensioner|student|nurse|doctor|teacher|officer|worker|businessman|businesswoman|grandfather|grandmother|cyclist|pedestrian|director|manager|owner|boss|executive|official|employee|carer|landlord|builder|soldier|councillor|solicitor|accountant|priest|coach|player|lawyer|constable|guard|volunteer|pastor|chef)\b)/i;
+const DESCRIBED_PERSON = /^\s*(?:(?:he|she)\b|(?:\S+\s+){0,3}?(?:a|an)\s+(?:[\w-]+\s+){0,3}?(?:man|woman|teenager|teen|boy|girl|youth|driver|motorist|father|mother|pensioner|student|nurse|doctor|teacher|officer|worker|businessman|businesswoman|grandfather|grandmother|cyclist|pedestrian|director|manager|owner|boss|executive|official|employee|carer|landlord|builder|soldier|councillor|solicitor|accountant|priest|coach|player|lawyer|constable|guard|volunteer|pastor|chef|senator|lawmaker|legislator|mayor|congressman|congresswoman|alderman|commissioner|minister|sheriff|deputy|trustee|principal|firefighter|paramedic|professor|contractor|developer)\b)/i;
 
 /** A court or its bench: "appeals court", "justices", "the tribunal", "a judge", "magistrates". */
 const BENCH = /\b(?:court|tribunal|justices|judges?|jury|magistrates?|coroner)\b/i;

@@ -22,6 +22,7 @@ import { collectNames, knownActors, mentionHeadings } from './attribution/mentio
 import { foldKnownAs, resolveSingles } from './attribution/loneNames';
 import { retypeLoneBodies } from './loneBodies';
 import { retypeTeams } from './clubs';
+import { mentionDatelinePlaces } from './datelinePlaces';
 import { dropSourcelessHeadline, interviewAnswer, plainHeadline, interviewLayout, InterviewPart, quotationAcrossParagraphs, quotationBeforeCue, signedParagraph, type OpenQuotation } from './attribution/quotations';
 import { ArticleState, type AnalyzeOptions, type LocalQuote } from './attribution/state';
 
@@ -55,6 +56,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   dropSourcelessHeadline(st, firstLine);
   retypeLoneBodies(st);
   retypeTeams(st);
+  mentionDatelinePlaces(st);
   const actors = usedActors(st);
   st.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   st.quotes.sort((a, b) => a.start - b.start);

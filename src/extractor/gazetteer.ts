@@ -155,6 +155,9 @@ export const ORG_HEADS = lowerSet(
     'Division|' +
     // a police force's or a province's unit ("Serious Incident Response Team", "Joint Terrorism Task Force")
     'Team|Task Force|' +
+    // a police watchdog's or a force's unit, and a municipality's government ("Independent Investigation Unit",
+    // "Halifax Regional Municipality", "Rural Municipalities of Alberta"); no surname among them
+    'Unit|Municipality|Municipalities|' +
     // more company words ("Palo Alto Networks", "Hutchison Ports", "Brookfield Residential"); no surname among them
     'Networks|Ports|Properties|Developments|Residential|Dynamics|Robotics|Instruments|Devices|Interactive|Investments|' +
     'Financial|Aviation|Transit|Wireless|Textiles|Apparel|Beverages|Tobacco|Metals|Cement|Packaging|Plastics|Genomics|' +

@@ -28,6 +28,8 @@ export const HEADS_BEFORE_OF = new Set([
   'republic', 'state', 'states', 'school', 'department', 'ministry', 'institute', 'office',
   'council', 'board', 'house', 'chamber', 'court', 'league', 'federation', 'church', 'museum',
   'college', 'center', 'centre', 'academy', 'faculty',
+  // a local government by its legal name ("City of Richmond", "Town of Cobourg", "Region of Peel")
+  'city', 'town', 'township', 'region', 'county', 'village', 'municipality', 'borough',
 ]);
 
 export function joinAcross(tokens: Token[], start: number, end: number, next: number, to: number): boolean {
@@ -146,8 +148,11 @@ function collegeOfPlace(tokens: Token[], start: number, end: number, next: numbe
 function departmentOfNation(tokens: Token[], start: number, end: number, next: number, k: number): boolean {
   if (end - start !== 1 || k - next < 2 || knownLength(tokens, k - 1, k)?.kind !== 'country') return false;
   const field = tokens[start].lower;
-  return (PORTFOLIO_FIELDS.has(field) || FIELD_NOUN.test(field)) && genderOfFirstName(tokens[start].base) === null && !knownLength(tokens, start, end);
+  // (or an institution's head: "Library and Archives Canada")
+  return (PORTFOLIO_FIELDS.has(field) || FIELD_NOUN.test(field) || INSTITUTION_FIELDS.has(field)) && genderOfFirstName(tokens[start].base) === null && !knownLength(tokens, start, end);
 }
+/** Institutions a federal department is named for beside a field ("Library and Archives Canada"). */
+const INSTITUTION_FIELDS = new Set(['library', 'libraries', 'archives', 'parks', 'museums']);
 /** Nouns of a field of government ("Fisheries", "Employment", "Immigration"). */
 const FIELD_NOUN = /^[a-z]{4,}(?:ies|ment|tion|sion)$/;
 

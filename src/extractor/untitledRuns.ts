@@ -121,6 +121,12 @@ export function classifyUntitled(
       out.push(tagged(entity(tokens, text, 'place', from, to), party, country));
       return out;
     }
+    // "House of Nazareth", "House of Friendship": a one-word body's name the run joined over "of" or
+    // "for" opens a body's longer name (the lists know "House of Commons" whole), no "of Nazareth" apart
+    if (lead && lead.n === 1 && lead.kind === 'organization' && n >= 3 && (tokens[from + 1].lower === 'of' || tokens[from + 1].lower === 'for')) {
+      out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
+      return out;
+    }
     if (lead && lead.n < n) {
       const isCountry = lead.kind === 'country' || lead.kind === 'capital';
       out.push(tagged(isCountry ? entity(tokens, text, lead.kind, from, from + lead.n, lead.name, undefined, lead.name) : entity(tokens, text, lead.kind, from, from + lead.n), party, country));

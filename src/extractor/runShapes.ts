@@ -245,7 +245,10 @@ function ownShape(tokens: Token[], from: number, to: number, text: string, last:
   // a section label or a byline in capitals ("FULL TEXT", "JOHN SMITH") names no one
   if (to - from >= 2 && allCapitals(tokens, from, to)) return [];
   // "Typhoon Rosal", "Hurricane Idalia": a storm is no actor
-  if (to - from >= 2 && STORM_WORDS.has(tokens[from].lower)) return [];
+  if (to - from >= 2 && STORM_WORDS.has(tokens[from].lower)) {
+    // ("Super Eagles", "Super Falcons": "Super" and a plural is a national side's nickname, no storm)
+    return to - from === 2 && tokens[from].lower === 'super' && SIDE_NICKNAME.test(tokens[from + 1].text) ? [entity(tokens, text, 'organization', from, to)] : [];
+  }
   // "Two-time Olympic", "Three-time World", "Five-term Grand Slam": a count of wins or terms and the
   // contest are a description, no one's name (a given name after them is left to the rest)
   if (to - from >= 2 && to - from <= 4 && COUNTED_TIMES.test(tokens[from].lower) && !givenNameAmong(tokens, from + 1, to)) return [];
@@ -397,6 +400,8 @@ const NATION_SHAPE = /(?:ine|ian|an|ese|ish)$/;
 
 /** Words that open a storm's name ("Typhoon Rosal", "Tropical Storm Alberto"). */
 const STORM_WORDS = new Set(['typhoon', 'hurricane', 'cyclone', 'tropical', 'super']);
+/** A side's nickname in the plural after "Super" ("Eagles", "Falcons"), no storm's name. */
+export const SIDE_NICKNAME = /^\p{Lu}\p{Ll}+[^s]s$/u;
 
 /** Whether a gazetteer's kind names somewhere: a country, a capital or a place. */
 function isPlaceKind(kind: EntityType | undefined): boolean {

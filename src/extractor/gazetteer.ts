@@ -215,6 +215,12 @@ export const KNOWN_ORGS = lowerSet(
     // platforms and companies news names bare
     'Meta|Instagram|WhatsApp|TikTok|YouTube|Uber|Airbnb|Spotify|Samsung|Toyota|Volkswagen|Siemens|Nestlé|Unilever|' +
     'Ryanair|Lufthansa|Nvidia|OpenAI|Alibaba|Huawei|Gazprom|Rosneft|Aramco|Maersk|Glencore|Rio Tinto|BHP|' +
+    // Canada's large companies, banks and broadcasters named bare ("Telus and Rogers Communications gained", "Analyst … of
+    // Scotiabank", "Canfor said"); no surname among them ("Rogers", "Bell" alone stay people's)
+    'Telus|Bell Canada|Scotiabank|BMO|RBC|CIBC|TD Bank|Desjardins|Manulife|Sun Life|Canfor|West Fraser|Loblaw|Loblaws|Sobeys|' +
+    'Suncor|Enbridge|Cenovus|Nutrien|Barrick|Bombardier|WestJet|Air Canada|Hydro-Québec|Hydro-Quebec|Petro-Canada|' +
+    'Canadian Tire|Tim Hortons|Couche-Tard|Shopify|Rogers Communications|Vidéotron|Videotron|Postmedia|Torstar|CBC|' +
+    'Radio-Canada|CTV|CTV News|Global News|Canada Post|Purolator|Irving Oil|SaskPower|Metrolinx|BC Hydro|Manitoba Hydro|' +
     // parties and national teams whose names have no head word ("Sinn Féin said", "the All Blacks")
     'Sinn Féin|Sinn Fein|Fianna Fáil|Fianna Fail|Fine Gael|Plaid Cymru|Likud|Fidesz|Podemos|Syriza|Ennahda|' +
     'All Blacks|Springboks|Wallabies|Socceroos|Matildas|Black Caps|Blackcaps|Black Ferns|Cadena SER|RTÉ|' +

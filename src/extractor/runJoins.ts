@@ -11,6 +11,7 @@ import { knownLength } from './knownNames';
 import { COMPANY_SUFFIXES } from './runShapes';
 import { isAcronym, isNameWord, NAME_PARTICLES } from './nameWords';
 import { bodyOfKnownPlace, MEMBERS } from './bodyLists';
+import { PROVINCIAL_FIELDS } from './lexicon/organisations';
 import { givenNameBefore, SURNAME_TITLES, titleAt } from './runTitles';
 
 /** A union's branch before its number ("Local 214", "District 751", "Lodge 12"). */
@@ -78,7 +79,7 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
     // (a nation's adjective may open it: "the Scottish Library and Information Council")
     const field = end - start === 2 && (countryByDemonym.has(tokens[start].lower) || NATION_ADJECTIVE.test(tokens[start].text)) ? start + 1 : start;
     if (start > 0 && tokens[start - 1].lower === 'the' && end - field === 1 && head - next === 2 && BODY_HEADS.has(tokens[head - 1].lower) && !CHAMBERS.has(tokens[field].lower) && !isAcronym(tokens[field]) && !knownLength(tokens, field, end)) return true;
-    if (departmentOfNation(tokens, start, end, next, k)) return true;
+    if (departmentOfNation(tokens, start, end, next, k) || provincialDepartment(tokens, start, end, next, k)) return true;
     // an organisation's name is a dozen words at most: look back no further (a run of thousands stays linear)
     const left = tokens.slice(Math.max(start, end - 12), end);
     const insideOrg = left.some((t, i) => ORG_HEADS.has(t.lower) && ['for', 'of'].includes(left[i + 1]?.lower ?? ''));
@@ -151,6 +152,19 @@ function departmentOfNation(tokens: Token[], start: number, end: number, next: n
   // (or an institution's head: "Library and Archives Canada")
   return (PORTFOLIO_FIELDS.has(field) || FIELD_NOUN.test(field) || INSTITUTION_FIELDS.has(field)) && genderOfFirstName(tokens[start].base) === null && !knownLength(tokens, start, end);
 }
+/**
+ * "Alberta Environment and Protected Areas", "Alberta Seniors and Community Services": a province's
+ * ministry named by its place and a field ([start, end), two words), then "and" and one to three
+ * words ([next, k)) that hold no title ("Nova Scotia Health and Wellness Minister …" is an office's).
+ */
+function provincialDepartment(tokens: Token[], start: number, end: number, next: number, k: number): boolean {
+  if (end - start !== 2 || k - next < 1 || k - next > 3 || !PROVINCIAL_FIELDS.has(tokens[end - 1].lower)) return false;
+  const place = knownLength(tokens, start, start + 1)?.kind;
+  if (!(place === 'place' || place === 'capital' || genderOfFirstName(tokens[start].base) !== null) || tokens[start].possessive) return false;
+  for (let j = next; j < k; j++) if (TITLES.has(tokens[j].lower) || tokens[j].possessive) return false;
+  return genderOfFirstName(tokens[next].base) === null;
+}
+
 /** Institutions a federal department is named for beside a field ("Library and Archives Canada"). */
 const INSTITUTION_FIELDS = new Set(['library', 'libraries', 'archives', 'parks', 'museums']);
 /** Nouns of a field of government ("Fisheries", "Employment", "Immigration"). */

@@ -336,6 +336,8 @@ function placeShape(tokens: Token[], from: number, to: number, text: string, las
   // "Health Canada", "Police Scotland", "Sport England": a public body named by its field and its nation
   // (a province or a state of two or three words too: "Elections New Brunswick", "Elections Prince Edward Island")
   if (to - from >= 2 && to - from <= 4 && BODY_FIELDS.has(tokens[from].lower) && fieldNation(knownLength(tokens, from + 1, to), to - from - 1)) return [entity(tokens, text, 'organization', from, to)];
+  // ("Elections BC", "Elections PEI": a province by its letters after the field)
+  if (to - from === 2 && BODY_FIELDS.has(tokens[from].lower) && PROVINCE_LETTERS.has(last.text)) return [entity(tokens, text, 'organization', from, to)];
   // ("Environment Canterbury", "Health Taranaki": a region the lists lack after the field, no given name nor head word)
   if (to - from === 2 && BODY_FIELDS.has(tokens[from].lower) && FIELD_BODY_FIRST.has(tokens[from].lower) && !PLACE_HEADS.has(lastLower) && !ORG_HEADS.has(lastLower) && genderOfFirstName(last.base) === null && !last.possessive && !knownLength(tokens, from, to)) return [entity(tokens, text, 'organization', from, to)];
   // "Alberta Education", "Ontario Health": a province's or state's ministry named by its place and its field
@@ -400,6 +402,8 @@ const NATION_SHAPE = /(?:ine|ian|an|ese|ish)$/;
 
 /** Words that open a storm's name ("Typhoon Rosal", "Tropical Storm Alberto"). */
 const STORM_WORDS = new Set(['typhoon', 'hurricane', 'cyclone', 'tropical', 'super']);
+/** Canada's provinces and territories by their letters, as their bodies' names write them ("Elections BC", "Health PEI"). */
+const PROVINCE_LETTERS = new Set(['BC', 'PEI', 'NL', 'NS', 'NB', 'AB', 'SK', 'MB', 'ON', 'QC', 'NWT', 'NU', 'YT']);
 /** A side's nickname in the plural after "Super" ("Eagles", "Falcons"), no storm's name. */
 export const SIDE_NICKNAME = /^\p{Lu}\p{Ll}+[^s]s$/u;
 

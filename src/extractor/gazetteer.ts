@@ -392,6 +392,8 @@ export const GROUP_NOUNS = lowerSet(
 /** Capitalised words that begin sentences but name nothing. */
 export const COMMON_CAPITALISED = lowerSet(
   'The|A|An|In|On|At|But|And|Or|Nor|So|Yet|However|Meanwhile|After|Before|When|While|If|Since|Because|Although|Though|' +
+    // adjectives of place that open a sentence before a name ("Neighboring Loudoun County Public Schools said")
+    'Neighboring|Neighbouring|Nearby|' +
     'This|That|These|Those|It|He|She|They|We|I|You|His|Her|Their|Our|Its|My|Your|Some|Many|Most|Other|Others|Last|Next|' +
     'One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both|Each|Every|All|Any|No|Not|None|According|As|For|From|With|' +
     'Without|By|Besides|Already|Now|Then|Still|Also|Even|Asked|Under|Over|Despite|During|Instead|Indeed|Here|There|' +

@@ -9,7 +9,7 @@
 import type { ActorKind } from './types';
 import { genderOfFirstName } from './gender';
 import { CITIES, countryByDemonym, countryBySurface, US_STATES } from './gazetteer';
-import { ACRONYM_TOKEN, acronymOf, addOnce, keyFor, normaliseName, type ActorTable, type LocalActor, type LocalMention } from './actors';
+import { ACRONYM_SKIPS, ACRONYM_TOKEN, acronymOf, addOnce, keyFor, normaliseName, type ActorTable, type LocalActor, type LocalMention } from './actors';
 import { lowerBound } from './sorted';
 import { NAME_PARTICLES } from './nameWords';
 
@@ -99,7 +99,7 @@ function bodiesByAcronym(table: ActorTable, glued: Map<LocalActor, Glued>): void
         // ("PGA" for "Pastoralists and Graziers Association of Western Australia": the initials before its "of" and place)
         const of = b.name.indexOf(' of ');
         const branch = BRANCH_AFTER.exec(b.name);
-        const forms = [acronymOf(b.name), acronymOf(b.name.replace(/\bof\b/g, 'O')), of > 0 && spacesIn(b.name.slice(0, of)) >= 1 ? acronymOf(b.name.slice(0, of)) : '', branch ? acronymOf(b.name.slice(0, branch.index)) + branch[0].toLowerCase() : ''];
+        const forms = [acronymOf(b.name), acronymOf(b.name.replace(/\bof\b/g, 'O')), of > 0 && spacesIn(b.name.slice(0, of)) >= 1 ? acronymOf(b.name.slice(0, of)) : '', branch ? acronymOf(b.name.slice(0, branch.index)) + branch[0].toLowerCase() : '', clubInitials(b.name)];
         for (const acr of new Set(forms)) if (acr) byInitials.set(acr, byInitials.has(acr) && byInitials.get(acr) !== b ? null : b);
       }
     }
@@ -108,6 +108,16 @@ function bodiesByAcronym(table: ActorTable, glued: Map<LocalActor, Glued>): void
     glued.set(a, { into, stray: 0 });
     table.addAlias(into, a.name);
   }
+}
+
+/** A club's initials with its capitals suffix whole: "TFC" for "Toronto FC", "NYCFC" for "New York City FC", "OCSC" for "Orlando City SC". */
+function clubInitials(name: string): string {
+  const words = name.split(' ');
+  const last = words[words.length - 1];
+  if (words.length < 2 || !/^(?:FC|SC|AFC|CF)$/.test(last)) return '';
+  let initials = '';
+  for (let i = 0; i < words.length - 1; i++) if (!ACRONYM_SKIPS.has(words[i].toLowerCase())) initials += words[i][0];
+  return (initials + last).toLowerCase();
 }
 
 /** One word after a company's short name that its full name adds ("Northern Star Resources", "Adani Group"). */

@@ -244,6 +244,8 @@ export function kindOfShape(tokens: Token[], from: number, to: number, text: str
 function ownShape(tokens: Token[], from: number, to: number, text: string, last: Token, lastLower: string): Entity[] | undefined {
   // a section label or a byline in capitals ("FULL TEXT", "JOHN SMITH") names no one
   if (to - from >= 2 && allCapitals(tokens, from, to)) return [];
+  // "American League East", "AFC West", "Eastern Conference North": a league's division is a standing, no actor
+  if (to - from >= 2 && DIVISION_COMPASS.has(lastLower) && LEAGUE_WORDS.has(baseLower(tokens[to - 2]))) return [];
   // "Typhoon Rosal", "Hurricane Idalia": a storm is no actor
   if (to - from >= 2 && STORM_WORDS.has(tokens[from].lower)) {
     // ("Super Eagles", "Super Falcons": "Super" and a plural is a national side's nickname, no storm)
@@ -402,6 +404,10 @@ const NATION_SHAPE = /(?:ine|ian|an|ese|ish)$/;
 
 /** Words that open a storm's name ("Typhoon Rosal", "Tropical Storm Alberto"). */
 const STORM_WORDS = new Set(['typhoon', 'hurricane', 'cyclone', 'tropical', 'super']);
+/** A league's division by its compass point ("AL East", "NFC North", "Pacific Division" is named otherwise). */
+const DIVISION_COMPASS = new Set(['east', 'west', 'north', 'south', 'central']);
+/** Words a division's compass point follows ("American League East", "AFC West", "NL Central"). */
+const LEAGUE_WORDS = new Set(['league', 'conference', 'afc', 'nfc', 'al', 'nl']);
 /** Canada's provinces and territories by their letters, as their bodies' names write them ("Elections BC", "Health PEI"). */
 const PROVINCE_LETTERS = new Set(['BC', 'PEI', 'NL', 'NS', 'NB', 'AB', 'SK', 'MB', 'ON', 'QC', 'NWT', 'NU', 'YT']);
 /** A side's nickname in the plural after "Super" ("Eagles", "Falcons"), no storm's name. */

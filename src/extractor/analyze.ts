@@ -16,7 +16,7 @@ import { type Paragraph } from './text';
 import { readPublished } from './publishedDate';
 import { titleCase, titleCaseLine } from './lineKinds';
 import type { LocalActor, LocalMention } from './actors';
-import { foldGluedNames } from './gluedNames';
+import { foldCityShortNames, foldGluedNames } from './gluedNames';
 import { joinContinuations } from './attribution/contentQuote';
 import { collectNames, knownActors, mentionHeadings } from './attribution/mentions';
 import { foldKnownAs, resolveSingles } from './attribution/loneNames';
@@ -48,6 +48,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   collectAllNames(st);
   foldGluedNames(st.table, st.mentions);
   resolveSingles(st);
+  foldCityShortNames(st.table, st.mentions);
   foldKnownAs(st);
   const firstLine = st.paragraphs.findIndex((p) => p.kind !== 'noise');
   attributeBody(st, firstLine);

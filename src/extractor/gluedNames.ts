@@ -8,7 +8,7 @@
  */
 import type { ActorKind } from './types';
 import { genderOfFirstName } from './gender';
-import { CITIES, countryByDemonym, countryBySurface, US_STATES } from './gazetteer';
+import { CITIES, countryByDemonym, countryBySurface, REGIONS, US_STATES } from './gazetteer';
 import { ACRONYM_SKIPS, ACRONYM_TOKEN, acronymOf, addOnce, keyFor, normaliseName, type ActorTable, type LocalActor, type LocalMention } from './actors';
 import { lowerBound } from './sorted';
 import { NAME_PARTICLES } from './nameWords';
@@ -75,6 +75,24 @@ export function foldGluedNames(table: ActorTable, mentions: LocalMention[]): voi
   bodiesAfterModifier(table, glued);
   bodiesByAcronym(table, glued);
   if (glued.size) foldInto(table, glued, mentions);
+}
+
+/**
+ * "Naga" beside "Naga City", "Quezon" beside "Quezon City": a place named with "City" after it is
+ * the one place its first words name alone, once every lone word is an actor (call after
+ * resolveSingles). Not a state, province, region or country of that name: "Kansas" and "Kansas
+ * City", "Quebec" and "Quebec City" are two places.
+ */
+export function foldCityShortNames(table: ActorTable, mentions: LocalMention[]): void {
+  for (let i = 0; i < table.actors.length; i++) {
+    const city = table.actors[i];
+    if (city.kind !== 'place' || !city.name.endsWith(' City')) continue;
+    const short = city.name.slice(0, -5);
+    const lower = short.toLowerCase();
+    if (US_STATES.has(lower) || REGIONS.has(lower) || countryBySurface.has(lower)) continue;
+    const alone = table.find('place', short);
+    if (alone && alone !== city) table.merge(alone, city, mentions);
+  }
 }
 
 /**

@@ -12,6 +12,7 @@ import { CITIES, countryByDemonym, countryBySurface, REGIONS, US_STATES } from '
 import { ACRONYM_SKIPS, ACRONYM_TOKEN, acronymOf, addOnce, keyFor, normaliseName, type ActorTable, type LocalActor, type LocalMention } from './actors';
 import { lowerBound } from './sorted';
 import { NAME_PARTICLES } from './nameWords';
+import { surnameToken } from './nameForms';
 
 /** The person a glued actor is, and how many stray words before that person's name its mentions lose. */
 interface Glued {
@@ -74,7 +75,38 @@ export function foldGluedNames(table: ActorTable, mentions: LocalMention[]): voi
   companiesByFirstWord(table, glued);
   bodiesAfterModifier(table, glued);
   bodiesByAcronym(table, glued);
+  peopleByNickname(table, glued);
   if (glued.size) foldInto(table, glued, mentions);
+}
+
+/** A nickname in marks inside a name as written (`Walter "Buddy" Graves Sr.`). */
+const QUOTED_NICKNAME = /["“‘']([\p{Lu}][\p{L}'’.-]*)["”’']/u;
+
+/**
+ * "Buddy Graves" beside `Walter "Buddy" Graves Sr.`: a given name and a surname, where the given
+ * name is the nickname in marks of the one person of the article with that surname who has one, are
+ * that person (two such namesakes: neither, as a wrong join is worse than two actors).
+ */
+function peopleByNickname(table: ActorTable, glued: Map<LocalActor, Glued>): void {
+  let byNickname: Map<string, LocalActor | null> | undefined;
+  for (const a of table.actors) {
+    if (a.kind !== 'person') continue;
+    for (const form of a.aliases) {
+      const nick = form.includes(' ') ? QUOTED_NICKNAME.exec(form) : null;
+      if (!nick) continue;
+      const key = `${nick[1].toLowerCase()} ${surnameToken(a.nameTokens)}`;
+      byNickname ??= new Map();
+      byNickname.set(key, byNickname.has(key) && byNickname.get(key) !== a ? null : a);
+    }
+  }
+  if (!byNickname) return;
+  for (const a of table.actors) {
+    if (a.kind !== 'person' || a.nameTokens.length !== 2 || glued.has(a)) continue;
+    const into = byNickname.get(a.nameTokens.join(' '));
+    if (!into || into === a) continue;
+    glued.set(a, { into, stray: 0 });
+    table.addAlias(into, a.name);
+  }
 }
 
 /**

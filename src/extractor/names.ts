@@ -257,7 +257,7 @@ function titledRun(tokens: Token[], from: number, to: number, text: string, titl
   // "Assistant Crown attorney Michael Osei": a rank and one unknown word before a lower-case
   // person noun qualify that noun, an office's words, no one's name
   if (nameFrom === to - 1 && titleStart === from && OFFICE_QUALIFIERS.has(tokens[titleStart].lower) && roleBefore(tokens, to + 1) && !knownLength(tokens, nameFrom, to)) return [entity(tokens, text, 'role', from, to, undefined, surfaceOf(tokens, from, to, text).surface)];
-  const role = surfaceOf(tokens, roleFrom, Math.min(nameFrom, to), text).surface;
+  const role = surfaceOf(tokens, courtesyEnd(tokens, roleFrom, Math.min(nameFrom, to)), Math.min(nameFrom, to), text).surface;
   // ("As Secretary I championed …", "Consumer Advocate TV": a word that names no one after the office leaves the office alone)
   if (nameFrom === to - 1 && namesNoOne(tokens[nameFrom])) return [...out, entity(tokens, text, 'role', from, nameFrom, undefined, role)];
   if (nameTokens.length >= 1 && nameTokens.length <= 5 && (nameTokens.every(nameLike) || surnameHeadName(nameTokens) || (nameTokens.length === 2 && weekdayAsName(tokens, nameFrom, to, true))) && (isNameWord(nameTokens[nameTokens.length - 1]) || (nameTokens.length > 1 && nameTokens[nameTokens.length - 1].text === 'May'))) {
@@ -597,3 +597,13 @@ const STREET_WORDS = new Set(['street', 'road', 'avenue', 'drive', 'lane', 'squa
  * rarely writes after a name.
  */
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'BL', 'GBE', 'KBE', 'DBE', 'CBE', 'OBE', 'MBE', 'MP', 'MSP', 'MLA', 'MPP', 'MHA', 'TD']);
+
+/** A councillor's style that Australian, British and Canadian papers put before any office a councillor holds ("Cr Mayor …", "Cllr Deputy Mayor …"). */
+const COUNCILLOR_STYLES = new Set(['cr', 'cr.', 'cllr', 'cllr.', 'coun', 'coun.', 'clr', 'clr.']);
+
+/** Where the office in the title [from, to) starts: after a councillor's style when another office follows it ("Cr Mayor" is the mayor), else `from`. */
+function courtesyEnd(tokens: Token[], from: number, to: number): number {
+  if (to - from < 2 || !COUNCILLOR_STYLES.has(tokens[from].lower)) return from;
+  const next = tokens[from + 1].text === '.' && tokens[from + 1].start === tokens[from].end ? from + 2 : from + 1;
+  return next < to && tokens[next].cap ? next : from;
+}

@@ -120,3 +120,21 @@ describe('scout38b: school districts, companies, and "Naga" with "Naga City"', (
     assert.deepEqual(actorNames(b, 'place').sort(), ['Kansas', 'Kansas City']);
   });
 });
+
+describe('scout38b: roles and name forms of people', () => {
+  it('"Cr Mayor Jenny Hill", "Cllr Deputy Mayor …": the councillor\'s style before an office is no part of it; alone it stays the role', () => {
+    const roles = (body: string, name: string): string[] => article(body).actors.find((a) => a.name === name)?.roles ?? [];
+    assert.deepEqual(roles('Cr Mayor Jenny Hill said the rates rise was the lowest in a decade.', 'Jenny Hill'), ['Mayor']);
+    assert.deepEqual(roles('Cllr Deputy Mayor Owen Price said the bins would be emptied weekly.', 'Owen Price'), ['Deputy Mayor']);
+    assert.deepEqual(roles('Cr Dana Lowe said the rates rise was too high.', 'Dana Lowe'), ['Cr']);
+  });
+
+  it('"Buddy Graves" after `Walter "Buddy" Graves Sr.` is the father, not his son Walter Graves Jr.; two Buddys join neither', () => {
+    const a = article('Walter "Buddy" Graves Sr. ran the feed mill for 40 years. His son, Walter Graves Jr., runs it now. Buddy Graves said he still comes in every morning.');
+    assert.deepEqual(actorNames(a, 'person').sort(), ['Walter Graves Jr.', 'Walter Graves Sr.']);
+    const sr = a.actors.find((x) => x.name === 'Walter Graves Sr.');
+    assert.ok(a.mentions.some((m) => m.actor === sr && m.text === 'Buddy Graves'));
+    const b = article('Walter "Buddy" Graves and Thomas "Buddy" Graves both ran for the seat. Buddy Graves won it.');
+    assert.ok(actorNames(b, 'person').includes('Buddy Graves'));
+  });
+});

@@ -32,6 +32,9 @@ const REGION_ABBREVIATIONS = new Map<string, string>(
 /** Words of a place's name written small after its first word ("Sainte-Agathe-des-Monts", "Saint-Jean-sur-Richelieu", "Isle of Wight"). */
 const SMALL_PARTICLES = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'sur', 'en', 'aux', 'of', 'the', 'and', 'on', 'upon', 'au']);
 
+/** Labels a story opens with in capitals and a dash, as a dateline's town would ("EXCLUSIVE —", "BREAKING —"). */
+const LABELS = /^(?:EXCLUSIVE|BREAKING|UPDATE|UPDATED|WATCH|ANALYSIS|OPINION|EDITORIAL|COMMENTARY|LIVE|VIDEO|PHOTOS|CORRECTION|ADVISORY|FACT CHECK|REVIEW|OBITUARY)\b/;
+
 const MONTH_OR_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
 
 /** A place's name in capitals as it is written otherwise: "FORT ST. JAMES" → "Fort St. James", "McMURRAY" → "McMurray". */
@@ -64,6 +67,10 @@ export interface DatelinePlace {
  */
 export function datelinePlaces(text: string, start: number, end: number): DatelinePlace[] {
   const line = text.slice(start, end);
+  // ("AP-GfK Poll", "AFL-CIO", "SIEGEL--Jerome": a dash glued to both words is a compound's or a
+  // notice's, no dateline's; "EXCLUSIVE —" is a label)
+  if (/^[^\s,(]+-+$/.test(line.trimEnd()) && !/\s$/.test(line)) return [];
+  if (LABELS.test(line)) return [];
   // the place part ends at the agency's bracket or the dash ("—", "–", "-" or "--" standing apart)
   const stop = /\s*\(|\s+-{1,2}(?:\s|$)|\s*[—–]/.exec(line);
   const head = stop ? line.slice(0, stop.index) : line;

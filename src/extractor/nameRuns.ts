@@ -8,7 +8,7 @@ import { genderOfFirstName } from './gender';
 import { baseLower, type Token } from './text';
 import { COMMON_CAPITALISED, GROUP_NOUNS, HEADLINE_BREAKS, ORG_HEADS, PLACE_HEADS, TITLES } from './gazetteer';
 import { knownLength } from './knownNames';
-import { COMPANY_SUFFIXES, IBERIAN_COMPASS, SIDE_NICKNAME } from './runShapes';
+import { COMPANY_SUFFIXES, IBERIAN_COMPASS, superSide } from './runShapes';
 import { isAcronym, isCodeWord, isNameWord, isWord, monthAsName, monthOpensName, MONTH_NAMES, weekdayAsName, NAME_PARTICLES, nameOverWord, peoplesBodyAt, SPEAKER_AFTER } from './nameWords';
 import { officeFieldsEnd } from './officeFields';
 import { listBeforeBody, MEMBER_BODIES, MEMBERS } from './bodyLists';
@@ -82,7 +82,7 @@ function taggedWord(tokens: Token[], i: number): boolean {
 /** Whether the capitalised name word at `i` opens no name: a common word that opens sentences and headlines ("The", "However", "Last"). */
 function opensNoName(tokens: Token[], i: number, from: number, to: number): boolean {
   // ("Super Eagles", "Super Falcons": a national side's nickname, "Super" and a plural, opens a name)
-  if (tokens[i].lower === 'super' && i + 1 < to && SIDE_NICKNAME.test(tokens[i + 1].text)) return false;
+  if (superSide(tokens, i, to)) return false;
   return (COMMON_CAPITALISED.has(tokens[i].lower) || HEADLINE_BREAKS.has(tokens[i].lower) || headlineOpener(tokens, i, to)) && !allOpensBody(tokens, i, to)
     && !inCapitals(tokens[i].text) && !verbOpensBody(tokens, i, from, to) && !bodyJointAt(tokens, i, i + 1, to) && !weekdayAsName(tokens, i, to, false)
     // ("May" is the one month among the sentence openers: "May Lindgren said" opens a name, and

@@ -29,9 +29,9 @@ export const HEADS_BEFORE_OF = new Set([
   'republic', 'state', 'states', 'school', 'department', 'ministry', 'institute', 'office',
   'council', 'board', 'house', 'chamber', 'court', 'league', 'federation', 'church', 'museum',
   'college', 'center', 'centre', 'academy', 'faculty',
-  // a local government by its legal name ("City of Richmond", "Town of Cobourg", "Region of Peel")
-  'city', 'town', 'township', 'region', 'county', 'village', 'municipality', 'borough',
 ]);
+/** A local government by its legal name, before "of" only ("City of Richmond", "Town of Cobourg", "Region of Peel"; not "Miami-Dade County for Zika"). */
+const LOCAL_GOVERNMENT_HEADS = new Set(['city', 'town', 'township', 'region', 'county', 'village', 'municipality', 'borough']);
 
 export function joinAcross(tokens: Token[], start: number, end: number, next: number, to: number): boolean {
   const connector = tokens[end].lower;
@@ -42,7 +42,7 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
     // ("Rep. Peter T. King of New York": a title that is a surname too, after a given name, is the surname, no office of the place)
     // ("Bay of Plenty", "Isle of Man", "Gulf of Mexico": a place's head opening the run, then "of")
     if (connector === 'of' && end - start === 1 && OF_PLACE_HEADS.has(left)) return true;
-    if (connector === 'of' || connector === 'for') return ORG_HEADS.has(left) || (left.endsWith('s') && ORG_HEADS.has(left.slice(0, -1))) || (TITLES.has(left) && !(SURNAME_TITLES.has(left) && givenNameBefore(tokens, start, end - 1))) || HEADS_BEFORE_OF.has(left) || ORG_HEADS.has(tokens[start].lower) || (connector === 'of' && end - start >= 2 && GROUP_NOUNS.has(left)) || (connector === 'of' && (bodyOfPlace(tokens, start, end, next, to) || collegeOfPlace(tokens, start, end, next, to)));
+    if (connector === 'of' || connector === 'for') return (connector === 'of' && LOCAL_GOVERNMENT_HEADS.has(left)) || ORG_HEADS.has(left) || (left.endsWith('s') && ORG_HEADS.has(left.slice(0, -1))) || (TITLES.has(left) && !(SURNAME_TITLES.has(left) && givenNameBefore(tokens, start, end - 1))) || HEADS_BEFORE_OF.has(left) || ORG_HEADS.has(tokens[start].lower) || (connector === 'of' && end - start >= 2 && GROUP_NOUNS.has(left)) || (connector === 'of' && (bodyOfPlace(tokens, start, end, next, to) || collegeOfPlace(tokens, start, end, next, to)));
     if (connector === 'on') return tokens[end + 1]?.lower === 'the' || ORG_HEADS.has(left);
     return true;
   }

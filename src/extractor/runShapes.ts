@@ -249,7 +249,7 @@ function ownShape(tokens: Token[], from: number, to: number, text: string, last:
   // "Typhoon Rosal", "Hurricane Idalia": a storm is no actor
   if (to - from >= 2 && STORM_WORDS.has(tokens[from].lower)) {
     // ("Super Eagles", "Super Falcons": "Super" and a plural is a national side's nickname, no storm)
-    return to - from === 2 && tokens[from].lower === 'super' && SIDE_NICKNAME.test(tokens[from + 1].text) ? [entity(tokens, text, 'organization', from, to)] : [];
+    return to - from === 2 && superSide(tokens, from, to) ? [entity(tokens, text, 'organization', from, to)] : [];
   }
   // "Two-time Olympic", "Three-time World", "Five-term Grand Slam": a count of wins or terms and the
   // contest are a description, no one's name (a given name after them is left to the rest)
@@ -411,7 +411,18 @@ const LEAGUE_WORDS = new Set(['league', 'conference', 'afc', 'nfc', 'al', 'nl'])
 /** Canada's provinces and territories by their letters, as their bodies' names write them ("Elections BC", "Health PEI"). */
 const PROVINCE_LETTERS = new Set(['BC', 'PEI', 'NL', 'NS', 'NB', 'AB', 'SK', 'MB', 'ON', 'QC', 'NWT', 'NU', 'YT']);
 /** A side's nickname in the plural after "Super" ("Eagles", "Falcons"), no storm's name. */
-export const SIDE_NICKNAME = /^\p{Lu}\p{Ll}+[^s]s$/u;
+const SIDE_NICKNAME = /^\p{Lu}\p{Ll}+[^s]s$/u;
+/** Words after a side's name that only a side takes: its squad, staff, players and fans. */
+const SIDE_WORDS = new Set(['squad', 'team', 'side', 'coach', 'captain', 'fans', 'supporters', 'player', 'players', 'star', 'stars', 'camp', 'manager', 'striker', 'forward', 'defender', 'midfielder', 'goalkeeper', 'winger']);
+
+/**
+ * Whether "Super" at `from` and the plural after it are a national side's nickname ("Former Super
+ * Eagles winger …", "the Super Falcons squad"): a side's word must follow ("Super Bowls", "Super
+ * Lives" are none).
+ */
+export function superSide(tokens: Token[], from: number, to: number): boolean {
+  return tokens[from].lower === 'super' && from + 1 < to && SIDE_NICKNAME.test(tokens[from + 1].text) && SIDE_WORDS.has(tokens[from + 2]?.lower ?? '');
+}
 
 /** Whether a gazetteer's kind names somewhere: a country, a capital or a place. */
 function isPlaceKind(kind: EntityType | undefined): boolean {

@@ -27,6 +27,10 @@ describe('scout38b: a wire dateline\'s places', () => {
     assert.deepEqual(datelinePlaces('BEMIDJI, MN — Crews …', 0, 'BEMIDJI, MN — '.length).map((p) => p.name), ['Bemidji', 'Minnesota']);
     assert.deepEqual(datelinePlaces('ENUGU, Nigeria (Reuters) - …', 0, 'ENUGU, Nigeria (Reuters) - '.length).map((p) => `${p.name}/${p.kind}`), ['Enugu/place', 'Nigeria/country']);
     assert.deepEqual(datelinePlaces('WASHINGTON, D.C. — …', 0, 'WASHINGTON, D.C. — '.length).map((p) => p.name), ['Washington']);
+    // ("AFL-CIO to endorse …", "SIEGEL--Jerome", "EXCLUSIVE — …": a compound, a notice, a label)
+    assert.deepEqual(datelinePlaces('AFL-CIO to endorse …', 0, 'AFL-'.length), []);
+    assert.deepEqual(datelinePlaces('SIEGEL--Jerome, 91 …', 0, 'SIEGEL--'.length), []);
+    assert.deepEqual(datelinePlaces('EXCLUSIVE — Roger …', 0, 'EXCLUSIVE — '.length), []);
     // (a date after the town is no place)
     assert.deepEqual(datelinePlaces('CALGARY, March 6, 2025 — …', 0, 'CALGARY, March 6, 2025 — '.length).map((p) => p.name), ['Calgary']);
   });
@@ -44,6 +48,8 @@ describe('scout38b: local governments, units and departments by their legal name
   it('"the Town of Cobourg", "the Region of Waterloo" are bodies, not a lone word and nothing', () => {
     assert.equal(kindOf('The Town of Cobourg said the west beach would stay closed until June.', 'Town of Cobourg'), 'organization');
     assert.equal(kindOf('The Region of Waterloo said light-rail service would resume Friday.', 'Region of Waterloo'), 'organization');
+    // ("County for", unlike "County of", joins nothing: "Miami-Dade County for Zika testing")
+    assert.ok(!actorNames(article('Miami-Dade County for Zika testing was busy on Monday.'), 'organization').length);
   });
 
   it('a unit or a municipality heads a body\'s name ("Serious Crimes Unit of Alberta", "Rural Municipalities of Saskatchewan")', () => {
@@ -83,6 +89,8 @@ describe('scout38b: teams', () => {
     assert.ok(actorNames(a, 'organization').includes('Super Falcons'));
     assert.ok(!actorNames(a, 'organization').includes('Falcons'));
     assert.deepEqual(article('Super Typhoon Rai struck the coast on Thursday.').actors.map((x) => x.name), []);
+    // (a side's word must follow: "two Super Bowls" is none)
+    assert.ok(!actorNames(article('He has won two Super Bowls with the club.'), 'organization').length);
   });
 
   it('"Katsina Pillars have dismissed head coach …", "The Brandon Wheat Kings named goaltender …": clubs', () => {

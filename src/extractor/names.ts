@@ -14,7 +14,7 @@ import { isAcronym, isLoneName, isNameWord, namesNoOne, weekdayAsName } from './
 import { acronymNameStart } from './bracketAcronyms';
 import { CONNECTORS, webDomainAt } from './nameRuns';
 import { nicknameEnd } from './nicknames';
-import { givenNameBefore, SURNAME_TITLES, titleAt } from './runTitles';
+import { courtesyEnd, givenNameBefore, SURNAME_TITLES, titleAt } from './runTitles';
 import { FIELD_WORDS, fieldAfterResponsible } from './officeFields';
 import { peopleNoun, SURNAME_HEADS } from './lexicon/people';
 import { cleanNameAfter, datelineCity, gluedWord, nameLike, nationalNounAt, occupationAt, peopleNounAt, placeWithRoyalTitle, timeZone } from './nameChecks';
@@ -597,13 +597,3 @@ const STREET_WORDS = new Set(['street', 'road', 'avenue', 'drive', 'lane', 'squa
  * rarely writes after a name.
  */
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'BL', 'GBE', 'KBE', 'DBE', 'CBE', 'OBE', 'MBE', 'MP', 'MSP', 'MLA', 'MPP', 'MHA', 'TD']);
-
-/** A councillor's style that Australian, British and Canadian papers put before any office a councillor holds ("Cr Mayor …", "Cllr Deputy Mayor …"). */
-const COUNCILLOR_STYLES = new Set(['cr', 'cr.', 'cllr', 'cllr.', 'coun', 'coun.', 'clr', 'clr.']);
-
-/** Where the office in the title [from, to) starts: after a councillor's style when another office follows it ("Cr Mayor" is the mayor), else `from`. */
-function courtesyEnd(tokens: Token[], from: number, to: number): number {
-  if (to - from < 2 || !COUNCILLOR_STYLES.has(tokens[from].lower)) return from;
-  const next = tokens[from + 1].text === '.' && tokens[from + 1].start === tokens[from].end ? from + 2 : from + 1;
-  return next < to && tokens[next].cap ? next : from;
-}

@@ -16,12 +16,13 @@ import { type Paragraph } from './text';
 import { readPublished } from './publishedDate';
 import { titleCase, titleCaseLine } from './lineKinds';
 import type { LocalActor, LocalMention } from './actors';
-import { foldGluedNames } from './gluedNames';
+import { foldCityShortNames, foldGluedNames } from './gluedNames';
 import { joinContinuations } from './attribution/contentQuote';
 import { collectNames, knownActors, mentionHeadings } from './attribution/mentions';
 import { foldKnownAs, resolveSingles } from './attribution/loneNames';
 import { retypeLoneBodies } from './loneBodies';
 import { retypeTeams } from './clubs';
+import { mentionDatelinePlaces } from './datelinePlaces';
 import { dropSourcelessHeadline, interviewAnswer, plainHeadline, interviewLayout, InterviewPart, quotationAcrossParagraphs, quotationBeforeCue, signedParagraph, type OpenQuotation } from './attribution/quotations';
 import { ArticleState, type AnalyzeOptions, type LocalQuote } from './attribution/state';
 
@@ -47,6 +48,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   collectAllNames(st);
   foldGluedNames(st.table, st.mentions);
   resolveSingles(st);
+  foldCityShortNames(st.table, st.mentions);
   foldKnownAs(st);
   const firstLine = st.paragraphs.findIndex((p) => p.kind !== 'noise');
   attributeBody(st, firstLine);
@@ -55,6 +57,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   dropSourcelessHeadline(st, firstLine);
   retypeLoneBodies(st);
   retypeTeams(st);
+  mentionDatelinePlaces(st);
   const actors = usedActors(st);
   st.mentions.sort((a, b) => a.start - b.start || b.end - a.end);
   st.quotes.sort((a, b) => a.start - b.start);

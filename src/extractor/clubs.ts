@@ -9,6 +9,7 @@ import type { LocalActor, LocalMention } from './actors';
 import type { Token } from './text';
 import type { ArticleState } from './attribution/state';
 import { genderOfFirstName } from './gender';
+import { PLAYER_POSITIONS } from './lexicon/people';
 
 /** Verbs of a match's result before its score or its opponent ("beat Girona 3-0", "drew 1-1 with"). */
 const RESULT_VERBS = new Set(['beat', 'beats', 'defeated', 'defeats', 'edged', 'edges', 'thrashed', 'thrash', 'hammered', 'routed', 'drew', 'draw', 'draws', 'lost', 'lose', 'loses', 'won', 'win', 'wins', 'overcame', 'stunned', 'downed', 'outclassed']);
@@ -48,8 +49,16 @@ export function retypeTeams(st: ArticleState): void {
       // "Flamengo sacked its coach", "Flamengo dismissed head coach Tite": only a club dismisses or hires
       // its own coach (a lone word the article names nowhere else is no mention yet: its actor by name)
       if (coachNamedAfter(t, i)) {
-        const club = endingAt.get(`${pi}:${i}`)?.actor ?? (t[i - 1].cap ? st.table.find('person', t[i - 1].base) : undefined);
+        // (over a perfect's auxiliary: "Kano Pillars have dismissed head coach …")
+        const end = AUXILIARIES.has(t[i - 1].lower) && i > 1 ? i - 1 : i;
+        const club = endingAt.get(`${pi}:${end}`)?.actor ?? (t[end - 1].cap ? st.table.find('person', t[end - 1].base) : undefined);
         if (club?.kind === 'person' && staffedOnly(club)) (teams ??= new Set()).add(club);
+        continue;
+      }
+      // "The Regina Pats named defenceman …", "the Bombers signed quarterback …": only a team signs or names a player by position
+      if (PLAYER_MOVES.has(t[i].lower) && POSITIONS.has(t[i + 1]?.lower ?? '')) {
+        const m = endingAt.get(`${pi}:${i}`);
+        if (m && m.actor.kind === 'person' && /[^s]s$/.test(t[i - 1].lower) && (staffedOnly(m.actor) || (m.from > 0 && t[m.from - 1].lower === 'the' && !m.actor.roles.length && !m.actor.gender))) (teams ??= new Set()).add(m.actor);
         continue;
       }
       // (a second score after it is a set's: "beat Sinner 6-4, 6-3")
@@ -78,6 +87,11 @@ export function retypeTeams(st: ArticleState): void {
 
 /** Verbs by which a club parts with or takes on its coach or manager. */
 const STAFF_VERBS = new Set(['sacked', 'dismissed', 'fired', 'axed', 'appointed', 'hired', 'sacks', 'dismisses', 'fires', 'appoints', 'hires']);
+/** A perfect's auxiliary between a club and its verb. */
+const AUXILIARIES = new Set(['has', 'have', 'had']);
+/** Verbs by which a team takes on, names or lets go a player ("signed quarterback …", "named defenceman … captain"). */
+const PLAYER_MOVES = new Set(['signed', 'signs', 'named', 'names', 'traded', 'trades', 'acquired', 'acquires', 'released', 'releases', 'waived', 'waives', 'drafted', 'recalled', 'recalls', 'claimed']);
+const POSITIONS = new Set(PLAYER_POSITIONS);
 /** The posts a club fills. */
 const COACHES = new Set(['coach', 'manager', 'trainer']);
 

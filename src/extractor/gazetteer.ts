@@ -155,6 +155,9 @@ export const ORG_HEADS = lowerSet(
     'Division|' +
     // a police force's or a province's unit ("Serious Incident Response Team", "Joint Terrorism Task Force")
     'Team|Task Force|' +
+    // a police watchdog's or a force's unit, and a municipality's government ("Independent Investigation Unit",
+    // "Halifax Regional Municipality", "Rural Municipalities of Alberta"); no surname among them
+    'Unit|Municipality|Municipalities|' +
     // more company words ("Palo Alto Networks", "Hutchison Ports", "Brookfield Residential"); no surname among them
     'Networks|Ports|Properties|Developments|Residential|Dynamics|Robotics|Instruments|Devices|Interactive|Investments|' +
     'Financial|Aviation|Transit|Wireless|Textiles|Apparel|Beverages|Tobacco|Metals|Cement|Packaging|Plastics|Genomics|' +
@@ -212,6 +215,12 @@ export const KNOWN_ORGS = lowerSet(
     // platforms and companies news names bare
     'Meta|Instagram|WhatsApp|TikTok|YouTube|Uber|Airbnb|Spotify|Samsung|Toyota|Volkswagen|Siemens|Nestlé|Unilever|' +
     'Ryanair|Lufthansa|Nvidia|OpenAI|Alibaba|Huawei|Gazprom|Rosneft|Aramco|Maersk|Glencore|Rio Tinto|BHP|' +
+    // Canada's large companies, banks and broadcasters named bare ("Telus and Rogers Communications gained", "Analyst … of
+    // Scotiabank", "Canfor said"); no surname among them ("Rogers", "Bell" alone stay people's)
+    'Telus|Bell Canada|Scotiabank|BMO|RBC|CIBC|TD Bank|Desjardins|Manulife|Sun Life|Canfor|West Fraser|Loblaw|Loblaws|Sobeys|' +
+    'Suncor|Enbridge|Cenovus|Nutrien|Barrick|Bombardier|WestJet|Air Canada|Hydro-Québec|Hydro-Quebec|Petro-Canada|' +
+    'Canadian Tire|Tim Hortons|Couche-Tard|Shopify|Rogers Communications|Vidéotron|Videotron|Postmedia|Torstar|CBC|' +
+    'Radio-Canada|CTV|CTV News|Global News|Canada Post|Purolator|Irving Oil|SaskPower|Metrolinx|BC Hydro|Manitoba Hydro|' +
     // parties and national teams whose names have no head word ("Sinn Féin said", "the All Blacks")
     'Sinn Féin|Sinn Fein|Fianna Fáil|Fianna Fail|Fine Gael|Plaid Cymru|Likud|Fidesz|Podemos|Syriza|Ennahda|' +
     'All Blacks|Springboks|Wallabies|Socceroos|Matildas|Black Caps|Blackcaps|Black Ferns|Cadena SER|RTÉ|' +
@@ -383,6 +392,8 @@ export const GROUP_NOUNS = lowerSet(
 /** Capitalised words that begin sentences but name nothing. */
 export const COMMON_CAPITALISED = lowerSet(
   'The|A|An|In|On|At|But|And|Or|Nor|So|Yet|However|Meanwhile|After|Before|When|While|If|Since|Because|Although|Though|' +
+    // adjectives of place that open a sentence before a name ("Neighboring Loudoun County Public Schools said")
+    'Neighboring|Neighbouring|Nearby|' +
     'This|That|These|Those|It|He|She|They|We|I|You|His|Her|Their|Our|Its|My|Your|Some|Many|Most|Other|Others|Last|Next|' +
     'One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|Both|Each|Every|All|Any|No|Not|None|According|As|For|From|With|' +
     'Without|By|Besides|Already|Now|Then|Still|Also|Even|Asked|Under|Over|Despite|During|Instead|Indeed|Here|There|' +

@@ -8,10 +8,11 @@
  */
 import type { ActorKind } from './types';
 import { genderOfFirstName } from './gender';
-import { CITIES, countryByDemonym, countryBySurface, US_STATES } from './gazetteer';
-import { ACRONYM_TOKEN, acronymOf, addOnce, keyFor, normaliseName, type ActorTable, type LocalActor, type LocalMention } from './actors';
+import { CITIES, countryByDemonym, countryBySurface, REGIONS, US_STATES } from './gazetteer';
+import { ACRONYM_SKIPS, ACRONYM_TOKEN, acronymOf, addOnce, keyFor, normaliseName, type ActorTable, type LocalActor, type LocalMention } from './actors';
 import { lowerBound } from './sorted';
 import { NAME_PARTICLES } from './nameWords';
+import { surnameToken } from './nameForms';
 
 /** The person a glued actor is, and how many stray words before that person's name its mentions lose. */
 interface Glued {
@@ -74,7 +75,56 @@ export function foldGluedNames(table: ActorTable, mentions: LocalMention[]): voi
   companiesByFirstWord(table, glued);
   bodiesAfterModifier(table, glued);
   bodiesByAcronym(table, glued);
+  peopleByNickname(table, glued);
   if (glued.size) foldInto(table, glued, mentions);
+}
+
+/** A nickname in marks inside a name as written (`Walter "Buddy" Graves Sr.`). */
+const QUOTED_NICKNAME = /["“‘']([\p{Lu}][\p{L}'’.-]*)["”’']/u;
+
+/**
+ * "Buddy Graves" beside `Walter "Buddy" Graves Sr.`: a given name and a surname, where the given
+ * name is the nickname in marks of the one person of the article with that surname who has one, are
+ * that person (two such namesakes: neither, as a wrong join is worse than two actors).
+ */
+function peopleByNickname(table: ActorTable, glued: Map<LocalActor, Glued>): void {
+  let byNickname: Map<string, LocalActor | null> | undefined;
+  for (const a of table.actors) {
+    if (a.kind !== 'person') continue;
+    for (const form of a.aliases) {
+      const nick = form.includes(' ') ? QUOTED_NICKNAME.exec(form) : null;
+      if (!nick) continue;
+      const key = `${nick[1].toLowerCase()} ${surnameToken(a.nameTokens)}`;
+      byNickname ??= new Map();
+      byNickname.set(key, byNickname.has(key) && byNickname.get(key) !== a ? null : a);
+    }
+  }
+  if (!byNickname) return;
+  for (const a of table.actors) {
+    if (a.kind !== 'person' || a.nameTokens.length !== 2 || glued.has(a)) continue;
+    const into = byNickname.get(a.nameTokens.join(' '));
+    if (!into || into === a) continue;
+    glued.set(a, { into, stray: 0 });
+    table.addAlias(into, a.name);
+  }
+}
+
+/**
+ * "Naga" beside "Naga City", "Quezon" beside "Quezon City": a place named with "City" after it is
+ * the one place its first words name alone, once every lone word is an actor (call after
+ * resolveSingles). Not a state, province, region or country of that name: "Kansas" and "Kansas
+ * City", "Quebec" and "Quebec City" are two places.
+ */
+export function foldCityShortNames(table: ActorTable, mentions: LocalMention[]): void {
+  for (let i = 0; i < table.actors.length; i++) {
+    const city = table.actors[i];
+    if (city.kind !== 'place' || !city.name.endsWith(' City')) continue;
+    const short = city.name.slice(0, -5);
+    const lower = short.toLowerCase();
+    if (US_STATES.has(lower) || REGIONS.has(lower) || countryBySurface.has(lower)) continue;
+    const alone = table.find('place', short);
+    if (alone && alone !== city) table.merge(alone, city, mentions);
+  }
 }
 
 /**
@@ -99,7 +149,7 @@ function bodiesByAcronym(table: ActorTable, glued: Map<LocalActor, Glued>): void
         // ("PGA" for "Pastoralists and Graziers Association of Western Australia": the initials before its "of" and place)
         const of = b.name.indexOf(' of ');
         const branch = BRANCH_AFTER.exec(b.name);
-        const forms = [acronymOf(b.name), acronymOf(b.name.replace(/\bof\b/g, 'O')), of > 0 && spacesIn(b.name.slice(0, of)) >= 1 ? acronymOf(b.name.slice(0, of)) : '', branch ? acronymOf(b.name.slice(0, branch.index)) + branch[0].toLowerCase() : ''];
+        const forms = [acronymOf(b.name), acronymOf(b.name.replace(/\bof\b/g, 'O')), of > 0 && spacesIn(b.name.slice(0, of)) >= 1 ? acronymOf(b.name.slice(0, of)) : '', branch ? acronymOf(b.name.slice(0, branch.index)) + branch[0].toLowerCase() : '', clubInitials(b.name)];
         for (const acr of new Set(forms)) if (acr) byInitials.set(acr, byInitials.has(acr) && byInitials.get(acr) !== b ? null : b);
       }
     }
@@ -108,6 +158,16 @@ function bodiesByAcronym(table: ActorTable, glued: Map<LocalActor, Glued>): void
     glued.set(a, { into, stray: 0 });
     table.addAlias(into, a.name);
   }
+}
+
+/** A club's initials with its capitals suffix whole: "TFC" for "Toronto FC", "NYCFC" for "New York City FC", "OCSC" for "Orlando City SC". */
+function clubInitials(name: string): string {
+  const words = name.split(' ');
+  const last = words[words.length - 1];
+  if (words.length < 2 || !/^(?:FC|SC|AFC|CF)$/.test(last)) return '';
+  let initials = '';
+  for (let i = 0; i < words.length - 1; i++) if (!ACRONYM_SKIPS.has(words[i].toLowerCase())) initials += words[i][0];
+  return (initials + last).toLowerCase();
 }
 
 /** One word after a company's short name that its full name adds ("Northern Star Resources", "Adani Group"). */

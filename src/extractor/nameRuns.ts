@@ -8,7 +8,7 @@ import { genderOfFirstName } from './gender';
 import { baseLower, type Token } from './text';
 import { COMMON_CAPITALISED, GROUP_NOUNS, HEADLINE_BREAKS, ORG_HEADS, PLACE_HEADS, TITLES } from './gazetteer';
 import { knownLength } from './knownNames';
-import { COMPANY_SUFFIXES, IBERIAN_COMPASS } from './runShapes';
+import { COMPANY_SUFFIXES, IBERIAN_COMPASS, superSide } from './runShapes';
 import { isAcronym, isCodeWord, isNameWord, isWord, monthAsName, monthOpensName, MONTH_NAMES, weekdayAsName, NAME_PARTICLES, nameOverWord, peoplesBodyAt, SPEAKER_AFTER } from './nameWords';
 import { officeFieldsEnd } from './officeFields';
 import { listBeforeBody, MEMBER_BODIES, MEMBERS } from './bodyLists';
@@ -38,7 +38,7 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
     // (the capital first: most words have none, and isNameWord would test them for a surname's
     // article; a month as a name is capitalised too, so a lower-case word is skipped at once:
     // -18.8 M instructions over 100 dev articles)
-    if (!tokens[i].cap || (!isNameWord(tokens[i]) && !monthAsName(tokens, i, to, false) && !weekdayAsName(tokens, i, to, i > from && titleAt(tokens, i - 1, i) > 0))) {
+    if (!tokens[i].cap || (!isNameWord(tokens[i]) && !monthAsName(tokens, i, to, false) && !weekdayAsName(tokens, i, to, i > from && titleAt(tokens, i - 1, i) > 0)) || taggedWord(tokens, i)) {
       i++;
       continue;
     }
@@ -70,8 +70,19 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
 // is compiled early (the scan with these two inside was compiled twice: -23 M instructions over
 // 100 dev articles).
 
+/**
+ * A hashtag's or a handle's word ("#FranceisstillFrance", "#Montreal", "@TorontoPolice"): a label
+ * a post carries, no name of anyone in the text (the account's owner is named otherwise, if at all).
+ */
+function taggedWord(tokens: Token[], i: number): boolean {
+  const mark = tokens[i - 1];
+  return !!mark && mark.end === tokens[i].start && (mark.text === '#' || mark.text === '@' || mark.text === '＃');
+}
+
 /** Whether the capitalised name word at `i` opens no name: a common word that opens sentences and headlines ("The", "However", "Last"). */
 function opensNoName(tokens: Token[], i: number, from: number, to: number): boolean {
+  // ("Super Eagles", "Super Falcons": a national side's nickname, "Super" and a plural, opens a name)
+  if (superSide(tokens, i, to)) return false;
   return (COMMON_CAPITALISED.has(tokens[i].lower) || HEADLINE_BREAKS.has(tokens[i].lower) || headlineOpener(tokens, i, to)) && !allOpensBody(tokens, i, to)
     && !inCapitals(tokens[i].text) && !verbOpensBody(tokens, i, from, to) && !bodyJointAt(tokens, i, i + 1, to) && !weekdayAsName(tokens, i, to, false)
     // ("May" is the one month among the sentence openers: "May Lindgren said" opens a name, and

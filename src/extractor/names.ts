@@ -14,7 +14,7 @@ import { isAcronym, isLoneName, isNameWord, namesNoOne, weekdayAsName } from './
 import { acronymNameStart } from './bracketAcronyms';
 import { CONNECTORS, webDomainAt } from './nameRuns';
 import { nicknameEnd } from './nicknames';
-import { givenNameBefore, SURNAME_TITLES, titleAt } from './runTitles';
+import { courtesyEnd, givenNameBefore, SURNAME_TITLES, titleAt } from './runTitles';
 import { FIELD_WORDS, fieldAfterResponsible } from './officeFields';
 import { peopleNoun, SURNAME_HEADS } from './lexicon/people';
 import { cleanNameAfter, datelineCity, gluedWord, nameLike, nationalNounAt, occupationAt, peopleNounAt, placeWithRoyalTitle, timeZone } from './nameChecks';
@@ -257,7 +257,7 @@ function titledRun(tokens: Token[], from: number, to: number, text: string, titl
   // "Assistant Crown attorney Michael Osei": a rank and one unknown word before a lower-case
   // person noun qualify that noun, an office's words, no one's name
   if (nameFrom === to - 1 && titleStart === from && OFFICE_QUALIFIERS.has(tokens[titleStart].lower) && roleBefore(tokens, to + 1) && !knownLength(tokens, nameFrom, to)) return [entity(tokens, text, 'role', from, to, undefined, surfaceOf(tokens, from, to, text).surface)];
-  const role = surfaceOf(tokens, roleFrom, Math.min(nameFrom, to), text).surface;
+  const role = surfaceOf(tokens, courtesyEnd(tokens, roleFrom, Math.min(nameFrom, to)), Math.min(nameFrom, to), text).surface;
   // ("As Secretary I championed …", "Consumer Advocate TV": a word that names no one after the office leaves the office alone)
   if (nameFrom === to - 1 && namesNoOne(tokens[nameFrom])) return [...out, entity(tokens, text, 'role', from, nameFrom, undefined, role)];
   if (nameTokens.length >= 1 && nameTokens.length <= 5 && (nameTokens.every(nameLike) || surnameHeadName(nameTokens) || (nameTokens.length === 2 && weekdayAsName(tokens, nameFrom, to, true))) && (isNameWord(nameTokens[nameTokens.length - 1]) || (nameTokens.length > 1 && nameTokens[nameTokens.length - 1].text === 'May'))) {

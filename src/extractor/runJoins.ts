@@ -11,6 +11,7 @@ import { knownLength } from './knownNames';
 import { COMPANY_SUFFIXES } from './runShapes';
 import { isAcronym, isNameWord, NAME_PARTICLES } from './nameWords';
 import { bodyOfKnownPlace, MEMBERS } from './bodyLists';
+import { PROVINCIAL_FIELDS } from './lexicon/organisations';
 import { givenNameBefore, SURNAME_TITLES, titleAt } from './runTitles';
 
 /** A union's branch before its number ("Local 214", "District 751", "Lodge 12"). */
@@ -29,6 +30,8 @@ export const HEADS_BEFORE_OF = new Set([
   'council', 'board', 'house', 'chamber', 'court', 'league', 'federation', 'church', 'museum',
   'college', 'center', 'centre', 'academy', 'faculty',
 ]);
+/** A local government by its legal name, before "of" only ("City of Richmond", "Town of Cobourg", "Region of Peel"; not "Miami-Dade County for Zika"). */
+const LOCAL_GOVERNMENT_HEADS = new Set(['city', 'town', 'township', 'region', 'county', 'village', 'municipality', 'borough']);
 
 export function joinAcross(tokens: Token[], start: number, end: number, next: number, to: number): boolean {
   const connector = tokens[end].lower;
@@ -39,7 +42,7 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
     // ("Rep. Peter T. King of New York": a title that is a surname too, after a given name, is the surname, no office of the place)
     // ("Bay of Plenty", "Isle of Man", "Gulf of Mexico": a place's head opening the run, then "of")
     if (connector === 'of' && end - start === 1 && OF_PLACE_HEADS.has(left)) return true;
-    if (connector === 'of' || connector === 'for') return ORG_HEADS.has(left) || (left.endsWith('s') && ORG_HEADS.has(left.slice(0, -1))) || (TITLES.has(left) && !(SURNAME_TITLES.has(left) && givenNameBefore(tokens, start, end - 1))) || HEADS_BEFORE_OF.has(left) || ORG_HEADS.has(tokens[start].lower) || (connector === 'of' && end - start >= 2 && GROUP_NOUNS.has(left)) || (connector === 'of' && (bodyOfPlace(tokens, start, end, next, to) || collegeOfPlace(tokens, start, end, next, to)));
+    if (connector === 'of' || connector === 'for') return (connector === 'of' && LOCAL_GOVERNMENT_HEADS.has(left)) || ORG_HEADS.has(left) || (left.endsWith('s') && ORG_HEADS.has(left.slice(0, -1))) || (TITLES.has(left) && !(SURNAME_TITLES.has(left) && givenNameBefore(tokens, start, end - 1))) || HEADS_BEFORE_OF.has(left) || ORG_HEADS.has(tokens[start].lower) || (connector === 'of' && end - start >= 2 && GROUP_NOUNS.has(left)) || (connector === 'of' && (bodyOfPlace(tokens, start, end, next, to) || collegeOfPlace(tokens, start, end, next, to)));
     if (connector === 'on') return tokens[end + 1]?.lower === 'the' || ORG_HEADS.has(left);
     return true;
   }
@@ -76,7 +79,7 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
     // (a nation's adjective may open it: "the Scottish Library and Information Council")
     const field = end - start === 2 && (countryByDemonym.has(tokens[start].lower) || NATION_ADJECTIVE.test(tokens[start].text)) ? start + 1 : start;
     if (start > 0 && tokens[start - 1].lower === 'the' && end - field === 1 && head - next === 2 && BODY_HEADS.has(tokens[head - 1].lower) && !CHAMBERS.has(tokens[field].lower) && !isAcronym(tokens[field]) && !knownLength(tokens, field, end)) return true;
-    if (departmentOfNation(tokens, start, end, next, k)) return true;
+    if (departmentOfNation(tokens, start, end, next, k) || provincialDepartment(tokens, start, end, next, k)) return true;
     // an organisation's name is a dozen words at most: look back no further (a run of thousands stays linear)
     const left = tokens.slice(Math.max(start, end - 12), end);
     const insideOrg = left.some((t, i) => ORG_HEADS.has(t.lower) && ['for', 'of'].includes(left[i + 1]?.lower ?? ''));
@@ -146,8 +149,24 @@ function collegeOfPlace(tokens: Token[], start: number, end: number, next: numbe
 function departmentOfNation(tokens: Token[], start: number, end: number, next: number, k: number): boolean {
   if (end - start !== 1 || k - next < 2 || knownLength(tokens, k - 1, k)?.kind !== 'country') return false;
   const field = tokens[start].lower;
-  return (PORTFOLIO_FIELDS.has(field) || FIELD_NOUN.test(field)) && genderOfFirstName(tokens[start].base) === null && !knownLength(tokens, start, end);
+  // (or an institution's head: "Library and Archives Canada")
+  return (PORTFOLIO_FIELDS.has(field) || FIELD_NOUN.test(field) || INSTITUTION_FIELDS.has(field)) && genderOfFirstName(tokens[start].base) === null && !knownLength(tokens, start, end);
 }
+/**
+ * "Alberta Environment and Protected Areas", "Alberta Seniors and Community Services": a province's
+ * ministry named by its place and a field ([start, end), two words), then "and" and one to three
+ * words ([next, k)) that hold no title ("Nova Scotia Health and Wellness Minister …" is an office's).
+ */
+function provincialDepartment(tokens: Token[], start: number, end: number, next: number, k: number): boolean {
+  if (end - start !== 2 || k - next < 1 || k - next > 3 || !PROVINCIAL_FIELDS.has(tokens[end - 1].lower)) return false;
+  const place = knownLength(tokens, start, start + 1)?.kind;
+  if (!(place === 'place' || place === 'capital' || genderOfFirstName(tokens[start].base) !== null) || tokens[start].possessive) return false;
+  for (let j = next; j < k; j++) if (TITLES.has(tokens[j].lower) || tokens[j].possessive) return false;
+  return genderOfFirstName(tokens[next].base) === null;
+}
+
+/** Institutions a federal department is named for beside a field ("Library and Archives Canada"). */
+const INSTITUTION_FIELDS = new Set(['library', 'libraries', 'archives', 'parks', 'museums']);
 /** Nouns of a field of government ("Fisheries", "Employment", "Immigration"). */
 const FIELD_NOUN = /^[a-z]{4,}(?:ies|ment|tion|sion)$/;
 

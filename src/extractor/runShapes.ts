@@ -244,8 +244,13 @@ export function kindOfShape(tokens: Token[], from: number, to: number, text: str
 function ownShape(tokens: Token[], from: number, to: number, text: string, last: Token, lastLower: string): Entity[] | undefined {
   // a section label or a byline in capitals ("FULL TEXT", "JOHN SMITH") names no one
   if (to - from >= 2 && allCapitals(tokens, from, to)) return [];
+  // "American League East", "AFC West", "Eastern Conference North": a league's division is a standing, no actor
+  if (to - from >= 2 && DIVISION_COMPASS.has(lastLower) && LEAGUE_WORDS.has(baseLower(tokens[to - 2]))) return [];
   // "Typhoon Rosal", "Hurricane Idalia": a storm is no actor
-  if (to - from >= 2 && STORM_WORDS.has(tokens[from].lower)) return [];
+  if (to - from >= 2 && STORM_WORDS.has(tokens[from].lower)) {
+    // ("Super Eagles", "Super Falcons": "Super" and a plural is a national side's nickname, no storm)
+    return to - from === 2 && superSide(tokens, from, to) ? [entity(tokens, text, 'organization', from, to)] : [];
+  }
   // "Two-time Olympic", "Three-time World", "Five-term Grand Slam": a count of wins or terms and the
   // contest are a description, no one's name (a given name after them is left to the rest)
   if (to - from >= 2 && to - from <= 4 && COUNTED_TIMES.test(tokens[from].lower) && !givenNameAmong(tokens, from + 1, to)) return [];
@@ -333,6 +338,8 @@ function placeShape(tokens: Token[], from: number, to: number, text: string, las
   // "Health Canada", "Police Scotland", "Sport England": a public body named by its field and its nation
   // (a province or a state of two or three words too: "Elections New Brunswick", "Elections Prince Edward Island")
   if (to - from >= 2 && to - from <= 4 && BODY_FIELDS.has(tokens[from].lower) && fieldNation(knownLength(tokens, from + 1, to), to - from - 1)) return [entity(tokens, text, 'organization', from, to)];
+  // ("Elections BC", "Elections PEI": a province by its letters after the field)
+  if (to - from === 2 && BODY_FIELDS.has(tokens[from].lower) && PROVINCE_LETTERS.has(last.text)) return [entity(tokens, text, 'organization', from, to)];
   // ("Environment Canterbury", "Health Taranaki": a region the lists lack after the field, no given name nor head word)
   if (to - from === 2 && BODY_FIELDS.has(tokens[from].lower) && FIELD_BODY_FIRST.has(tokens[from].lower) && !PLACE_HEADS.has(lastLower) && !ORG_HEADS.has(lastLower) && genderOfFirstName(last.base) === null && !last.possessive && !knownLength(tokens, from, to)) return [entity(tokens, text, 'organization', from, to)];
   // "Alberta Education", "Ontario Health": a province's or state's ministry named by its place and its field
@@ -397,6 +404,25 @@ const NATION_SHAPE = /(?:ine|ian|an|ese|ish)$/;
 
 /** Words that open a storm's name ("Typhoon Rosal", "Tropical Storm Alberto"). */
 const STORM_WORDS = new Set(['typhoon', 'hurricane', 'cyclone', 'tropical', 'super']);
+/** A league's division by its compass point ("AL East", "NFC North", "Pacific Division" is named otherwise). */
+const DIVISION_COMPASS = new Set(['east', 'west', 'north', 'south', 'central']);
+/** Words a division's compass point follows ("American League East", "AFC West", "NL Central"). */
+const LEAGUE_WORDS = new Set(['league', 'conference', 'afc', 'nfc', 'al', 'nl']);
+/** Canada's provinces and territories by their letters, as their bodies' names write them ("Elections BC", "Health PEI"). */
+const PROVINCE_LETTERS = new Set(['BC', 'PEI', 'NL', 'NS', 'NB', 'AB', 'SK', 'MB', 'ON', 'QC', 'NWT', 'NU', 'YT']);
+/** A side's nickname in the plural after "Super" ("Eagles", "Falcons"), no storm's name. */
+const SIDE_NICKNAME = /^\p{Lu}\p{Ll}+[^s]s$/u;
+/** Words after a side's name that only a side takes: its squad, staff, players and fans. */
+const SIDE_WORDS = new Set(['squad', 'team', 'side', 'coach', 'captain', 'fans', 'supporters', 'player', 'players', 'star', 'stars', 'camp', 'manager', 'striker', 'forward', 'defender', 'midfielder', 'goalkeeper', 'winger']);
+
+/**
+ * Whether "Super" at `from` and the plural after it are a national side's nickname ("Former Super
+ * Eagles winger …", "the Super Falcons squad"): a side's word must follow ("Super Bowls", "Super
+ * Lives" are none).
+ */
+export function superSide(tokens: Token[], from: number, to: number): boolean {
+  return tokens[from].lower === 'super' && from + 1 < to && SIDE_NICKNAME.test(tokens[from + 1].text) && SIDE_WORDS.has(tokens[from + 2]?.lower ?? '');
+}
 
 /** Whether a gazetteer's kind names somewhere: a country, a capital or a place. */
 function isPlaceKind(kind: EntityType | undefined): boolean {

@@ -60,3 +60,13 @@ const RANK_PREFIXES = new Set(['vice', 'deputy', 'co', 'acting', 'interim', 'ass
 function officeKey(words: string): string {
   return words.endsWith('-elect') ? words.slice(0, -6) : words.endsWith('-designate') ? words.slice(0, -10) : words;
 }
+
+/** A councillor's style that Australian, British and Canadian papers put before any office a councillor holds ("Cr Mayor …", "Cllr Deputy Mayor …"). */
+const COUNCILLOR_STYLES = new Set(['cr', 'cr.', 'cllr', 'cllr.', 'coun', 'coun.', 'clr', 'clr.']);
+
+/** Where the office in the title [from, to) starts: after a councillor's style when another office follows it ("Cr Mayor" is the mayor), else `from`. */
+export function courtesyEnd(tokens: Token[], from: number, to: number): number {
+  if (to - from < 2 || !COUNCILLOR_STYLES.has(tokens[from].lower)) return from;
+  const next = tokens[from + 1].text === '.' && tokens[from + 1].start === tokens[from].end ? from + 2 : from + 1;
+  return next < to && tokens[next].cap ? next : from;
+}

@@ -74,6 +74,8 @@ export interface Layout {
   dateLine: string | null;
   /** A Markdown article's front matter (./frontMatter), which no paragraph holds. */
   frontMatter: FrontMatter | null;
+  /** The first wire dateline's span ("LYNCHBURG, Va. (AP) —"), which no paragraph holds; its places are read by ./datelinePlaces. */
+  dateline: { start: number; end: number } | null;
 }
 
 /**
@@ -86,6 +88,7 @@ export function layout(text: string): Layout {
   // (a quick test first: most articles open with no "---" line)
   const front = text.charCodeAt(0) === 0x2d ? frontMatter(text) : null;
   let dateLine: string | null = front?.date ?? null;
+  let dateline: Layout['dateline'] = null;
   let pos = front ? front.end : 0;
   // the next \n and \r at or after pos, each searched for again only once passed (most texts have no \r: one search)
   let lf = -1;
@@ -109,7 +112,11 @@ export function layout(text: string): Layout {
       }
     }
     // a wire dateline ("LONDON, 30 October 2024 (Reuters) -") is no part of the first sentence
-    if (paragraphs.length < DATELINE_PARAGRAPHS) start += wireDateline(text.slice(start, end))?.length ?? 0;
+    if (paragraphs.length < DATELINE_PARAGRAPHS) {
+      const length = wireDateline(text.slice(start, end))?.length ?? 0;
+      if (length && !dateline) dateline = { start, end: start + length };
+      start += length;
+    }
     // a Markdown heading's marker ("## ") is markup: no part of the heading's text or mentions
     const marker = start < end && mayOpenMarker(text.charCodeAt(start)) ? MARKDOWN_HEADING.exec(text.slice(start, end)) : null;
     if (marker) start += marker[0].length;
@@ -147,7 +154,7 @@ export function layout(text: string): Layout {
     const inQuote = quoteMask(tokens, quotes);
     paragraphs[0] = { start: first.start, end: first.end, kind: 'heading', tokens, quotes, inQuote, sentences: tokens.length ? splitSentences(tokens, inQuote) : [] };
   }
-  return { paragraphs, dateLine, frontMatter: front };
+  return { paragraphs, dateLine, frontMatter: front, dateline };
 }
 
 /** Whether text[from, at) ends inside a sentence: words before `at` and no closing mark or stop last. */

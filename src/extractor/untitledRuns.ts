@@ -121,6 +121,12 @@ export function classifyUntitled(
       out.push(tagged(entity(tokens, text, 'place', from, to), party, country));
       return out;
     }
+    // "House of Nazareth", "House of Friendship": a one-word body's name the run joined over "of" or
+    // "for" opens a body's longer name (the lists know "House of Commons" whole), no "of Nazareth" apart
+    if (lead && lead.n === 1 && lead.kind === 'organization' && n >= 3 && (tokens[from + 1].lower === 'of' || tokens[from + 1].lower === 'for')) {
+      out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
+      return out;
+    }
     if (lead && lead.n < n) {
       const isCountry = lead.kind === 'country' || lead.kind === 'capital';
       out.push(tagged(isCountry ? entity(tokens, text, lead.kind, from, from + lead.n, lead.name, undefined, lead.name) : entity(tokens, text, lead.kind, from, from + lead.n), party, country));
@@ -283,6 +289,9 @@ function remainderEntities(tokens: Token[], from: number, to: number, text: stri
   // ("state-owned Codelco", "London-listed Glencore": a word only a body takes before it)
   // ("startup Lumenwise", "lender Vaultline": a company's noun before a word no given name is)
   else if (n === 1 && (!NON_NAME_WORDS.has(lastLower) || genderOfFirstName(last.base) !== null)) return [entity(tokens, text, brandWord(last.base) || (from > 0 && BODY_MODIFIER.test(tokens[from - 1].lower)) || (genderOfFirstName(last.base) === null && (companyNounBefore(tokens, from) || companyWordAround(tokens, from, to))) ? 'organization' : 'single', from, to)];
+  // "West Chester Area School District", "Metro Water District": a district a service names is a
+  // public body (a "Congressional District" is a seat, no actor)
+  else if (n >= 2 && lastLower === 'district' && SERVICE_DISTRICTS.has(baseLower(tokens[to - 2]))) return [entity(tokens, text, 'organization', from, to)];
   // ("Do Thi Hoa": a Vietnamese family name may be a common word that opens sentences)
   else if (NON_NAME_WORDS.has(lastLower) || (common >= from && !(n === 3 && isVietnameseName([tokens[from].text, tokens[from + 1].text, last.text])))) return [];
   // "World War II": an event's name and its number; "African American", "Karabakh Armenians": a people
@@ -382,6 +391,8 @@ function tagged(e: Entity, party: string | undefined, country: string | undefine
 /** Heads of bodies' names that are also common surnames ("Gerald Power", "Tyra Banks", "Kevin Nation"; not "Church": "Grace Church" is a parish). */
 const TRADE_SURNAMES = new Set(['power', 'banks', 'chambers', 'nation']);
 /** Nouns the first-name table lists as given names (a table of 32,500 names has rare ones) that open set phrases: "Girl Power", "Star Power", "Coal Power". */
+/** Services a special-purpose district is named for ("School District", "Fire Protection District", "Water District"). */
+const SERVICE_DISTRICTS = new Set(['school', 'schools', 'fire', 'protection', 'water', 'sewer', 'sanitation', 'utility', 'park', 'parks', 'transit', 'hospital', 'health', 'library', 'irrigation', 'conservation', 'port', 'college', 'drainage']);
 const NOUNS_NOT_GIVEN = new Set(['duke', 'grace', 'trinity', 'hope', 'faith', 'liberty', 'victory', 'girl', 'star', 'coal', 'brain', 'sun', 'horse', 'fire', 'flower', 'people', 'sea', 'air', 'solar', 'wind', 'hydro', 'nuclear', 'will', 'man', 'woman', 'word', 'super', 'mind', 'mother', 'father', 'baby', 'king', 'queen', 'prince', 'angel', 'crystal', 'storm', 'river', 'stone', 'steel', 'gold', 'silver', 'diamond']);
 
 /**

@@ -60,6 +60,8 @@ export class ArticleState {
   readonly dateLine: string | null;
   /** The article's Markdown front matter, if it opens with one. */
   readonly frontMatter: FrontMatter | null;
+  /** The wire dateline's span, which no paragraph holds (see Layout). */
+  readonly dateline: { start: number; end: number } | null;
   /** Per paragraph, token index -> the mention covering it (an array: token indices are dense). */
   readonly mentionAt: Array<Array<LocalMention | undefined>> = [];
   /** Lone words resolved once all full names are known; `fallback` registers what they are otherwise. */
@@ -94,6 +96,7 @@ export class ArticleState {
     this.paragraphs = l.paragraphs;
     this.dateLine = l.dateLine;
     this.frontMatter = l.frontMatter;
+    this.dateline = l.dateline;
     for (const p of this.paragraphs) this.mentionAt.push(new Array<LocalMention | undefined>(p.tokens.length).fill(undefined));
   }
 

@@ -13,7 +13,7 @@ import { peopleNoun } from '../lexicon/people';
 import type { Token } from '../text';
 import { npBackward } from './sourceBefore';
 import type { Np } from './state';
-import { ADJUNCT_START, affiliationEnd, AUXILIARIES, DETERMINERS, INDEFINITE, isParenthetical, MODALS, PARTY_MEMBERS, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, TITLE_LIKE } from './words';
+import { ADJUNCT_START, affiliationEnd, AUXILIARIES, DETERMINERS, INDEFINITE, isParenthetical, levelBeforeTitle, MODALS, PARTY_MEMBERS, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, TITLE_LIKE } from './words';
 
 /** Whether tokens [a, end) are a title, then "of", "at" or "for" and a capitalised name ("Chief Executive Officer of Veridian Health"). */
 function officeOfBody(t: Token[], a: number, end: number): boolean {
@@ -115,10 +115,12 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     const named = /^\d{1,3}-year-old$/.test(t[a].lower) && a + 1 < end ? a + 1 : a;
     // (a surname's particles only in a person's name: after a title or given name, or a person's noun before the comma)
     // ("The study's lead author, Dr. Ann Falsey of the University of Rochester, said": a person's name, then the body the person works at)
-    const nameTo = personalName(t[named]) ? affiliationIn(t, named, end) : end;
+    // ("The bill's sponsor, Republican state Sen. Ben Toews, said": a lower-case level of government before the title)
+    const titled = titleAfterLevel(t, named, end);
+    const nameTo = personalName(t[titled]) ? affiliationIn(t, titled, end) : end;
     // ("The union representing transit workers, ATU Local 508, said": a union local's number ends its name)
     const unit = nameTo === end && end - named >= 3 && /^\d{1,5}$/.test(t[end - 1].text) && UNIT_WORDS.has(t[end - 2].lower) ? 1 : 0;
-    const segIsName = t[named].lower !== 'of' && allNameWords(t, named, nameTo - unit, personalName(t[named]) || (!!before && !before.cap && personNoun(before) && !descriptionKinds(before.lower)));
+    const segIsName = t[named].lower !== 'of' && allNameWords(t, titled, nameTo - unit, personalName(t[titled]) || (!!before && !before.cap && personNoun(before) && !descriptionKinds(before.lower)));
     // "Dr. Lin Chu, Chief Medical Officer of Veridian Health, added": an office of a body, written
     // in capitals after a person's name, is that person's role; the person speaks
     if (segIsName && before?.type === 'word' && before.cap && officeOfBody(t, a, end)) return npBackward(t, j - 1, from);
@@ -482,6 +484,16 @@ function onePersonNamed(t: Token[], a: number, end: number, comma: number): bool
 }
 
 /** Whether a name that opens with this word reads as a person's: a title or a known given name ("Mr.", "Yahya"). */
+/**
+ * Where the title starts after a lower-case level of government that opens segment [a, end), with
+ * one capitalised word (a party's, a state's) before it: "Republican state | Sen. Ben Toews",
+ * "county | Commissioner Lisa Park", "NDP provincial | Health Minister Adrian Dix"; `a` otherwise.
+ */
+function titleAfterLevel(t: Token[], a: number, end: number): number {
+  const level = t[a].cap && !t[a].possessive ? a + 1 : a;
+  return level + 1 < end && levelBeforeTitle(t, level, end) ? level + 1 : a;
+}
+
 function personalName(first: Token): boolean {
   return TITLES.has(first.lower) || givenName(first.text);
 }

@@ -135,7 +135,7 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
     // ("said on a conference call that …": a cue word after a noun that makes a compound of it is a noun;
     // so is a document's after its modifier, "said in a blog post that …", "in its monetary policy report that …")
     // ("said in a statement read to the court that …": a cue's participle after a document's noun is the document's)
-    if (tok.type === 'word' && ((CUE_FORMS.has(tok.lower) && j > k && !DETERMINERS.has(prev.lower) && !COMPOUND_FIRSTS.has(prev.lower) && !(DOCUMENT_NOUNS.has(tok.lower) && (isModifierWord(prev) || platformModifier(t, j - 1))) && !DOCUMENT_NOUNS.has(prev.lower)) || (CLAUSE_BREAK.has(tok.lower) && !timeAdjunctAt(t, j, k) && !(tok.lower === 'and' && prev.cap && t[j + 1]?.cap)))) break;
+    if (tok.type === 'word' && ((CUE_FORMS.has(tok.lower) && j > k && !DETERMINERS.has(prev.lower) && !COMPOUND_FIRSTS.has(prev.lower) && !(DOCUMENT_NOUNS.has(tok.lower) && (isModifierWord(prev) || platformModifier(t, j - 1))) && !DOCUMENT_NOUNS.has(prev.lower)) || (CLAUSE_BREAK.has(tok.lower) && !timeAdjunctAt(t, j, k) && !(adjunct && timeObjectAt(t, j, end)) && !(tok.lower === 'and' && prev.cap && t[j + 1]?.cap)))) break;
     if (tok.text === '.' || tok.text === ';') break;
   }
   const first = t[k];
@@ -377,6 +377,23 @@ function clauseOpener(x: Token | undefined): boolean {
 /** Whether token `j` is "after" or "before" right after the cue (`k`): what follows is when it was said ("after the match", "after he won"), and a "that" after it may open the content. */
 function timeAdjunctAt(t: Token[], j: number, k: number): boolean {
   return j === k && TIME_PREPOSITIONS.has(t[j].lower);
+}
+/**
+ * Whether token `j`, inside the cue's adjunct, is "after" or "before" with a noun phrase as its
+ * object and no verb up to the next "that" ("in an interview after the meeting that …", "at a news
+ * conference before Tuesday's vote that …"): when it was said, no clause of its own; "that" is then
+ * the cue's complementiser ("after the board announced that …" has a verb and stays a clause).
+ */
+function timeObjectAt(t: Token[], j: number, end: number): boolean {
+  if (!TIME_PREPOSITIONS.has(t[j].lower)) return false;
+  const head = t[j + 1];
+  if (!head || head.type !== 'word' || !((DETERMINERS.has(head.lower) && head.lower !== 'that') || (head.cap && head.possessive))) return false;
+  for (let i = j + 2; i < Math.min(end, j + 8); i++) {
+    if (t[i].lower === 'that') return true;
+    // (a cue's noun right after its determiner is no verb: "after the ruling that …")
+    if (t[i].type !== 'word' || (hasFiniteVerb(t, i, i + 1) && !DETERMINERS.has(t[i - 1].lower) && !t[i - 1].possessive)) return false;
+  }
+  return false;
 }
 /** Whether token `i` is a capitalised modifier after a determiner, a platform's or outlet's name before a document's noun: "in a Facebook post", "in an Instagram post". */
 function platformModifier(t: Token[], i: number): boolean {

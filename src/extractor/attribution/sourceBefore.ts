@@ -16,7 +16,7 @@ import { POST_ADJECTIVES } from './linkedSources';
 import type { Np } from './state';
 import { appositiveSubject } from './appositive';
 import { TEAM_POSITIONS } from './standings';
-import { ADJUNCT_START, AGED, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, hasFiniteVerb, INSTITUTION_NOUNS, isModifierWord, isNounish, isPartyGroup, isPeopleNoun, isPluralApostrophe, MEMBER_WORDS, NUMBER_WORDS, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
+import { ADJUNCT_START, AGED, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, hasFiniteVerb, INSTITUTION_NOUNS, isModifierWord, isNounish, isPartyGroup, isPeopleNoun, isPluralApostrophe, levelBeforeTitle, MEMBER_WORDS, NUMBER_WORDS, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
 /** Pronouns that can be the source of an attribution on their own: "he said", "who said". */
 const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'you', 'who', 'which', 'that']);
@@ -171,6 +171,11 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
         continue;
       }
       break;
+    }
+    // "…,” Republican state Sen. Ben Toews said": a lower-case level of government before a title is the office's
+    if (levelBeforeTitle(t, a - 1, end + 1)) {
+      a--;
+      continue;
     }
     // "Organizers of the push to boycott Trump's speech said": the phrase read so far is an
     // infinitive's object; people of the noun the infinitive modifies speak

@@ -5,7 +5,8 @@
 import { CUE_FORMS, cueVerbForm, DOCUMENT_NOUNS, INFINITIVE_CUES, particleCueForm, VERB_FILLERS, type CueInfo } from '../cues';
 import { peopleNoun, ROYAL_NOUNS } from '../lexicon/people';
 import { GROUP_NOUNS, PARTY_WORDS, ROLE_NOUNS } from '../gazetteer';
-import { isPartyLabel } from '../nameWords';
+import { isNameWord, isPartyLabel } from '../nameWords';
+import { titleAt } from '../runTitles';
 import { baseLower, type Sentence, type Token } from '../text';
 
 /** Words that open a noun phrase: articles, possessives, demonstratives, quantifiers. */
@@ -369,3 +370,18 @@ export function participleWithAgent(t: Token[], j: number): boolean {
 
 /** Ireland's head of government and deputy, offices no role list holds: "The Taoiseach, Simon Harris,". */
 export const IRISH_OFFICES: ReadonlySet<string> = new Set(['taoiseach', 'tánaiste', 'tanaiste']);
+
+/** Lower-case words for a level of government before an office's title: "state Sen.", "county Commissioner", "provincial Health Minister". */
+const GOVERNMENT_LEVELS = new Set(['state', 'county', 'city', 'provincial', 'federal', 'municipal', 'territorial', 'regional', 'town', 'borough', 'tribal', 'district']);
+
+/**
+ * Whether token `i` is a lower-case level of government before a title (maybe after its
+ * portfolio) that a name follows before `end`: "state" in "state Sen. Ben Toews", "provincial" in
+ * "provincial Health Minister Adrian Dix"; the level is part of the office, not a word of its own.
+ */
+export function levelBeforeTitle(t: Token[], i: number, end: number): boolean {
+  if (t[i].type !== 'word' || t[i].cap || !GOVERNMENT_LEVELS.has(t[i].lower)) return false;
+  const title = t[i + 1]?.cap && !titleAt(t, i + 1, end) ? i + 2 : i + 1;
+  const n = title < end ? titleAt(t, title, end) : 0;
+  return n > 0 && title + n < end && isNameWord(t[title + n]);
+}

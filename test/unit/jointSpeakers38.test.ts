@@ -37,6 +37,15 @@ describe('joint speakers', () => {
     assert.ok(!quotes[2]?.startsWith('Ada Voss and Ben Ruiz'), quotes[2]);
   });
 
+  it('lower-case roles before the names still join them; a body named with "and" stays one body', () => {
+    assert.deepEqual(quotesOf('“We can only wonder,” state Senate leader Phil Berger and House Speaker Tim Moore said.'), ['Phil Berger and Tim Moore (group): We can only wonder,']);
+    assert.deepEqual(quotesOf('Former Mexican presidents Vicente Fox and Felipe Calderón said the wall would never be paid for.'), [
+      'Vicente Fox and Felipe Calderón (group): the wall would never be paid for',
+    ]);
+    const [cdc] = quotesOf('The Centers for Disease Control and Prevention said one in 45 children has autism.');
+    assert.match(cdc, /^Centers for Disease Control\b.*\(organization\)/);
+  });
+
   it('two titles of one person joined by "and" are that person', () => {
     assert.deepEqual(quotesOf('Network Vice President and Managing Editor Bill Sammon said the decision was final.'), ['Bill Sammon (person): the decision was final']);
   });

@@ -58,14 +58,20 @@ export const COUNTED = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|doz
 /** Plural nouns of people by what they do: "objectors", "plaintiffs", "activists", "residents". */
 export const AGENT_PLURAL = /(?:ers|ors|ists|ants|ents|ians|iffs|ees)$/;
 
-/** Where "and" joins two names in a phrase of capitalised words ("Sen. Ana Ruiz and Bo Lind"), outside any one name; -1 when it does not. */
+/**
+ * Where "and" joins a phrase of words to a name ("Sen. Ana Ruiz and Bo Lind", "state Senate leader
+ * Phil Berger and House Speaker Tim Moore"), outside any one name; -1 when it does not, or when a
+ * function word before it makes the phrase a body's name or a clause ("Centers for Disease Control
+ * and Prevention", "a professor at Yale and …", "judges who ruled that Texas and …").
+ */
 export function joinedNames(st: ArticleState, pi: number, t: Token[], np: Np): number {
   for (let i = np.from; i < np.to - 1; i++) {
     if (t[i].lower === 'and') return i > np.from && !st.mentionAt[pi][i] && isNameWord(t[i + 1]) ? i : -1;
-    if (t[i].type !== 'word' || !t[i].cap) return -1;
+    if (t[i].type !== 'word' || (!t[i].cap && JOINED_STOPS.has(t[i].lower))) return -1;
   }
   return -1;
 }
+const JOINED_STOPS = new Set(['of', 'for', 'at', 'in', 'on', 'to', 'with', 'from', 'by', 'the', 'a', 'an', 'who', 'which', 'that', 'whose']);
 
 /**
  * An office a capitalised word after "the" names: elected, a role noun, or a title that is a people

@@ -273,6 +273,12 @@ function wordToken(text: string, i: number, end: number, to: number): Token {
     word += '.';
     lower = plainLower ? word : word.toLowerCase();
   }
+  // ("B.C.'s premier", "the U.S.’s envoy": the possessive of initials or an abbreviation is the word's, as "Ontario's" is)
+  if (text.charCodeAt(end - 1) === 0x2e && end + 2 <= to && (text.charCodeAt(end) === 0x27 || text.charCodeAt(end) === 0x2019) && text.charCodeAt(end + 1) === 115 && (end + 2 === to || !isAsciiAlnum(text.charCodeAt(end + 2)))) {
+    word += text.slice(end, end + 2);
+    end += 2;
+    lower = word.toLowerCase();
+  }
   const last = text.charCodeAt(end - 1);
   const apostrophe = end - i > 2 ? text.charCodeAt(end - 2) : 0;
   const possessive = (last === 115 || last === 83) && (apostrophe === 0x2019 || apostrophe === 0x27);

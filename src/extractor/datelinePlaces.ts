@@ -29,6 +29,9 @@ const REGION_ABBREVIATIONS = new Map<string, string>(
     .map((pair) => [pair.slice(0, pair.indexOf(' ')), pair.slice(pair.indexOf(' ') + 1)] as const),
 );
 
+/** Whether `word` is a US state's or a Canadian province's abbreviation with its full stops ("B.C.", "Ont.", "N.Y."), a place whatever the article names. */
+export const isRegionAbbreviation = (word: string): boolean => word.includes('.') && REGION_ABBREVIATIONS.has(word);
+
 /** Words of a place's name written small after its first word ("Sainte-Agathe-des-Monts", "Saint-Jean-sur-Richelieu", "Isle of Wight"). */
 const SMALL_PARTICLES = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'sur', 'en', 'aux', 'of', 'the', 'and', 'on', 'upon', 'au']);
 

@@ -20,4 +20,11 @@ describe('a trade description between two companies', () => {
     const text = 'Stocks\n\nAlphabet, the parent company of Google, jumped $25.50. The company reported earnings of $8.42 a share.\n\nAmazon rose $6.20, or 1 percent. The online retail giant said sales rose 20 percent.';
     assert.equal(speakers(text).at(-1), 'Amazon');
   });
+
+  it('"according to a staff report" is no report of the body that spoke last', () => {
+    const text = 'Council approves bike lanes\n\nCity council voted 9-6 on Wednesday to build the lanes. Cycle Hamilton, an advocacy group, applauded the vote.\n\nConstruction is expected to begin in May and cost about $4.2 million, according to a staff report.';
+    assert.notEqual(speakers(text).at(-1), 'Cycle Hamilton');
+    // near miss: "the report" points back to the body that released one
+    assert.deepEqual(speakers('Audit\n\nThe Fraser Institute released a report on Monday. The report said wait times had doubled.'), ['Fraser Institute']);
+  });
 });

@@ -17,4 +17,11 @@ describe('possessive initials', () => {
     assert.deepEqual(r.quotes.map((q) => q.speaker?.name), ['David Eby', 'Jane Roe']);
     assert.ok(!r.actors.some((a) => a.kind === 'person' && /^(?:B\.C\.|U\.S\.)/.test(a.name)), r.actors.map((a) => a.name).join(', '));
   });
+
+  it('"B.C.\'s top doctor" beside "the B.C. Teachers\' Federation" is no one of the federation', () => {
+    const r = analyze("B.C.'s top doctor urges school board to keep clinics open\n\nThe B.C. Teachers' Federation said it was not consulted. Dr. Bonnie Henry said the clinics work.");
+    const federation = r.actors.find((a) => a.name === "B.C. Teachers' Federation");
+    assert.ok(federation && !federation.aliases.includes('B.C.'), JSON.stringify(federation));
+    assert.ok(!r.actors.some((a) => /of B\.C\. Teachers/.test(a.name)), r.actors.map((a) => a.name).join(', '));
+  });
 });

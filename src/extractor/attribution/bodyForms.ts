@@ -9,6 +9,7 @@ import { normaliseName, type ActorTable, type LocalActor } from '../actors';
 import { CITIES, countryByDemonym, countryBySurface, US_STATES } from '../gazetteer';
 import { orgKindsOfName } from '../lexicon/organisations';
 import type { ArticleState } from './state';
+import { isRegionAbbreviation } from '../datelinePlaces';
 
 /**
  * The one organisation of the article whose name opens with `word` and goes on to words that tell
@@ -16,6 +17,8 @@ import type { ArticleState } from './state';
  * Hollywood"); null when none or several do.
  */
 export function shortFormOwner(st: ArticleState, word: string): LocalActor | null {
+  // ("B.C.'s top doctor" after "the B.C. Teachers' Federation": a place the article names is no body's short form)
+  if (st.table.find('place', word) || st.table.find('country', word) || isRegionAbbreviation(word)) return null;
   let found: LocalActor | null = null;
   const prefix = word + ' ';
   for (const a of namedWith(st.table, 'first', word)) {

@@ -352,6 +352,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     // last body that spoke ("…, study finds" is no drugmaker's statement)
     // research ("the study found", "the survey showed") is no statement of the body that spoke
     // last (a drugmaker that funded it): only of a body seen releasing a document
+    // ("according to a staff report" after "Cycle Hamilton applauded the vote": a document brought in
+    // new, with "a", is none of the last body's, whose it is the phrase does not say)
+    if (INDEFINITE.has(words[0].lower)) return null;
     const publisher = st.paragraphs[pi].kind === 'heading' ? st.firstDocumentPublisher : RESEARCH_NOUNS.has(lowerHead) ? st.lastReleaser : st.lastPublisher;
     return publisher && !publisher.anonymous ? publisher : null;
   }

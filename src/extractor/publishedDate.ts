@@ -250,12 +250,24 @@ export function nearestYear(monthDay: string, day: string): string {
   return best || day;
 }
 
-/** The latest fully stated date in the text ("July 8, 2024", "8 July 2024", "2024-07-08"): a reference when the article gives no date of its own. */
+/**
+ * The latest fully stated date in the text ("July 8, 2024", "8 July 2024", "2024-07-08"): a
+ * reference when the article gives no date of its own; null when the text states none, or dates
+ * more than STATED_SPREAD_DAYS apart, which leave no telling which one the article runs by ("unveiled
+ * … on Oct. 15, 2024 … Applications open on Jan. 6, 2025": "on Tuesday" was 7 January).
+ */
 export function latestStatedDate(text: string): string | null {
   let latest: string | null = null;
-  for (const d of statedDates(text)) if (!latest || d > latest) latest = d;
-  return latest;
+  let earliest: string | null = null;
+  for (const d of statedDates(text)) {
+    if (!latest || d > latest) latest = d;
+    if (!earliest || d < earliest) earliest = d;
+  }
+  if (!latest || !earliest) return null;
+  return Date.parse(`${latest}T00:00:00Z`) - Date.parse(`${earliest}T00:00:00Z`) > STATED_SPREAD_DAYS * 86_400_000 ? null : latest;
 }
+/** How far apart the dates a text states may be for the latest to stand for the article's own (a week). */
+const STATED_SPREAD_DAYS = 7;
 
 /** The dates the text states in full, as `YYYY-MM-DD`, in text order: its years found first, as years are rare. */
 function* statedDates(text: string): Generator<string> {

@@ -25,6 +25,17 @@ describe('joint speakers', () => {
     assert.deepEqual(quotesOf('In Vienna, Britain and Germany said the sanctions would stay.'), ['United Kingdom and Germany (group): the sanctions would stay']);
   });
 
+  it('a list after an opening adjunct is whole; after a noun\'s preposition it is no speaker; repeats and long lists', () => {
+    assert.deepEqual(quotesOf('On Monday, France, Britain and Germany said the talks must resume.'), ['France, United Kingdom and Germany (group): the talks must resume']);
+    assert.deepEqual(quotesOf('In a joint statement, Ana Ruiz, Bo Lind and Carl Meyer said the plan was sound.'), ['Ana Ruiz, Bo Lind and Carl Meyer (group): the plan was sound']);
+    assert.deepEqual(quotesOf('Officials from France, Britain and Germany said the deal was close.'), ['? (-): the deal was close']);
+    assert.deepEqual(quotesOf('The security partnership of the U.S., U.K. and Australia reaffirmed its commitment to a free Indo-Pacific.').map((q) => q.split(':')[0]), ['? (-)']);
+    assert.deepEqual(quotesOf('Peru, Chile and Peru said the border was open.'), ['Peru and Chile (group): the border was open']);
+    const many = Array.from({ length: 12 }, (_, i) => `Delegate${String.fromCharCode(65 + i)}`).join(', ');
+    const [long] = quotesOf(`Peru, Chile, Bolivia, Ecuador, Colombia, Brazil, Argentina and Uruguay said the border was open. ${many} agreed.`);
+    assert.ok(!long.includes(' and Uruguay (group)'), long);
+  });
+
   it('a pronoun joined to a name is the person it points to', () => {
     assert.deepEqual(quotesOf('Senator Ruth Calder met Representative Joel Marsh. She and Mr. Marsh said the bill would pass.'), [
       'Ruth Calder and Joel Marsh (group): the bill would pass',

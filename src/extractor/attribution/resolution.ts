@@ -45,6 +45,10 @@ const ANY_BODY_NOUNS = new Set(['group', 'organisation', 'organization']);
 
 /** Determiners by which a document noun points back at one met before: "the statement", "that letter". */
 const POINTING = new Set(['the', 'that', 'this']);
+/** Most actors a joint group is made of ("France, Britain and Germany said"): a longer list is no one's statement. */
+const MAX_JOINT = 6;
+/** Prepositions before a list of names: a noun's complement after a noun, an adjunct opening the sentence. */
+const LIST_PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'for', 'with', 'by', 'among', 'between', 'to']);
 /** Documents of research, whose findings speak for who released them, not for whoever spoke last. */
 const RESEARCH_NOUNS = new Set(['study', 'survey', 'poll', 'polling', 'research', 'findings', 'data', 'result', 'analysis', 'trial', 'model', 'projection', 'forecast', 'estimate']);
 
@@ -178,15 +182,30 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     const first = resolveNp(st, pi, p, s, { from: np.from, to: joined });
     const last = resolveNp(st, pi, p, s, { from: joined + 1, to: np.to });
     if (!first || !last || first === last) return last;
-    // ("France, Britain and Germany said": names before, each set off by its comma, from the sentence's start)
+    // ("France, Britain and Germany said": names before, each set off by its comma)
     const members = [first, last];
-    let from = np.from;
-    for (let m = st.mentionAt[pi][from - 2]; t[from - 1]?.text === ',' && m && m.to === from - 1; m = st.mentionAt[pi][from - 2]) {
+    const starts = [np.from];
+    for (let m = st.mentionAt[pi][starts[0] - 2]; t[starts[0] - 1]?.text === ',' && m && m.to === starts[0] - 1 && members.length <= MAX_JOINT; m = st.mentionAt[pi][starts[0] - 2]) {
       members.unshift(m.actor);
-      from = m.from;
+      starts.unshift(m.from);
     }
-    const listOpens = from === np.from || from === s.from || (from === s.from + 1 && t[s.from].lower === 'the');
-    return jointActor(st, pi, t, listOpens ? { from, to: np.to } : np, listOpens ? members : [first, last]);
+    // the list opens the sentence, follows "The" or an opening adjunct's comma ("On Monday, France,
+    // Britain and Germany said"); a preposition opening the sentence makes the first name its own
+    // ("In Vienna, Britain and Germany said")
+    let b = starts[0] - 1;
+    if (t[b]?.lower === 'the') b--;
+    if (members.length > 2 && b === s.from && t[b].type === 'word' && LIST_PREPOSITIONS.has(t[b].lower)) {
+      members.shift();
+      starts.shift();
+      b = starts[0] - 1;
+    }
+    // "Officials from France, Britain and Germany said", "the partnership of the U.S., U.K. and
+    // Australia reaffirmed": names after a noun's preposition are not who speaks (not "according to")
+    if (b > s.from && LIST_PREPOSITIONS.has(t[b].lower) && t[b - 1]?.lower !== 'according') return null;
+    // (a list of more names than speak together is none: its name would run on without end)
+    const unique = [...new Set(members)];
+    if (unique.length > MAX_JOINT) return null;
+    return unique.length === 1 ? unique[0] : jointActor(st, pi, t, { from: starts[0], to: np.to }, unique);
   }
   // "Democrats", "Republicans in the Senate": a party's members, named by the whole phrase, never
   // the body or place after them

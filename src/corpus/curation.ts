@@ -14,6 +14,7 @@ import { normaliseName } from '../extractor/actors';
 import type { Actor, ActorKind } from '../extractor/types';
 import { ACTOR_KIND_LIST as KINDS } from './guards';
 import { slug } from './ids';
+import { safeText } from './shownText';
 
 export interface Curation {
   merge: Array<[string, string]>;
@@ -169,11 +170,14 @@ export class Curator {
       const id = splitByName(name) ?? find(name)?.id;
       return id ? entries.get(root(id)) : undefined;
     };
-    for (const [name, newName] of Object.entries(c.rename)) {
+    for (const [name, typed] of Object.entries(c.rename)) {
       const e = entryNamed(name);
-      if (!e || !newName.trim()) continue;
+      // (the file is the user's, but may come with the folder: a name with direction overrides or
+      // controls would show other text than it holds, and one of nothing else is no name)
+      const newName = safeText(typed).trim();
+      if (!e || !newName) continue;
       e.actor.aliases = dedupe([...e.actor.aliases, e.actor.name].filter((x) => normaliseName(x) !== normaliseName(newName)));
-      e.actor.name = newName.trim();
+      e.actor.name = newName;
     }
     for (const [name, kind] of Object.entries(c.kind)) {
       const e = entryNamed(name) ?? [...entries.values()].find((x) => normaliseName(x.actor.name) === normaliseName(name));

@@ -168,11 +168,16 @@ export function toCsv(records: Iterable<ExportRecord>, table: ExportTable): stri
 /**
  * Corpus text is untrusted: a cell that starts with =, +, -, @, a tab or a carriage return would
  * run as a formula in a spreadsheet ("CSV injection", OWASP), so it gets a leading apostrophe,
- * which spreadsheets show as text and hide.
+ * which spreadsheets show as text and hide; control characters are taken out.
  */
 export function defuseFormula(cell: unknown): unknown {
-  return typeof cell === 'string' && /^[=+\-@\t\r]/.test(cell) ? `'${cell}` : cell;
+  if (typeof cell !== 'string') return cell;
+  // (control characters, ESC first, would reach a terminal the CSV is printed to as commands)
+  const text = cell.replace(CSV_CONTROLS, '');
+  return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
+/** C0 controls but tab, line feed and carriage return, DEL and the C1 controls. */
+const CSV_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
 
 const CSV_COLUMNS: Record<ExportTable, string[]> = {
   quotes: ['id', 'path', 'title', 'published', 'start', 'end', 'kind', 'speaker_id', 'speaker_name', 'about_ids', 'about_names', 'cue', 'text'],

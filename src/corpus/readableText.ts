@@ -12,10 +12,12 @@ import { decodeHTMLStrict } from 'entities';
  * Format characters (Unicode general category Cf) that draw nothing: the soft hyphen, the Arabic
  * letter mark, the zero-width space, non-joiner and joiner, the left-to-right and right-to-left
  * marks, the directional embeddings and overrides, the word joiner and invisible operators, the
- * directional isolates, and the zero-width no-break space (a BOM inside the text). Code points
+ * directional isolates, the deprecated format controls (U+206A–206F), the zero-width no-break
+ * space (a BOM inside the text), the interlinear annotation marks (U+FFF9–FFFB), the Mongolian
+ * vowel separator and the tag characters (U+E0000–E007F, which spell hidden text). Code points
  * from the Unicode Character Database (UnicodeData.txt, category Cf).
  */
-export const INVISIBLE = '[\\u00AD\\u061C\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u2069\\uFEFF]';
+export const INVISIBLE = '(?:[\\u00AD\\u061C\\u180E\\u200B-\\u200F\\u202A-\\u202E\\u2060-\\u2064\\u2066-\\u206F\\uFEFF\\uFFF9-\\uFFFB]|\\uDB40[\\uDC00-\\uDC7F])';
 /** An HTML character reference with its semicolon: decimal, hexadecimal or named (HTML's longest name has 31 characters). */
 const REFERENCE = '&(?:#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});';
 /** A soft hyphen that ends a line before the word's rest on the next ("Stolten‹SHY›⏎berg"): the word is one, the break with it taken out. */

@@ -76,7 +76,10 @@ export function datelinePlaces(text: string, start: number, end: number): Dateli
   if (LABELS.test(line)) return [];
   // the place part ends at the agency's bracket or the dash ("—", "–", "-" or "--" standing apart)
   const stop = /\s*\(|\s+-{1,2}(?:\s|$)|\s*[—–]/.exec(line);
-  const head = stop ? line.slice(0, stop.index) : line;
+  // (a dateline ends at a dash standing apart or an agency's bracket: "NATO, Asia-Pacific partners
+  // agree …", a headline whose dash joins two words, names no place)
+  if (!stop) return [];
+  const head = line.slice(0, stop.index);
   const places: DatelinePlace[] = [];
   let at = 0;
   const parts = head.split(',');

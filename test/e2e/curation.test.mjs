@@ -49,25 +49,7 @@ describe('the user corrects the extractor', function () {
     }
   };
 
-  // the palette's own input stays on screen until the command's input box replaces it: typing before
-  // the box's title shows would type into the palette
-  // (a tree refresh that takes the focus closes the box: then it is opened again)
-  const filterTree = async (text) => {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await w.palette('Corpus Navigator: Filter Actors and Events');
-        await page.locator('.quick-input-title', { hasText: /Filter actors and events/ }).waitFor({ timeout: 10_000 });
-        await page.locator('.quick-input-widget input').fill(text, { timeout: 5_000 });
-        await page.keyboard.press('Enter');
-        break;
-      } catch (e) {
-        if (attempt === 3) throw e;
-        await page.keyboard.press('Escape');
-      }
-    }
-    // rows found before the filtered tree is drawn would be replaced (and collapsed) under the click
-    await page.getByText(`Filtered by “${text.toLowerCase()}”`, { exact: false }).first().waitFor();
-  };
+  const filterTree = (text) => w.filterTree(text);
   // a click during a refresh of the tree can be lost with the row it hit: click until it holds
   const expand = async (rowLocator) => {
     for (let i = 0; i < 5 && (await rowLocator.getAttribute('aria-expanded')) === 'false'; i++) {

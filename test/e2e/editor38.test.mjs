@@ -28,21 +28,7 @@ describe('what a reader sees of their own articles', function () {
       await page.waitForTimeout(300);
     }
   };
-  const filterTree = async (text) => {
-    for (let attempt = 1; ; attempt++) {
-      try {
-        await w.palette('Corpus Navigator: Filter Actors and Events');
-        await page.locator('.quick-input-title', { hasText: /Filter actors and events/ }).waitFor({ timeout: 10_000 });
-        await page.locator('.quick-input-widget input').fill(text, { timeout: 5_000 });
-        await page.keyboard.press('Enter');
-        break;
-      } catch (e) {
-        if (attempt === 3) throw e;
-        await page.keyboard.press('Escape');
-      }
-    }
-    await page.getByText(`Filtered by “${text.toLowerCase()}”`, { exact: false }).first().waitFor();
-  };
+  const filterTree = (text) => w.filterTree(text);
   /** Opens `file` of the fixture and hovers the first `length` characters where `pattern` matches. */
   const hoverIn = async (file, pattern, length, cardText) => {
     await page.keyboard.press('Control+P');

@@ -84,6 +84,28 @@ export async function openCopyOf(source, { articles, screenshots, name = path.ba
       await page.locator('.quick-input-list .monaco-list-row', { hasText: command }).first().waitFor();
       await page.keyboard.press('Enter');
     },
+    /**
+     * Filters the Corpus view's trees by `text` and waits until the filtered trees are drawn. The
+     * palette's own input stays on screen until the command's box replaces it (typing before the
+     * box's title shows would type into the palette), and a tree refresh that takes the focus
+     * closes the box: then it is opened again.
+     */
+    async filterTree(text) {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await this.palette('Corpus Navigator: Filter Actors and Events');
+          await page.locator('.quick-input-title', { hasText: /Filter actors and events/ }).waitFor({ timeout: 10_000 });
+          await page.locator('.quick-input-widget input').fill(text, { timeout: 5_000 });
+          await page.keyboard.press('Enter');
+          break;
+        } catch (e) {
+          if (attempt === 3) throw e;
+          await page.keyboard.press('Escape');
+        }
+      }
+      // rows found before the filtered tree is drawn would be replaced (and collapsed) under the click
+      await page.getByText(`Filtered by “${text.toLowerCase()}”`, { exact: false }).first().waitFor();
+    },
     async close() {
       await browser.close();
       await server.stop();

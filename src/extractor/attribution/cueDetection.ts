@@ -123,7 +123,8 @@ function cueAt(t: Token[], s: Sentence, i: number, info: CueInfo, options: Analy
   if (t[i].cap && i !== s.from && !(info.cls === 'speech' && HEADLINE_FORMS.has(info.form))) return i;
   if (info.cls === 'attitude' && options.attitudes === false) return i;
   // speech only: "defended the decision", "welcomed the agreement" judge a thing, no words reported
-  // (the default keeps them: PolNeAR's gold counts such objects as content, 80 times in 89)
+  // (the default keeps them: PolNeAR's gold counts such objects as content, 266 times in 303 on
+  // its development set in session 38; without them its F1 falls from 68.2 to 67.2%)
   if (options.attitudes === false && judgedObject(t, s, i, info)) return i;
   if (info.lemma === 'quote') {
     const quotedAs = quotedAsSaying(t, s, i, info, cues);

@@ -73,6 +73,9 @@ export const PATHOLOGICAL: Pathological[] = [
   { label: 'one run-on sentence "X, according to his spokesperson, has asked …, and …"', make: (b) => numbered(() => 'Mr Holt, according to his spokesperson, has asked for a recount, and ', b) + 'that was all.' },
   // a block tag inside each sentence (session 37's breaker): read as a space, the line is not cut at it
   { label: 'numbered "X Lee met Y Lee in Oslo. Then <img src=x> happened."', make: (b) => numbered((i) => `Ann Q${i.toString(36)} Lee met Bo Q${i.toString(36)} Lee in Oslo. Then <img src=x> happened. `, b) },
+  // joined speakers (session 38's breaker): a list of thousands of names before "said" walks back once, and makes no group past six
+  { label: 'one list "Ann Qa, Ann Qb, … and Ann Qz said it."', make: (b) => numbered((i) => `Ann Q${i.toString(36)} Lee, `, b) + 'and Bo Lee said it.' },
+  { label: 'numbered "Ann X and Bo X said it." (a joint pair in every sentence)', make: (b) => numbered((i) => `Ann Q${i.toString(36)} and Bo Q${i.toString(36)} said it. `, b) },
   // one line of thousands of wire datelines: each token is checked against the one credit ("(AP)") opening before it, not all
   { label: 'one line of "PARIS (AP) — X Lee said it."', make: (b) => numbered((i) => `PARIS (AP) — Ann Q${i.toString(36)} Lee said it. `, b) },
 ];

@@ -483,7 +483,6 @@ function onePersonNamed(t: Token[], a: number, end: number, comma: number): bool
   return personalName(t[a]) && !orgKindsOfName(t[end - 1].text).length;
 }
 
-/** Whether a name that opens with this word reads as a person's: a title or a known given name ("Mr.", "Yahya"). */
 /**
  * Where the title starts after a lower-case level of government that opens segment [a, end), with
  * one capitalised word (a party's, a state's) before it: "Republican state | Sen. Ben Toews",
@@ -494,6 +493,7 @@ function titleAfterLevel(t: Token[], a: number, end: number): number {
   return level + 1 < end && levelBeforeTitle(t, level, end) ? level + 1 : a;
 }
 
+/** Whether a name that opens with this word reads as a person's: a title or a known given name ("Mr.", "Yahya"). */
 function personalName(first: Token): boolean {
   return TITLES.has(first.lower) || givenName(first.text);
 }

@@ -8,8 +8,9 @@
 import { addOnce, normaliseName, type LocalActor } from '../actors';
 import { peopleNoun } from '../lexicon/people';
 import { ROLE_NOUNS } from '../gazetteer';
-import type { Token } from '../text';
+import type { Sentence, Token } from '../text';
 import type { ArticleState, Np } from './state';
+import { PERSON_PRONOUNS } from './words';
 
 /** Words that open a phrase but do not name its actor: "several nurses" is the group "nurses". */
 const LEADING = new Set(['the', 'a', 'an', 'own', 'some', 'several', 'many', 'most', 'other', 'this', 'that', 'these', 'those', 'their', 'its', 'our', 'his', 'her', 'both', 'all', 'few', 'two', 'three', 'four', 'five', 'dozen', 'dozens', 'hundreds', 'thousands', 'numerous', 'various', 'same', 'whose']);
@@ -61,13 +62,54 @@ export function phraseActor(st: ArticleState, pi: number, t: Token[], np: Np, he
   return actor;
 }
 
+/** Most actors a joint group is made of ("France, Britain and Germany said"): a longer list is no one's statement. */
+const MAX_JOINT = 6;
+/** Prepositions before a list of names: a noun's complement after a noun, an adjunct opening the sentence. */
+const LIST_PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'for', 'with', 'by', 'among', 'between', 'to']);
+
 /**
- * Actors who speak together ("Ana Ruiz and Bo Lind said", "France, Britain and Germany said"): a
- * group named by their names in the phrase's order ("France, United Kingdom and Germany"),
- * mentioned by the whole phrase `np` (from the list's first name); each member keeps the mention
- * of its own words.
+ * The speaker of source phrase `np` (sentence `s` of paragraph `pi`) whose "and" at token `joined`
+ * joins two sides ("Ana Ruiz and Bo Lind said", "he and Mr. Allen said"): the two, and the names
+ * set off by commas before them from the sentence's opening or an opening adjunct's comma
+ * ("On Monday, France, Britain and Germany said"), as one group (see jointActor). When a side does
+ * not end in a name the names layer found and is no pronoun ("Fox News Vice President and Managing
+ * Editor Bill Sammon" is one person; "Blackpool and Liverpool", names no list knows), the last side
+ * alone, as `resolve` reads it; null for names after a noun's preposition ("Officials from France,
+ * Britain and Germany said") or more than MAX_JOINT of them.
  */
-export function jointActor(st: ArticleState, pi: number, t: Token[], np: Np, members: readonly LocalActor[]): LocalActor {
+export function jointSpeakers(st: ArticleState, pi: number, s: Sentence, t: Token[], np: Np, joined: number, resolve: (part: Np) => LocalActor | null): LocalActor | null {
+  const named = (a: number, b: number): boolean => (b - a === 1 && PERSON_PRONOUNS.has(t[a].lower)) || st.mentionAt[pi][b - 1]?.to === b;
+  if (!named(np.from, joined) || !named(joined + 1, np.to)) return resolve({ from: joined + 1, to: np.to });
+  const first = resolve({ from: np.from, to: joined });
+  const last = resolve({ from: joined + 1, to: np.to });
+  if (!first || !last || first === last) return last;
+  const members = [first, last];
+  const starts = [np.from];
+  for (let m = st.mentionAt[pi][starts[0] - 2]; t[starts[0] - 1]?.text === ',' && m && m.to === starts[0] - 1 && members.length <= MAX_JOINT; m = st.mentionAt[pi][starts[0] - 2]) {
+    members.unshift(m.actor);
+    starts.unshift(m.from);
+  }
+  // a preposition opening the sentence makes the first name its own ("In Vienna, Britain and Germany said")
+  let b = starts[0] - 1;
+  if (t[b]?.lower === 'the') b--;
+  if (members.length > 2 && b === s.from && t[b].type === 'word' && LIST_PREPOSITIONS.has(t[b].lower)) {
+    members.shift();
+    starts.shift();
+    b = starts[0] - 1;
+  }
+  // ("the partnership of the U.S., U.K. and Australia reaffirmed"; not "according to")
+  if (b > s.from && LIST_PREPOSITIONS.has(t[b].lower) && t[b - 1]?.lower !== 'according') return null;
+  const unique = [...new Set(members)];
+  if (unique.length > MAX_JOINT) return null;
+  return unique.length === 1 ? unique[0] : jointActor(st, pi, t, { from: starts[0], to: np.to }, unique);
+}
+
+/**
+ * Actors who speak together: a group named by their names in the phrase's order ("France, United
+ * Kingdom and Germany"), mentioned by the whole phrase `np` (from the list's first name); each
+ * member keeps the mention of its own words.
+ */
+function jointActor(st: ArticleState, pi: number, t: Token[], np: Np, members: readonly LocalActor[]): LocalActor {
   const names = members.map((a) => a.name);
   // (named, not anonymous: no "Unnamed sources" row)
   const actor = st.table.get('group', `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);

@@ -21,7 +21,7 @@ import { bodyEndingIn, bodyFits, resolveDescription } from './descriptionAnaphor
 import { sentenceIndex } from './antecedents';
 import { genderOf } from './genderAgreement';
 import { typedSource } from './descriptions';
-import { bareName, jointActor, phraseActor } from './groups';
+import { bareName, jointSpeakers, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
 import { AGED, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, isPartyGroup, isPeopleNoun, MEMBER_WORDS, PARTY_MEMBERS, PERSON_PRONOUNS } from './words';
 import { nationalDescribed, nationalOne } from './nationality';
@@ -45,10 +45,6 @@ const ANY_BODY_NOUNS = new Set(['group', 'organisation', 'organization']);
 
 /** Determiners by which a document noun points back at one met before: "the statement", "that letter". */
 const POINTING = new Set(['the', 'that', 'this']);
-/** Most actors a joint group is made of ("France, Britain and Germany said"): a longer list is no one's statement. */
-const MAX_JOINT = 6;
-/** Prepositions before a list of names: a noun's complement after a noun, an adjunct opening the sentence. */
-const LIST_PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'for', 'with', 'by', 'among', 'between', 'to']);
 /** Documents of research, whose findings speak for who released them, not for whoever spoke last. */
 const RESEARCH_NOUNS = new Set(['study', 'survey', 'poll', 'polling', 'research', 'findings', 'data', 'result', 'analysis', 'trial', 'model', 'projection', 'forecast', 'estimate']);
 
@@ -171,42 +167,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   }
   // "Volunteers there said", "Residents nearby say": a place adverb after the head is no part of the phrase
   if (np.to - np.from >= 2 && PLACE_ADVERBS.has(lowerHead)) return resolveNp(st, pi, p, s, { from: np.from, to: np.to - 1 });
-  // "Ana Ruiz and Bo Lind said", "he and Mr. Allen said": the two speak together, a joint group
-  // when each side ends in a name the names layer found or is a pronoun ("Fox News Vice President
-  // and Managing Editor Bill Sammon" is one person; "Blackpool and Liverpool", names no list knows,
-  // are left to the last as before)
+  // "Ana Ruiz and Bo Lind said", "France, Britain and Germany said": who speak together (see ./groups)
   const joined = joinedNames(st, pi, t, np);
-  if (joined >= 0) {
-    const named = (a: number, b: number): boolean => (b - a === 1 && PERSON_PRONOUNS.has(t[a].lower)) || st.mentionAt[pi][b - 1]?.to === b;
-    if (!named(np.from, joined) || !named(joined + 1, np.to)) return resolveNp(st, pi, p, s, { from: joined + 1, to: np.to });
-    const first = resolveNp(st, pi, p, s, { from: np.from, to: joined });
-    const last = resolveNp(st, pi, p, s, { from: joined + 1, to: np.to });
-    if (!first || !last || first === last) return last;
-    // ("France, Britain and Germany said": names before, each set off by its comma)
-    const members = [first, last];
-    const starts = [np.from];
-    for (let m = st.mentionAt[pi][starts[0] - 2]; t[starts[0] - 1]?.text === ',' && m && m.to === starts[0] - 1 && members.length <= MAX_JOINT; m = st.mentionAt[pi][starts[0] - 2]) {
-      members.unshift(m.actor);
-      starts.unshift(m.from);
-    }
-    // the list opens the sentence, follows "The" or an opening adjunct's comma ("On Monday, France,
-    // Britain and Germany said"); a preposition opening the sentence makes the first name its own
-    // ("In Vienna, Britain and Germany said")
-    let b = starts[0] - 1;
-    if (t[b]?.lower === 'the') b--;
-    if (members.length > 2 && b === s.from && t[b].type === 'word' && LIST_PREPOSITIONS.has(t[b].lower)) {
-      members.shift();
-      starts.shift();
-      b = starts[0] - 1;
-    }
-    // "Officials from France, Britain and Germany said", "the partnership of the U.S., U.K. and
-    // Australia reaffirmed": names after a noun's preposition are not who speaks (not "according to")
-    if (b > s.from && LIST_PREPOSITIONS.has(t[b].lower) && t[b - 1]?.lower !== 'according') return null;
-    // (a list of more names than speak together is none: its name would run on without end)
-    const unique = [...new Set(members)];
-    if (unique.length > MAX_JOINT) return null;
-    return unique.length === 1 ? unique[0] : jointActor(st, pi, t, { from: starts[0], to: np.to }, unique);
-  }
+  if (joined >= 0) return jointSpeakers(st, pi, s, t, np, joined, (part) => resolveNp(st, pi, p, s, part));
   // "Democrats", "Republicans in the Senate": a party's members, named by the whole phrase, never
   // the body or place after them
   const party = partyHead(t, np);

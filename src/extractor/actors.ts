@@ -200,6 +200,7 @@ export class ActorTable {
         capitalOf: undefined,
         pendingRole: undefined,
         gender: undefined,
+        joint: undefined,
       };
       this.byKey.set(key, actor);
       this.actors.push(actor);

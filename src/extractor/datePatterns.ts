@@ -12,6 +12,8 @@ export const FULL_MONTH = new RegExp(`\\b(?:${FULL_MONTHS})\\b`);
 export const MONTH = `(?:${FULL_MONTHS}|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Jun\\.|Jul\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)`;
 /** A month abbreviated without its full stop ("Apr", "Sept"): a date word only beside a day's number. */
 export const SHORT_MONTH = '(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)';
+/** A day of the week in full, capitalised. */
+export const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 /** chrono's refiners of clock times and time zones: news dates are days, not hours. */
 export const CLOCK_AND_ZONE = new Set(['ExtractTimezoneOffsetRefiner', 'ExtractTimezoneAbbrRefiner', 'ENMergeDateTimeRefiner']);
 

@@ -81,11 +81,13 @@ export function makeCandidate(
   // a reference back ("the treaty") has the place of its own phrase only: in "the treaty should be
   // debated in Parliament" Parliament is the debate's, not the signing's
   // (a possessive's event is no reference back: "A coroner's inquest … will begin June 8 in Thunder Bay")
-  const back = trigger.referenceOnly || (trigger.definite && REFERRING_BEFORE.test(narration.slice(Math.max(0, trigger.offset - 40), trigger.offset)));
   // (a clause that tells where the event itself was made or is held is its own: "the NATO summit which will be held in
   // Lithuania", "an agreement that the nations of the world reached in Paris")
-  const between = place ? narration.slice(trigger.offset, place.at) : '';
-  if (place && back && place.at > trigger.offset && CLAUSE_VERB.test(between) && !HELD_CLAUSE.test(between)) place = null;
+  if (place && place.at > trigger.offset) {
+    const back = trigger.referenceOnly || (trigger.definite && REFERRING_BEFORE.test(narration.slice(Math.max(0, trigger.offset - 40), trigger.offset)));
+    const between = narration.slice(trigger.offset, place.at);
+    if (back && CLAUSE_VERB.test(between) && !HELD_CLAUSE.test(between)) place = null;
+  }
   for (const m of inSentence) {
     // in a court's business, a name just after "in" is where the offence happened, whatever kind the analysis gave it ("assaulting a tourist in Temple Bar")
     // (elsewhere it may be a person: "found a new leader in Mitt Romney")

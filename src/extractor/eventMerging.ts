@@ -43,9 +43,9 @@ export function mergeIntoEarlier(c: Candidate, all: Candidate[], reported: strin
     // there are both: "Protesters gathered outside before the meeting began" is the town hall held, not
     // the one announced for next week ("The meeting was first reported by Politico" may be either)
     const past = !!articleDate && HAPPENED_AFTER.test(reported.slice(c.trigger.offset, c.trigger.offset + 48));
-    const all = events.filter((e) => kindFits(e) && named(e) && fits(e));
-    const held = past ? all.filter((e) => !e.date || e.date <= articleDate!) : all;
-    const fitting = held.length ? held : all;
+    const candidates = events.filter((e) => kindFits(e) && named(e) && fits(e));
+    const held = past ? candidates.filter((e) => !e.date || e.date <= articleDate!) : candidates;
+    const fitting = held.length ? held : candidates;
     // an event of the last few paragraphs is what "the forum" means, unless it is history with a
     // stated year ("a meeting in December 2020"); else the event the article has spoken of most
     const recent = fitting.filter((e) => c.para - lastPara(e) <= RECENT_PARAGRAPHS && !/\b(?:19|20)\d{2}\b/.test(e.dateText ?? ''));

@@ -17,7 +17,9 @@ const NAMED_AGREEMENT_BEFORE = /\p{Lu}[\p{L}-]*\s+(?:(?:and|of|on|for)\s+(?:\p{L
  * new collective agreement", "ratified the treaty in a vote in 2024".
  */
 const VOTED_ON_BEFORE = /\b(?:vot(?:e|es|ed|ing)|ballot(?:ed|s)?)\b[^.;:]{0,40}?\b(?:in favou?r of|for|against|on|to (?:ratify|approve|accept|reject|endorse))\s+(?:(?:a|an|the|its|their|this|that)\s+)?(?:[\w’'-]+\s+){0,3}$/i;
-const RATIFIED_BEFORE = /\b(?:ratif(?:y|ies|ied|ying)|approv(?:e|es|ed|ing)|reject(?:s|ed|ing)?|endors(?:e|es|ed|ing)|accept(?:s|ed|ing)?)\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,3}$/i;
+/** Verbs by which a body takes or turns down what it votes on: "ratified", "approves", "rejected", "endorsing", "accepts". */
+export const RATIFYING = '(?:ratif(?:y|ies|ied|ying)|approv(?:e|es|ed|ing)|reject(?:s|ed|ing)?|endors(?:e|es|ed|ing)|accept(?:s|ed|ing)?)';
+const RATIFIED_BEFORE = new RegExp(`\\b${RATIFYING}\\s+(?:the|a|an|its|their)\\s+(?:[\\w’'-]+\\s+){0,3}$`, 'i');
 const IN_A_VOTE_AFTER = /^\s+in an? (?:[\w-]+\s+)?(?:vote|ballot|referendum)\b/i;
 /** An agreement in force as a topic: "a review of the USMCA trade agreement in July", "the terms of the treaty" (nothing signed). */
 const TOPIC_OF_BEFORE = /\b(?:review|renegotiation|renewal|terms|violations?|breach(?:es)?|provisions?|rules|withdrawal from|exit from|under)\s+(?:of\s+)?(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,3}$/i;
@@ -34,8 +36,7 @@ export function otherSense(kind: EventKind, reported: string, at: number, end: n
     if (CONSENSUS_BEFORE.test(before) || CONSENSUS_AFTER.test(reported.slice(end, end + 12))) return true;
     const longBefore = reported.slice(Math.max(0, at - 90), at);
     if (VOTED_ON_BEFORE.test(longBefore) || (RATIFIED_BEFORE.test(before) && IN_A_VOTE_AFTER.test(reported.slice(end, end + 30)))) return true;
-    if (TOPIC_OF_BEFORE.test(before) && !SIGNING.test(reported)) return true;
-    return UPPER_START.test(reported.slice(at, end)) && NAMED_AGREEMENT_BEFORE.test(before) && !SIGNING.test(reported);
+    return (TOPIC_OF_BEFORE.test(before) || (UPPER_START.test(reported.slice(at, end)) && NAMED_AGREEMENT_BEFORE.test(before))) && !SIGNING.test(reported);
   }
   return kind === 'rally' && MARKET_BEFORE.test(before);
 }

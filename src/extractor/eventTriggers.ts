@@ -4,7 +4,8 @@
  * them in a sentence and checks each occurrence is used as an event.
  */
 import type { EventKind } from './types';
-import { MONTH } from './datePatterns';
+import { MONTH, WEEKDAY } from './datePatterns';
+import { RATIFYING } from './eventSenses';
 import { COURT_KINDS, COURT_TRIGGERS } from './eventTriggersCourts';
 
 export interface Trigger {
@@ -34,10 +35,7 @@ export interface Trigger {
 }
 
 /** A day that dates the event word after it: "Monday's hearing", "the July 12 general election", "a two-day hearing". */
-const DAY_BEFORE = `(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day['’]s|${MONTH} \\d{1,2}(?:,? (?:19|20)\\d{2})?|(?:one|two|three|four|five|\\d)-day)`;
-
-/** A weekday's name. */
-const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
+const DAY_BEFORE = `(?:${WEEKDAY}['’]s|${MONTH} \\d{1,2}(?:,? (?:19|20)\\d{2})?|(?:one|two|three|four|five|\\d)-day)`;
 
 /** A phase of polling or voting held: "was held", "began", "will take place". */
 const HELD = '(?:(?:was|were|is|are|will be) held|began|begins|opened|opens|started|starts|got under way|(?:is|was) under way|(?:will|is to|is due to|is set to) (?:begin|open|start|take place|be held))\\b';
@@ -530,7 +528,7 @@ export const TRIGGERS: Trigger[] = [
   },
   // a measure passed by a vote of members: "members ratified the treaty in a vote in 2024", "approved the contract in a ballot"
   {
-    pattern: /\b(?:ratif(?:y|ies|ied|ying)|approv(?:e|es|ed|ing)|reject(?:s|ed|ing)?|endors(?:e|es|ed|ing)|accept(?:s|ed|ing)?)\s+(?:the|a|an|its|their)\s+(?:[\w’'-]+\s+){0,4}?in an? (?:[\w-]+\s+)?(?:vote|ballot)\b/i,
+    pattern: new RegExp(`\\b${RATIFYING}\\s+(?:the|a|an|its|their)\\s+(?:[\\w’'-]+\\s+){0,4}?in an? (?:[\\w-]+\\s+)?(?:vote|ballot)\\b`, 'i'),
     kind: 'vote',
     words: 'vote ballot',
     verb: true,

@@ -4,12 +4,10 @@
  * order ties are broken in).
  */
 import type { Trigger } from './eventTriggers';
-import { MONTH } from './datePatterns';
+import { MONTH, WEEKDAY } from './datePatterns';
 
 /** The kinds of court a hearing is held at, as their names end: "Leeds Crown Court", "Cork District Court". */
 export const COURT_KINDS = "(?:Crown|Local|Magistrates['’]?|District|Circuit|Superior|Supreme|High|County|Federal|Municipal|Sheriff|Youth|Family|Criminal|Bankruptcy|Appeals?|Coroner['’]s|Provincial|Sessions|Civil|Juvenile|Claims|Tax|Labou?r|Employment|Chancery|Magistrate['’]?s)";
-/** A weekday's name. */
-const WEEKDAY = '(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day';
 
 /** A court's business, each with the context that makes it an event. */
 export const COURT_TRIGGERS: Trigger[] = [

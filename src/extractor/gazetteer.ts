@@ -466,3 +466,28 @@ export const HEADLINE_BREAKS = lowerSet(
     'Demanding|Defending|Attacking|Blaming|Slamming|Blasting|Mocking|Praising|Threatening|Vowing|Promising|Claiming|' +
     'Denying|Admitting|Rejecting|Refusing|Endorsing|Accusing|Comparing|Revealing|Explaining|Questioning|Challenging',
 );
+
+/**
+ * States and provinces as AP and Canadian Press style abbreviate them in datelines (AP Stylebook,
+ * "state names"; The Canadian Press Stylebook, "provinces and territories"), and Canada Post's
+ * two-letter province codes; the US postal codes come from `US_STATE_CODES`.
+ */
+export const REGION_ABBREVIATIONS = new Map<string, string>(
+  ('Ala. Alabama|Ariz. Arizona|Ark. Arkansas|Calif. California|Colo. Colorado|Conn. Connecticut|Del. Delaware|' +
+    'Fla. Florida|Ga. Georgia|Ill. Illinois|Ind. Indiana|Kan. Kansas|Kans. Kansas|Ky. Kentucky|La. Louisiana|Md. Maryland|' +
+    'Mass. Massachusetts|Mich. Michigan|Minn. Minnesota|Miss. Mississippi|Mo. Missouri|Mont. Montana|Neb. Nebraska|' +
+    'Nev. Nevada|N.H. New Hampshire|N.J. New Jersey|N.M. New Mexico|N.Y. New York|N.C. North Carolina|N.D. North Dakota|' +
+    'Okla. Oklahoma|Ore. Oregon|Pa. Pennsylvania|R.I. Rhode Island|S.C. South Carolina|S.D. South Dakota|Tenn. Tennessee|' +
+    'Tex. Texas|Vt. Vermont|Va. Virginia|Wash. Washington|W.Va. West Virginia|Wis. Wisconsin|Wyo. Wyoming|' +
+    'Alta. Alberta|B.C. British Columbia|Man. Manitoba|N.B. New Brunswick|N.L. Newfoundland and Labrador|' +
+    'Nfld. Newfoundland and Labrador|N.S. Nova Scotia|Ont. Ontario|P.E.I. Prince Edward Island|Que. Quebec|' +
+    'Sask. Saskatchewan|Y.T. Yukon|N.W.T. Northwest Territories|' +
+    'AB Alberta|BC British Columbia|MB Manitoba|NB New Brunswick|NL Newfoundland and Labrador|NS Nova Scotia|' +
+    'ON Ontario|PE Prince Edward Island|QC Quebec|SK Saskatchewan|YT Yukon|NT Northwest Territories|NU Nunavut')
+    .split('|')
+    .map((pair) => [pair.slice(0, pair.indexOf(' ')), pair.slice(pair.indexOf(' ') + 1)] as const),
+);
+
+/** Whether `word` is a US state's or a Canadian province's abbreviation with its full stops ("B.C.", "Ont.", "N.Y."), a place whatever the article names. */
+export const isRegionAbbreviation = (word: string): boolean => word.includes('.') && REGION_ABBREVIATIONS.has(word);
+

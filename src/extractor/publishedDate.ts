@@ -263,7 +263,7 @@ export function latestStatedDate(text: string): string | null {
     if (!latest || d > latest) latest = d;
     if (!earliest || d < earliest) earliest = d;
   }
-  if (!latest || !earliest) return null;
+  if (!latest) return null;
   return Date.parse(`${latest}T00:00:00Z`) - Date.parse(`${earliest}T00:00:00Z`) > STATED_SPREAD_DAYS * 86_400_000 ? null : latest;
 }
 /** How far apart the dates a text states may be for the latest to stand for the article's own (a week). */

@@ -6,10 +6,9 @@
  * Commission"); and a capital that speaks as its country's government (`asAgent`).
  */
 import { normaliseName, type ActorTable, type LocalActor } from '../actors';
-import { CITIES, countryByDemonym, countryBySurface, US_STATES } from '../gazetteer';
+import { CITIES, countryByDemonym, countryBySurface, isRegionAbbreviation, US_STATES } from '../gazetteer';
 import { orgKindsOfName } from '../lexicon/organisations';
 import type { ArticleState } from './state';
-import { isRegionAbbreviation } from '../datelinePlaces';
 
 /**
  * The one organisation of the article whose name opens with `word` and goes on to words that tell

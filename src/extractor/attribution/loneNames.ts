@@ -15,7 +15,7 @@ import { aliasAfter } from './appositive';
 import { byGeneration, generationBefore } from './generations';
 import { orgKindsOfName } from '../lexicon/organisations';
 import { addRole, countWords, isRole, namedBeforeKin, noteGender } from './nameRoles';
-import { isRegionAbbreviation } from '../datelinePlaces';
+import { isRegionAbbreviation } from '../gazetteer';
 
 const NO_PERSONS: LocalActor[] = [];
 

@@ -12,26 +12,31 @@ import type { Actor, CorpusEvent } from '../extractor/types';
 /**
  * `e.label` with a participant's name form that opens it (their name or an alias, followed by a
  * space) replaced by the participant's corpus name, the longest such form winning; and its place
- * ("… in Japan", `e.place`) named as eventPlace names it. Linear in the participants' aliases (at
- * most eight participants).
+ * ("… in Japan", `e.place`) named as `place` (eventPlace's, by default) names it. Linear in the
+ * participants' aliases (at most eight participants).
  */
-export function eventTitle(e: CorpusEvent, actorOf: (id: string) => Actor | undefined): string {
+export function eventTitle(e: CorpusEvent, actorOf: (id: string) => Actor | undefined, place = eventPlace(e, actorOf)): string {
   const { label } = e;
-  const place = e.place && label.endsWith(` in ${e.place}`) ? eventPlace(e, actorOf) : e.place;
+  const renamed = !!e.place && place !== e.place && label.endsWith(` in ${e.place}`);
   // (the holder is looked for in the label without its place: "NATO summit in NATO" names no holder twice)
-  const head = place !== e.place ? label.slice(0, label.length - e.place!.length) : label;
+  const head = renamed ? label.slice(0, label.length - e.place!.length) : label;
+  return holderNamed(head, e.participants, actorOf) + (renamed ? place : '');
+}
+
+/** `head` with the longest alias of a participant that opens it replaced by the participant's name; as it is when a participant's name opens it already. */
+function holderNamed(head: string, participants: readonly string[], actorOf: (id: string) => Actor | undefined): string {
   const opens = (form: string): boolean => head.length > form.length && head.charCodeAt(form.length) === 32 && head.startsWith(form);
   const actors: Actor[] = [];
-  let named = false;
-  for (const id of e.participants) {
+  for (const id of participants) {
     const actor = actorOf(id);
+    if (!actor) continue;
     // a participant's corpus name opening the label: it names its holder as the corpus does
-    if (actor && opens(actor.name)) named = true;
-    if (actor) actors.push(actor);
+    if (opens(actor.name)) return head;
+    actors.push(actor);
   }
   let form = '';
   let name = '';
-  for (const actor of named ? [] : actors) {
+  for (const actor of actors) {
     for (const alias of actor.aliases) {
       if (alias.length > form.length && opens(alias)) {
         form = alias;
@@ -39,8 +44,7 @@ export function eventTitle(e: CorpusEvent, actorOf: (id: string) => Actor | unde
       }
     }
   }
-  const title = form ? name + head.slice(form.length) : head;
-  return place !== e.place ? title + place : title;
+  return form ? name + head.slice(form.length) : head;
 }
 
 /**

@@ -10,6 +10,7 @@ import { aboutOf } from './about';
 import { takeEventId } from './corpusEvents';
 import { IdPool } from './ids';
 import { eventTitle } from './eventTitle';
+import { withoutControls } from './shownText';
 
 export type ExportFormat = 'jsonl' | 'csv' | 'opensearch';
 export type ExportTable = 'quotes' | 'actors' | 'events';
@@ -173,11 +174,10 @@ export function toCsv(records: Iterable<ExportRecord>, table: ExportTable): stri
 export function defuseFormula(cell: unknown): unknown {
   if (typeof cell !== 'string') return cell;
   // (control characters, ESC first, would reach a terminal the CSV is printed to as commands)
-  const text = cell.replace(CSV_CONTROLS, '');
+  const text = withoutControls(cell);
   return /^[=+\-@\t\r]/.test(text) ? `'${text}` : text;
 }
-/** C0 controls but tab, line feed and carriage return, DEL and the C1 controls. */
-const CSV_CONTROLS = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/g;
+
 
 const CSV_COLUMNS: Record<ExportTable, string[]> = {
   quotes: ['id', 'path', 'title', 'published', 'start', 'end', 'kind', 'speaker_id', 'speaker_name', 'about_ids', 'about_names', 'cue', 'text'],

@@ -94,6 +94,13 @@ export function quoteText(quote: Pick<Quote, 'text' | 'pieces'>): string {
 }
 
 /**
+ * A quote's speaker mention and cue as views show them (the file's own characters, read once as
+ * the quote's text is: ../../corpus/shownText); undefined when the quote has none.
+ */
+export const mentionText = (quote: Pick<Quote, 'speakerMention'>): string | undefined => quote.speakerMention ? shownText(quote.speakerMention.text) : undefined;
+export const cueText = (quote: Pick<Quote, 'cue'>): string | undefined => quote.cue ? shownText(quote.cue.text) : undefined;
+
+/**
  * Reported speech that quotes the speaker's own words at its end (`called it “reprehensible.”`)
  * loses the closing mark with the marks around the quote: it is given back, so that no quotation
  * is left open; and one that opens before the quote's start gets its opening mark.

@@ -36,7 +36,7 @@ const kinds = KINDS.map(([value, label]) => ({ input: box(value), label, text: e
 const KIND_TITLES: Record<string, string> = {
   unnamed: 'People the articles do not name (“a senior official”), as the Actors tree lists them under Unnamed sources. Groups (“residents”, “police”) are counted under groups; quotes with no source found have no actor to draw.',
 };
-const kindsBox = el('span', { class: 'kinds', role: 'group', 'aria-label': 'Kinds' }, ...kinds.map((k) => el('label', KIND_TITLES[k.input.value] ? { title: KIND_TITLES[k.input.value] } : {}, k.input, k.text)));
+const kindsBox = el('span', { class: 'kinds', role: 'group', 'aria-label': 'Kinds' }, ...kinds.map((k) => el('label', { title: KIND_TITLES[k.input.value] }, k.input, k.text)));
 const minorInput = box('minor');
 const allLinksInput = box('allLinks');
 const status = el('span', { class: 'note' });

@@ -50,13 +50,7 @@ describe('the user corrects the extractor', function () {
   };
 
   const filterTree = (text) => w.filterTree(text);
-  // a click during a refresh of the tree can be lost with the row it hit: click until it holds
-  const expand = async (rowLocator) => {
-    for (let i = 0; i < 5 && (await rowLocator.getAttribute('aria-expanded')) === 'false'; i++) {
-      await rowLocator.click();
-      await page.waitForTimeout(300);
-    }
-  };
+  const expand = (rowLocator) => w.expand(rowLocator);
 
   before(async () => {
     w = await openCopyOf(path.join(ROOT, 'seeds'), { articles: /5 articles/, screenshots: SHOTS });

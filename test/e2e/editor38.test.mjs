@@ -20,14 +20,7 @@ describe('what a reader sees of their own articles', function () {
   let page;
   const row = (text) => w.row(text);
   const shot = (name) => w.shot(`editor38-${name}`);
-  // a click during a refresh of the tree can be lost with the row it hit: click until it holds
-  const expand = async (rowLocator) => {
-    await rowLocator.waitFor();
-    for (let i = 0; i < 5 && (await rowLocator.getAttribute('aria-expanded')) === 'false'; i++) {
-      await rowLocator.click();
-      await page.waitForTimeout(300);
-    }
-  };
+  const expand = (rowLocator) => w.expand(rowLocator);
   const filterTree = (text) => w.filterTree(text);
   /** Opens `file` of the fixture and hovers the first `length` characters where `pattern` matches. */
   const hoverIn = async (file, pattern, length, cardText) => {

@@ -84,6 +84,14 @@ export async function openCopyOf(source, { articles, screenshots, name = path.ba
       await page.locator('.quick-input-list .monaco-list-row', { hasText: command }).first().waitFor();
       await page.keyboard.press('Enter');
     },
+    /** Expands a tree row: a click during a refresh of the tree can be lost with the row it hit, so it clicks until the row holds. */
+    async expand(rowLocator) {
+      await rowLocator.waitFor();
+      for (let i = 0; i < 5 && (await rowLocator.getAttribute('aria-expanded')) === 'false'; i++) {
+        await rowLocator.click();
+        await page.waitForTimeout(300);
+      }
+    },
     /**
      * Filters the Corpus view's trees by `text` and waits until the filtered trees are drawn. The
      * palette's own input stays on screen until the command's box replaces it (typing before the

@@ -7,8 +7,7 @@ import * as vscode from 'vscode';
 import type { CorpusIndex } from '../corpusIndex';
 import type { CorpusLookup } from '../../corpus/lookup';
 import { dateInFileName } from '../../corpus/files';
-import { articleName, citation, quoteText } from '../text';
-import { shownText } from '../../corpus/shownText';
+import { articleName, citation, mentionText, quoteText } from '../text';
 import { mainRole } from '../views/roles';
 import { COPY_CITATION } from './ids';
 
@@ -18,8 +17,8 @@ export function quoteCitation(lookup: CorpusLookup, path: string, start: number)
   const quote = doc?.quotes.find((q) => q.start === start);
   if (!doc || !quote) return undefined;
   const actor = quote.speaker ? lookup.actors.get(quote.speaker) : undefined;
-  // (an unresolved source's mention is the file's own characters, read once as the quote is)
-  const speaker = actor ? { name: actor.name, role: mainRole(actor.roles) } : quote.speakerMention ? { name: shownText(quote.speakerMention.text) } : null;
+  const mention = mentionText(quote);
+  const speaker = actor ? { name: actor.name, role: mainRole(actor.roles) } : mention !== undefined ? { name: mention } : null;
   const title = doc.title ?? articleName(path).replace(/\.(txt|md)$/i, '');
   return citation(quoteText(quote), quote.kind, speaker, { title, date: doc.published ?? dateInFileName(articleName(path)) });
 }

@@ -13,10 +13,9 @@ import * as vscode from 'vscode';
 import type { Actor, Quote } from '../../extractor/types';
 import { CorpusIndex } from '../corpusIndex';
 import { COPY_CITATION, FIND_REFERENCES, OPEN_SPAN, REVEAL_ACTOR, SEARCH_BY_SPEAKER } from '../commands/ids';
-import { articleName, escapeMarkdown, plural, quoteMarkdown, quoteText, snippet } from '../text';
+import { articleName, cueText, escapeMarkdown, mentionText, plural, quoteMarkdown, quoteText, snippet } from '../text';
 import { actorAt } from '../navigation/actorAt';
 import { displayRoles } from '../views/roles';
-import { shownText } from '../../corpus/shownText';
 
 const SHOWN_QUOTES = 3;
 
@@ -52,8 +51,7 @@ export class SpeakerHoverProvider implements vscode.HoverProvider {
     const actions = [link('$(copy) Copy with citation', COPY_CITATION, [path, quote.start], 'Copy Quote with Citation')];
     if (speaker?.quoteCount) actions.unshift(link(`$(quote) All ${plural(speaker.quoteCount, 'quote')}`, SEARCH_BY_SPEAKER, [speaker.id], 'Search this speaker’s quotes'));
     const md = trusted(false);
-    // (the mention and the cue are the file's own characters, the name the extractor's reading: ../../corpus/shownText)
-    const mention = quote.speakerMention && shownText(quote.speakerMention.text);
+    const mention = mentionText(quote);
     if (speaker) {
       md.appendMarkdown(`**${escapeMarkdown(speaker.name)}**`);
       md.appendMarkdown(escapeMarkdown(mention && mention !== speaker.name ? ` (“${mention}”)` : ''));
@@ -61,7 +59,7 @@ export class SpeakerHoverProvider implements vscode.HoverProvider {
       md.appendMarkdown(escapeMarkdown(mention ? `“${mention}” (not resolved to an actor)` : 'source unknown'));
     }
     // a cue with no word (a transcript's "A:" label, a headline's colon) reads as "said"
-    const cue = quote.cue && /\p{L}/u.test(quote.cue.text) ? shownText(quote.cue.text) : 'said';
+    const cue = quote.cue && /\p{L}/u.test(quote.cue.text) ? cueText(quote) : 'said';
     md.appendMarkdown(escapeMarkdown(` ${cue} this (${quote.kind} quote).`));
     const about = this.aboutNames(quote);
     if (about) md.appendMarkdown('\n\n*about* ').appendMarkdown(escapeMarkdown(about));
@@ -74,8 +72,9 @@ export class SpeakerHoverProvider implements vscode.HoverProvider {
    */
   private inQuoteLine(quote: Quote): vscode.MarkdownString {
     const speaker = quote.speaker ? this.index.lookup.actors.get(quote.speaker) : undefined;
-    const by = speaker ? speaker.name : quote.speakerMention ? `“${shownText(quote.speakerMention.text)}”` : 'an unknown source';
-    const cue = quote.cue && shownText(quote.cue.text);
+    const mention = mentionText(quote);
+    const by = speaker ? speaker.name : mention !== undefined ? `“${mention}”` : 'an unknown source';
+    const cue = cueText(quote);
     return trusted(false).appendMarkdown('*In a quote* ').appendMarkdown(escapeMarkdown(`by ${by} (${[cue, quote.kind].filter(Boolean).join(', ')}).`));
   }
 

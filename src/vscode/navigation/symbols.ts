@@ -2,8 +2,7 @@
 import * as vscode from 'vscode';
 import type { ActorKind } from '../../extractor/types';
 import { CorpusIndex } from '../corpusIndex';
-import { quoteText, shownQuote, snippet } from '../text';
-import { shownText } from '../../corpus/shownText';
+import { mentionText, quoteText, shownQuote, snippet } from '../text';
 
 const SYMBOL_KIND: Record<ActorKind, vscode.SymbolKind> = {
   person: vscode.SymbolKind.Object,
@@ -45,7 +44,7 @@ export class ArticleOutlineProvider implements vscode.DocumentSymbolProvider {
     if (!doc) return [];
     const range = (start: number, end: number) => new vscode.Range(document.positionAt(start), document.positionAt(end));
     const quotes = doc.quotes.map((q) => {
-      const who = q.speaker ? lookup.actors.get(q.speaker)?.name : q.speakerMention && shownText(q.speakerMention.text);
+      const who = q.speaker ? lookup.actors.get(q.speaker)?.name : mentionText(q);
       return new vscode.DocumentSymbol(shownQuote(q.kind, snippet(quoteText(q), 60)), who ?? 'unknown source', vscode.SymbolKind.String, range(q.start, q.end), range(q.start, q.end));
     });
     const byActor = new Map<string, { start: number; end: number; n: number }>();

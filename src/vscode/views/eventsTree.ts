@@ -144,14 +144,17 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
     return this.years!;
   }
 
+  /** A participant's name as the corpus gives it now, its id when it is gone. */
+  private readonly nameOf = (id: string): string => this.index.lookup.actors.get(id)?.name ?? id;
+
   /**
    * The filtered events by year and month (and by id), made in steps until each one's deadline
    * (performance.now() ms); true once `years` and `byId` hold them.
    */
   private groupSteps(): (deadline: number) => boolean {
     const lookup = this.index.lookup;
-    const nameOf = (id: string): string => lookup.actors.get(id)?.name ?? id;
-    const keep = (e: CorpusEvent): boolean => !this.filter.text || this.filter.matches(e.label, e.kind, e.place, e.participants.map((p) => lookup.actors.get(p)?.name ?? p));
+    const nameOf = this.nameOf;
+    const keep = (e: CorpusEvent): boolean => !this.filter.text || this.filter.matches(e.label, e.kind, e.place, e.participants.map(nameOf));
     // the corpus gives them by date, each date's by label, the undated last: newest first is that
     // order's dated runs backwards (a day before its month's undated-day events), no sort here
     const byDate = (this.byDate ??= lookup.eventsByDate());
@@ -294,10 +297,10 @@ export class EventsTree implements vscode.TreeDataProvider<EventNode>, vscode.Di
         const e = this.event(node.id);
         if (!e) return new vscode.TreeItem('(removed)');
         const actorOf = (id: string) => lookup.actors.get(id);
-        const title = eventTitle(e, actorOf);
         const place = eventPlace(e, actorOf);
+        const title = eventTitle(e, actorOf, place);
         const item = new vscode.TreeItem(title, vscode.TreeItemCollapsibleState.Collapsed);
-        const who = e.participants.map((p) => lookup.actors.get(p)?.name ?? p);
+        const who = e.participants.map(this.nameOf);
         item.description = eventRowDescription({ ...e, place }, who);
         // plain text: corpus words never become links or markup here
         item.tooltip = [

@@ -25,13 +25,12 @@ const ABBREVIATIONS: Record<string, string> = {
   min: 'minister',
   pm: 'prime minister',
   vp: 'vice president',
-  cr: 'councillor',
-  cllr: 'councillor',
-  clr: 'councillor',
 };
-/** A councillor's style of address, written before the name (and before or after a title: "Mayor Cr Jo Smith", "Cr Mayor Jo Smith"). */
-const STYLE = /^(?:cr|cllr|clr)\.?$/i;
-const STYLE_AT_EDGE = /^(?:(?:Cr|Cllr|Clr)\.?\s+)+|(?:\s+(?:Cr|Cllr|Clr)\.?)+$/g;
+/** A councillor's styles of address, written before the name (and before or after a title: "Mayor Cr Jo Smith", "Cr Mayor Jo Smith"). */
+const STYLES = ['Cr', 'Cllr', 'Clr'];
+for (const style of STYLES) ABBREVIATIONS[style.toLowerCase()] = 'councillor';
+const STYLE = new RegExp(`^(?:${STYLES.join('|')})\\.?$`, 'i');
+const STYLE_AT_EDGE = new RegExp(`^(?:(?:${STYLES.join('|')})\\.?\\s+)+|(?:\\s+(?:${STYLES.join('|')})\\.?)+$`, 'g');
 
 /** `role` without a style of address at its start or end when words remain ("Mayor Cr" → "Mayor"; "Cr" stays). */
 function withoutStyle(role: string): string {

@@ -5,7 +5,7 @@
  * what anyone said), so its places are mentioned here, after attribution, as actors of the article
  * that nothing in the body has to name again.
  */
-import { countryBySurface, REGION_ABBREVIATIONS, US_STATE_CODES, US_STATES, REGIONS } from './gazetteer';
+import { countryBySurface, DAYS_AND_MONTHS, REGION_ABBREVIATIONS, US_STATE_CODES, US_STATES, REGIONS } from './gazetteer';
 import type { ArticleState } from './attribution/state';
 
 
@@ -15,7 +15,8 @@ const SMALL_PARTICLES = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'sur', 'e
 /** Labels a story opens with in capitals and a dash, as a dateline's town would ("EXCLUSIVE —", "BREAKING —"). */
 const LABELS = /^(?:EXCLUSIVE|BREAKING|UPDATE|UPDATED|WATCH|ANALYSIS|OPINION|EDITORIAL|COMMENTARY|LIVE|VIDEO|PHOTOS|CORRECTION|ADVISORY|FACT CHECK|REVIEW|OBITUARY)\b/;
 
-const MONTH_OR_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)/i;
+/** A day or month written whole or short after the town ("OSLO, Tuesday —"), no region; a word it only opens is one ("Mont.", "Nova Scotia", "Montenegro"). */
+const MONTH_OR_DAY = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec|mon|tue|tues|wed|thu|thur|thurs|fri|sat|sun)\.?$/i;
 
 /** A place's name in capitals as it is written otherwise: "FORT ST. JAMES" → "Fort St. James", "McMURRAY" → "McMurray". */
 export function titledPlace(capitals: string): string {
@@ -66,7 +67,7 @@ export function datelinePlaces(text: string, start: number, end: number): Dateli
     const word = part.trim();
     const from = start + at + lead;
     at += part.length + 1;
-    if (!word || /\d/.test(word) || MONTH_OR_DAY.test(word) && i > 0) break;
+    if (!word || /\d/.test(word) || ((MONTH_OR_DAY.test(word) || DAYS_AND_MONTHS.has(word.toLowerCase())) && i > 0)) break;
     if (i === 0) {
       const titled = titledPlace(word);
       const country = countryBySurface.get(titled.toLowerCase());

@@ -10,6 +10,8 @@ import { peopleNoun } from '../lexicon/people';
 import { ROLE_NOUNS } from '../gazetteer';
 import type { Sentence, Token } from '../text';
 import type { ArticleState, Np } from './state';
+import { joinedNames } from './npShapes';
+import { DASHES } from '../quotationForms';
 import { PERSON_PRONOUNS } from './words';
 
 /** Words that open a phrase but do not name its actor: "several nurses" is the group "nurses". */
@@ -79,12 +81,15 @@ const LIST_PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'for', 'with', 'by'
  */
 export function jointSpeakers(st: ArticleState, pi: number, s: Sentence, t: Token[], np: Np, joined: number, resolve: (part: Np) => LocalActor | null): LocalActor | null {
   const named = (a: number, b: number): boolean => (b - a === 1 && PERSON_PRONOUNS.has(t[a].lower)) || st.mentionAt[pi][b - 1]?.to === b;
-  if (!named(np.from, joined) || !named(joined + 1, np.to)) return resolve({ from: joined + 1, to: np.to });
-  const first = resolve({ from: np.from, to: joined });
+  // (the side before "and" starts after the list's last comma when the phrase is the whole list, see listedSubject)
+  let firstFrom = joined - 1;
+  while (firstFrom > np.from && t[firstFrom - 1].text !== ',') firstFrom--;
+  if (!named(firstFrom, joined) || !named(joined + 1, np.to)) return resolve({ from: joined + 1, to: np.to });
+  const first = resolve({ from: firstFrom, to: joined });
   const last = resolve({ from: joined + 1, to: np.to });
   if (!first || !last || first === last) return last;
   const members = [first, last];
-  const starts = [np.from];
+  const starts = [firstFrom];
   for (let m = st.mentionAt[pi][starts[0] - 2]; t[starts[0] - 1]?.text === ',' && m && m.to === starts[0] - 1 && members.length <= MAX_JOINT; m = st.mentionAt[pi][starts[0] - 2]) {
     members.unshift(m.actor);
     starts.unshift(m.from);
@@ -102,6 +107,31 @@ export function jointSpeakers(st: ArticleState, pi: number, s: Sentence, t: Toke
   const unique = [...new Set(members)];
   if (unique.length > MAX_JOINT) return null;
   return unique.length === 1 ? unique[0] : jointActor(st, pi, t, { from: starts[0], to: np.to }, unique);
+}
+
+/**
+ * A joined subject (`np`, "Britain and Germany") taken over the names listed before it with commas
+ * when the list opens its clause: at the sentence's start (`from`), after a quotation's closing
+ * mark or a dash ("“…,” France, Britain and Germany said"). The whole list is then the source
+ * phrase, so the content before it stops at the quotation. `np` itself when nothing is listed
+ * before it or the list follows other words ("In Vienna, Britain …", "Officials from France, …",
+ * which jointSpeakers reads from the mentions).
+ */
+export function listedSubject(st: ArticleState, pi: number, t: Token[], np: Np, from: number): Np {
+  if (joinedNames(st, pi, t, np) < 0) return np;
+  let start = np.from;
+  let count = 2;
+  for (let m = st.mentionAt[pi][start - 2]; t[start - 1]?.text === ',' && m && m.to === start - 1 && m.from >= from && count < MAX_JOINT; m = st.mentionAt[pi][start - 2]) {
+    start = m.from;
+    count++;
+  }
+  if (start === np.from) return np;
+  if (start > from && t[start - 1].lower === 'the') start--;
+  const before = t[start - 1];
+  if (start > from && before.type !== 'close' && before.type !== 'ambiguous' && !DASHES.has(before.text)) return np;
+  // (every name of the list one the names layer found: "Walmart, Target and Costco" with "Target" no mention stays as it was)
+  const listed = { from: start, to: np.to };
+  return joinedNames(st, pi, t, listed) >= 0 ? listed : np;
 }
 
 /**

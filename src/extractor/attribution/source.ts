@@ -19,6 +19,7 @@ import { POST_ADJECTIVES } from './linkedSources';
 import { documentAuthor, npForward, phraseUntilComma } from './sourceAfter';
 import { npBackward } from './sourceBefore';
 import { subjectOfSentence } from './clauseSubject';
+import { listedSubject } from './groups';
 import { AUXILIARIES, DETERMINERS, isPeopleNoun, MODALS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
 /** Where a cue's speaker comes from: a subject phrase, or the speaker of the clause it joins. */
@@ -86,7 +87,7 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     const m = st.mentionAt[pi][subject.from];
     // (and a body's name with commas in it, its determiner too: "A Department for Housing, Communities and … spokesperson")
     if (m && m.from < subject.from && m.from >= s.from && m.to <= subject.to) subject = { from: m.from > s.from && (t[m.from - 1].lower === 'a' || t[m.from - 1].lower === 'an' || t[m.from - 1].lower === 'the') ? m.from - 1 : m.from, to: subject.to };
-    subject = bodyInPlace(st, pi, t, subject, s.from) ?? subject;
+    subject = listedSubject(st, pi, t, bodyInPlace(st, pi, t, subject, s.from) ?? subject, s.from);
   } else if (subject) {
     // "…,” said port director Willem de Groot": the name goes on over its lower-case particles
     const m = st.mentionAt[pi][subject.to - 1];

@@ -49,7 +49,7 @@ export class SpeakerHoverProvider implements vscode.HoverProvider {
   private quoteCard(path: string, quote: Quote): vscode.MarkdownString[] {
     const speaker = quote.speaker ? this.index.lookup.actors.get(quote.speaker) : undefined;
     const actions = [link('$(copy) Copy with citation', COPY_CITATION, [path, quote.start], 'Copy Quote with Citation')];
-    if (speaker?.quoteCount) actions.unshift(link(`$(quote) All ${plural(speaker.quoteCount, 'quote')}`, SEARCH_BY_SPEAKER, [speaker.id], 'Search this speaker’s quotes'));
+    if (speaker?.quoteCount) actions.unshift(link(`$(quote) ${speaker.quoteCount === 1 ? '1 quote' : `All ${plural(speaker.quoteCount, 'quote')}`}`, SEARCH_BY_SPEAKER, [speaker.id], 'Search this speaker’s quotes'));
     const md = trusted(false);
     const mention = mentionText(quote);
     if (speaker) {

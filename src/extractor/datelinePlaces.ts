@@ -7,6 +7,7 @@
  */
 import { countryBySurface, DAYS_AND_MONTHS, REGION_ABBREVIATIONS, US_STATE_CODES, US_STATES, REGIONS } from './gazetteer';
 import type { ArticleState } from './attribution/state';
+import type { LocalActor } from './actors';
 
 
 /** Words of a place's name written small after its first word ("Sainte-Agathe-des-Monts", "Saint-Jean-sur-Richelieu", "Isle of Wight"). */
@@ -104,4 +105,18 @@ export function mentionDatelinePlaces(st: ArticleState): void {
     const actor = st.table.find(place.kind, place.name) ?? st.table.get(place.kind, place.name);
     st.addMention(actor, pi, 0, 0, place.start, place.end);
   }
+}
+
+/**
+ * The dateline's town as the actor a bare "the city" or "the town" refers to when the article
+ * names no fitting place or body before it ("HAMILTON, Ont. — … Service resumes Monday, the city
+ * said"): wire copy names its town once, in the dateline, which no attribution sees (see
+ * mentionDatelinePlaces). `fits` tells whether a place of that name is of the description's kind
+ * (a town, not a state or a country); null when there is no dateline or its first place does not fit.
+ */
+export function datelineTown(st: ArticleState, fits: (name: string) => boolean): LocalActor | null {
+  const d = st.dateline;
+  const town = d ? datelinePlaces(st.text, d.start, d.end)[0] : undefined;
+  if (!town || town.kind !== 'place' || !fits(town.name)) return null;
+  return st.table.find('place', town.name) ?? st.table.get('place', town.name);
 }

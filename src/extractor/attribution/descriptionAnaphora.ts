@@ -269,8 +269,12 @@ function fitsDescription(a: LocalActor, typed: OrgKind[] | undefined, kinds: Org
     return own.length ? own.some((k) => kinds.includes(k)) : kinds.includes('company') || kinds.includes('nonprofit');
   }
   if (a.kind === 'country') return kinds.includes('government');
-  if (a.kind !== 'place') return false;
-  const key = a.name.toLowerCase();
+  return a.kind === 'place' && placeFits(a.name, kinds);
+}
+
+/** Whether a place named `name` is of a kind a description fits: a US state "the state", a county "the county", a town or city "the city". */
+export function placeFits(name: string, kinds: OrgKind[]): boolean {
+  const key = name.toLowerCase();
   if (US_STATES.has(key)) return kinds.includes('state');
   if (countryBySurface.has(key) || REGIONS.has(key)) return false;
   // "Marion County" is what "the county" refers to

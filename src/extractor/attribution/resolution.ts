@@ -10,14 +10,15 @@
  */
 import { normaliseName, type LocalActor, type LocalMention } from '../actors';
 import { CUE_FORMS, DOCUMENT_NOUNS } from '../cues';
-import { GROUP_NOUNS, ROLE_NOUNS, TITLES } from '../gazetteer';
+import { CITIES, GROUP_NOUNS, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { isLoneName, isNameWord } from '../names';
 import { genderOfPronoun } from '../gender';
 import { descriptionKinds, type OrgKind } from '../lexicon/organisations';
 import { isGroupHead, peopleNoun, ROYAL_NOUNS } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import { resolveCollectivePronoun, resolvePersonPronoun } from './anaphora';
-import { bodyEndingIn, bodyFits, resolveDescription } from './descriptionAnaphora';
+import { bodyEndingIn, bodyFits, placeFits, resolveDescription } from './descriptionAnaphora';
+import { datelineTown } from '../datelinePlaces';
 import { sentenceIndex } from './antecedents';
 import { genderOf } from './genderAgreement';
 import { typedSource } from './descriptions';
@@ -368,6 +369,13 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     if (described) {
       st.addMention(described, pi, np.from, np.to, t[np.from].start, head.end);
       return described;
+    }
+    // "HAMILTON, Ont. — … , the city said": a bare "the city" or "the town" with none named before is the dateline's
+    // (a big city is no one's "the town": "TORONTO — Cobourg will lose …, the town said")
+    const town = words.length === 2 && kinds.includes('city') ? datelineTown(st, (name) => placeFits(name, kinds) && (lowerHead === 'city' || !CITIES.has(name.toLowerCase()))) : null;
+    if (town) {
+      st.addMention(town, pi, np.from, np.to, t[np.from].start, head.end);
+      return town;
     }
     // "the state water board", "the pilots' union" with no such body named before: a body named by its phrase
     // (or, in a lede, the body the next paragraph opens with)

@@ -153,6 +153,9 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
   // one meant, not a spokesperson of theirs; and links stop after three ("…, according to his
   // spokesperson, …" run on a thousand times made names of a thousand links: quadratic)
   if (owner.name.startsWith(`${bare} of `)) return owner;
+  // ("Dan Backer, the fund's lawyer, treasurer and strategist, has rejected …": the person the phrase is the role of)
+  const holder = peopleHead && !pronoun ? roleHolder(st, bareName(st, t, np.from, coreEnd)) : null;
+  if (holder) return holder;
   if (owner.name.split(' of ').length > 3) return null;
   return linkedActor(st, pi, t, np, head, `${bare} of ${owner.name}`, owner, 'of');
 }

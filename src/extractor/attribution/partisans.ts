@@ -5,6 +5,7 @@
 import type { LocalActor } from '../actors';
 import type { Sentence, Token } from '../text';
 import { lowerBound } from '../sorted';
+import { REGION_ABBREVIATIONS, US_STATE_CODES } from '../gazetteer';
 import { resolvePersonPronoun } from './anaphora';
 import { paraOf, placeOf, type Placed } from './nationality';
 import type { ArticleState, Np } from './state';
@@ -126,6 +127,8 @@ function partisansOf(st: ArticleState): Partisans {
     const member = memberOf(word);
     if (member) add(parties, a, member);
     add(words, a, word);
+    // ("R-Ohio", "D-Wis.": the state a party label names, as "the Ohio Republican" names it)
+    if (member && word[1] === '-') for (const w of labelState(word.slice(2))) add(words, a, w);
   };
   for (const m of st.mentions) {
     if (m.actor.kind !== 'person' || m.actor.anonymous) continue;
@@ -142,4 +145,11 @@ function partisansOf(st: ArticleState): Partisans {
   made = { placed, parties, words };
   cache.set(st, made);
   return made;
+}
+
+/** The words of the state a party label's letters name ("ohio", "wis", "n.h"), lower case: ["ohio"], ["wisconsin"], ["new", "hampshire"]. */
+function labelState(letters: string): string[] {
+  const bare = letters.replace(/\.$/, '');
+  const full = [...REGION_ABBREVIATIONS].find(([k]) => k.slice(0, -1).toLowerCase() === bare)?.[1] ?? US_STATE_CODES.get(bare.toUpperCase()) ?? bare;
+  return full.toLowerCase().split(' ');
 }

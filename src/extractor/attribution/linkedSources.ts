@@ -10,6 +10,8 @@ import type { LocalActor, LocalMention } from '../actors';
 import { ROLE_NOUNS, TITLES } from '../gazetteer';
 import { DOCUMENT_NOUNS } from '../cues';
 import { isNameWord } from '../names';
+import { surnameToken } from '../nameForms';
+import { genderOfFirstName } from '../gender';
 import { descriptionKinds } from '../lexicon/organisations';
 import { isGroupHead, KIN_NOUNS, peopleNoun } from '../lexicon/people';
 import type { Sentence, Token } from '../text';
@@ -154,10 +156,32 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
   // spokesperson, …" run on a thousand times made names of a thousand links: quadratic)
   if (owner.name.startsWith(`${bare} of `)) return owner;
   // ("Dan Backer, the fund's lawyer, treasurer and strategist, has rejected …": the person the phrase is the role of)
-  const holder = peopleHead && !pronoun ? roleHolder(st, bareName(st, t, np.from, coreEnd)) : null;
-  if (holder) return holder;
+  // ("Tom and Rachel Iverson … her husband said": the spouse the article names by the owner's surname)
+  const holder = peopleHead && !pronoun ? roleHolder(st, bareName(st, t, np.from, coreEnd)) : owner.kind === 'person' && SPOUSES.has(head.lower) ? spouseNamed(st, owner, head.lower) : null;
+  if (holder) {
+    st.addMention(holder, pi, np.from, coreEnd, t[np.from].start, t[coreEnd - 1].end);
+    return holder;
+  }
   if (owner.name.split(' of ').length > 3) return null;
   return linkedActor(st, pi, t, np, head, `${bare} of ${owner.name}`, owner, 'of');
+}
+
+/** Spouses' nouns, and the gender each tells. */
+const SPOUSES = new Map<string, 'male' | 'female' | null>([['husband', 'male'], ['wife', 'female'], ['spouse', null], ['widow', 'female'], ['widower', 'male']]);
+
+/**
+ * The spouse (`noun`, "husband") of person `owner` when the article names exactly one other person
+ * by the owner's surname, of the gender the noun tells where their first name tells one ("Tom and
+ * Rachel Iverson": Rachel's husband is Tom); null otherwise.
+ */
+function spouseNamed(st: ArticleState, owner: LocalActor, noun: string): LocalActor | null {
+  if (owner.nameTokens.length < 2) return null;
+  const surname = surnameToken(owner.nameTokens);
+  const gender = SPOUSES.get(noun) ?? null;
+  const others = st.table.personsWithToken(surname, 6).filter((p) => p !== owner && p.nameTokens.length >= 2 && surnameToken(p.nameTokens) === surname);
+  if (others.length !== 1) return null;
+  const given = genderOfFirstName(others[0].nameTokens[0]);
+  return !gender || !given || given === gender ? others[0] : null;
 }
 
 /** The sentence of paragraph `pi` that holds token `i`. */

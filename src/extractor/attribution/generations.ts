@@ -106,3 +106,30 @@ export function unnamedOfAge(st: ArticleState, age: number): boolean {
   }
   return ages.has(age);
 }
+
+/** Per article: where each age first opens a sentence as "The NN-year-old <noun>", as paragraph * 1e7 + token. */
+const openedAges = new WeakMap<ArticleState, Map<number, number>>();
+
+/**
+ * Whether a sentence before token `from` of paragraph `pi` opens with "The `age`-year-old" and a
+ * lower-case noun ("The 19-year-old driver was taken to hospital"): someone brought in by age,
+ * who is "the 19-year-old" later when the article states that age of no named person (see
+ * personOfAge).
+ */
+export function openedByAgeBefore(st: ArticleState, age: number, pi: number, from: number): boolean {
+  let opened = openedAges.get(st);
+  if (!opened) {
+    openedAges.set(st, (opened = new Map()));
+    st.paragraphs.forEach((p, para) => {
+      const t = p.tokens;
+      for (const s of p.sentences) {
+        const [the, aged, noun] = [t[s.from], t[s.from + 1], t[s.from + 2]];
+        if (the?.lower !== 'the' || !aged || !AGED.test(aged.lower) || noun?.type !== 'word' || noun.cap) continue;
+        const age = parseInt(aged.lower, 10);
+        if (!opened!.has(age)) opened!.set(age, para * 1e7 + s.from);
+      }
+    });
+  }
+  const first = opened.get(age);
+  return first !== undefined && first < pi * 1e7 + from;
+}

@@ -21,7 +21,7 @@ import { DETERMINERS, GOVERNMENT_NOUNS, INDEFINITE, IRISH_OFFICES, isModifierWor
 import { ageHead, npBackward } from './sourceBefore';
 import { POST_PREPOSITIONS } from './linkedSources';
 import { nationalPlayer } from './roleHolders';
-import { personOfAge, statedAge, unnamedOfAge } from './generations';
+import { openedByAgeBefore, personOfAge, statedAge, unnamedOfAge } from './generations';
 import { partisanDescribed, partisanHead } from './partisans';
 
 /**
@@ -105,7 +105,7 @@ export function ageDescribed(st: ArticleState, pi: number, s: Sentence, np: Np, 
   const gender = noun ? genderOfRole(noun.lower) : null;
   // "A 23-year-old forward was ejected … the 23-year-old said": the one introduced unnamed
   const age = parseInt(t[np.from + 1].lower, 10);
-  if (unnamedOfAge(st, age)) return null;
+  if (unnamedOfAge(st, age) || (openedByAgeBefore(st, age, pi, s.from) && !personOfAge(st, age))) return null;
   const found = resolvePersonPronoun(st, pi, s, np.from, gender === 'male' ? 'he' : gender === 'female' ? 'she' : 'one');
   // ("Gordon Pike, 54, was driving … the 23-year-old said": not him, but the one of that age the
   // article states, if one is; one whose age the article never states only when no one has that age)

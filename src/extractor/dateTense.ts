@@ -55,7 +55,11 @@ export function tenseAround(sentence: string, from: number, to: number): Tense {
   // (only for date words in a clause with a verb before them: "Last September, when the centre was hit, Babar says …" has none)
   const cue = CUE_AFTER.exec(sentence.slice(to, to + CUE_REACH));
   const act = OTHER_ACT_AFTER.exec(sentence);
-  const end = (cue || act) && clauseHasVerb(sentence.slice(0, from)) ? Math.min(act?.index ?? sentence.length, cue ? to + cue[1].length : sentence.length) : sentence.length;
+  // (so are those of a clause or a purpose joined after them when their own clause has its verb: "rallied
+  // outside the hospital on Saturday to protest plans to close 40 beds", "last met on Sept. 29, and no new talks are scheduled")
+  const own = clauseHasVerb(sentence.slice(0, from));
+  const joined = own ? JOINED_AFTER.exec(sentence.slice(to)) : null;
+  const end = Math.min(own && (cue || act) ? Math.min(act?.index ?? sentence.length, cue ? to + cue[1].length : sentence.length) : sentence.length, joined ? to + joined.index : sentence.length);
   FUTURE.lastIndex = 0;
   if (!FUTURE.test(sentence)) return tenseInReach(sentence, from, to, end) ?? 'unknown';
   // (unless a verb in the past stands nearer the date words than the future word: "On Feb. 22, a team
@@ -102,6 +106,8 @@ function clauseHasVerb(before: string): boolean {
 const CLAUSE_START = /[;:]|,(?!\s+\p{Lu})|\b(?:but|while)\b|\band\b(?!\s+\p{Lu})/gu;
 const FUTURE_IN = new RegExp(FUTURE.source, 'i');
 const PAST_IN = new RegExp(PAST.source);
+/** A clause joined after the date words, or a purpose: "; ", ", and ", " to protest" (not "to Friday", "to next week"). */
+const JOINED_AFTER = /;|,\s+(?:and|but|while|whereas|though|although)\s|\sto\s+(?!(?:the|a|an|next|this|last|early|late|mid|his|her|their|its)\b)\p{Ll}+/u;
 /** A clause of another act opened after the date words: ", a week after", " before", " when". */
 const OTHER_ACT_AFTER = /\b(?:after|before|when|since|because)\b/g;
 

@@ -23,6 +23,8 @@ const RATIFIED_BEFORE = new RegExp(`\\b${RATIFYING}\\s+(?:the|a|an|its|their)\\s
 const IN_A_VOTE_AFTER = /^\s+in an? (?:[\w-]+\s+)?(?:vote|ballot|referendum)\b/i;
 /** An agreement in force as a topic: "a review of the USMCA trade agreement in July", "the terms of the treaty" (nothing signed). */
 const TOPIC_OF_BEFORE = /\b(?:review|renegotiation|renewal|terms|violations?|breach(?:es)?|provisions?|rules|withdrawal from|exit from|under)\s+(?:of\s+)?(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,3}$/i;
+/** An agreement still sought, what talks are about: "Talks on a global treaty to curb plastic pollution", "negotiations toward a trade deal" (the talks are the event). */
+const NEGOTIATED_BEFORE = /\b(?:talks|negotiations|negotiating|bargaining)\s+(?:on|over|for|toward|towards|about|to reach)\s+(?:a|an|the|its|their|new)\s+(?:[\w’'-]+\s+){0,3}$|\bnegotiat(?:e|es|ing)\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$/i;
 const SIGNING = /\b(?:sign|signs|signed|signing|ratif\w+|agreed|reached|concluded|struck|initial(?:l)?ed)\b/i;
 
 /**
@@ -36,7 +38,7 @@ export function otherSense(kind: EventKind, reported: string, at: number, end: n
     if (CONSENSUS_BEFORE.test(before) || CONSENSUS_AFTER.test(reported.slice(end, end + 12))) return true;
     const longBefore = reported.slice(Math.max(0, at - 90), at);
     if (VOTED_ON_BEFORE.test(longBefore) || (RATIFIED_BEFORE.test(before) && IN_A_VOTE_AFTER.test(reported.slice(end, end + 30)))) return true;
-    return (TOPIC_OF_BEFORE.test(before) || (UPPER_START.test(reported.slice(at, end)) && NAMED_AGREEMENT_BEFORE.test(before))) && !SIGNING.test(reported);
+    return (TOPIC_OF_BEFORE.test(before) || NEGOTIATED_BEFORE.test(before) || (UPPER_START.test(reported.slice(at, end)) && NAMED_AGREEMENT_BEFORE.test(before))) && !SIGNING.test(reported);
   }
   return kind === 'rally' && MARKET_BEFORE.test(before);
 }

@@ -55,6 +55,14 @@ const AGREEMENT_NOUNS = '(?:agreements?|deals?|treaty|treaties|pacts?|accords?|m
 
 /** Date words between "voted" and what was voted for: "voted last week to close", "voted on Tuesday against". */
 const VOTE_WHEN = String.raw`(?:(?:(?:on|last|this|earlier|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|today|yesterday)|in\s+${MONTH})`;
+/**
+ * A predicate that sets an event down for a time or a place, after its noun as the subject: "The vote will now
+ * take place on April 8", "A separate civil trial is scheduled to begin in September", "a second demonstration
+ * is planned at Queen's Park", "The first debate is set for Feb. 8" (the noun alone, "the vote", may be a
+ * reference back or a figure of speech; set down, it is an occasion).
+ */
+const SET_DOWN = String.raw`(?=,?\s+(?:(?:will|is|are|was|were|has been|had been)\s+(?:now\s+|also\s+|then\s+|tentatively\s+|expected\s+to\s+)?)(?:take\s+place|be\s+held|(?:set|scheduled|slated|planned)\s+(?:for|on|at|in|outside|to\s+(?:begin|start|open|resume|take\s+place|be\s+held))|due\s+to\s+(?:begin|start|open|resume|take\s+place|be\s+held))\b)`;
+
 /** Not after a service or a vehicle, whose rounds are no visit: "mobile library services will visit", "the bus visited". */
 const NO_SERVICE_BEFORE = '(?<!\\b(?:services?|vans?|bus|buses|librar(?:y|ies)|bookmobiles?|trucks?|lorries|lorry|clinics?|units?|routes?) )';
 
@@ -123,7 +131,7 @@ export const TRIGGERS: Trigger[] = [
   { pattern: /\b(?:visit|visits|trip) to\b/i, kind: 'visit', words: 'visit visits trip' },
   { pattern: /\b(?:agreement|pact|treaty|accord)\b/i, kind: 'agreement', words: 'agreement pact treaty accord' },
   // (not a determiner opening the sentence, "The debate over housing has raged": a dispute, no one event; "a second debate" is one)
-  { pattern: new RegExp(`\\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Any|Every|Such|No)\\b)(?:[A-Z][\\w-]+|\\d{4}|${DAY_BEFORE}) (?:presidential |primary |televised )?debates?\\b|\\b(?:televised|TV|head-to-head|leaders['’]|first|second|third|fourth|final)\\s+debates?\\b`), kind: 'debate', words: 'debate debates' },
+  { pattern: new RegExp(`\\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Any|Every|Such|No)\\b)(?:[A-Z][\\w-]+|\\d{4}|${DAY_BEFORE}) (?:presidential |primary |televised )?debates?\\b|\\b(?:televised|TV|head-to-head|leaders['’]|first|second|third|fourth|final)\\s+(?:(?:leadership|presidential|vice-presidential|mayoral|party|leaders['’]|French-language|English-language|primary|televised)\\s+)?debates?\\b`), kind: 'debate', words: 'debate debates' },
   // a chamber's debate to come: "The Senedd will debate the findings next week"
   {
     pattern: /(?<=\b(?:Senedd|Parliament|Senate|House|Assembly|D[áa]il|Seanad|Commons|Lords|MPs|MSPs|MEPs|TDs|[Ll]awmakers|[Ll]egislators|[Cc]ouncil|[Cc]ouncillors|[Ss]enators|Congress|Bundestag|Knesset) )(?:will|is due to|are due to|is set to|are set to|is expected to|are expected to|is to|are to|is scheduled to|are scheduled to) debate\b/,
@@ -439,7 +447,7 @@ export const TRIGGERS: Trigger[] = [
   // a lockout, the employer's side of a strike: "locked out 140 newsroom employees early Monday", "a lockout that began on Nov. 2"
   // (not a door or an account: what is locked out must be workers)
   {
-    pattern: /\blocked out (?:(?:about|some|nearly|almost|more than|all|its|their|the)\s+){0,2}(?:[\d,]+\s+)?(?:[\w'’-]+\s+){0,4}?(?:workers|employees|members|staff|teachers|nurses|players|journalists|dockworkers|longshoremen|foremen|drivers|mechanics|operators)\b|(?<=\blockout,? (?:that|which) )(?:began|started)\b|\b(?:began|imposed|declared|started|launched) an? lockout\b/i,
+    pattern: /\blocked out (?:(?:about|some|nearly|almost|more than|all|its|their|the)\s+){0,2}(?:[\d,]+\s+)?(?:[\w'’-]+\s+){0,4}?(?:workers|employees|members|staff|teachers|nurses|players|journalists|dockworkers|longshoremen|foremen|drivers|mechanics|operators)\b|(?<=\b(?:workers|employees|members|staff|teachers|nurses|players|journalists|dockworkers|longshoremen|drivers|mechanics|operators)\b[^.;,]{0,60}?\b(?:were|have been|had been|are|are being|will be) )locked out\b(?! of\b)|(?<=\blockout,? (?:that|which) )(?:began|started)\b|\b(?:began|imposed|declared|started|launched) an? lockout\b/i,
     kind: 'strike',
     words: 'locked lockout',
     verb: true,
@@ -533,4 +541,20 @@ export const TRIGGERS: Trigger[] = [
     words: 'vote ballot',
     verb: true,
   },
+  // an occasion set down for a time or a place, its noun the subject (SET_DOWN): "The vote will now take place on April 8"
+  { pattern: new RegExp(String.raw`\b(?:vote|ballot)${SET_DOWN}`, 'i'), kind: 'vote', words: 'vote ballot' },
+  { pattern: new RegExp(String.raw`\bdebates?${SET_DOWN}`, 'i'), kind: 'debate', words: 'debate debates' },
+  { pattern: new RegExp(String.raw`\bmeeting${SET_DOWN}`, 'i'), kind: 'meeting', words: 'meeting' },
+  { pattern: new RegExp(String.raw`\bsummit${SET_DOWN}`, 'i'), kind: 'summit', words: 'summit' },
+  // a party's members who choose a leader at a convention hold an election: "will choose their next leader at a convention in Winnipeg on March 29"
+  {
+    pattern: /\b(?:choose|chooses|chose|choosing|elect|elects|elected|electing|pick|picks|picked|picking|select|selects|selected|selecting)\s+(?:a|an|its|their|the|his|her)\s+(?:next|new|permanent|interim)\s+leader\s+at\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?convention\b|\bleadership convention\b/i,
+    kind: 'election',
+    words: 'convention',
+    verb: true,
+    label: 'leadership convention',
+    labelAlways: true,
+  },
+  { pattern: new RegExp(String.raw`\b(?:rally|protest|demonstration|march|vigil|rallies|protests|demonstrations|marches|vigils)${SET_DOWN}`, 'i'), kind: 'rally', words: 'rally protest demonstration march vigil rallies protests demonstrations marches vigils' },
+  { pattern: new RegExp(String.raw`\b(?:trial|retrial|hearing|sentencing)${SET_DOWN}`, 'i'), kind: 'hearing', words: 'trial retrial hearing sentencing', court: true, label: 'trial' },
 ];

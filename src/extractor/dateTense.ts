@@ -10,7 +10,7 @@ export type Tense = 'future' | 'past' | 'unknown';
 
 // ("plan to" after a possessive or an article is a noun, no tense: "protests over Trump's plan to deport immigrants")
 // (a fixture or a polling day in the present: "The teams meet again on Saturday", "Voters in Saxony elect a new parliament on Sunday")
-const FUTURE_WORDS = 'will|would|next|upcoming|coming|planned|(?<!(?:[’\']s|\\b(?:a|an|the|its|his|her|their|our|this|that))\\s)plans? to|set to|is to|are to|starts|begins|opens|resumes|kicks off|due to|scheduled|expected|due back|due in court|ahead of|later this|meet again|meets again|play again|plays again|elect|elects|go to the polls|goes to the polls';
+const FUTURE_WORDS = 'will|would|next|upcoming|coming|planned|(?<!(?:[’\']s|\\b(?:a|an|the|its|his|her|their|our|this|that))\\s)plans? to|set to|is to|are to|starts|begins|opens|resumes|kicks off|due to|scheduled|expected|due back|due in court|ahead of|later this|meet again|meets again|meets|convenes|reconvenes|play again|plays again|elect|elects|go to the polls|goes to the polls';
 const FUTURE = new RegExp(`\\b(?:${FUTURE_WORDS})\\b`, 'gi');
 /** A verb in the past: an irregular one, or a lower-case word in -ed (not one whose -ed is its stem's: "need", "proceed", "hundred"). */
 const PAST = new RegExp(

@@ -352,6 +352,8 @@ export const TRIGGERS: Trigger[] = [
   // what is signed must be an agreement: a petition, a guest book, a card or a bill is not one
   { pattern: new RegExp(`\\b(?:signed|will sign)\\s+(?:on\\s+to\\s+|(?:[\\w’'-]+\\s+){0,4})${AGREEMENT_NOUNS}\\b`, 'i'), kind: 'agreement', words: 'signed sign', verb: true },
   { pattern: /\b(?:reached|struck|clinched|sealed|agreed to|brokered|inked)\s+(?:[\w’'-]+\s+){0,3}(?:deals?|ceasefires?|truces?|armistice)\b/i, kind: 'agreement', words: 'deal deals ceasefire ceasefires truce truces armistice', verb: true },
+  // a company's deal to buy or merge: "said on Tuesday it had agreed to buy regional railroad Gateway Rail Corp" (not "agreed to buy time")
+  { pattern: /\b(?:agreed|agrees|has agreed|have agreed) to (?:buy|acquire|purchase|merge with|take over|sell)\s+(?!(?:time|votes?|more|some|into)\b)(?:[\w’'.&-]+\s+){0,5}?(?:\p{Lu}[\p{L}&.-]*|stake|shares|business|unit|division|operations|assets|rival|company|firm|maker|carrier|railroad|railway|bank|insurer|chain|retailer|producer)\b/u, kind: 'agreement', words: 'agreed agrees', verb: true },
   { pattern: /\b(?:announced|unveiled)\b/i, kind: 'announcement', words: 'announced unveiled', verb: true },
   // a campaign or a drive launched: "the Ministry of Health on Thursday launched a campaign to vaccinate" (not a war's, "a bombing campaign", "a campaign of air strikes")
   // (nor a person's, "the candidate who launched his campaign by declaring …": a candidacy's history; nor any
@@ -556,5 +558,8 @@ export const TRIGGERS: Trigger[] = [
     labelAlways: true,
   },
   { pattern: new RegExp(String.raw`\b(?:rally|protest|demonstration|march|vigil|rallies|protests|demonstrations|marches|vigils)${SET_DOWN}`, 'i'), kind: 'rally', words: 'rally protest demonstration march vigil rallies protests demonstrations marches vigils' },
-  { pattern: new RegExp(String.raw`\b(?:trial|retrial|hearing|sentencing)${SET_DOWN}`, 'i'), kind: 'hearing', words: 'trial retrial hearing sentencing', court: true, label: 'trial' },
+  { pattern: new RegExp(String.raw`\b(?:hearing|sentencing)${SET_DOWN}`, 'i'), kind: 'hearing', words: 'hearing sentencing' },
+  // (a trial in a sentence of a court's words, or one a court's word names: "A separate civil trial is scheduled to begin in September"; not a pilot's, "a trial of a four-day week is set to begin")
+  { pattern: new RegExp(String.raw`\b(?:trial|retrial)${SET_DOWN}`, 'i'), kind: 'hearing', words: 'trial retrial', court: true, legal: true, label: 'trial' },
+  { pattern: new RegExp(String.raw`\b(?:civil|criminal|jury|murder|manslaughter|fraud|assault|sentencing) (?:trial|retrial)${SET_DOWN}`, 'i'), kind: 'hearing', words: 'trial retrial', court: true, label: 'trial' },
 ];

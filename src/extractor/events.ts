@@ -43,8 +43,8 @@ export interface LocalEvent {
 
 /** A side of talks named with them: "pay talks with the transit authority", "negotiations between the two sides". */
 const SIDE_NAMED = /\b(?:talks|negotiations|results)\s+(?:\w+\s+)?(?:with|between|among|involving)\s/i;
-/** "told reporters" closing its sentence: the cue of a quotation before it. */
-const TOLD_LAST = /^told (?:reporters|journalists|the press)\s*[.!?]?\s*$/i;
+/** "told reporters" closing its sentence, with no more than a setting in lower case ("in the foyer", "after question period"): the cue of a quotation before it. */
+const TOLD_LAST = /^told (?:reporters|journalists|the press)(?:\s+[\p{Ll}'’-]+){0,6}\s*[.!?]?\s*$/u;
 
 /** A poll or a survey as the source just before a cue: what it found is no one's statement. */
 const POLL_BEFORE = /\b(?:poll|polls|survey|surveys)\b[^,;.]*$/i;

@@ -1,6 +1,6 @@
 /**
  * Event nouns used in another sense, a stage of ./eventWords' trigger test: agreement as a shared
- * view, an agreement's name, what a vote is on or a topic, a rally of a market.
+ * view, an agreement's name, what a vote is on or a topic, a rally of a market, visits as a figure.
  */
 import type { EventKind } from './types';
 
@@ -40,6 +40,10 @@ export function otherSense(kind: EventKind, reported: string, at: number, end: n
     if (VOTED_ON_BEFORE.test(longBefore) || (RATIFIED_BEFORE.test(before) && IN_A_VOTE_AFTER.test(reported.slice(end, end + 30)))) return true;
     return (TOPIC_OF_BEFORE.test(before) || NEGOTIATED_BEFORE.test(before) || (UPPER_START.test(reported.slice(at, end)) && NAMED_AGREEMENT_BEFORE.test(before))) && !SIGNING.test(reported);
   }
+  // visits counted as a figure that moves: "Emergency room visits to the hospital rose 12 per cent"
+  if (kind === 'visit') return /^visits\b/i.test(reported.slice(at, end)) && FIGURE_MOVED_AFTER.test(reported.slice(end, end + 60));
   return kind === 'rally' && MARKET_BEFORE.test(before);
 }
+/** A verb of a figure that moves, after its noun's phrase: "… to the hospital rose", "… fell 3%". */
+const FIGURE_MOVED_AFTER = /^[^,;.]{0,50}?\b(?:rose|fell|increased|decreased|dropped|climbed|jumped|declined|doubled|tripled|surged|soared|plunged|grew|spiked|rise|fall|increase|decrease|drop|climb|jump|decline|double|grow)\b/i;
 const UPPER_START = /^\p{Lu}/u;

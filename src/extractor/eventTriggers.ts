@@ -98,6 +98,12 @@ export const TRIGGERS: Trigger[] = [
     starts: /broke|collapsed|stalled|ended|concluded|wrapped|opened|began|resumed|got|will|would|are/gi,
     verb: true,
   },
+  // sides back at or sitting down at the table: "will return to the bargaining table on Monday", "sat down at the negotiating table"; a bargaining session
+  {
+    pattern: /\b(?:return|returns|returned|returning|head back|heads back|headed back|go back|goes back|went back|come back|came back|sat down|sit down|sits down|sitting down)\s+(?:at|to)\s+the\s+(?:bargaining|negotiating)\s+table\b|\b(?:bargaining|negotiating|mediation)\s+sessions?\b/i,
+    kind: 'talks',
+    words: 'table session sessions',
+  },
   { pattern: /\b(?:meeting|meetings|gathering) (?:of|with|in|at|between|on|during)\b/i, kind: 'meeting', words: 'meeting meetings gathering' },
   // what was done at one: "agreed the wording at a Cabinet meeting last week"
   { pattern: /\bat (?:a|an) (?:[\w-]+ ){0,2}?meeting\b/i, kind: 'meeting', words: 'meeting' },

@@ -106,10 +106,10 @@ const FOR_ONE = /\bfor\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$/i;
 const BODY_AFTER = /^(?:\s+(?:of|for|on|the|\p{Lu}[\p{L}-]*)){0,4}\s+(?:Organi[sz]ation|Commission|Council|Secretariat|Alliance|Association|Authority|Agency|Institute|Foundation|Office)\b/u;
 
 /** What a summit is the peak of: "the summit of the league", "the summit of world tennis", "the summit of her career". */
-const PEAK_OF = /^\s+of\s+(?:(?:the|his|her|its|their|world|European|English)\s+)?(?:[\w-]+\s+)?(?:league|table|standings|rankings|charts?|game|sport|mountain|peak|hill|ladder|career|profession|power|football|tennis|golf|cricket|rugby|athletics|industry|pyramid|pile|heap)\b|^\s+of\s+(?:Mount|Mt\.?|Mont|Monte|Ben|Pico|Cerro)\s/i;
+const PEAK_OF = /^\s+of\s+(?:(?:the|his|her|its|their|world|European|English)\s+)?(?:[\w-]+\s+)?(?:league|table|standings|rankings|charts?|game|sport|mountain|peak|hill|ladder|career|profession|power|football|tennis|golf|cricket|rugby|athletics|industry|pyramid|pile|heap)\b|^\s+of\s+(?:Mount|Mt\.?|Mont|Monte|Ben|Pico|Cerro)\s|^\s+of\s+(?:his|her|its|their|my|our|your)\s+(?!(?:[\w-]+\s+)?(?:leaders|ministers|allies|counterparts|heads|partners|members|governors|premiers|mayors)\b)/i;
 
 /** A climb to a peak: "reached the summit", "hikers who climbed to the summit". */
-const CLIMBED_TO = /\b(?:reached|reach|reaches|reaching|climbed|climb|climbs|climbing|scaled|scale|scaling|conquered|summited)\s+(?:to\s+)?$/i;
+const CLIMBED_TO = /\b(?:reached|reach|reaches|reaching|climbed|climb|climbs|climbing|scaled|scale|scaling|conquered|summited)\s+(?:to\s+)?(?:the\s+|a\s+)?$/i;
 
 /**
  * What follows "meet"/"met (with)" when nobody meets in person: a goal or demand met ("meet the

@@ -73,6 +73,26 @@ describe('events39: elections, labour and business', () => {
   });
 });
 
+describe('events39: talks at the table, peaks and figures', () => {
+  it('sides that will return to the bargaining table on a day hold talks that day; a refusal to return is none', () => {
+    const [e] = ofKind('MONTREAL — The union and Air Canada will return to the bargaining table on Monday.', 'talks');
+    assert.equal(e?.date, '2026-01-26');
+    assert.equal(ofKind('The union said it would not return to the bargaining table until the company drops its demands.', 'talks').length, 0);
+    assert.equal(ofKind('The next bargaining session is set for Friday in Toronto.', 'talks')[0]?.date, '2026-01-23');
+  });
+
+  it('the summit of one’s popularity and a summit reached by hikers are peaks; a summit of leaders is one', () => {
+    assert.equal(events('The prime minister reached the summit of his popularity in 2016.').length, 0);
+    assert.equal(events('Hikers reached the summit on Sunday.').length, 0);
+    assert.equal(ofKind('Carney will attend a summit of G7 leaders in Kananaskis in June.', 'summit')[0]?.date, '2026-06');
+  });
+
+  it('visits counted as a figure that rose make no visit; visits made do', () => {
+    assert.equal(events('Emergency room visits to the hospital rose 12 per cent on Monday.').length, 0);
+    assert.equal(ofKind('Carney will make two visits to Washington in March.', 'visit')[0]?.date, '2026-03');
+  });
+});
+
 describe('events39: references back and cues', () => {
   it('"the speech" after a speech told with its day is that speech, not a second one', () => {
     const all = events('WASHINGTON (AP) — President Donald Trump will deliver his State of the Union address to a joint session of Congress on Feb. 24, House Speaker Mike Johnson said Wednesday.\n\nDemocrats are weighing whether to boycott the speech.', 'January 28, 2026');

@@ -54,7 +54,8 @@ const AGREEMENT_NOUNS = '(?:agreements?|deals?|treaty|treaties|pacts?|accords?|m
 
 
 /** Date words between "voted" and what was voted for: "voted last week to close", "voted on Tuesday against". */
-const VOTE_WHEN = String.raw`(?:(?:(?:on|last|this|earlier|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|today|yesterday)|in\s+${MONTH})`;
+// (a day of the month too: "voted on the 10th to close", "voted Jan. 12 to approve")
+const VOTE_WHEN = String.raw`(?:(?:(?:on|last|this|earlier|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|today|yesterday)|in\s+${MONTH}|(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?${MONTH}\s+\d{1,2})`;
 /**
  * A predicate that sets an event down for a time or a place, after its noun as the subject: "The vote will now
  * take place on April 8", "A separate civil trial is scheduled to begin in September", "a second demonstration
@@ -98,6 +99,8 @@ export const TRIGGERS: Trigger[] = [
     starts: /broke|collapsed|stalled|ended|concluded|wrapped|opened|began|resumed|got|will|would|are/gi,
     verb: true,
   },
+  // a party's or a body's convention, a gathering of its delegates: "for the party's policy convention" (not a treaty, "the Geneva Convention", nor a building, "convention centre")
+  { pattern: /\b(?:policy|party|nominating|annual|biennial|national|provincial|state|founding) conventions?\b(?! (?:centre|center|hall|facilities|space|business|bureau)\b)/, kind: 'meeting', words: 'convention conventions', label: 'convention', labelAlways: true },
   // sides back at or sitting down at the table: "will return to the bargaining table on Monday", "sat down at the negotiating table"; a bargaining session
   {
     pattern: /\b(?:return|returns|returned|returning|head back|heads back|headed back|go back|goes back|went back|come back|came back|sat down|sit down|sits down|sitting down)\s+(?:at|to)\s+the\s+(?:bargaining|negotiating)\s+table\b|\b(?:bargaining|negotiating|mediation)\s+sessions?\b/i,

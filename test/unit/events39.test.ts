@@ -73,6 +73,25 @@ describe('events39: elections, labour and business', () => {
   });
 });
 
+describe('events39: a body’s day, a convention, an election called for a day', () => {
+  it('a board that voted on the 10th to close a school voted that day', () => {
+    assert.equal(ofKind('The board voted on the 10th to close the school.', 'vote', 'Thursday, Feb. 19, 2026')[0]?.date, '2026-02-10');
+    assert.equal(ofKind('Council voted Feb. 9 to approve the new bylaw.', 'vote', 'Thursday, Feb. 19, 2026')[0]?.date, '2026-02-09');
+  });
+
+  it('a party’s policy convention is a gathering on its days; a convention centre and a UN convention are none', () => {
+    const [e] = ofKind('Delegates will gather in Ottawa on March 5-7 for the party’s policy convention.', 'meeting', 'Thursday, Feb. 19, 2026');
+    assert.equal(e?.date, '2026-03-05');
+    assert.equal(events('The city is building a new convention centre downtown.').length, 0);
+    assert.equal(ofKind('Canada ratified the UN convention on the rights of persons with disabilities in 2010.', 'meeting').length, 0);
+  });
+
+  it('an election called on a day for another is on the other, whichever comes first', () => {
+    assert.equal(ofKind('Premier Tim Houston called a snap election Sunday for March 24.', 'election', 'Thursday, Feb. 19, 2026')[0]?.date, '2026-03-24');
+    assert.equal(ofKind('Premier Tim Houston on Sunday called a snap election for March 24.', 'election', 'Thursday, Feb. 19, 2026')[0]?.date, '2026-03-24');
+  });
+});
+
 describe('events39: talks at the table, peaks and figures', () => {
   it('sides that will return to the bargaining table on a day hold talks that day; a refusal to return is none', () => {
     const [e] = ofKind('MONTREAL — The union and Air Canada will return to the bargaining table on Monday.', 'talks');

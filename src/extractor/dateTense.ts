@@ -61,7 +61,8 @@ export function tenseAround(sentence: string, from: number, to: number): Tense {
   const joined = own ? JOINED_AFTER.exec(sentence.slice(to)) : null;
   const end = Math.min(own && (cue || act) ? Math.min(act?.index ?? sentence.length, cue ? to + cue[1].length : sentence.length) : sentence.length, joined ? to + joined.index : sentence.length);
   FUTURE.lastIndex = 0;
-  if (!FUTURE.test(sentence)) return tenseInReach(sentence, from, to, end) ?? 'unknown';
+  // (with no future word at all, a past verb of the date words' own clause places them however far before: "delivered the keynote speech at the … convention in Victoria on Friday")
+  if (!FUTURE.test(sentence)) return tenseInReach(sentence, from, to, end) ?? (own ? 'past' : 'unknown');
   // (unless a verb in the past stands nearer the date words than the future word: "On Feb. 22, a team
   // from Perry High, a school unusually diverse for the region, was met with chants about the wall he would build")
   return tenseInReach(sentence, from, to, end) ?? (tenseInReach(sentence, from, to, end, Infinity) === 'past' ? 'past' : 'future');

@@ -229,7 +229,8 @@ class EventWalk {
     if (!candidate.participants.length && GATHERINGS_OF_SIDES.has(trigger.kind) && SIDES_BEFORE.test(narration.slice(0, trigger.offset))) this.sidesOf(candidate, pi);
     // talks or results of no one, held by no body, nowhere, on no day ("weekend talks broke down", "cut its forecast, saying
     // results would suffer"): nothing to list ("contract talks failed on Monday" has its day; "talks with the transit authority" a side)
-    if ((trigger.kind === 'talks' || trigger.label === 'results') && !candidate.participants.length && !candidate.speakers.length && !candidate.holderName && !candidate.placeName && !candidate.date && !candidate.dateText && !SIDE_NAMED.test(narration.slice(Math.max(0, trigger.offset - 60), trigger.offset + 48))) return false;
+    // (nor an agreement by an indefinite noun alone: "Critics say the plan is a pact with the devil"; "the agreement" may refer back)
+    if ((trigger.kind === 'talks' || trigger.label === 'results' || (trigger.kind === 'agreement' && !trigger.verb && !trigger.definite)) && !candidate.participants.length && !candidate.speakers.length && !candidate.holderName && !candidate.placeName && !candidate.date && !candidate.dateText && !SIDE_NAMED.test(narration.slice(Math.max(0, trigger.offset - 60), trigger.offset + 48))) return false;
     // a vote is of the body that casts it ("the board voted", "a committee vote"); a person casts no body's vote
     // (a vote named by its noun with its day is an occasion whoever casts it: "The vote will now take place on April 8")
     if (trigger.kind === 'vote' && !candidate.holderName && (!candidate.holder || candidate.holder.kind === 'person') && (trigger.verb || !candidate.date)) return false;

@@ -67,6 +67,11 @@ describe('events39: elections, labour and business', () => {
     assert.equal(events('Shares rallied after the company agreed to buy back stock.').length, 0);
   });
 
+  it('an agreement by an indefinite noun alone, of no one, nowhere, on no day, is a figure of speech', () => {
+    assert.equal(events('Critics say the plan is a pact with the devil.').length, 0);
+    assert.equal(ofKind('A free trade agreement between Canada and Ecuador took effect on Feb. 1.', 'agreement')[0]?.date, '2026-02-01');
+  });
+
   it('a treaty that talks are on is their topic, no agreement', () => {
     assert.equal(ofKind('GENEVA (Reuters) - Talks on a global treaty to curb plastic pollution ended without agreement in Geneva early on Friday.', 'agreement').length, 0);
     assert.equal(ofKind('Canada and India signed a trade agreement in New Delhi on Monday.', 'agreement')[0]?.date, '2026-01-19');
@@ -135,6 +140,11 @@ describe('events39: the tense of the date’s own clause', () => {
     assert.equal(e?.date, '2026-09-29');
     // (a future before the date words still looks ahead)
     assert.equal(ofKind('The two sides will meet on Thursday to discuss wages.', 'meeting', 'Monday, October 5, 2026')[0]?.date, '2026-10-08');
+  });
+
+  it('with no future word, a past verb of the date words’ own clause places them however far before', () => {
+    const [e] = ofKind('VICTORIA — Premier David Eby delivered the keynote speech at the Union of B.C. Municipalities convention in Victoria on Friday.', 'speech', 'Thursday, Feb. 19, 2026');
+    assert.equal(e?.date, '2026-02-13');
   });
 
   it('a body that meets on a weekday in the present meets ahead', () => {

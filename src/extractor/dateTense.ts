@@ -10,7 +10,7 @@ export type Tense = 'future' | 'past' | 'unknown';
 
 // ("plan to" after a possessive or an article is a noun, no tense: "protests over Trump's plan to deport immigrants")
 // (a fixture or a polling day in the present: "The teams meet again on Saturday", "Voters in Saxony elect a new parliament on Sunday")
-const FUTURE_WORDS = 'will|would|next|upcoming|coming|planned|(?<!(?:[’\']s|\\b(?:a|an|the|its|his|her|their|our|this|that))\\s)plans? to|set to|is to|are to|starts|begins|opens|resumes|kicks off|due to|scheduled|expected|due back|due in court|ahead of|later this|meet again|meets again|play again|plays again|elect|elects|go to the polls|goes to the polls';
+const FUTURE_WORDS = 'will|would|next|upcoming|coming|planned|(?<!(?:[’\']s|\\b(?:a|an|the|its|his|her|their|our|this|that))\\s)plans? to|set to|is to|are to|starts|begins|opens|resumes|kicks off|due to|scheduled|expected|due back|due in court|ahead of|later this|meet again|meets again|meets|convenes|reconvenes|play again|plays again|elect|elects|go to the polls|goes to the polls';
 const FUTURE = new RegExp(`\\b(?:${FUTURE_WORDS})\\b`, 'gi');
 /** A verb in the past: an irregular one, or a lower-case word in -ed (not one whose -ed is its stem's: "need", "proceed", "hundred"). */
 const PAST = new RegExp(
@@ -55,9 +55,14 @@ export function tenseAround(sentence: string, from: number, to: number): Tense {
   // (only for date words in a clause with a verb before them: "Last September, when the centre was hit, Babar says …" has none)
   const cue = CUE_AFTER.exec(sentence.slice(to, to + CUE_REACH));
   const act = OTHER_ACT_AFTER.exec(sentence);
-  const end = (cue || act) && clauseHasVerb(sentence.slice(0, from)) ? Math.min(act?.index ?? sentence.length, cue ? to + cue[1].length : sentence.length) : sentence.length;
+  // (so are those of a clause or a purpose joined after them when their own clause has its verb: "rallied
+  // outside the hospital on Saturday to protest plans to close 40 beds", "last met on Sept. 29, and no new talks are scheduled")
+  const own = clauseHasVerb(sentence.slice(0, from));
+  const joined = own ? JOINED_AFTER.exec(sentence.slice(to)) : null;
+  const end = Math.min(own && (cue || act) ? Math.min(act?.index ?? sentence.length, cue ? to + cue[1].length : sentence.length) : sentence.length, joined ? to + joined.index : sentence.length);
   FUTURE.lastIndex = 0;
-  if (!FUTURE.test(sentence)) return tenseInReach(sentence, from, to, end) ?? 'unknown';
+  // (with no future word at all, a past verb of the date words' own clause places them however far before: "delivered the keynote speech at the … convention in Victoria on Friday")
+  if (!FUTURE.test(sentence)) return tenseInReach(sentence, from, to, end) ?? (own ? 'past' : 'unknown');
   // (unless a verb in the past stands nearer the date words than the future word: "On Feb. 22, a team
   // from Perry High, a school unusually diverse for the region, was met with chants about the wall he would build")
   return tenseInReach(sentence, from, to, end) ?? (tenseInReach(sentence, from, to, end, Infinity) === 'past' ? 'past' : 'future');
@@ -102,6 +107,8 @@ function clauseHasVerb(before: string): boolean {
 const CLAUSE_START = /[;:]|,(?!\s+\p{Lu})|\b(?:but|while)\b|\band\b(?!\s+\p{Lu})/gu;
 const FUTURE_IN = new RegExp(FUTURE.source, 'i');
 const PAST_IN = new RegExp(PAST.source);
+/** A clause joined after the date words, or a purpose: "; ", ", and ", " to protest" (not "to Friday", "to next week"). */
+const JOINED_AFTER = /;|,\s+(?:and|but|while|whereas|though|although)\s|\sto\s+(?!(?:the|a|an|next|this|last|early|late|mid|his|her|their|its)\b)\p{Ll}+/u;
 /** A clause of another act opened after the date words: ", a week after", " before", " when". */
 const OTHER_ACT_AFTER = /\b(?:after|before|when|since|because)\b/g;
 

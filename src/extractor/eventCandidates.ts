@@ -106,8 +106,10 @@ export function makeCandidate(
   let resolved: ResolvedDate | null = resolveDate(dated, reference, undefined, approximate, trigger.offset);
   // an event called or set for a day is on that day, not the calling's, however long its own phrase:
   // "Houston on Monday called a byelection in the Cape Breton riding of Glace Bay-Dominion for May 5"
-  const calledFor = CALLED_BEFORE.test(dated.slice(Math.max(0, trigger.offset - 40), trigger.offset)) ? FOR_DAY_AFTER.exec(dated.slice(trigger.offset, trigger.offset + 120)) : null;
-  if (calledFor && (!resolved || resolved.index < trigger.offset)) {
+  // (the event word's match may open with the calling: "called a snap election")
+  const calledFor = CALLED_BEFORE.test(dated.slice(Math.max(0, trigger.offset - 40), trigger.offset)) || CALLED_OPENING.test(dated.slice(trigger.offset, trigger.offset + 12)) ? FOR_DAY_AFTER.exec(dated.slice(trigger.offset, trigger.offset + 120)) : null;
+  // (the calling's day may follow the event word too: "called a snap election Sunday for March 24")
+  if (calledFor && (!resolved || resolved.index < trigger.offset + calledFor[0].length)) {
     const from = trigger.offset + calledFor.index + calledFor[0].length;
     const day = resolveDate(dated.slice(from), reference, 'future', approximate);
     if (day) resolved = { ...day, index: day.index + from };
@@ -204,6 +206,8 @@ function voterOf(narration: string, at: number, inSentence: Analysis['mentions']
 }
 /** A verb that calls or sets an event, and its determiner, before the event word: "called a", "set the". */
 const CALLED_BEFORE = /\b(?:call|calls|called|calling|set|sets|setting|schedul(?:e|es|ed|ing))\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}$/i;
+/** A calling verb opening the event word's match: "called a snap election". */
+const CALLED_OPENING = /^(?:call|calls|called|calling|set|sets|setting|schedul(?:e|es|ed|ing))\s/i;
 /** The event's own phrase, then "for" and a day: " in the riding of Glace Bay-Dominion for " before "May 5". */
 const FOR_DAY_AFTER = new RegExp(`^[^,;.]*?\\bfor\\s+(?=(?:${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\d{1,2}\\s+${MONTH}))`);
 /** A future's auxiliary, then an hour with no day: "will give an update … at 6 p.m.", "is scheduled to speak at 10:30 a.m. ET". */

@@ -39,6 +39,8 @@ const UNDONE_AFTER = new RegExp(
   `^${OWN_PHRASE}(?:,[^,;]{1,80},)?\\s*(?:(?:was|were|has been|have been|had been|is being|was being)\\s+(?:\\p{Ll}+ly\\s+)?${UNDOING}|${NOT_HAPPENING})\\b`,
   'u',
 );
+/** An event set down, then undone in a clause joined to it: "The hearing was set for Feb. 2 but was postponed", "… had been planned, but it was called off". */
+const UNDONE_LATER = new RegExp(`^[^;]{0,100}?\\b(?:but|and|only to be)\\s+(?:(?:it|they|that)\\s+)?(?:(?:was|were|has been|have been|had been|is being)\\s+(?:\\p{Ll}+ly\\s+)?)?${UNDOING}\\b`, 'u');
 const UNDONE_BEFORE = new RegExp(`\\b${UNDOING}\\s+(?:(?:plans?|proposals?)\\s+for\\s+)?(?:${DETERMINER}\\s+|[\\p{Lu}\\d][\\p{L}\\d.-]*['’]s?\\s+)?(?:${MODIFIER}){0,2}$`, 'u');
 /**
  * An urging or a call, not an event: "urged both sides to resume talks", "called on the union to
@@ -76,7 +78,7 @@ export function negated(reported: string, m: RegExpExecArray, verb: boolean, set
   const to = m.index + (LEADING_DETERMINER.exec(m[0])?.[0].length ?? 0);
   const before = reported.slice(Math.max(0, to - 48), to);
   const after = reported.slice(m.index + m[0].length, m.index + m[0].length + 180);
-  if (NEGATED_NOUN_BEFORE.test(before) || NEGATED_AFTER.test(after) || UNDONE_BEFORE.test(before) || UNDONE_AFTER.test(after) || POSSIBLE_BEFORE.test(before)) return true;
+  if (NEGATED_NOUN_BEFORE.test(before) || NEGATED_AFTER.test(after) || UNDONE_BEFORE.test(before) || UNDONE_AFTER.test(after) || UNDONE_LATER.test(after) || POSSIBLE_BEFORE.test(before)) return true;
   return urged(reported.slice(Math.max(0, to - 64), to)) && !(setDown && CALLED_FOR.test(before) && DAY_AFTER.test(after));
 }
 const LEADING_DETERMINER = new RegExp(`^${DETERMINER}\\s+`, 'i');

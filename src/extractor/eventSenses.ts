@@ -1,6 +1,6 @@
 /**
  * Event nouns used in another sense, a stage of ./eventWords' trigger test: agreement as a shared
- * view, an agreement's name, what a vote is on or a topic, a rally of a market.
+ * view, an agreement's name, what a vote is on or a topic, a rally of a market, visits as a figure.
  */
 import type { EventKind } from './types';
 
@@ -23,6 +23,8 @@ const RATIFIED_BEFORE = new RegExp(`\\b${RATIFYING}\\s+(?:the|a|an|its|their)\\s
 const IN_A_VOTE_AFTER = /^\s+in an? (?:[\w-]+\s+)?(?:vote|ballot|referendum)\b/i;
 /** An agreement in force as a topic: "a review of the USMCA trade agreement in July", "the terms of the treaty" (nothing signed). */
 const TOPIC_OF_BEFORE = /\b(?:review|renegotiation|renewal|terms|violations?|breach(?:es)?|provisions?|rules|withdrawal from|exit from|under)\s+(?:of\s+)?(?:the|this|that|its|their)\s+(?:[\w’'-]+\s+){0,3}$/i;
+/** An agreement still sought, what talks are about: "Talks on a global treaty to curb plastic pollution", "negotiations toward a trade deal" (the talks are the event). */
+const NEGOTIATED_BEFORE = /\b(?:talks|negotiations|negotiating|bargaining)\s+(?:on|over|for|toward|towards|about|to reach)\s+(?:a|an|the|its|their|new)\s+(?:[\w’'-]+\s+){0,3}$|\bnegotiat(?:e|es|ing)\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$/i;
 const SIGNING = /\b(?:sign|signs|signed|signing|ratif\w+|agreed|reached|concluded|struck|initial(?:l)?ed)\b/i;
 
 /**
@@ -36,8 +38,12 @@ export function otherSense(kind: EventKind, reported: string, at: number, end: n
     if (CONSENSUS_BEFORE.test(before) || CONSENSUS_AFTER.test(reported.slice(end, end + 12))) return true;
     const longBefore = reported.slice(Math.max(0, at - 90), at);
     if (VOTED_ON_BEFORE.test(longBefore) || (RATIFIED_BEFORE.test(before) && IN_A_VOTE_AFTER.test(reported.slice(end, end + 30)))) return true;
-    return (TOPIC_OF_BEFORE.test(before) || (UPPER_START.test(reported.slice(at, end)) && NAMED_AGREEMENT_BEFORE.test(before))) && !SIGNING.test(reported);
+    return (TOPIC_OF_BEFORE.test(before) || NEGOTIATED_BEFORE.test(before) || (UPPER_START.test(reported.slice(at, end)) && NAMED_AGREEMENT_BEFORE.test(before))) && !SIGNING.test(reported);
   }
+  // visits counted as a figure that moves: "Emergency room visits to the hospital rose 12 per cent"
+  if (kind === 'visit') return /^visits\b/i.test(reported.slice(at, end)) && FIGURE_MOVED_AFTER.test(reported.slice(end, end + 60));
   return kind === 'rally' && MARKET_BEFORE.test(before);
 }
+/** A verb of a figure that moves, after its noun's phrase: "… to the hospital rose", "… fell 3%". */
+const FIGURE_MOVED_AFTER = /^[^,;.]{0,50}?\b(?:rose|fell|increased|decreased|dropped|climbed|jumped|declined|doubled|tripled|surged|soared|plunged|grew|spiked|rise|fall|increase|decrease|drop|climb|jump|decline|double|grow)\b/i;
 const UPPER_START = /^\p{Lu}/u;

@@ -54,7 +54,16 @@ const AGREEMENT_NOUNS = '(?:agreements?|deals?|treaty|treaties|pacts?|accords?|m
 
 
 /** Date words between "voted" and what was voted for: "voted last week to close", "voted on Tuesday against". */
-const VOTE_WHEN = String.raw`(?:(?:(?:on|last|this|earlier|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|today|yesterday)|in\s+${MONTH})`;
+// (a day of the month too: "voted on the 10th to close", "voted Jan. 12 to approve")
+const VOTE_WHEN = String.raw`(?:(?:(?:on|last|this|earlier|late)\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|week|month|year|night|today|yesterday)|in\s+${MONTH}|(?:on\s+)?the\s+\d{1,2}(?:st|nd|rd|th)|(?:on\s+)?${MONTH}\s+\d{1,2})`;
+/**
+ * A predicate that sets an event down for a time or a place, after its noun as the subject: "The vote will now
+ * take place on April 8", "A separate civil trial is scheduled to begin in September", "a second demonstration
+ * is planned at Queen's Park", "The first debate is set for Feb. 8" (the noun alone, "the vote", may be a
+ * reference back or a figure of speech; set down, it is an occasion).
+ */
+const SET_DOWN = String.raw`(?=,?\s+(?:(?:will|is|are|was|were|has been|had been)\s+(?:now\s+|also\s+|then\s+|tentatively\s+|expected\s+to\s+)?)(?:take\s+place|be\s+held|(?:set|scheduled|slated|planned)\s+(?:for|on|at|in|outside|to\s+(?:begin|start|open|resume|take\s+place|be\s+held))|due\s+to\s+(?:begin|start|open|resume|take\s+place|be\s+held))\b)`;
+
 /** Not after a service or a vehicle, whose rounds are no visit: "mobile library services will visit", "the bus visited". */
 const NO_SERVICE_BEFORE = '(?<!\\b(?:services?|vans?|bus|buses|librar(?:y|ies)|bookmobiles?|trucks?|lorries|lorry|clinics?|units?|routes?) )';
 
@@ -90,6 +99,14 @@ export const TRIGGERS: Trigger[] = [
     starts: /broke|collapsed|stalled|ended|concluded|wrapped|opened|began|resumed|got|will|would|are/gi,
     verb: true,
   },
+  // a party's or a body's convention, a gathering of its delegates: "for the party's policy convention" (not a treaty, "the Geneva Convention", nor a building, "convention centre")
+  { pattern: /\b(?:policy|party|nominating|annual|biennial|national|provincial|state|founding) conventions?\b(?! (?:centre|center|hall|facilities|space|business|bureau)\b)/, kind: 'meeting', words: 'convention conventions', label: 'convention', labelAlways: true },
+  // sides back at or sitting down at the table: "will return to the bargaining table on Monday", "sat down at the negotiating table"; a bargaining session
+  {
+    pattern: /\b(?:return|returns|returned|returning|head back|heads back|headed back|go back|goes back|went back|come back|came back|sat down|sit down|sits down|sitting down)\s+(?:at|to)\s+the\s+(?:bargaining|negotiating)\s+table\b|\b(?:bargaining|negotiating|mediation)\s+sessions?\b/i,
+    kind: 'talks',
+    words: 'table session sessions',
+  },
   { pattern: /\b(?:meeting|meetings|gathering) (?:of|with|in|at|between|on|during)\b/i, kind: 'meeting', words: 'meeting meetings gathering' },
   // what was done at one: "agreed the wording at a Cabinet meeting last week"
   { pattern: /\bat (?:a|an) (?:[\w-]+ ){0,2}?meeting\b/i, kind: 'meeting', words: 'meeting' },
@@ -123,7 +140,7 @@ export const TRIGGERS: Trigger[] = [
   { pattern: /\b(?:visit|visits|trip) to\b/i, kind: 'visit', words: 'visit visits trip' },
   { pattern: /\b(?:agreement|pact|treaty|accord)\b/i, kind: 'agreement', words: 'agreement pact treaty accord' },
   // (not a determiner opening the sentence, "The debate over housing has raged": a dispute, no one event; "a second debate" is one)
-  { pattern: new RegExp(`\\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Any|Every|Such|No)\\b)(?:[A-Z][\\w-]+|\\d{4}|${DAY_BEFORE}) (?:presidential |primary |televised )?debates?\\b|\\b(?:televised|TV|head-to-head|leaders['’]|first|second|third|fourth|final)\\s+debates?\\b`), kind: 'debate', words: 'debate debates' },
+  { pattern: new RegExp(`\\b(?!(?:The|A|An|This|That|These|Those|Its|Their|His|Her|Our|Any|Every|Such|No)\\b)(?:[A-Z][\\w-]+|\\d{4}|${DAY_BEFORE}) (?:presidential |primary |televised )?debates?\\b|\\b(?:televised|TV|head-to-head|leaders['’]|first|second|third|fourth|final)\\s+(?:(?:leadership|presidential|vice-presidential|mayoral|party|leaders['’]|French-language|English-language|primary|televised)\\s+)?debates?\\b`), kind: 'debate', words: 'debate debates' },
   // a chamber's debate to come: "The Senedd will debate the findings next week"
   {
     pattern: /(?<=\b(?:Senedd|Parliament|Senate|House|Assembly|D[áa]il|Seanad|Commons|Lords|MPs|MSPs|MEPs|TDs|[Ll]awmakers|[Ll]egislators|[Cc]ouncil|[Cc]ouncillors|[Ss]enators|Congress|Bundestag|Knesset) )(?:will|is due to|are due to|is set to|are set to|is expected to|are expected to|is to|are to|is scheduled to|are scheduled to) debate\b/,
@@ -344,6 +361,8 @@ export const TRIGGERS: Trigger[] = [
   // what is signed must be an agreement: a petition, a guest book, a card or a bill is not one
   { pattern: new RegExp(`\\b(?:signed|will sign)\\s+(?:on\\s+to\\s+|(?:[\\w’'-]+\\s+){0,4})${AGREEMENT_NOUNS}\\b`, 'i'), kind: 'agreement', words: 'signed sign', verb: true },
   { pattern: /\b(?:reached|struck|clinched|sealed|agreed to|brokered|inked)\s+(?:[\w’'-]+\s+){0,3}(?:deals?|ceasefires?|truces?|armistice)\b/i, kind: 'agreement', words: 'deal deals ceasefire ceasefires truce truces armistice', verb: true },
+  // a company's deal to buy or merge: "said on Tuesday it had agreed to buy regional railroad Gateway Rail Corp" (not "agreed to buy time")
+  { pattern: /\b(?:agreed|agrees|has agreed|have agreed) to (?:buy|acquire|purchase|merge with|take over|sell)\s+(?!(?:time|votes?|more|some|into)\b)(?:[\w’'.&-]+\s+){0,5}?(?:\p{Lu}[\p{L}&.-]*|stake|shares|business|unit|division|operations|assets|rival|company|firm|maker|carrier|railroad|railway|bank|insurer|chain|retailer|producer)\b/u, kind: 'agreement', words: 'agreed agrees', verb: true },
   { pattern: /\b(?:announced|unveiled)\b/i, kind: 'announcement', words: 'announced unveiled', verb: true },
   // a campaign or a drive launched: "the Ministry of Health on Thursday launched a campaign to vaccinate" (not a war's, "a bombing campaign", "a campaign of air strikes")
   // (nor a person's, "the candidate who launched his campaign by declaring …": a candidacy's history; nor any
@@ -439,7 +458,7 @@ export const TRIGGERS: Trigger[] = [
   // a lockout, the employer's side of a strike: "locked out 140 newsroom employees early Monday", "a lockout that began on Nov. 2"
   // (not a door or an account: what is locked out must be workers)
   {
-    pattern: /\blocked out (?:(?:about|some|nearly|almost|more than|all|its|their|the)\s+){0,2}(?:[\d,]+\s+)?(?:[\w'’-]+\s+){0,4}?(?:workers|employees|members|staff|teachers|nurses|players|journalists|dockworkers|longshoremen|foremen|drivers|mechanics|operators)\b|(?<=\blockout,? (?:that|which) )(?:began|started)\b|\b(?:began|imposed|declared|started|launched) an? lockout\b/i,
+    pattern: /\blocked out (?:(?:about|some|nearly|almost|more than|all|its|their|the)\s+){0,2}(?:[\d,]+\s+)?(?:[\w'’-]+\s+){0,4}?(?:workers|employees|members|staff|teachers|nurses|players|journalists|dockworkers|longshoremen|foremen|drivers|mechanics|operators)\b|(?<=\b(?:workers|employees|members|staff|teachers|nurses|players|journalists|dockworkers|longshoremen|drivers|mechanics|operators)\b[^.;,]{0,60}?\b(?:were|have been|had been|are|are being|will be) )locked out\b(?! of\b)|(?<=\blockout,? (?:that|which) )(?:began|started)\b|\b(?:began|imposed|declared|started|launched) an? lockout\b/i,
     kind: 'strike',
     words: 'locked lockout',
     verb: true,
@@ -533,4 +552,23 @@ export const TRIGGERS: Trigger[] = [
     words: 'vote ballot',
     verb: true,
   },
+  // an occasion set down for a time or a place, its noun the subject (SET_DOWN): "The vote will now take place on April 8"
+  { pattern: new RegExp(String.raw`\b(?:vote|ballot)${SET_DOWN}`, 'i'), kind: 'vote', words: 'vote ballot' },
+  { pattern: new RegExp(String.raw`\bdebates?${SET_DOWN}`, 'i'), kind: 'debate', words: 'debate debates' },
+  { pattern: new RegExp(String.raw`\bmeeting${SET_DOWN}`, 'i'), kind: 'meeting', words: 'meeting' },
+  { pattern: new RegExp(String.raw`\bsummit${SET_DOWN}`, 'i'), kind: 'summit', words: 'summit' },
+  // a party's members who choose a leader at a convention hold an election: "will choose their next leader at a convention in Winnipeg on March 29"
+  {
+    pattern: /\b(?:choose|chooses|chose|choosing|elect|elects|elected|electing|pick|picks|picked|picking|select|selects|selected|selecting)\s+(?:a|an|its|their|the|his|her)\s+(?:next|new|permanent|interim)\s+leader\s+at\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,2}?convention\b|\bleadership convention\b/i,
+    kind: 'election',
+    words: 'convention',
+    verb: true,
+    label: 'leadership convention',
+    labelAlways: true,
+  },
+  { pattern: new RegExp(String.raw`\b(?:rally|protest|demonstration|march|vigil|rallies|protests|demonstrations|marches|vigils)${SET_DOWN}`, 'i'), kind: 'rally', words: 'rally protest demonstration march vigil rallies protests demonstrations marches vigils' },
+  { pattern: new RegExp(String.raw`\b(?:hearing|sentencing)${SET_DOWN}`, 'i'), kind: 'hearing', words: 'hearing sentencing' },
+  // (a trial in a sentence of a court's words, or one a court's word names: "A separate civil trial is scheduled to begin in September"; not a pilot's, "a trial of a four-day week is set to begin")
+  { pattern: new RegExp(String.raw`\b(?:trial|retrial)${SET_DOWN}`, 'i'), kind: 'hearing', words: 'trial retrial', court: true, legal: true, label: 'trial' },
+  { pattern: new RegExp(String.raw`\b(?:civil|criminal|jury|murder|manslaughter|fraud|assault|sentencing) (?:trial|retrial)${SET_DOWN}`, 'i'), kind: 'hearing', words: 'trial retrial', court: true, label: 'trial' },
 ];

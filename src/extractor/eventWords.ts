@@ -70,6 +70,8 @@ export function triggersFor(word: string): number[] | undefined {
  * "Stoltenberg’s visits"; not "the next budget meeting", one still to come.
  */
 const DEFINITE_BEFORE = /\b(?:the|this|that|these|its|their|his|her|[\w-]+['’]s?)\s+(?:(?!(?:a|an|another|one|next)\s)[\w’'-]+\s+){0,3}$/i;
+/** A noun trigger's match that opens with a definite article: "the speech". */
+const DEFINITE_OPENING = /^(?:the|this|that)\s/i;
 const DETERMINERS = new Set(['The', 'This', 'That', 'These', 'Its', 'Their', 'His', 'Her']);
 /** Nouns an event word only modifies: "summit declaration", "meeting room", "treaty obligations". */
 const MODIFIED_NOUN = new RegExp(
@@ -104,10 +106,10 @@ const FOR_ONE = /\bfor\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$/i;
 const BODY_AFTER = /^(?:\s+(?:of|for|on|the|\p{Lu}[\p{L}-]*)){0,4}\s+(?:Organi[sz]ation|Commission|Council|Secretariat|Alliance|Association|Authority|Agency|Institute|Foundation|Office)\b/u;
 
 /** What a summit is the peak of: "the summit of the league", "the summit of world tennis", "the summit of her career". */
-const PEAK_OF = /^\s+of\s+(?:(?:the|his|her|its|their|world|European|English)\s+)?(?:[\w-]+\s+)?(?:league|table|standings|rankings|charts?|game|sport|mountain|peak|hill|ladder|career|profession|power|football|tennis|golf|cricket|rugby|athletics|industry|pyramid|pile|heap)\b|^\s+of\s+(?:Mount|Mt\.?|Mont|Monte|Ben|Pico|Cerro)\s/i;
+const PEAK_OF = /^\s+of\s+(?:(?:the|his|her|its|their|world|European|English)\s+)?(?:[\w-]+\s+)?(?:league|table|standings|rankings|charts?|game|sport|mountain|peak|hill|ladder|career|profession|power|football|tennis|golf|cricket|rugby|athletics|industry|pyramid|pile|heap)\b|^\s+of\s+(?:Mount|Mt\.?|Mont|Monte|Ben|Pico|Cerro)\s|^\s+of\s+(?:his|her|its|their|my|our|your)\s+(?!(?:[\w-]+\s+)?(?:leaders|ministers|allies|counterparts|heads|partners|members|governors|premiers|mayors)\b)/i;
 
 /** A climb to a peak: "reached the summit", "hikers who climbed to the summit". */
-const CLIMBED_TO = /\b(?:reached|reach|reaches|reaching|climbed|climb|climbs|climbing|scaled|scale|scaling|conquered|summited)\s+(?:to\s+)?$/i;
+const CLIMBED_TO = /\b(?:reached|reach|reaches|reaching|climbed|climb|climbs|climbing|scaled|scale|scaling|conquered|summited)\s+(?:to\s+)?(?:the\s+|a\s+)?$/i;
 
 /**
  * What follows "meet"/"met (with)" when nobody meets in person: a goal or demand met ("meet the
@@ -204,7 +206,8 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
       const before = reported.slice(Math.max(0, m.index - 40), m.index);
       // (a match that opens with its verb, "lost a confidence vote", "set a snap election": what stands before is its subject's)
       const noun = !verb && !VERB_OPENING.test(m[0]);
-      const definite = noun && DEFINITE_BEFORE.test(before);
+      // (the pattern may take the determiner in: "to boycott the speech" refers back as "the summit" does)
+      const definite = noun && (DEFINITE_BEFORE.test(before) || DEFINITE_OPENING.test(m[0]));
       // ("to meet in Brussels for an informal summit": what a journey is for, not a time reference)
       const timeReference = noun && ASIDE_PREPOSITION.test(before) && !FOR_ONE.test(before);
       // ranks: an event the sentence reports, by kind; then references back; then time references
@@ -220,7 +223,7 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
       // (of one rank, a verb before a noun: "after talks with the HSE broke down late on Thursday" is dated by what became of the talks)
       if (rank < bestRank || (rank === bestRank && best && (verb && !best.verb ? true : !!verb === best.verb && m.index < best.offset))) {
         bestRank = rank;
-        const qualifiers = definite ? (DEFINITE_BEFORE.exec(before)![0].match(/\p{Lu}[\p{L}-]*/gu) ?? []).filter((w) => !DETERMINERS.has(w)) : [];
+        const qualifiers = definite ? ((DEFINITE_BEFORE.exec(before)?.[0] ?? m[0]).match(/\p{Lu}[\p{L}-]*/gu) ?? []).filter((w) => !DETERMINERS.has(w)) : [];
         best = { kind, offset: m.index, verb: !!verb, definite: definite || !!reference, referenceOnly: !!reference || timeReference, qualifiers, label, phase: TRIGGERS[i].phase };
       }
     }

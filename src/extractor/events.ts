@@ -43,8 +43,8 @@ export interface LocalEvent {
 
 /** A side of talks named with them: "pay talks with the transit authority", "negotiations between the two sides". */
 const SIDE_NAMED = /\b(?:talks|negotiations|results)\s+(?:\w+\s+)?(?:with|between|among|involving)\s/i;
-/** "told reporters" closing its sentence: the cue of a quotation before it. */
-const TOLD_LAST = /^told (?:reporters|journalists|the press)\s*[.!?]?\s*$/i;
+/** "told reporters" closing its sentence, with no more than a setting in lower case ("in the foyer", "after question period"): the cue of a quotation before it. */
+const TOLD_LAST = /^told (?:reporters|journalists|the press)(?:\s+[\p{Ll}'’-]+){0,6}\s*[.!?]?\s*$/u;
 
 /** A poll or a survey as the source just before a cue: what it found is no one's statement. */
 const POLL_BEFORE = /\b(?:poll|polls|survey|surveys)\b[^,;.]*$/i;
@@ -229,9 +229,11 @@ class EventWalk {
     if (!candidate.participants.length && GATHERINGS_OF_SIDES.has(trigger.kind) && SIDES_BEFORE.test(narration.slice(0, trigger.offset))) this.sidesOf(candidate, pi);
     // talks or results of no one, held by no body, nowhere, on no day ("weekend talks broke down", "cut its forecast, saying
     // results would suffer"): nothing to list ("contract talks failed on Monday" has its day; "talks with the transit authority" a side)
-    if ((trigger.kind === 'talks' || trigger.label === 'results') && !candidate.participants.length && !candidate.speakers.length && !candidate.holderName && !candidate.placeName && !candidate.date && !candidate.dateText && !SIDE_NAMED.test(narration.slice(Math.max(0, trigger.offset - 60), trigger.offset + 48))) return false;
+    // (nor an agreement by an indefinite noun alone: "Critics say the plan is a pact with the devil"; "the agreement" may refer back)
+    if ((trigger.kind === 'talks' || trigger.label === 'results' || (trigger.kind === 'agreement' && !trigger.verb && !trigger.definite)) && !candidate.participants.length && !candidate.speakers.length && !candidate.holderName && !candidate.placeName && !candidate.date && !candidate.dateText && !SIDE_NAMED.test(narration.slice(Math.max(0, trigger.offset - 60), trigger.offset + 48))) return false;
     // a vote is of the body that casts it ("the board voted", "a committee vote"); a person casts no body's vote
-    if (trigger.kind === 'vote' && !candidate.holderName && (!candidate.holder || candidate.holder.kind === 'person')) return false;
+    // (a vote named by its noun with its day is an occasion whoever casts it: "The vote will now take place on April 8")
+    if (trigger.kind === 'vote' && !candidate.holderName && (!candidate.holder || candidate.holder.kind === 'person') && (trigger.verb || !candidate.date)) return false;
     // "“…,” she told reporters." with no day and no place is how her words reached the article, no occasion of its own
     if (trigger.kind === 'press conference' && trigger.verb && !candidate.date && !candidate.dateText && !candidate.placeName && TOLD_LAST.test(reported.slice(trigger.offset))) return false;
     // "leaders meet at a summit each spring", "the summit, held every two years": a custom, no one event

@@ -32,6 +32,8 @@ export interface Trigger {
   phase?: true;
   /** `label` labels every match, holding the word or not ("The Court of Appeal dismissed …" is a ruling). */
   labelAlways?: true;
+  /** The noun set down for a time or a place (SET_DOWN): an occasion whoever holds it ("The vote will now take place on April 8"). */
+  setDown?: true;
 }
 
 /** A day that dates the event word after it: "Monday's hearing", "the July 12 general election", "a two-day hearing". */
@@ -553,7 +555,7 @@ export const TRIGGERS: Trigger[] = [
     verb: true,
   },
   // an occasion set down for a time or a place, its noun the subject (SET_DOWN): "The vote will now take place on April 8"
-  { pattern: new RegExp(String.raw`\b(?:vote|ballot)${SET_DOWN}`, 'i'), kind: 'vote', words: 'vote ballot' },
+  { pattern: new RegExp(String.raw`\b(?:vote|ballot)${SET_DOWN}`, 'i'), kind: 'vote', words: 'vote ballot', setDown: true },
   { pattern: new RegExp(String.raw`\bdebates?${SET_DOWN}`, 'i'), kind: 'debate', words: 'debate debates' },
   { pattern: new RegExp(String.raw`\bmeeting${SET_DOWN}`, 'i'), kind: 'meeting', words: 'meeting' },
   { pattern: new RegExp(String.raw`\bsummit${SET_DOWN}`, 'i'), kind: 'summit', words: 'summit' },

@@ -156,6 +156,8 @@ export interface TriggerHit {
   label?: string;
   /** One phase of an election held in phases: see Trigger.phase. */
   phase?: true;
+  /** The noun set down for a time or a place: see Trigger.setDown. */
+  setDown?: true;
 }
 
 /**
@@ -224,7 +226,7 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
       if (rank < bestRank || (rank === bestRank && best && (verb && !best.verb ? true : !!verb === best.verb && m.index < best.offset))) {
         bestRank = rank;
         const qualifiers = definite ? ((DEFINITE_BEFORE.exec(before)?.[0] ?? m[0]).match(/\p{Lu}[\p{L}-]*/gu) ?? []).filter((w) => !DETERMINERS.has(w)) : [];
-        best = { kind, offset: m.index, verb: !!verb, definite: definite || !!reference, referenceOnly: !!reference || timeReference, qualifiers, label, phase: TRIGGERS[i].phase };
+        best = { kind, offset: m.index, verb: !!verb, definite: definite || !!reference, referenceOnly: !!reference || timeReference, qualifiers, label, phase: TRIGGERS[i].phase, setDown: TRIGGERS[i].setDown };
       }
     }
   }

@@ -233,7 +233,7 @@ class EventWalk {
     if ((trigger.kind === 'talks' || trigger.label === 'results' || (trigger.kind === 'agreement' && !trigger.verb && !trigger.definite)) && !candidate.participants.length && !candidate.speakers.length && !candidate.holderName && !candidate.placeName && !candidate.date && !candidate.dateText && !SIDE_NAMED.test(narration.slice(Math.max(0, trigger.offset - 60), trigger.offset + 48))) return false;
     // a vote is of the body that casts it ("the board voted", "a committee vote"); a person casts no body's vote
     // (a vote named by its noun with its day is an occasion whoever casts it: "The vote will now take place on April 8")
-    if (trigger.kind === 'vote' && !candidate.holderName && (!candidate.holder || candidate.holder.kind === 'person') && (trigger.verb || !candidate.date)) return false;
+    if (trigger.kind === 'vote' && !candidate.holderName && (!candidate.holder || candidate.holder.kind === 'person') && (!trigger.setDown || !candidate.date)) return false;
     // "“…,” she told reporters." with no day and no place is how her words reached the article, no occasion of its own
     if (trigger.kind === 'press conference' && trigger.verb && !candidate.date && !candidate.dateText && !candidate.placeName && TOLD_LAST.test(reported.slice(trigger.offset))) return false;
     // "leaders meet at a summit each spring", "the summit, held every two years": a custom, no one event

@@ -107,14 +107,30 @@ export function unnamedOfAge(st: ArticleState, age: number): boolean {
   return ages.has(age);
 }
 
-/** Per article: where each age first opens a sentence as "The NN-year-old <noun>", as paragraph * 1e7 + token. */
-const openedAges = new WeakMap<ArticleState, Map<number, number>>();
+/** Openings by age kept per age (see openedByAgeBefore). */
+const MAX_OPENINGS = 4;
+
+/** Per article: where the quotes made so far have a named speaker's mention start, filled as quotes are added. */
+const spokenStarts = new WeakMap<ArticleState, { seen: number; starts: Set<number> }>();
+
+function spokenAt(st: ArticleState): Set<number> {
+  let made = spokenStarts.get(st);
+  if (!made) spokenStarts.set(st, (made = { seen: 0, starts: new Set() }));
+  for (; made.seen < st.quotes.length; made.seen++) {
+    const q = st.quotes[made.seen];
+    if (q.speaker && q.speakerMention) made.starts.add(q.speakerMention.start);
+  }
+  return made.starts;
+}
+
+/** Per article: where each age opens a sentence as "The NN-year-old <noun>", as [paragraph, token] pairs in text order. */
+const openedAges = new WeakMap<ArticleState, Map<number, Array<[number, number]>>>();
 
 /**
  * Whether a sentence before token `from` of paragraph `pi` opens with "The `age`-year-old" and a
- * lower-case noun ("The 19-year-old driver was taken to hospital"): someone brought in by age,
- * who is "the 19-year-old" later when the article states that age of no named person (see
- * personOfAge).
+ * lower-case noun that no attribution took for someone named ("The 19-year-old driver was taken
+ * to hospital"): someone brought in by age, who is "the 19-year-old" later when the article
+ * states that age of no named person (see personOfAge).
  */
 export function openedByAgeBefore(st: ArticleState, age: number, pi: number, from: number): boolean {
   let opened = openedAges.get(st);
@@ -125,11 +141,15 @@ export function openedByAgeBefore(st: ArticleState, age: number, pi: number, fro
       for (const s of p.sentences) {
         const [the, aged, noun] = [t[s.from], t[s.from + 1], t[s.from + 2]];
         if (the?.lower !== 'the' || !aged || !AGED.test(aged.lower) || noun?.type !== 'word' || noun.cap) continue;
-        const age = parseInt(aged.lower, 10);
-        if (!opened!.has(age)) opened!.set(age, para * 1e7 + s.from);
+        const key = parseInt(aged.lower, 10);
+        const list = opened!.get(key);
+        // (the first few of an age: an article of thousands of them stays linear)
+        if (list && list.length < MAX_OPENINGS) list.push([para, s.from]);
+        else if (!list) opened!.set(key, [[para, s.from]]);
       }
     });
   }
-  const first = opened.get(age);
-  return first !== undefined && first < pi * 1e7 + from;
+  // (one that a quote's speaker is was someone named: "Balraj Singh met members. The 52-year-old driver … said")
+  const spoke = spokenAt(st);
+  return !!opened.get(age)?.some(([para, at]) => (para < pi || (para === pi && at < from)) && !spoke.has(st.paragraphs[para].tokens[at].start));
 }

@@ -43,6 +43,9 @@ export function retypeTeams(st: ArticleState): void {
   for (let pi = 0; pi < st.paragraphs.length; pi++) {
     const t = st.paragraphs[pi].tokens;
     for (let i = 1; i < t.length; i++) {
+      // (nearly every token is none of a staff verb, a player's move or a score: one test of each)
+      const c = t[i].text.charCodeAt(0);
+      if (!(c >= 48 && c <= 57 && t[i].text.length === 3) && !MOVES.has(t[i].lower)) continue;
       // "Flamengo sacked its coach", "Flamengo dismissed head coach Tite": only a club dismisses or hires
       // its own coach (a lone word the article names nowhere else is no mention yet: its actor by name)
       if (coachNamedAfter(t, i)) {
@@ -106,6 +109,8 @@ const AUXILIARIES = new Set(['has', 'have', 'had']);
 /** Verbs by which a team takes on, names or lets go a player ("signed quarterback …", "named defenceman … captain"). */
 const PLAYER_MOVES = new Set(['signed', 'signs', 'named', 'names', 'traded', 'trades', 'acquired', 'acquires', 'released', 'releases', 'waived', 'waives', 'drafted', 'recalled', 'recalls', 'claimed']);
 const POSITIONS = new Set(PLAYER_POSITIONS);
+/** The words the team tests below open with, save a score's figure. */
+const MOVES = new Set([...STAFF_VERBS, ...PLAYER_MOVES]);
 /** The posts a club fills. */
 const COACHES = new Set(['coach', 'manager', 'trainer']);
 

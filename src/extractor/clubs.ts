@@ -26,13 +26,10 @@ const SCORE = /^\d[-–]\d$/;
 /** Retypes as organisations the people of the article that a score or a coach's dismissal shows to be teams (see the file's comment). Linear in the mentions and tokens. */
 export function retypeTeams(st: ArticleState): void {
   let teams: Set<LocalActor> | undefined;
-  // mentions by paragraph and their last token, to find the name right before a verb or a score
-  const endingAt = new Map<string, LocalMention>();
-  const startingAt = new Map<string, LocalMention>();
-  for (const m of st.mentions) {
-    endingAt.set(`${m.para}:${m.to}`, m);
-    startingAt.set(`${m.para}:${m.from}`, m);
-  }
+  // mentions by paragraph and their last or first token, to find the name right before a verb or a
+  // score: built on the first verb or score met (few articles have one)
+  let mentionsAt: MentionsAt | undefined;
+  const endingAt = (pi: number, to: number): LocalMention | undefined => (mentionsAt ??= indexMentions(st.mentions)).ending.get(tokenKey(pi, to));
   // the people named before a club's staff or fans ("Chiefs coach Nasreddine Nabi"), which a given name may open ("Kaizer")
   let staffed: Set<LocalActor> | undefined;
   for (const m of st.mentions) {
@@ -46,25 +43,28 @@ export function retypeTeams(st: ArticleState): void {
   for (let pi = 0; pi < st.paragraphs.length; pi++) {
     const t = st.paragraphs[pi].tokens;
     for (let i = 1; i < t.length; i++) {
+      // (nearly every token is none of a staff verb, a player's move or a score: one test of each)
+      const c = t[i].text.charCodeAt(0);
+      if (!(c >= 48 && c <= 57 && t[i].text.length === 3) && !MOVES.has(t[i].lower)) continue;
       // "Flamengo sacked its coach", "Flamengo dismissed head coach Tite": only a club dismisses or hires
       // its own coach (a lone word the article names nowhere else is no mention yet: its actor by name)
       if (coachNamedAfter(t, i)) {
         // (over a perfect's auxiliary: "Kano Pillars have dismissed head coach …")
         const end = AUXILIARIES.has(t[i - 1].lower) && i > 1 ? i - 1 : i;
-        const club = endingAt.get(`${pi}:${end}`)?.actor ?? (t[end - 1].cap ? st.table.find('person', t[end - 1].base) : undefined);
+        const club = endingAt(pi, end)?.actor ?? (t[end - 1].cap ? st.table.find('person', t[end - 1].base) : undefined);
         if (club?.kind === 'person' && staffedOnly(club)) (teams ??= new Set()).add(club);
         continue;
       }
       // "The Regina Pats named defenceman …", "the Bombers signed quarterback …": only a team signs or names a player by position
       if (PLAYER_MOVES.has(t[i].lower) && POSITIONS.has(t[i + 1]?.lower ?? '')) {
-        const m = endingAt.get(`${pi}:${i}`);
+        const m = endingAt(pi, i);
         if (m && m.actor.kind === 'person' && /[^s]s$/.test(t[i - 1].lower) && (staffedOnly(m.actor) || (m.from > 0 && t[m.from - 1].lower === 'the' && !m.actor.roles.length && !m.actor.gender))) (teams ??= new Set()).add(m.actor);
         continue;
       }
       // (a second score after it is a set's: "beat Sinner 6-4, 6-3")
-      if (!SCORE.test(t[i].text) || SCORE.test(t[i + 1]?.text ?? '') || SCORE.test(t[i + 2]?.text ?? '')) continue;
+      if (t[i].text.length !== 3 || !SCORE.test(t[i].text) || SCORE.test(t[i + 1]?.text ?? '') || SCORE.test(t[i + 2]?.text ?? '')) continue;
       // "A beat B 2-1": B ends at the score, the verb before it, A before the verb (or ", who")
-      const b = endingAt.get(`${pi}:${i}`);
+      const b = endingAt(pi, i);
       if (b && b.from >= 1 && RESULT_VERBS.has(t[b.from - 1].lower)) {
         add(b);
         add(subjectBefore(t, b.from - 1, pi, endingAt));
@@ -75,7 +75,7 @@ export function retypeTeams(st: ArticleState): void {
       const a = subjectBefore(t, i - 1, pi, endingAt);
       if (!a || !OPPONENT_AFTER_SCORE.has(t[i + 1]?.lower ?? '')) continue;
       add(a);
-      add(startingAt.get(`${pi}:${i + 2}`));
+      add(mentionsAt?.starting.get(tokenKey(pi, i + 2)));
     }
   }
   if (!teams) return;
@@ -85,6 +85,23 @@ export function retypeTeams(st: ArticleState): void {
   }
 }
 
+/** Mentions by their paragraph and last token (`ending`) or first token (`starting`), keyed by tokenKey. */
+interface MentionsAt {
+  ending: Map<number, LocalMention>;
+  starting: Map<number, LocalMention>;
+}
+/** One number for a paragraph and a token in it (no paragraph holds 2^20 tokens). */
+const tokenKey = (para: number, token: number): number => para * 1048576 + token;
+/** The mentions by where they end and begin; of two at one place, the later. */
+function indexMentions(mentions: LocalMention[]): MentionsAt {
+  const at: MentionsAt = { ending: new Map(), starting: new Map() };
+  for (const m of mentions) {
+    at.ending.set(tokenKey(m.para, m.to), m);
+    at.starting.set(tokenKey(m.para, m.from), m);
+  }
+  return at;
+}
+
 /** Verbs by which a club parts with or takes on its coach or manager. */
 const STAFF_VERBS = new Set(['sacked', 'dismissed', 'fired', 'axed', 'appointed', 'hired', 'sacks', 'dismisses', 'fires', 'appoints', 'hires']);
 /** A perfect's auxiliary between a club and its verb. */
@@ -92,6 +109,8 @@ const AUXILIARIES = new Set(['has', 'have', 'had']);
 /** Verbs by which a team takes on, names or lets go a player ("signed quarterback …", "named defenceman … captain"). */
 const PLAYER_MOVES = new Set(['signed', 'signs', 'named', 'names', 'traded', 'trades', 'acquired', 'acquires', 'released', 'releases', 'waived', 'waives', 'drafted', 'recalled', 'recalls', 'claimed']);
 const POSITIONS = new Set(PLAYER_POSITIONS);
+/** The words the team tests below open with, save a score's figure. */
+const MOVES = new Set([...STAFF_VERBS, ...PLAYER_MOVES]);
 /** The posts a club fills. */
 const COACHES = new Set(['coach', 'manager', 'trainer']);
 
@@ -114,9 +133,9 @@ function staffedOnly(a: LocalActor): boolean {
 }
 
 /** The mention ending right before the verb at `verb`, or before ", who" there ("Sundowns, who drew"). */
-function subjectBefore(t: Token[], verb: number, pi: number, endingAt: Map<string, LocalMention>): LocalMention | undefined {
+function subjectBefore(t: Token[], verb: number, pi: number, endingAt: (pi: number, to: number) => LocalMention | undefined): LocalMention | undefined {
   const end = t[verb - 1]?.lower === 'who' && t[verb - 2]?.text === ',' ? verb - 2 : verb;
-  return endingAt.get(`${pi}:${end}`);
+  return endingAt(pi, end);
 }
 
 /**

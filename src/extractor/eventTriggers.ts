@@ -373,6 +373,7 @@ export const TRIGGERS: Trigger[] = [
     pattern: /(?<!\bwho\s+)\b(?:launched|launches|will launch|to launch|unveiled|kicked off|kicks off|will kick off)\s+(?:a|an|its|the)\s+(?!(?:[\w'’-]+\s+){0,2}?(?:bombing|military|air|aerial|drone|missile|terror|smear|disinformation|ground)\s)(?:[\w'’-]+\s+){0,3}?(?:campaign|drive|initiative|programme|program|appeal)\b(?!\s+of\b)/i,
     kind: 'announcement',
     words: 'campaign drive initiative programme program appeal',
+    starts: /\b(?:launche[ds]|will (?:launch|kick)|to launch|unveiled|kick(?:ed|s) off)/gi,
     label: 'launch',
     labelAlways: true,
   },
@@ -410,7 +411,7 @@ export const TRIGGERS: Trigger[] = [
   { pattern: /\b(?:will|would|to) (?:publish|release|deliver|present) (?:its|their|a|the|his|her) (?:[\w-]+ ){0,3}(?:report|review|findings|forecasts?|outlook|assessment|figures|data|statistics|estimates|audit|statement)\b/i, kind: 'publication', words: 'publish release deliver present', verb: true },
   // an inquiry's findings delivered: "An independent inquiry delivered its findings on Monday"
   // (not in a clause that times another act: "a poll conducted last month, before the F.B.I. released its findings")
-  { pattern: /(?<!\b(?:[Bb]efore|[Aa]fter|[Ss]ince|[Uu]ntil|[Ww]hen|[Oo]nce)\s+(?:[\p{L}.'’-]+\s+){0,4})\b(?:delivered|delivers|presented|presents|published|publishes|released|releases|issued|issues|handed down) (?:its|their|his|her) (?:[\w-]+ ){0,2}?(?:findings|conclusions)\b/iu, kind: 'publication', words: 'findings conclusions', verb: true },
+  { pattern: /(?<!\b(?:[Bb]efore|[Aa]fter|[Ss]ince|[Uu]ntil|[Ww]hen|[Oo]nce)\s+(?:[\p{L}.'’-]+\s+){0,4})\b(?:delivered|delivers|presented|presents|published|publishes|released|releases|issued|issues|handed down) (?:its|their|his|her) (?:[\w-]+ ){0,2}?(?:findings|conclusions)\b/iu, kind: 'publication', words: 'findings conclusions', verb: true, starts: /\b(?:deliver|present|publish|release|issue|handed down)/giu },
   // a film's or a book's release: "is released in cinemas on December 12", "opens in theaters Friday"
   { pattern: /\b(?:released|opens|premieres) in (?:UK |US |Irish )?(?:cinemas|theatres|theaters|bookshops|bookstores)\b/i, kind: 'publication', words: 'released opens premieres', verb: true },
   // "a report published on Thursday by the institute": the publication told after the thing published

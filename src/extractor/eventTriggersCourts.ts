@@ -37,6 +37,9 @@ export const COURT_TRIGGERS: Trigger[] = [
     ),
     kind: 'hearing',
     words: 'appeared appears appear appearing due expected scheduled back trial jailed sentenced convicted acquitted fined guilty',
+    // (the first words of its alternatives; the plea's look-behind made it try every character: its
+    // costliest pattern, since "due", "expected" and "back" are common)
+    starts: /\b(?:appear|plead|(?:due|expected|scheduled|pled|stood|stands|went|goes|faces|to|set|will|is|are|was|were|has|had)\b)/gu,
     verb: true,
     court: true,
     label: 'trial',

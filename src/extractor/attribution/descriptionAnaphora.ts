@@ -83,9 +83,13 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
     found = m.actor;
     return !(closing && depth === 0);
   });
+  // "TransLink has pushed back the launch …, the agency said": with no body of that trade named
+  // before, a trade's description after the words it closes is the body that opens the sentence
+  // as its subject, when nothing tells that body's trade
   const body = found ?? (rivalTopic ? null : topic ?? nearest ?? outsider);
-  if (named && body === topic && topic) noteTrade(st, topic, head);
-  return body;
+  const subject = body || !named ? null : closedSubject(st, pi, s, at);
+  if (named && ((body === topic && topic) || subject)) noteTrade(st, (body ?? subject)!, head);
+  return body ?? subject;
 }
 
 /**
@@ -104,6 +108,21 @@ export function bodyEndingIn(st: ArticleState, pi: number, s: Sentence, at: numb
     return true;
   });
   return found;
+}
+
+/**
+ * The organisation that opens sentence `s` (paragraph `pi`) as the subject of the words a comma
+ * before token `at` closes, when neither its name nor the article tells its trade; null otherwise.
+ */
+function closedSubject(st: ArticleState, pi: number, s: Sentence, at: number): LocalActor | null {
+  const p = st.paragraphs[pi];
+  if (at - s.from < 4 || p.tokens[at - 1]?.text !== ',' || p.inQuote[at - 2]) return null;
+  const first = p.tokens[s.from].lower === 'the' ? s.from + 1 : s.from;
+  const m = st.mentionAt[pi][first];
+  if (!m || m.from !== first || p.inQuote[first] || m.actor.kind !== 'organization' || tradeKnown(st, m.actor)) return null;
+  // (the subject's own verb must follow its name: "TransLink has pushed back", not "TransLink's fares")
+  const next = p.tokens[m.to];
+  return next && next.type === 'word' && !next.cap && !p.tokens[m.to - 1].possessive ? m.actor : null;
 }
 
 /** Whether what body `a` is, when it is one, is known from its name or the article (a place's or a country's always is). */

@@ -13,7 +13,7 @@ import { baseLower, type Sentence, type Token } from '../text';
 import { npBackward } from './sourceBefore';
 import { readOut } from './readStatement';
 import { seenDocumentEndsAt } from './seenDocument';
-import { baseFormNoun, circumstanceOfCue, knownThing, clauseOrQuotationAt, compoundHead, namingParticiple, documentOfSpeech, nounBeforeVerb, PUBLISHED, sourceTerms } from './cueSenses';
+import { baseFormNoun, circumstanceOfCue, knownThing, clauseOrQuotationAt, compoundHead, namingParticiple, documentOfSpeech, nounBeforeVerb, PUBLISHED, sourceTerms, hearsayInfinitive } from './cueSenses';
 import { ADJUNCT_START, AUXILIARIES, DETERMINERS, hasFiniteVerb, infinitiveAt, isLyAdverb, isPeopleNoun, NUMBER_WORDS, PERSON_PRONOUNS, STOP_BACKWARD } from './words';
 import { afterDocument, courtHeard, documentByName, judicialSubject, rulingAfterContent } from './documentCues';
 
@@ -63,6 +63,7 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   if (info.lemma === 'recall' && calledBackFrom(t, i + 1, s.to)) return false;
   // ("said, asking not to be identified because …": the terms, as a participle too)
   if (sourceTerms(t, i, info)) return false;
+  if (hearsayInfinitive(t, i, info)) return false;
   if (info.form === 'ing') {
     // "…, raising the prospect of a strike": raising is speech only with a speech object ("raising fresh questions")
     if (info.lemma === 'raise' && !raisedObject(t, i + 1, s.to)) return false;
@@ -344,3 +345,4 @@ function asWithin(t: Token[], from: number, to: number): boolean {
   for (let j = from; j < to && j < t.length; j++) if (t[j].lower === 'as') return true;
   return false;
 }
+

@@ -42,8 +42,9 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
     // ("Rep. Peter T. King of New York": a title that is a surname too, after a given name, is the surname, no office of the place)
     // ("Bay of Plenty", "Isle of Man", "Gulf of Mexico": a place's head opening the run, then "of")
     if (connector === 'of' && end - start === 1 && OF_PLACE_HEADS.has(left)) return true;
-    // ("Canadian Association of Chiefs of Police": the members a body is of, then what they are of)
-    if (connector === 'of' && (MEMBERS_OF_BODY.has(left) || MEMBERS.test(tokens[end - 1].text)) && memberBodyBefore(tokens, start, end)) return true;
+    // ("Canadian Association of Chiefs of Police", "Research and Manufacturers of America": the
+    // members a body is of, after its head or a field and "and", then what they are of)
+    if (connector === 'of' && (MEMBERS_OF_BODY.has(left) || MEMBERS.test(tokens[end - 1].text)) && (memberBodyBefore(tokens, start, end) || (end - start >= 3 && tokens[end - 2].lower === 'and'))) return true;
     if (connector === 'of' || connector === 'for') return (connector === 'of' && LOCAL_GOVERNMENT_HEADS.has(left)) || ORG_HEADS.has(left) || (left.endsWith('s') && ORG_HEADS.has(left.slice(0, -1))) || (TITLES.has(left) && !(SURNAME_TITLES.has(left) && givenNameBefore(tokens, start, end - 1))) || HEADS_BEFORE_OF.has(left) || ORG_HEADS.has(tokens[start].lower) || (connector === 'of' && end - start >= 2 && GROUP_NOUNS.has(left)) || (connector === 'of' && (bodyOfPlace(tokens, start, end, next, to) || collegeOfPlace(tokens, start, end, next, to)));
     if (connector === 'on') return tokens[end + 1]?.lower === 'the' || ORG_HEADS.has(left);
     return true;

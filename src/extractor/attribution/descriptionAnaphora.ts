@@ -12,6 +12,7 @@ import type { Sentence, Token } from '../text';
 import { cityTeam, loneBody, noteTrade, opensSentence, saidJustBefore, shownClub, toldTrade, topicBody, inPassing, oneWordPerson, TOPIC_REACH } from './descriptions';
 import type { ArticleState } from './state';
 import { seenByBefore } from './seenDocument';
+import { clauseStart } from './clauseSubject';
 import { genderOf } from './genderAgreement';
 import { DESCRIPTION_REACH, sentenceIndex, walkBack } from './antecedents';
 
@@ -117,12 +118,18 @@ export function bodyEndingIn(st: ArticleState, pi: number, s: Sentence, at: numb
 function closedSubject(st: ArticleState, pi: number, s: Sentence, at: number): LocalActor | null {
   const p = st.paragraphs[pi];
   if (at - s.from < 4 || p.tokens[at - 1]?.text !== ',' || p.inQuote[at - 2]) return null;
-  const first = p.tokens[s.from].lower === 'the' ? s.from + 1 : s.from;
+  // (after a dateline's dash: "CALGARY — Vivaline has …")
+  const opens = clauseStart(p.tokens, s);
+  const first = p.tokens[opens]?.lower === 'the' ? opens + 1 : opens;
+  if (first >= at) return null;
   const m = st.mentionAt[pi][first];
-  if (!m || m.from !== first || p.inQuote[first] || m.actor.kind !== 'organization' || tradeKnown(st, m.actor)) return null;
+  if (!m || m.from !== first || p.inQuote[first]) return null;
   // (the subject's own verb must follow its name: "TransLink has pushed back", not "TransLink's fares")
   const next = p.tokens[m.to];
-  return next && next.type === 'word' && !next.cap && !p.tokens[m.to - 1].possessive ? m.actor : null;
+  if (!next || next.type !== 'word' || next.cap || p.tokens[m.to - 1].possessive) return null;
+  if (m.actor.kind === 'organization') return tradeKnown(st, m.actor) ? null : m.actor;
+  // ("Vivaline has postponed …, the agency said": a one-word name the names layer took for a person's is a body's)
+  return oneWordPerson(m.actor) && !genderOf(st, m.actor) && !genderOfFirstName(m.actor.name) ? st.table.asOrganisation(m.actor) : null;
 }
 
 /** Whether what body `a` is, when it is one, is known from its name or the article (a place's or a country's always is). */

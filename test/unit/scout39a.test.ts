@@ -1,0 +1,55 @@
+/**
+ * What session 39's scout (attribution) found on unseen Canadian and US news (national politics,
+ * business wire, courts and inquiries, science, explainers, transcripts, features): kinds of wrong
+ * or missed attribution, each as a whole kind, in sentences of its own, with a near miss each.
+ */
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+import { quotesOf } from './helpers';
+
+/** The speaker's name of the quote whose text holds `words` (null when none); fails when no quote holds them. */
+const who = (text: string, words: string): string | null => {
+  const q = quotesOf(text).find((x) => x.text.includes(words));
+  assert.ok(q, `no quote holding "${words}" in: ${JSON.stringify(quotesOf(text).map((x) => x.text))}`);
+  return q.who;
+};
+/** Whether any quote's text holds `words`. */
+const quoted = (text: string, words: string): boolean => quotesOf(text).some((x) => x.text.includes(words));
+
+describe('scout39a: attribution on unseen news', () => {
+  it('hearsay about a name ("X, said to be a friend of Y\'s, was …") is no quote of X, and an aside of the one who speaks', () => {
+    const donor = 'Arena deal\n\nKELOWNA, B.C. — The arena lease went in 2021 to a firm whose owner, Grant Fiddler, said to be a close friend of the mayor, was a major donor to her campaign.';
+    assert.equal(quoted(donor, 'arena lease'), false);
+    const worth = 'Race heats up\n\nBOISE, Idaho — Rancher Colt Ambrose, who is reported to have spent $4 million of his own money, is leading in the polls.';
+    assert.equal(quoted(worth, '$4 million'), false);
+    // the speaker after such an aside still speaks
+    const aside = 'Bribery case\n\nTRENTON, N.J. — Assemblywoman Lena Ortiz, alleged to have taken cash from a developer, said she would not resign.';
+    assert.equal(who(aside, 'would not resign'), 'Lena Ortiz');
+    // near miss: "said to reporters" tells whom the words were said to
+    const told = 'Bribery case\n\nTRENTON, N.J. — Assemblywoman Lena Ortiz said to reporters that she would not resign.';
+    assert.equal(who(told, 'would not resign'), 'Lena Ortiz');
+  });
+
+  it('"CONTENT, the agency said" is the body that opens the sentence when nothing tells its trade, not a body "agency"', () => {
+    const transit = 'Fare system delayed\n\nTORONTO — Metrolinx has postponed its new tap-to-pay system until the fall, the agency said Tuesday.';
+    assert.equal(who(transit, 'tap-to-pay'), 'Metrolinx');
+    const gas = 'Outages\n\nSARNIA, Ont. — Enbridge has restored gas service to 4,000 homes, the utility said Sunday. The utility said the rest would be back by Tuesday.';
+    assert.equal(who(gas, '4,000 homes'), 'Enbridge');
+    assert.equal(who(gas, 'back by Tuesday'), 'Enbridge');
+    // near miss: a body of that trade named before is the one meant
+    const named = 'Recall\n\nWASHINGTON — The National Highway Traffic Safety Administration opened a probe in May. Toyota will recall 40,000 pickups, the agency said.';
+    assert.equal(who(named, '40,000 pickups'), 'National Highway Traffic Safety Administration');
+  });
+
+  it('a body\'s name runs over "Gas and Electric", "Research and Manufacturers of America", "Association of Chiefs of Police"', () => {
+    const utility = 'Rates\n\nSAN DIEGO — Coastal Gas and Electric, whose lines sparked two fires, said in a statement that rates would rise.';
+    assert.equal(who(utility, 'rates would rise'), 'Coastal Gas and Electric');
+    const trade = 'Drug prices\n\nWASHINGTON — The Generic Medicines and Manufacturers of America said it would sue over the rule.';
+    assert.equal(who(trade, 'sue over the rule'), 'Generic Medicines and Manufacturers of America');
+    const chiefs = 'Warrants\n\nOTTAWA — The Ontario Association of Chiefs of Police said it would study the ruling.';
+    assert.equal(who(chiefs, 'study the ruling'), 'Ontario Association of Chiefs of Police');
+    // near miss: a person, then "and", then a body, are two speakers
+    const two = 'Warrants\n\nOTTAWA — Chief Dana Reyes and the Police Association of Ontario said they would study the ruling.';
+    assert.notEqual(who(two, 'study the ruling'), 'Dana Reyes and the Police Association of Ontario');
+  });
+});

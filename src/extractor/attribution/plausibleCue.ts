@@ -64,6 +64,9 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   // ("said, asking not to be identified because …": the terms, as a participle too)
   if (sourceTerms(t, i, info)) return false;
   if (hearsayInfinitive(t, i, info)) return false;
+  // "U.S. jobs report shows hiring slowed", "The census report said": a base form right before a
+  // finite verb of saying or showing is the noun that verb's subject ends in
+  if (info.form === 'base' && finiteReportingVerb(t[i + 1])) return false;
   if (info.form === 'ing') {
     // "…, raising the prospect of a strike": raising is speech only with a speech object ("raising fresh questions")
     if (info.lemma === 'raise' && !raisedObject(t, i + 1, s.to)) return false;
@@ -346,3 +349,11 @@ function asWithin(t: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Lemmas whose finite form after a document's noun tells what it says ("report shows", "survey finds"). */
+const DOCUMENT_VERBS = new Set(['show', 'find', 'suggest', 'say', 'warn', 'conclude', 'indicate', 'reveal', 'state', 'note', 'estimate', 'predict', 'recommend', 'claim']);
+
+/** Whether `x` is a finite form (in -s or -ed) of a verb a document's findings are told with. */
+function finiteReportingVerb(x: Token | undefined): boolean {
+  const cue = x?.type === 'word' && !x.cap ? CUE_FORMS.get(x.lower) : undefined;
+  return !!cue && (cue.form === 's' || cue.form === 'ed') && DOCUMENT_VERBS.has(cue.lemma);
+}

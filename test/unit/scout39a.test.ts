@@ -52,4 +52,46 @@ describe('scout39a: attribution on unseen news', () => {
     const two = 'Warrants\n\nOTTAWA — Chief Dana Reyes and the Police Association of Ontario said they would study the ruling.';
     assert.notEqual(who(two, 'study the ruling'), 'Dana Reyes and the Police Association of Ontario');
   });
+
+  it('a document\'s noun before a finite verb is no cue ("U.S. jobs report shows …" is no quote of the United States)', () => {
+    const headline = 'Canadian housing report shows sales fell in May\n\nOTTAWA — Home sales fell 4 per cent in May, the Canadian Real Estate Association said Monday.';
+    const q = quotesOf(headline).find((x) => x.text.includes('sales fell in May'));
+    assert.ok(!q || q.who === null, `headline quote given to ${q?.who}`);
+    const body = 'Wages\n\nWASHINGTON — A U.S. payrolls report showed Friday that wage growth slowed in November.';
+    const w = quotesOf(body).find((x) => x.text.includes('wage growth slowed'));
+    assert.ok(!w || w.who !== 'United States', 'the report is no quote of the United States');
+    // near miss: people who report still speak
+    const people = 'Smoke\n\nKAMLOOPS, B.C. — Residents report that smoke has drifted into the valley.';
+    assert.ok(quoted(people, 'smoke has drifted'));
+  });
+
+  it('a transcript\'s answer goes on over its unlabelled paragraphs up to the next label; "REPORTER:" asks', () => {
+    const transcript = [
+      'Transcript: Premier on the ferry contract',
+      'The following are excerpts from Premier Dana Whitlock\'s news conference in Victoria on Tuesday.',
+      'PREMIER DANA WHITLOCK: Thank you all for coming. Today we are signing the contract for four new ferries.',
+      'These vessels will be built in Canada, and the first will sail in 2029.',
+      'REPORTER: What will the contract cost taxpayers?',
+      'WHITLOCK: About $1.4 billion over six years, and we think that is a fair price.',
+      'REPORTER: Will fares go up?',
+      'WHITLOCK: Not because of this contract.',
+      'Opposition critic Gord Lamont said later that the premier had not released the full contract.',
+    ].join('\n\n');
+    assert.equal(who(transcript, 'first will sail in 2029'), 'Dana Whitlock');
+    assert.equal(quoted(transcript, 'What will the contract cost'), false);
+    // near miss: the narration after the last label is the article's own
+    assert.equal(who(transcript, 'had not released the full contract'), 'Gord Lamont');
+  });
+
+  it('a verb of speech\'s infinitive may open a quoted fragment (vowed to "fight …"), unless a reporting clause follows it', () => {
+    const vow = 'Nomination\n\nREGINA — Nomination candidate Ana Beaulieu vowed to "fight for every farm in this riding" if elected.';
+    assert.equal(who(vow, 'fight for every farm'), 'Ana Beaulieu');
+    // near miss: words closed by ", the Leader-Post reported" are the paper's report
+    const reported = 'Nomination\n\nREGINA — Ana Beaulieu met farmers and pledged to "fight for every farm in this riding," the Leader-Post reported.';
+    assert.equal(who(reported, 'fight for every farm'), 'Leader-Post');
+    // near miss: an attitude's infinitive inside someone else's words is no quote of its own
+    const inner = 'Nomination\n\nREGINA — Ana Beaulieu told supporters that her rival, Tom Greer, wants to "sell off the grain terminal."';
+    assert.equal(who(inner, 'sell off the grain terminal'), 'Ana Beaulieu');
+  });
 });
+

@@ -93,5 +93,24 @@ describe('scout39a: attribution on unseen news', () => {
     const inner = 'Nomination\n\nREGINA — Ana Beaulieu told supporters that her rival, Tom Greer, wants to "sell off the grain terminal."';
     assert.equal(who(inner, 'sell off the grain terminal'), 'Ana Beaulieu');
   });
+
+  it('"CONTENT, a judge has ruled, ordering …" is the court\'s, over a cue inside the content', () => {
+    const ruling = 'Libel ruling\n\nHALIFAX — A former hospital board chair defamed a nurse when he told a reporter she had forged records, a Nova Scotia judge has ruled, ordering him to pay $90,000.';
+    assert.equal(who(ruling, 'defamed a nurse'), 'Nova Scotia judge');
+    assert.equal(quoted(ruling, 'ordering him to pay'), false);
+    const perfect = 'Park sale\n\nGUELPH, Ont. — The city broke its own bylaw when it sold the riverside park, a judge has ruled.';
+    assert.ok(quoted(perfect, 'sold the riverside park'));
+    // near miss: a ruling that goes on with a clause of its own is not a closing cue
+    const goesOn = 'Park sale\n\nGUELPH, Ont. — The city sold the riverside park, and a judge has ruled the sale can stand.';
+    assert.equal(quoted(goesOn, 'The city sold the riverside park'), false);
+  });
+
+  it('a headline\'s label of the story\'s form ("Transcript:", "Explainer:") is no source', () => {
+    const label = 'Explainer: What the carbon levy change means for farmers\n\nOTTAWA — Farmers will pay less for grain drying under the change.';
+    assert.equal(quoted(label, 'What the carbon levy change means'), false);
+    // near miss: a document's label keeps the headline's quote ("Poll: …")
+    const poll = 'Poll: Voters back the ferry deal\n\nVICTORIA — Most voters support the deal.';
+    assert.ok(quoted(poll, 'Voters back the ferry deal'));
+  });
 });
 

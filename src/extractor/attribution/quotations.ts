@@ -392,9 +392,14 @@ export function dropSourcelessHeadline(st: ArticleState, pi: number): void {
   if (kept.length !== st.quotes.length) st.quotes.splice(0, st.quotes.length, ...kept);
 }
 
+/** Labels that tell a story's form before a headline's colon ("Transcript:", "Analysis:"). */
+const STORY_FORMS = new Set(['transcript', 'transcripts', 'excerpts', 'explainer', 'analysis', 'live', 'timeline', 'factbox', 'fact', 'review', 'editorial', 'opinion', 'obituary']);
+
 /** Whether a headline's label before its colon ends in a word for a source: a document ("Poll", "Report"), a person's role or a group of people. */
 function sourceLabel(st: ArticleState, label: Span): boolean {
   const words = st.text.slice(label.start, label.end).toLowerCase().split(/\s+/);
   const head = words[words.length - 1].replace(/(?:’s|'s)$/, '');
+  // ("Transcript: Premier on the ferry contract", "Explainer: …": a label of the story's form, no one's words)
+  if (words.length === 1 && STORY_FORMS.has(head)) return false;
   return DOCUMENT_NOUNS.has(head) || ROLE_NOUNS.has(head) || TITLES.has(head) || peopleNoun(head) !== null || GROUP_NOUNS.has(head);
 }

@@ -4,7 +4,6 @@
  * or missed attribution, each as a whole kind, in sentences of its own, with a near miss each.
  */
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../src/extractor/analyze';
 import { quotesOf } from './helpers';
 
 /** The speaker's name of the quote whose text holds `words` (null when none); fails when no quote holds them. */

@@ -111,5 +111,14 @@ describe('scout39a: attribution on unseen news', () => {
     const poll = 'Poll: Voters back the ferry deal\n\nVICTORIA — Most voters support the deal.';
     assert.ok(quoted(poll, 'Voters back the ferry deal'));
   });
+
+  it('a subject that denies itself the view ("Not all economists agree that …") reports none', () => {
+    const text = 'Rate cut\n\nTORONTO — The central bank cut its rate on Wednesday. Not all economists agree that the cut was needed. Not everyone thinks the housing market will recover.';
+    assert.equal(quoted(text, 'the cut was needed'), false);
+    assert.equal(quoted(text, 'housing market will recover'), false);
+    // near miss: "Not surprisingly," opens no such subject
+    const adverb = 'Rate cut\n\nTORONTO — Not surprisingly, the bank\'s governor, Marc Tellier, said the cut was needed.';
+    assert.equal(who(adverb, 'the cut was needed'), 'Marc Tellier');
+  });
 });
 

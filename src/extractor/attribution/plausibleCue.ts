@@ -64,6 +64,9 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   // ("said, asking not to be identified because …": the terms, as a participle too)
   if (sourceTerms(t, i, info)) return false;
   if (hearsayInfinitive(t, i, info)) return false;
+  // "Not all experts agree that the plan works": a subject that denies itself the view holds none
+  // (a judgement still reports one: PolNeAR counts "Not everyone finds that pitch compelling")
+  if (i - s.from <= 6 && t[s.from].lower === 'not' && NOT_ALL.has(t[s.from + 1]?.lower ?? '') && SHARED_VIEWS.has(info.lemma)) return false;
   // "U.S. jobs report shows hiring slowed", "The census report said": a base form right before a
   // finite verb of saying or showing is the noun that verb's subject ends in
   if (info.form === 'base' && finiteReportingVerb(t[i + 1])) return false;
@@ -357,3 +360,8 @@ function finiteReportingVerb(x: Token | undefined): boolean {
   const cue = x?.type === 'word' && !x.cap ? CUE_FORMS.get(x.lower) : undefined;
   return !!cue && (cue.form === 's' || cue.form === 'ed') && DOCUMENT_VERBS.has(cue.lemma);
 }
+
+/** Words after a sentence's opening "not" that deny its subject the view ("Not all experts", "Not everyone"). */
+const NOT_ALL = new Set(['all', 'every', 'everyone', 'everybody']);
+/** Verbs of a view shared or not ("agree", "believe"): the ones a subject with "not all" holds no view with. */
+const SHARED_VIEWS = new Set(['agree', 'believe', 'think', 'accept', 'share', 'say']);

@@ -23,7 +23,7 @@ import { foldKnownAs, resolveSingles } from './attribution/loneNames';
 import { retypeLoneBodies } from './loneBodies';
 import { retypeTeams } from './clubs';
 import { mentionDatelinePlaces } from './datelinePlaces';
-import { dropSourcelessHeadline, interviewAnswer, plainHeadline, interviewLayout, InterviewPart, quotationAcrossParagraphs, quotationBeforeCue, signedParagraph, type OpenQuotation } from './attribution/quotations';
+import { continuedAnswer, dropSourcelessHeadline, interviewAnswer, plainHeadline, interviewLayout, InterviewPart, quotationAcrossParagraphs, quotationBeforeCue, signedParagraph, type OpenQuotation } from './attribution/quotations';
 import { ArticleState, type AnalyzeOptions, type LocalQuote } from './attribution/state';
 
 export type { AnalyzeOptions, LocalQuote } from './attribution/state';
@@ -102,7 +102,8 @@ function attributeBody(st: ArticleState, firstLine: number): void {
     // a Q&A layout: the interviewer's questions report nothing, an answer is its speaker's words
     if (interview && interview[pi] !== InterviewPart.None) {
       st.sentenceSerial += p.sentences.length;
-      const answer = interview[pi] === InterviewPart.Answer ? interviewAnswer(st, pi) : null;
+      // (an answer's paragraph with no label goes on with the answer just read)
+      const answer = interview[pi] === InterviewPart.Answer ? interviewAnswer(st, pi) : interview[pi] === InterviewPart.Continued ? continuedAnswer(st, pi, st.quotes[st.quotes.length - 1]) : null;
       if (answer) st.quotes.push(answer);
       continue;
     }

@@ -10,7 +10,7 @@ import { CONSTITUENCY_TITLES, countryByDemonym, DIRECTION_WORDS, GROUP_NOUNS, OR
 import { knownLength } from './knownNames';
 import { COMPANY_SUFFIXES } from './runShapes';
 import { isAcronym, isNameWord, NAME_PARTICLES } from './nameWords';
-import { bodyOfKnownPlace, MEMBERS } from './bodyLists';
+import { bodyOfKnownPlace, MEMBER_BODIES, MEMBERS } from './bodyLists';
 import { PROVINCIAL_FIELDS } from './lexicon/organisations';
 import { givenNameBefore, SURNAME_TITLES, titleAt } from './runTitles';
 
@@ -42,6 +42,9 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
     // ("Rep. Peter T. King of New York": a title that is a surname too, after a given name, is the surname, no office of the place)
     // ("Bay of Plenty", "Isle of Man", "Gulf of Mexico": a place's head opening the run, then "of")
     if (connector === 'of' && end - start === 1 && OF_PLACE_HEADS.has(left)) return true;
+    // ("Canadian Association of Chiefs of Police", "Research and Manufacturers of America": the
+    // members a body is of, after its head or a field and "and", then what they are of)
+    if (connector === 'of' && (MEMBERS_OF_BODY.has(left) || MEMBERS.test(tokens[end - 1].text)) && (memberBodyBefore(tokens, start, end) || (end - start >= 3 && tokens[end - 2].lower === 'and'))) return true;
     if (connector === 'of' || connector === 'for') return (connector === 'of' && LOCAL_GOVERNMENT_HEADS.has(left)) || ORG_HEADS.has(left) || (left.endsWith('s') && ORG_HEADS.has(left.slice(0, -1))) || (TITLES.has(left) && !(SURNAME_TITLES.has(left) && givenNameBefore(tokens, start, end - 1))) || HEADS_BEFORE_OF.has(left) || ORG_HEADS.has(tokens[start].lower) || (connector === 'of' && end - start >= 2 && GROUP_NOUNS.has(left)) || (connector === 'of' && (bodyOfPlace(tokens, start, end, next, to) || collegeOfPlace(tokens, start, end, next, to)));
     if (connector === 'on') return tokens[end + 1]?.lower === 'the' || ORG_HEADS.has(left);
     return true;
@@ -63,6 +66,10 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
     // not "Bank of England and the Institute …" nor "Bank of England and France".
     if (next !== end + 1) return false;
     if (end - start === 1 && portfolioOffice(tokens, start, next, to)) return true;
+    // "Pacific Gas and Electric", "Florida Power and Light": a utility named by the two things it sells
+    if (UTILITY_TRADES.has(tokens[end - 1].lower) && UTILITY_TRADES.has(tokens[next].lower) && end - start >= 2) return true;
+    // "Pharmaceutical Research and Manufacturers of America": a field, then the members a body is of and where
+    if (end - start <= 3 && MEMBERS_OF_BODY.has(tokens[next].lower) && next + 2 < to && tokens[next + 1].lower === 'of' && isNameWord(tokens[next + 2]) && !givenNameOpens(tokens, start, end) && !knownLength(tokens, start, end)) return true;
     // "the MSP for Argyll and Bute", "MP for Dumfries and Galloway": a member's seat of one word
     // joined to a second one that no given name opens
     if (end - start >= 3 && tokens[end - 2].lower === 'for' && CONSTITUENCY_TITLES.has(tokens[end - 3].lower) && genderOfFirstName(tokens[next].base) === null && isNameWord(tokens[next])) return true;
@@ -93,6 +100,20 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
     if (tokens.slice(next, head - 1).some((t) => ORG_HEADS.has(t.lower))) return false;
     return insideOrg || (ORG_HEADS.has(tokens[k - 1].lower) && left.some((t) => t.lower === 'for' || t.lower === 'of')) || bodyAfterAnd(tokens, start, end, next, head);
   }
+  return false;
+}
+
+/** Things a utility sells, two of which joined by "and" name it ("Gas and Electric", "Light and Power"). */
+const UTILITY_TRADES = new Set(['gas', 'electric', 'light', 'power', 'water']);
+
+/** Whether a given name opens run [start, end) (a person's, as in "Ana Ruiz and Workers …"). */
+function givenNameOpens(tokens: Token[], start: number, end: number): boolean {
+  return end > start && genderOfFirstName(tokens[start].base) !== null;
+}
+
+/** Whether run [start, end) holds a body's head before "of" its members follow ("Association of", "Union of"). */
+function memberBodyBefore(tokens: Token[], start: number, end: number): boolean {
+  for (let i = Math.max(start, end - 6); i < end - 2; i++) if (MEMBER_BODIES.has(tokens[i].lower) && tokens[i + 1].lower === 'of') return true;
   return false;
 }
 

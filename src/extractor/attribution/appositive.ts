@@ -11,6 +11,7 @@ import { isNameWord } from '../names';
 import { isPartyLabel, NAME_PARTICLES } from '../nameWords';
 import { peopleNoun } from '../lexicon/people';
 import type { Token } from '../text';
+import { hearsayInfinitive } from './cueSenses';
 import { npBackward } from './sourceBefore';
 import type { Np } from './state';
 import { ADJUNCT_START, affiliationEnd, AUXILIARIES, DETERMINERS, INDEFINITE, isParenthetical, levelBeforeTitle, MODALS, PARTY_MEMBERS, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, TITLE_LIKE } from './words';
@@ -107,7 +108,9 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // ", R-Maine,": a party label is the person's aside, whatever follows
     // ", Republican of South Carolina,", ", a Democrat from Ohio,": so is a party member of a place
     // ", asked by a reporter how long …,": the circumstances of what the subject says
-    const aside = isParenthetical(t, a, end) || CIRCUMSTANCE_PARTICIPLES.has(head.lower) || RELATIVE_PRONOUNS.has(head.lower) || REASON_SUBORDINATORS.has(head.lower) || aliasAfter(t, a) >= 0 || ofWhich(t, a, end) || ((a + 1 === end || (a + 2 === end && t[a + 1].type === 'word' && t[a + 1].cap)) && isPartyLabel(head.text)) || partyOfPlace(t, a, end) || (/ing$/.test(head.lower) && !anyRoleWord(t, a, Math.min(end, a + 5))) || ((head.lower === 'and' || head.lower === 'or') && a + 1 < end && DETERMINERS.has(t[a + 1].lower)) || (head.lower === 'and' && a + 1 < end && !t[a + 1].cap && /ed$/.test(t[a + 1].lower));
+    // ", alleged to have taken bribes,", ", said to be furious,": hearsay about the subject
+    const heard = CUE_FORMS.get(t[a].lower);
+    const aside = (!!heard && a + 2 < end && hearsayInfinitive(t, a, heard)) || isParenthetical(t, a, end) || CIRCUMSTANCE_PARTICIPLES.has(head.lower) || RELATIVE_PRONOUNS.has(head.lower) || REASON_SUBORDINATORS.has(head.lower) || aliasAfter(t, a) >= 0 || ofWhich(t, a, end) || ((a + 1 === end || (a + 2 === end && t[a + 1].type === 'word' && t[a + 1].cap)) && isPartyLabel(head.text)) || partyOfPlace(t, a, end) || (/ing$/.test(head.lower) && !anyRoleWord(t, a, Math.min(end, a + 5))) || ((head.lower === 'and' || head.lower === 'or') && a + 1 < end && DETERMINERS.has(t[a + 1].lower)) || (head.lower === 'and' && a + 1 < end && !t[a + 1].cap && /ed$/.test(t[a + 1].lower));
     // "Luckily, the shelter will stay open …, adds": a clause is no role
     // "a Navy veteran who now is …": a relative clause inside the role does not make it a clause
     const segIsRole = !aside && !anyAuxiliary(t, a, relativeIn(t, a, end)) && roleSegment(t, a, end, head, before);

@@ -153,7 +153,7 @@ function officeBeforePerson(st: ArticleState, pi: number, t: Token[], k: number,
 }
 
 /** Where a sentence's main clause starts: after a short opening adverbial and its comma ("Later that day, …"), or after a dateline's dash. */
-function clauseStart(t: Token[], s: Sentence): number {
+export function clauseStart(t: Token[], s: Sentence): number {
   for (let j = s.from; j < Math.min(s.to, s.from + 14); j++) {
     const x = t[j];
     if (x.text === '—' || x.text === '–' || (x.text === ',' && ADJUNCT_START.has(t[s.from].lower))) return j + 1;

@@ -354,3 +354,17 @@ export function guestsWelcomed(t: Token[], k: number, end: number): boolean {
   }
   return false;
 }
+
+/** Verbs whose participle before "to" and an infinitive reports hearsay about its subject: "said to be", "alleged to have", "believed to own". */
+const HEARSAY_VERBS = new Set(['say', 'report', 'allege', 'rumour', 'rumor', 'believe', 'think', 'understand', 'know']);
+/** Infinitives after such a participle; "said to reporters", "said to him" go on with the one told. */
+const HEARSAY_INFINITIVES = new Set(['be', 'have', 'own', 'owe', 'hold', 'control', 'favour', 'favor', 'prefer', 'want', 'plan', 'oppose', 'support', 'remain', 'earn', 'lead', 'run', 'command', 'live', 'suffer', 'wield', 'enjoy', 'number', 'total', 'include', 'represent', 'possess', 'harbour', 'harbor', 'lean']);
+
+/**
+ * Whether the participle at `i` reports what others say of its subject, no speech of the
+ * subject's: "Devon Marsh, said to be a friend of Brecker's, was a donor", "who is alleged to have
+ * taken". A rumour has no speaker, so its sentence gives no quote.
+ */
+export function hearsayInfinitive(t: Token[], i: number, info: CueInfo): boolean {
+  return (info.form === 'ed' || info.form === 'en') && HEARSAY_VERBS.has(info.lemma) && t[i + 1]?.lower === 'to' && HEARSAY_INFINITIVES.has(t[i + 2]?.lower ?? '');
+}

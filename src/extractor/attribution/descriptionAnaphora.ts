@@ -12,6 +12,7 @@ import type { Sentence, Token } from '../text';
 import { cityTeam, loneBody, noteTrade, opensSentence, saidJustBefore, shownClub, toldTrade, topicBody, inPassing, oneWordPerson, TOPIC_REACH } from './descriptions';
 import type { ArticleState } from './state';
 import { seenByBefore } from './seenDocument';
+import { clauseStart } from './clauseSubject';
 import { genderOf } from './genderAgreement';
 import { DESCRIPTION_REACH, sentenceIndex, walkBack } from './antecedents';
 
@@ -83,9 +84,13 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
     found = m.actor;
     return !(closing && depth === 0);
   });
+  // "TransLink has pushed back the launch …, the agency said": with no body of that trade named
+  // before, a trade's description after the words it closes is the body that opens the sentence
+  // as its subject, when nothing tells that body's trade
   const body = found ?? (rivalTopic ? null : topic ?? nearest ?? outsider);
-  if (named && body === topic && topic) noteTrade(st, topic, head);
-  return body;
+  const subject = body || !named ? null : closedSubject(st, pi, s, at);
+  if (named && ((body === topic && topic) || subject)) noteTrade(st, (body ?? subject)!, head);
+  return body ?? subject;
 }
 
 /**
@@ -104,6 +109,27 @@ export function bodyEndingIn(st: ArticleState, pi: number, s: Sentence, at: numb
     return true;
   });
   return found;
+}
+
+/**
+ * The organisation that opens sentence `s` (paragraph `pi`) as the subject of the words a comma
+ * before token `at` closes, when neither its name nor the article tells its trade; null otherwise.
+ */
+function closedSubject(st: ArticleState, pi: number, s: Sentence, at: number): LocalActor | null {
+  const p = st.paragraphs[pi];
+  if (at - s.from < 4 || p.tokens[at - 1]?.text !== ',' || p.inQuote[at - 2]) return null;
+  // (after a dateline's dash: "CALGARY — Vivaline has …")
+  const opens = clauseStart(p.tokens, s);
+  const first = p.tokens[opens]?.lower === 'the' ? opens + 1 : opens;
+  if (first >= at) return null;
+  const m = st.mentionAt[pi][first];
+  if (!m || m.from !== first || p.inQuote[first]) return null;
+  // (the subject's own verb must follow its name: "TransLink has pushed back", not "TransLink's fares")
+  const next = p.tokens[m.to];
+  if (!next || next.type !== 'word' || next.cap || p.tokens[m.to - 1].possessive) return null;
+  if (m.actor.kind === 'organization') return tradeKnown(st, m.actor) ? null : m.actor;
+  // ("Vivaline has postponed …, the agency said": a one-word name the names layer took for a person's is a body's)
+  return oneWordPerson(m.actor) && !genderOf(st, m.actor) && !genderOfFirstName(m.actor.name) ? st.table.asOrganisation(m.actor) : null;
 }
 
 /** Whether what body `a` is, when it is one, is known from its name or the article (a place's or a country's always is). */

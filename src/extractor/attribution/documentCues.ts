@@ -71,15 +71,19 @@ export function judicialSubject(t: Token[], i: number): boolean {
 
 /**
  * Whether "ruled" at `i` closes its sentence after a court and a comma ("…, the Federal Court
- * ruled on Monday."): a judicial subject of at most four words after the comma, then only time
- * words (see TIME_LEADS) before the sentence's end.
+ * ruled on Monday.", "…, a judge has ruled, ordering …"): a judicial subject of at most four words
+ * after the comma, then only time words (see TIME_LEADS) before the sentence's end or a participle.
  */
 export function rulingAfterContent(t: Token[], i: number, s: Sentence): boolean {
-  if (!judicialSubject(t, i)) return false;
+  // ("…, a judge has ruled": the perfect's auxiliary stands between the court and the verb)
+  const verb = t[i - 1]?.lower === 'has' || t[i - 1]?.lower === 'have' ? i - 1 : i;
+  if (!judicialSubject(t, verb)) return false;
   let j = i + 1;
   while (j < s.to && t[j].type === 'word' && (TIME_LEADS.has(t[j].lower) || DAYS_AND_MONTHS.has(t[j].lower) || TIME_WORDS.has(t[j].lower))) j++;
-  if (j < s.to && t[j].text !== '.') return false;
-  for (let k = i - 1; k > s.from && i - k <= 5; k--) if (t[k].text === ',') return true;
+  // ("…, a judge ruled, ordering him to pay damages": what the ruling did, in a participle after it)
+  const order = t[j]?.text === ',' && j + 1 < s.to && t[j + 1].type === 'word' && !t[j + 1].cap && t[j + 1].lower.endsWith('ing');
+  if (j < s.to && t[j].text !== '.' && !order) return false;
+  for (let k = verb - 1; k > s.from && verb - k <= 5; k--) if (t[k].text === ',') return true;
   return false;
 }
 

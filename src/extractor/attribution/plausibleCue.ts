@@ -13,7 +13,7 @@ import { baseLower, type Sentence, type Token } from '../text';
 import { npBackward } from './sourceBefore';
 import { readOut } from './readStatement';
 import { seenDocumentEndsAt } from './seenDocument';
-import { baseFormNoun, circumstanceOfCue, knownThing, clauseOrQuotationAt, compoundHead, namingParticiple, documentOfSpeech, nounBeforeVerb, PUBLISHED, sourceTerms } from './cueSenses';
+import { baseFormNoun, circumstanceOfCue, knownThing, clauseOrQuotationAt, compoundHead, namingParticiple, documentOfSpeech, nounBeforeVerb, PUBLISHED, sourceTerms, hearsayInfinitive } from './cueSenses';
 import { ADJUNCT_START, AUXILIARIES, DETERMINERS, hasFiniteVerb, infinitiveAt, isLyAdverb, isPeopleNoun, NUMBER_WORDS, PERSON_PRONOUNS, STOP_BACKWARD } from './words';
 import { afterDocument, courtHeard, documentByName, judicialSubject, rulingAfterContent } from './documentCues';
 
@@ -63,6 +63,13 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   if (info.lemma === 'recall' && calledBackFrom(t, i + 1, s.to)) return false;
   // ("said, asking not to be identified because …": the terms, as a participle too)
   if (sourceTerms(t, i, info)) return false;
+  if (hearsayInfinitive(t, i, info)) return false;
+  // "Not all experts agree that the plan works": a subject that denies itself the view holds none
+  // (a judgement still reports one: PolNeAR counts "Not everyone finds that pitch compelling")
+  if (i - s.from <= 6 && t[s.from].lower === 'not' && NOT_ALL.has(t[s.from + 1]?.lower ?? '') && SHARED_VIEWS.has(info.lemma)) return false;
+  // "U.S. jobs report shows hiring slowed", "The census report said": a base form right before a
+  // finite verb of saying or showing is the noun that verb's subject ends in
+  if (info.form === 'base' && finiteReportingVerb(t[i + 1])) return false;
   if (info.form === 'ing') {
     // "…, raising the prospect of a strike": raising is speech only with a speech object ("raising fresh questions")
     if (info.lemma === 'raise' && !raisedObject(t, i + 1, s.to)) return false;
@@ -344,3 +351,17 @@ function asWithin(t: Token[], from: number, to: number): boolean {
   for (let j = from; j < to && j < t.length; j++) if (t[j].lower === 'as') return true;
   return false;
 }
+
+/** Lemmas whose finite form after a document's noun tells what it says ("report shows", "survey finds"). */
+const DOCUMENT_VERBS = new Set(['show', 'find', 'suggest', 'say', 'warn', 'conclude', 'indicate', 'reveal', 'state', 'note', 'estimate', 'predict', 'recommend', 'claim']);
+
+/** Whether `x` is a finite form (in -s or -ed) of a verb a document's findings are told with. */
+function finiteReportingVerb(x: Token | undefined): boolean {
+  const cue = x?.type === 'word' && !x.cap ? CUE_FORMS.get(x.lower) : undefined;
+  return !!cue && (cue.form === 's' || cue.form === 'ed') && DOCUMENT_VERBS.has(cue.lemma);
+}
+
+/** Words after a sentence's opening "not" that deny its subject the view ("Not all experts", "Not everyone"). */
+const NOT_ALL = new Set(['all', 'every', 'everyone', 'everybody']);
+/** Verbs of a view shared or not ("agree", "believe"): the ones a subject with "not all" holds no view with. */
+const SHARED_VIEWS = new Set(['agree', 'believe', 'think', 'accept', 'share', 'say']);

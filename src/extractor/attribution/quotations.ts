@@ -185,8 +185,8 @@ function uniquePerson(st: ArticleState, word: string): LocalActor | undefined {
   return persons.length === 1 ? persons[0] : undefined;
 }
 
-/** Labels of an interviewer's question in a Q&A layout: "Q:", "Question:", a broadcast's "HOST:". */
-const QUESTION_LABELS = new Set(['q', 'question', 'interviewer', 'host']);
+/** Labels of an interviewer's question in a Q&A layout: "Q:", "Question:", a broadcast's "HOST:", a press conference's "REPORTER:". */
+const QUESTION_LABELS = new Set(['q', 'question', 'interviewer', 'host', 'reporter']);
 /** Labels of an answer that name no one: "A:", "Answer:". */
 const ANSWER_LABELS = new Set(['a', 'answer']);
 /** Per article, the person "A:" answers are (see interviewLayout). */
@@ -196,6 +196,8 @@ export const enum InterviewPart {
   None = 0,
   Question = 1,
   Answer = 2,
+  /** An answer's paragraph with no label of its own, between the labelled answer and the next label. */
+  Continued = 3,
 }
 
 /**
@@ -258,8 +260,44 @@ export function interviewLayout(st: ArticleState): Uint8Array | null {
     found = true;
     for (const pi of list) parts[pi] = InterviewPart.Answer;
   }
+  if (found) continuedAnswers(st, parts);
   // without answers a "Q:" paragraph is read as any other
   return found ? parts : null;
+}
+
+/**
+ * "MAYOR ORTEGA: Good morning. … ¶ We have asked the district … ¶ REPORTER: …": body paragraphs
+ * with no label and no quotation marks after an answer go on with it when a labelled paragraph
+ * follows them (those after the last label are the article's own narration); marked Continued.
+ */
+function continuedAnswers(st: ArticleState, parts: Uint8Array): void {
+  let run: number[] = [];
+  let inAnswer = false;
+  for (let pi = 0; pi < st.paragraphs.length; pi++) {
+    const p = st.paragraphs[pi];
+    if (parts[pi] !== InterviewPart.None) {
+      for (const k of run) parts[k] = InterviewPart.Continued;
+      run = [];
+      inAnswer = parts[pi] === InterviewPart.Answer;
+    } else if (p.kind === 'body' && inAnswer && !p.quotes.length && labelColon(p) < 0) run.push(pi);
+    else if (p.kind === 'body') {
+      inAnswer = false;
+      run = [];
+    }
+  }
+}
+
+/**
+ * A paragraph that goes on with the answer before it (see continuedAnswers): its words are the
+ * speaker of `answer`, the quote of the paragraph before, a direct quote that continues it;
+ * null when there is no such answer.
+ */
+export function continuedAnswer(st: ArticleState, pi: number, answer: LocalQuote | undefined): LocalQuote | null {
+  const t = st.paragraphs[pi].tokens;
+  if (!answer?.speaker || !t.length) return null;
+  const start = t[0].start;
+  const end = trimEnd(st.text, start, t[t.length - 1].end);
+  return { ...answer, start, end, text: st.text.slice(start, end), continuation: true, pieces: undefined };
 }
 
 /** Whether the tokens before `end` are all titles ("Mayor", "Dr."), none at all included. */
@@ -354,9 +392,14 @@ export function dropSourcelessHeadline(st: ArticleState, pi: number): void {
   if (kept.length !== st.quotes.length) st.quotes.splice(0, st.quotes.length, ...kept);
 }
 
+/** Labels that tell a story's form before a headline's colon ("Transcript:", "Analysis:"). */
+const STORY_FORMS = new Set(['transcript', 'transcripts', 'excerpts', 'explainer', 'analysis', 'live', 'timeline', 'factbox', 'fact', 'review', 'editorial', 'opinion', 'obituary']);
+
 /** Whether a headline's label before its colon ends in a word for a source: a document ("Poll", "Report"), a person's role or a group of people. */
 function sourceLabel(st: ArticleState, label: Span): boolean {
   const words = st.text.slice(label.start, label.end).toLowerCase().split(/\s+/);
   const head = words[words.length - 1].replace(/(?:’s|'s)$/, '');
+  // ("Transcript: Premier on the ferry contract", "Explainer: …": a label of the story's form, no one's words)
+  if (words.length === 1 && STORY_FORMS.has(head)) return false;
   return DOCUMENT_NOUNS.has(head) || ROLE_NOUNS.has(head) || TITLES.has(head) || peopleNoun(head) !== null || GROUP_NOUNS.has(head);
 }

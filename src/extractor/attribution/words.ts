@@ -124,9 +124,31 @@ function skipParenthesis(t: Token[], k: number, from: number): number {
   return k;
 }
 
+/**
+ * Whether the quotation opening at token `open` closes on a comma with a reporting clause after it
+ * ("pledged to “promote …,” the Orlando Sentinel reported", "…,'' as she put it"): its words are
+ * that clause's quote.
+ */
+function attributedAfter(t: Token[], open: number): boolean {
+  for (let j = open + 1; j < t.length && j - open < 120; j++) {
+    if (t[j].type !== 'close' && t[j].type !== 'ambiguous') continue;
+    if (t[j - 1].text !== ',' && t[j + 1]?.text !== ',') return false;
+    for (let k = j + 1; k < t.length && k - j <= 6; k++) {
+      const cue = t[k].type === 'word' && !t[k].cap ? CUE_FORMS.get(t[k].lower) : undefined;
+      // (or "as she put it")
+      if ((cue && (cue.form === 'ed' || cue.form === 's')) || (t[k].lower === 'put' && t[k + 1]?.lower === 'it')) return true;
+    }
+    return false;
+  }
+  return false;
+}
+
 /** "to" and a verb after a cue that takes an infinitive: "vowed to rebuild …". */
 export function infinitiveAt(t: Token[], i: number, info: CueInfo): boolean {
-  const verb = t[i + 1];
+  // (the infinitive of a verb of speech may open a quoted fragment: pledged to “follow the science”;
+  // not of an attitude, "wants to “take America backward”" inside someone else's reported speech)
+  const mark = info.cls !== 'attitude' && (t[i + 1]?.type === 'open' || t[i + 1]?.type === 'ambiguous') && !attributedAfter(t, i + 1);
+  const verb = t[i + (mark ? 2 : 1)];
   return INFINITIVE_CUES.has(info.lemma) && t[i]?.lower === 'to' && !!verb && verb.type === 'word' && !verb.cap && !DETERMINERS.has(verb.lower);
 }
 

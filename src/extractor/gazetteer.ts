@@ -169,7 +169,10 @@ export const ORG_HEADS = lowerSet(
     // "Royal British Legion", "Food & Water Watch"); no surname among them
     'Water|Sports|Legion|Watch|' +
     // cultural and civic institutions ("Royal Ontario Museum", "Brenton Zoo", "Calgary Philharmonic Orchestra"); no surname among them
-    'Museum|Museums|Zoo|Gallery|Aquarium|Orchestra|Opera|Observatory|Archives|Conservatory|Seminary|Hospice|Sanctuary|Shelter',
+    'Museum|Museums|Zoo|Gallery|Aquarium|Orchestra|Opera|Observatory|Archives|Conservatory|Seminary|Hospice|Sanctuary|Shelter|' +
+    // regulators, survey agencies and guard corps by their work ("Alberta Energy Regulator", "U.S. Geological Survey",
+    // "Revolutionary Guards"); no surname among them
+    'Regulator|Survey|Guards',
 );
 
 /**

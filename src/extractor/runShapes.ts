@@ -14,6 +14,7 @@ import { isAcronym } from './nameWords';
 import { allCapitals } from './nameChecks';
 import { contextKind } from './runContext';
 import { entity, type Entity, type EntityType } from './entities';
+import { ROAD_WORDS } from './runJoins';
 
 /**
  * Whether the run [from, to) ends as a team's name does: a word in the plural that is no party,
@@ -246,6 +247,8 @@ function ownShape(tokens: Token[], from: number, to: number, text: string, last:
   if (to - from >= 2 && allCapitals(tokens, from, to)) return [];
   // "American League East", "AFC West", "Eastern Conference North": a league's division is a standing, no actor
   if (to - from >= 2 && DIVISION_COMPASS.has(lastLower) && LEAGUE_WORDS.has(baseLower(tokens[to - 2]))) return [];
+  // "Highway 401", "Route 66": a numbered road is a place (see findRuns)
+  if (to - from === 2 && ROAD_WORDS.has(tokens[from].lower) && /^\d/.test(last.text)) return [entity(tokens, text, 'place', from, to)];
   // "Typhoon Rosal", "Hurricane Idalia": a storm is no actor
   if (to - from >= 2 && STORM_WORDS.has(tokens[from].lower)) {
     // ("Super Eagles", "Super Falcons": "Super" and a plural is a national side's nickname, no storm)

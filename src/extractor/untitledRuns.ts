@@ -342,8 +342,28 @@ function companyWordAround(tokens: Token[], from: number, to: number): boolean {
   const at = from > 1 && tokens[from - 1].lower === 'at';
   if (at ? STAFF.has(tokens[from - 2].lower) : companyContext(tokens, from, to)) return true;
   if (tokens[to]?.text === ',' && tokens[to + 1]?.lower === 'which' && TRADE_VERBS.has(tokens[to + 2]?.lower ?? '')) return true;
-  return false;
+  return bodyMovesItsFigures(tokens, from, to);
 }
+
+/**
+ * "Shell cut its capital spending", "Aldi raised its prices", "Stellantis also lowered its
+ * forecast": a word opening its clause that moves "its" figures (a verb of raising or cutting, then
+ * a company's figure or the word before one) is a body's; a person moves "his" or "her" prices, and
+ * "Trudeau cut its funding" (the government's) names no company's figure.
+ */
+function bodyMovesItsFigures(tokens: Token[], from: number, to: number): boolean {
+  const before = from > 0 ? tokens[from - 1] : undefined;
+  if (before && before.type === 'word') return false;
+  let k = to;
+  if (tokens[k]?.type === 'word' && CLAUSE_ADVERBS.has(tokens[k].lower)) k++;
+  if (!FIGURE_VERBS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'its') return false;
+  const figure = tokens[k + 2]?.lower ?? '';
+  return COMPANY_FIGURES.has(figure) || (tokens[k + 3]?.type === 'word' && COMPANY_FIGURES.has(tokens[k + 3].lower) && !tokens[k + 2].cap);
+}
+const CLAUSE_ADVERBS = new Set(['also', 'again', 'further', 'sharply', 'quietly', 'recently', 'later', 'then']);
+const FIGURE_VERBS = new Set(['cut', 'cuts', 'raised', 'raises', 'lowered', 'lowers', 'lifted', 'lifts', 'trimmed', 'trims', 'slashed', 'slashes', 'boosted', 'boosts', 'hiked', 'hikes', 'reduced', 'reduces', 'increased', 'increases', 'doubled', 'halved', 'reported', 'reports', 'posted', 'posts', 'maintained', 'reaffirmed', 'suspended', 'suspends']);
+/** What a company reports and moves ("its forecast", "its quarterly dividend", "its capital spending"). */
+const COMPANY_FIGURES = new Set(['forecast', 'forecasts', 'outlook', 'guidance', 'dividend', 'dividends', 'payout', 'prices', 'fares', 'fees', 'output', 'production', 'spending', 'workforce', 'headcount', 'profit', 'profits', 'revenue', 'revenues', 'sales', 'earnings', 'capex', 'stake', 'rates', 'capacity', 'inventory', 'margins']);
 /** Venues named after a person, in lower case after the name: "the Santiago Bernabéu stadium". */
 const NAMED_VENUES = new Set(['stadium', 'arena', 'ground', 'airport', 'hospital', 'bridge', 'dam', 'refinery', 'racecourse']);
 

@@ -1,0 +1,73 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+
+/** Session 39's unseen names (scout39b): business news, agencies, roads and teams, each kind with a near miss. */
+const article = (body: string) => analyze(`Headline for the story\n\n${body}`);
+const kindOf = (body: string, name: string): string | undefined => article(body).actors.find((a) => a.name === name)?.kind;
+const kindsOf = (body: string, name: string): string[] => article(body).actors.filter((a) => a.name === name).map((a) => a.kind).sort();
+const speakerOf = (body: string, quote: string): string | undefined => article(body).quotes.find((q) => q.text.includes(quote))?.speaker?.name;
+
+describe('scout39b: bodies by their head word', () => {
+  it('a regulator, a survey agency and a guard corps are bodies, not persons', () => {
+    assert.equal(kindOf('The Saskatchewan Energy Regulator said the leak near Estevan had been contained.', 'Saskatchewan Energy Regulator'), 'organization');
+    assert.equal(kindOf('Water levels on the Fraser are falling, according to the U.S. Geological Survey.', 'U.S. Geological Survey'), 'organization');
+    assert.equal(kindOf("Iran's Revolutionary Guards said two drones were shot down over Isfahan.", 'Revolutionary Guards'), 'organization');
+  });
+  it('the acronym of a regulator named in full joins it', () => {
+    const a = article('The Canada Energy Regulator approved the pipeline on Monday. The CER said it had added 40 conditions.');
+    const cer = a.actors.find((x) => x.name === 'Canada Energy Regulator');
+    assert.equal(cer?.kind, 'organization');
+    assert.equal(a.quotes[0]?.speaker, cer);
+  });
+});
+
+describe('scout39b: one-word companies', () => {
+  it('"Tesco, Britain\'s biggest supermarket chain, said": a one-word body in apposition to its trade', () => {
+    assert.equal(kindOf("Asda, Britain's third-largest grocery chain, said sales fell 3 per cent.", 'Asda'), 'organization');
+    assert.equal(kindOf('Videotron, a Montreal-based telecom company, said it would cut prices.', 'Videotron'), 'organization');
+    // (a person in apposition to a post, not a trade, stays a person)
+    assert.equal(kindOf("Okafor, the union's president, said the talks had failed.", 'Okafor'), 'person');
+    assert.equal(kindOf('Okafor, a former union leader, said he was pleased.', 'Okafor'), 'person');
+  });
+  it('"Stellantis cut its forecast": a word opening its clause that moves "its" figures is a body', () => {
+    assert.equal(kindOf('Stellantis cut its profit forecast on Thursday, citing weak demand in North America.', 'Stellantis'), 'organization');
+    assert.equal(kindOf('Meanwhile, Aldi raised its prices for the second time this year.', 'Aldi'), 'organization');
+    // (a politician who cuts "its funding" is no company; no actor is made of him here)
+    assert.notEqual(kindOf('Poilievre slashed its funding in the plan he released on Monday.', 'Poilievre'), 'organization');
+  });
+  it('"Ford Canada" is the company named in full, or a body of its own; "Mark Canada" with a pronoun stays a person', () => {
+    const a = article('Unifor reached a deal with Ford Motor Company of Canada on Sunday. Ford Canada said the agreement protects jobs in Oakville.');
+    const ford = a.actors.find((x) => x.name === 'Ford Motor Company of Canada');
+    assert.equal(a.quotes[0]?.speaker, ford);
+    assert.ok(!a.actors.some((x) => x.name === 'Ford Canada'));
+    assert.equal(kindOf('Honda Canada said it would hire 300 workers in Alliston.', 'Honda Canada'), 'organization');
+    assert.equal(kindOf('Mark Canada, a farmer near Brandon, said he was pleased with the rain.', 'Mark Canada'), 'person');
+  });
+  it('a body\'s head after a place of several words is the body ("Newfoundland and Labrador Hydro")', () => {
+    const body = 'Newfoundland and Labrador Hydro said it would begin work on a new plant. Newfoundland and Labrador Premier Andrew Furey said the deal was fair.';
+    assert.equal(speakerOf(body, 'begin work'), 'Newfoundland and Labrador Hydro');
+    assert.equal(kindOf(body, 'Newfoundland and Labrador Hydro'), 'organization');
+    assert.equal(speakerOf(body, 'deal was fair'), 'Andrew Furey');
+  });
+});
+
+describe('scout39b: roads and teams', () => {
+  it('a numbered road is a place ("Highway 401", "Route 66"); a surname "Route" is not', () => {
+    const body = 'Eastbound lanes of Highway 401 were closed near Milton, and traffic was sent to Highway 407. Kim Route said the detour added an hour.';
+    assert.equal(kindOf(body, 'Highway 401'), 'place');
+    assert.equal(kindOf(body, 'Highway 407'), 'place');
+    assert.equal(kindOf('Crews repaved Interstate 95 south of Richmond.', 'Interstate 95'), 'place');
+    assert.equal(kindOf(body, 'Kim Route'), 'person');
+  });
+  it('"Edmonton beat Calgary 3-2": towns that play are teams; "fans in Edmonton" is the place', () => {
+    const body = 'Connor McDavid scored in overtime and Edmonton beat Calgary 3-2 on Saturday night. Fans in Edmonton poured onto Whyte Avenue.';
+    assert.deepEqual(kindsOf(body, 'Edmonton'), ['organization', 'place']);
+    assert.deepEqual(kindsOf(body, 'Calgary'), ['organization']);
+    // (a team the article names in full is the one a town that plays stands for)
+    const full = article('The Winnipeg Jets are rolling. Winnipeg beat the Vancouver Canucks 4-1 on Tuesday.');
+    const jets = full.actors.find((x) => x.name === 'Winnipeg Jets');
+    assert.ok(full.mentions.some((m) => m.actor === jets && m.text === 'Winnipeg'));
+    // (countries that play are left as they are)
+    assert.equal(kindOf('Canada beat Sweden 3-2 in the final.', 'Sweden'), 'country');
+  });
+});

@@ -429,8 +429,8 @@ const ARM_LANDS = new Set(['canada', 'usa', 'america', 'australia', 'mexico', 'i
 /**
  * "Ford Canada" beside "Ford Motor Company of Canada": a person's name of two words, with no role or
  * gender, whose second is a land in ARM_LANDS is a company's national arm even after a word a given
- * name may be (runShapes keeps "Mark Canada" a person by that word alone): the one body of the
- * article whose name opens with its first word and ends with the land, else a body of its own.
+ * name may be (runShapes keeps "Mark Canada" a person by that word alone) when one body of the
+ * article has a name that opens with its first word and holds the land: folded into that body.
  */
 function nationalArms(table: ActorTable, glued: Map<LocalActor, Glued>): void {
   for (const a of table.actors) {
@@ -443,11 +443,9 @@ function nationalArms(table: ActorTable, glued: Map<LocalActor, Glued>): void {
       const name = normaliseName(b.name);
       if (name.startsWith(`${first} `) && (name.endsWith(` ${land}`) || name.includes(` ${land} `))) into = into && into !== b ? null : b;
     }
-    if (into === null) continue;
-    if (into) {
-      glued.set(a, { into, stray: 0 });
-      table.addAlias(into, a.name);
-    } else retype(table, a, 'organization', glued);
+    if (!into) continue;
+    glued.set(a, { into, stray: 0 });
+    table.addAlias(into, a.name);
   }
 }
 

@@ -230,6 +230,8 @@ function givenNameAmong(tokens: Token[], from: number, to: number): boolean {
 export function kindOfShape(tokens: Token[], from: number, to: number, text: string): Entity[] | undefined {
   const last = tokens[to - 1];
   const lastLower = baseLower(last);
+  // "(NYSE: XYZ)", "(TSX: L)": a stock listing names the company before it, no actor of its own
+  if (inListing(tokens, from, to)) return [];
   // (three steps, each a function of its own: V8 compiled the whole again at each of its late
   // branches first taken, six times over the development set)
   const own = ownShape(tokens, from, to, text, last, lastLower);
@@ -239,6 +241,16 @@ export function kindOfShape(tokens: Token[], from: number, to: number, text: str
   if (context === 'none') return [];
   if (context) return [entity(tokens, text, context, from, to)];
   return placeShape(tokens, from, to, text, last, lastLower);
+}
+
+/** Stock exchanges as a listing in brackets names them before the ticker. */
+const EXCHANGES = new Set(['nyse', 'nasdaq', 'tsx', 'tsxv', 'tsx-v', 'tsx-v:', 'asx', 'lse', 'cse', 'neo', 'otc', 'otcqx', 'amex', 'hkex', 'sgx', 'jse', 'nse', 'bse']);
+
+/** Whether [from, to) is the exchange or the ticker of a listing in brackets: "(NYSE: XYZ)", "(Nasdaq: SBUX)", "(TSX: L)". */
+function inListing(tokens: Token[], from: number, to: number): boolean {
+  const exchangeAt = (i: number): boolean => tokens[i - 1]?.text === '(' && EXCHANGES.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.text === ':';
+  if (to - from === 1 && exchangeAt(from)) return true;
+  return tokens[from - 1]?.text === ':' && exchangeAt(from - 2) && (tokens[to]?.text === ')' || tokens[to]?.text === ';' || tokens[to]?.text === ',');
 }
 
 /** What the run's own words decide (a storm, a team, a newspaper, a company by its legal form …), or undefined; `lastLower` is the last token's `baseLower`. */

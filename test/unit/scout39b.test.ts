@@ -59,6 +59,9 @@ describe('scout39b: stock listings', () => {
   it('"(NASDAQ: SBUX)", "(TSX: L)": an exchange and a ticker in brackets are no actors; the company is', () => {
     const a = article('Starbucks Corp. (NASDAQ: SBUX) said sales fell 2 per cent. Metro Inc. (TSX: MRU) shares rose. Apple Inc. (NYSE:AAPL) gained.');
     assert.deepEqual(a.actors.map((x) => x.name).sort(), ['Apple Inc.', 'Metro Inc.', 'Starbucks Corp.']);
+    // (a company in capitals opening its paragraph before its listing is no dateline's town)
+    const meg = analyze('Cenovus to buy MEG\n\nCenovus agreed to buy MEG Energy Corp. for $7.9 billion.\n\nMEG (TSX: MEG) shares jumped 9 per cent.');
+    assert.ok(!meg.actors.some((x) => x.kind === 'place'));
     // (an exchange named in a sentence is still one)
     assert.equal(kindOf('The TSX said trading would resume at noon.', 'TSX'), 'organization');
   });

@@ -438,7 +438,9 @@ export const NON_NAME_WORDS = lowerSet(
     // what is left of a body's or an era's name once a regional adjective is peeled off ("European Monetary System")
     'System|Development|Spring|' +
     // a contest's name and a press release's label ("a Grand Slam title", "Media Contact:")
-    'Slam|Contact',
+    'Slam|Contact|' +
+    // a trophy or a medal is won, no actor ("the Norris Trophy", "the Order of Canada Medal")
+    'Trophy|Trophies|Medal|Medals',
 );
 
 

@@ -6,7 +6,7 @@
  */
 import { genderOfFirstName } from './gender';
 import { baseLower, type Token } from './text';
-import { CITIES, COMMON_CAPITALISED, countryByDemonym, countryBySurface, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, PLACE_PREFIXES, DIRECTION_WORDS, ROLE_NOUNS, REGIONS } from './gazetteer';
+import { CITIES, COMMON_CAPITALISED, countryByDemonym, countryBySurface, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, PLACE_PREFIXES, DIRECTION_WORDS, ROLE_NOUNS, REGIONS } from './gazetteer';
 import { BODY_FIELDS, NEWSPAPER_WORDS, PROVINCIAL_FIELDS } from './lexicon/organisations';
 import { peopleNoun } from './lexicon/people';
 import { knownLength } from './knownNames';
@@ -382,7 +382,9 @@ function placeShape(tokens: Token[], from: number, to: number, text: string, las
     const speaks = to < tokens.length && !tokens[to].cap && SPEECH_VERBS.has(tokens[to].lower) && (!before || before.type !== 'word' || before.cap);
     // (joined to a person's full name: "Emma Bates and Sara Hall finished second")
     const withPerson = !!before && before.lower === 'and' && from >= 3 && tokens[from - 2].cap && genderOfFirstName(tokens[from - 3].base) !== null;
-    return [entity(tokens, text, to - from === 2 && (personNoun || speaks || withPerson) && genderOfFirstName(tokens[from].base) !== null ? 'person' : 'place', from, to)];
+    // (not a head no surname is: "Halton Region said" is the region's government, see ORG_HEADS)
+    const surnameHead = !NON_NAME_WORDS.has(lastLower);
+    return [entity(tokens, text, to - from === 2 && surnameHead && (personNoun || speaks || withPerson) && genderOfFirstName(tokens[from].base) !== null ? 'person' : 'place', from, to)];
   }
   // "Bloor Street West": a street and its part of town
   if (to - from >= 3 && COMPASS_WORDS.has(lastLower) && PLACE_HEADS.has(tokens[to - 2].lower)) return [entity(tokens, text, 'place', from, to)];

@@ -21,6 +21,22 @@ describe('scout39b: bodies by their head word', () => {
   });
 });
 
+describe('scout39b: a regulator by its trade, trophies, regions', () => {
+  it('"the regulator" and "the agency" are the regulator or survey agency named before', () => {
+    const body = 'The Ontario Energy Regulator fined Enbridge Gas on Monday for billing errors. The regulator said 9,000 customers were overcharged.';
+    assert.equal(speakerOf(body, '9,000 customers'), 'Ontario Energy Regulator');
+    assert.equal(speakerOf('Flows on the Kern River are low, according to the U.S. Geological Survey. The agency said rain would help.', 'rain would help'), 'U.S. Geological Survey');
+  });
+  it('a trophy or a medal is no actor ("the Hart Trophy")', () => {
+    const a = article('McDavid won the Hart Trophy last season, and Cale Makar took home the Conn Smythe Trophy.');
+    assert.ok(!a.actors.some((x) => /Trophy/.test(x.name)));
+  });
+  it('"Peel Region said": a region no surname ends is no person; "teacher Helen Park said" still is', () => {
+    assert.notEqual(kindOf('Peel Region said the boil-water advisory would stay in place until Friday.', 'Peel Region'), 'person');
+    assert.equal(kindOf('Retired teacher Helen Park said she was worried about the water.', 'Helen Park'), 'person');
+  });
+});
+
 describe('scout39b: one-word companies', () => {
   it('"Tesco, Britain\'s biggest supermarket chain, said": a one-word body in apposition to its trade', () => {
     assert.equal(kindOf("Asda, Britain's third-largest grocery chain, said sales fell 3 per cent.", 'Asda'), 'organization');

@@ -77,7 +77,8 @@ const NAME_HEADS = table([
   ['times|post|news|journal|tribune|herald|gazette|review|magazine|daily|press|network|broadcasting|television|tv|radio|channel|media|chronicle|telegraph|guardian|observer|examiner|courier|star|sun|globe|record|reporter|dispatch|inquirer|bulletin', ['media', 'company']],
   ['ministry', ['ministry', 'government']],
   ['department|dept|dept.', ['department', 'government']],
-  ['agency|bureau|administration|service|authority|office|inspectorate|directorate|secretariat', ['agency', 'government']],
+  // (and a public body by its work: "Alberta Energy Regulator", "U.S. Geological Survey")
+  ['agency|bureau|administration|service|authority|office|inspectorate|directorate|secretariat|regulator|watchdog|survey', ['agency', 'government']],
   ['commission|committee|board|council|panel|cabinet', ['council']],
   ['parliament|congress|senate|assembly|legislature|diet|duma', ['legislature']],
   ['university|college|institute|polytechnic|academy', ['university']],

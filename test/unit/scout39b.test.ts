@@ -53,6 +53,12 @@ describe('scout39b: one-word companies', () => {
     // (a politician who cuts "its funding" is no company; no actor is made of him here)
     assert.notEqual(kindOf('Poilievre slashed its funding in the plan he released on Monday.', 'Poilievre'), 'organization');
   });
+  it('"General Motors and Stellantis": one word joined to a company\'s name is a company', () => {
+    assert.equal(kindOf('General Motors and Stellantis are next in line for talks with the union.', 'Stellantis'), 'organization');
+    assert.equal(kindOf('Executives from Imperial and Suncor Energy met the minister on Monday.', 'Imperial'), 'organization');
+    // (a word joined to a person's name is not)
+    assert.notEqual(kindOf('Executives met Carney and Poilievre on Monday.', 'Poilievre'), 'organization');
+  });
   it('"Ford Canada" is the company named in full, or a body of its own; "Mark Canada" with a pronoun stays a person', () => {
     const a = article('Unifor reached a deal with Ford Motor Company of Canada on Sunday. Ford Canada said the agreement protects jobs in Oakville.');
     const ford = a.actors.find((x) => x.name === 'Ford Motor Company of Canada');
@@ -90,6 +96,12 @@ describe('scout39b: roads and teams', () => {
     assert.equal(kindOf(body, 'Highway 407'), 'place');
     assert.equal(kindOf('Crews repaved Interstate 95 south of Richmond.', 'Interstate 95'), 'place');
     assert.equal(kindOf(body, 'Kim Route'), 'person');
+  });
+  it('"scored for the Oilers": a plural name a player scores or plays for is a team; "voted for the Liberals" is not', () => {
+    const a = article('Zach Hyman scored twice for the Oilers on Saturday, and Nazem Kadri played against the Canucks for the first time since the trade. Voters in Burnaby voted for the Liberals.');
+    assert.equal(a.actors.find((x) => x.name === 'Oilers')?.kind, 'organization');
+    assert.equal(a.actors.find((x) => x.name === 'Canucks')?.kind, 'organization');
+    assert.notEqual(a.actors.find((x) => x.name === 'Liberals')?.kind, 'organization');
   });
   it('"Edmonton beat Calgary 3-2": towns that play are teams; "fans in Edmonton" is the place', () => {
     const body = 'Connor McDavid scored in overtime and Edmonton beat Calgary 3-2 on Saturday night. Fans in Edmonton poured onto Whyte Avenue.';

@@ -77,6 +77,14 @@ describe('scout39b: one-word companies', () => {
   });
 });
 
+describe('scout39b: places named as instances', () => {
+  it('"neighbourhoods such as Montréal-Nord and Saint-Michel", "Towns including Lamont and Arvin" are places; "companies such as …" are not', () => {
+    const a = article('Heat hit hardest in neighbourhoods such as Montréal-Nord and Saint-Michel. Towns including Lamont and Arvin have lost water. Companies such as Wexlo and Brandt said nothing.');
+    for (const name of ['Montréal-Nord', 'Saint-Michel', 'Lamont', 'Arvin']) assert.equal(a.actors.find((x) => x.name === name)?.kind, 'place', name);
+    assert.notEqual(a.actors.find((x) => x.name === 'Wexlo')?.kind, 'place');
+  });
+});
+
 describe('scout39b: stock listings', () => {
   it('"(NASDAQ: SBUX)", "(TSX: L)": an exchange and a ticker in brackets are no actors; the company is', () => {
     const a = article('Starbucks Corp. (NASDAQ: SBUX) said sales fell 2 per cent. Metro Inc. (TSX: MRU) shares rose. Apple Inc. (NYSE:AAPL) gained.');

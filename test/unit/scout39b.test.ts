@@ -77,6 +77,12 @@ describe('scout39b: one-word companies', () => {
   });
 });
 
+describe('scout39b: broadcasters', () => {
+  it('"ESPN … the network said": a sports or business broadcaster is what "the network" refers to', () => {
+    assert.equal(speakerOf('Former goaltender Carey Price has joined TSN as an analyst, the network said Tuesday.', 'joined TSN'), 'TSN');
+  });
+});
+
 describe('scout39b: places named as instances', () => {
   it('"neighbourhoods such as Montréal-Nord and Saint-Michel", "Towns including Lamont and Arvin" are places; "companies such as …" are not', () => {
     const a = article('Heat hit hardest in neighbourhoods such as Montréal-Nord and Saint-Michel. Towns including Lamont and Arvin have lost water. Companies such as Wexlo and Brandt said nothing.');

@@ -155,7 +155,9 @@ const NEWSROOMS = new Set(
   ('reuters|associated press|ap|afp|agence france presse|agence france-presse|bloomberg|xinhua|tass|kyodo|yonhap|ansa|efe|dpa|upi|' +
     'canadian press|cnn|bbc|cbc|ctv|nbc|abc|cbs|fox|msnbc|npr|pbs|politico|axios|al jazeera|' +
     // the wires of India, Australia, Britain and Turkey: "MUMBAI, Jan 29 (PTI)", "(AAP)", "PA Media"
-    'pti|press trust of india|ians|aap|australian associated press|pa media|press association|anadolu|anadolu agency')
+    'pti|press trust of india|ians|aap|australian associated press|pa media|press association|anadolu|anadolu agency|' +
+    // North America's sports and business broadcasters and Canada's private networks ("ESPN … the network said")
+    'espn|tsn|sportsnet|cnbc|bnn bloomberg|global news|citynews|tva|radio-canada|univision|telemundo')
     .split('|'),
 );
 

@@ -83,6 +83,14 @@ describe('scout39b: broadcasters', () => {
   });
 });
 
+describe('scout39b: a body\'s parent', () => {
+  it('"Instagram\'s parent said" is a body of its own, no person; "Jane Doe\'s parent" still is one', () => {
+    const a = article("Meta Platforms Inc. reported record revenue. Instagram's parent said the cuts were needed. Jane Doe's parent said she was safe.");
+    assert.equal(a.quotes.find((q) => q.text.includes('cuts'))?.speaker?.kind, 'organization');
+    assert.equal(a.quotes.find((q) => q.text.includes('safe'))?.speaker?.kind, 'person');
+  });
+});
+
 describe('scout39b: places named as instances', () => {
   it('"neighbourhoods such as Montréal-Nord and Saint-Michel", "Towns including Lamont and Arvin" are places; "companies such as …" are not', () => {
     const a = article('Heat hit hardest in neighbourhoods such as Montréal-Nord and Saint-Michel. Towns including Lamont and Arvin have lost water. Companies such as Wexlo and Brandt said nothing.');

@@ -83,6 +83,15 @@ describe('scout39b: broadcasters', () => {
   });
 });
 
+describe('scout39b: a body described by its town and state', () => {
+  it('"The Bentonville, Arkansas-based retailer said" is read whole and is the retailer named before', () => {
+    const body = 'Walmart Inc. said it would raise wages for 700,000 workers. The Bentonville, Arkansas-based retailer said costs were rising.';
+    assert.equal(speakerOf(body, 'costs were rising'), 'Walmart Inc.');
+    // (a town after "In" and a comma opens no such phrase)
+    assert.notEqual(speakerOf('Nvidia said revenue doubled. In Santa Clara, California-based analysts said demand was strong.', 'demand was strong'), 'Nvidia');
+  });
+});
+
 describe('scout39b: a body\'s parent', () => {
   it('"Instagram\'s parent said" is a body of its own, no person; "Jane Doe\'s parent" still is one', () => {
     const a = article("Meta Platforms Inc. reported record revenue. Instagram's parent said the cuts were needed. Jane Doe's parent said she was safe.");

@@ -37,8 +37,11 @@ export function retypeTeams(st: ArticleState): void {
     const next = st.paragraphs[m.para].tokens[m.to];
     if (next && !next.cap && CLUB_STAFF.has(next.lower)) (staffed ??= new Set()).add(m.actor);
   }
+  // "Edmonton beat Calgary 3-2": towns that play are their teams (moved below)
+  let towns: LocalMention[] | undefined;
   const add = (m: LocalMention | undefined): void => {
     if (m && m.actor.kind === 'person' && namedLikeATeam(m.actor, staffed)) (teams ??= new Set()).add(m.actor);
+    else if (m && m.actor.kind === 'place' && !st.paragraphs[m.para].tokens[m.to - 1].possessive) (towns ??= []).push(m);
   };
   for (let pi = 0; pi < st.paragraphs.length; pi++) {
     const t = st.paragraphs[pi].tokens;
@@ -64,10 +67,12 @@ export function retypeTeams(st: ArticleState): void {
       // (a second score after it is a set's: "beat Sinner 6-4, 6-3")
       if (t[i].text.length !== 3 || !SCORE.test(t[i].text) || SCORE.test(t[i + 1]?.text ?? '') || SCORE.test(t[i + 2]?.text ?? '')) continue;
       // "A beat B 2-1": B ends at the score, the verb before it, A before the verb (or ", who")
+      // ("beat the Vancouver Canucks 4-1": over the article before B)
       const b = endingAt(pi, i);
-      if (b && b.from >= 1 && RESULT_VERBS.has(t[b.from - 1].lower)) {
+      const verb = b && b.from >= 2 && t[b.from - 1].lower === 'the' ? b.from - 2 : (b?.from ?? 0) - 1;
+      if (b && verb >= 0 && RESULT_VERBS.has(t[verb].lower)) {
         add(b);
-        add(subjectBefore(t, b.from - 1, pi, endingAt));
+        add(subjectBefore(t, verb, pi, endingAt));
         continue;
       }
       // "A drew 0-0 with B", "A lost 2-1 to B"
@@ -76,6 +81,15 @@ export function retypeTeams(st: ArticleState): void {
       if (!a || !OPPONENT_AFTER_SCORE.has(t[i + 1]?.lower ?? '')) continue;
       add(a);
       add(mentionsAt?.starting.get(tokenKey(pi, i + 2)));
+    }
+  }
+  if (towns) {
+    // (one look over the actors per town: thousands of scores of one town stay linear)
+    const teamOf = new Map<LocalActor, LocalActor>();
+    for (const m of towns) {
+      let team = teamOf.get(m.actor);
+      if (!team) teamOf.set(m.actor, (team = townsTeam(st, m.actor)));
+      m.actor = team;
     }
   }
   if (!teams) return;
@@ -147,4 +161,18 @@ function namedLikeATeam(a: LocalActor, staffed: Set<LocalActor> | undefined): bo
   if (a.anonymous || a.roles.length || a.gender) return false;
   const space = a.name.indexOf(' ');
   return genderOfFirstName(space < 0 ? a.name : a.name.slice(0, space)) === null || !!staffed?.has(a);
+}
+
+/**
+ * The team a town that plays names: the one team of the article named by the town and a nickname
+ * ("Edmonton Oilers"), else a body of the town's name (the place stays the place where it is one:
+ * "fans in Edmonton"). Two teams of the town: the town's body too, no guess between them.
+ */
+function townsTeam(st: ArticleState, town: LocalActor): LocalActor {
+  let team: LocalActor | null | undefined;
+  for (const a of st.table.actors) {
+    if (a.kind !== 'organization' || a.anonymous || !a.name.startsWith(`${town.name} `)) continue;
+    team = team && team !== a ? null : a;
+  }
+  return team ?? st.table.get('organization', town.name);
 }

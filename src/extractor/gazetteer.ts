@@ -169,7 +169,10 @@ export const ORG_HEADS = lowerSet(
     // "Royal British Legion", "Food & Water Watch"); no surname among them
     'Water|Sports|Legion|Watch|' +
     // cultural and civic institutions ("Royal Ontario Museum", "Brenton Zoo", "Calgary Philharmonic Orchestra"); no surname among them
-    'Museum|Museums|Zoo|Gallery|Aquarium|Orchestra|Opera|Observatory|Archives|Conservatory|Seminary|Hospice|Sanctuary|Shelter',
+    'Museum|Museums|Zoo|Gallery|Aquarium|Orchestra|Opera|Observatory|Archives|Conservatory|Seminary|Hospice|Sanctuary|Shelter|' +
+    // regulators, survey agencies and guard corps by their work ("Alberta Energy Regulator", "U.S. Geological Survey",
+    // "Revolutionary Guards"); no surname among them
+    'Regulator|Survey|Guards',
 );
 
 /**
@@ -435,7 +438,9 @@ export const NON_NAME_WORDS = lowerSet(
     // what is left of a body's or an era's name once a regional adjective is peeled off ("European Monetary System")
     'System|Development|Spring|' +
     // a contest's name and a press release's label ("a Grand Slam title", "Media Contact:")
-    'Slam|Contact',
+    'Slam|Contact|' +
+    // a trophy or a medal is won, no actor ("the Norris Trophy", "the Order of Canada Medal")
+    'Trophy|Trophies|Medal|Medals',
 );
 
 

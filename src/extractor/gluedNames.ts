@@ -75,6 +75,7 @@ export function foldGluedNames(table: ActorTable, mentions: LocalMention[]): voi
   companiesByFirstWord(table, glued);
   bodiesAfterModifier(table, glued);
   bodiesByAcronym(table, glued);
+  nationalArms(table, glued);
   peopleByNickname(table, glued);
   if (glued.size) foldInto(table, glued, mentions);
 }
@@ -415,6 +416,32 @@ function teamsByClippedName(table: ActorTable, glued: Map<LocalActor, Glued>): v
     for (const t of teams) {
       if (t.last === short || !(( short.length >= 5 && t.last.endsWith(short)) || (short.length >= 4 && t.last.startsWith(short.slice(0, -1))))) continue;
       into = into && into !== t.body ? null : t.body;
+    }
+    if (!into) continue;
+    glued.set(a, { into, stray: 0 });
+    table.addAlias(into, a.name);
+  }
+}
+
+/** Countries and continents a company's national arm is named by and no person's surname is ("Ford Canada", "Nissan Europe"). */
+const ARM_LANDS = new Set(['canada', 'usa', 'america', 'australia', 'mexico', 'india', 'japan', 'china', 'germany', 'uk', 'europe']);
+
+/**
+ * "Ford Canada" beside "Ford Motor Company of Canada": a person's name of two words, with no role or
+ * gender, whose second is a land in ARM_LANDS is a company's national arm even after a word a given
+ * name may be (runShapes keeps "Mark Canada" a person by that word alone) when one body of the
+ * article has a name that opens with its first word and holds the land: folded into that body.
+ */
+function nationalArms(table: ActorTable, glued: Map<LocalActor, Glued>): void {
+  for (const a of table.actors) {
+    if (a.kind !== 'person' || a.anonymous || glued.has(a) || a.roles.length || a.gender || spacesIn(a.name) !== 1) continue;
+    const [first, land] = normaliseName(a.name).split(' ');
+    if (!ARM_LANDS.has(land)) continue;
+    let into: LocalActor | null | undefined;
+    for (const b of table.actors) {
+      if (b.kind !== 'organization' || b.anonymous || glued.has(b)) continue;
+      const name = normaliseName(b.name);
+      if (name.startsWith(`${first} `) && (name.endsWith(` ${land}`) || name.includes(` ${land} `))) into = into && into !== b ? null : b;
     }
     if (!into) continue;
     glued.set(a, { into, stray: 0 });

@@ -154,8 +154,10 @@ export function bodyContext(st: ArticleState, m: LocalMention): boolean {
   const after = t[m.to];
   if (!after) return false;
   if (after.type === 'word' && !after.cap && !t[m.to - 1].possessive && BODY_NOUNS_AFTER.has(after.lower)) return true;
-  // "Keidanren, the business lobby, urged calm": a body's description in apposition
-  if (after.text === ',' && t[m.to + 1]?.lower === 'the' && describedAsBody(t, m.to + 2)) return true;
+  // "Keidanren, the business lobby, urged calm", "Tesco, Britain's biggest supermarket chain,",
+  // "Telus, a Vancouver-based telecom company,": a body's description in apposition
+  if (after.text === ',' && t[m.to + 1]?.lower === 'the' && describedAsBody(t, m.to + 2, false)) return true;
+  if (after.text === ',' && otherOpener(t, m.to + 1) && describedAsBody(t, m.to + 2, true)) return true;
   // ("Nimbus also announced that it would …": an adverb between the name and its verb)
   const verb = after.type === 'word' && SAYS_ADVERBS.has(after.lower) ? m.to + 1 : m.to;
   if (!SAYS.has(t[verb]?.lower ?? '')) return false;
@@ -198,13 +200,30 @@ function doing(aux: string, next: Token): boolean {
 /** Words after a body's noun that open what tells which body it is (", the union representing the drivers,", "the group that runs …"). */
 const BODY_CLAUSE_OPENERS = new Set(['representing', 'that', 'which', 'behind']);
 
-/** Whether up to three lower-case words from `i` end on a body's noun that closes the apposition or opens its clause (", the business lobby,", ", the union representing …"). */
-function describedAsBody(t: Token[], i: number): boolean {
+/**
+ * Whether token `i` opens a description in apposition other than "the": "a", "an", or a place's
+ * possessive ("Britain's", "Calgary's": one capitalised word that owns what follows).
+ */
+function otherOpener(t: Token[], i: number): boolean {
+  const w = t[i];
+  if (!w || w.type !== 'word') return false;
+  return ((w.lower === 'a' || w.lower === 'an') && !w.cap) || (w.cap && w.possessive);
+}
+
+/** Trades that name a person as well as a body ("Le Quang Huy, an exporter,", "Britain's biggest developer"): no body's sign after "a" or a possessive. */
+const PERSON_TRADES = new Set(['developer', 'producer', 'publisher', 'contractor', 'operator', 'owner', 'employer', 'maker', 'supplier', 'distributor',
+  'exporter', 'importer', 'builder', 'miner', 'distiller', 'brewer', 'winemaker', 'bottler', 'grocer', 'jeweller', 'jeweler', 'lender', 'insurer', 'refiner',
+  'housebuilder', 'homebuilder', 'shipbuilder', 'toymaker', 'studio', 'brand', 'giant', 'startup', 'start-up', 'business', 'carrier', 'office',
+  'board', 'panel', 'team', 'party', 'campaign', 'league', 'group', 'trust', 'lobby', 'society', 'association', 'state', 'country', 'nation', 'district']);
+
+/** Whether up to three lower-case words from `i` (or a place's "-based") end on a body's noun (`strict`: none of PERSON_TRADES) that closes the apposition or opens its clause (", the business lobby,", ", the union representing …"). */
+function describedAsBody(t: Token[], i: number, strict: boolean): boolean {
   for (let k = i; k < i + 3 && k < t.length - 1; k++) {
     // (a plural's possessive may qualify the noun: "Ibec, the employers' group,")
     if ((t[k].text === "'" || t[k].text === '’') && k > i && t[k - 1].lower.endsWith('s')) continue;
-    if (t[k].type !== 'word' || t[k].cap || t[k].possessive) return false;
-    if (descriptionKinds(t[k].lower) && (t[k + 1].text === ',' || t[k + 1].text === '.' || BODY_CLAUSE_OPENERS.has(t[k + 1].lower))) return true;
+    // (where a body is based qualifies its trade: "a Vancouver-based telecom company")
+    if (t[k].type !== 'word' || (t[k].cap && !/-based$/.test(t[k].lower)) || t[k].possessive) return false;
+    if (descriptionKinds(t[k].lower) && !(strict && PERSON_TRADES.has(t[k].lower)) && (t[k + 1].text === ',' || t[k + 1].text === '.' || BODY_CLAUSE_OPENERS.has(t[k + 1].lower))) return true;
   }
   return false;
 }

@@ -294,7 +294,8 @@ export function datelineCity(tokens: Token[], from: number, to: number): boolean
   if (from !== 0 || to - from > 3 || !allCapitals(tokens, from, to)) return false;
   const next = tokens[to];
   if (!next || next.type === 'word') return false;
-  if (next.text === '(') return isNameWord(tokens[to + 1]) || dateAt(tokens, to + 1);
+  // ("MEG (TSX: MEG) shares jumped": a company's stock listing, no agency's credit)
+  if (next.text === '(') return (isNameWord(tokens[to + 1]) && tokens[to + 2]?.text !== ':') || dateAt(tokens, to + 1);
   if (/^[—–-]+$/.test(next.text)) return true;
   // "KINGSTON, Jamaica —", "WARSAW, 2 October 2024", "PORTREE, Scotland, March 4, 2025 —": a
   // capitalised word or two, then a dash or a date

@@ -17,7 +17,7 @@ import { acronymNameStart } from './bracketAcronyms';
 import { PATRONYM_PARTICLES } from './nameForms';
 import { MAX_TITLE_WORDS, titleAt } from './runTitles';
 import { nicknameEnd, QUOTE_MARKS, unknownGivenNickname } from './nicknames';
-import { HEADS_BEFORE_OF, joinAcross, MEMBERS_OF_BODY, UNIT_WORDS } from './runJoins';
+import { HEADS_BEFORE_OF, joinAcross, MEMBERS_OF_BODY, ROAD_WORDS, UNIT_WORDS } from './runJoins';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -52,6 +52,8 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
     let end = knownNameEnd(tokens, start, runEnd(tokens, start, Math.max(i, start) + 1, to), to);
     // "Amalgamated Transit Union Local 508", "Machinists District 751": a union local's number is its name's last word
     if (end - start >= 2 && end < to && UNIT_WORDS.has(tokens[end - 1].lower) && /^\d{1,5}$/.test(tokens[end].text)) end++;
+    // "Highway 401", "Route 66", "Interstate 95": a numbered road is its word and its number
+    else if (end < to && ROAD_WORDS.has(tokens[end - 1].lower) && /^\d{1,4}[A-Z]?$/.test(tokens[end].text)) end++;
     // "All Progressives Congress (APC)", "Atmospheric, Geophysical and … Administration (PAGASA)": the
     // name an acronym in brackets abbreviates is one run, over a sentence's opener or a comma
     const named = end < to && tokens[end].text === '(' ? acronymNameStart(tokens, from, end) : -1;
@@ -252,8 +254,12 @@ function knownNameEnd(tokens: Token[], start: number, end: number, to: number): 
   const after = end < to ? tokens[end] : undefined;
   const known = after && joinsKnown(after) && end - start < 5 && !tokens[end - 1].possessive ? knownLength(tokens, start, to) : null;
   const last = known ? tokens[start + known.n - 1] : undefined;
-  if (known && last && start + known.n > end && (last.cap || FRENCH_NAME_WORDS.has(baseLower(last))) && tokens.slice(end, start + known.n).every(joinsKnown)) return start + known.n;
-  return end;
+  if (!known || !last || start + known.n <= end || !(last.cap || FRENCH_NAME_WORDS.has(baseLower(last))) || !tokens.slice(end, start + known.n).every(joinsKnown)) return end;
+  // "Newfoundland and Labrador Hydro", "Trinidad and Tobago Power": a body's head after the known
+  // place is the body's name, not a word left alone after it
+  let k = start + known.n;
+  if (k < to && tokens[k].cap && ORG_HEADS.has(tokens[k].lower)) while (k < to && tokens[k].cap && tokens[k].type === 'word') k++;
+  return k;
 }
 
 /** Institutions named with a possessive: "St. Brigid's Hospital", "King's College", "St Mary's Church". */

@@ -107,6 +107,8 @@ export function contextKind(tokens: Token[], from: number, to: number, conjunct 
     const byCue = cueKind(tokens, from, to, cue);
     if (byCue !== null) return byCue;
   }
+  // "neighbourhoods such as Montréal-Nord", "towns including Lamont": an instance of places named in the plural
+  if (before && from > 2 && placesInstanced(tokens, from) && !tokens[to - 1].possessive && !givenFirst(tokens, from, to) && plainPlaceName(tokens, from, to)) return 'place';
   // "residents in south Fulton", "farms across northern Tasmania": a part of a place, after a place's preposition
   if (before && !before.cap && COMPASS_PARTS_LOWER.has(before.lower) && from > 1 && PLACE_LEADS.has(tokens[from - 2].lower) && !tokens[to - 1].possessive) return 'place';
   // "Residents of Park Ridge and Logan Central": the second of two names joined by "and" is a place where the first is by its context
@@ -168,6 +170,17 @@ function townThenWord(tokens: Token[], from: number, to: number): boolean {
 
 /** Whether the run [from, to) is two words or more and a known given name opens it. */
 const givenFirst = (tokens: Token[], from: number, to: number): boolean => to - from > 1 && genderOfFirstName(tokens[from].base) !== null;
+
+/** Whether "such as", "including" or "like" after a plural noun of places stands right before token `from`. */
+function placesInstanced(tokens: Token[], from: number): boolean {
+  const b = tokens[from - 1].lower;
+  const at = b === 'as' && tokens[from - 2].lower === 'such' ? from - 3 : b === 'including' || b === 'like' ? from - 2 : -1;
+  const noun = at >= 0 ? tokens[at] : undefined;
+  if (!noun || !PLACE_PLURALS.has(noun.lower)) return false;
+  // (capitalised only where it opens the sentence: "Towns including Lamont …")
+  return !noun.cap || at === 0 || tokens[at - 1].type !== 'word';
+}
+const PLACE_PLURALS = new Set(['neighbourhoods', 'neighborhoods', 'towns', 'cities', 'communities', 'suburbs', 'villages', 'counties', 'townships', 'municipalities', 'boroughs', 'hamlets', 'districts', 'regions', 'areas', 'provinces', 'states', 'islands', 'reserves']);
 
 /** What the word before the run, `cue` (BEFORE_CUES), says the run [from, to) names, the conjunct's step aside; null when it says nothing. */
 function cueKind(tokens: Token[], from: number, to: number, cue: string): 'organization' | 'place' | 'none' | null {

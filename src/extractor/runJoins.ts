@@ -16,6 +16,8 @@ import { givenNameBefore, SURNAME_TITLES, titleAt } from './runTitles';
 
 /** A union's branch before its number ("Local 214", "District 751", "Lodge 12"). */
 export const UNIT_WORDS = new Set(['local', 'district', 'lodge']);
+/** Words a numbered road is named by before its number ("Highway 401", "Route 66", "Interstate 95"). */
+export const ROAD_WORDS = new Set(['highway', 'hwy', 'hwy.', 'route', 'interstate', 'autoroute']);
 
 /** A nation's adjective the demonym list may lack ("Scottish", "Flemish", "Bavarian"). */
 const NATION_ADJECTIVE = /^\p{Lu}\p{Ll}+(?:ish|ian|ese)$/u;

@@ -6,7 +6,7 @@
  */
 import { genderOfFirstName } from './gender';
 import { baseLower, type Token } from './text';
-import { CITIES, COMMON_CAPITALISED, countryByDemonym, countryBySurface, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, PLACE_PREFIXES, DIRECTION_WORDS, ROLE_NOUNS, REGIONS } from './gazetteer';
+import { CITIES, COMMON_CAPITALISED, countryByDemonym, countryBySurface, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, PLACE_PREFIXES, DIRECTION_WORDS, ROLE_NOUNS, REGIONS } from './gazetteer';
 import { BODY_FIELDS, NEWSPAPER_WORDS, PROVINCIAL_FIELDS } from './lexicon/organisations';
 import { peopleNoun } from './lexicon/people';
 import { knownLength } from './knownNames';
@@ -14,6 +14,7 @@ import { isAcronym } from './nameWords';
 import { allCapitals } from './nameChecks';
 import { contextKind } from './runContext';
 import { entity, type Entity, type EntityType } from './entities';
+import { ROAD_WORDS } from './runJoins';
 
 /**
  * Whether the run [from, to) ends as a team's name does: a word in the plural that is no party,
@@ -229,6 +230,8 @@ function givenNameAmong(tokens: Token[], from: number, to: number): boolean {
 export function kindOfShape(tokens: Token[], from: number, to: number, text: string): Entity[] | undefined {
   const last = tokens[to - 1];
   const lastLower = baseLower(last);
+  // "(NYSE: XYZ)", "(TSX: L)": a stock listing names the company before it, no actor of its own
+  if (inListing(tokens, from, to)) return [];
   // (three steps, each a function of its own: V8 compiled the whole again at each of its late
   // branches first taken, six times over the development set)
   const own = ownShape(tokens, from, to, text, last, lastLower);
@@ -240,12 +243,24 @@ export function kindOfShape(tokens: Token[], from: number, to: number, text: str
   return placeShape(tokens, from, to, text, last, lastLower);
 }
 
+/** Stock exchanges as a listing in brackets names them before the ticker. */
+const EXCHANGES = new Set(['nyse', 'nasdaq', 'tsx', 'tsxv', 'tsx-v', 'tsx-v:', 'asx', 'lse', 'cse', 'neo', 'otc', 'otcqx', 'amex', 'hkex', 'sgx', 'jse', 'nse', 'bse']);
+
+/** Whether [from, to) is the exchange or the ticker of a listing in brackets: "(NYSE: XYZ)", "(Nasdaq: SBUX)", "(TSX: L)". */
+function inListing(tokens: Token[], from: number, to: number): boolean {
+  const exchangeAt = (i: number): boolean => tokens[i - 1]?.text === '(' && EXCHANGES.has(tokens[i]?.lower ?? '') && tokens[i + 1]?.text === ':';
+  if (to - from === 1 && exchangeAt(from)) return true;
+  return tokens[from - 1]?.text === ':' && exchangeAt(from - 2) && (tokens[to]?.text === ')' || tokens[to]?.text === ';' || tokens[to]?.text === ',');
+}
+
 /** What the run's own words decide (a storm, a team, a newspaper, a company by its legal form …), or undefined; `lastLower` is the last token's `baseLower`. */
 function ownShape(tokens: Token[], from: number, to: number, text: string, last: Token, lastLower: string): Entity[] | undefined {
   // a section label or a byline in capitals ("FULL TEXT", "JOHN SMITH") names no one
   if (to - from >= 2 && allCapitals(tokens, from, to)) return [];
   // "American League East", "AFC West", "Eastern Conference North": a league's division is a standing, no actor
   if (to - from >= 2 && DIVISION_COMPASS.has(lastLower) && LEAGUE_WORDS.has(baseLower(tokens[to - 2]))) return [];
+  // "Highway 401", "Route 66": a numbered road is a place (see findRuns)
+  if (to - from === 2 && ROAD_WORDS.has(tokens[from].lower) && /^\d/.test(last.text)) return [entity(tokens, text, 'place', from, to)];
   // "Typhoon Rosal", "Hurricane Idalia": a storm is no actor
   if (to - from >= 2 && STORM_WORDS.has(tokens[from].lower)) {
     // ("Super Eagles", "Super Falcons": "Super" and a plural is a national side's nickname, no storm)
@@ -367,7 +382,9 @@ function placeShape(tokens: Token[], from: number, to: number, text: string, las
     const speaks = to < tokens.length && !tokens[to].cap && SPEECH_VERBS.has(tokens[to].lower) && (!before || before.type !== 'word' || before.cap);
     // (joined to a person's full name: "Emma Bates and Sara Hall finished second")
     const withPerson = !!before && before.lower === 'and' && from >= 3 && tokens[from - 2].cap && genderOfFirstName(tokens[from - 3].base) !== null;
-    return [entity(tokens, text, to - from === 2 && (personNoun || speaks || withPerson) && genderOfFirstName(tokens[from].base) !== null ? 'person' : 'place', from, to)];
+    // (not a head no surname is: "Halton Region said" is the region's government, see ORG_HEADS)
+    const surnameHead = !NON_NAME_WORDS.has(lastLower);
+    return [entity(tokens, text, to - from === 2 && surnameHead && (personNoun || speaks || withPerson) && genderOfFirstName(tokens[from].base) !== null ? 'person' : 'place', from, to)];
   }
   // "Bloor Street West": a street and its part of town
   if (to - from >= 3 && COMPASS_WORDS.has(lastLower) && PLACE_HEADS.has(tokens[to - 2].lower)) return [entity(tokens, text, 'place', from, to)];

@@ -342,8 +342,56 @@ function companyWordAround(tokens: Token[], from: number, to: number): boolean {
   const at = from > 1 && tokens[from - 1].lower === 'at';
   if (at ? STAFF.has(tokens[from - 2].lower) : companyContext(tokens, from, to)) return true;
   if (tokens[to]?.text === ',' && tokens[to + 1]?.lower === 'which' && TRADE_VERBS.has(tokens[to + 2]?.lower ?? '')) return true;
-  return false;
+  return bodyMovesItsFigures(tokens, from, to) || joinedToCompany(tokens, from, to) || playedFor(tokens, from, to);
 }
+
+/** "scored for the Oilers", "played against the Flames": a plural name a player scores or plays for is a team's. */
+function playedFor(tokens: Token[], from: number, to: number): boolean {
+  if (to - from !== 1 || !/[^s'’]s$/.test(tokens[from].text) || tokens[from - 1]?.lower !== 'the') return false;
+  const prep = tokens[from - 2]?.lower;
+  // ("scored twice for the Oilers": over a count of times)
+  const verb = TIMES.has(tokens[from - 3]?.lower ?? '') ? from - 4 : from - 3;
+  return (prep === 'for' || prep === 'against') && PLAY_VERBS.has(tokens[verb]?.lower ?? '');
+}
+const TIMES = new Set(['once', 'twice', 'again', 'three', 'four', 'five']);
+const PLAY_VERBS = new Set(['scored', 'scores', 'played', 'plays', 'playing', 'score', 'play', 'starred', 'stars', 'pitched', 'pitches', 'dressed']);
+
+/**
+ * "General Motors and Stellantis", "Stellantis and Ford Motor Co.": one word joined by "and" or
+ * "or" to a name that ends on a company's word (its trade or legal form) is a company too.
+ */
+function joinedToCompany(tokens: Token[], from: number, to: number): boolean {
+  const before = tokens[from - 1]?.lower;
+  if ((before === 'and' || before === 'or') && from >= 2 && tokens[from - 2].cap && companyWord(tokens[from - 2])) return true;
+  const after = tokens[to]?.lower;
+  if (after !== 'and' && after !== 'or') return false;
+  let k = to + 1;
+  while (k < tokens.length && k < to + 5 && tokens[k].cap && tokens[k].type === 'word' && !tokens[k].possessive) k++;
+  return k > to + 1 && companyWord(tokens[k - 1]);
+}
+/** Whether a capitalised word is a company's trade or legal form ("Motors", "Inc.", "Energy"). */
+const companyWord = (t: Token): boolean => COMPANY_TAIL_WORDS.has(baseLower(t));
+const COMPANY_TAIL_WORDS = new Set(['motors', 'motor', 'inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'plc', 'llc', 'ag', 'sa', 'airlines', 'airways', 'energy', 'technologies', 'pharmaceuticals', 'holdings', 'industries', 'foods', 'brands', 'stores', 'resources', 'petroleum', 'mining', 'telecom', 'communications', 'semiconductor', 'automotive', 'aerospace']);
+
+/**
+ * "Shell cut its capital spending", "Aldi raised its prices", "Stellantis also lowered its
+ * forecast": a word opening its clause that moves "its" figures (a verb of raising or cutting, then
+ * a company's figure or the word before one) is a body's; a person moves "his" or "her" prices, and
+ * "Trudeau cut its funding" (the government's) names no company's figure.
+ */
+function bodyMovesItsFigures(tokens: Token[], from: number, to: number): boolean {
+  const before = from > 0 ? tokens[from - 1] : undefined;
+  if (before && before.type === 'word') return false;
+  let k = to;
+  if (tokens[k]?.type === 'word' && CLAUSE_ADVERBS.has(tokens[k].lower)) k++;
+  if (!FIGURE_VERBS.has(tokens[k]?.lower ?? '') || tokens[k + 1]?.lower !== 'its') return false;
+  const figure = tokens[k + 2]?.lower ?? '';
+  return COMPANY_FIGURES.has(figure) || (tokens[k + 3]?.type === 'word' && COMPANY_FIGURES.has(tokens[k + 3].lower) && !tokens[k + 2].cap);
+}
+const CLAUSE_ADVERBS = new Set(['also', 'again', 'further', 'sharply', 'quietly', 'recently', 'later', 'then']);
+const FIGURE_VERBS = new Set(['cut', 'cuts', 'raised', 'raises', 'lowered', 'lowers', 'lifted', 'lifts', 'trimmed', 'trims', 'slashed', 'slashes', 'boosted', 'boosts', 'hiked', 'hikes', 'reduced', 'reduces', 'increased', 'increases', 'doubled', 'halved', 'reported', 'reports', 'posted', 'posts', 'maintained', 'reaffirmed', 'suspended', 'suspends']);
+/** What a company reports and moves ("its forecast", "its quarterly dividend", "its capital spending"). */
+const COMPANY_FIGURES = new Set(['forecast', 'forecasts', 'outlook', 'guidance', 'dividend', 'dividends', 'payout', 'prices', 'fares', 'fees', 'output', 'production', 'spending', 'workforce', 'headcount', 'profit', 'profits', 'revenue', 'revenues', 'sales', 'earnings', 'capex', 'stake', 'rates', 'capacity', 'inventory', 'margins']);
 /** Venues named after a person, in lower case after the name: "the Santiago Bernabéu stadium". */
 const NAMED_VENUES = new Set(['stadium', 'arena', 'ground', 'airport', 'hospital', 'bridge', 'dam', 'refinery', 'racecourse']);
 

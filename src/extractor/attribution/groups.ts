@@ -148,15 +148,19 @@ function jointActor(st: ArticleState, pi: number, t: Token[], np: Np, members: r
   return actor;
 }
 
+/** Relations a body has to another body ("Facebook's parent", "the chain's owner"). */
+const BODY_RELATIONS = new Set(['parent', 'owner', 'subsidiary', 'affiliate', 'successor', 'predecessor', 'buyer', 'acquirer']);
+
 /**
  * An actor linked to another without being it: "Anand’s office" (an organisation), "X’s lawyers"
- * (a group), "a spokeswoman for X" or "whose lawyer" (a person). `head` is the phrase's head word,
+ * (a group), "a spokeswoman for X" or "whose lawyer" (a person), "Facebook's parent" (a body). `head` is the phrase's head word,
  * `name` what the actor is called, `owner` the actor it belongs to; the link is kept as a role
  * ("office of Priya Anand") and an organisation hint.
  */
 export function linkedActor(st: ArticleState, pi: number, t: Token[], np: Np, head: Token, name: string, owner: LocalActor, link: string): LocalActor {
   const number = peopleNoun(head.lower);
-  const person = number === 'singular' || ROLE_NOUNS.has(head.lower);
+  // ("Facebook's parent", "the chain's owner": a body's parent or owner is a body, no person)
+  const person = (number === 'singular' || ROLE_NOUNS.has(head.lower)) && !(owner.kind === 'organization' && BODY_RELATIONS.has(head.lower));
   const kind = number === 'plural' || number === 'collective' ? 'group' : person ? 'person' : 'organization';
   const actor = makeActor(st, kind, name);
   addOnce(actor.roles, `${head.lower} ${link} ${owner.name}`);

@@ -87,6 +87,19 @@ function opensRole(t: Token[], k: number, from: number): boolean {
   return isModifierWord(t[k]) && !t[k].cap && (k - 1 < from || boundary(t[k - 1]));
 }
 
+/**
+ * Where "the Santa Clara, California-based" opens when token `a`, after the comma at `a - 1`, is a
+ * capitalised word in "-based": the determiner before one to three capitalised words of the town;
+ * -1 otherwise.
+ */
+function basedTownStart(t: Token[], a: number, from: number): number {
+  if (!t[a].cap || !/-based$/.test(t[a].lower)) return -1;
+  let k = a - 2;
+  const determiner = (w: Token): boolean => w.lower === 'the' || w.lower === 'a';
+  while (k >= from && a - 2 - k < 3 && t[k].type === 'word' && t[k].cap && !t[k].possessive && !determiner(t[k])) k--;
+  return k < a - 2 && k >= from && determiner(t[k]) ? k : -1;
+}
+
 /** The determiner before modifiers ending at token `k` (at most three: "the | state-owned oil", "the | embattled Austin-based"); -1 when none opens them. */
 function determinerOfModifiers(t: Token[], k: number, from: number): number {
   let b = k;
@@ -170,6 +183,9 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
         a -= 2;
         continue;
       }
+      // "The Santa Clara, California-based chipmaker said": a town, its comma and its state's "-based"
+      const town = prev.text === ',' ? basedTownStart(t, a, from) : -1;
+      if (town >= 0) a = town;
       break;
     }
     // "…,” Republican state Sen. Ben Toews said": a lower-case level of government before a title is the office's

@@ -77,7 +77,8 @@ const NAME_HEADS = table([
   ['times|post|news|journal|tribune|herald|gazette|review|magazine|daily|press|network|broadcasting|television|tv|radio|channel|media|chronicle|telegraph|guardian|observer|examiner|courier|star|sun|globe|record|reporter|dispatch|inquirer|bulletin', ['media', 'company']],
   ['ministry', ['ministry', 'government']],
   ['department|dept|dept.', ['department', 'government']],
-  ['agency|bureau|administration|service|authority|office|inspectorate|directorate|secretariat|unit', ['agency', 'government']],
+  // (and a public body by its work: "Alberta Energy Regulator", "U.S. Geological Survey")
+  ['agency|bureau|administration|service|authority|office|inspectorate|directorate|secretariat|unit|regulator|watchdog|survey', ['agency', 'government']],
   ['commission|committee|board|council|panel|cabinet', ['council']],
   ['parliament|congress|senate|assembly|legislature|diet|duma', ['legislature']],
   ['university|college|institute|polytechnic|academy', ['university']],
@@ -154,7 +155,9 @@ const NEWSROOMS = new Set(
   ('reuters|associated press|ap|afp|agence france presse|agence france-presse|bloomberg|xinhua|tass|kyodo|yonhap|ansa|efe|dpa|upi|' +
     'canadian press|cnn|bbc|cbc|ctv|nbc|abc|cbs|fox|msnbc|npr|pbs|politico|axios|al jazeera|' +
     // the wires of India, Australia, Britain and Turkey: "MUMBAI, Jan 29 (PTI)", "(AAP)", "PA Media"
-    'pti|press trust of india|ians|aap|australian associated press|pa media|press association|anadolu|anadolu agency')
+    'pti|press trust of india|ians|aap|australian associated press|pa media|press association|anadolu|anadolu agency|' +
+    // North America's sports and business broadcasters and Canada's private networks ("ESPN … the network said")
+    'espn|tsn|sportsnet|cnbc|bnn bloomberg|global news|citynews|tva|radio-canada|univision|telemundo')
     .split('|'),
 );
 

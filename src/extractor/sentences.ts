@@ -117,6 +117,11 @@ const isTerminal = (t: Token | undefined): boolean => !!t && t.type === 'punct' 
 /** Pronouns that are a reporting clause's subject: “….” He said. */
 const REPORTING_PRONOUNS = new Set(['he', 'she', 'they', 'we', 'i', 'it', 'you', 'one', 'who']);
 
+/** Verbs of saying whose object is the clause said, never a person told: "said", "added". */
+const SAYING = new Set(['said', 'says', 'say', 'added', 'adds', 'argued', 'argues', 'insisted', 'insists', 'warned', 'warns']);
+/** Determiners that open a clause's subject after a verb of saying: "said the timing …". */
+const CLAUSE_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'these', 'those', 'his', 'her', 'their', 'its', 'our', 'my', 'your']);
+
 /** Words that open a clause after a cue: "said it was not", "said that …". */
 const CLAUSE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'that', 'there']);
 
@@ -136,6 +141,9 @@ function bareReportingClause(tokens: Token[], from: number): boolean {
     if (t.lower === 'read' && tokens[j + 1]?.type === 'word' && tokens[j + 1].lower !== 'aloud') return false;
     // "… said it was not.": a clause of its own after the cue, no bare reporting clause
     if (CLAUSE_SUBJECTS.has(tokens[j + 1]?.lower ?? '') && tokens[j + 2]?.type === 'word') return false;
+    // ("… Claudia Chender said the timing, two weeks before …, was": a determiner after a saying verb
+    // with its subject opens the clause said, where "told the committee," is the verb's object)
+    if (subject && SAYING.has(t.lower) && CLAUSE_DETERMINERS.has(tokens[j + 1]?.lower ?? '')) return false;
     let k = j + 1;
     while (k < tokens.length && k - j <= 4 && tokens[k].type === 'word') k++;
     return k - j <= 4 && (k === tokens.length || /^[.!?…,;]$/.test(tokens[k].text));

@@ -46,6 +46,24 @@ const compactGenderNames = {
   },
 };
 
+// an-array-of-english-words (275,000 words, a 3 MB JSON array) is read at build time into a Bloom
+// filter of 1% false positives (330 KB, base64): the extractor asks it whether a capitalised word
+// opening a sentence is a common word (src/extractor/commonWords.ts, which hashes as this does).
+// A false positive only keeps a name from being taken for a body's, the cautious side.
+const commonWordList = {
+  name: 'common-word-list',
+  setup(build) {
+    build.onResolve({ filter: /^an-array-of-english-words$/ }, () => ({ path: 'english-words', namespace: 'common-words' }));
+    build.onLoad({ filter: /.*/, namespace: 'common-words' }, async () => {
+      const { BLOOM_HASHES, bloomBits, bloomPositions } = await import('./scripts/bloom.mjs');
+      const words = require('an-array-of-english-words').filter((w) => w.length >= 3 && /^[a-z][a-z'-]*$/.test(w));
+      const bits = new Uint8Array(Math.ceil(bloomBits(words.length) / 8));
+      for (const w of words) for (const p of bloomPositions(w, bits.length * 8, BLOOM_HASHES)) bits[p >> 3] |= 1 << (p & 7);
+      return { contents: `module.exports = { bloom: ${JSON.stringify(Buffer.from(bits).toString('base64'))} };`, loader: 'js' };
+    });
+  },
+};
+
 const common = {
   bundle: true,
   platform: 'node',
@@ -58,7 +76,7 @@ const common = {
   minify: production,
   keepNames: production,
   logLevel: 'warning',
-  plugins: [trimCountries, compactGenderNames],
+  plugins: [trimCountries, compactGenderNames, commonWordList],
 };
 
 // The webviews' style sheets sit beside their scripts, the one folder a webview may load from.

@@ -13,6 +13,7 @@ import { cityTeam, loneBody, noteTrade, opensSentence, saidJustBefore, shownClub
 import type { ArticleState } from './state';
 import { seenByBefore } from './seenDocument';
 import { clauseStart } from './clauseSubject';
+import { openingBody } from './openingBody';
 import { genderOf } from './genderAgreement';
 import { DESCRIPTION_REACH, sentenceIndex, walkBack } from './antecedents';
 
@@ -88,7 +89,8 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   // before, a trade's description after the words it closes is the body that opens the sentence
   // as its subject, when nothing tells that body's trade
   const body = found ?? (rivalTopic ? null : topic ?? nearest ?? outsider);
-  const subject = body || !named ? null : closedSubject(st, pi, s, at);
+  // (a generic "the company" too: "Stellantis will cut …, the company said")
+  const subject = body ? null : closedSubject(st, pi, s, at);
   if (named && ((body === topic && topic) || subject)) noteTrade(st, (body ?? subject)!, head);
   return body ?? subject;
 }
@@ -123,6 +125,8 @@ function closedSubject(st: ArticleState, pi: number, s: Sentence, at: number): L
   const first = p.tokens[opens]?.lower === 'the' ? opens + 1 : opens;
   if (first >= at) return null;
   const m = st.mentionAt[pi][first];
+  // ("Stellantis will cut 1,000 jobs …, the company said": a one-word body no list knows, see ./openingBody)
+  if (!m && first === opens && !p.inQuote[first]) return openingBody(st, pi, first, at);
   if (!m || m.from !== first || p.inQuote[first]) return null;
   // (the subject's own verb must follow its name: "TransLink has pushed back", not "TransLink's fares")
   const next = p.tokens[m.to];

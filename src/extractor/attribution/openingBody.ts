@@ -1,0 +1,52 @@
+/**
+ * A body the names layer could not tell from a common word: one capitalised word opening a
+ * sentence ("Stellantis will cut 1,000 jobs at its Windsor plant, the company said"), which only
+ * a description of a body later in the sentence shows to be a name (see closedSubject in
+ * ./descriptionAnaphora).
+ */
+import type { LocalActor } from '../actors';
+import { isNameWord } from '../names';
+import { isCommonWord } from '../commonWords';
+import type { Token } from '../text';
+import type { ArticleState } from './state';
+import { AUXILIARIES, MODALS } from './words';
+
+/** A plural's ending ("Sales", "Profits", "Shares"); not "-is", "-us", "-ss" ("Stellantis", "Celsius"). */
+const PLURAL = /[^ius]s$/;
+
+/** Per article: the words it writes in lower case somewhere ("cuts" in "the cuts"), which are no body's one-word name. */
+const lowerWords = new WeakMap<ArticleState, Set<string>>();
+
+function writtenLower(st: ArticleState): Set<string> {
+  let words = lowerWords.get(st);
+  if (!words) {
+    words = new Set();
+    for (const p of st.paragraphs) for (const t of p.tokens) if (t.type === 'word' && !t.cap) words.add(t.lower);
+    lowerWords.set(st, words);
+  }
+  return words;
+}
+
+/**
+ * The organisation named by the one word at token `at` of paragraph `pi`, opening its clause
+ * before its verb, that "its" points back to before token `end` ("Stellantis will cut 1,000 jobs at
+ * its Windsor plant"), with a mention over it; null when the word may be a common one: written in lower case elsewhere in the article, in
+ * the plural ("Sales rose", "Profits jumped", see PLURAL), short, or not followed by a verb's form (a modal,
+ * an auxiliary, a form in -ed or -s).
+ */
+export function openingBody(st: ArticleState, pi: number, at: number, end: number): LocalActor | null {
+  const t: Token[] = st.paragraphs[pi].tokens;
+  // (a body's own "its" after it, before the description: "… at its Windsor plant, the company said";
+  // "Revenue will rise 5 per cent, the company said" names no body)
+  let owned = false;
+  for (let k = at + 2; k < end && !owned; k++) owned = t[k].lower === 'its';
+  if (!owned) return null;
+  const word = t[at];
+  const verb = t[at + 1];
+  if (!word || !isNameWord(word) || word.possessive || word.text.length < 3 || PLURAL.test(word.lower) || st.mentionAt[pi][at]) return null;
+  if (!verb || verb.type !== 'word' || verb.cap || !(MODALS.has(verb.lower) || AUXILIARIES.has(verb.lower) || /[^e]ed$|[^s]s$/.test(verb.lower))) return null;
+  if (writtenLower(st).has(word.lower) || isCommonWord(word.lower)) return null;
+  const body = st.table.get('organization', word.text);
+  st.addMention(body, pi, at, at + 1, word.start, word.end);
+  return body;
+}

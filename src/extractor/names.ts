@@ -108,7 +108,8 @@ function classifyPart(tokens: Token[], from: number, to: number, text: string, r
     return [entity(tokens, text, whole.kind, from, to)];
   }
   // "All Progressives Congress (APC)", "Alternative for Germany (AfD)": a name its acronym in brackets follows is a body's
-  if (n >= 2 && tokens[to]?.text === '(' && acronymNameStart(tokens, from, to) === from) return [entity(tokens, text, 'organization', from, to)];
+  // (the bound tested, not read past: V8 throws away code optimised before any such read)
+  if (n >= 2 && to < tokens.length && tokens[to].text === '(' && acronymNameStart(tokens, from, to) === from) return [entity(tokens, text, 'organization', from, to)];
   // a known company and its legal suffix ("General Motors Co", "General Mills Inc"): one body, whatever title its first word is
   if (whole && whole.kind === 'organization' && whole.n === n - 1 && COMPANY_SUFFIXES.has(tokens[to - 1].lower)) return [entity(tokens, text, 'organization', from, to)];
   // "Prime Minister's Office", "the President's Office": an office's staff, a body, no one titled

@@ -136,9 +136,10 @@ const WORK_OWNERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my
 const QUOTE_MARK_TEXTS = new Set(['"', '“', '”', "'", '‘', '’']);
 /** Whether the run [from, to) is all a quotation holds: its marks right around it, a comma or a stop at most before the closing one. */
 function fillsQuotation(tokens: Token[], from: number, to: number): boolean {
-  const open = tokens[from - 1];
-  let close = tokens[to];
-  if (close && (close.text === ',' || close.text === '.') && close.start === tokens[to - 1].end) close = tokens[to + 1];
+  // (bounds tested, not read past: V8 throws away code optimised before any such read)
+  const open = from > 0 ? tokens[from - 1] : undefined;
+  let close = to < tokens.length ? tokens[to] : undefined;
+  if (close && (close.text === ',' || close.text === '.') && close.start === tokens[to - 1].end) close = to + 1 < tokens.length ? tokens[to + 1] : undefined;
   return !!open && !!close && open.type !== 'word' && QUOTE_MARK_TEXTS.has(open.text) && open.end === tokens[from].start && close.type !== 'word' && QUOTE_MARK_TEXTS.has(close.text) && close.start === tokens[close === tokens[to] ? to - 1 : to].end;
 }
 

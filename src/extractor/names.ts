@@ -19,7 +19,7 @@ import { FIELD_WORDS, fieldAfterResponsible } from './officeFields';
 import { peopleNoun, SURNAME_HEADS } from './lexicon/people';
 import { cleanNameAfter, datelineCity, gluedWord, nameLike, nationalNounAt, occupationAt, peopleNounAt, placeWithRoyalTitle, timeZone } from './nameChecks';
 import { codeWord } from './runContext';
-import { entity, surfaceOf, type Entity } from './entities';
+import { entity, retyped, surfaceOf, type Entity } from './entities';
 import { classifyUntitled } from './untitledRuns';
 import { postalStateAt } from './stateCodes';
 import { COMPANY_SUFFIXES, COMPASS_POINTS } from './runShapes';
@@ -63,7 +63,9 @@ function classifyPart(tokens: Token[], from: number, to: number, text: string, r
   const hyphen = last.text.length > 4 && last.text.indexOf('-') > 0 ? modifierHyphen(last.text) : -1;
   if (hyphen > 0) {
     const head = last.text.slice(0, hyphen);
-    tokens[to - 1] = { ...last, text: head, lower: last.lower.slice(0, hyphen), base: head, end: last.start + hyphen, possessive: false };
+    // (every field written in Token's order, as the tokenizer makes them: a spread's copy has a map of
+    // its own, and code optimised for one token shape is thrown away when it meets a second)
+    tokens[to - 1] = { text: head, start: last.start, end: last.start + hyphen, type: last.type, lower: last.lower.slice(0, hyphen), cap: last.cap, possessive: false, base: head };
     try {
       return classifyRun(tokens, from, to, text);
     } finally {
@@ -106,7 +108,8 @@ function classifyPart(tokens: Token[], from: number, to: number, text: string, r
     return [entity(tokens, text, whole.kind, from, to)];
   }
   // "All Progressives Congress (APC)", "Alternative for Germany (AfD)": a name its acronym in brackets follows is a body's
-  if (n >= 2 && tokens[to]?.text === '(' && acronymNameStart(tokens, from, to) === from) return [entity(tokens, text, 'organization', from, to)];
+  // (the bound tested, not read past: V8 throws away code optimised before any such read)
+  if (n >= 2 && to < tokens.length && tokens[to].text === '(' && acronymNameStart(tokens, from, to) === from) return [entity(tokens, text, 'organization', from, to)];
   // a known company and its legal suffix ("General Motors Co", "General Mills Inc"): one body, whatever title its first word is
   if (whole && whole.kind === 'organization' && whole.n === n - 1 && COMPANY_SUFFIXES.has(tokens[to - 1].lower)) return [entity(tokens, text, 'organization', from, to)];
   // "Prime Minister's Office", "the President's Office": an office's staff, a body, no one titled
@@ -233,7 +236,7 @@ function titledRun(tokens: Token[], from: number, to: number, text: string, titl
   const seatShaped = seat && seatShape(tokens, prefix.find((e) => e.to === titleStart)?.from ?? from, titleStart);
   if (seatShaped && !prefix.some((e) => e.to === titleStart)) prefix.splice(0, prefix.length, entity(tokens, text, 'place', from, titleStart));
   // ("Hamilton Mountain MP Lisa Hepfner": the name before a member's title is the seat, a place, though a given name opens it)
-  for (const e of prefix) out.push(seat && e.to === titleStart && (e.type === 'person' || (seatShaped && e.type === 'organization')) ? { ...e, type: 'place' } : e);
+  for (const e of prefix) out.push(seat && e.to === titleStart && (e.type === 'person' || (seatShaped && e.type === 'organization')) ? retyped(e, 'place') : e);
   // the role keeps the organisation or country named right before the title ("NATO
   // Secretary-General", "Japanese Prime Minister"), not a headline's words before that
   const adjoining = prefix.find((e) => e.to === titleStart && (e.type === 'organization' || e.type === 'country' || e.type === 'capital' || e.type === 'place'));

@@ -133,11 +133,12 @@ export function contextKind(tokens: Token[], from: number, to: number, conjunct 
  */
 function productAt(tokens: Token[], to: number): boolean {
   let k = to;
-  if ((tokens[k]?.lower === 'and' || tokens[k]?.lower === 'or') && tokens[k + 1]?.cap) {
+  // (bounds tested, not read past: V8 throws away code optimised before any such read)
+  if (k < tokens.length && (tokens[k].lower === 'and' || tokens[k].lower === 'or') && tokens[k + 1]?.cap) {
     k++;
     while (k < to + 5 && tokens[k]?.type === 'word' && tokens[k].cap) k++;
   }
-  const after = tokens[k];
+  const after = k < tokens.length ? tokens[k] : undefined;
   return after?.type === 'word' && !after.cap && PRODUCT_HEADS.has(after.lower);
 }
 const PRODUCT_HEADS = new Set(['model', 'models', 'vehicles', 'suvs', 'sedans', 'pickups', 'trucks', 'cars', 'minivans', 'smartphones', 'phones']);

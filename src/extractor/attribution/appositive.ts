@@ -370,12 +370,18 @@ function roleWithModifier(t: Token[], comma: number, from: number): boolean {
 function oneOfPeople(t: Token[], comma: number, from: number): boolean {
   const noun = t[comma - 1];
   if (comma - 4 < from || noun.cap || !DETERMINERS.has(t[comma - 2].lower) || t[comma - 3].lower !== 'of' || t[comma - 4].lower !== 'one') return false;
-  return peopleNoun(noun.lower) === 'plural' || (noun.lower.endsWith('s') && personNoun({ ...noun, lower: noun.lower.slice(0, -1) }));
+  // (the singular read from the word, not a spread copy of the token: a copy's shape is not a token's)
+  return peopleNoun(noun.lower) === 'plural' || (noun.lower.endsWith('s') && personNounOf(noun.lower.slice(0, -1), noun.text));
 }
 
 /** A role word or a noun for one person ("judge", "barrister"). */
 function personNoun(x: Token): boolean {
-  return roleWord(x) || peopleNoun(x.lower) === 'singular';
+  return personNounOf(x.lower, x.text);
+}
+
+/** `personNoun` of a word read as `lower` ("plaintiff" for "plaintiffs"), `text` as written. */
+function personNounOf(lower: string, text: string): boolean {
+  return roleWordOf(lower, text) || peopleNoun(lower) === 'singular';
 }
 
 /** Whether tokens [a, b) hold a role word (see `roleWord`). */
@@ -443,7 +449,12 @@ const ROLE_ADVERBS = new Set(['also', 'now', 'still', 'once', 'then', 'himself',
 
 /** A role noun ("spokesman", "co-founder") or a title word ("Secretary"). */
 function roleWord(x: Token): boolean {
-  return ROLE_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower.replace(/^[a-z]+-/, '')) || TITLE_LIKE.test(x.text);
+  return roleWordOf(x.lower, x.text);
+}
+
+/** `roleWord` of a word read as `lower`, `text` as written. */
+function roleWordOf(lower: string, text: string): boolean {
+  return ROLE_NOUNS.has(lower) || ROLE_NOUNS.has(lower.replace(/^[a-z]+-/, '')) || TITLE_LIKE.test(text);
 }
 
 /**

@@ -151,7 +151,7 @@ function cueAt(t: Token[], s: Sentence, i: number, info: CueInfo, options: Analy
   const before = t[k];
   // "… and told", "declined to comment, but told …", "welcomed the plan but said …": a second verb of the same subject
   // ("She smiled, then added: …": a second verb after ", then")
-  const joinedByAnd = !!before && (before.lower === 'and' || (before.lower === 'but' && (t[k - 1]?.text === ',' || (info.cls === 'speech' && info.form !== 'base' && info.form !== 'ing'))) || (before.text === ',' && t[k + 1]?.lower === 'then' && info.cls === 'speech' && info.form === 'ed'));
+  const joinedByAnd = !!before && (before.lower === 'and' || (before.lower === 'but' && ((k > 0 && t[k - 1].text === ',') || (info.cls === 'speech' && info.form !== 'base' && info.form !== 'ing'))) || (before.text === ',' && t[k + 1]?.lower === 'then' && info.cls === 'speech' && info.form === 'ed'));
   // "they issued a statement calling on …": the subject of the verb that made the document
   const document = info.form === 'ing' && afterDocument(t, i, s.from) ? documentVerbSubject(t, i, s.from) : -1;
   if (document >= 0) {

@@ -211,7 +211,7 @@ export function foldKnownAs(st: ArticleState): void {
     const m = st.mentions[i];
     if (m.actor.kind !== 'person' || m.actor.nameTokens.length < 2) continue;
     const t = st.paragraphs[m.para].tokens;
-    if (t[m.to]?.text !== ',') continue;
+    if (m.to >= t.length || t[m.to].text !== ',') continue;
     const k = aliasAfter(t, m.to + 1);
     if (k < 0) continue;
     const alias = t[k];

@@ -9,7 +9,7 @@ import { normaliseName, type LocalActor } from '../actors';
 import { countryByDemonym, countryBySurface, GROUP_NOUNS, TITLES } from '../gazetteer';
 import { CUE_FORMS } from '../cues';
 import { classifyRun, findRuns, isAcronym } from '../names';
-import { entity, type Entity } from '../entities';
+import { entity, retyped, type Entity } from '../entities';
 import { datelineCity, timeZone } from '../nameChecks';
 import { postalStateAt } from '../stateCodes';
 import { knownLength } from '../knownNames';
@@ -136,9 +136,10 @@ const WORK_OWNERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'my
 const QUOTE_MARK_TEXTS = new Set(['"', '“', '”', "'", '‘', '’']);
 /** Whether the run [from, to) is all a quotation holds: its marks right around it, a comma or a stop at most before the closing one. */
 function fillsQuotation(tokens: Token[], from: number, to: number): boolean {
-  const open = tokens[from - 1];
-  let close = tokens[to];
-  if (close && (close.text === ',' || close.text === '.') && close.start === tokens[to - 1].end) close = tokens[to + 1];
+  // (bounds tested, not read past: V8 throws away code optimised before any such read)
+  const open = from > 0 ? tokens[from - 1] : undefined;
+  let close = to < tokens.length ? tokens[to] : undefined;
+  if (close && (close.text === ',' || close.text === '.') && close.start === tokens[to - 1].end) close = to + 1 < tokens.length ? tokens[to + 1] : undefined;
   return !!open && !!close && open.type !== 'word' && QUOTE_MARK_TEXTS.has(open.text) && open.end === tokens[from].start && close.type !== 'word' && QUOTE_MARK_TEXTS.has(close.text) && close.start === tokens[close === tokens[to] ? to - 1 : to].end;
 }
 
@@ -210,7 +211,7 @@ function registerEntity(st: ArticleState, pi: number, p: Paragraph, s: Sentence,
       // article's person's when one has it (left for resolveSingles as a lone word, else the acronym)
       if (e.from === 0 && e.to === 1 && tokens[1]?.text === ':' && /^\p{Lu}{3,}$/u.test(tokens[0].base)) {
         const word = tokens[0].base[0] + tokens[0].base.slice(1).toLowerCase();
-        st.singles.push({ entity: { ...e, type: 'single', name: word, surface: word }, para: pi, fallback: () => registerNamed(st, pi, p, e) });
+        st.singles.push({ entity: retyped(e, 'single', word, word), para: pi, fallback: () => registerNamed(st, pi, p, e) });
         return;
       }
       // "Meridian's chief executive" before or after "Meridian Health Technologies Inc.": a body's one
@@ -223,7 +224,7 @@ function registerEntity(st: ArticleState, pi: number, p: Paragraph, s: Sentence,
       // body's by what follows it, whose name tells no body, is the surname of the one person
       // named before by it (left for resolveSingles as a lone word)
       if (e.to - e.from === 1 && SURNAME_SHAPE.test(tokens[e.from].base) && !orgKindsOfName(e.name).length && onlySurnameBefore(st, tokens[e.from].base)) {
-        st.singles.push({ entity: { ...e, type: 'single' }, para: pi, fallback: () => registerNamed(st, pi, p, e) });
+        st.singles.push({ entity: retyped(e, 'single'), para: pi, fallback: () => registerNamed(st, pi, p, e) });
         return;
       }
       registerNamed(st, pi, p, e);

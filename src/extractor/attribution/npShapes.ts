@@ -38,12 +38,14 @@ export function introducedByClause(t: Token[], np: Np): boolean {
  * noun of their kind in lower case (no document's: "a Vermont complaint" is the state's); -1 otherwise.
  */
 export function placedBodies(t: Token[], np: Np, place: LocalMention): number {
-  const body = (w: Token): boolean => !w.cap && w.type === 'word' && !DOCUMENT_NOUNS.has(w.lower) && !GOVERNMENT_NOUNS.has(w.lower) && !!descriptionKinds(w.lower);
+  const bodyNoun = (lower: string): boolean => !DOCUMENT_NOUNS.has(lower) && !GOVERNMENT_NOUNS.has(lower) && !!descriptionKinds(lower);
+  const body = (w: Token): boolean => !w.cap && w.type === 'word' && bodyNoun(w.lower);
   if (place.to === np.to) {
     const at = t[place.from - 1]?.lower === 'the' ? place.from - 2 : place.from - 1;
     const noun = t[at - 1];
     if (at - 1 <= np.from || !POST_PREPOSITIONS.has(t[at].lower) || !noun.lower.endsWith('s')) return -1;
-    return body({ ...noun, lower: noun.lower.endsWith('ies') ? noun.lower.slice(0, -3) + 'y' : noun.lower.slice(0, -1) }) ? at - 1 : -1;
+    // (the singular read from the word, not a spread copy of the token: a copy's shape is not a token's)
+    return !noun.cap && noun.type === 'word' && bodyNoun(noun.lower.endsWith('ies') ? noun.lower.slice(0, -3) + 'y' : noun.lower.slice(0, -1)) ? at - 1 : -1;
   }
   return INDEFINITE.has(t[np.from].lower) && place.to === np.to - 1 && body(t[np.to - 1]) ? np.to - 1 : -1;
 }

@@ -371,9 +371,10 @@ const HEADLINE_CHARS = 200;
  */
 export function plainHeadline(st: ArticleState, pi: number): boolean {
   const p = st.paragraphs[pi];
-  if (p.sentences.length !== 1 || p.end - p.start > HEADLINE_CHARS) return false;
+  // (an empty line tested, not read at -1: V8 throws away code optimised before any such read)
+  if (p.sentences.length !== 1 || p.end - p.start > HEADLINE_CHARS || !p.tokens.length) return false;
   const last = p.tokens[p.tokens.length - 1];
-  if (!last || last.text === '.' || last.type === 'close') return false;
+  if (last.text === '.' || last.type === 'close') return false;
   for (let i = pi + 1; i < st.paragraphs.length; i++) if (st.paragraphs[i].kind === 'body') return true;
   return false;
 }

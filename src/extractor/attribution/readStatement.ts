@@ -34,7 +34,7 @@ export function statementReader(t: Token[], s: Sentence): { np: Np; verb: number
   while (d > s.from && e - d <= 3 && !DETERMINERS.has(t[d].lower)) d--;
   if (!DETERMINERS.has(t[d]?.lower ?? '')) return null;
   let v = d - 1;
-  if (t[v]?.lower === 'aloud') v--;
+  if (v >= 0 && t[v].lower === 'aloud') v--;
   if (v <= s.from || !READ_VERBS.has(t[v].lower) || t[v].cap) return null;
   let k = v - 1;
   while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || isLyAdverb(t[k]))) k--;

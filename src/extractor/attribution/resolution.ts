@@ -447,5 +447,5 @@ function unnamedAntecedent(st: ArticleState, pi: number, p: Paragraph, s: Senten
   // (the phrase from its last "the": "a letter to the bank board from the staff association")
   let from = np.to - 2;
   while (from >= np.from && !DEFINITE.has(t[from].lower)) from--;
-  return from >= np.from ? phraseActor(st, pi, t, { ...np, from }, head) : null;
+  return from >= np.from ? phraseActor(st, pi, t, { from, to: np.to }, head) : null;
 }

@@ -20,7 +20,7 @@ import { documentAuthor, npForward, phraseUntilComma } from './sourceAfter';
 import { npBackward } from './sourceBefore';
 import { subjectOfSentence } from './clauseSubject';
 import { listedSubject } from './groups';
-import { AUXILIARIES, DETERMINERS, isPeopleNoun, MODALS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
+import { AUXILIARIES, DETERMINERS, isPeopleNoun, isPeopleNounWord, MODALS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
 /** Where a cue's speaker comes from: a subject phrase, or the speaker of the clause it joins. */
 export interface SourcePhrase {
@@ -207,7 +207,7 @@ function reducedRelativeBefore(t: Token[], end: number, from: number): number {
     if (next !== 'to' && next !== 'by' && next !== 'in' && next !== 'with') continue;
     const head = t[j - 1];
     // (the people noun may open the sentence: "Auditors hired by …")
-    return head.type === 'word' && (isPeopleNoun(head) || (j - 1 === from && isPeopleNoun({ ...head, cap: false }))) ? j : -1;
+    return head.type === 'word' && (isPeopleNoun(head) || (j - 1 === from && isPeopleNounWord(head.lower))) ? j : -1;
   }
   return -1;
 }

@@ -84,7 +84,7 @@ function oneWordNamed(st: ArticleState, pi: number, s: Sentence, from: number): 
     if (!w.cap) {
       if (peopleNoun(w.lower) !== 'singular') continue;
       const name = t[i + 1];
-      const verb = t[i + 2];
+      const verb = i + 2 < t.length ? t[i + 2] : undefined;
       return name?.type === 'word' && name.cap && !name.possessive && !DAYS_AND_MONTHS.has(name.lower) && !st.mentionAt[pi][i + 1] && verb?.type === 'word' && !verb.cap ? i + 1 : -1;
     }
   }

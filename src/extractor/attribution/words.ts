@@ -193,7 +193,12 @@ export const PEOPLE_WORDS = new Set(
 
 /** A noun for people or a body of them: "lawmakers", "spokesman", "families"; "environmentalists", "Iowans" by their ending. */
 export function isPeopleNoun(x: Token): boolean {
-  return !x.cap && (peopleNoun(x.lower) !== null || ROYAL_NOUNS.has(x.lower) || GROUP_NOUNS.has(x.lower) || ROLE_NOUNS.has(x.lower) || PEOPLE_WORDS.has(x.lower) || /(?:ists|ians|ans|ents|ors|ers|ives)$/.test(x.lower));
+  return !x.cap && isPeopleNounWord(x.lower);
+}
+
+/** `isPeopleNoun` of a word in lower case, whatever its capital: "Auditors hired by …" opening a sentence. */
+export function isPeopleNounWord(lower: string): boolean {
+  return peopleNoun(lower) !== null || ROYAL_NOUNS.has(lower) || GROUP_NOUNS.has(lower) || ROLE_NOUNS.has(lower) || PEOPLE_WORDS.has(lower) || /(?:ists|ians|ans|ents|ors|ers|ives)$/.test(lower);
 }
 
 /** A lower-case word that can modify a noun before it: not a verb form we know, a function word or an adverb. */

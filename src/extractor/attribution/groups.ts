@@ -7,7 +7,7 @@
  */
 import { addOnce, normaliseName, type LocalActor } from '../actors';
 import { peopleNoun } from '../lexicon/people';
-import { ROLE_NOUNS } from '../gazetteer';
+import { ROLE_NOUNS, TITLES } from '../gazetteer';
 import type { Sentence, Token } from '../text';
 import type { ArticleState, Np } from './state';
 import { joinedNames } from './npShapes';
@@ -127,12 +127,16 @@ export function listedSubject(st: ArticleState, pi: number, t: Token[], np: Np, 
   }
   if (start === np.from) return np;
   if (start > from && t[start - 1].lower === 'the') start--;
-  const before = t[start - 1];
-  if (start > from && before.type !== 'close' && before.type !== 'ambiguous' && !DASHES.has(before.text)) return np;
+  // ("“…,” Govs. Mike DeWine, Josh Shapiro and Gretchen Whitmer said": the list's shared title, a few capitalised words and stops)
+  else for (let k = start - 1; k >= from && start - k <= 3 && ((t[k].type === 'word' && t[k].cap && (TITLES.has(t[k].lower) || TITLES.has(t[k].lower.replace(/s\.?$/, '')))) || t[k].text === '.'); k--) if (k === from || isListBoundary(t[k - 1])) start = k;
+  if (start > from && !isListBoundary(t[start - 1])) return np;
   // (every name of the list one the names layer found: "Walmart, Target and Costco" with "Target" no mention stays as it was)
   const listed = { from: start, to: np.to };
   return joinedNames(st, pi, t, listed) >= 0 ? listed : np;
 }
+
+/** A quotation's closing mark or a dash, after which a list of names opens its clause. */
+const isListBoundary = (w: Token): boolean => w.type === 'close' || w.type === 'ambiguous' || DASHES.has(w.text);
 
 /**
  * Actors who speak together: a group named by their names in the phrase's order ("France, United

@@ -4,6 +4,7 @@
  */
 import { CUE_FORMS, cueVerbForm, DOCUMENT_NOUNS, INFINITIVE_CUES, particleCueForm, VERB_FILLERS, type CueInfo } from '../cues';
 import { peopleNoun, ROYAL_NOUNS } from '../lexicon/people';
+import { descriptionKinds } from '../lexicon/organisations';
 import { GROUP_NOUNS, PARTY_WORDS, ROLE_NOUNS } from '../gazetteer';
 import { isNameWord, isPartyLabel } from '../nameWords';
 import { titleAt } from '../runTitles';
@@ -411,4 +412,11 @@ export function levelBeforeTitle(t: Token[], i: number, end: number): boolean {
   const title = t[i + 1]?.cap && !titleAt(t, i + 1, end) ? i + 2 : i + 1;
   const n = title < end ? titleAt(t, title, end) : 0;
   return n > 0 && title + n < end && isNameWord(t[title + n]);
+}
+
+/** A plural of a body's noun, which heads a group as a people noun does: "businesses", "stores", "companies" (not a possessive). */
+export function pluralBodies(w: Token): boolean {
+  if (w.type !== 'word' || w.possessive || w.lower.length <= 4 || !w.lower.endsWith('s')) return false;
+  const bare = w.lower.endsWith('ies') ? `${w.lower.slice(0, -3)}y` : w.lower.slice(0, -1);
+  return !!(descriptionKinds(bare) ?? (w.lower.endsWith('es') ? descriptionKinds(w.lower.slice(0, -2)) : undefined));
 }

@@ -1,0 +1,18 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+
+/** Session 39, from the fresh user's articles (rewritten): a titled list after a quotation; a street is no city. */
+const quotesOf = (text: string) => analyze(text).quotes.map((q) => `${q.kind} ${q.speaker?.name ?? '?'} [${q.speakerMention?.text ?? ''}]: ${q.text}`);
+
+describe('fresh user, session 39', () => {
+  it('"“…,” Govs. A, B and C said": the list with its shared title is the source, the quotation direct', () => {
+    assert.deepEqual(quotesOf('Governors write to Congress\n\nHARRISBURG, Pa. (AP) — Three governors wrote to Congress.\n\n“Our ports need the money,” Govs. Ana Ruiz, Bo Lind and Carla Meyer said in the letter.\n'), [
+      'direct Ana Ruiz, Bo Lind and Carla Meyer [Govs. Ana Ruiz, Bo Lind and Carla Meyer]: Our ports need the money,',
+    ]);
+  });
+
+  it('"the city said" after a street is named is the dateline’s city, not the street', () => {
+    const quotes = quotesOf('Water main breaks\n\nREGINA — A water main broke under Albert Drive overnight. The city said crews worked through the night.\n');
+    assert.ok(quotes.some((q) => q.startsWith('indirect Regina [The city]')), quotes.join(' | '));
+  });
+});

@@ -5,7 +5,7 @@
  * makes no speech act ("raised taxes", "recalled the goaltender from …") or an attitude without
  * a clause.
  */
-import { CUE_FORMS, DOCUMENT_NOUNS, VERB_FILLERS, type CueInfo } from '../cues';
+import { CUE_FORMS, DOCUMENT_NOUNS, NEGATED_AUXILIARIES, VERB_FILLERS, type CueInfo } from '../cues';
 import { GROUP_NOUNS, ROLE_NOUNS } from '../gazetteer';
 import { isGroupHead } from '../lexicon/people';
 import { isNameWord } from '../names';
@@ -48,16 +48,24 @@ function attackedObject(next: Token | undefined): boolean {
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'his', 'their', 'its', 'our', 'my', 'your', 'you']);
 
 /** Filters verb forms that are no attribution here: "the say", "was criticized", "to say". */
+/** Verbs of saying whose negation says nothing: "did not say", "never told". */
+const DENIED_SAYING = new Set(['say', 'tell', 'state', 'claim', 'add', 'write', 'announce', 'suggest']);
+
 export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolean {
   let k = i - 1;
   // the auxiliaries and adverbs before the verb: a passive ("was criticized") or a modal ("would say")
   let passive = false;
   let modal = false;
+  let negated = false;
   while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || isLyAdverb(t[k]) || (t[k].cap && t[k].lower.endsWith('ly')))) {
     passive ||= PASSIVE_AUXILIARIES.has(t[k].lower);
     modal ||= MODAL_FILLERS.has(t[k].lower);
+    negated ||= t[k].lower === 'not' || t[k].lower === 'never' || t[k].lower === 'n’t' || t[k].lower === "n't" || NEGATED_AUXILIARIES.has(t[k].lower);
     k--;
   }
+  // "The minister did not say the deal was dead", "I would not say the door is closed": words
+  // denied are no one's words (a trust matter: the quote would read as the opposite)
+  if (negated && info.cls === 'speech' && DENIED_SAYING.has(info.lemma)) return false;
   const prev = k >= s.from ? t[k] : undefined;
   // "recalled goaltender Nate Brennan from the Marlies", "recalling its ambassador from Paris": sent back for, not remembered
   if (info.lemma === 'recall' && calledBackFrom(t, i + 1, s.to)) return false;

@@ -167,9 +167,10 @@ export function readPublished(text: string): string | null {
   let dayFirst: boolean | undefined;
   for (let i = 0; i < lines.length; i++) {
     const raw = lines[i];
-    const line = raw.trim();
-    const wire = wireDateline(line);
+    const wire = wireDateline(raw.trim());
     if (wire?.date) return wire.date;
+    // ("PUBLISHED JUNE 9, 2026": a header line in capitals reads as in Title Case)
+    const line = inCapitals(raw.trim());
     if (!FULL_DATE.test(line)) continue;
     // "04/05/2025" needs the article's order of day and month: looked for only when a line has figures
     if (dayFirst === undefined && NUMERIC_DATE_IN.test(line)) dayFirst = dayFirstDates(text.slice(0, HEAD_LENGTH * 5));
@@ -190,6 +191,12 @@ export function readPublished(text: string): string | null {
   }
   // a machine-written date (an ISO date in markup: datetime="2016-06-29") is metadata, not prose
   return weekdayDate ?? ISO.exec(lines.join('\n'))?.[0] ?? null;
+}
+
+/** A line written in capitals ("PUBLISHED JUNE 9, 2026") in Title Case ("Published June 9, 2026"); any other line as it is. */
+function inCapitals(line: string): string {
+  if (!/\p{Lu}{3}/u.test(line) || /\p{Ll}/u.test(line)) return line;
+  return line.toLowerCase().replace(/(^|[^\p{L}'’])(\p{L})/gu, (_m, before: string, first: string) => before + first.toUpperCase());
 }
 
 /** The month and day (`MM-DD`) of a wire dateline in the article's header that gives no year, else null. */

@@ -16,3 +16,9 @@ describe('fresh user, session 39', () => {
     assert.ok(quotes.some((q) => q.startsWith('indirect Regina [The city]')), quotes.join(' | '));
   });
 });
+
+describe('fresh user, session 39: a date line in capitals', () => {
+  it('"PUBLISHED JUNE 9, 2026" under the byline dates the article', () => {
+    assert.equal(analyze('Liberals hold Milton North\n\nJANE DOE\nOTTAWA\nPUBLISHED JUNE 9, 2026\n\nThe Liberals held the riding on Monday, officials said.\n').published, '2026-06-09');
+  });
+});

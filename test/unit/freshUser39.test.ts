@@ -22,3 +22,18 @@ describe('fresh user, session 39: a date line in capitals', () => {
     assert.equal(analyze('Liberals hold Milton North\n\nJANE DOE\nOTTAWA\nPUBLISHED JUNE 9, 2026\n\nThe Liberals held the riding on Monday, officials said.\n').published, '2026-06-09');
   });
 });
+
+describe('fresh user, session 39: a transcript labelled by names in capitals', () => {
+  it('"HANNA VOSS: …" on two paragraphs or more are that person’s answers; a reporter’s question is no one’s quote', () => {
+    const r = analyze('Transcript: Minister on ferries\n\nHALIFAX, Oct. 6, 2026 — The following is a transcript of the news conference.\n\nHANNA VOSS: Today we are adding two ferries to the Digby run.\n\nREPORTER: When will they sail?\n\nHANNA VOSS: We expect both to sail by the spring.\n');
+    assert.deepEqual(r.quotes.map((q) => `${q.speaker?.name ?? '?'}: ${q.text}`), [
+      'Hanna Voss: Today we are adding two ferries to the Digby run.',
+      'Hanna Voss: We expect both to sail by the spring.',
+    ]);
+  });
+
+  it('a label in capitals on one paragraph only is no speaker', () => {
+    const r = analyze('Notes from the hearing\n\nFULL TEXT: The committee will meet again on Friday to hear witnesses.\n');
+    assert.ok(!r.actors.some((a) => a.name === 'Full Text'), r.actors.map((a) => a.name).join(', '));
+  });
+});

@@ -213,6 +213,7 @@ export function interviewLayout(st: ArticleState): Uint8Array | null {
   let answers: Map<LocalActor, number[]> | null = null;
   let unnamed: number[] | null = null;
   let questions = 0;
+  let capitals: Map<string, number[]> | null = null;
   for (let pi = 0; pi < st.paragraphs.length; pi++) {
     const p = st.paragraphs[pi];
     const colon = p.kind === 'body' ? labelColon(p) : -1;
@@ -239,13 +240,21 @@ export function interviewLayout(st: ArticleState): Uint8Array | null {
       continue;
     }
     const m = st.mentionAt[pi][colon - 1];
+    // ("MARJORIE MICHEL: …": a name in capitals the names layer leaves alone, as it does a section's label)
+    if (!m) {
+      const name = capitalsLabel(p.tokens, colon);
+      if (name) (capitals ??= new Map()).set(name, [...(capitals.get(name) ?? []), pi]);
+      continue;
+    }
     // (the name may follow a title: a broadcast transcript's "MAYOR ORTIZ:")
-    if (!m || m.actor.kind !== 'person' || m.to !== colon || !titlesOnly(p.tokens, m.from)) continue;
+    if (m.actor.kind !== 'person' || m.to !== colon || !titlesOnly(p.tokens, m.from)) continue;
     const list = answers.get(m.actor) ?? [];
     list.push(pi);
     answers.set(m.actor, list);
   }
   if (!parts || !answers) return null;
+  // a name in capitals that labels two paragraphs or more is a speaker's: the person of that name, made if none is
+  if (capitals) for (const [name, list] of capitals) if (list.length >= 2) answers.set(labelledPerson(st, name, list), list);
   let found = false;
   // "Q: …" / "A: …": the answers are the interviewee's, the person the introduction presents as
   // such; with none found they are read as any paragraph is (never the last person quoted's)
@@ -301,6 +310,31 @@ export function continuedAnswer(st: ArticleState, pi: number, answer: LocalQuote
 }
 
 /** Whether the tokens before `end` are all titles ("Mayor", "Dr."), none at all included. */
+/**
+ * The name a label in capitals gives before token `colon`, past its titles ("DR. THERESA TAM:",
+ * "MARJORIE MICHEL:"), in Title Case ("Marjorie Michel"); '' when the label is no name of two or
+ * three words in capitals.
+ */
+function capitalsLabel(t: Token[], colon: number): string {
+  let from = 0;
+  while (from < colon && (TITLES.has(t[from].lower) || TITLES.has(t[from].lower.replace(/\.$/, '')))) from++;
+  if (colon - from < 2 || colon - from > 3) return '';
+  for (let j = from; j < colon; j++) if (t[j].type !== 'word' || !/^\p{Lu}[\p{Lu}'’-]+$/u.test(t[j].text) || GROUP_NOUNS.has(t[j].lower) || ROLE_NOUNS.has(t[j].lower)) return '';
+  return t.slice(from, colon).map((w) => w.text[0] + w.text.slice(1).toLowerCase()).join(' ');
+}
+
+/** The person named `name` (see capitalsLabel), found or made, with a mention over each of the `paragraphs`' labels. */
+function labelledPerson(st: ArticleState, name: string, paragraphs: number[]): LocalActor {
+  const actor = st.table.find('person', name) ?? st.table.get('person', name);
+  for (const pi of paragraphs) {
+    const t = st.paragraphs[pi].tokens;
+    const colon = labelColon(st.paragraphs[pi]);
+    const from = colon - name.split(' ').length;
+    st.addMention(actor, pi, from, colon, t[from].start, t[colon - 1].end);
+  }
+  return actor;
+}
+
 function titlesOnly(t: Token[], end: number): boolean {
   for (let j = 0; j < end; j++) if (!TITLES.has(t[j].lower) && !TITLES.has(t[j].lower.replace(/\.$/, ''))) return false;
   return true;

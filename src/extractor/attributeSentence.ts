@@ -13,6 +13,7 @@ import { judgedThing } from './attribution/cueObjects';
 import { addContinuations, buildQuoteFrom, trimEnd } from './attribution/contentQuote';
 import { resolveNp } from './attribution/resolution';
 import { resolveSpeakerOf } from './attribution/speakerOf';
+import { deniedSaying } from './attribution/plausibleCue';
 import { noteRoleSubject } from './attribution/roleSubject';
 import { accordingSource, findSource, subjectAppositive, subjectBefore } from './attribution/source';
 import { npBackward } from './attribution/sourceBefore';
@@ -149,6 +150,8 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
     return null;
   }
   cue.consumedUntil = content[1];
+  // "The minister did not say the deal was dead": the content is taken, no one's words (see deniedSaying)
+  if (deniedSaying(t, s, cue.index, info)) return null;
   const { subject, inherited } = source;
   if (inherited) return buildQuoteFrom(st, p, s, content[0], content[1], inherited.speaker, inherited.mention, cueSpan, info.cls);
   if (seen) return buildQuote(st, pi, p, s, content[0], content[1], seen, cueSpan, info.cls, null);

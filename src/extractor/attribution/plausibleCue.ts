@@ -51,21 +51,30 @@ const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'his', 
 /** Verbs of saying whose negation says nothing: "did not say", "never told". */
 const DENIED_SAYING = new Set(['say', 'tell', 'state', 'claim', 'add', 'write', 'announce', 'suggest']);
 
+/**
+ * Whether the verb of saying at token `i` (sentence `s`) is denied by a negation among the
+ * auxiliaries and adverbs before it: "did not say", "has never said", "wouldn't say". Its content
+ * is then no one's words (a trust matter: as a quote it reads as the opposite of what was said),
+ * and no cue inside it speaks either ("has never said that she opposes the levy").
+ */
+export function deniedSaying(t: Token[], s: Sentence, i: number, info: CueInfo): boolean {
+  if (info.cls !== 'speech' || !DENIED_SAYING.has(info.lemma)) return false;
+  for (let k = i - 1; k >= s.from && i - k <= 4 && t[k].type === 'word' && VERB_FILLERS.has(t[k].lower); k--) {
+    if (t[k].lower === 'not' || t[k].lower === 'never' || t[k].lower === 'n’t' || t[k].lower === "n't" || NEGATED_AUXILIARIES.has(t[k].lower)) return true;
+  }
+  return false;
+}
+
 export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolean {
   let k = i - 1;
   // the auxiliaries and adverbs before the verb: a passive ("was criticized") or a modal ("would say")
   let passive = false;
   let modal = false;
-  let negated = false;
   while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || isLyAdverb(t[k]) || (t[k].cap && t[k].lower.endsWith('ly')))) {
     passive ||= PASSIVE_AUXILIARIES.has(t[k].lower);
     modal ||= MODAL_FILLERS.has(t[k].lower);
-    negated ||= t[k].lower === 'not' || t[k].lower === 'never' || t[k].lower === 'n’t' || t[k].lower === "n't" || NEGATED_AUXILIARIES.has(t[k].lower);
     k--;
   }
-  // "The minister did not say the deal was dead", "I would not say the door is closed": words
-  // denied are no one's words (a trust matter: the quote would read as the opposite)
-  if (negated && info.cls === 'speech' && DENIED_SAYING.has(info.lemma)) return false;
   const prev = k >= s.from ? t[k] : undefined;
   // "recalled goaltender Nate Brennan from the Marlies", "recalling its ambassador from Paris": sent back for, not remembered
   if (info.lemma === 'recall' && calledBackFrom(t, i + 1, s.to)) return false;

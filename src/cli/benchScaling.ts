@@ -25,6 +25,16 @@ interface Pathological {
 }
 
 const repeat = (unit: string, bytes: number): string => unit.repeat(Math.max(1, Math.round(bytes / unit.length)));
+/** `i` in lower-case letters ("a", "b", …, "ba"): a name word for every number, with no figure in it. */
+const lettered = (i: number): string => {
+  let out = '';
+  do {
+    out = String.fromCharCode(97 + (i % 26)) + out;
+    i = Math.floor(i / 26);
+  } while (i > 0);
+  return out;
+};
+
 /** Paragraphs made by `unit(i)` for i = 0, 1, … up to about `bytes` characters: numbered, so that no line repeats (repeated lines are read as page furniture). */
 const numbered = (unit: (i: number) => string, bytes: number): string => {
   const parts: string[] = [];
@@ -78,6 +88,14 @@ export const PATHOLOGICAL: Pathological[] = [
   { label: 'numbered "Ann X and Bo X said it." (a joint pair in every sentence)', make: (b) => numbered((i) => `Ann Q${i.toString(36)} and Bo Q${i.toString(36)} said it. `, b) },
   // one line of thousands of wire datelines: each token is checked against the one credit ("(AP)") opening before it, not all
   { label: 'one line of "PARIS (AP) — X Lee said it."', make: (b) => numbered((i) => `PARIS (AP) — Ann Q${i.toString(36)} Lee said it. `, b) },
+  // session 39's breaker: each new name looked up among the article's bodies, not scanned against them all
+  // (names of letters only, `lettered`: a figure in a word makes it no name)
+  { label: 'numbered "Ann X Canada spoke." (national arms)', make: (b) => numbered((i) => `Ann${lettered(i)} Canada spoke. `, b) },
+  { label: 'numbered "The Toronto Xets won. He scored for the Xets."', make: (b) => numbered((i) => `The Toronto Q${lettered(i)}ets won. He scored for the Q${lettered(i)}ops. `, b) },
+  { label: 'numbered "Fort X beat Port X 3-2." (towns in scores)', make: (b) => numbered((i) => `Fans in Fort Q${lettered(i)} cheered. Fort Q${lettered(i)} beat Port R${lettered(i)} 3-2 on Saturday. `, b) },
+  { label: 'one team, numbered bodies, "“…,” Toronto said." repeated', make: (b) => 'The Toronto Maple Leafs won. ' + numbered((i) => `Q${lettered(i)} Holdings grew. "Fine," Toronto said. `, b) },
+  { label: 'one introduction of "X coaches. She talked to the Herald." before a Q&A', make: (b) => numbered((i) => `Mary Q${lettered(i)} coaches. She talked to the Herald. `, b) + '\n\nQ: Why coach?\n\nA: I love the game.\n\nA: And the players.\n' },
+  { label: 'numbered people "X Lee, 40," then "the N-year-old said" for many ages', make: (b) => numbered((i) => `Ann Q${lettered(i)} Lee, ${20 + (i % 60)}, spoke. The ${20 + ((i * 7) % 60)}-year-old said it was fine. `, b) },
 ];
 
 /** Size S in bytes; each input also runs at 2S. */

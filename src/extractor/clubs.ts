@@ -10,6 +10,7 @@ import type { Token } from './text';
 import type { ArticleState } from './attribution/state';
 import { genderOfFirstName } from './gender';
 import { PLAYER_POSITIONS } from './lexicon/people';
+import { namedOpening } from './attribution/bodyForms';
 
 /** Verbs of a match's result before its score or its opponent ("beat Girona 3-0", "drew 1-1 with"). */
 const RESULT_VERBS = new Set(['beat', 'beats', 'defeated', 'defeats', 'edged', 'edges', 'thrashed', 'thrash', 'hammered', 'routed', 'drew', 'draw', 'draws', 'lost', 'lose', 'loses', 'won', 'win', 'wins', 'overcame', 'stunned', 'downed', 'outclassed']);
@@ -170,8 +171,8 @@ function namedLikeATeam(a: LocalActor, staffed: Set<LocalActor> | undefined): bo
  */
 function townsTeam(st: ArticleState, town: LocalActor): LocalActor {
   let team: LocalActor | null | undefined;
-  for (const a of st.table.actors) {
-    if (a.kind !== 'organization' || a.anonymous || !a.name.startsWith(`${town.name} `)) continue;
+  for (const a of namedOpening(st.table, town.name)) {
+    if (a.kind !== 'organization' || a.anonymous) continue;
     team = team && team !== a ? null : a;
   }
   return team ?? st.table.get('organization', town.name);

@@ -393,6 +393,9 @@ function bodiesWithoutTheirPlace(table: ActorTable, glued: Map<LocalActor, Glued
   }
 }
 
+/** Teams with a plural name of several words that a clipped one-word form is looked for among. */
+const MAX_CLIPPED_TEAMS = 64;
+
 /**
  * "Riders" beside "Saskatchewan Roughriders", "Argos" beside "Toronto Argonauts", "Caps" beside
  * "Washington Capitals": one plural word that ends a team's last word (five letters or more) or
@@ -408,7 +411,8 @@ function teamsByClippedName(table: ActorTable, glued: Map<LocalActor, Glued>): v
       for (const b of table.actors) {
         if (b.kind !== 'organization' || b.anonymous || glued.has(b) || !b.name.includes(' ')) continue;
         const last = normaliseName(b.name.slice(b.name.lastIndexOf(' ') + 1));
-        if (last.length >= 6 && PLURAL_NAME.test(last)) teams.push({ last, body: b });
+        // (the first few: an article names a few teams, and a text of thousands stays linear)
+        if (last.length >= 6 && PLURAL_NAME.test(last) && teams.length < MAX_CLIPPED_TEAMS) teams.push({ last, body: b });
       }
     }
     const short = normaliseName(a.name);
@@ -426,6 +430,9 @@ function teamsByClippedName(table: ActorTable, glued: Map<LocalActor, Glued>): v
 /** Countries and continents a company's national arm is named by and no person's surname is ("Ford Canada", "Nissan Europe"). */
 const ARM_LANDS = new Set(['canada', 'usa', 'america', 'australia', 'mexico', 'india', 'japan', 'china', 'germany', 'uk', 'europe']);
 
+/** Organisations looked at per first word for a national arm. */
+const ARM_CANDIDATES = 16;
+
 /**
  * "Ford Canada" beside "Ford Motor Company of Canada": a person's name of two words, with no role or
  * gender, whose second is a land in ARM_LANDS is a company's national arm even after a word a given
@@ -433,15 +440,34 @@ const ARM_LANDS = new Set(['canada', 'usa', 'america', 'australia', 'mexico', 'i
  * article has a name that opens with its first word and holds the land: folded into that body.
  */
 function nationalArms(table: ActorTable, glued: Map<LocalActor, Glued>): void {
+  // the organisations by their name's first word, made on the first national arm met (one pass
+  // over the actors, not one per arm: thousands of "Aadam Canada" stay linear)
+  let byFirst: Map<string, string[]> | undefined;
+  let orgs: Map<string, LocalActor> | undefined;
   for (const a of table.actors) {
     if (a.kind !== 'person' || a.anonymous || glued.has(a) || a.roles.length || a.gender || spacesIn(a.name) !== 1) continue;
     const [first, land] = normaliseName(a.name).split(' ');
     if (!ARM_LANDS.has(land)) continue;
+    if (!byFirst) {
+      byFirst = new Map();
+      orgs = new Map();
+      for (const b of table.actors) {
+        if (b.kind !== 'organization' || b.anonymous || glued.has(b)) continue;
+        const name = normaliseName(b.name);
+        const word = name.slice(0, name.indexOf(' ') >>> 0);
+        const list = byFirst.get(word);
+        // (a few per word: two that fit are no one's arm anyway)
+        if (list && list.length < ARM_CANDIDATES) list.push(name);
+        else if (!list) byFirst.set(word, [name]);
+        orgs.set(name, b);
+      }
+    }
     let into: LocalActor | null | undefined;
-    for (const b of table.actors) {
-      if (b.kind !== 'organization' || b.anonymous || glued.has(b)) continue;
-      const name = normaliseName(b.name);
-      if (name.startsWith(`${first} `) && (name.endsWith(` ${land}`) || name.includes(` ${land} `))) into = into && into !== b ? null : b;
+    for (const name of byFirst.get(first) ?? []) {
+      if (name.endsWith(` ${land}`) || name.includes(` ${land} `)) {
+        const b = orgs!.get(name)!;
+        into = into && into !== b ? null : b;
+      }
     }
     if (!into) continue;
     glued.set(a, { into, stray: 0 });

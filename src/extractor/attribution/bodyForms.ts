@@ -83,8 +83,8 @@ export function placeLedBody(st: ArticleState, word: string, head = false): Loca
 export function placesTeam(st: ArticleState, place: LocalActor): LocalActor | null {
   if (place.kind !== 'place' || place.name.includes(' ')) return null;
   let team: LocalActor | null = null;
-  for (const a of st.table.actors) {
-    if (a.kind !== 'organization' || a.anonymous || !a.name.startsWith(place.name + ' ')) continue;
+  for (const a of namedOpening(st.table, place.name)) {
+    if (a.kind !== 'organization' || a.anonymous) continue;
     const rest = a.name.slice(place.name.length + 1).split(' ');
     const last = rest[rest.length - 1];
     if (rest.length > 2 || !(TEAM_NICKNAME.test(last) || last === 'FC')) continue;
@@ -92,10 +92,22 @@ export function placesTeam(st: ArticleState, place: LocalActor): LocalActor | nu
     team = a;
   }
   if (!team) return null;
-  let balance = 0;
-  for (const m of st.mentions) balance += m.actor === team ? 1 : m.actor === place ? -1 : 0;
-  return balance >= 0 ? team : null;
+  // (counted on from where the last ask for this place stopped: thousands of "Toronto said" stay linear)
+  let tally = balances.get(st)?.get(place);
+  if (!tally || tally.team !== team) {
+    tally = { team, seen: 0, balance: 0 };
+    const byPlace = balances.get(st) ?? new Map<LocalActor, { team: LocalActor; seen: number; balance: number }>();
+    byPlace.set(place, tally);
+    balances.set(st, byPlace);
+  }
+  for (; tally.seen < st.mentions.length; tally.seen++) {
+    const a = st.mentions[tally.seen].actor;
+    tally.balance += a === team ? 1 : a === place ? -1 : 0;
+  }
+  return tally.balance >= 0 ? team : null;
 }
+/** Per article and place: its team's mentions less the place's, counted so far (see placesTeam). */
+const balances = new WeakMap<ArticleState, Map<LocalActor, { team: LocalActor; seen: number; balance: number }>>();
 /** A team's nickname in the plural ("Leafs", "Tiger-Cats"), not a body's head word in -s ("Services", "Sports"). */
 const TEAM_NICKNAME = /^[A-Z][a-z]*(?:-[A-Z][a-z]*)?[^s'’]s$/;
 
@@ -118,6 +130,8 @@ export function asAgent(st: ArticleState, actor: LocalActor): LocalActor {
 interface WordIndex {
   first: Map<string, WordList>;
   last: Map<string, WordList>;
+  /** Any name of two words or more by its first one, two and three words ("Toronto", "Toronto Maple"), a few per key. */
+  opening: Map<string, WordList>;
   present: Set<LocalActor>;
   drops: number;
   /** Every actor ever indexed, present or dropped since. */
@@ -141,9 +155,9 @@ const wordIndexes = new WeakMap<ActorTable, WordIndex>();
  * them (merges, glued names), so the actors not indexed yet are the tail of its list, and a drop
  * shows as fewer actors than were indexed. The list is the index's own: read it, never keep it.
  */
-function namedWith(table: ActorTable, end: 'first' | 'last', word: string): LocalActor[] {
+function namedWith(table: ActorTable, end: 'first' | 'last' | 'opening', word: string): LocalActor[] {
   let ix = wordIndexes.get(table);
-  if (!ix) wordIndexes.set(table, (ix = { first: new Map(), last: new Map(), present: new Set(), drops: 0, seen: new WeakSet() }));
+  if (!ix) wordIndexes.set(table, (ix = { first: new Map(), last: new Map(), opening: new Map(), present: new Set(), drops: 0, seen: new WeakSet() }));
   const actors = table.actors;
   let i = actors.length;
   while (i > 0 && !ix.seen.has(actors[i - 1])) i--;
@@ -155,13 +169,17 @@ function namedWith(table: ActorTable, end: 'first' | 'last', word: string): Loca
     if (first < 0) continue;
     if (orgKindsOfName(a.name).length) listFor(ix, ix.first, a.name.slice(0, first)).push(a);
     listFor(ix, ix.last, a.name.slice(a.name.lastIndexOf(' ') + 1)).push(a);
+    for (let k = first, n = 0; k > 0 && n < OPENING_WORDS; k = a.name.indexOf(' ', k + 1), n++) {
+      const list = listFor(ix, ix.opening, a.name.slice(0, k));
+      if (list.length < OPENING_CAP) list.push(a);
+    }
   }
   if (ix.present.size !== actors.length) {
     ix.present = new Set(actors);
     ix.drops++;
   }
   const space = end === 'first' ? word.indexOf(' ') : word.lastIndexOf(' ');
-  const list = ix[end].get(space < 0 ? word : end === 'first' ? word.slice(0, space) : word.slice(space + 1));
+  const list = ix[end].get(end === 'opening' || space < 0 ? word : end === 'first' ? word.slice(0, space) : word.slice(space + 1));
   if (!list) return [];
   // dropped actors never come back: taken out once after each drop
   if (list.drops !== ix.drops) {
@@ -170,6 +188,19 @@ function namedWith(table: ActorTable, end: 'first' | 'last', word: string): Loca
     list.actors = list.actors.filter((a) => present.has(a));
   }
   return list.actors;
+}
+
+/** Words of a name's opening indexed (see WordIndex.opening), and actors kept per opening: a few name a place's team, thousands only a pathological text. */
+const OPENING_WORDS = 3;
+const OPENING_CAP = 8;
+
+/**
+ * The actors of `table` whose name opens with `name` and a space ("Toronto" -> "Toronto Maple
+ * Leafs"), for `name` of one to three words: the first few named, looked up, not scanned (see
+ * namedWith). Read the list, never keep it.
+ */
+export function namedOpening(table: ActorTable, name: string): LocalActor[] {
+  return namedWith(table, 'opening', name);
 }
 
 function listFor(ix: WordIndex, map: Map<string, WordList>, word: string): LocalActor[] {

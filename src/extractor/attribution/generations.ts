@@ -77,19 +77,25 @@ export function personOfAge(st: ArticleState, age: number): LocalActor | null {
   if (!byAge) peopleByAge.set(st, (byAge = new Map()));
   let found = byAge.get(age);
   if (found !== undefined) return found;
-  found = null;
-  for (const a of st.table.actors) {
-    if (a.kind !== 'person' || statedAge(st, a) !== age) continue;
-    if (found) {
-      found = null;
-      break;
+  // (the persons' stated ages read once per article, at the first ask: an article asking a
+  // thousand ages of a hundred thousand people read them all a thousand times)
+  let ages = personsByAge.get(st);
+  if (!ages) {
+    personsByAge.set(st, (ages = new Map()));
+    for (const a of st.table.actors) {
+      if (a.kind !== 'person') continue;
+      const stated = statedAge(st, a);
+      // (two of one age are neither: null)
+      if (stated !== null) ages.set(stated, ages.has(stated) && ages.get(stated) !== a ? null : a);
     }
-    found = a;
   }
+  found = ages.get(age) ?? null;
   byAge.set(age, found);
   return found;
 }
 const peopleByAge = new WeakMap<ArticleState, Map<number, LocalActor | null>>();
+/** Per article: each stated age's one person, or null for two or more (see personOfAge). */
+const personsByAge = new WeakMap<ArticleState, Map<number, LocalActor | null>>();
 
 /** Per article: the ages of people introduced without a name ("A 23-year-old forward was ejected"). */
 const unnamedAges = new WeakMap<ArticleState, Set<number>>();

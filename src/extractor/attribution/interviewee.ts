@@ -34,6 +34,8 @@ export function introducedInterviewee(st: ArticleState, before: number): LocalAc
     const p = st.paragraphs[pi];
     if (p.kind === 'noise') continue;
     const t = p.tokens;
+    // the paragraph's one person so far (see onlyPersonIn), read on as j goes: one pass per paragraph
+    const before = { x: 0, found: null as LocalActor | null, several: false };
     for (let j = 0; j < t.length; j++) {
       const w = t[j].lower;
       let object = -1;
@@ -43,7 +45,7 @@ export function introducedInterviewee(st: ArticleState, before: number): LocalAc
       else if (talk && personAfter(st, pi, j + 2, undefined) === null) {
         // "Coach Mary Holt … She talked to the Herald this week": a person talking to an outlet,
         // not to a person, is the one interviewed: the paragraph's one person named
-        named = onlyPersonIn(st, pi, j) ?? named;
+        named = onlyPersonIn(st, pi, j, before) ?? named;
         continue;
       }
       else if (INTERVIEW_NOUNS.has(w) && next === 'with') object = j + 2;
@@ -61,16 +63,19 @@ export function introducedInterviewee(st: ArticleState, before: number): LocalAc
   return named ?? headlinePerson(st, before);
 }
 
-/** The one person (not anonymous) mentioned in paragraph `pi` before token `end`; null when none or several. */
-function onlyPersonIn(st: ArticleState, pi: number, end: number): LocalActor | null {
-  let found: LocalActor | null = null;
-  for (let x = 0; x < end; x++) {
-    const a = st.mentionAt[pi][x]?.actor;
-    if (!a || a.kind !== 'person' || a.anonymous || a === found) continue;
-    if (found) return null;
-    found = a;
+/**
+ * The one person (not anonymous) mentioned in paragraph `pi` before token `end`; null when none or
+ * several. `scan` holds how far the paragraph was read before and what it found: asks with a
+ * growing `end` read each token once.
+ */
+function onlyPersonIn(st: ArticleState, pi: number, end: number, scan: { x: number; found: LocalActor | null; several: boolean }): LocalActor | null {
+  for (; scan.x < end && !scan.several; scan.x++) {
+    const a = st.mentionAt[pi][scan.x]?.actor;
+    if (!a || a.kind !== 'person' || a.anonymous || a === scan.found) continue;
+    if (scan.found) scan.several = true;
+    else scan.found = a;
   }
-  return found;
+  return scan.several ? null : scan.found;
 }
 
 /**

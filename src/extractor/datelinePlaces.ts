@@ -68,7 +68,8 @@ export function datelinePlaces(text: string, start: number, end: number): Dateli
     const word = part.trim();
     const from = start + at + lead;
     at += part.length + 1;
-    if (!word || /\d/.test(word) || ((MONTH_OR_DAY.test(word) || DAYS_AND_MONTHS.has(word.toLowerCase())) && i > 0)) break;
+    // ("TUESDAY — …", "MONDAY, Jan. 5 —": a day or a month opening the line is no town)
+    if (!word || /\d/.test(word) || DAYS_AND_MONTHS.has(word.toLowerCase()) || (MONTH_OR_DAY.test(word) && i > 0)) break;
     if (i === 0) {
       const titled = titledPlace(word);
       const country = countryBySurface.get(titled.toLowerCase());

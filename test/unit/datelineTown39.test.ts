@@ -27,3 +27,10 @@ describe('the dateline’s town as "the city"', () => {
     assert.ok(!none.startsWith('Saskatoon') && !none.includes('(place)'), none);
   });
 });
+
+describe('a day opening the dateline line (session 39 breaker)', () => {
+  it('"TUESDAY — …" is no town, and "the city said" is not given to it', () => {
+    const r = analyze('Transit delays\n\nTUESDAY — Buses ran late across the region.\n\n“We are sorry for the delays,” the city said.\n');
+    assert.ok(!r.actors.some((a) => a.name === 'Tuesday'), r.actors.map((a) => a.name).join(', '));
+  });
+});

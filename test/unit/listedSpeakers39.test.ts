@@ -38,3 +38,18 @@ describe('a list of speakers after a quotation', () => {
     assert.deepEqual(quotesOf('Officials from France, Britain and Germany said the deal was close.').map((q) => q.split(' [')[0]), ['indirect ? (-)']);
   });
 });
+
+describe('a list of speakers after a quotation (session 39 breaker)', () => {
+  it('"the" before any of its names, and "Belgium and the United States"', () => {
+    assert.deepEqual(quotesOf('“We will meet again,” Belgium and the United States said.').map((q) => q.split(' [')[0]), ['direct Belgium and United States (group)']);
+    assert.deepEqual(quotesOf('“We agree on this,” Britain, the United States and France said.').map((q) => q.split(': ')[0]), [
+      'direct United Kingdom, United States and France (group) [Britain, the United States and France]',
+    ]);
+  });
+
+  it('a list longer than a joint statement keeps its names out of the quotation and names no speaker', () => {
+    assert.deepEqual(quotesOf('“We agree on this,” France, Britain, Germany, Italy, Spain, Poland and Japan said.'), [
+      'direct ? (-) [France, Britain, Germany, Italy, Spain, Poland and Japan]: We agree on this,',
+    ]);
+  });
+});

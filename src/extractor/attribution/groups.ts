@@ -120,15 +120,14 @@ export function jointSpeakers(st: ArticleState, pi: number, s: Sentence, t: Toke
 export function listedSubject(st: ArticleState, pi: number, t: Token[], np: Np, from: number): Np {
   if (joinedNames(st, pi, t, np) < 0) return np;
   let start = np.from;
-  let count = 2;
-  for (let m = st.mentionAt[pi][start - 2]; t[start - 1]?.text === ',' && m && m.to === start - 1 && m.from >= from && count < MAX_JOINT; m = st.mentionAt[pi][start - 2]) {
-    start = m.from;
-    count++;
+  // (the whole list however long, so that its names stay out of the quotation: jointSpeakers gives
+  // no speaker past MAX_JOINT; a determiner may open any name of it, "Britain, the United States and France")
+  for (let m = st.mentionAt[pi][start - 2]; t[start - 1]?.text === ',' && m && m.to === start - 1 && m.from >= from; m = st.mentionAt[pi][start - 2]) {
+    start = m.from > from && t[m.from - 1].lower === 'the' ? m.from - 1 : m.from;
   }
   if (start === np.from) return np;
-  if (start > from && t[start - 1].lower === 'the') start--;
   // ("“…,” Govs. Mike DeWine, Josh Shapiro and Gretchen Whitmer said": the list's shared title, a few capitalised words and stops)
-  else for (let k = start - 1; k >= from && start - k <= 3 && ((t[k].type === 'word' && t[k].cap && (TITLES.has(t[k].lower) || TITLES.has(t[k].lower.replace(/s\.?$/, '')))) || t[k].text === '.'); k--) if (k === from || isListBoundary(t[k - 1])) start = k;
+  if (t[start].lower !== 'the') for (let k = start - 1; k >= from && start - k <= 3 && ((t[k].type === 'word' && t[k].cap && (TITLES.has(t[k].lower) || TITLES.has(t[k].lower.replace(/s\.?$/, '')))) || t[k].text === '.'); k--) if (k === from || isListBoundary(t[k - 1])) start = k;
   if (start > from && !isListBoundary(t[start - 1])) return np;
   // (every name of the list one the names layer found: "Walmart, Target and Costco" with "Target" no mention stays as it was)
   const listed = { from: start, to: np.to };

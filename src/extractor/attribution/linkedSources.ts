@@ -166,6 +166,9 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
   return linkedActor(st, pi, t, np, head, `${bare} of ${owner.name}`, owner, 'of');
 }
 
+/** Persons with the owner's surname among their name words looked at for a spouse (the first named; a given name may be the word too, "James Smith" for "James"). */
+const SPOUSE_LOOK = 32;
+
 /** Spouses' nouns, and the gender each tells. */
 const SPOUSES = new Map<string, 'male' | 'female' | null>([['husband', 'male'], ['wife', 'female'], ['spouse', null], ['widow', 'female'], ['widower', 'male']]);
 
@@ -178,7 +181,7 @@ function spouseNamed(st: ArticleState, owner: LocalActor, noun: string): LocalAc
   if (owner.nameTokens.length < 2) return null;
   const surname = surnameToken(owner.nameTokens);
   const gender = SPOUSES.get(noun) ?? null;
-  const others = st.table.personsWithToken(surname, 6).filter((p) => p !== owner && p.nameTokens.length >= 2 && surnameToken(p.nameTokens) === surname);
+  const others = st.table.personsWithToken(surname, SPOUSE_LOOK).filter((p) => p !== owner && p.nameTokens.length >= 2 && surnameToken(p.nameTokens) === surname);
   if (others.length !== 1) return null;
   const given = genderOfFirstName(others[0].nameTokens[0]);
   return !gender || !given || given === gender ? others[0] : null;

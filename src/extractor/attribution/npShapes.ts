@@ -68,10 +68,12 @@ export const AGENT_PLURAL = /(?:ers|ors|ists|ants|ents|ians|iffs|ees)$/;
  */
 export function joinedNames(st: ArticleState, pi: number, t: Token[], np: Np): number {
   for (let i = np.from; i < np.to - 1; i++) {
-    if (t[i].lower === 'and') return i > np.from && !st.mentionAt[pi][i] && isNameWord(t[i + 1]) ? i : -1;
-    // (a list's determiner, and a comma between two of its names: see listedSubject)
-    if (i === np.from && t[i].lower === 'the' && t[i + 1].cap) continue;
-    if (t[i].text === ',' && i > np.from && st.mentionAt[pi][i - 1]?.to === i && st.mentionAt[pi][i + 1]?.from === i + 1) continue;
+    // ("Belgium and the United States": the second name's determiner after "and")
+    if (t[i].lower === 'and') return i > np.from && !st.mentionAt[pi][i] && (isNameWord(t[i + 1]) || (t[i + 1].lower === 'the' && isNameWord(t[i + 2]))) ? i : -1;
+    // (a list's determiners, and a comma between two of its names: see listedSubject)
+    if (t[i].lower === 'the' && (i === np.from || t[i - 1].text === ',') && t[i + 1].cap) continue;
+    const next = t[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+    if (t[i].text === ',' && i > np.from && st.mentionAt[pi][i - 1]?.to === i && st.mentionAt[pi][next]?.from === next) continue;
     if (t[i].type !== 'word' || (!t[i].cap && JOINED_STOPS.has(t[i].lower))) return -1;
   }
   return -1;

@@ -220,6 +220,12 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
         continue;
       }
       if (ofOwner(t, a, from)) continue;
+      // "…,” Belgium and the United States said": a name joined to the determiner's name, once
+      if (!coordinated && prev.lower === 'the' && t[a - 1]?.lower === 'and' && isNameWord(t[a + 1]) && a - 2 >= from && isNameWord(t[a - 2])) {
+        coordinated = true;
+        a--;
+        continue;
+      }
       break;
     }
     // "Residents of nearby Ballina said": nearness before a place's name is part of the phrase

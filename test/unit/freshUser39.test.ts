@@ -37,3 +37,10 @@ describe('fresh user, session 39: a transcript labelled by names in capitals', (
     assert.ok(!r.actors.some((a) => a.name === 'Full Text'), r.actors.map((a) => a.name).join(', '));
   });
 });
+
+describe('a Q&A’s narration between answers (session 39 breaker)', () => {
+  it('"She smiled and looked away." after an answer is no part of it', () => {
+    const r = analyze('Coach on her career\n\nCoach Mary Holt talked to the Herald this week.\n\nQ: How long have you coached?\n\nA: Thirty years in all, I think.\n\nShe smiled and looked away.\n\nQ: Any regrets?\n\nA: None at all, really.\n');
+    assert.ok(!r.quotes.some((q) => q.text.includes('smiled')), r.quotes.map((q) => q.text).join(' | '));
+  });
+});

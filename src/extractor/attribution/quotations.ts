@@ -274,6 +274,9 @@ export function interviewLayout(st: ArticleState): Uint8Array | null {
   return found ? parts : null;
 }
 
+/** Whether a paragraph opens as the article's narration of the one answering, no answer's words: "She smiled and looked away.", "He paused." */
+const narratedGesture = (t: Token[]): boolean => (t[0]?.lower === 'she' || t[0]?.lower === 'he') && t[1]?.type === 'word' && /[^e]ed$|^(?:took|shook|sat|stood|went)$/.test(t[1].lower);
+
 /**
  * "MAYOR ORTEGA: Good morning. … ¶ We have asked the district … ¶ REPORTER: …": body paragraphs
  * with no label and no quotation marks after an answer go on with it when a labelled paragraph
@@ -288,7 +291,7 @@ function continuedAnswers(st: ArticleState, parts: Uint8Array): void {
       for (const k of run) parts[k] = InterviewPart.Continued;
       run = [];
       inAnswer = parts[pi] === InterviewPart.Answer;
-    } else if (p.kind === 'body' && inAnswer && !p.quotes.length && labelColon(p) < 0) run.push(pi);
+    } else if (p.kind === 'body' && inAnswer && !p.quotes.length && labelColon(p) < 0 && !narratedGesture(p.tokens)) run.push(pi);
     else if (p.kind === 'body') {
       inAnswer = false;
       run = [];

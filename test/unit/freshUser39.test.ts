@@ -44,3 +44,10 @@ describe('a Q&A’s narration between answers (session 39 breaker)', () => {
     assert.ok(!r.quotes.some((q) => q.text.includes('smiled')), r.quotes.map((q) => q.text).join(' | '));
   });
 });
+
+describe('a transcript of named answers and "A:" answers (fresh user, session 39)', () => {
+  it('"A:" answers are the one who answers most by name; a name’s single answer is one too', () => {
+    const r = analyze('Transcript: ferries\n\nHalifax, October 6, 2026\n\nThe following is a transcript of a news conference held by Minister Hanna Voss and Dr. Ravi Sethi.\n\nHANNA VOSS: Good morning. We are adding two ferries to the Digby run.\n\nQ: Minister, how much will this cost?\n\nA: The federal share is $40 million over five years.\n\nQ: Dr. Sethi, what does this change for patients who travel?\n\nDR. RAVI SETHI: Fewer missed appointments, we expect, for people on the islands.\n\nHANNA VOSS: Thank you, everyone.\n');
+    assert.deepEqual(r.quotes.map((q) => q.speaker?.name ?? '?'), ['Hanna Voss', 'Hanna Voss', 'Ravi Sethi', 'Hanna Voss']);
+  });
+});

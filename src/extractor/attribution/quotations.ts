@@ -264,10 +264,19 @@ export function interviewLayout(st: ArticleState): Uint8Array | null {
     interviewees.set(st, interviewee);
     for (const pi of unnamed) parts[pi] = InterviewPart.Answer;
   }
-  for (const list of answers.values()) {
+  let most: LocalActor | null = null;
+  for (const [actor, list] of answers) {
     if (list.length < 2) continue;
     found = true;
     for (const pi of list) parts[pi] = InterviewPart.Answer;
+    if (!most || list.length > answers.get(most)!.length) most = actor;
+  }
+  // in a transcript of named answers, a name's one answer is one too ("DR. THERESA TAM: …" once), and
+  // "A:" answers are the one who answers most by name, when the introduction names no one interviewed
+  if (found) for (const list of answers.values()) if (list.length === 1) parts[list[0]] = InterviewPart.Answer;
+  if (found && most && unnamed && !interviewee && questions >= 1) {
+    interviewees.set(st, most);
+    for (const pi of unnamed) parts[pi] = InterviewPart.Answer;
   }
   if (found) continuedAnswers(st, parts);
   // without answers a "Q:" paragraph is read as any other

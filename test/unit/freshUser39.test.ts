@@ -51,3 +51,11 @@ describe('a transcript of named answers and "A:" answers (fresh user, session 39
     assert.deepEqual(r.quotes.map((q) => q.speaker?.name ?? '?'), ['Hanna Voss', 'Hanna Voss', 'Ravi Sethi', 'Hanna Voss']);
   });
 });
+
+describe('a street says nothing (fresh user, session 39)', () => {
+  it('"Businesses along Eighth Street said" is no speaker of the street; "Downing Street said" stays the body', () => {
+    const quotes = analyze('Water main breaks\n\nSASKATOON — Crews fixed the main on Friday.\n\nBusinesses along Eighth Street said they lost customers.\n\nThe repairs were quick, Downing Street said.\n').quotes;
+    assert.equal(quotes[0].speaker, null);
+    assert.equal(quotes[1].speaker?.name, 'Downing Street');
+  });
+});

@@ -26,6 +26,8 @@ export function resolveSpeakerOf(st: ArticleState, pi: number, p: Paragraph, s: 
   // "“…,” he told Hannity", "“…,” he said of Trump": whom the words are told or about is not who says them
   const addressed = np.to - np.from === 1 && PERSON_PRONOUNS.has(pronoun) ? personAfterCue(st, pi, p.tokens, np.to) : null;
   const first = addressed ? resolvePersonPronoun(st, pi, s, np.from, pronoun, addressed) : resolveNp(st, pi, p, s, np);
+  // "Businesses along Eighth Street said": a street or a road says nothing; who is on it is not named
+  if (first?.kind === 'place' && STREET_NAME.test(first.name)) return null;
   // "“… running harder against President Obama and me …,” the former president said": a person the
   // quotation names is whom it is about; a role phrase that fits them is left unresolved
   if (first?.kind === 'person' && np.to - np.from >= 2 && p.tokens[np.from].lower === 'the' && !p.tokens[np.to - 1].cap && namedInQuote(st, pi, p, first, from, to)) return null;
@@ -39,6 +41,9 @@ export function resolveSpeakerOf(st: ArticleState, pi: number, p: Paragraph, s: 
   }
   return first;
 }
+
+/** A place named as a street, road or highway ("Eighth Street", "Highway 401"), which no one is. */
+const STREET_NAME = /\s(?:Street|St\.?|Avenue|Ave\.?|Road|Rd\.?|Drive|Boulevard|Blvd\.?|Lane|Way|Crescent|Parkway|Highway|Expressway|Freeway)$|^(?:Highway|Route|Interstate)\s\d/;
 
 /** Whether person `a` is mentioned inside a quotation among tokens [from, to) of paragraph `pi`. */
 function namedInQuote(st: ArticleState, pi: number, p: Paragraph, a: LocalActor, from: number, to: number): boolean {

@@ -73,10 +73,6 @@ export function statedAge(st: ArticleState, a: LocalActor): number | null {
  * are. Asked once per article and age: "the 19-year-old said" repeated stays linear.
  */
 export function personOfAge(st: ArticleState, age: number): LocalActor | null {
-  let byAge = peopleByAge.get(st);
-  if (!byAge) peopleByAge.set(st, (byAge = new Map()));
-  let found = byAge.get(age);
-  if (found !== undefined) return found;
   // (the persons' stated ages read once per article, at the first ask: an article asking a
   // thousand ages of a hundred thousand people read them all a thousand times)
   let ages = personsByAge.get(st);
@@ -89,11 +85,8 @@ export function personOfAge(st: ArticleState, age: number): LocalActor | null {
       if (stated !== null) ages.set(stated, ages.has(stated) && ages.get(stated) !== a ? null : a);
     }
   }
-  found = ages.get(age) ?? null;
-  byAge.set(age, found);
-  return found;
+  return ages.get(age) ?? null;
 }
-const peopleByAge = new WeakMap<ArticleState, Map<number, LocalActor | null>>();
 /** Per article: each stated age's one person, or null for two or more (see personOfAge). */
 const personsByAge = new WeakMap<ArticleState, Map<number, LocalActor | null>>();
 

@@ -126,12 +126,26 @@ export function listedSubject(st: ArticleState, pi: number, t: Token[], np: Np, 
     start = m.from > from && t[m.from - 1].lower === 'the' ? m.from - 1 : m.from;
   }
   if (start === np.from) return np;
-  // ("“…,” Govs. Mike DeWine, Josh Shapiro and Gretchen Whitmer said": the list's shared title, a few capitalised words and stops)
-  if (t[start].lower !== 'the') for (let k = start - 1; k >= from && start - k <= 3 && ((t[k].type === 'word' && t[k].cap && (TITLES.has(t[k].lower) || TITLES.has(t[k].lower.replace(/s\.?$/, '')))) || t[k].text === '.'); k--) if (k === from || isListBoundary(t[k - 1])) start = k;
+  if (t[start].lower !== 'the') start = sharedTitleStart(t, start, from);
   if (start > from && !isListBoundary(t[start - 1])) return np;
   // (every name of the list one the names layer found: "Walmart, Target and Costco" with "Target" no mention stays as it was)
   const listed = { from: start, to: np.to };
   return joinedNames(st, pi, t, listed) >= 0 ? listed : np;
+}
+
+/**
+ * Where a list's shared title before its first name at `start` begins, when a clause's boundary
+ * (or `from`) stands before it ("“…,” Govs. Mike DeWine, Josh Shapiro and …": the "Govs."): at
+ * most three capitalised titles and stops; `start` when there is none.
+ */
+function sharedTitleStart(t: Token[], start: number, from: number): number {
+  let begin = start;
+  for (let k = start - 1; k >= from && start - k <= 3; k--) {
+    const w = t[k];
+    if (!(w.text === '.' || (w.type === 'word' && w.cap && (TITLES.has(w.lower) || TITLES.has(w.lower.replace(/s\.?$/, '')))))) break;
+    if (k === from || isListBoundary(t[k - 1])) begin = k;
+  }
+  return begin;
 }
 
 /** A quotation's closing mark or a dash, after which a list of names opens its clause. */

@@ -30,21 +30,22 @@ function writtenLower(st: ArticleState): Set<string> {
 /**
  * The organisation named by the one word at token `at` of paragraph `pi`, opening its clause
  * before its verb, that "its" points back to before token `end` ("Stellantis will cut 1,000 jobs at
- * its Windsor plant"), with a mention over it; null when the word may be a common one: written in lower case elsewhere in the article, in
- * the plural ("Sales rose", "Profits jumped", see PLURAL), short, or not followed by a verb's form (a modal,
- * an auxiliary, a form in -ed or -s).
+ * its Windsor plant"), with a mention over it; null when the word may be a common one: a
+ * dictionary's (../commonWords), written in lower case elsewhere in the article, in the plural
+ * ("Sales rose", see PLURAL), short, or not followed by a verb's form (a modal, an auxiliary, a
+ * form in -ed or -s).
  */
 export function openingBody(st: ArticleState, pi: number, at: number, end: number): LocalActor | null {
   const t: Token[] = st.paragraphs[pi].tokens;
+  const word = t[at];
+  const verb = t[at + 1];
+  if (!word || !isNameWord(word) || word.possessive || word.text.length < 3 || PLURAL.test(word.lower) || st.mentionAt[pi][at]) return null;
+  if (!verb || verb.type !== 'word' || verb.cap || !(MODALS.has(verb.lower) || AUXILIARIES.has(verb.lower) || /[^e]ed$|[^s]s$/.test(verb.lower))) return null;
   // (a body's own "its" after it, before the description: "… at its Windsor plant, the company said";
   // "Revenue will rise 5 per cent, the company said" names no body)
   let owned = false;
   for (let k = at + 2; k < end && !owned; k++) owned = t[k].lower === 'its';
   if (!owned) return null;
-  const word = t[at];
-  const verb = t[at + 1];
-  if (!word || !isNameWord(word) || word.possessive || word.text.length < 3 || PLURAL.test(word.lower) || st.mentionAt[pi][at]) return null;
-  if (!verb || verb.type !== 'word' || verb.cap || !(MODALS.has(verb.lower) || AUXILIARIES.has(verb.lower) || /[^e]ed$|[^s]s$/.test(verb.lower))) return null;
   if (writtenLower(st).has(word.lower) || isCommonWord(word.lower)) return null;
   const body = st.table.get('organization', word.text);
   st.addMention(body, pi, at, at + 1, word.start, word.end);

@@ -150,6 +150,19 @@ function partisansOf(st: ArticleState): Partisans {
 /** The words of the state a party label's letters name ("ohio", "wis", "n.h"), lower case: ["ohio"], ["wisconsin"], ["new", "hampshire"]. */
 function labelState(letters: string): string[] {
   const bare = letters.replace(/\.$/, '');
-  const full = [...REGION_ABBREVIATIONS].find(([k]) => k.slice(0, -1).toLowerCase() === bare)?.[1] ?? US_STATE_CODES.get(bare.toUpperCase()) ?? bare;
+  const full = labelStates().get(bare) ?? US_STATE_CODES.get(bare.toUpperCase()) ?? bare;
   return full.toLowerCase().split(' ');
+}
+
+let byLabelLetters: Map<string, string> | undefined;
+/** The region abbreviations by their letters without the last stop, in lower case ("wis" -> "Wisconsin"), the first listed winning; made on first use. */
+function labelStates(): Map<string, string> {
+  if (!byLabelLetters) {
+    byLabelLetters = new Map();
+    for (const [k, v] of REGION_ABBREVIATIONS) {
+      const key = k.slice(0, -1).toLowerCase();
+      if (!byLabelLetters.has(key)) byLabelLetters.set(key, v);
+    }
+  }
+  return byLabelLetters;
 }

@@ -243,7 +243,9 @@ export function interviewLayout(st: ArticleState): Uint8Array | null {
     // ("MARJORIE MICHEL: …": a name in capitals the names layer leaves alone, as it does a section's label)
     if (!m) {
       const name = capitalsLabel(p.tokens, colon);
-      if (name) (capitals ??= new Map()).set(name, [...(capitals.get(name) ?? []), pi]);
+      const list = name ? (capitals ??= new Map()).get(name) : undefined;
+      if (list) list.push(pi);
+      else if (name) capitals!.set(name, [pi]);
       continue;
     }
     // (the name may follow a title: a broadcast transcript's "MAYOR ORTIZ:")

@@ -414,9 +414,11 @@ export function levelBeforeTitle(t: Token[], i: number, end: number): boolean {
   return n > 0 && title + n < end && isNameWord(t[title + n]);
 }
 
+/** A noun's singular by its ending ("companies" -> "company", "banks" -> "bank"); the word itself when it ends in no "s". */
+export const singularOf = (w: string): string => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') ? w.slice(0, -1) : w);
+
 /** A plural of a body's noun, which heads a group as a people noun does: "businesses", "stores", "companies" (not a possessive). */
 export function pluralBodies(w: Token): boolean {
   if (w.type !== 'word' || w.possessive || w.lower.length <= 4 || !w.lower.endsWith('s')) return false;
-  const bare = w.lower.endsWith('ies') ? `${w.lower.slice(0, -3)}y` : w.lower.slice(0, -1);
-  return !!(descriptionKinds(bare) ?? (w.lower.endsWith('es') ? descriptionKinds(w.lower.slice(0, -2)) : undefined));
+  return !!(descriptionKinds(singularOf(w.lower)) ?? (w.lower.endsWith('es') ? descriptionKinds(w.lower.slice(0, -2)) : undefined));
 }

@@ -30,6 +30,14 @@ describe('the user corrects the extractor', function () {
       await page.waitForTimeout(100);
     }
   };
+  /** What the workbench shows when a step fails: the log then says why (a CI run keeps no screenshot). */
+  const workbenchState = () =>
+    page.evaluate(() => ({
+      menu: [...document.querySelectorAll('.context-view .monaco-menu .action-label')].map((a) => a.textContent),
+      quickInput: [...document.querySelectorAll('.quick-input-widget')].map((q) => ({ display: getComputedStyle(q).display, title: q.querySelector('.quick-input-title')?.textContent })),
+      notifications: [...document.querySelectorAll('.notification-list-item-message')].map((n) => n.textContent),
+      focus: `${document.activeElement?.tagName}.${document.activeElement?.className}`,
+    }));
   // a refresh of the tree (its rows' roles come in slices) can close the menu or the input box it
   // opens: then both are opened again
   const menuEntry = async (rowText, entry, inputTitle) => {
@@ -40,9 +48,11 @@ describe('the user corrects the extractor', function () {
         await menu.waitFor({ timeout: 10_000 });
         await w.shot('curation-menu');
         await menu.locator('.action-item', { hasText: entry }).first().click({ timeout: 5_000 });
-        await page.locator('.quick-input-title', { hasText: inputTitle }).waitFor({ timeout: 10_000 });
+        await page.locator('.quick-input-title', { hasText: inputTitle }).waitFor({ timeout: 20_000 });
         return;
       } catch (e) {
+        console.error(`  (attempt ${attempt} at “${entry}” failed: ${e.message.split('\n')[0]}; the workbench shows ${JSON.stringify(await workbenchState())})`);
+        await w.shot(`curation-menu-failed-${attempt}`);
         if (attempt === 3) throw e;
         await page.keyboard.press('Escape');
       }

@@ -296,7 +296,10 @@ describe('Corpus Navigator in VS Code', function () {
         await changeWhere(() => gone.every((k) => !api.index.article(k)), 20_000).catch((e: Error) => {
           throw new Error(`${e.message}: still indexed ${gone.filter((k) => api.index.article(k)).length} of the ${gone.length} deleted files`);
         });
-        for (const [i, f] of files.entries()) if (i % 2 === 0) assert.ok(api.index.article(f.toString()), `${i} indexed`);
+        for (const [i, f] of files.entries()) {
+          const key = f.toString();
+          if (i % 2 === 0) assert.ok(api.index.article(key), `${i} indexed (skipped: ${api.index.skippedFiles.get(key) ?? 'no'}; progress ${JSON.stringify(api.index.progress)})`);
+        }
       } finally {
         await removeChurn();
       }

@@ -409,7 +409,10 @@ export const COMMON_CAPITALISED = lowerSet(
     'Editor|Sources|Source|Breaking|Exclusive|Opinion|Analysis|Related|Advertisement|Sponsored|Overall|Together|Either|' +
     'Neither|Whatever|Whoever|Everyone|Everybody|Nobody|Someone|Somebody|Anyone|Anybody|Nothing|Something|Everything|' +
     'Anything|Today’s|Sure|True|Right|Good|Great|Thank|Thanks|Dear|Hello|Hi|Monday|Tuesday|Wednesday|Thursday|Friday|' +
-    'Saturday|Sunday|Half|Nearly|Almost|Roughly|Barely|Absent|Another',
+    'Saturday|Sunday|Half|Nearly|Almost|Roughly|Barely|Absent|Another|' +
+    // prepositions that open a sentence before a name ("Alongside BLM calls for action, …"); not
+    // "Beyond", "Inside", "Via" or "Per", which open names ("Beyond Meat", "Via Rail", "Per Nilsson")
+    'Alongside|Along|Aside|Behind|Beneath|Beside|Near|Throughout|Atop|Except',
 );
 
 export const DAYS_AND_MONTHS = lowerSet(

@@ -47,6 +47,12 @@ const TITLE_CASE_DATELINE = new RegExp(
  */
 const YEAR_THEN_DASH = /(?:19|20)\d\d\)? ?[(\-—–]/;
 /**
+ * A Title Case place and a wire agency's credit before the dash, no date: "Washington (AFP) –",
+ * "Halifax, N.S. (CP) —". The agency is a wire service's, so "Ana Ruiz (NDP) —" (a party's letters)
+ * and a sentence's opening are not datelines.
+ */
+const TITLE_CASE_AGENCY_DATELINE = /^[A-Z][a-z.'’-]+(?: [A-Z][a-z.'’-]+){0,2}(?:, [A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,2})? \((?:AP|AFP|CP|UPI|AAP|ANSA|EFE|PA|PTI|IANS|TASS|DPA|dpa|Reuters|Bloomberg|Xinhua|Kyodo|Yonhap)\) ?(?:-{1,2}|—|–) ?/;
+/**
  * Words that label a date as the article's: "Published", "Updated on", "Date:", at the start of
  * the line or after a separator ("Jane Doe · CBC News · Posted: Apr 22, 2025").
  */
@@ -218,7 +224,7 @@ export function wireDateline(text: string): { length: number; date: string | nul
   const line = twoByte(text);
   let m = WIRE_DATELINE.exec(line);
   // the place needs two capital letters in a row ("LONDON", "NEW YORK"), or a Title Case place a full date follows
-  if (!m || !/^(?:Ma?c)?[A-ZÀ-ÖØ-Þ]{2}/.test(m[0])) m = YEAR_THEN_DASH.test(line) ? TITLE_CASE_DATELINE.exec(line) : null;
+  if (!m || !/^(?:Ma?c)?[A-ZÀ-ÖØ-Þ]{2}/.test(m[0])) m = YEAR_THEN_DASH.test(line) ? TITLE_CASE_DATELINE.exec(line) : TITLE_CASE_AGENCY_DATELINE.exec(line);
   if (!m || m[0].length >= line.length) return null;
   let date: string | null = null;
   const stated = m[1] ?? m[2] ?? m[3] ?? m[4];

@@ -85,7 +85,9 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     if (a >= end) return null;
     // "…, while a second councillor, speaking on condition of anonymity, said": the subject of a clause of its own
     // ("…, and one distributor, who did not want to be named, told me": after a relative aside, "and" opens a new subject too)
-    if (CONTRASTING.has(t[a].lower) || (t[a].lower === 'and' && end < comma)) {
+    // ("…, as Enrique Peña Nieto, contradicting Trump, said": "as" and a name open a clause of its own;
+    // "as" and a role, "Ana Ruiz, as party leader, said", is an aside on the subject before)
+    if (CONTRASTING.has(t[a].lower) || (t[a].lower === 'and' && end < comma) || (t[a].lower === 'as' && a + 1 < end && t[a + 1].cap && allNameWords(t, a + 1, end, true))) {
       const np = npBackward(t, end - 1, a + 1);
       if (np?.from === a + 1) return np;
       // ("…, and one of them, who …, told": the members named by a pronoun)

@@ -152,8 +152,16 @@ function officeBeforePerson(st: ArticleState, pi: number, t: Token[], k: number,
   return false;
 }
 
-/** Where a sentence's main clause starts: after a short opening adverbial and its comma ("Later that day, …"), or after a dateline's dash. */
+/** Units of a stretch of time that "later" or "ago" follows: "A few minutes later", "Two days ago". */
+const TIME_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'week', 'weeks', 'month', 'months', 'year', 'years', 'decade', 'decades', 'moment', 'moments']);
+const TIME_AFTER = new Set(['later', 'earlier', 'ago', 'afterward', 'afterwards']);
+
+/** Where a sentence's main clause starts: after a short opening adverbial and its comma ("Later that day, …"), after a stretch of time with or without its comma ("A few minutes later they …"), or after a dateline's dash. */
 export function clauseStart(t: Token[], s: Sentence): number {
+  // (a quantity of at most three words before the unit: "Minutes later", "A few hours later", "About 20 minutes later")
+  for (let j = s.from; j < Math.min(s.to - 1, s.from + 4) && t[j].type === 'word'; j++) {
+    if (TIME_UNITS.has(t[j].lower) && TIME_AFTER.has(t[j + 1].lower)) return t[j + 2]?.text === ',' ? j + 3 : j + 2;
+  }
   for (let j = s.from; j < Math.min(s.to, s.from + 14); j++) {
     const x = t[j];
     if (x.text === '—' || x.text === '–' || (x.text === ',' && ADJUNCT_START.has(t[s.from].lower))) return j + 1;

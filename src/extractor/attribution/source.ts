@@ -62,6 +62,9 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     subject = (t[k + 1]?.text === ',' && k + 1 < cue.index ? appositiveSubject(t, k + 1, s.from) : null) ?? subjectBefore(t, s, cue);
     // "released a video that accuses …": the document speaks for its maker
     if (subject && subject.to - subject.from === 1 && t[subject.from].lower === 'that') subject = documentMaker(t, subject.from, s.from) ?? subject;
+    if (subject && prepositionObject(t, s.from, subject, cue.index)) return null;
+    // ("Despite Mr. Trump's claims": the preposition that opens the sentence is no part of the source)
+    if (subject && subject.from === s.from && subject.to - subject.from > 1 && OPENING_PREPOSITIONS.has(t[s.from].lower)) subject = { from: s.from + 1, to: subject.to };
   } else if (k >= s.from && (t[k].text === ',' || t[k].type === 'close' || t[k].type === 'ambiguous' || t[k].text === '—')) {
     const appositive = subjectAppositive(t, s, cue);
     if (appositive) subject = appositive;
@@ -94,6 +97,23 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     if (m && m.to > subject.to && m.to <= s.to && m.from >= subject.from) subject = { from: subject.from, to: m.to };
   }
   return { subject, inherited, inverted };
+}
+
+/** Prepositions that open a sentence with a phrase, not a clause: no verb follows their object before its comma. */
+const OPENING_PREPOSITIONS = new Set(['amid', 'amidst', 'despite', 'alongside', 'along', 'among', 'amongst', 'during', 'without', 'beside', 'besides', 'behind', 'beneath', 'throughout', 'toward', 'towards', 'regarding', 'including', 'except', 'against', 'unlike']);
+
+/**
+ * "Amid BLM calls for action, a strategist said …", "Along with Trump demands for a wall, Cruz said
+ * …": a cue's -s form right after the object of a preposition that opens the sentence is a plural
+ * noun ("calls", "demands"), and that object no subject. Not "Over the weekend Ruiz says", whose
+ * source does not follow the preposition.
+ */
+function prepositionObject(t: Token[], from: number, subject: Np, cue: number): boolean {
+  const preposition = t[from].lower === 'along' && t[from + 1]?.lower === 'with' ? from + 1 : from;
+  // ("Despite Mr. Trump's claims that …": an owner's noun cue keeps its owner as the source)
+  if (!OPENING_PREPOSITIONS.has(t[from].lower) || subject.from > preposition + 1 || !t[cue].lower.endsWith('s') || t[subject.to - 1].possessive) return false;
+  for (let j = subject.to; j < cue; j++) if (t[j].type !== 'word') return false;
+  return true;
 }
 
 /**

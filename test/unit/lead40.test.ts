@@ -1,0 +1,63 @@
+/**
+ * Kinds of wrong source the lead found in session 40 on the development set's errors, each written
+ * again in sentences of its own, with a near miss each: a Title Case dateline with a wire's credit,
+ * "as NAME, an aside, said", a cue's plural noun inside an opening prepositional phrase, and a
+ * stretch of time opening a clause without its comma.
+ */
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+import { wireDateline } from '../../src/extractor/publishedDate';
+import { quotesOf } from './helpers';
+
+/** The speaker's name of the quote whose text holds `words` (null when none); fails when no quote holds them. */
+const who = (text: string, words: string): string | null => {
+  const q = quotesOf(text).find((x) => x.text.includes(words));
+  assert.ok(q, `no quote holding "${words}" in: ${JSON.stringify(quotesOf(text).map((x) => x.text))}`);
+  return q.who;
+};
+
+describe('lead40: sources found on the development set’s errors', () => {
+  it('a Title Case place and a wire’s credit before a dash is a dateline, not the subject a participle shares', () => {
+    const wire = 'Brexit reaction\n\nOttawa (AFP) – Prime Minister Mark Carney has taken aim at the tariffs, saying that “nobody wins” a trade war.';
+    assert.equal(who(wire, 'nobody wins'), 'Mark Carney');
+    const reuters = 'Port strike\n\nHalifax, N.S. (Reuters) — Dock workers walked off the job on Monday, saying talks had failed.';
+    assert.notEqual(who(reuters, 'talks had failed'), 'Halifax');
+    assert.ok(!analyze(reuters).actors.some((a) => a.name === 'Halifax' && a.kind === 'person'));
+    assert.equal(wireDateline('Washington (AFP) – Democrat Hillary Clinton has')?.length, 'Washington (AFP) – '.length);
+    // near miss: a person and a party's letters before a dash is no dateline
+    assert.equal(wireDateline('Ana Ruiz (NDP) — the budget was late, she said.'), null);
+  });
+
+  it('"…, as NAME, an aside, said …": the name after "as" speaks, not a phrase of the clause before', () => {
+    const visit = 'Visit ends badly\n\nThe quarrel began before the plane left Mexican airspace, as Premier Dana Obi, contradicting the minister, said she had never agreed to pay.';
+    assert.equal(who(visit, 'never agreed to pay'), 'Dana Obi');
+    const opened = 'Visit ends badly\n\nAs Mayor Leo Brandt, speaking in Regina, said the deal was done, protesters gathered outside.';
+    assert.equal(who(opened, 'the deal was done'), 'Leo Brandt');
+    // near miss: "as" and a role is an aside on the subject before it
+    const role = 'Leadership\n\nAna Ruiz, as party leader, said the vote would go ahead.';
+    assert.equal(who(role, 'vote would go ahead'), 'Ana Ruiz');
+  });
+
+  it('a cue’s plural noun after the object of a sentence’s opening preposition ("Amid union calls for …") is no cue, and the clause after it is attributed', () => {
+    const amid = 'Strike looms\n\nAmid union calls for a walkout, a senior hospital official said the wards would stay open.';
+    assert.notEqual(who(amid, 'wards would stay open'), 'union');
+    assert.ok(!quotesOf(amid).some((q) => q.text.startsWith('a walkout')), JSON.stringify(quotesOf(amid)));
+    const along = 'Border\n\nAlong with Trump demands for a wall, Senator Ted Cruz said the border must close.';
+    assert.equal(who(along, 'border must close'), 'Ted Cruz');
+    assert.ok(!quotesOf(along).some((q) => q.text.includes('Cruz said')));
+    // near miss: an owner's noun cue keeps its owner; a preposition that opens the sentence is no part of the mention
+    const owned = 'Wealth\n\nDespite Mr. Halvorsen’s claims that his fortune exceeds $10 billion, analysts put it far lower.';
+    const claim = quotesOf(owned).find((q) => q.text.includes('fortune exceeds'));
+    assert.equal(claim?.who, 'Halvorsen');
+    assert.equal(claim?.speakerMention?.text, 'Mr. Halvorsen');
+  });
+
+  it('a stretch of time opening a clause without its comma ("A few minutes later they …") is not its subject', () => {
+    const later = 'Caucus\n\nVolunteers said the caucus would start late. A few minutes later they reversed themselves and said they would register voters at once.';
+    assert.equal(who(later, 'register voters'), 'Volunteers');
+    const q = quotesOf(later).find((x) => x.text.includes('register voters'));
+    assert.equal(q?.speakerMention?.text, 'they');
+    const days = 'Council\n\nTwo days later Mayor Ines Vargas apologized and said the rules had been unclear.';
+    assert.equal(who(days, 'rules had been unclear'), 'Ines Vargas');
+  });
+});

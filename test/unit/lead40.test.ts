@@ -60,4 +60,17 @@ describe('lead40: sources found on the development set’s errors', () => {
     const days = 'Council\n\nTwo days later Mayor Ines Vargas apologized and said the rules had been unclear.';
     assert.equal(who(days, 'rules had been unclear'), 'Ines Vargas');
   });
+
+  it('a sentence adverb before a name ("Even China said", "Meanwhile Rihanna spoke about") is no part of the source', () => {
+    const even = 'Test condemned\n\nSeoul and Tokyo protested. Even China said it was resolutely opposed to the test.';
+    const q = quotesOf(even).find((x) => x.text.includes('resolutely opposed'));
+    assert.equal(q?.who, 'China');
+    assert.equal(q?.speakerMention?.text, 'China');
+    const meanwhile = 'Awards night\n\nThe singer Ana Tovar was honoured first. Meanwhile Lena Marsh, who won the top award, spoke about the importance of rest. “Sleep is a right,” she said.';
+    assert.equal(who(meanwhile, 'importance of rest'), 'Lena Marsh');
+    assert.equal(who(meanwhile, 'Sleep is a right'), 'Lena Marsh');
+    // near miss: "now" inside a name's role does not cut the role off
+    const now = 'Council\n\nNow retired, former mayor Ines Vargas said the rules had been unclear.';
+    assert.equal(who(now, 'rules had been unclear'), 'Ines Vargas');
+  });
 });

@@ -20,7 +20,7 @@ export const STOP_BACKWARD = new Set(
   ('in|at|on|to|from|with|by|for|about|after|before|during|over|under|into|than|as|like|since|until|whenever|wherever|' +
     'while|when|because|if|whether|and|or|but|that|which|who|whom|is|are|was|were|be|been|has|have|had|' +
     'not|also|said|says|told|would|will|could|than|so|then|where|what|how|why|although|though|whereas|yet|per|via|' +
-    'against|among|amid|between|through')
+    'against|among|amid|between|through|even|meanwhile|now|still|instead|indeed|however|moreover')
     .split('|'),
 );
 /** Words that open an adjunct (time, place, manner) rather than a reported clause. */

@@ -73,4 +73,13 @@ describe('lead40: sources found on the development set’s errors', () => {
     const now = 'Council\n\nNow retired, former mayor Ines Vargas said the rules had been unclear.';
     assert.equal(who(now, 'rules had been unclear'), 'Ines Vargas');
   });
+
+  it('"Buses return on Monday, the city said": a plural subject and a verb in the bare present before the source', () => {
+    const buses = 'Service update\n\nTORONTO — Crews worked overnight to clear the tracks.\n\nBuses return on Monday, the transit agency said in a statement.';
+    assert.ok(quotesOf(buses).some((q) => q.text.startsWith('Buses return on Monday')), JSON.stringify(quotesOf(buses)));
+    const schools = 'Storm\n\nHALIFAX — Snow fell all night.\n\nSchools open as usual, the school board said.';
+    assert.ok(quotesOf(schools).some((q) => q.text.startsWith('Schools open as usual')));
+    const prices = 'Fuel\n\nCALGARY — Crude climbed again.\n\nPump prices rise 5 cents a litre Friday, analysts said.';
+    assert.equal(who(prices, 'Pump prices rise'), 'analysts');
+  });
 });

@@ -338,8 +338,28 @@ function hasClauseVerb(t: Token[], from: number, to: number): boolean {
     // "It's to our advantage", "He’s leaning": a contracted "is" or "has", capitalised or not
     if (/[’']s$/.test(t[j].text) && CONTRACTED_SUBJECTS.has(baseLower(t[j]))) return true;
     if (j > from && !t[j].cap && /[^s]s$|[^e]ed$/.test(t[j].lower) && CONTRACTED_SUBJECTS.has(t[j - 1].lower)) return true;
+    if (barePresentAfterPlural(t, from, j)) return true;
   }
   return false;
+}
+
+/** What follows a bare present verb's stem in news copy: a preposition, a count or a time ("return on Monday", "rise 5%", "open as usual"). */
+const AFTER_BARE_VERB = new Set(['on', 'at', 'in', 'to', 'from', 'for', 'as', 'after', 'before', 'until', 'by', 'with', 'into', 'over', 'under', 'again', 'today', 'tomorrow', 'tonight', 'next', 'this', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
+
+/**
+ * "Buses return on Monday, the city said", "Schools open as usual, the board said": a plural noun
+ * opening the clause (at most a determiner and one modifier before it), then a lower-case word
+ * with no ending of its own, then a preposition, a count or a time: a verb in the bare present,
+ * which no list of forms tells from a noun ("bus routes", "school board members" do not pass).
+ */
+function barePresentAfterPlural(t: Token[], from: number, j: number): boolean {
+  const x = t[j];
+  const noun = t[j - 1];
+  if (j - from < 1 || j - from > 3 || x.type !== 'word' || x.cap || !/^[a-z]{3,}$/.test(x.lower) || /(?:s|ed|ing|ly)$/.test(x.lower) || DETERMINERS.has(x.lower) || AFTER_BARE_VERB.has(x.lower)) return false;
+  if (noun.type !== 'word' || noun.possessive || !/[^su]s$/.test(noun.lower) || noun.lower.length < 4) return false;
+  for (let k = from; k < j - 1; k++) if (t[k].type !== 'word' || (k > from && t[k].cap !== noun.cap)) return false;
+  const next = t[j + 1];
+  return !!next && (AFTER_BARE_VERB.has(next.lower) || /^\d/.test(next.text));
 }
 /** Pronouns and demonstratives that stand as a clause's subject before its verb, or with it contracted ("that's"). */
 const CONTRACTED_SUBJECTS = new Set(['this', 'that', 'these', 'those', 'it', 'he', 'she', 'there', 'here', 'what', 'who', 'which']);

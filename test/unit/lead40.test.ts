@@ -82,4 +82,14 @@ describe('lead40: sources found on the development set’s errors', () => {
     const prices = 'Fuel\n\nCALGARY — Crude climbed again.\n\nPump prices rise 5 cents a litre Friday, analysts said.';
     assert.equal(who(prices, 'Pump prices rise'), 'analysts');
   });
+
+  it('a progressive directive ("Police are asking anyone with information to call …") reports speech, as its past form does', () => {
+    const asking = 'Fire\n\nREGINA — A house burned overnight.\n\nPolice are asking anyone with information to call Crime Stoppers.';
+    assert.equal(who(asking, 'anyone with information'), 'Police');
+    const calling = 'Drought\n\nKELOWNA, B.C. — The lake is low.\n\nMayor Tom Dyas is calling on residents to conserve water.';
+    assert.equal(who(calling, 'residents to conserve water'), 'Tom Dyas');
+    // near miss: a progressive with a plain object reports nothing
+    const questions = 'Fire\n\nREGINA — A house burned overnight.\n\nPolice are asking questions about the fire. Investigators are telling the story to no one.';
+    assert.equal(quotesOf(questions).length, 0, JSON.stringify(quotesOf(questions)));
+  });
 });

@@ -21,6 +21,20 @@ import { afterDocument, courtHeard, documentByName, judicialSubject, rulingAfter
 const STANCE_VERBS = new Set(['endorse', 'support', 'oppose']);
 /** Verbs whose progressive form still reports speech: "is saying that", "was claiming". */
 const PROGRESSIVE_CUES = new Set(['say', 'tell', 'write', 'claim', 'argue', 'insist', 'suggest', 'warn', 'call', 'ask', 'accuse', 'urge', 'promise', 'vow', 'predict', 'demand', 'tweet']);
+/**
+ * Whether words from token `from` (past a particle "on") are an object of up to six words, then "to"
+ * and a verb: "anyone with information to call", "residents to stay home". Not "to the …", whom
+ * something is said to.
+ */
+function objectThenInfinitive(t: Token[], from: number, to: number): boolean {
+  const start = t[from]?.lower === 'on' ? from + 1 : from;
+  for (let j = start + 1; j < Math.min(to - 1, start + 7); j++) {
+    if (t[j].type !== 'word') return false;
+    if (t[j].lower === 'to') return t[j + 1].type === 'word' && !t[j + 1].cap && !DETERMINERS.has(t[j + 1].lower);
+  }
+  return false;
+}
+
 /** Participles that attribute whatever follows them: "…, saying …", "…, adding …". */
 const PARTICIPLE_CUES = new Set(['say', 'add', 'tell', 'write', 'note', 'argue', 'claim', 'insist', 'warn', 'explain', 'cite', 'refer', 'call', 'ask', 'urge', 'describe']);
 /** Thinking verbs that take a bare clause: "Trump thinks the wall …". */
@@ -93,7 +107,9 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
     const next = t[i + 1];
     const clauseNext = !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':' || CLAUSE_OPENING_WORDS.has(next.lower));
     // "is saying the …", "is confirming that …": a progressive reports speech when a clause follows
-    if (passive) return (PROGRESSIVE_CUES.has(info.lemma) && clauseNext) || (info.cls === 'speech' && !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':'));
+    // ("Police are asking anyone with information to call …", "is calling on residents to …": whom
+    // the words are to and what they are to do, as "urged residents to stay home" reports it)
+    if (passive) return (PROGRESSIVE_CUES.has(info.lemma) && (clauseNext || objectThenInfinitive(t, i + 1, s.to))) || (info.cls === 'speech' && !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':'));
     if (info.needsQuotation && !besideQuotation(t, s, i)) return false;
     // "issued a statement saying …", "posted a message urging …": the document's participle
     if (info.cls === 'speech' && afterDocument(t, i, s.from)) return true;

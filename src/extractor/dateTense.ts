@@ -50,14 +50,15 @@ export function tenseAround(sentence: string, from: number, to: number): Tense {
   // (the verbs of a clause of another act after the date words are not theirs: "will give evidence
   // on Wednesday, a week after the company was fined")
   // nor is the cue of the source that tells it: "will stand trial … in October, Judge Eugene O'Kelly said"
-  OTHER_ACT_AFTER.lastIndex = to;
   // (date words that open the sentence have no clause of their own before it: "Friday, he told …" is when he told)
   // (only for date words in a clause with a verb before them: "Last September, when the centre was hit, Babar says …" has none)
-  const cue = CUE_AFTER.exec(sentence.slice(to, to + CUE_REACH));
-  const act = OTHER_ACT_AFTER.exec(sentence);
   // (so are those of a clause or a purpose joined after them when their own clause has its verb: "rallied
   // outside the hospital on Saturday to protest plans to close 40 beds", "last met on Sept. 29, and no new talks are scheduled")
   const own = clauseHasVerb(sentence.slice(0, from));
+  // (the three are read only for such a clause; the cue's pattern needs a comma, which most ends of sentences lack)
+  const cue = own && sentence.lastIndexOf(',', to + CUE_REACH - 1) >= to ? CUE_AFTER.exec(sentence.slice(to, to + CUE_REACH)) : null;
+  OTHER_ACT_AFTER.lastIndex = to;
+  const act = own ? OTHER_ACT_AFTER.exec(sentence) : null;
   const joined = own ? JOINED_AFTER.exec(sentence.slice(to)) : null;
   const end = Math.min(own && (cue || act) ? Math.min(act?.index ?? sentence.length, cue ? to + cue[1].length : sentence.length) : sentence.length, joined ? to + joined.index : sentence.length);
   FUTURE.lastIndex = 0;

@@ -20,6 +20,7 @@ import { npBackward } from './attribution/sourceBefore';
 import { dropSeenOver, seenDocumentAfter, seenDocumentBefore } from './attribution/seenDocument';
 import { npForward } from './attribution/sourceAfter';
 import { askedPersonEnd } from './attribution/personTold';
+import { remarksSource } from './attribution/remarksAfter';
 import { ArticleState, type Attribution, type LocalQuote, type Np } from './attribution/state';
 import { notePublisher } from './attribution/documents';
 import { buildQuote, npSpan } from './quoteBuild';
@@ -87,6 +88,11 @@ export function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s:
   }
   if (seenQuote) dropSeenOver(made, seenQuote);
   if (!made.length) sentenceSpeaker = colonLedQuote(st, pi, p, s, made) ?? sentenceSpeaker;
+  // "“…” Minister NAME made the comments at …", "“…” That is how NAME put it.": the quotation before is NAME's
+  if (!made.length && !cues.length && !headline) {
+    const remarks = remarksSource(t, s);
+    if (remarks) claimQuotationBefore(st, pi, p, s, remarks.subject, st.span(t[remarks.verb].start, t[remarks.verb].end));
+  }
   // (rare: the quote is made and noted in there, so that this function is not recompiled for it)
   sentenceSpeaker = signedQuotation(st, pi, p, s, made) ?? sentenceSpeaker;
   leadIn(st, pi, p, s);

@@ -87,6 +87,9 @@ export function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s:
     }
   }
   if (seenQuote) dropSeenOver(made, seenQuote);
+  // "According to a readout of the call, Carney told Sheinbaum that …": a document no one speaks
+  // for is only the sourcing of the attribution inside it, which is the quote
+  for (let qi = made.length - 1; qi >= 0; qi--) if (made[qi].cueClass === 'according' && !made[qi].speaker) dropSeenOver(made, made[qi]);
   if (!made.length) sentenceSpeaker = colonLedQuote(st, pi, p, s, made) ?? sentenceSpeaker;
   // "“…” Minister NAME made the comments at …", "“…” That is how NAME put it.": the quotation before is NAME's
   if (!made.length && !cues.length && !headline) {

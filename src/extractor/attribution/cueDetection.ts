@@ -14,7 +14,7 @@ import { compoundHead, judgedObject, renderingAt, spokenTopic } from './cueSense
 import { isLyAdverb, isPeopleNoun, skipParenthetical } from './words';
 import { MAKE, mayStartCue, PHRASE_STARTS, PUT } from './cueStarts';
 import { afterDocument, documentVerbSubject, skipTimeBackward, studyPhraseEnd } from './documentCues';
-import { byManner, HEADLINE_FORMS, PARTICIPLE_OPENERS, PASSIVE_AUXILIARIES, plausibleCue } from './plausibleCue';
+import { byManner, HEADLINE_FORMS, PARTICIPLE_OPENERS, PASSIVE_AUXILIARIES, plausibleCue, wentOnTo } from './plausibleCue';
 
 const MAKE_CLEAR: CueInfo = { lemma: 'make clear', cls: 'speech', form: 'ed', takesObject: false };
 const PUT_IT_TO: CueInfo = { lemma: 'put it to', cls: 'speech', form: 'ed', takesObject: false };
@@ -144,7 +144,8 @@ function cueAt(t: Token[], s: Sentence, i: number, info: CueInfo, options: Analy
     return i;
   }
   if (!plausibleCue(t, s, i, info)) return i;
-  let k = i - 1;
+  // ("Macklem went on to say …": the subject stands before "went on to")
+  let k = wentOnTo(t, i) ? i - 4 : i - 1;
   while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || isLyAdverb(t[k]))) k--;
   k = skipTimeBackward(t, k, s.from);
   k = skipParenthetical(t, k, s.from);

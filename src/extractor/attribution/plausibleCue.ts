@@ -17,6 +17,11 @@ import { baseFormNoun, circumstanceOfCue, knownThing, clauseOrQuotationAt, compo
 import { ADJUNCT_START, AUXILIARIES, DETERMINERS, hasFiniteVerb, infinitiveAt, isLyAdverb, isPeopleNoun, NUMBER_WORDS, PERSON_PRONOUNS, STOP_BACKWARD } from './words';
 import { afterDocument, courtHeard, documentByName, judicialSubject, rulingAfterContent } from './documentCues';
 
+/** Forms of "go" before "on to" ("Macklem went on to say that …"): the speaker carries on speaking. */
+const GO_FORMS = new Set(['went', 'goes', 'go', 'going', 'gone']);
+/** Whether the cue at `i` follows "went on to" ("went on to say", "goes on to note"): a finite report, no infinitive of intent. */
+export const wentOnTo = (t: Token[], i: number): boolean => t[i - 2]?.lower === 'on' && GO_FORMS.has(t[i - 3]?.lower ?? '');
+
 /** Attitude verbs whose object alone is the stance: "endorsed Trump", "opposes the deal". */
 const STANCE_VERBS = new Set(['endorse', 'support', 'oppose']);
 /** Verbs whose progressive form still reports speech: "is saying that", "was claiming". */
@@ -121,7 +126,7 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   if (PUBLISHED.has(info.lemma) && info.form === 'ed' && prev && k === i - 1 && DOCUMENT_NOUNS.has(t[k].lower) && speechAfterComma(t, i + 1, s.to)) return false;
   // "the divide highlighted by the report": a participle with its agent after it modifies the noun before
   if ((info.form === 'ed' || info.form === 'en') && t[i + 1]?.lower === 'by' && !MEDIA_AFTER_BY.has(t[i + 2]?.lower ?? '') && info.lemma !== 'say' && info.lemma !== 'tell') return false;
-  if (prev?.lower === 'to' || prev?.lower === 'the' || prev?.lower === 'a') return false;
+  if ((prev?.lower === 'to' && !wentOnTo(t, i)) || prev?.lower === 'the' || prev?.lower === 'a') return false;
   // "Editor’s note:", "the mayor’s statement": a noun after a possessive (not "she’s said"); with
   // its clause it is still an attribution ("Trump’s claim that …")
   // ("Sainsbury's said", "Macy's announced": a name in the possessive before a verb that is never a noun is a shop's name)
@@ -175,6 +180,7 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   if (info.form === 'base' && !info.needsQuotation) {
     const next = t[i + 1];
     const clauseNext = !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':' || next.text === ',' || (next.type === 'word' && !ADJUNCT_START.has(next.lower) && !STOP_BACKWARD.has(next.lower)));
+    if (k === i - 1 && wentOnTo(t, i)) return true;
     if (modal || !prev) return modal;
     // "Another tweet came", "an answer came": right after such an article, a noun
     if (prev.lower === 'another' || prev.lower === 'an') return false;

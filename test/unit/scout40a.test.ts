@@ -80,3 +80,25 @@ describe('scout40a: "According to a readout, NAME said …"', () => {
     assert.equal(speakerOf('Canada will send two more frigates, according to Defence Minister Omar Ahmed.', 'two more frigates'), 'Omar Ahmed');
   });
 });
+
+describe('scout40a: "order" with a counted object is a purchase', () => {
+  it('"let Marine Atlantic order four new ferries, ending …" reports no one\'s words', () => {
+    const a = article('ST. JOHN\'S — The House passed a bill that will let Marine Atlantic order four new ferries, ending a debate that ran past midnight.');
+    assert.equal(a.quotes.length, 0);
+    assert.equal(article('CALGARY — Council voted to let Calgary Transit order 40 electric buses, ending a debate that ran past midnight.').quotes.length, 0);
+  });
+  it('an order with its clause still reports one ("ordered that the ferries be inspected")', () => {
+    assert.equal(speakerOf('Transport Minister Ana Ruiz ordered that the ferries be inspected before the summer.', 'ferries be inspected'), 'Ana Ruiz');
+  });
+});
+
+describe('scout40a: "NAME of SCHOOL, where …, said"', () => {
+  it('a place\'s relative clause after the speaker\'s phrase is an aside', () => {
+    const body = 'LAVAL, Que. — Principal Nadia Bouchard of École Saint-Martin, where the boy was in Grade 10, said counsellors would be at the school all week.';
+    assert.equal(speakerOf(body, 'counsellors would be'), 'Nadia Bouchard');
+  });
+  it('"At PLACE, where …, NAME, …, said": an opening adjunct is no speaker', () => {
+    const body = 'At Harbour View, where members pay $40,000 to join, Paul Gauthier, the club president, said the troubles of his rivals came from poor management.';
+    assert.equal(speakerOf(body, 'troubles of his rivals'), 'Paul Gauthier');
+  });
+});

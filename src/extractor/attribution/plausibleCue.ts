@@ -20,6 +20,11 @@ import { afterDocument, courtHeard, documentByName, judicialSubject, rulingAfter
 /** Forms of "go" before "on to" ("Macklem went on to say that …"): the speaker carries on speaking. */
 const GO_FORMS = new Set(['went', 'goes', 'go', 'going', 'gone']);
 /** Whether the cue at `i` follows "went on to" ("went on to say", "goes on to note"): a finite report, no infinitive of intent. */
+/** Whether "to" and a lower-case word stand in tokens [from, to): an infinitive after an object ("troops to withdraw"). */
+function infinitiveWithin(t: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to - 1; j++) if (t[j].lower === 'to' && t[j + 1].type === 'word' && !t[j + 1].cap && !/^\d/.test(t[j + 1].text)) return true;
+  return false;
+}
 export const wentOnTo = (t: Token[], i: number): boolean => t[i - 2]?.lower === 'on' && GO_FORMS.has(t[i - 3]?.lower ?? '');
 
 /** Attitude verbs whose object alone is the stance: "endorsed Trump", "opposes the deal". */
@@ -160,6 +165,9 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   // ("CONTENT, the Federal Court ruled on Monday.": a court's ruling after its content reports it too)
   const ruling = info.lemma === 'rule' && rulingAfterContent(t, i, s);
   if (info.lemma === 'rule' && (t[i + 1]?.lower !== 'that' || !hasFiniteVerb(t, i + 3, Math.min(s.to, i + 24))) && !ruling) return false;
+  // "let BC Ferries order six new vessels", "ordered 40 buses": a purchase counted, no command (one
+  // has its infinitive: "ordered 500 troops to withdraw")
+  if (info.lemma === 'order' && following && (NUMBER_WORDS.has(following.lower) || /^\d/.test(following.text)) && !infinitiveWithin(t, i + 2, Math.min(s.to, i + 8))) return false;
   // "pleaded guilty", "pleads not guilty": a plea, not a statement
   if (info.lemma === 'plead' && following && PLEAS.has(following.lower)) return false;
   // "five states", "his remarks", "these reports", "in hopes that", "each states": a plural noun, not a verb

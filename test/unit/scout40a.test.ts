@@ -102,3 +102,14 @@ describe('scout40a: "NAME of SCHOOL, where …, said"', () => {
     assert.equal(speakerOf(body, 'troubles of his rivals'), 'Paul Gauthier');
   });
 });
+
+describe('scout40a: "That said," is a discourse marker', () => {
+  it('"That said,", "That being said,", "Having said that," report no one\'s words', () => {
+    const a = article('REGINA — The budget is tight. That said, the plan has support in council. That being said, council will vote next week. Having said that, the premier wants a deal.');
+    assert.equal(a.quotes.length, 0);
+  });
+  it('"That, she said, …" and "she said that …" still report', () => {
+    assert.equal(speakerOf('Mayor Jane Ode spoke on Monday. That, Ode said, was the whole point of the vote.', 'whole point'), 'Jane Ode');
+    assert.equal(speakerOf('Mayor Jane Ode said that the plan had support in council.', 'plan had support'), 'Jane Ode');
+  });
+});

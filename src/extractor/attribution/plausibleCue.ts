@@ -25,7 +25,14 @@ function infinitiveWithin(t: Token[], from: number, to: number): boolean {
   for (let j = from; j < to - 1; j++) if (t[j].lower === 'to' && t[j + 1].type === 'word' && !t[j + 1].cap && !/^\d/.test(t[j + 1].text)) return true;
   return false;
 }
-export const wentOnTo = (t: Token[], i: number): boolean => t[i - 2]?.lower === 'on' && GO_FORMS.has(t[i - 3]?.lower ?? '');
+/** Whether "said" at `i` is in an opening "That said,", "That being said,", "With that said," or "Having said that,". */
+function discourseSaid(t: Token[], s: Sentence, i: number): boolean {
+  const at = (k: number, w: string): boolean => k >= s.from && t[k]?.lower === w;
+  if (at(i - 1, 'that') && t[i + 1]?.text === ',') return i - 1 === s.from || (i - 2 === s.from && at(i - 2, 'with'));
+  if (at(i - 1, 'being') && at(i - 2, 'that') && i - 2 === s.from) return t[i + 1]?.text === ',';
+  return at(i - 1, 'having') && i - 1 === s.from && t[i + 1]?.lower === 'that' && t[i + 2]?.text === ',';
+}
+export const wentOnTo = (t: Token[], i: number): boolean => t[i - 1]?.lower === 'to' && t[i - 2]?.lower === 'on' && GO_FORMS.has(t[i - 3]?.lower ?? '');
 
 /** Attitude verbs whose object alone is the stance: "endorsed Trump", "opposes the deal". */
 const STANCE_VERBS = new Set(['endorse', 'support', 'oppose']);
@@ -168,6 +175,8 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   // "let BC Ferries order six new vessels", "ordered 40 buses": a purchase counted, no command (one
   // has its infinitive: "ordered 500 troops to withdraw")
   if (info.lemma === 'order' && following && (NUMBER_WORDS.has(following.lower) || /^\d/.test(following.text)) && !infinitiveWithin(t, i + 2, Math.min(s.to, i + 8))) return false;
+  // "That said, the plan has support", "Having said that, …", "With that said,": a discourse marker, no one speaking
+  if (info.lemma === 'say' && info.form === 'ed' && discourseSaid(t, s, i)) return false;
   // "pleaded guilty", "pleads not guilty": a plea, not a statement
   if (info.lemma === 'plead' && following && PLEAS.has(following.lower)) return false;
   // "five states", "his remarks", "these reports", "in hopes that", "each states": a plural noun, not a verb

@@ -113,3 +113,13 @@ describe('scout40a: "That said," is a discourse marker', () => {
     assert.equal(speakerOf('Mayor Jane Ode said that the plan had support in council.', 'plan had support'), 'Jane Ode');
   });
 });
+
+describe('scout40a: "In a post on Facebook, the union …, NAME, thanked …"', () => {
+  it('the words before the subject\'s appositive are its head, no content', () => {
+    const a = article('HAMILTON — In a post on Facebook, the union representing city bus drivers, ATU Local 107, thanked riders for their patience.');
+    assert.ok(!a.quotes.some((q) => q.text.includes('In a post')));
+  });
+  it('after such an adjunct the content after the cue is still reported', () => {
+    assert.equal(speakerOf('In a post on Facebook, the union, ATU Local 107, said its members would return to work on Monday.', 'return to work'), 'ATU Local 107');
+  });
+});

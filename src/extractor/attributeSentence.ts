@@ -20,11 +20,15 @@ import { npBackward } from './attribution/sourceBefore';
 import { dropSeenOver, seenDocumentAfter, seenDocumentBefore } from './attribution/seenDocument';
 import { npForward } from './attribution/sourceAfter';
 import { askedPersonEnd } from './attribution/personTold';
+import { remarksSource } from './attribution/remarksAfter';
 import { ArticleState, type Attribution, type LocalQuote, type Np } from './attribution/state';
 import { notePublisher } from './attribution/documents';
 import { buildQuote, npSpan } from './quoteBuild';
 import { headlineColon, unsourcedHeadline } from './headlineQuotes';
 import { colonLedQuote, DASHES, leadIn, signedQuotation } from './quotationForms';
+
+/** A record of someone's words as the head of an "according to" phrase's first words: "a readout of the call", "a summary of his remarks". */
+const RECORD_OF_WORDS = /^(?:\S+\s+){0,2}(?:readout|summary|transcript|recording|minutes)\b/i;
 
 /** A source named by a relative pronoun: the clause tells of someone already speaking. */
 const RELATIVE_MENTIONS = new Set(['who', 'which']);
@@ -86,7 +90,19 @@ export function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s:
     }
   }
   if (seenQuote) dropSeenOver(made, seenQuote);
+  // "According to a readout of the call, Carney told Sheinbaum that …": a record of words no one
+  // speaks for is only the sourcing of the attribution inside it, which is the quote (a survey's or
+  // a study's findings are its own: "In a survey …, 61 percent of nurses said …" keeps both)
+  for (let qi = made.length - 1; qi >= 0; qi--) {
+    const q = made[qi];
+    if (q.cueClass === 'according' && !q.speaker && q.speakerMention && RECORD_OF_WORDS.test(q.speakerMention.text)) dropSeenOver(made, q);
+  }
   if (!made.length) sentenceSpeaker = colonLedQuote(st, pi, p, s, made) ?? sentenceSpeaker;
+  // "“…” Minister NAME made the comments at …", "“…” That is how NAME put it.": the quotation before is NAME's
+  if (!made.length && !cues.length && !headline) {
+    const remarks = remarksSource(t, s);
+    if (remarks) claimQuotationBefore(st, pi, p, s, remarks.subject, st.span(t[remarks.verb].start, t[remarks.verb].end));
+  }
   // (rare: the quote is made and noted in there, so that this function is not recompiled for it)
   sentenceSpeaker = signedQuotation(st, pi, p, s, made) ?? sentenceSpeaker;
   leadIn(st, pi, p, s);

@@ -528,6 +528,10 @@ function gluedNames(table: ActorTable): Map<LocalActor, Glued> {
       // with a particle are the person's own, not stray words; the surname joins them below. Only
       // a particle's: "Aung San Suu Kyi" has no surname, and its "Aung" would read as a man's name)
       if (k >= 2 && NAME_PARTICLES.has(words[k].toLowerCase()) && words.slice(0, k).every((w) => mayBeGivenName(w) || SHORT_GIVEN.test(w))) break;
+      // ("Marites Dela Cruz", then "Dela Cruz": a surname that opens with a particle, named alone
+      // after the full name, is that person's; one word before it is a given name the table may
+      // lack, not a stray word. The double surname joins the full name below.)
+      if (k === 1 && at > i && NAME_PARTICLES.has(words[1].toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && !pluralWord(words[0])) break;
       if (k >= 2 || at < i || pluralWord(words[0]) || !mayBeGivenName(words[0])) {
         glued.set(a, { into: actors[at], stray: k });
         break;

@@ -220,6 +220,23 @@ export function weekdayAsName(tokens: Token[], i: number, to: number, afterTitle
   return !prev.cap && !DATE_LEAD.has(prev.lower) && !/^\d/.test(prev.text) && after?.lower === 'of' && tokens[i + 3]?.lower === 'the';
 }
 
+/**
+ * "Will" as a given name, not the modal ("actor and director Will Price", "Will Price said"): a
+ * capitalised "Will" before a capitalised word no list takes for a common or a body's word, after a
+ * lower-case word (a modal is never capitalised inside a body sentence; a title-case headline has a
+ * capital before it) or opening a sentence before a speech verb or a comma, as "May Lindgren said".
+ */
+export function willAsName(tokens: Token[], i: number, to: number): boolean {
+  const t = tokens[i];
+  if (t.text !== 'Will' || i + 1 >= to) return false;
+  const next = tokens[i + 1];
+  if (!isNameWord(next) || !/^\p{Lu}\p{Ll}+(?:[’']s)?$/u.test(next.text) || COMMON_CAPITALISED.has(next.lower) || ORG_HEADS.has(next.lower)) return false;
+  const prev = i > 0 ? tokens[i - 1] : undefined;
+  if (prev && isWord(prev) && !prev.cap) return true;
+  const after = tokens[i + 2];
+  return !!after && (SPEAKER_AFTER.has(after.lower) || after.lower === 'says');
+}
+
 /** Words after a name that make it a speaker ("May Lindgren said", "May Lindgren, who …"). */
 export const SPEAKER_AFTER = new Set(['said', 'says', 'told', 'added', 'asked', 'wrote', 'explained', 'noted', 'argued', 'recalled', 'replied', 'insisted', ',']);
 

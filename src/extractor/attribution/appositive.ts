@@ -14,7 +14,7 @@ import type { Token } from '../text';
 import { hearsayInfinitive } from './cueSenses';
 import { npBackward } from './sourceBefore';
 import type { Np } from './state';
-import { ADJUNCT_START, affiliationEnd, AUXILIARIES, DETERMINERS, INDEFINITE, isParenthetical, levelBeforeTitle, MODALS, PARTY_MEMBERS, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, TITLE_LIKE } from './words';
+import { ADJUNCT_START, affiliationEnd, AUXILIARIES, DETERMINERS, hasFiniteVerb, INDEFINITE, isParenthetical, levelBeforeTitle, MODALS, PARTY_MEMBERS, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, TITLE_LIKE } from './words';
 
 /** Whether tokens [a, end) are a title, then "of", "at" or "for" and a capitalised name ("Chief Executive Officer of Veridian Health"). */
 function officeOfBody(t: Token[], a: number, end: number): boolean {
@@ -60,7 +60,10 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
       if (j < 0) break;
       continue;
     }
-    if (t[j].lower !== 'whose' && t[j].lower !== 'who' && t[j].lower !== 'which') continue;
+    // ("Principal Tom Brar of Westview Secondary, where the boy was in Grade 12, said": a place's
+    // relative clause after a subject that is a noun phrase alone, no clause of its own before it)
+    const place = t[j].lower === 'where' && t[j - 1].text === ',' && !!t[j - 2]?.cap && !ADJUNCT_START.has(t[from].lower) && !hasFiniteVerb(t, from, j - 1);
+    if (t[j].lower !== 'whose' && t[j].lower !== 'who' && t[j].lower !== 'which' && !place) continue;
     if (t[j - 1].text === ',') end = j - 1;
     // ("A captain who has fished here for 20 years, and who asked …, said": a second relative clause joined by "and")
     else if (t[j - 1].lower === 'and' && t[j - 2].text === ',' && j - 2 > from) end = j - 2;

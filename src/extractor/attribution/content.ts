@@ -94,7 +94,9 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
       // ("The budget, Holt said, would cut …": a short subject before the cue, only when its clause goes on after it)
       // ("When a nurse returned, the governor ordered a quarantine": a subordinate clause alone, before a cue
       // whose object follows it, is the main clause's circumstance; "If X, he said, Y" keeps it)
-      const circumstance = t[cue.end]?.type === 'word' && subordinateOnly(t, regionStart, subject!.from);
+      // ("In a post on Facebook, the union representing …, CUPE Local 500, thanked …": after a
+      // document's adjunct, what stands before the subject's appositive is its head, no content)
+      const circumstance = (t[cue.end]?.type === 'word' && subordinateOnly(t, regionStart, subject!.from)) || documentAdjunctOpens(t, regionStart, subject!.from);
       const long = circumstance ? null : regionBefore(t, regionStart, subject!.from, false);
       const short = long ? null : shortSubjectBefore(t, regionStart, subject!.from);
       content = withoutTrailingRole(t, long ?? short);
@@ -287,6 +289,21 @@ function regionBefore(t: Token[], from: number, to: number, allowShort: boolean)
   const quoted = quotationAt(t, from, b);
   if (!quoted && !allowShort && wordsIn(t, from, b) < 4 && !shortClause(t, from, b)) return null;
   return [from, b];
+}
+
+/** Determiners of a document in an opening adjunct: "In a post on Facebook,", "In its statement,". */
+const DOCUMENT_ADJUNCT_DETERMINERS = new Set(['a', 'an', 'its', 'his', 'her', 'their', 'the']);
+/**
+ * Whether tokens [from, to) open with a document's adjunct and its comma ("In a post on Facebook,",
+ * "In a statement Tuesday,") with more words after that comma: what follows is the subject's
+ * phrase, not content reported before it.
+ */
+function documentAdjunctOpens(t: Token[], from: number, to: number): boolean {
+  if (t[from]?.lower !== 'in' || !DOCUMENT_ADJUNCT_DETERMINERS.has(t[from + 1]?.lower ?? '')) return false;
+  const noun = t[from + 2]?.lower === 'written' || t[from + 2]?.lower === 'news' ? from + 3 : from + 2;
+  if (!DOCUMENT_NOUNS.has(t[noun]?.lower ?? '')) return false;
+  for (let j = noun + 1; j < to && j <= noun + 6; j++) if (t[j].text === ',') return j + 1 < to - 1;
+  return false;
 }
 
 /** Participles that open a clause of the circumstances of an answer: "Asked about …,", "Pressed on …,", "Reached by phone,". */

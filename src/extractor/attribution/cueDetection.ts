@@ -14,7 +14,7 @@ import { compoundHead, judgedObject, renderingAt, spokenTopic } from './cueSense
 import { isLyAdverb, isPeopleNoun, skipParenthetical } from './words';
 import { MAKE, mayStartCue, PHRASE_STARTS, PUT } from './cueStarts';
 import { afterDocument, documentVerbSubject, skipTimeBackward, studyPhraseEnd } from './documentCues';
-import { byManner, HEADLINE_FORMS, PARTICIPLE_OPENERS, PASSIVE_AUXILIARIES, plausibleCue } from './plausibleCue';
+import { byManner, HEADLINE_FORMS, PARTICIPLE_OPENERS, PASSIVE_AUXILIARIES, plausibleCue, wentOnTo } from './plausibleCue';
 
 const MAKE_CLEAR: CueInfo = { lemma: 'make clear', cls: 'speech', form: 'ed', takesObject: false };
 const PUT_IT_TO: CueInfo = { lemma: 'put it to', cls: 'speech', form: 'ed', takesObject: false };
@@ -144,7 +144,8 @@ function cueAt(t: Token[], s: Sentence, i: number, info: CueInfo, options: Analy
     return i;
   }
   if (!plausibleCue(t, s, i, info)) return i;
-  let k = i - 1;
+  // ("Macklem went on to say …": the subject stands before "went on to")
+  let k = wentOnTo(t, i) ? i - 4 : i - 1;
   while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || isLyAdverb(t[k]))) k--;
   k = skipTimeBackward(t, k, s.from);
   k = skipParenthetical(t, k, s.from);
@@ -173,6 +174,8 @@ function cueAt(t: Token[], s: Sentence, i: number, info: CueInfo, options: Analy
 
 /** Words between "quoted" and "as saying": the one quoted and who quoted them ("quoted Deputy Foreign Minister Sergei Ryabkov as saying", "was quoted by state media as saying"). */
 const QUOTED_AS_REACH = 10;
+/** The reach when an appositive in commas stands between them ("quoted Kim Yo Jong, the powerful sister of leader Kim Jong Un, as saying"). */
+const QUOTED_AS_APPOSITIVE_REACH = 18;
 
 /**
  * "Interfax quoted Ryabkov as saying …", "Wang was quoted by state media as saying …": the one
@@ -183,7 +186,11 @@ const QUOTED_AS_REACH = 10;
 function quotedAsSaying(t: Token[], s: Sentence, i: number, info: CueInfo, cues: Cue[]): number {
   if (info.form !== 'ed' && info.form !== 's' && info.form !== 'en') return -1;
   let as = i + 1;
-  while (as < s.to && as - i <= QUOTED_AS_REACH && t[as].lower !== 'as' && (t[as].type === 'word' || t[as].text === '.' || t[as].text === '-')) as++;
+  let comma = -1;
+  while (as < s.to && as - i <= (comma < 0 ? QUOTED_AS_REACH : QUOTED_AS_APPOSITIVE_REACH) && t[as].lower !== 'as' && (t[as].type === 'word' || t[as].text === '.' || t[as].text === '-' || t[as].text === ',')) {
+    if (t[as].text === ',' && comma < 0) comma = as;
+    as++;
+  }
   const verb = t[as + 1];
   const said = t[as]?.lower === 'as' && verb?.type === 'word' ? CUE_FORMS.get(verb.lower) : undefined;
   if (!said || said.form !== 'ing' || said.cls !== 'speech') return -1;
@@ -193,7 +200,11 @@ function quotedAsSaying(t: Token[], s: Sentence, i: number, info: CueInfo, cues:
   // active: the one quoted stands between the verb and "as"; passive: before "was quoted"
   const subjectEnd = passive ? k : as - 1;
   if (!passive && (as === i + 1 || t[i + 1].lower === 'by')) return -1;
+  // the one quoted and an appositive in commas: the source is the name before the appositive,
+  // never a person the appositive names ("the sister of leader Kim Jong Un")
+  if (comma >= 0 && !passive && (comma === i + 1 || t[as - 1].text !== ',')) return -1;
   const cue = newCue(as + 1, said, as + 2, subjectEnd, false, as + 1);
+  if (comma >= 0 && !passive) cue.subjectPhrase = { from: i + 1, to: comma };
   // "quoted him as saying": an object pronoun, no subject phrase read back would take
   if (!passive && as === i + 2 && (t[i + 1].lower === 'him' || t[i + 1].lower === 'her')) cue.subjectPhrase = { from: i + 1, to: i + 2 };
   cues.push(cue);

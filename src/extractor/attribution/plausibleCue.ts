@@ -17,6 +17,23 @@ import { baseFormNoun, circumstanceOfCue, knownThing, clauseOrQuotationAt, compo
 import { ADJUNCT_START, AUXILIARIES, DETERMINERS, hasFiniteVerb, infinitiveAt, isLyAdverb, isPeopleNoun, NUMBER_WORDS, PERSON_PRONOUNS, STOP_BACKWARD } from './words';
 import { afterDocument, courtHeard, documentByName, judicialSubject, rulingAfterContent } from './documentCues';
 
+/** Forms of "go" before "on to" ("Macklem went on to say that …"): the speaker carries on speaking. */
+const GO_FORMS = new Set(['went', 'goes', 'go', 'going', 'gone']);
+/** Whether the cue at `i` follows "went on to" ("went on to say", "goes on to note"): a finite report, no infinitive of intent. */
+/** Whether "to" and a lower-case word stand in tokens [from, to): an infinitive after an object ("troops to withdraw"). */
+function infinitiveWithin(t: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to - 1; j++) if (t[j].lower === 'to' && t[j + 1].type === 'word' && !t[j + 1].cap && !/^\d/.test(t[j + 1].text)) return true;
+  return false;
+}
+/** Whether "said" at `i` is in an opening "That said,", "That being said,", "With that said," or "Having said that,". */
+function discourseSaid(t: Token[], s: Sentence, i: number): boolean {
+  const at = (k: number, w: string): boolean => k >= s.from && t[k]?.lower === w;
+  if (at(i - 1, 'that') && t[i + 1]?.text === ',') return i - 1 === s.from || (i - 2 === s.from && at(i - 2, 'with'));
+  if (at(i - 1, 'being') && at(i - 2, 'that') && i - 2 === s.from) return t[i + 1]?.text === ',';
+  return at(i - 1, 'having') && i - 1 === s.from && t[i + 1]?.lower === 'that' && t[i + 2]?.text === ',';
+}
+export const wentOnTo = (t: Token[], i: number): boolean => t[i - 1]?.lower === 'to' && t[i - 2]?.lower === 'on' && GO_FORMS.has(t[i - 3]?.lower ?? '');
+
 /** Attitude verbs whose object alone is the stance: "endorsed Trump", "opposes the deal". */
 const STANCE_VERBS = new Set(['endorse', 'support', 'oppose']);
 /** Verbs whose progressive form still reports speech: "is saying that", "was claiming". */
@@ -137,7 +154,7 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   if (PUBLISHED.has(info.lemma) && info.form === 'ed' && prev && k === i - 1 && DOCUMENT_NOUNS.has(t[k].lower) && speechAfterComma(t, i + 1, s.to)) return false;
   // "the divide highlighted by the report": a participle with its agent after it modifies the noun before
   if ((info.form === 'ed' || info.form === 'en') && t[i + 1]?.lower === 'by' && !MEDIA_AFTER_BY.has(t[i + 2]?.lower ?? '') && info.lemma !== 'say' && info.lemma !== 'tell') return false;
-  if (prev?.lower === 'to' || prev?.lower === 'the' || prev?.lower === 'a') return false;
+  if ((prev?.lower === 'to' && !wentOnTo(t, i)) || prev?.lower === 'the' || prev?.lower === 'a') return false;
   // "Editor’s note:", "the mayor’s statement": a noun after a possessive (not "she’s said"); with
   // its clause it is still an attribution ("Trump’s claim that …")
   // ("Sainsbury's said", "Macy's announced": a name in the possessive before a verb that is never a noun is a shop's name)
@@ -171,6 +188,11 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   // ("CONTENT, the Federal Court ruled on Monday.": a court's ruling after its content reports it too)
   const ruling = info.lemma === 'rule' && rulingAfterContent(t, i, s);
   if (info.lemma === 'rule' && (t[i + 1]?.lower !== 'that' || !hasFiniteVerb(t, i + 3, Math.min(s.to, i + 24))) && !ruling) return false;
+  // "let BC Ferries order six new vessels", "ordered 40 buses": a purchase counted, no command (one
+  // has its infinitive: "ordered 500 troops to withdraw")
+  if (info.lemma === 'order' && following && (NUMBER_WORDS.has(following.lower) || /^\d/.test(following.text)) && !infinitiveWithin(t, i + 2, Math.min(s.to, i + 8))) return false;
+  // "That said, the plan has support", "Having said that, …", "With that said,": a discourse marker, no one speaking
+  if (info.lemma === 'say' && info.form === 'ed' && discourseSaid(t, s, i)) return false;
   // "pleaded guilty", "pleads not guilty": a plea, not a statement
   if (info.lemma === 'plead' && following && PLEAS.has(following.lower)) return false;
   // "five states", "his remarks", "these reports", "in hopes that", "each states": a plural noun, not a verb
@@ -191,6 +213,7 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   if (info.form === 'base' && !info.needsQuotation) {
     const next = t[i + 1];
     const clauseNext = !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':' || next.text === ',' || (next.type === 'word' && !ADJUNCT_START.has(next.lower) && !STOP_BACKWARD.has(next.lower)));
+    if (k === i - 1 && wentOnTo(t, i)) return true;
     if (modal || !prev) return modal;
     // "Another tweet came", "an answer came": right after such an article, a noun
     if (prev.lower === 'another' || prev.lower === 'an') return false;

@@ -1,0 +1,97 @@
+/**
+ * What session 40's third scout (attribution) found on unseen local and community news (TV station
+ * web copy, small-town weeklies, school and farm news, family features, courts): kinds of wrong or
+ * missed attribution, each as a whole kind, in sentences of its own, with a near miss each.
+ */
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+import { quotesOf } from './helpers';
+
+/** The speaker's name of the quote whose text holds `words` (null when none); fails when no quote holds them. */
+const who = (text: string, words: string): string | null => {
+  const q = quotesOf(text).find((x) => x.text.includes(words));
+  assert.ok(q, `no quote holding "${words}" in: ${JSON.stringify(quotesOf(text).map((x) => x.text))}`);
+  return q.who;
+};
+/** Whether any quote's text holds `words`. */
+const quoted = (text: string, words: string): boolean => quotesOf(text).some((x) => x.text.includes(words));
+
+describe('scout40c: attribution on unseen local and community news', () => {
+  it('a child named by the given name alone after "his"/"her" and a kin noun bears the parent\'s surname ("Her son, Mark,")', () => {
+    const shop = 'Cobbler retires\n\nNELSON, B.C. — Ruth Okonkwo opened her shoe repair shop on Baker Street in 1979.\n\nHer son, Daniel, took over the shop last spring. He said the work has not changed much.\n\n“People still wear out heels,” Daniel said.';
+    assert.equal(who(shop, 'wear out heels'), 'Daniel Okonkwo');
+    assert.equal(who(shop, 'has not changed much'), 'Daniel Okonkwo');
+    const farm = 'Orchard\n\nPENTICTON, B.C. — Hugh Lavallee has grown apples on the bench for 40 years. His granddaughter, Chloe, now runs the fruit stand.\n\n“Grandpa still prunes every tree,” Chloe said.';
+    assert.equal(who(farm, 'prunes every tree'), 'Chloe Lavallee');
+    // near miss: the pronoun's gender is not the last person named's, so no surname is guessed
+    const other = 'Orchard\n\nPENTICTON, B.C. — Hugh Lavallee has grown apples on the bench for 40 years.\n\nHer son, Pierre, now runs the fruit stand. “It keeps me busy,” Pierre said.';
+    assert.equal(who(other, 'keeps me busy'), 'Pierre');
+    // near miss: a spouse may keep a name of their own
+    const spouse = 'Keeper\n\nGANDER, N.L. — Walter Snook keeps the lighthouse. His wife, Irene, keeps the books. “It is lonely,” Irene said.';
+    assert.equal(who(spouse, 'It is lonely'), 'Irene');
+  });
+
+  it('a surname in -s owns a kin noun after a lone apostrophe ("Bowers\' son, Cody,")', () => {
+    const camp = 'Camp\n\nBANCROFT, Ont. — Len Haynes has hunted the ridge since 1970.\n\nHaynes\u2019 son, Travis, who runs the camp now, said he wants both sides to talk.\n\n“It belongs to all of us,” Travis said.';
+    assert.equal(who(camp, 'both sides to talk'), 'Travis Haynes');
+    assert.equal(who(camp, 'belongs to all of us'), 'Travis Haynes');
+    const straight = "Camp\n\nBANCROFT, Ont. — Len Coates has hunted the ridge since 1970.\n\nCoates' daughter, Jill, said she wants both sides to talk.";
+    assert.equal(who(straight, 'both sides to talk'), 'Jill Coates');
+    // near miss: a given name's possessive gives no surname ("James' son, Owen" is no Owen James)
+    const given = 'Camp\n\nBANCROFT, Ont. — James Coates has hunted the ridge since 1970.\n\nJames\u2019 son, Owen, said he wants both sides to talk.';
+    assert.equal(who(given, 'both sides to talk'), 'Owen');
+    // near miss: a plural noun's apostrophe owns no surname
+    const union = 'Camp\n\nBANCROFT, Ont. — The hunters\u2019 association, led by Len Myers, met Sunday. “We are not against hikers,” Myers said.';
+    assert.equal(who(union, 'not against hikers'), 'Len Myers');
+  });
+
+  it('a people noun opening a sentence before a given name the lists lack is the description, not a name ("Resident Norm Tremblay, 82, said")', () => {
+    const post = 'Post office\n\nELLIOT LAKE, Ont. — The post office will cut its hours.\n\nResident Gord Lachance, 79, said he walks there every morning.';
+    assert.equal(who(post, 'walks there every morning'), 'Gord Lachance');
+    const rink = 'Rink\n\nTHESSALON, Ont. — The rink reopened.\n\nVolunteer Merv Dubois said the ice was perfect.';
+    assert.equal(who(rink, 'ice was perfect'), 'Merv Dubois');
+    // near miss: a known given name after the noun was read so already
+    const known = 'Rink\n\nTHESSALON, Ont. — The rink reopened.\n\nVolunteer Mary Dubois said the ice was perfect.';
+    assert.equal(who(known, 'ice was perfect'), 'Mary Dubois');
+  });
+
+  it('"junior" is a class year before a student\'s name after a quotation ("…,” Central High School junior Ana Soto told the board")', () => {
+    const board = 'Bell times\n\nBANGOR, Maine — The board voted 6-3.\n\n“Nobody learns at 7:15 in the morning,” Bangor High School junior Lena Marchetti told the board. “We tried.”';
+    assert.equal(who(board, 'Nobody learns'), 'Lena Marchetti');
+    const track = 'Meet\n\nBURLINGTON, Vt. — The meet went ahead.\n\n“I was flying,” said Essex junior Tomas Berg.';
+    assert.equal(who(track, 'I was flying'), 'Tomas Berg');
+    // near miss: "senior" was read so already
+    const senior = 'Meet\n\nBURLINGTON, Vt. — The meet went ahead.\n\n“I was flying,” said Essex senior Tomas Berg.';
+    assert.equal(who(senior, 'I was flying'), 'Tomas Berg');
+  });
+
+  it('"As X put it, CONTENT" and "In the words of X, CONTENT" open a sentence with its speaker', () => {
+    const mill = 'Mill\n\nALMONTE, Ont. — Ines Carvalho restored the mill over six years.\n\nAs Carvalho put it, the job was “one long argument with a building.”\n\nIn the words of Reeve Doug Pratt, the township got “a landmark back for nothing.”';
+    assert.equal(who(mill, 'long argument'), 'Ines Carvalho');
+    assert.equal(who(mill, 'landmark back'), 'Doug Pratt');
+    const q = quotesOf(mill).find((x) => x.text.includes('landmark back'));
+    assert.equal(q?.kind, 'mixed');
+    // near miss: a song's words are no one's, and "As" opening a clause of time is no cue
+    const hymn = 'Mill\n\nALMONTE, Ont. — The choir sang.\n\nIn the words of the old hymn, the mill will stand forever.\n\nAs prices rose, the owners said the mill would close.';
+    assert.equal(quoted(hymn, 'stand forever'), false);
+    assert.equal(quotesOf(hymn).find((x) => x.text.includes('mill would close'))?.cue?.text, 'said');
+  });
+
+  it('"charge" with a price in its object asks money and lays no charge; "conceded the point" reports no words', () => {
+    const levy = 'Levy\n\nLACOMBE, Alta. — The bylaw would charge cottage owners an extra $250 a year for road grading. The marina charges a launch fee of $12.';
+    assert.equal(quoted(levy, 'cottage owners'), false);
+    assert.equal(quoted(levy, 'launch fee'), false);
+    const point = 'Bakery\n\nTRURO, N.S. — Claire Boudreau added croissants to the shelves. Her father, Ray Boudreau, conceded the point.';
+    assert.equal(quoted(point, 'the point'), false);
+    // near miss: a charge laid in words, and a point conceded with a clause
+    const critics = 'Levy\n\nLACOMBE, Alta. — Farmer Bill Hepp charged that the levy was a tax grab. Reeve Ann Moss conceded that the fee was steep.';
+    assert.equal(who(critics, 'tax grab'), 'Bill Hepp');
+    assert.equal(who(critics, 'fee was steep'), 'Ann Moss');
+  });
+
+  it('actors: the description stays out of the name ("Resident Norm Tremblay" is Norm Tremblay)', () => {
+    const names = analyze('Post office\n\nELLIOT LAKE, Ont. — The post office will cut its hours.\n\nResident Gord Lachance, 79, said he walks there.').actors.map((a) => a.name);
+    assert.ok(names.includes('Gord Lachance'), JSON.stringify(names));
+    assert.ok(!names.some((n) => n.startsWith('Resident')), JSON.stringify(names));
+  });
+});

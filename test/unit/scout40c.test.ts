@@ -89,6 +89,15 @@ describe('scout40c: attribution on unseen local and community news', () => {
     assert.equal(who(critics, 'fee was steep'), 'Ann Moss');
   });
 
+  it('"say" after a people noun\'s place phrase is the verb when a determiner or a subject follows ("Nurses on the ward say the cut …")', () => {
+    const ward = 'Cuts\n\nSUDBURY, Ont. — The hospital closed a ward.\n\nNurses on the ward say the closure has doubled their workload.\n\nParents at the school say they were never told.';
+    assert.ok(quoted(ward, 'doubled their workload'));
+    assert.ok(quoted(ward, 'never told'));
+    // near miss: the noun "say" keeps no clause ("the final say in the matter")
+    const noun = 'Cuts\n\nSUDBURY, Ont. — The board wants the final say in the matter, and the council agrees.';
+    assert.equal(quoted(noun, 'in the matter'), false);
+  });
+
   it('actors: the description stays out of the name ("Resident Norm Tremblay" is Norm Tremblay)', () => {
     const names = analyze('Post office\n\nELLIOT LAKE, Ont. — The post office will cut its hours.\n\nResident Gord Lachance, 79, said he walks there.').actors.map((a) => a.name);
     assert.ok(names.includes('Gord Lachance'), JSON.stringify(names));

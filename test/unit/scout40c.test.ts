@@ -98,6 +98,15 @@ describe('scout40c: attribution on unseen local and community news', () => {
     assert.equal(quoted(noun, 'in the matter'), false);
   });
 
+  it('a participle in the subject takes the quotation after it alone ("A banner reading “…” hung outside …")', () => {
+    const vigil = 'Vigil\n\nTHUNDER BAY, Ont. — About 200 people gathered Sunday.\n\nA banner reading “Bring Them Home” hung from the fence of the school.';
+    const q = quotesOf(vigil).find((x) => x.text.includes('Bring Them Home'));
+    assert.ok(!q || !q.text.includes('hung from the fence'), q?.text);
+    // near miss: after the main verb, the participle's clause is all content
+    const statement = 'Vigil\n\nTHUNDER BAY, Ont. — The chief issued a statement saying “every family” deserves answers.';
+    assert.ok(quoted(statement, 'deserves answers'));
+  });
+
   it('actors: the description stays out of the name ("Resident Norm Tremblay" is Norm Tremblay)', () => {
     const names = analyze('Post office\n\nELLIOT LAKE, Ont. — The post office will cut its hours.\n\nResident Gord Lachance, 79, said he walks there.').actors.map((a) => a.name);
     assert.ok(names.includes('Gord Lachance'), JSON.stringify(names));

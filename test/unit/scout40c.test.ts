@@ -37,9 +37,15 @@ describe('scout40c: attribution on unseen local and community news', () => {
     assert.equal(who(camp, 'belongs to all of us'), 'Travis Haynes');
     const straight = "Camp\n\nBANCROFT, Ont. — Len Coates has hunted the ridge since 1970.\n\nCoates' daughter, Jill, said she wants both sides to talk.";
     assert.equal(who(straight, 'both sides to talk'), 'Jill Coates');
-    // near miss: a given name's possessive gives no surname ("James' son, Owen" is no Owen James)
+    // a given name's possessive is the surname of the one person named in full with it ("James' son, Owen" is no Owen James)
     const given = 'Camp\n\nBANCROFT, Ont. — James Coates has hunted the ridge since 1970.\n\nJames\u2019 son, Owen, said he wants both sides to talk.';
-    assert.equal(who(given, 'both sides to talk'), 'Owen');
+    assert.equal(who(given, 'both sides to talk'), 'Owen Coates');
+    const unnamed = 'Camp\n\nBANCROFT, Ont. — Len Coates has hunted the ridge since 1970.\n\nJames\u2019 son, Owen, said he wants both sides to talk.';
+    assert.equal(who(unnamed, 'both sides to talk'), 'Owen');
+    // a family by its plural, and a couple's child
+    const family = "Farm\n\nSOURIS, P.E.I. — Ron and Edith MacAulay grow potatoes.\n\nThe MacAulays' son, Kyle, 16, said he would rather play hockey.\n\nThe couple's daughter, Beth, said she wants to farm.";
+    assert.equal(who(family, 'rather play hockey'), 'Kyle MacAulay');
+    assert.equal(who(family, 'wants to farm'), 'Beth MacAulay');
     // near miss: a plural noun's apostrophe owns no surname
     const union = 'Camp\n\nBANCROFT, Ont. — The hunters\u2019 association, led by Len Myers, met Sunday. “We are not against hikers,” Myers said.';
     assert.equal(who(union, 'not against hikers'), 'Len Myers');

@@ -113,6 +113,17 @@ describe('scout40c: attribution on unseen local and community news', () => {
     assert.ok(quoted(statement, 'deserves answers'));
   });
 
+  it('a double given name alone ("Betty Lou joked") is the one person named in full with it ("Betty Lou Hanna")', () => {
+    const guild = 'Quilters\n\nHANOVER, Ont. — Mary Beth Kowalski has quilted with the guild since 1991.\n\n“We come for the quilting and stay for the gossip,” Mary Beth joked.';
+    assert.equal(who(guild, 'stay for the gossip'), 'Mary Beth Kowalski');
+    // near miss: a given name and a surname are someone else ("Mary Smith" is no Mary Smith Jones's short form here)
+    const two = 'Quilters\n\nHANOVER, Ont. — Mary Beth Kowalski has quilted since 1991. “It is fun,” Mary Smith said.';
+    assert.equal(who(two, 'It is fun'), 'Mary Smith');
+    // near miss: a father named with his generation is not his son
+    const sons = 'Race\n\nSAN DIEGO — Rep. Dale Hunter backs the governor. His father, Dale Hunter Sr., once held the seat. “He is a leader,” Hunter said.';
+    assert.equal(who(sons, 'He is a leader'), 'Dale Hunter');
+  });
+
   it('actors: the description stays out of the name ("Resident Norm Tremblay" is Norm Tremblay)', () => {
     const names = analyze('Post office\n\nELLIOT LAKE, Ont. — The post office will cut its hours.\n\nResident Gord Lachance, 79, said he walks there.').actors.map((a) => a.name);
     assert.ok(names.includes('Gord Lachance'), JSON.stringify(names));

@@ -95,10 +95,15 @@ describe('scout40c: attribution on unseen local and community news', () => {
     assert.equal(who(critics, 'fee was steep'), 'Ann Moss');
   });
 
-  it('"say" after a people noun\'s place phrase is the verb when a determiner or a subject follows ("Nurses on the ward say the cut …")', () => {
+  it('"say" after a people noun\'s place phrase or a quantity is the verb when a clause follows ("Nurses on the ward say the cut …", "and some say they …")', () => {
     const ward = 'Cuts\n\nSUDBURY, Ont. — The hospital closed a ward.\n\nNurses on the ward say the closure has doubled their workload.\n\nParents at the school say they were never told.';
     assert.ok(quoted(ward, 'doubled their workload'));
     assert.ok(quoted(ward, 'never told'));
+    // a quantity standing for people after "and" ("…, and some say they will …")
+    const hay = 'Hay\n\nVEGREVILLE, Alta. — Feed is scarce this fall, and some say they will sell a third of their herds.\n\nPrices are up, and many argue the province should help.';
+    assert.ok(quoted(hay, 'sell a third'));
+    assert.ok(quoted(hay, 'province should help'));
+    assert.equal(quoted('Hay\n\nVEGREVILLE, Alta. — Ranchers want some say in the plan, and the county agrees.', 'in the plan'), false);
     // near miss: the noun "say" keeps no clause ("the final say in the matter")
     const noun = 'Cuts\n\nSUDBURY, Ont. — The board wants the final say in the matter, and the council agrees.';
     assert.equal(quoted(noun, 'in the matter'), false);

@@ -126,7 +126,8 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
 
   if (!cue.info && cue.phraseEnd >= 0) {
     const np = { from: cue.end, to: cue.phraseEnd };
-    return buildQuote(st, pi, p, s, cue.phraseEnd + 1, contentEndLimit, np, cueSpan, 'according');
+    // ("As Dale put it, CONTENT": the phrase ends on "put", the content after "it,")
+    return buildQuote(st, pi, p, s, cue.phraseEnd + (t[cue.phraseEnd].text === ',' ? 1 : 3), contentEndLimit, np, cueSpan, 'according');
   }
   if (!cue.info) {
     // "according to X": the content is the rest of the sentence.

@@ -80,18 +80,28 @@ export function foldGluedNames(table: ActorTable, mentions: LocalMention[]): voi
   if (glued.size) foldInto(table, glued, mentions);
 }
 
+/** A generation's suffix ending a name: "Sr.", "Jr", "III". */
+const GENERATION_SUFFIX = /\s(?:Sr|Jr|II|III|IV)\.?$/;
+
 /** A nickname in marks inside a name as written (`Walter "Buddy" Graves Sr.`). */
 const QUOTED_NICKNAME = /["“‘']([\p{Lu}][\p{L}'’.-]*)["”’']/u;
 
 /**
  * "Buddy Graves" beside `Walter "Buddy" Graves Sr.`: a given name and a surname, where the given
  * name is the nickname in marks of the one person of the article with that surname who has one, are
- * that person (two such namesakes: neither, as a wrong join is worse than two actors).
+ * that person; so is "Betty Lou" beside "Betty Lou Hanna", a double given name alone (two such
+ * namesakes: neither, as a wrong join is worse than two actors).
  */
 function peopleByNickname(table: ActorTable, glued: Map<LocalActor, Glued>): void {
   let byNickname: Map<string, LocalActor | null> | undefined;
   for (const a of table.actors) {
     if (a.kind !== 'person') continue;
+    // (not "Duncan Hunter Sr.": a generation's suffix makes "Duncan Hunter" the son)
+    if (a.nameTokens.length === 3 && genderOfFirstName(a.nameTokens[0]) !== null && genderOfFirstName(a.nameTokens[1]) !== null && !GENERATION_SUFFIX.test(a.name)) {
+      const key = `${a.nameTokens[0]} ${a.nameTokens[1]}`;
+      byNickname ??= new Map();
+      byNickname.set(key, byNickname.has(key) && byNickname.get(key) !== a ? null : a);
+    }
     for (const form of a.aliases) {
       const nick = form.includes(' ') ? QUOTED_NICKNAME.exec(form) : null;
       if (!nick) continue;

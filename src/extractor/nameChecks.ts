@@ -181,10 +181,30 @@ export function peopleNounAt(tokens: Token[], i: number, to: number): number {
   // "Rider Daniela Ortiz said" (a given name after a given name opens no one's name)
   if (genderOfFirstName(t.base) !== null && (to - i !== 3 || genderOfFirstName(tokens[i + 1].base) === null)) return 0;
   // (after "former", "fellow", … the noun is a descriptor, whatever given name the lists lack: "former Olympian Shahnaz Qureshi")
-  if (genderOfFirstName(tokens[i + 1].base) === null && !(i > 0 && DESCRIPTOR_LEADS.has(tokens[i - 1].lower))) return 0;
+  if (genderOfFirstName(tokens[i + 1].base) === null && !(i > 0 && DESCRIPTOR_LEADS.has(tokens[i - 1].lower)) && !opensSpeakerSentence(tokens, i, to)) return 0;
   for (let k = i + 1; k < to; k++) if (!isNameWord(tokens[k]) || ORG_HEADS.has(tokens[k].lower)) return 0;
   return 1;
 }
+
+/**
+ * "Resident Norm Tremblay, 82, said": a people noun opening a sentence before two name words and
+ * then a comma or a speech verb is the person's description, whatever given name the lists lack
+ * (not a place of two words, "Volunteer Park Road,"; not a position that is another word too).
+ */
+function opensSpeakerSentence(tokens: Token[], i: number, to: number): boolean {
+  const before = tokens[i - 1];
+  const after = tokens[to];
+  return (
+    to - i === 3 &&
+    !LOOSE_POSITIONS.has(tokens[i].lower) &&
+    (!before || SENTENCE_ENDS.has(before.text)) &&
+    !!after &&
+    (after.text === ',' || SPEAKER_VERBS.has(after.lower)) &&
+    !PLACE_HEADS.has(tokens[to - 1].lower)
+  );
+}
+const SENTENCE_ENDS = new Set(['.', '!', '?', '—', '–']);
+const SPEAKER_VERBS = new Set(['said', 'says', 'told', 'added', 'explained', 'recalled', 'admitted']);
 
 /** Lower-case words that make the capitalised noun after them a description ("former Olympian", "fellow Paralympian"). */
 const DESCRIPTOR_LEADS = new Set(['former', 'fellow', 'retired', 'veteran', 'ex', 'one-time', 'onetime', 'late']);

@@ -13,7 +13,7 @@ import { guestsWelcomed, pleaObject } from './cueSenses';
 import { countEnd } from './tally';
 import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, infinitiveAt, isModifierWord, isTitleInMarks, NUMBER_WORDS, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
 import { closingMark, OBJECT_PRONOUNS, objectEnd, RELATIVES, strictFiniteVerb, verbOutsideRelatives } from './clauseBounds';
-import { BARE_OBJECTS, bareObject, calledAct, concededContest, declaredAct, declaredStatus, financialResult, infinitiveIn, JUDGEMENT_VERBS, namedBy, OBJECT_NOT_SPEECH, threatenedAct } from './cueObjects';
+import { BARE_OBJECTS, bareObject, calledAct, concededContest, pricedObject, declaredAct, declaredStatus, financialResult, infinitiveIn, JUDGEMENT_VERBS, namedBy, OBJECT_NOT_SPEECH, threatenedAct } from './cueObjects';
 import { negatedCue, QUESTION_OPENERS, withheldInfinitive } from './withheldSpeech';
 import { programmeTitleEnd, skipTimeForward } from './timeAfterCue';
 
@@ -176,6 +176,8 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   if (info.lemma === 'call' && t[k - 1].lower !== 'for' && calledAct(t, k, end)) return null;
   // "conceded defeat", "conceded the race to …": giving up a contest, no words
   if (info.lemma === 'concede' && concededContest(t, k, end)) return null;
+  // "would charge landowners an extra $300 a year": a price asked, no charge laid
+  if (info.lemma === 'charge' && pricedObject(t, k, end)) return null;
   // "threatened a nationwide strike after …": a threat of an act, no words (a base form is as often "could threaten the lead", left as it was)
   if ((info.lemma === 'threaten' && info.form !== 'base' && threatenedAct(t, k, end)) || pleaObject(t, info.lemma, k)) return null;
   // "posted adjusted earnings of $1.42 a share", "reported record quarterly revenue": a company's results, no words

@@ -34,6 +34,20 @@ const SUBORDINATOR_LEADS = new Set(['even', 'just', 'only', 'but', 'and']);
  * paragraph, or null. `regionStart` is where text not yet used by this sentence's attributions
  * begins; `contentEndLimit` where a joined cue's clause starts (or the sentence's end).
  */
+/**
+ * "A banner reading “Justice for Dana” hung outside the court": a participle after a noun inside
+ * the sentence's subject (no finite verb before it) takes the quotation right after it alone; the
+ * words after that quotation are the main clause's. `content` as it was otherwise ("issued a
+ * statement saying “the economy” is strong" keeps its clause).
+ */
+function quotationInSubject(t: Token[], s: Sentence, cue: Cue, content: [number, number]): [number, number] {
+  const open = t[content[0]];
+  if ((open.type !== 'open' && open.type !== 'ambiguous') || cue.index === s.from || t[cue.index - 1].type !== 'word' || hasFiniteVerb(t, s.from, cue.index)) return content;
+  let close = content[0] + 1;
+  while (close < content[1] && t[close].type !== 'close' && t[close].type !== 'ambiguous') close++;
+  return close + 1 < content[1] ? [content[0], close + 1] : content;
+}
+
 export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, src: SourcePhrase, regionStart: number, contentEndLimit: number): [number, number] | null {
   const t = p.tokens;
   const { subject, inverted } = src;
@@ -69,6 +83,7 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
     // "dismissed head coach Tite on Monday, a day after …": a firing, no words, nor the clause after it
     if (info.lemma === 'dismiss' && dismissedPerson(t, cue.end, limit)) return null;
     content = contentAfter(t, s, cue.end, info, limit);
+    if (content && info.form === 'ing') content = quotationInSubject(t, s, cue, content);
     const before = subject ? subject.from - 1 : -1;
     // "CONTENT, NP said": only where a comma or a closing mark stands before the subject
     // (not before a cue with a tally of its own: "Harlan had 28 points, Quill added 24 and …")

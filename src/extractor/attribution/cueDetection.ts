@@ -87,6 +87,14 @@ function phraseCueAt(t: Token[], s: Sentence, i: number, cues: Cue[]): number {
       return comma;
     }
   }
+  // "In the words of Mayor Christa Lowry, CONTENT", "As Dale put it, CONTENT": the speaker in a phrase that opens the sentence
+  if (i === s.from) {
+    const source = wordsOfPhrase(t, s, i);
+    if (source) {
+      cues.push(newCue(i, null, source.from, i - 1, false, i, source.to));
+      return source.to;
+    }
+  }
   if (tok.lower === 'according' && t[i + 1]?.lower === 'to' && !renderingAt(t, i + 2, s.to)) {
     const joined = t[i - 1]?.text === ',';
     cues.push(newCue(i, null, i + 2, i - 1, joined, joined ? i - 1 : i));
@@ -113,6 +121,30 @@ function phraseCueAt(t: Token[], s: Sentence, i: number, cues: Cue[]): number {
   }
   return i;
 }
+
+/**
+ * The speaker's phrase of "In the words of NP, …" or "As NP put it, …" opening sentence `s` at
+ * token `i`: `from` its first word, `to` the comma before the content ("put" for "As NP put it,",
+ * see attributeSentence); null when the phrase is another ("In the words of the song," names no
+ * one: a capitalised word or a people noun must be in it) or no content of three words follows.
+ */
+function wordsOfPhrase(t: Token[], s: Sentence, i: number): Np | null {
+  const words = t[i].lower === 'in' && t[i + 1]?.lower === 'the' && t[i + 2]?.lower === 'words' && t[i + 3]?.lower === 'of';
+  if (!words && t[i].lower !== 'as') return null;
+  const from = words ? i + 4 : i + 1;
+  let person = false;
+  for (let j = from; j < s.to && j - from < SPEAKER_PHRASE_WORDS; j++) {
+    const w = t[j];
+    const put = !words && j > from && w.lower === 'put' && t[j + 1]?.lower === 'it' && t[j + 2]?.text === ',';
+    const end = put ? j + 2 : words && j > from && w.text === ',' ? j : -1;
+    if (end >= 0) return person && s.to - end > 3 ? { from, to: j } : null;
+    if (w.type !== 'word') return null;
+    if ((w.cap && j > i) || isPeopleNoun(w) || (!words && (w.lower === 'he' || w.lower === 'she'))) person = true;
+  }
+  return null;
+}
+/** The most words a speaker's phrase of "In the words of …," or "As … put it," holds. */
+const SPEAKER_PHRASE_WORDS = 8;
 
 /**
  * The cue of the verb form at word `i` of sentence `s` (`info` its lexicon entry), if it is used

@@ -8,6 +8,7 @@ import { DAYS_AND_MONTHS } from '../gazetteer';
 import { type Token } from '../text';
 import { CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, isLyAdverb, isModifierWord, STOP_BACKWARD, TIME_WORDS } from './words';
 import { finiteOutside, OBJECT_PRONOUNS, verbOutsideRelatives } from './clauseBounds';
+import { CURRENCY } from './clauseOpening';
 
 /**
  * Whether the words [from, to) after an object pronoun are none but a time's or a manner's ("on
@@ -157,7 +158,21 @@ export function calledAct(t: Token[], k: number, end: number): boolean {
   return false;
 }
 /** What is conceded as a contest given up: "conceded defeat", "conceded the race", "conceded the nomination to …". */
-const CONCEDED_CONTESTS = new Set(['defeat', 'race', 'election', 'nomination', 'primary', 'contest', 'seat', 'leadership', 'title', 'match', 'game', 'runoff']);
+const CONCEDED_CONTESTS = new Set(['defeat', 'race', 'election', 'nomination', 'primary', 'contest', 'seat', 'leadership', 'title', 'match', 'game', 'runoff', 'point']);
+
+/**
+ * "would charge landowners an extra $300 a year", "charges a $5 fee": a price asked (an amount of
+ * money or a figure set, SET_FIGURES, in the object's first ten tokens, before "that", "with" or
+ * a comma), no accusation ("charged that the fee was illegal" still reports one).
+ */
+export function pricedObject(t: Token[], k: number, end: number): boolean {
+  for (let j = k; j < end && j - k < 10; j++) {
+    const w = t[j];
+    if (w.lower === 'that' || w.lower === 'with' || w.text === ',') return false;
+    if (CURRENCY.has(w.text) || SET_FIGURES.has(w.lower)) return true;
+  }
+  return false;
+}
 
 /** "conceded defeat Wednesday", "conceded the race to her rival": a contest (CONCEDED_CONTESTS) alone or after "the", "her", "his" as the object, then no clause. */
 export function concededContest(t: Token[], k: number, end: number): boolean {

@@ -63,6 +63,9 @@ export function baseFormNoun(t: Token[], i: number, from: number): boolean {
   const next = t[i + 1];
   if (!prev || i - 1 < from || prev.type !== 'word') return false;
   if (POSSESSIVE_DETERMINERS.has(prev.lower)) return next?.lower !== 'that';
+  // "Riders on the route say the cut …", "and some say they …": the noun "say" takes no object, so a determiner or a
+  // subject after it opens the verb's clause ("have the final say in …" keeps the noun)
+  if (t[i].lower === 'say' && next?.type === 'word' && (DETERMINERS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower))) return false;
   const before = i - 2 >= from ? t[i - 2] : undefined;
   if (ARTICLE_COLLECTIVES.has(prev.lower)) return !before || (before.type === 'word' && !before.cap && (STOP_BACKWARD.has(before.lower) || ADJUNCT_START.has(before.lower)));
   if (prev.lower.endsWith('s') || clauseOrQuotationAt(next)) return false;

@@ -8,7 +8,7 @@ import { CUE_FORMS } from '../cues';
 export const MAKE = new Set(['made', 'makes', 'make', 'making']);
 export const PUT = new Set(['put', 'puts', 'putting']);
 /** Words that start a cue of several words other than a verb form (see phraseCueAt). */
-export const PHRASE_STARTS = new Set(['in', 'according', ...MAKE, ...PUT]);
+export const PHRASE_STARTS = new Set(['in', 'as', 'according', ...MAKE, ...PUT]);
 
 /**
  * A filter before the look-up of a word among the cue words (most words are none, and a Map

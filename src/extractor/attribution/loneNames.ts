@@ -16,6 +16,7 @@ import { byGeneration, generationBefore } from './generations';
 import { orgKindsOfName } from '../lexicon/organisations';
 import { addRole, countWords, isRole, namedBeforeKin, noteGender } from './nameRoles';
 import { isRegionAbbreviation } from '../gazetteer';
+import { isPluralApostrophe } from './words';
 
 const NO_PERSONS: LocalActor[] = [];
 
@@ -83,7 +84,7 @@ export function resolveSingles(st: ArticleState): void {
       fallback();
       continue;
     }
-    actor = describedActor(st, e, para, actor, ambiguous);
+    actor = describedActor(st, e, para, actor, ambiguous, lone);
     if (!actor) {
       if (lone.persons === 0 && e.type === 'single') (unnamed ??= []).push(si);
       continue;
@@ -111,6 +112,8 @@ interface LoneState {
   persons: number;
   /** Whether several persons answer to it and none wins. */
   ambiguous: boolean;
+  /** How many "her son, Mark," owners were looked for (each walks the mentions made so far). */
+  kinOwners?: number;
 }
 
 /** The actor the lone word `e` of paragraph `para` names by the article's full names, if one does; notes in `lone` how many persons may and whether they tie. */
@@ -150,7 +153,7 @@ function loneActor(st: ArticleState, e: Entity, para: number, lone: LoneState): 
  * title, a tie or a kin noun says the word is one ("Mr. Cruz", "his wife, Maureen,"), a relative in
  * apposition ("Mr Hughes, the boy's father,") apart from the person named so; undefined for none.
  */
-function describedActor(st: ArticleState, e: Entity, para: number, found: LocalActor | undefined, ambiguous: boolean): LocalActor | undefined {
+function describedActor(st: ArticleState, e: Entity, para: number, found: LocalActor | undefined, ambiguous: boolean, lone: LoneState): LocalActor | undefined {
   let actor = found;
   const kin = !actor && !e.role && !ambiguous ? kinBefore(st.paragraphs[para].tokens, e.from, e.surface) : null;
   if (!actor && (e.role || ambiguous || kin)) {
@@ -158,7 +161,8 @@ function describedActor(st: ArticleState, e: Entity, para: number, found: LocalA
     // people share, which the corpus may still resolve (by gender, office, or prominence), and a
     // given name in apposition to a kin noun ("his wife, Maureen,"), whom a later "she" means
     // ("Tolliver's wife, Carla": the given name after a named person's kin noun takes that person's surname)
-    const surname = kin ? kinOwnerSurname(st.paragraphs[para].tokens, e.from) : null;
+    // ("Margaret MacKinnon … Her son, Mark,": a child named by the given name alone bears the parent's surname)
+    const surname = kin ? kinOwnerSurname(st, para, e.from) ?? pronounOwnerSurname(st, para, e.from, lone) : null;
     actor = st.table.get('person', e.type === 'country' ? e.surface : surname ? `${e.name} ${surname}` : e.name);
     // (known by a given name only, the person is this article's: no other article's Maureen is she)
     if (kin) {
@@ -190,12 +194,61 @@ function kinInApposition(t: Token[], at: number): string | null {
 
 /**
  * The surname of the person whose kin the lone given name at `at` is ("Tolliver's wife, Carla",
- * "Dale Tolliver's son Liam"): the possessive name word right before the kin noun; null when none.
+ * "Dale Tolliver's son Liam", "Bowers' son, Cody", "the MacPhails' son, Ryan"): the possessive name
+ * word right before the kin noun, a family's plural without its -s; a given name's possessive
+ * ("Gary's brother, Neil") when one person of the article is named in full with that given name;
+ * null when none.
  */
-function kinOwnerSurname(t: Token[], at: number): string | null {
-  const owner = t[t[at - 1]?.text === ',' ? at - 3 : at - 2];
-  return owner && owner.type === 'word' && owner.cap && owner.possessive && /^\p{Lu}\p{Ll}+$/u.test(owner.base) && genderOfFirstName(owner.base) === null ? owner.base : null;
+function kinOwnerSurname(st: ArticleState, para: number, at: number): string | null {
+  const t = st.paragraphs[para].tokens;
+  const k = t[at - 1]?.text === ',' ? at - 3 : at - 2;
+  // (the apostrophe after a name in -s: a token of its own or the word's last letter)
+  const apostrophe = isPluralApostrophe(t, k);
+  const o = apostrophe ? k - 1 : k;
+  const owner = t[o];
+  const plural = apostrophe || /s['’]$/.test(owner?.text ?? '');
+  if (!owner || owner.type !== 'word' || !owner.cap || !(owner.possessive || plural) || !/^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(owner.base)) return null;
+  // "the MacPhails' son": the family by its plural ("the Joneses'")
+  if (plural && t[o - 1]?.lower === 'the') return owner.base.replace(/(?<=s)es$|s$/, '');
+  if (genderOfFirstName(owner.base) === null) return owner.base;
+  const given = owner.base.toLowerCase();
+  const persons = st.table.personsWithToken(owner.base, 3).filter((p) => p.nameTokens.length > 1 && p.nameTokens[0] === given && !p.anonymous);
+  if (persons.length !== 1) return null;
+  const name = persons[0].name;
+  const surname = name.slice(name.lastIndexOf(' ') + 1);
+  return /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(surname) ? surname : null;
 }
+
+/** Kin nouns of a child, whom a writer names by the given name alone when the surname is the parent's. */
+const CHILD_KIN = new Set(['son', 'daughter', 'grandson', 'granddaughter', 'stepson', 'stepdaughter']);
+
+/**
+ * "Margaret MacKinnon … Her son, Mark, took over": the surname of the parent "his" or "her" (or
+ * "the couple's") before a child's kin noun means, the last person named before it in this
+ * paragraph or the one before, when named in full and of the pronoun's gender; null otherwise (a spouse may keep a name of
+ * their own, so "his wife, Maureen," is left alone). At most KIN_OWNER_LOOKUPS per article.
+ */
+function pronounOwnerSurname(st: ArticleState, para: number, at: number, lone: LoneState): string | null {
+  const t = st.paragraphs[para].tokens;
+  const k = t[at - 1]?.text === ',' ? at - 2 : at - 1;
+  const owner = t[k - 1];
+  // ("the couple's son, Ryan": a couple's or family's child, of either parent's gender)
+  const family = !!owner && owner.possessive && FAMILY_OWNERS.has(owner.base.toLowerCase()) && t[k - 2]?.lower === 'the';
+  if (!CHILD_KIN.has(t[k]?.lower ?? '') || !owner || (owner.lower !== 'his' && owner.lower !== 'her' && !family)) return null;
+  if ((lone.kinOwners = (lone.kinOwners ?? 0) + 1) > KIN_OWNER_LOOKUPS) return null;
+  let last: LocalMention | undefined;
+  for (const m of st.mentions) {
+    const before = m.para === para ? m.to <= k - 1 : m.para === para - 1;
+    if (before && m.actor.kind === 'person' && (!last || m.para > last.para || (m.para === last.para && m.from > last.from))) last = m;
+  }
+  const name = last && !last.actor.anonymous && last.actor.nameTokens.length > 1 ? last.actor.name : '';
+  const surname = name.slice(name.lastIndexOf(' ') + 1);
+  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(surname) || (!family && personGender(last!.actor) !== (owner.lower === 'his' ? 'male' : 'female'))) return null;
+  return surname;
+}
+const KIN_OWNER_LOOKUPS = 8;
+/** Nouns of parents together whose child a kin noun names: "the couple's son". */
+const FAMILY_OWNERS = new Set(['couple', 'family', 'pair']);
 
 /**
  * "Mr. Bush, known as Jeb, …" (the words of aliasAfter: "nicknamed", "also known as"): the person before the alias

@@ -225,7 +225,8 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
     // ("the 10-year Treasury note jumped 14 basis points": after a name, a past form at once is the
     // noun's own verb, no clause without its subject)
     const nounsVerb = !!next && next.type === 'word' && !next.cap && (/[^e]ed$/.test(next.lower) || MOVED.has(next.lower));
-    if (PLURAL_SUBJECTS.has(prev.lower) || GROUP_NOUNS.has(prev.lower) || isGroupHead(prev.lower) || collective || (prev.lower.endsWith('s') && !prev.cap) || ((isNameWord(prev) || /^\d/.test(prev.text)) && clauseNext && !nounsVerb)) return true;
+    // ("…, and some say they will sell": a quantity standing for people, with a clause after it; not "some say in the plan")
+    if ((QUANTITY_SUBJECTS.has(prev.lower) && clauseNext) || PLURAL_SUBJECTS.has(prev.lower) || GROUP_NOUNS.has(prev.lower) || isGroupHead(prev.lower) || collective || (prev.lower.endsWith('s') && !prev.cap) || ((isNameWord(prev) || /^\d/.test(prev.text)) && clauseNext && !nounsVerb)) return true;
     // "People living near the quarry say": a plural people noun with its post-modifier
     const np = prev.type === 'word' && !prev.cap ? npBackward(t, k, s.from) : null;
     return !!np && np.to - np.from > 2 && t.slice(np.from, np.to - 1).some((x) => isGroupHead(x.lower));
@@ -315,6 +316,8 @@ const MODAL_FILLERS = new Set(['would', 'will', 'could', 'can', 'may', 'might', 
 const CLAUSE_OPENING_WORDS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'the']);
 /** Plural subjects of a base form: "they say". */
 const PLURAL_SUBJECTS = new Set(['i', 'we', 'they', 'you', 'who']);
+/** Quantities that stand for people as a base form's subject: "some say", "many argue". */
+const QUANTITY_SUBJECTS = new Set(['some', 'many', 'most', 'few', 'several', 'both', 'all']);
 
 /** Whether `w` opens a relative clause's predicate right after "that": an auxiliary or a past form ("that have suffered", "that voted"). */
 const relativeVerb = (w: Token | undefined): boolean => !!w && w.type === 'word' && !w.cap && (AUXILIARIES.has(w.lower) || /[a-z]ed$/.test(w.lower));

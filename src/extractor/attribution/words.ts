@@ -91,7 +91,7 @@ export function isNounish(t: Token): boolean {
 }
 
 const MODIFIERS = new Set(
-  ('senior|top|former|deputy|principal|chief|national|security|foreign|defense|defence|policy|press|' +
+  ('senior|junior|top|former|deputy|principal|chief|national|security|foreign|defense|defence|policy|press|' +
     'campaign|state|federal|local|military|intelligence|administration|government|white|house|trilateral|' +
     'regional|global|international|economic|political|public|health|finance|trade|energy|justice|' +
     'interior|homeland|executive|general|special|assistant|associate|vice|acting|interim|unnamed|' +

@@ -172,7 +172,10 @@ export const ORG_HEADS = lowerSet(
     'Museum|Museums|Zoo|Gallery|Aquarium|Orchestra|Opera|Observatory|Archives|Conservatory|Seminary|Hospice|Sanctuary|Shelter|' +
     // regulators, survey agencies and guard corps by their work ("Alberta Energy Regulator", "U.S. Geological Survey",
     // "Revolutionary Guards"); no surname among them
-    'Regulator|Survey|Guards',
+    'Regulator|Survey|Guards|' +
+    // film and music producers, fund managers and sports' governing bodies by their trade ("Seven Bucks Productions",
+    // "Deepwater Asset Management", "Major League Soccer", "Canada Soccer"); no surname among them
+    'Productions|Management|Soccer',
 );
 
 /**
@@ -495,4 +498,10 @@ export const REGION_ABBREVIATIONS = new Map<string, string>(
 
 /** Whether `word` is a US state's or a Canadian province's abbreviation with its full stops ("B.C.", "Ont.", "N.Y."), a place whatever the article names. */
 export const isRegionAbbreviation = (word: string): boolean => word.includes('.') && REGION_ABBREVIATIONS.has(word);
+
+/** US states' and Canadian provinces' full names, lower case (those the place lists leave out as given names too: "Alberta", "Georgia"). */
+const REGION_NAMES = new Set([...REGION_ABBREVIATIONS.values()].map((name) => name.toLowerCase()));
+
+/** Whether `word` is a US state's or a Canadian province's full name ("Alberta", "Ohio"). */
+export const isRegionName = (word: string): boolean => REGION_NAMES.has(word.toLowerCase());
 

@@ -23,6 +23,7 @@ import { foldKnownAs, resolveSingles } from './attribution/loneNames';
 import { retypeLoneBodies } from './loneBodies';
 import { retypeTeams } from './clubs';
 import { governingCapitals } from './capitalAgents';
+import { foldBareCongo } from './pairedNames';
 import { mentionDatelinePlaces } from './datelinePlaces';
 import { continuedAnswer, dropSourcelessHeadline, interviewAnswer, plainHeadline, interviewLayout, InterviewPart, quotationAcrossParagraphs, quotationBeforeCue, signedParagraph, type OpenQuotation } from './attribution/quotations';
 import { ArticleState, type AnalyzeOptions, type LocalQuote } from './attribution/state';
@@ -57,6 +58,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   if (st.paragraphs[firstLine]?.kind === 'heading') attributeHeadline(st, firstLine);
   dropSourcelessHeadline(st, firstLine);
   governingCapitals(st);
+  foldBareCongo(st.table, st.mentions, st.quotes);
   retypeLoneBodies(st);
   retypeTeams(st);
   mentionDatelinePlaces(st);

@@ -77,7 +77,11 @@ export const REGIONS = lowerSet(
     // provinces and states of Canada and Australia that are no given names ("Alberta", "Victoria" are left out)
     'Ontario|Quebec|Québec|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|British Columbia|Newfoundland|Labrador|Nunavut|Yukon|' +
     'Newfoundland and Labrador|Prince Edward Island|P.E.I.|Northwest Territories|' +
-    'Queensland|Tasmania|New South Wales|NSW|Western Australia|South Australia|Northern Territory',
+    'Queensland|Tasmania|New South Wales|NSW|Western Australia|South Australia|Northern Territory|' +
+    // Canada's and the US's regions by their compass and coast ("fish harvesters in Atlantic Canada", "across the Prairies")
+    'Atlantic Canada|Western Canada|Eastern Canada|Northern Canada|Central Canada|Northern Ontario|Southern Ontario|' +
+    'Southwestern Ontario|Northwestern Ontario|Eastern Ontario|Greater Toronto Area|Lower Mainland|Maritimes|Prairies|' +
+    'Pacific Northwest|Deep South|Great Lakes|Gulf Coast|Americas|Darfur',
 );
 
 export const US_STATES = lowerSet(
@@ -194,6 +198,8 @@ export const KNOWN_ORGS = lowerSet(
     // parties named in French with lower-case words, which a name run breaks at ("Québec solidaire said")
     'Québec solidaire|Quebec solidaire|La France insoumise|Rassemblement national|Les Républicains|Europe Écologie|' +
     'Associated Press|AP|AFP|Bloomberg|CNN|Fox News|MSNBC|BBC|NPR|Twitter|Facebook|Google|Microsoft|Apple|Amazon|Tesla|' +
+    // outlets whose names hold "and", which a name run would split at ("the Globe and Mail reported")
+    'Globe and Mail|Toronto Star|National Post|Le Devoir|La Presse|Radio-Canada|' +
     'Foreign Affairs|Foreign Policy|Huffington Post|HuffPost|Washington Post|New York Times|Wall Street Journal|USA Today|' +
     'Hamas|Hezbollah|Taliban|Islamic State|ISIS|ISIL|al-Qaeda|Al Qaeda|Interpol|Europol|Frontex|Gallup|Quinnipiac|' +
     'State Department|Justice Department|Treasury|European Union|United Nations|World Bank|Supreme Court|Planned Parenthood|' +

@@ -6,7 +6,7 @@
  * acronym, by the opening words of its name, after a modifier or without its place, and a
  * person's name that only modifies a school's or a hospital's head word (a place).
  */
-import { pairedInitialsOf } from './pairedInitials';
+import { pairedNamesOf } from './pairedNames';
 import type { ActorKind } from './types';
 import { genderOfFirstName } from './gender';
 import { CITIES, countryByDemonym, countryBySurface, REGIONS, US_STATES } from './gazetteer';
@@ -77,7 +77,7 @@ export function foldGluedNames(table: ActorTable, mentions: LocalMention[]): voi
   bodiesAfterModifier(table, glued);
   bodiesByAcronym(table, glued);
   // ("the UN" beside "the United Nations": the few two-letter initials one body owns)
-  for (const [a, into] of pairedInitialsOf(table)) {
+  for (const [a, into] of pairedNamesOf(table)) {
     if (glued.has(a) || glued.has(into)) continue;
     glued.set(a, { into, stray: 0 });
     table.addAlias(into, a.name);

@@ -41,6 +41,10 @@ const REGIONAL_ADJECTIVES = new Set(['european', 'african', 'asian', 'arab', 'sc
 
 /** Parties named by a nation's adjective and this word, as their branch there ("Scottish Labour", "Welsh Conservatives"). */
 const BRANCH_PARTIES = new Set(['labour', 'conservatives', 'greens', 'tories', 'liberals', 'nationals', 'socialists']);
+/** Adjectives a party's name opens with before its members in the plural ("Progressive Conservatives", "New Democrats", "Christian Democrats"). */
+const PARTY_ADJECTIVES = new Set(['progressive', 'new', 'liberal', 'social', 'christian', 'free', 'united']);
+/** Party members in the plural that close such a name. */
+const PARTY_MEMBERS_PLURAL = new Set(['conservatives', 'democrats', 'liberals', 'republicans', 'socialists']);
 
 /** Labels of a story's sections and notes, in capitals before a colon ("NOTES:", "UPDATE:", "INJURIES:"). */
 const SECTION_LABELS = new Set(['notes', 'note', 'update', 'updated', 'correction', 'corrections', 'clarification', 'injuries', 'lineups', 'transactions', 'scoring', 'briefly', 'background', 'related', 'watch', 'listen', 'editor', 'schedule', 'next', 'results', 'standings', 'quotable', 'summary', 'disclosure']);
@@ -180,6 +184,11 @@ export function classifyUntitled(
     }
     // "Scottish Labour", "Welsh Conservatives", "Scottish Greens": a party's branch in a nation is a body
     if (n === 2 && (REGIONAL_ADJECTIVES.has(first) || countryByDemonym.has(first)) && BRANCH_PARTIES.has(lastLower)) {
+      out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
+      return out;
+    }
+    // "Progressive Conservatives", "New Democrats", "Liberal Democrats": a party named by its plural members is a body, no person
+    if (n === 2 && PARTY_ADJECTIVES.has(first) && PARTY_MEMBERS_PLURAL.has(lastLower)) {
       out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
       return out;
     }

@@ -272,7 +272,7 @@ export const TITLES = lowerSet(
     'Lt. Gen.|Col.|Senior Col.|Lt. Col.|Maj.|Maj. Gen.|Adm.|Admiral|Capt.|Captain|Sgt.|Chairman|Chairwoman|Chair|Director|' +
     'Ambassador|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Chief|Judge|Justice|Speaker|Leader|Majority Leader|' +
     'Minority Leader|Opposition Leader|Leader of the Opposition|King|Queen|Prince|Princess|Pope|Emperor|Premier|Dr.|Mr.|Mrs.|Ms.|Dr|Mr|Mrs|Ms|Miss|Prof.|Professor|Sir|Dame|Lord|' +
-    'Lady|Rev.|Reverend|Fr.|Msgr.|Bishop|Cardinal|Sheikh|CEO|CFO|COO|CTO|CMO|CIO|Founder|Commissioner|Attorney General|Treasurer|Envoy|Commander|Dean|' +
+    'Lady|Rev.|Reverend|Fr.|Msgr.|Bishop|Archbishop|Cardinal|Sheikh|CEO|CFO|COO|CTO|CMO|CIO|Founder|Commissioner|Attorney General|Treasurer|Envoy|Commander|Dean|' +
     'Chief Executive|Administrator|Coordinator|Whip|Majority Whip|Minority Whip|Chief Whip|Elder|Grand Chief|Battalion Chief|Platoon Chief|District Chief|Deputy Chief|Assistant Chief|Division Chief|Fire Chief|Pastor|Rabbi|Imam|Sheriff|Detective|Officer|Councilman|Councilwoman|Councilor|Assemblyman|Secretary-general|' +
     'Deputy|Assistant|Foreign Secretary|Home Secretary|Press Secretary|Attorney|Candidate|Nominee|Coach|Editor|Anchor|Host|' +
     // offices of other countries and levels: "Cllr Ramanathan", "Harbourview MP Janet Cole", "State Sen. Ortiz"
@@ -433,7 +433,9 @@ export const PARTY_WORDS = lowerSet('republican|republicans|democrat|democrats|d
 /** Capitalised words that are rarely the last word of a person's name: a run ending in one is not a person. */
 export const NON_NAME_WORDS = lowerSet(
   // nouns and adjectives that end a phrase and never a personal name ("Congressional District", "Radical Islamic")
-  'District|Majority|Minors|Goes|Islamic|Eastern|European|Democratic|Presidential|Congressional|Gubernatorial|Core|Pollster|' +
+  // (and churches' adjectives: "Roman Catholic" before "Archbishop of Edmonton" is no one)
+  'Catholic|Anglican|Orthodox|Lutheran|Episcopal|Evangelical|Methodist|Presbyterian|Pentecostal|' +
+    'District|Majority|Minors|Goes|Islamic|Eastern|European|Democratic|Presidential|Congressional|Gubernatorial|Core|Pollster|' +
     'War|Concept|Strategy|Act|Code|Day|Law|Bill|Summit|Dialogue|Conference|Agreement|Treaty|Accord|Plan|Doctrine|Order|Era|' +
     'Age|Revolution|Games|Olympics|Cup|Award|Prize|Festival|Show|Report|Index|Survey|Poll|Debate|Caucus|Caucuses|Primary|' +
     'Primaries|Convention|Election|Elections|Amendment|Constitution|Declaration|Charter|Crisis|Movement|Street|Road|Avenue|' +

@@ -133,7 +133,11 @@ function loneActor(st: ArticleState, e: Entity, para: number, lone: LoneState): 
   // ("fans of Harrowgate" after "Harrowgate United": the one body of a kind its name tells that the word opens)
   // ("B.C.'s top doctor" beside "the B.C. Teachers' Federation": a province's abbreviation opens bodies' names, and is none of them;
   // nor is its name, "Members in Alberta" beside "the Alberta Prosperity Project", though the place lists leave "Alberta" out as a given name)
-  if (!actor && persons.length === 0 && (e.type === 'single' || e.type === 'organization')) actor = st.table.find('organization', e.name) ?? (isRegionAbbreviation(e.name) || isRegionName(e.name) ? undefined : (lone.openings ??= bodiesByOpening(st)).get(e.name)) ?? undefined;
+  if (!actor && persons.length === 0 && (e.type === 'single' || e.type === 'organization')) {
+    actor = st.table.find('organization', e.name) ?? (isRegionAbbreviation(e.name) || isRegionName(e.name) ? undefined : (lone.openings ??= bodiesByOpening(st)).get(e.name)) ?? undefined;
+    // (and, no person's given name here, it is that place)
+    if (!actor && e.type === 'single' && isRegionName(e.name)) actor = st.table.get('place', e.name);
+  }
   let ambiguous = false;
   const generation = persons.length > 1 ? generationBefore(st.paragraphs[para].tokens, e.from) : null;
   if (!actor && generation) actor = byGeneration(st, persons, generation, lone.first());

@@ -28,8 +28,18 @@ const ACTS = new Set([
   'lifted', 'offered', 'offers', 'pledged', 'pledges', 'threatened', 'threatens', 'objected', 'protested', 'responded', 'struck',
 ]);
 
-/** Whether the words from `k` are a verb of the subject before them: over mid adverbs, a cue, an act, a modal, or a perfect's "has" before a participle. */
+/** Tokens a relative clause after a capital may run to before its closing comma. */
+const MAX_RELATIVE = 24;
+
+/** Whether the words from `k` are a verb of the subject before them: over a relative clause and mid adverbs, a cue, an act, a modal, or a perfect's "has" before a participle. */
 function verbAt(t: Token[], k: number): boolean {
+  // "Washington, which has blocked appointments since 2019, did not object": over a relative clause between commas
+  if (t[k]?.text === ',' && (t[k + 1]?.lower === 'which' || t[k + 1]?.lower === 'who')) {
+    let j = k + 2;
+    while (j < t.length && j - k <= MAX_RELATIVE && t[j].text !== ',') j++;
+    if (t[j]?.text !== ',') return false;
+    k = j + 1;
+  }
   while (k < t.length && (MID_ADVERBS.has(t[k].lower) || (isLyAdverb(t[k]) && !t[k].cap))) k++;
   const w = t[k];
   if (!w || w.cap) return false;
@@ -74,7 +84,8 @@ export function governingCapitals(st: ArticleState): void {
     const place = m.actor;
     if (!capital(place)) continue;
     const para = st.paragraphs[m.para];
-    if (para.kind !== 'body') continue;
+    // (a headline's too, "Washington and Beijing agree to …", where it is written in sentence case)
+    if (para.kind !== 'body' && para.kind !== 'heading') continue;
     const t = para.tokens;
     if (t[m.to - 1].possessive) continue;
     const government = governmentOf(st, place);

@@ -99,3 +99,20 @@ describe('scout40b: a church office of a see', () => {
     assert.equal(a.quotes[0]?.speaker?.name, 'Donald Bolen');
   });
 });
+
+describe('scout40b: more capitals, units of bodies, diseases', () => {
+  it('"Washington, which has …, did not object" and a headline\'s "Tokyo and Seoul agree to …" are governments', () => {
+    assert.deepEqual(actorsOf('Washington, which has blocked the appointments since 2019, did not object on Friday.', 'Washington'), ['United States']);
+    const a = analyze('Tokyo and Seoul agree to resume talks\n\nTokyo and Seoul have agreed to resume shuttle diplomacy, officials said.');
+    assert.ok(!a.actors.some((x) => x.name === 'Tokyo' || x.name === 'Seoul'));
+  });
+  it('"a professor in UBC\'s School of Public Health" names the school apart from UBC; "King\'s College" stays whole', () => {
+    const a = article("Brauer is a professor in UBC's School of Public Health. He studied at King's College in London.");
+    assert.ok(a.actors.some((x) => x.name === 'School of Public Health' && x.kind === 'organization'));
+    assert.ok(a.actors.some((x) => x.name === "King's College"));
+  });
+  it('a disease by its letters is no actor ("a long COVID clinic", "HIV rates")', () => {
+    const a = article('The long COVID clinic in Brandon will close. HIV rates rose in Saskatchewan, the province said.');
+    assert.ok(!a.actors.some((x) => x.name === 'COVID' || x.name === 'HIV'));
+  });
+});

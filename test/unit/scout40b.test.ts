@@ -115,4 +115,10 @@ describe('scout40b: more capitals, units of bodies, diseases', () => {
     const a = article('The long COVID clinic in Brandon will close. HIV rates rose in Saskatchewan, the province said.');
     assert.ok(!a.actors.some((x) => x.name === 'COVID' || x.name === 'HIV'));
   });
+  it('"a northern Manitoba First Nation" is an unnamed nation of that province, no body; "the Sagkeeng First Nation" is one', () => {
+    const a = article('A northern Manitoba First Nation has declared a state of emergency. The Sagkeeng First Nation said it would send water.');
+    assert.ok(!a.actors.some((x) => x.name === 'Manitoba First Nation'));
+    assert.ok(a.actors.some((x) => x.name === 'Manitoba' && x.kind === 'place'));
+    assert.equal(a.quotes[0]?.speaker?.name, 'Sagkeeng First Nation');
+  });
 });

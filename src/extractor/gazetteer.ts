@@ -77,7 +77,11 @@ export const REGIONS = lowerSet(
     // provinces and states of Canada and Australia that are no given names ("Alberta", "Victoria" are left out)
     'Ontario|Quebec|Québec|Manitoba|Saskatchewan|Nova Scotia|New Brunswick|British Columbia|Newfoundland|Labrador|Nunavut|Yukon|' +
     'Newfoundland and Labrador|Prince Edward Island|P.E.I.|Northwest Territories|' +
-    'Queensland|Tasmania|New South Wales|NSW|Western Australia|South Australia|Northern Territory',
+    'Queensland|Tasmania|New South Wales|NSW|Western Australia|South Australia|Northern Territory|' +
+    // Canada's and the US's regions by their compass and coast ("fish harvesters in Atlantic Canada", "across the Prairies")
+    'Atlantic Canada|Western Canada|Eastern Canada|Northern Canada|Central Canada|Northern Ontario|Southern Ontario|' +
+    'Southwestern Ontario|Northwestern Ontario|Eastern Ontario|Greater Toronto Area|Lower Mainland|Maritimes|Prairies|' +
+    'Pacific Northwest|Deep South|Great Lakes|Gulf Coast|Americas|Darfur',
 );
 
 export const US_STATES = lowerSet(
@@ -172,7 +176,10 @@ export const ORG_HEADS = lowerSet(
     'Museum|Museums|Zoo|Gallery|Aquarium|Orchestra|Opera|Observatory|Archives|Conservatory|Seminary|Hospice|Sanctuary|Shelter|' +
     // regulators, survey agencies and guard corps by their work ("Alberta Energy Regulator", "U.S. Geological Survey",
     // "Revolutionary Guards"); no surname among them
-    'Regulator|Survey|Guards',
+    'Regulator|Survey|Guards|' +
+    // film and music producers, fund managers and sports' governing bodies by their trade ("Seven Bucks Productions",
+    // "Deepwater Asset Management", "Major League Soccer", "Canada Soccer"); no surname among them
+    'Productions|Management|Soccer',
 );
 
 /**
@@ -191,6 +198,8 @@ export const KNOWN_ORGS = lowerSet(
     // parties named in French with lower-case words, which a name run breaks at ("Québec solidaire said")
     'Québec solidaire|Quebec solidaire|La France insoumise|Rassemblement national|Les Républicains|Europe Écologie|' +
     'Associated Press|AP|AFP|Bloomberg|CNN|Fox News|MSNBC|BBC|NPR|Twitter|Facebook|Google|Microsoft|Apple|Amazon|Tesla|' +
+    // outlets whose names hold "and", which a name run would split at ("the Globe and Mail reported")
+    'Globe and Mail|Toronto Star|National Post|Le Devoir|La Presse|Radio-Canada|' +
     'Foreign Affairs|Foreign Policy|Huffington Post|HuffPost|Washington Post|New York Times|Wall Street Journal|USA Today|' +
     'Hamas|Hezbollah|Taliban|Islamic State|ISIS|ISIL|al-Qaeda|Al Qaeda|Interpol|Europol|Frontex|Gallup|Quinnipiac|' +
     'State Department|Justice Department|Treasury|European Union|United Nations|World Bank|Supreme Court|Planned Parenthood|' +
@@ -263,7 +272,7 @@ export const TITLES = lowerSet(
     'Lt. Gen.|Col.|Senior Col.|Lt. Col.|Maj.|Maj. Gen.|Adm.|Admiral|Capt.|Captain|Sgt.|Chairman|Chairwoman|Chair|Director|' +
     'Ambassador|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Chief|Judge|Justice|Speaker|Leader|Majority Leader|' +
     'Minority Leader|Opposition Leader|Leader of the Opposition|King|Queen|Prince|Princess|Pope|Emperor|Premier|Dr.|Mr.|Mrs.|Ms.|Dr|Mr|Mrs|Ms|Miss|Prof.|Professor|Sir|Dame|Lord|' +
-    'Lady|Rev.|Reverend|Fr.|Msgr.|Bishop|Cardinal|Sheikh|CEO|CFO|COO|CTO|CMO|CIO|Founder|Commissioner|Attorney General|Treasurer|Envoy|Commander|Dean|' +
+    'Lady|Rev.|Reverend|Fr.|Msgr.|Bishop|Archbishop|Cardinal|Sheikh|CEO|CFO|COO|CTO|CMO|CIO|Founder|Commissioner|Attorney General|Treasurer|Envoy|Commander|Dean|' +
     'Chief Executive|Administrator|Coordinator|Whip|Majority Whip|Minority Whip|Chief Whip|Elder|Grand Chief|Battalion Chief|Platoon Chief|District Chief|Deputy Chief|Assistant Chief|Division Chief|Fire Chief|Pastor|Rabbi|Imam|Sheriff|Detective|Officer|Councilman|Councilwoman|Councilor|Assemblyman|Secretary-general|' +
     'Deputy|Assistant|Foreign Secretary|Home Secretary|Press Secretary|Attorney|Candidate|Nominee|Coach|Editor|Anchor|Host|' +
     // offices of other countries and levels: "Cllr Ramanathan", "Harbourview MP Janet Cole", "State Sen. Ortiz"
@@ -427,7 +436,9 @@ export const PARTY_WORDS = lowerSet('republican|republicans|democrat|democrats|d
 /** Capitalised words that are rarely the last word of a person's name: a run ending in one is not a person. */
 export const NON_NAME_WORDS = lowerSet(
   // nouns and adjectives that end a phrase and never a personal name ("Congressional District", "Radical Islamic")
-  'District|Majority|Minors|Goes|Islamic|Eastern|European|Democratic|Presidential|Congressional|Gubernatorial|Core|Pollster|' +
+  // (and churches' adjectives: "Roman Catholic" before "Archbishop of Edmonton" is no one)
+  'Catholic|Anglican|Orthodox|Lutheran|Episcopal|Evangelical|Methodist|Presbyterian|Pentecostal|' +
+    'District|Majority|Minors|Goes|Islamic|Eastern|European|Democratic|Presidential|Congressional|Gubernatorial|Core|Pollster|' +
     'War|Concept|Strategy|Act|Code|Day|Law|Bill|Summit|Dialogue|Conference|Agreement|Treaty|Accord|Plan|Doctrine|Order|Era|' +
     'Age|Revolution|Games|Olympics|Cup|Award|Prize|Festival|Show|Report|Index|Survey|Poll|Debate|Caucus|Caucuses|Primary|' +
     'Primaries|Convention|Election|Elections|Amendment|Constitution|Declaration|Charter|Crisis|Movement|Street|Road|Avenue|' +
@@ -498,4 +509,10 @@ export const REGION_ABBREVIATIONS = new Map<string, string>(
 
 /** Whether `word` is a US state's or a Canadian province's abbreviation with its full stops ("B.C.", "Ont.", "N.Y."), a place whatever the article names. */
 export const isRegionAbbreviation = (word: string): boolean => word.includes('.') && REGION_ABBREVIATIONS.has(word);
+
+/** US states' and Canadian provinces' full names, lower case (those the place lists leave out as given names too: "Alberta", "Georgia"). */
+const REGION_NAMES = new Set([...REGION_ABBREVIATIONS.values()].map((name) => name.toLowerCase()));
+
+/** Whether `word` is a US state's or a Canadian province's full name ("Alberta", "Ohio"). */
+export const isRegionName = (word: string): boolean => REGION_NAMES.has(word.toLowerCase());
 

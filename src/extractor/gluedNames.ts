@@ -6,6 +6,7 @@
  * acronym, by the opening words of its name, after a modifier or without its place, and a
  * person's name that only modifies a school's or a hospital's head word (a place).
  */
+import { pairedNamesOf } from './pairedNames';
 import type { ActorKind } from './types';
 import { genderOfFirstName } from './gender';
 import { CITIES, countryByDemonym, countryBySurface, REGIONS, US_STATES } from './gazetteer';
@@ -75,6 +76,12 @@ export function foldGluedNames(table: ActorTable, mentions: LocalMention[]): voi
   companiesByFirstWord(table, glued);
   bodiesAfterModifier(table, glued);
   bodiesByAcronym(table, glued);
+  // ("the UN" beside "the United Nations": the few two-letter initials one body owns)
+  for (const [a, into] of pairedNamesOf(table)) {
+    if (glued.has(a) || glued.has(into)) continue;
+    glued.set(a, { into, stray: 0 });
+    table.addAlias(into, a.name);
+  }
   nationalArms(table, glued);
   peopleByNickname(table, glued);
   if (glued.size) foldInto(table, glued, mentions);
@@ -224,6 +231,9 @@ function companiesByFirstWord(table: ActorTable, glued: Map<LocalActor, Glued>):
   }
 }
 
+/** The rest of a body's name after a person's that opens it, when it goes on to another's ("& Chanie Wenjack Fund"). */
+const JOINED_AFTER = /^ (?:&|and) /;
+
 /** A union's branch and its number ending a body's name (" Local 113", " District 751"). */
 const BRANCH_AFTER = / (?:Local|District|Lodge) \d{1,5}$/;
 
@@ -253,8 +263,10 @@ function bodiesNamedShort(table: ActorTable, glued: Map<LocalActor, Glued>): voi
     // names opening with `name + ' '` sort from there up to `name + '!'`, the next code unit
     const from = lowerBound(nameAt, `${name} `, 0, bodies.length);
     const to = lowerBound(nameAt, `${name}!`, from, bodies.length);
-    // (a body's shorter name only before one company's word: "Fox News" is no short "Fox News Sunday")
-    if (from < to && otherFrom[from] >= to && (!body || COMPANY_TAILS.has(bodies[from].name.slice(name.length + 1)))) glued.set(a, { into: bodies[from].body, stray: 0 });
+    // (a body's shorter name only before one company's word: "Fox News" is no short "Fox News Sunday"; a
+    // name before "&" or "and" is one of those a body is named after: "Gord Downie" beside "the Gord
+    // Downie & Chanie Wenjack Fund" is the singer)
+    if (from < to && otherFrom[from] >= to && !JOINED_AFTER.test(bodies[from].name.slice(name.length)) && (!body || COMPANY_TAILS.has(bodies[from].name.slice(name.length + 1)))) glued.set(a, { into: bodies[from].body, stray: 0 });
   }
 }
 

@@ -275,7 +275,8 @@ const SAINT_WORDS = new Set(['st.', 'st', 'saint', 'ste.', 'ste']);
  * after a saint's name one capitalised word may come between ("St. Cyprian's Episcopal Church").
  */
 function institutionAfter(tokens: Token[], i: number): boolean {
-  if (!tokens[i].cap) return false;
+  // ("UBC's School of Public Health", "MIT's Media Lab": a body's letters own the unit after them, no saint's or founder's name)
+  if (!tokens[i].cap || (i > 0 && isAcronym(tokens[i - 1]))) return false;
   // ("Police Patrolmen's Association": a body's head after its members' possessive in -men)
   if (INSTITUTION_HEADS.has(tokens[i].lower) || (MEMBER_BODIES.has(tokens[i].lower) && i > 0 && MEN_POSSESSIVE.test(tokens[i - 1].lower))) return true;
   // "the Prime Minister's Office", "the Governor's Office": the staff of an office, named for it

@@ -71,6 +71,8 @@ const GENERIC_CAPITALS = new Set([
   'GP', 'IPO', 'VAT',
   // a vice president, an office and no body ("a VP pick", "choice for VP"; "VP Mike Pence" keeps his name)
   'VP',
+  // diseases by their letters ("a long COVID clinic", "HIV rates", "RSV season")
+  'COVID', 'SARS', 'MERS', 'HIV', 'AIDS', 'RSV', 'HPV', 'PTSD', 'ADHD', 'ALS', 'COPD',
 ]);
 
 /** An acronym of two to eight capitals or digits ("NATO", "G7"), not a common noun in capitals ("TV", "ABSTRACT"). */

@@ -6,7 +6,7 @@
 import { isVietnameseName } from './vietnameseNames';
 import { genderOfFirstName } from './gender';
 import { baseLower, type Token } from './text';
-import { CLUB_HEADS, COMMON_CAPITALISED, countryByDemonym, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_PREFIXES, DIRECTION_WORDS, GROUP_NOUNS, HEADLINE_BREAKS, ROLE_NOUNS } from './gazetteer';
+import { CLUB_HEADS, COMMON_CAPITALISED, countryByDemonym, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_PREFIXES, DIRECTION_WORDS, GROUP_NOUNS, HEADLINE_BREAKS, ROLE_NOUNS, isRegionName } from './gazetteer';
 import { isParticleSurname } from './nameForms';
 import { FOREIGN_ACADEMY_WORDS } from './lexicon/organisations';
 import { peopleNoun } from './lexicon/people';
@@ -39,8 +39,21 @@ const ORG_OPENERS = new Set(['fc', 'cf', 'afc', 'bank', 'banco', 'banca', 'banqu
 /** Adjectives of regions and nations without a state of their own, peeled off a run like a demonym ("European Facebook users", "Scottish …"). */
 const REGIONAL_ADJECTIVES = new Set(['european', 'african', 'asian', 'arab', 'scottish', 'welsh', 'english', 'catalan', 'basque', 'kurdish', 'flemish', 'bavarian', 'tamil', 'palestinian']);
 
+/** Whether "a" or "an" stands before token `from`, over up to two lower-case words ("a northern", "a small fly-in"). */
+function indefiniteBefore(tokens: Token[], from: number): boolean {
+  for (let i = from - 1; i >= 0 && i >= from - 3; i--) {
+    if (tokens[i].lower === 'a' || tokens[i].lower === 'an') return true;
+    if (tokens[i].cap || tokens[i].type !== 'word') return false;
+  }
+  return false;
+}
+
 /** Parties named by a nation's adjective and this word, as their branch there ("Scottish Labour", "Welsh Conservatives"). */
 const BRANCH_PARTIES = new Set(['labour', 'conservatives', 'greens', 'tories', 'liberals', 'nationals', 'socialists']);
+/** Adjectives a party's name opens with before its members in the plural ("Progressive Conservatives", "New Democrats", "Christian Democrats"). */
+const PARTY_ADJECTIVES = new Set(['progressive', 'new', 'liberal', 'social', 'christian', 'free', 'united']);
+/** Party members in the plural that close such a name. */
+const PARTY_MEMBERS_PLURAL = new Set(['conservatives', 'democrats', 'liberals', 'republicans', 'socialists']);
 
 /** Labels of a story's sections and notes, in capitals before a colon ("NOTES:", "UPDATE:", "INJURIES:"). */
 const SECTION_LABELS = new Set(['notes', 'note', 'update', 'updated', 'correction', 'corrections', 'clarification', 'injuries', 'lineups', 'transactions', 'scoring', 'briefly', 'background', 'related', 'watch', 'listen', 'editor', 'schedule', 'next', 'results', 'standings', 'quotable', 'summary', 'disclosure']);
@@ -80,6 +93,16 @@ export function classifyUntitled(
     if (state) {
       out.push(entity(tokens, text, 'place', from, to, state));
       return out;
+    }
+    // "a northern Ontario First Nation", "an Alberta First Nation": a nation the article leaves
+    // unnamed, described by its province, names that province alone
+    if (n >= 3 && lastLower === 'nation' && baseLower(tokens[to - 2]) === 'first' && indefiniteBefore(tokens, from)) {
+      const place = knownLength(tokens, from, to - 2);
+      // (a province the lists leave out as a given name too: "an Alberta First Nation")
+      if ((place?.n === n - 2 && place.kind === 'place') || (n === 3 && isRegionName(tokens[from].text))) {
+        out.push(entity(tokens, text, 'place', from, to - 2));
+        return out;
+      }
     }
     // the whole run by its last word or its shape: a body, or nothing
     const whole = wholeRunKind(tokens, from, to, last, lastLower, orgOf);
@@ -180,6 +203,11 @@ export function classifyUntitled(
     }
     // "Scottish Labour", "Welsh Conservatives", "Scottish Greens": a party's branch in a nation is a body
     if (n === 2 && (REGIONAL_ADJECTIVES.has(first) || countryByDemonym.has(first)) && BRANCH_PARTIES.has(lastLower)) {
+      out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
+      return out;
+    }
+    // "Progressive Conservatives", "New Democrats", "Liberal Democrats": a party named by its plural members is a body, no person
+    if (n === 2 && PARTY_ADJECTIVES.has(first) && PARTY_MEMBERS_PLURAL.has(lastLower)) {
       out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
       return out;
     }

@@ -184,7 +184,7 @@ describe('index cache under attack: entries that parse but lie', () => {
 
 describe('index cache: a head\'s actors, indexes of the actors of the string table', () => {
   /** A record with an anonymous actor, one with a gender and one standing for a capital's government (fields only some actors have). */
-  const text = 'Beijing said on Monday that the talks would go on. Mr. John Smith, the mayor, said he agreed. “We will attend,” a spokeswoman said.';
+  const text = 'Beijing said on Monday that the talks would go on in Beijing. Mr. John Smith, the mayor, said he agreed. “We will attend,” a spokeswoman said.';
   const r = analyzeToRecord(text, {}, 'file:///port/flat.txt');
   const codec = lazyArticleCodec(() => undefined);
   const { writer, table } = stringTable();

@@ -2,7 +2,8 @@
  * "The Minister of Health in Ghana said", "the Health Minister of Kenya said": an office held in
  * a country, written with its portfolio, is a person the phrase does not name. The speaker is the
  * one person of the article holding that office, else someone of the article named by the phrase;
- * never the country (nor a body cut out of the office: see ../names, "Health of Ghana").
+ * never the country (nor a body cut out of the office: see ../names, "Health of Ghana"). A church's
+ * office of a see is one too: "the Anglican Bishop of Toronto said" is the bishop, not Toronto.
  */
 import type { LocalActor, LocalMention } from '../actors';
 import { FIELD_WORDS } from '../officeFields';
@@ -13,6 +14,10 @@ import type { ArticleState, Np } from './state';
 
 /** Offices a country's government gives with a portfolio or alone ("the President of Ghana"). */
 const COUNTRY_OFFICES = new Set(['minister', 'secretary', 'commissioner', 'president', 'ambassador', 'governor', 'attorney-general', 'chancellor', 'premier']);
+/** A church's offices of a see ("the Anglican Bishop of Toronto", "the Roman Catholic Archbishop of Edmonton"). */
+const SEE_OFFICES = new Set(['bishop', 'archbishop', 'cardinal', 'patriarch', 'metropolitan', 'eparch']);
+/** Churches such an office is named with. */
+const CHURCHES = new Set(['roman', 'catholic', 'anglican', 'orthodox', 'lutheran', 'episcopal', 'episcopalian', 'methodist', 'greek', 'ukrainian', 'coptic', 'maronite']);
 /** Words an office's phrase may join its fields with. */
 const JOINING = new Set(['of', 'for', 'and', '&']);
 /** Rank words that make another office: a deputy minister is no minister. */
@@ -36,8 +41,9 @@ export function countryOfficeHolder(st: ArticleState, pi: number, t: Token[], np
   for (let i = from; i < end; i++) {
     const w = t[i];
     if (w.type !== 'word' || st.mentionAt[pi][i]) return undefined;
-    if (COUNTRY_OFFICES.has(w.lower)) title = w;
+    if (COUNTRY_OFFICES.has(w.lower) || SEE_OFFICES.has(w.lower)) title = w;
     else if (FIELD_WORDS.has(w.lower)) fields.push(w.lower);
+    else if (CHURCHES.has(w.lower)) continue;
     else if (!JOINING.has(w.lower) && !RANKS.test(w.lower)) return undefined;
   }
   if (!title) return undefined;

@@ -15,7 +15,7 @@ import { aliasAfter } from './appositive';
 import { byGeneration, generationBefore } from './generations';
 import { orgKindsOfName } from '../lexicon/organisations';
 import { addRole, countWords, isRole, namedBeforeKin, noteGender } from './nameRoles';
-import { isRegionAbbreviation } from '../gazetteer';
+import { isRegionAbbreviation, isRegionName } from '../gazetteer';
 import { isPluralApostrophe } from './words';
 
 const NO_PERSONS: LocalActor[] = [];
@@ -134,8 +134,13 @@ function loneActor(st: ArticleState, e: Entity, para: number, lone: LoneState): 
   if (actor && actor.kind === 'person' && (persons.length > 1 || (e.role && !titleAgrees(actor, e.role)))) actor = undefined;
   // "Lumora said" after "Lumora, the hardware start-up …": the body the article named so, where no person has the word
   // ("fans of Harrowgate" after "Harrowgate United": the one body of a kind its name tells that the word opens)
-  // ("B.C.'s top doctor" beside "the B.C. Teachers' Federation": a province's abbreviation opens bodies' names, and is none of them)
-  if (!actor && persons.length === 0 && (e.type === 'single' || e.type === 'organization')) actor = st.table.find('organization', e.name) ?? (isRegionAbbreviation(e.name) ? undefined : (lone.openings ??= bodiesByOpening(st)).get(e.name)) ?? undefined;
+  // ("B.C.'s top doctor" beside "the B.C. Teachers' Federation": a province's abbreviation opens bodies' names, and is none of them;
+  // nor is its name, "Members in Alberta" beside "the Alberta Prosperity Project", though the place lists leave "Alberta" out as a given name)
+  if (!actor && persons.length === 0 && (e.type === 'single' || e.type === 'organization')) {
+    actor = st.table.find('organization', e.name) ?? (isRegionAbbreviation(e.name) || isRegionName(e.name) ? undefined : (lone.openings ??= bodiesByOpening(st)).get(e.name)) ?? undefined;
+    // (and, no person's given name here, it is that place)
+    if (!actor && e.type === 'single' && isRegionName(e.name)) actor = st.table.get('place', e.name);
+  }
   let ambiguous = false;
   const generation = persons.length > 1 ? generationBefore(st.paragraphs[para].tokens, e.from) : null;
   if (!actor && generation) actor = byGeneration(st, persons, generation, lone.first());

@@ -6,7 +6,7 @@
  * and headings mention only actors the body knows.
  */
 import { normaliseName, type LocalActor } from '../actors';
-import { countryByDemonym, countryBySurface, GROUP_NOUNS, TITLES } from '../gazetteer';
+import { countryByDemonym, countryBySurface, GROUP_NOUNS, isRegionAbbreviation, REGION_ABBREVIATIONS, TITLES } from '../gazetteer';
 import { CUE_FORMS } from '../cues';
 import { classifyRun, findRuns, isAcronym } from '../names';
 import { entity, retyped, type Entity } from '../entities';
@@ -281,7 +281,10 @@ function registerNamed(st: ArticleState, pi: number, p: Paragraph, e: Entity): v
 
 /** A place, or a capital remembered as its country's seat. */
 function registerPlace(st: ArticleState, pi: number, p: Paragraph, e: Entity): void {
-  const actor = st.table.get('place', e.type === 'capital' ? e.surface : e.name);
+  // ("shooting in B.C." beside "British Columbia": a province's or state's abbreviation with its full stops is that place by its full name)
+  const full = isRegionAbbreviation(e.surface) ? REGION_ABBREVIATIONS.get(e.surface) : undefined;
+  const actor = st.table.get('place', full ?? (e.type === 'capital' ? e.surface : e.name));
+  if (full) st.table.addAlias(actor, e.surface);
   if (e.type === 'capital') actor.capitalOf = e.country;
   st.addMention(actor, pi, e.from, e.to, e.start, e.end);
   extendPlace(st, pi, p, e);

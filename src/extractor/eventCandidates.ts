@@ -114,11 +114,16 @@ export function makeCandidate(
     const day = resolveDate(dated.slice(from), reference, 'future', approximate);
     if (day) resolved = { ...day, index: day.index + from };
   }
+  // an election called with no day for its polling is only called on the day the sentence gives:
+  // "Carney called the byelection on May 17" (polling takes weeks more; the dated election is told elsewhere)
+  // so is a strike ended, whose own day is its start: "after their employer ended a week-long lockout on Tuesday"
+  const calledOnly = (!calledFor && trigger.kind === 'election' && CALLING.test(dated.slice(Math.max(0, trigger.offset - 40), trigger.offset + 12))) || (trigger.kind === 'strike' && ENDING.test(dated.slice(trigger.offset, trigger.offset + 12)));
+  if (calledOnly) resolved = null;
   let yearless: string | undefined;
-  const own = resolved ? null : ownDateText(dated, trigger.offset);
+  const own = resolved || calledOnly ? null : ownDateText(dated, trigger.offset);
   // the month and day of the event's own date words when they name them, none when they name a day
   // without ("a meeting on Thursday" in a sentence that names April for another thing), else the sentence's
-  if (!resolved && !reference && namesDate(dated)) yearless = own && OWN_DAY.test(own) ? '' : monthDayOf(own && MONTH_DAY.test(own) ? own : dated);
+  if (!resolved && !calledOnly && !reference && namesDate(dated)) yearless = own && OWN_DAY.test(own) ? '' : monthDayOf(own && MONTH_DAY.test(own) ? own : dated);
   if (!resolved && counted) resolved = countFromEarlier(dated, counted);
   // an hour alone in a sentence that looks ahead is the article's own day (wire style drops "today"):
   // "Fire officials will give an update at a news conference at 6 p.m."
@@ -206,6 +211,10 @@ function voterOf(narration: string, at: number, inSentence: Analysis['mentions']
 }
 /** A verb that calls or sets an event, and its determiner, before the event word: "called a", "set the". */
 const CALLED_BEFORE = /\b(?:call|calls|called|calling|set|sets|setting|schedul(?:e|es|ed|ing))\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}$/i;
+/** A calling verb, not a setting, just before or opening the event word: "called the byelection", "called a snap election". */
+/** A strike's ending opening its match: "ended a week-long lockout". */
+const ENDING = /^(?:ended|ending|ends|lifted|lifting|lifts)\s/i;
+const CALLING = /\b(?:call|calls|called|calling)\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2})?(?:by-?elections?|elections?|\S+\s+elections?)\b/i;
 /** A calling verb opening the event word's match: "called a snap election". */
 const CALLED_OPENING = /^(?:call|calls|called|calling|set|sets|setting|schedul(?:e|es|ed|ing))\s/i;
 /** The event's own phrase, then "for" and a day: " in the riding of Glace Bay-Dominion for " before "May 5". */

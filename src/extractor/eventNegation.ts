@@ -56,9 +56,10 @@ const urged = (before: string): boolean => URGING_VERB.test(before) && URGED_BEF
 const URGING_VERB = /urg|call|appeal|ask|press|encourag|implor|push/i;
 /**
  * A possibility or a proposal, not an event: "could hold talks", "might sign an agreement", "the city
- * should hold a public hearing" (what is planned is "will", "is to", "is expected to").
+ * should hold a public hearing", "would only consider a summit", "is weighing a visit", "proposed a
+ * meeting" (what is planned is "will", "is to", "is expected to").
  */
-const POSSIBLE_BEFORE = new RegExp(`\\b(?:could|might|may|should|ought to)\\s+(?:(?:also|yet|still|even|\\p{Ll}+ly)\\s+)*(?:${MAKING})?(?:${DETERMINER}\\s+)?(?:${MODIFIER}){0,2}$`, 'u');
+const POSSIBLE_BEFORE = new RegExp(`\\b(?:could|might|may|should|ought to|(?:would|will)\\s+(?:only\\s+)?(?:consider|weigh|entertain|welcome)|(?:is|are|was|were)\\s+(?:considering|weighing|mulling|contemplating|open\\s+to)|(?:proposed|suggested|floated|offered)(?=\\s+(?:a|an|holding|to)\\b))\\s+(?:(?:also|yet|still|even|\\p{Ll}+ly)\\s+)*(?:${MAKING})?(?:${DETERMINER}\\s+)?(?:${MODIFIER}){0,2}$`, 'u');
 
 /**
  * A strike or a protest called for a day: a union that "called for a general strike on Monday"

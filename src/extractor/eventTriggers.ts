@@ -84,12 +84,13 @@ export const TRIGGERS: Trigger[] = [
   { pattern: /\btold (?:reporters|journalists|the press)\b/i, kind: 'press conference', words: 'told', verb: true },
   { pattern: /\bsummits?\b/i, kind: 'summit', words: 'summit summits' },
   {
-    // (a round of them, or talks opened, concluded or resumed: "concluded a 13th round of talks", "due to resume talks")
+    // (a round of them, or talks opened, concluded or resumed: "concluded a 13th round of talks", "due to resume talks";
+    // a union's and an employer's, "will resume bargaining on Nov. 16")
     // (a journey's or a meeting's purpose too, "will travel to Washington later this week for talks", "had met for crisis talks";
     // not talks asked for or hoped for, "called for talks", "a starting point for negotiations")
-    pattern: /\b(?:held|hold|holding|holds|during|in|at|after|before|for(?<=\b(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|arrive|arrives|arrived|met|meet|meets|gathered|gather|gathers|sat down|sit down|head|heads|headed|went|go|goes|came|come|comes|returned|return|returns)\b(?: [\w.'’-]+){0,5} for)) (?:[\w.]+ ){0,3}?(?:talks|negotiations)\b|\brounds? of (?:[\w-]+ ){0,2}(?:talks|negotiations)\b|\b(?:opened|open|opens|began|begin|begins|concluded|conclude|concludes|resumed|resume|resumes|wrapped up|started|start|launched|relaunched|continue|continued)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b/i,
+    pattern: /\b(?:held|hold|holding|holds|during|in|at|after|before|for(?<=\b(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|arrive|arrives|arrived|met|meet|meets|gathered|gather|gathers|sat down|sit down|head|heads|headed|went|go|goes|came|come|comes|returned|return|returns)\b(?: [\w.'’-]+){0,5} for)) (?:[\w.]+ ){0,3}?(?:talks|negotiations)\b|\brounds? of (?:[\w-]+ ){0,2}(?:talks|negotiations)\b|\b(?:opened|open|opens|began|begin|begins|concluded|conclude|concludes|resumed|resume|resumes|wrapped up|started|start|launched|relaunched|continue|continued)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b|\b(?:resumed|resume|resumes|resuming|began|begin|begins|start|started|starts)\s+(?:contract\s+|collective\s+)?bargaining\b(?!\s+(?:table|rights|power|unit|units|agent|agreement|position)\b)/i,
     kind: 'talks',
-    words: 'talks negotiations',
+    words: 'talks negotiations bargaining',
   },
   // talks told by what became of them: "Talks between Stelco and the union broke down May 2", "Wage talks … will resume next week"
   // (talks that "ended without an agreement" are told as what did not happen, no event)
@@ -110,6 +111,8 @@ export const TRIGGERS: Trigger[] = [
     words: 'table session sessions',
   },
   { pattern: /\b(?:meeting|meetings|gathering) (?:of|with|in|at|between|on|during)\b/i, kind: 'meeting', words: 'meeting meetings gathering' },
+  // one held or convened, whatever follows it: "held a team meeting Tuesday", "will convene an emergency meeting"
+  { pattern: /\b(?:hold|holds|held|holding|convene[sd]?|convening) (?:a|an|its|their) (?:[\w-]+ ){0,2}?meeting\b(?! (?:room|rooms|hall|place|space|point)\b)/i, kind: 'meeting', words: 'meeting' },
   // what was done at one: "agreed the wording at a Cabinet meeting last week"
   { pattern: /\bat (?:a|an) (?:[\w-]+ ){0,2}?meeting\b/i, kind: 'meeting', words: 'meeting' },
   // a body's own sitting by its day, no reference back: "will take up the measure again at its Dec. 9 meeting"
@@ -152,7 +155,7 @@ export const TRIGGERS: Trigger[] = [
     starts: /\b(?:will|is|are)\b/g,
   },
   // candidates who meet in a debate: "The leaders will meet in a televised debate on Oct. 21" (a debate, not a meeting)
-  { pattern: /\b(?:meet|meets|met|face|faces|faced|clash|clashed|square off|squared off) (?:again )?in (?:a|an|the|their) (?:[\w-]+ ){0,2}?debates?\b/i, kind: 'debate', words: 'debate debates', verb: true },
+  { pattern: /\b(?:meet|meets|met|face|faces|faced|clash|clashed|square off|squared off|(?:face|faces|faced|facing) off|go head to head|went head to head) (?:again )?in (?:a|an|the|their) (?:[\w-]+ ){0,2}?debates?\b/i, kind: 'debate', words: 'debate debates', verb: true },
   // candidates who take part in one: "will take part in a debate hosted by the chamber of commerce on April 22"
   // (not in a public argument: "took part in the debate over fares")
   { pattern: /\b(?:take|takes|took|taking) part in (?:a|an|the|their) (?:[\w-]+ ){0,2}?debates?\b(?! (?:over|about|around|surrounding)\b)/i, kind: 'debate', words: 'debate debates', verb: true },
@@ -362,6 +365,8 @@ export const TRIGGERS: Trigger[] = [
   },
   // what is signed must be an agreement: a petition, a guest book, a card or a bill is not one
   { pattern: new RegExp(`\\b(?:signed|will sign)\\s+(?:on\\s+to\\s+|(?:[\\w’'-]+\\s+){0,4})${AGREEMENT_NOUNS}\\b`, 'i'), kind: 'agreement', words: 'signed sign', verb: true },
+  // a document two sides sign together: "signed a joint action plan", "signed a joint framework on critical minerals"
+  { pattern: /\b(?:signed|sign|signs|signing|will sign) (?:a|an|the) joint (?:[\w-]+ ){0,2}?(?:plan|framework|roadmap|road map|strategy|arrangement|understanding|initiative|programme|program)\b/i, kind: 'agreement', words: 'signed sign signs signing', verb: true },
   { pattern: /\b(?:reached|struck|clinched|sealed|agreed to|brokered|inked)\s+(?:[\w’'-]+\s+){0,3}(?:deals?|ceasefires?|truces?|armistice)\b/i, kind: 'agreement', words: 'deal deals ceasefire ceasefires truce truces armistice', verb: true },
   // a company's deal to buy or merge: "said on Tuesday it had agreed to buy regional railroad Gateway Rail Corp" (not "agreed to buy time")
   { pattern: /\b(?:agreed|agrees|has agreed|have agreed) to (?:buy|acquire|purchase|merge with|take over|sell)\s+(?!(?:time|votes?|more|some|into)\b)(?:[\w’'.&-]+\s+){0,5}?(?:\p{Lu}[\p{L}&.-]*|stake|shares|business|unit|division|operations|assets|rival|company|firm|maker|carrier|railroad|railway|bank|insurer|chain|retailer|producer)\b/u, kind: 'agreement', words: 'agreed agrees', verb: true },
@@ -458,16 +463,19 @@ export const TRIGGERS: Trigger[] = [
     words: 'strike job walkout action',
     verb: true,
   },
-  // a lockout, the employer's side of a strike: "locked out 140 newsroom employees early Monday", "a lockout that began on Nov. 2"
+  // a lockout, the employer's side of a strike: "locked out 140 newsroom employees early Monday", "a lockout that began on Nov. 2",
+  // "The lockout began Nov. 3", "after their employer ended a week-long lockout" (one ended took place)
   // (not a door or an account: what is locked out must be workers)
   {
-    pattern: /\blocked out (?:(?:about|some|nearly|almost|more than|all|its|their|the)\s+){0,2}(?:[\d,]+\s+)?(?:[\w'’-]+\s+){0,4}?(?:workers|employees|members|staff|teachers|nurses|players|journalists|dockworkers|longshoremen|foremen|drivers|mechanics|operators)\b|(?<=\b(?:workers|employees|members|staff|teachers|nurses|players|journalists|dockworkers|longshoremen|drivers|mechanics|operators)\b[^.;,]{0,60}?\b(?:were|have been|had been|are|are being|will be) )locked out\b(?! of\b)|(?<=\blockout,? (?:that|which) )(?:began|started)\b|\b(?:began|imposed|declared|started|launched) an? lockout\b/i,
+    pattern: /\blocked out (?:(?:about|some|nearly|almost|more than|all|its|their|the)\s+){0,2}(?:[\d,]+\s+)?(?:[\w'’-]+\s+){0,4}?(?:workers|employees|members|staff|teachers|nurses|players|journalists|dockworkers|longshoremen|foremen|drivers|mechanics|operators)\b|(?<=\b(?:workers|employees|members|staff|teachers|nurses|players|journalists|dockworkers|longshoremen|drivers|mechanics|operators)\b[^.;,]{0,60}?\b(?:were|have been|had been|are|are being|will be) )locked out\b(?! of\b)|\b(?:began|imposed|declared|started|launched) an? lockout\b|\b(?:ended|ending|ends|lifted|lifting|lifts) (?:a|an|the|its|their) (?:[\w-]+ ){0,2}?lockout\b/i,
     kind: 'strike',
     words: 'locked lockout',
     verb: true,
     label: 'lockout',
     labelAlways: true,
   },
+  // a lockout by its start, a noun that may refer back ("The lockout began Nov. 3" after "ended a week-long lockout")
+  { pattern: /\blockout,? (?:(?:that|which) )?(?:began|started)\b/i, kind: 'strike', words: 'lockout', label: 'lockout', labelAlways: true },
   // a walkout by its span: "will walk out for five days starting May 27" (not "walked out of the meeting")
   {
     pattern: /\b(?:will|would|to|shall|plan to|plans to|walked|walks) (?:walk )?out for (?:\d+|a|an|one|two|three|four|five|six|seven|ten) (?:more )?(?:hours?|days?|weeks?)\b/i,

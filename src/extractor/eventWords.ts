@@ -10,6 +10,7 @@ import { orgKindsOfName } from './lexicon/organisations';
 import { otherSense } from './eventSenses';
 import { negated } from './eventNegation';
 import { TRIGGERS } from './eventTriggers';
+import { MONTH, WEEKDAY } from './datePatterns';
 
 /** `pattern` of the triggers with `starts`, sticky: tried only where `starts` finds a beginning. */
 const STICKY = TRIGGERS.map((t) => (t.starts ? new RegExp(t.pattern.source, `${t.pattern.flags}y`) : null));
@@ -79,7 +80,9 @@ const MODIFIED_NOUN = new RegExp(
     'allies|partners|members|ally|partner|member|text|language|draft|signatories|talking points|notes|transcript|calendar|' +
     // an election's people, rules and paraphernalia: "Democratic primary voters", "the 2008 election cycle", "an election poster"
     'voters?|electorate|posters?|cycles?|officials?|workers?|observers?|monitors?|laws?|fraud|interference|hacking|spending|strategists?|' +
-    'polls?|polling|forecasts?|ads?|advertising|coverage|stage|moderators?)\\b',
+    'polls?|polling|forecasts?|ads?|advertising|coverage|stage|moderators?|' +
+    // a climb's stages: "the final summit push", "a summit bid" (and a strike's or a talks' team: "the strike team")
+    'push|bid|attempts?|ridge|routes?|camps?|teams?)\\b',
   'i',
 );
 /** A count or an amount before a plural event word: "the number of meetings", "dozens of summits", "a series of talks" (not "a round of talks": one event). */
@@ -98,6 +101,16 @@ const CUE_CLOSING = /^(?:\s+(?:on\s+|late\s+|early\s+)?(?:(?:Mon|Tues|Wednes|Thu
 /** A comma, then the few words of the source, before a cue: ", committee chairman Tim Scott". */
 // (a body's full name may run long: ", the Office of the Chief Coroner for Ontario announced Monday.")
 const CUE_SUBJECT = /,\s+(?:[\p{L}'’.-]+\s+){1,9}$/u;
+
+/**
+ * A day of its own right after an event noun, past an aside comma and a place: "The group's last
+ * meeting, on the 2nd, ended …", "the party's convention in Winnipeg next month": the noun names
+ * the occasion by its day, no reference back to one told before.
+ */
+const OWN_DAY_AFTER = new RegExp(
+  `^,?\\s+(?:(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},?\\s+)?(?:on\\s+(?:the\\s+\\d{1,2}(?:st|nd|rd|th)\\b|${MONTH}\\s+\\d|${WEEKDAY}\\b)|(?:next|last|this)\\s+(?:week|month|year|${WEEKDAY})\\b)`,
+  'u',
+);
 
 /** "for a", "for an" before an event word: its purpose. */
 const FOR_ONE = /\bfor\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$/i;
@@ -173,12 +186,13 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
   let best: TriggerHit | null = null;
   let bestRank = Infinity;
   for (const i of possible) {
-    const { kind, verb, reference } = TRIGGERS[i];
+    const { kind, verb } = TRIGGERS[i];
     // a second use of the same words is looked for only once the first is another event of the
     // sentence's (`also`): "a runoff on April 13 after … Sunday's first round" holds two elections
     let pushed = false;
     for (let m = firstMatch(i, reported), pass = 0; m && pass < 2; m = pushed && !pass++ ? firstMatch(i, reported, m.index + m[0].length) : null) {
       const end = m.index + m[0].length;
+      const reference = TRIGGERS[i].reference && !OWN_DAY_AFTER.test(reported.slice(end, end + 60));
       // "Treaty" of the North Atlantic Treaty Organisation: a name, not an event
       if (!verb && /^\p{Lu}/u.test(m[0]) && insideName(names, sentenceStart + m.index, sentenceStart + end)) continue;
       // "the Treaty of Oban Organisation", "the Port Treaty Commission": a body's name the analysis did not take whole

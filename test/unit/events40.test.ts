@@ -1,0 +1,93 @@
+/**
+ * Events of unseen Canadian and US news, by kind (session 40): an election called on a day is not
+ * held that day; a summit only considered or proposed is none; a climb's "summit push" is no summit;
+ * a meeting held whatever follows it; a debate the candidates face off in; bargaining resumed; a
+ * lockout ended, then told by its start; a document two sides sign jointly; a definite noun with a
+ * day of its own ("the group's last meeting, on the 2nd") is that occasion, no reference back.
+ */
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+import { extractEvents, type LocalEvent } from '../../src/extractor/events';
+
+/** An article dated `date` (default Monday 22 June 2026). */
+const dated = (body: string, date = 'Monday, June 22, 2026'): string => `Headline of the day\n${date}\n\n${body}`;
+const events = (body: string, date?: string): LocalEvent[] => extractEvents(analyze(dated(body, date)));
+const ofKind = (body: string, kind: string, date?: string): LocalEvent[] => events(body, date).filter((e) => e.kind === kind);
+
+describe('events40: what is no event', () => {
+  it('a byelection called on a day is not held that day; one called for a day is', () => {
+    const called = ofKind(
+      'TORONTO — Voters in the federal riding of University—Rosedale will cast ballots today in a byelection triggered by the resignation of Chrystia Freeland.\n\nPrime Minister Mark Carney called the byelection on May 17.',
+      'election',
+    );
+    assert.ok(called.every((e) => e.date !== '2026-05-17'), JSON.stringify(called.map((e) => e.date)));
+    const [set] = ofKind('Premier Tim Houston on Monday called a byelection in the riding of Glace Bay-Dominion for July 27.', 'election');
+    assert.equal(set?.date, '2026-07-27');
+  });
+
+  it('a summit only considered or proposed is none; one set down is', () => {
+    assert.equal(ofKind('Russian President Vladimir Putin has said he would only consider a summit with Trump "if the work is done."', 'summit').length, 0);
+    assert.equal(ofKind('Premier Danielle Smith is weighing a visit to Washington to press the province’s case.', 'visit').length, 0);
+    assert.equal(ofKind('France proposed a summit of European leaders to discuss the crisis.', 'summit').length, 0);
+    assert.equal(ofKind('Leaders will hold a summit in Ankara on July 7.', 'summit')[0]?.date, '2026-07-07');
+  });
+
+  it('a climb’s summit push is no summit', () => {
+    assert.equal(
+      ofKind('WHITEHORSE — A team of four Yukon climbers returned on Wednesday.\n\nThe team’s leader said the final summit push began at 2 a.m. in whiteout conditions.', 'summit').length,
+      0,
+    );
+  });
+});
+
+describe('events40: occasions by their verb', () => {
+  it('a meeting held is a meeting, with its bare weekday; a meeting room is none', () => {
+    const [e] = ofKind('BOSTON (AP) — Coach Joe Mazzulla held a team meeting Tuesday after a three-game losing streak.', 'meeting', 'Thursday, November 12, 2026');
+    assert.equal(e?.date, '2026-11-10');
+    assert.equal(ofKind('The board held a meeting room open for residents all week.', 'meeting').length, 0);
+  });
+
+  it('candidates who face off in a debate hold a debate', () => {
+    const [e] = ofKind('OTTAWA — The five candidates will face off in the first official debate in Montreal on Jan. 28.', 'debate', 'Monday, January 12, 2026');
+    assert.equal(e?.date, '2026-01-28');
+    assert.equal(e?.placeName, 'Montreal');
+  });
+
+  it('bargaining resumed is talks; a bargaining unit is none', () => {
+    const [e] = ofKind('VANCOUVER — The union and the employers will resume bargaining on Nov. 16 with a federal mediator.', 'talks', 'Tuesday, November 10, 2026');
+    assert.equal(e?.date, '2026-11-16');
+    assert.equal(ofKind('The union began bargaining unit elections last year among its members.', 'talks').length, 0);
+  });
+
+  it('a lockout ended, then told by its start, is one lockout dated by its start', () => {
+    const strikes = ofKind(
+      'VANCOUVER — Longshore foremen returned to work at the Port of Vancouver on Tuesday after their employer ended a week-long lockout, the union said.\n\nThe lockout began Nov. 3 and halted grain shipments.',
+      'strike',
+      'Tuesday, November 10, 2026',
+    );
+    assert.equal(strikes.length, 1);
+    assert.equal(strikes[0].date, '2026-11-03');
+  });
+
+  it('a plan two leaders sign jointly is an agreement; a plan one governor signs is none', () => {
+    const [e] = ofKind('MEXICO CITY — Prime Minister Mark Carney and President Claudia Sheinbaum signed a joint action plan on Thursday to deepen trade ties.', 'agreement', 'Thursday, September 18, 2025');
+    assert.equal(e?.date, '2025-09-18');
+    assert.equal(ofKind('Gov. Josh Shapiro signed a budget plan on Thursday.', 'agreement', 'Thursday, September 18, 2025').length, 0);
+  });
+});
+
+describe('events40: a definite noun with a day of its own', () => {
+  it('"the group’s last meeting, on the 2nd" is that meeting, dated', () => {
+    const [e] = ofKind(
+      'LONDON (Reuters) - Oil prices rose on Monday ahead of an OPEC+ meeting on Sunday.\n\nThe producer group’s last meeting, on the 2nd, ended with an agreement to pause increases.',
+      'meeting',
+      'Monday, November 30, 2026',
+    ).filter((x) => x.date !== '2026-12-06');
+    assert.equal(e?.date, '2026-11-02');
+  });
+
+  it('"the meeting" with no day of its own still refers back', () => {
+    const meetings = ofKind('The council will meet on Thursday to vote on the budget.\n\nThe meeting is open to the public.', 'meeting');
+    assert.equal(meetings.length, 1);
+  });
+});

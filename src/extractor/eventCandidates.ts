@@ -114,6 +114,14 @@ export function makeCandidate(
     const day = resolveDate(dated.slice(from), reference, 'future', approximate);
     if (day) resolved = { ...day, index: day.index + from };
   }
+  // an event whose relative clause tells its opening is on that clause's day, not the sentence's first:
+  // "arriving on Friday ahead of COP30, which opens in Belem on Monday"
+  const opening = calledFor ? null : OPENS_AFTER.exec(dated.slice(trigger.offset, trigger.offset + 80));
+  if (opening) {
+    const from = trigger.offset + opening[0].length;
+    const day = resolveDate(dated.slice(from), reference, undefined, approximate);
+    if (day) resolved = { ...day, index: day.index + from };
+  }
   // an election called with no day for its polling is only called on the day the sentence gives:
   // "Carney called the byelection on May 17" (polling takes weeks more; the dated election is told elsewhere)
   // so is a strike ended, whose own day is its start: "after their employer ended a week-long lockout on Tuesday"
@@ -211,9 +219,11 @@ function voterOf(narration: string, at: number, inSentence: Analysis['mentions']
 }
 /** A verb that calls or sets an event, and its determiner, before the event word: "called a", "set the". */
 const CALLED_BEFORE = /\b(?:call|calls|called|calling|set|sets|setting|schedul(?:e|es|ed|ing))\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}$/i;
-/** A calling verb, not a setting, just before or opening the event word: "called the byelection", "called a snap election". */
+/** The event word's phrase, then a relative clause of its opening: "COP30, which opens", "a summit that begins". */
+const OPENS_AFTER = /^[^,;.]{0,40},\s+(?:which|that)\s+(?:opens|opened|begins|began|starts|started|runs|ran|(?:will|is set to|is scheduled to|is due to) (?:open|begin|start|run|be held))\b/i;
 /** A strike's ending opening its match: "ended a week-long lockout". */
 const ENDING = /^(?:ended|ending|ends|lifted|lifting|lifts)\s/i;
+/** A calling verb, not a setting, just before or opening the event word: "called the byelection", "called a snap election". */
 const CALLING = /\b(?:call|calls|called|calling)\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2})?(?:by-?elections?|elections?|\S+\s+elections?)\b/i;
 /** A calling verb opening the event word's match: "called a snap election". */
 const CALLED_OPENING = /^(?:call|calls|called|calling|set|sets|setting|schedul(?:e|es|ed|ing))\s/i;

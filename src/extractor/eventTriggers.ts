@@ -36,6 +36,9 @@ export interface Trigger {
   setDown?: true;
 }
 
+/** Groups whose leaders' yearly summit goes by the group's name: "the G7", "the G20". */
+const SUMMIT_GROUPS = '(?:G7|G-7|G20|G-20|APEC|BRICS)';
+
 /** A day that dates the event word after it: "Monday's hearing", "the July 12 general election", "a two-day hearing". */
 const DAY_BEFORE = `(?:${WEEKDAY}['’]s|${MONTH} \\d{1,2}(?:,? (?:19|20)\\d{2})?|(?:one|two|three|four|five|\\d)-day)`;
 
@@ -83,6 +86,17 @@ export const TRIGGERS: Trigger[] = [
   { pattern: /\b(?:press|news) (?:conference|briefing)s?\b/i, kind: 'press conference', words: 'conference conferences briefing briefings' },
   { pattern: /\btold (?:reporters|journalists|the press)\b/i, kind: 'press conference', words: 'told', verb: true },
   { pattern: /\bsummits?\b/i, kind: 'summit', words: 'summit summits' },
+  // a summit by its group's name alone, used as an occasion: "attend the G20 in Johannesburg", "The G7 wrapped
+  // up in Kananaskis", "next year's G7"; a UN climate conference by its number, "COP29" (not the group, "G7 leaders", "the G7 agreed")
+  {
+    pattern: new RegExp(
+      `\\b(?:attend(?:s|ed|ing)?|host(?:s|ed|ing)?|skip(?:s|ped|ping)?|at|during|to)\\s+(?:the|this year['’]s|next year['’]s|last year['’]s)\\s+${SUMMIT_GROUPS}(?!\\s+(?:countries|nations|members|leaders|ministers|economies|partners|allies|group|finance|foreign|trade|presidency|summit|statement|communiqu[eé]|declaration)\\b)|` +
+        `\\b(?:[Tt]he|[Nn]ext year['’]s|[Ll]ast year['’]s|[Tt]his year['’]s)\\s+${SUMMIT_GROUPS}(?=\\s+(?:wrapped up|opened|opens|began|begins|ended|ends|closed|concluded|kicked off|got under way|(?:will be|was|is being) (?:held|hosted)|(?:will|would) be hosted)\\b)|` +
+        `\\bCOP ?(?:1[5-9]|[23]\\d|40)\\b`,
+    ),
+    kind: 'summit',
+    words: 'g7 g-7 g20 g-20 apec brics cop cop15 cop16 cop17 cop18 cop19 cop20 cop21 cop22 cop23 cop24 cop25 cop26 cop27 cop28 cop29 cop30 cop31 cop32 cop33 cop34 cop35 cop36 cop37 cop38 cop39 cop40',
+  },
   {
     // (a round of them, or talks opened, concluded or resumed: "concluded a 13th round of talks", "due to resume talks";
     // a union's and an employer's, "will resume bargaining on Nov. 16")
@@ -538,7 +552,7 @@ export const TRIGGERS: Trigger[] = [
   // a vote set down: "Council is expected to vote on June 10", "MPs will vote on the bill on 12 March"
   {
     // (or expected by those who will vote: "Senate leaders expect to vote early next week")
-    pattern: /\b(?:will|shall|(?:is|are) (?:expected |due |set |scheduled |poised )?to|(?:expected|due|scheduled|set) to|expects? to|plans? to|intends? to) vote (?:on|next|this|later|early (?:next|this) (?:week|month))\b/i,
+    pattern: /\b(?:will|shall|(?:is|are) (?:expected |due |set |scheduled |poised )?to|(?:expected|due|scheduled|set) to|expects? to|plans? to|intends? to) (?:(?:now|also|then|again|finally|instead) )?vote (?:on|next|this|later|early (?:next|this) (?:week|month))\b/i,
     kind: 'vote',
     words: 'vote',
     verb: true,

@@ -112,6 +112,9 @@ const OWN_DAY_AFTER = new RegExp(
   'u',
 );
 
+/** A preposition of setting before the noun, in its clause: "at the", "at the Fair Immigration Reform Movement and The Nation". */
+const SETTING_BEFORE = /\b(?:at|to|from|in)\s+[^,;.]{0,56}$/i;
+
 /** "for a", "for an" before an event word: its purpose. */
 const FOR_ONE = /\bfor\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$/i;
 
@@ -192,7 +195,8 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
     let pushed = false;
     for (let m = firstMatch(i, reported), pass = 0; m && pass < 2; m = pushed && !pass++ ? firstMatch(i, reported, m.index + m[0].length) : null) {
       const end = m.index + m[0].length;
-      const reference = TRIGGERS[i].reference && !OWN_DAY_AFTER.test(reported.slice(end, end + 60));
+      // (not the setting of another act: "spoke at The Nation forum on Sunday" is a speech's day)
+      const reference = TRIGGERS[i].reference && !(OWN_DAY_AFTER.test(reported.slice(end, end + 60)) && !SETTING_BEFORE.test(reported.slice(Math.max(0, m.index - 60), m.index)));
       // "Treaty" of the North Atlantic Treaty Organisation: a name, not an event
       if (!verb && /^\p{Lu}/u.test(m[0]) && insideName(names, sentenceStart + m.index, sentenceStart + end)) continue;
       // "the Treaty of Oban Organisation", "the Port Treaty Commission": a body's name the analysis did not take whole

@@ -91,3 +91,34 @@ describe('events40: a definite noun with a day of its own', () => {
     assert.equal(meetings.length, 1);
   });
 });
+
+describe('events40: summits by a group’s name, votes, remarks', () => {
+  it('the G7 or the G20 as an occasion is a summit; the group that agrees or its leaders are none', () => {
+    const [e] = ofKind('KANANASKIS, Alta. — The G7 wrapped up in Kananaskis on Tuesday without a joint communique.', 'summit', 'Wednesday, June 18, 2025');
+    assert.equal(e?.date, '2025-06-17');
+    assert.equal(e?.placeName, 'Kananaskis');
+    assert.equal(ofKind('Carney will attend the G20 in Johannesburg next month.', 'summit')[0]?.date, '2026-07');
+    assert.equal(ofKind('G7 leaders agreed on Tuesday to a statement on critical minerals.', 'summit').length, 0);
+    assert.equal(ofKind('Canada holds the G7 presidency this year.', 'summit').length, 0);
+  });
+
+  it('a climate conference by its number is dated by the clause that tells its opening', () => {
+    const [e] = ofKind('BAKU (Reuters) - Delegates began arriving on Friday ahead of COP29, the United Nations climate summit, which opens on Monday.', 'summit', 'Friday, November 8, 2024');
+    assert.equal(e?.date, '2024-11-11');
+  });
+
+  it('trustees who will now vote on a day hold a vote that day', () => {
+    const [e] = ofKind('OTTAWA — Trustees will now vote on March 3, chair Lyra Evans said.', 'vote', 'Wednesday, February 11, 2026');
+    assert.equal(e?.date, '2026-03-03');
+  });
+
+  it('remarks made during a meeting date the meeting by the remarks’ day', () => {
+    const meetings = ofKind(
+      'WASHINGTON (AP) — President Donald Trump said Wednesday he had called off a planned summit with Russian President Vladimir Putin.\n\nTrump made the remarks during an Oval Office meeting with NATO Secretary-General Mark Rutte.',
+      'meeting',
+      'Wednesday, October 22, 2025',
+    );
+    assert.equal(meetings[0]?.date, '2025-10-22');
+    assert.equal(ofKind('WASHINGTON (AP) — President Donald Trump said Wednesday he had called off a planned summit with Russian President Vladimir Putin.', 'summit', 'Wednesday, October 22, 2025').length, 0);
+  });
+});

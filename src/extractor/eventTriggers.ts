@@ -169,9 +169,11 @@ export const TRIGGERS: Trigger[] = [
     starts: /\b(?:will|is|are)\b/g,
   },
   // candidates who meet in a debate: "The leaders will meet in a televised debate on Oct. 21" (a debate, not a meeting)
-  { pattern: /\b(?:meet|meets|met|face|faces|faced|clash|clashed|square off|squared off|(?:face|faces|faced|facing) off|go head to head|went head to head) (?:again )?in (?:a|an|the|their) (?:[\w-]+ ){0,2}?debates?\b/i, kind: 'debate', words: 'debate debates', verb: true },
+  { pattern: /\b(?:meet|meets|met|face|faces|faced|clash|clashed|square off|squared off) (?:again )?in (?:a|an|the|their) (?:[\w-]+ ){0,2}?debates?\b/i, kind: 'debate', words: 'debate debates', verb: true },
   // candidates who take part in one: "will take part in a debate hosted by the chamber of commerce on April 22"
   // (not in a public argument: "took part in the debate over fares")
+  // the debate candidates face off in, a noun as "a French-language debate" is: "will face off in the first official debate in Montreal"
+  { pattern: /(?<=\b(?:face|faces|faced|facing) off (?:again )?in )(?:a|an|the|their) (?:[\w-]+ ){0,2}?debates?\b/i, kind: 'debate', words: 'debate debates' },
   { pattern: /\b(?:take|takes|took|taking) part in (?:a|an|the|their) (?:[\w-]+ ){0,2}?debates?\b(?! (?:over|about|around|surrounding)\b)/i, kind: 'debate', words: 'debate debates', verb: true },
   {
     // a court's hearings by their stage ("a pretrial hearing", "a plea hearing") or their day ("Monday's hearing")

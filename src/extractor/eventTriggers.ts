@@ -99,10 +99,10 @@ export const TRIGGERS: Trigger[] = [
   },
   {
     // (a round of them, or talks opened, concluded or resumed: "concluded a 13th round of talks", "due to resume talks";
-    // a union's and an employer's, "will resume bargaining on Nov. 16")
+    // a union's and an employer's, "will resume bargaining on Nov. 16"; not a willingness, "was open to talks")
     // (a journey's or a meeting's purpose too, "will travel to Washington later this week for talks", "had met for crisis talks";
     // not talks asked for or hoped for, "called for talks", "a starting point for negotiations")
-    pattern: /\b(?:held|hold|holding|holds|during|in|at|after|before|for(?<=\b(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|arrive|arrives|arrived|met|meet|meets|gathered|gather|gathers|sat down|sit down|head|heads|headed|went|go|goes|came|come|comes|returned|return|returns)\b(?: [\w.'’-]+){0,5} for)) (?:[\w.]+ ){0,3}?(?:talks|negotiations)\b|\brounds? of (?:[\w-]+ ){0,2}(?:talks|negotiations)\b|\b(?:opened|open|opens|began|begin|begins|concluded|conclude|concludes|resumed|resume|resumes|wrapped up|started|start|launched|relaunched|continue|continued)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b|\b(?:resumed|resume|resumes|resuming|began|begin|begins|start|started|starts)\s+(?:contract\s+|collective\s+)?bargaining\b(?!\s+(?:table|rights|power|unit|units|agent|agreement|position)\b)/i,
+    pattern: /\b(?:held|hold|holding|holds|during|in|at|after|before|for(?<=\b(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|arrive|arrives|arrived|met|meet|meets|gathered|gather|gathers|sat down|sit down|head|heads|headed|went|go|goes|came|come|comes|returned|return|returns)\b(?: [\w.'’-]+){0,5} for)) (?:[\w.]+ ){0,3}?(?:talks|negotiations)\b|\brounds? of (?:[\w-]+ ){0,2}(?:talks|negotiations)\b|\b(?:opened|open|opens|began|begin|begins|concluded|conclude|concludes|resumed|resume|resumes|wrapped up|started|start|launched|relaunched|continue|continued)(?!\s+to\s)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b|\b(?:resumed|resume|resumes|resuming|began|begin|begins|start|started|starts)\s+(?:contract\s+|collective\s+)?bargaining\b(?!\s+(?:table|rights|power|unit|units|agent|agreement|position)\b)/i,
     kind: 'talks',
     words: 'talks negotiations bargaining',
   },

@@ -81,8 +81,8 @@ const MODIFIED_NOUN = new RegExp(
     // an election's people, rules and paraphernalia: "Democratic primary voters", "the 2008 election cycle", "an election poster"
     'voters?|electorate|posters?|cycles?|officials?|workers?|observers?|monitors?|laws?|fraud|interference|hacking|spending|strategists?|' +
     'polls?|polling|forecasts?|ads?|advertising|coverage|stage|moderators?|' +
-    // a climb's stages: "the final summit push", "a summit bid" (and a strike's or a talks' team: "the strike team")
-    'push|bid|attempts?|ridge|routes?|camps?|teams?)\\b',
+    // a climb's stages: "the final summit push", "a summit bid" (a strike's or a talks' team, "the strike team"; "the meeting point")
+    'push|bid|attempts?|ridge|routes?|camps?|teams?|points?)\\b',
   'i',
 );
 /** A count or an amount before a plural event word: "the number of meetings", "dozens of summits", "a series of talks" (not "a round of talks": one event). */

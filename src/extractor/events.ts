@@ -237,7 +237,7 @@ class EventWalk {
     // "“…,” she told reporters." with no day and no place is how her words reached the article, no occasion of its own
     if (trigger.kind === 'press conference' && trigger.verb && !candidate.date && !candidate.dateText && !candidate.placeName && TOLD_LAST.test(reported.slice(trigger.offset))) return false;
     // "leaders meet at a summit each spring", "the summit, held every two years": a custom, no one event
-    if (!candidate.date && HABITUAL.test(dated)) return false;
+    if ((!candidate.date && HABITUAL.test(dated)) || CUSTOM_HELD.test(dated)) return false;
     this.caption ??= isCaption(this.text.slice(p.start, p.end), nextLine(this.text, this.analysis.paragraphs, pi));
     // a caption's date is the photo's; its event words point at the article's events
     if (this.caption) this.captions.push(candidate);
@@ -353,6 +353,8 @@ const GATHERINGS_OF_SIDES: ReadonlySet<EventKind> = new Set(['meeting', 'talks']
 /** Two parties told before: "The two sides last", "both sides", "the leaders", "The teams meet again" (the words right before the event word). */
 const SIDES_BEFORE = /\b(?:[Tt]he\s+two|[Bb]oth|[Tt]he)\s+(?:sides|parties|leaders|men|women|ministers|delegations|negotiators|countries|governments|teams|clubs|squads)\s+(?:\p{Ll}+\s+){0,2}$/u;
 
+/** An occasion told as a custom with its usual time: "The annual meeting is usually held in May". */
+const CUSTOM_HELD = /\b(?:is|are)\s+(?:usually|typically|normally|traditionally|generally|customarily)\s+(?:held|scheduled|staged)\b/i;
 /** Words of a custom: "each spring", "every two years", "annually". */
 const HABITUAL = /\b(?:(?:every|each)\s+(?:(?:two|three|four|five|other|few|single)\s+)?(?:years?|spring|summer|autumn|fall|winter|months?|weeks?|days?|season)|annually|biennially|yearly)\b/i;
 

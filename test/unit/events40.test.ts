@@ -122,3 +122,20 @@ describe('events40: summits by a group’s name, votes, remarks', () => {
     assert.equal(ofKind('WASHINGTON (AP) — President Donald Trump said Wednesday he had called off a planned summit with Russian President Vladimir Putin.', 'summit', 'Wednesday, October 22, 2025').length, 0);
   });
 });
+
+describe('events40: other senses of event words', () => {
+  it('a rally in stocks is a market’s; a rally in a park is a rally', () => {
+    assert.equal(ofKind('Analysts say the rally in bank stocks could continue into next week.', 'rally').length, 0);
+    assert.equal(ofKind('Supporters will hold a rally in Victoria Park on Saturday.', 'rally')[0]?.date, '2026-06-27');
+  });
+
+  it('a meeting usually held in a month is a custom; a meeting point is a place', () => {
+    assert.equal(ofKind('The company’s annual meeting is usually held in May.', 'meeting').length, 0);
+    assert.equal(ofKind('The meeting point for the hike is the trailhead parking lot.', 'meeting').length, 0);
+  });
+
+  it('one open to talks holds none; talks opened are talks', () => {
+    assert.equal(ofKind('The mayor said she was open to talks with the union.', 'talks').length, 0);
+    assert.equal(ofKind('Ottawa and the provinces opened talks on health funding on Monday.', 'talks')[0]?.date, '2026-06-22');
+  });
+});

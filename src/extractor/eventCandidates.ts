@@ -114,6 +114,13 @@ export function makeCandidate(
     const day = resolveDate(dated.slice(from), reference, 'future', approximate);
     if (day) resolved = { ...day, index: day.index + from };
   }
+  // an event put off or moved to a day is on that day: "The meeting …, first planned for March, was moved to April 14"
+  const moved = calledFor ? null : MOVED_TO.exec(dated.slice(trigger.offset, trigger.offset + 120));
+  if (moved) {
+    const from = trigger.offset + moved[0].length;
+    const day = resolveDate(dated.slice(from), reference, 'future', approximate);
+    if (day) resolved = { ...day, index: day.index + from };
+  }
   // an event whose relative clause tells its opening is on that clause's day, not the sentence's first:
   // "arriving on Friday ahead of COP30, which opens in Belem on Monday"
   const opening = calledFor ? null : OPENS_AFTER.exec(dated.slice(trigger.offset, trigger.offset + 80));
@@ -219,6 +226,8 @@ function voterOf(narration: string, at: number, inSentence: Analysis['mentions']
 }
 /** A verb that calls or sets an event, and its determiner, before the event word: "called a", "set the". */
 const CALLED_BEFORE = /\b(?:call|calls|called|calling|set|sets|setting|schedul(?:e|es|ed|ing))\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}$/i;
+/** The event's phrase, then its putting off to a day: ", first planned for March, was moved to " before "April 14". */
+const MOVED_TO = new RegExp(`^[^;.]{0,80}?\\b(?:was|were|has been|have been|had been|is being|will be)\\s+(?:postponed|moved|pushed back|rescheduled|delayed|put off|bumped)\\s+(?:until|till|to|for)\\s+(?=(?:${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\d{1,2}\\s+${MONTH}|next\\s))`);
 /** The event word's phrase, then a relative clause of its opening: "COP30, which opens", "a summit that begins". */
 const OPENS_AFTER = /^[^,;.]{0,40},\s+(?:which|that)\s+(?:opens|opened|begins|began|starts|started|runs|ran|(?:will|is set to|is scheduled to|is due to) (?:open|begin|start|run|be held))\b/i;
 /** A strike's ending opening its match: "ended a week-long lockout". */

@@ -25,7 +25,8 @@ const NEGATED_VERB_BEFORE = new RegExp(`${NEGATION}${NEGATED_AUXILIARY}$`, 'u');
 /** "an agreement was not reached", "the deal has never been signed". */
 const NEGATED_AFTER = /^\s*(?:(?:was|were|has|have|had|is|are|could|would)\s*(?:not|n['’]t)|(?:was|were|has|have|had)\s+never)\s+(?:be(?:en)?\s+)?(?:reached|signed|agreed|concluded|struck|held|finali[sz]ed)\b/i;
 /** Verbs that undo a planned event: "the summit was cancelled", "called off the talks", "a meeting … was postponed indefinitely". */
-const UNDOING = '(?:cancell?ed|called off|postponed|scrapped|shelved|axed|abandoned|put off|put on hold|suspended)';
+// (not one put off to a day, which still takes place: "was postponed until Jan. 14", "was put off to April 2")
+const UNDOING = "(?:cancell?ed|called off|(?:postponed|put off)(?!\\s+(?:until|till|to)\\s+(?:\\d|\\p{Lu}))|scrapped|shelved|axed|abandoned|put on hold|suspended)";
 /** An event that did not come about: "did not go ahead", "never took place", "will not happen". */
 const NOT_HAPPENING = "(?:(?:did|does|do|will|would)\\s*(?:not|n['’]t)|never)\\s+(?:go ahead|went ahead|take place|took place|happen|happened)";
 /** The event word's own phrase: no verb or conjunction, which would open another clause. */

@@ -76,13 +76,16 @@ const DEFINITE_OPENING = /^(?:the|this|that)\s/i;
 const DETERMINERS = new Set(['The', 'This', 'That', 'These', 'Its', 'Their', 'His', 'Her']);
 /** Nouns an event word only modifies: "summit declaration", "meeting room", "treaty obligations". */
 const MODIFIED_NOUN = new RegExp(
-  '^\\s*(?:declaration|communiqu[eé]|agenda|venue|site|places?|spots?|host|hosts|preparations?|organi[sz]ers?|season|room|rooms|hall|table|minutes|schedule|obligations?|' +
+  // (past another event word too: "the summit meeting room")
+  '^\\s*(?:(?:meeting|conference|summit|election|vote|strike)\\s+)?(?:declaration|communiqu[eé]|agenda|venue|site|places?|spots?|host|hosts|preparations?|organi[sz]ers?|season|room|rooms|hall|table|minutes|schedule|obligations?|' +
     'allies|partners|members|ally|partner|member|text|language|draft|signatories|talking points|notes|transcript|calendar|' +
     // an election's people, rules and paraphernalia: "Democratic primary voters", "the 2008 election cycle", "an election poster"
     'voters?|electorate|posters?|cycles?|officials?|workers?|observers?|monitors?|laws?|fraud|interference|hacking|spending|strategists?|' +
     'polls?|polling|forecasts?|ads?|advertising|coverage|stage|moderators?|' +
     // a climb's stages: "the final summit push", "a summit bid" (a strike's or a talks' team, "the strike team"; "the meeting point")
-    'push|bid|attempts?|ridge|routes?|camps?|teams?|points?)\\b',
+    'push|bid|attempts?|ridge|routes?|camps?|teams?|points?|' +
+    // a campaign runs before its election, no day of the vote ("The election campaign officially began on Sunday"); a way of speaking
+    'campaigns?|impediments?|therap(?:y|ists?)|patterns)\\b',
   'i',
 );
 /** A count or an amount before a plural event word: "the number of meetings", "dozens of summits", "a series of talks" (not "a round of talks": one event). */

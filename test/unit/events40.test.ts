@@ -139,3 +139,18 @@ describe('events40: other senses of event words', () => {
     assert.equal(ofKind('Ottawa and the provinces opened talks on health funding on Monday.', 'talks')[0]?.date, '2026-06-22');
   });
 });
+
+describe('events40: put off, moved, and words that only modify', () => {
+  it('an event moved or put off to a day is on that day; one put off with no day is none', () => {
+    assert.equal(ofKind('The summit, first planned for March, was moved to April 14.', 'summit', 'Wednesday, March 11, 2026')[0]?.date, '2026-04-14');
+    assert.equal(ofKind('A meeting of NATO defence ministers was postponed until Jan. 14.', 'meeting', 'Wednesday, March 11, 2026')[0]?.date, '2027-01-14');
+    assert.equal(ofKind('A meeting of NATO defence ministers was postponed.', 'meeting').length, 0);
+  });
+
+  it('an election campaign, a summit meeting room and a speech impediment are no events', () => {
+    assert.equal(ofKind('The election campaign officially began on Sunday.', 'election').length, 0);
+    assert.equal(events('The summit meeting room was booked for Tuesday.').length, 0);
+    assert.equal(ofKind('Her speech impediment never stopped her from running for office.', 'speech').length, 0);
+    assert.equal(ofKind('Leaders met at a summit meeting in Ottawa on Tuesday.', 'summit')[0]?.date, '2026-06-16');
+  });
+});

@@ -229,7 +229,7 @@ const CALLED_BEFORE = /\b(?:call|calls|called|calling|set|sets|setting|schedul(?
 /** The event's phrase, then its putting off to a day: ", first planned for March, was moved to " before "April 14". */
 const MOVED_TO = new RegExp(`^[^;.]{0,80}?\\b(?:was|were|has been|have been|had been|is being|will be)\\s+(?:postponed|moved|pushed back|rescheduled|delayed|put off|bumped)\\s+(?:until|till|to|for)\\s+(?=(?:${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\d{1,2}\\s+${MONTH}|next\\s))`);
 /** The event word's phrase, then a relative clause of its opening: "COP30, which opens", "a summit that begins". */
-const OPENS_AFTER = /^[^,;.]{0,40},\s+(?:which|that)\s+(?:opens|opened|begins|began|starts|started|runs|ran|(?:will|is set to|is scheduled to|is due to) (?:open|begin|start|run|be held))\b/i;
+const OPENS_AFTER = /^[^,;.]{0,40}?,?\s+(?:which|that)\s+(?:opens|opened|begins|began|starts|started|runs|ran|(?:will|is set to|is scheduled to|is due to) (?:open|begin|start|run|be held))\b/i;
 /** A strike's ending opening its match: "ended a week-long lockout". */
 const ENDING = /^(?:ended|ending|ends|lifted|lifting|lifts)\s/i;
 /** A calling verb, not a setting, just before or opening the event word: "called the byelection", "called a snap election". */
@@ -268,7 +268,7 @@ const BODY_NOUNS =
   'councils?|boards?|committees?|subcommittees?|caucus|cabinet|legislature|parliament|assembly|senate|house|chamber|commons|congress|commission|jury|panel|union|' +
   'members|MPs|MPPs|MLAs|MSPs|MEPs|TDs|lawmakers|legislators|senators|representatives|councillors|councilors|aldermen|trustees|delegates|shareholders|stockholders|investors|' +
   'voters|residents|workers|employees|staff|attendants|nurses|teachers|drivers|pilots|justices|judges|directors|governors|' +
-  'executive|controllers|doctors|miners|dockers|firefighters|cleaners|guards';
+  'executive|controllers|doctors|miners|dockers|firefighters|cleaners|guards|machinists|longshoremen|autoworkers|paramedics';
 // (or a reported clause's subject: "Bennett said members ratified the treaty in a vote")
 const BODY_SUBJECT = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:the|a|an|its|their|The|A|An|Its|Their|said|says|that)\s+)((?:[\p{L}\d.&’'-]+\s+){0,3}?(${BODY_NOUNS}))$`, 'iu');
 

@@ -85,6 +85,7 @@ export const VOTE_VERBS = 'hold|holds|held|holding|call|calls|called|force|force
 export const TRIGGERS: Trigger[] = [
   { pattern: /\b(?:press|news) (?:conference|briefing)s?\b/i, kind: 'press conference', words: 'conference conferences briefing briefings' },
   { pattern: /\btold (?:reporters|journalists|the press)\b/i, kind: 'press conference', words: 'told', verb: true },
+  { pattern: /\bbrief(?:ed|s|ing)? (?:reporters|journalists|the media|the press)\b/i, kind: 'press conference', words: 'briefed brief briefs briefing', verb: true },
   { pattern: /\bsummits?\b/i, kind: 'summit', words: 'summit summits' },
   // a summit by its group's name alone, used as an occasion: "attend the G20 in Johannesburg", "The G7 wrapped
   // up in Kananaskis", "next year's G7"; a UN climate conference by its number, "COP29" (not the group, "G7 leaders", "the G7 agreed")
@@ -125,6 +126,8 @@ export const TRIGGERS: Trigger[] = [
     words: 'table session sessions',
   },
   { pattern: /\b(?:meeting|meetings|gathering) (?:of|with|in|at|between|on|during)\b/i, kind: 'meeting', words: 'meeting meetings gathering' },
+  // one by its span: "at the end of a two-day policy meeting"
+  { pattern: /\b(?:one|two|three|four|five|\d)-day (?:[\w-]+ ){0,2}?meeting\b(?! (?:room|rooms|hall|place|space|point)\b)/i, kind: 'meeting', words: 'meeting' },
   // one held or convened, whatever follows it: "held a team meeting Tuesday", "will convene an emergency meeting"
   { pattern: /\b(?:hold|holds|held|holding|convene[sd]?|convening) (?:a|an|its|their) (?:[\w-]+ ){0,2}?meeting\b(?! (?:room|rooms|hall|place|space|point)\b)/i, kind: 'meeting', words: 'meeting' },
   // what was done at one: "agreed the wording at a Cabinet meeting last week"
@@ -169,7 +172,7 @@ export const TRIGGERS: Trigger[] = [
     starts: /\b(?:will|is|are)\b/g,
   },
   // candidates who meet in a debate: "The leaders will meet in a televised debate on Oct. 21" (a debate, not a meeting)
-  { pattern: /\b(?:meet|meets|met|face|faces|faced|clash|clashed|square off|squared off) (?:again )?in (?:a|an|the|their) (?:[\w-]+ ){0,2}?debates?\b/i, kind: 'debate', words: 'debate debates', verb: true },
+  { pattern: /\b(?:meet|meets|met|face|faces|faced|clash|clashed|square off|squared off) (?:(?:again|only|once|twice) ){0,2}(?:in|for) (?:a|an|the|their) (?:[\w-]+ ){0,2}?debates?\b/i, kind: 'debate', words: 'debate debates', verb: true },
   // candidates who take part in one: "will take part in a debate hosted by the chamber of commerce on April 22"
   // (not in a public argument: "took part in the debate over fares")
   // the debate candidates face off in, a noun as "a French-language debate" is: "will face off in the first official debate in Montreal"
@@ -223,7 +226,7 @@ export const TRIGGERS: Trigger[] = [
   },
   // a crowd of protesters ("fired tear gas at thousands of protesters"), or people who went somewhere in protest ("drove tractors through Dublin … in protest")
   {
-    pattern: /\b(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Tt]ens of thousands) of (?:[\w'’-]+ )?(?:protesters|protestors|demonstrators|marchers)\b|\b(?:drove|marched|rode|gathered|took to the streets)\b[^.;]{0,80}?\bin protest (?:at|against|over)\b/,
+    pattern: /\b(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Tt]ens of thousands) of (?:[\w'’-]+ )?(?:protesters|protestors|demonstrators|marchers)\b|\b(?:drove|marched|rode|gathered|took to the streets)\b[^.;]{0,80}?\bin protest (?:at|against|over)\b|\b(?:blocked|blockaded|occupied|gathered|picketed|drove|marched)\b[^.;]{0,80}?\bto protest (?:against |the |a |an |new |federal |provincial )?\p{Ll}/u,
     kind: 'rally',
     words: 'protesters protestors demonstrators marchers protest',
     verb: true,
@@ -237,6 +240,14 @@ export const TRIGGERS: Trigger[] = [
     ),
     kind: 'election',
     words: 'primary primaries caucus caucuses election elections',
+  },
+  // a race won or lost for an office: "won the Virginia governor's race on Tuesday", "lost the mayoral race" (not a horse's or a car's;
+  // one won, not one that may be: "in case Trump wins the presidential race")
+  {
+    pattern: /\b(?:won|lost)\s+(?:the|a|her|his|their)\s+(?:[\w'’.-]+\s+){0,2}?(?:governor['’]s|mayoral|mayor['’]s|presidential|Senate|House|congressional|gubernatorial|leadership|council|legislative|Assembly)\s+(?:race|contest)\b/,
+    kind: 'election',
+    words: 'race contest',
+    verb: true,
   },
   // voters' day: "Nova Scotia voters will go to the polls on Nov. 4" (the day of the election, whatever day it was called)
   // (with its day: "hopes they still go to the polls and elect …", "to mobilize voters to go to the polls" are no one vote)
@@ -534,7 +545,7 @@ export const TRIGGERS: Trigger[] = [
     pattern: new RegExp(
       String.raw`\b(?:passed|voted (?:down|through))\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:bill|legislation|amendment|budget|motion|resolution|ordinance|bylaw|by-law)\b|\b(?:approved|rejected|adopted)\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:bill|legislation|amendment|resolution|ordinance|bylaw|by-law)\b|\bvot(?:ed|ing)\s+(?:\d+[-–]\d+|\d+ to \d+|unanimously)\b|` +
         // a body's decision by its vote ("the board voted last week to close", "voted 99 per cent in favour of a strike mandate")
-        String.raw`\bvoted\s+(?:${VOTE_WHEN}\s+)?(?:(?:overwhelmingly|narrowly|unanimously)\s+)?(?:to|against|in favou?r of)\s|\bvoted\s+\d+(?:\.\d+)?\s*(?:per cent|percent|%)\s+(?:in favou?r|against)\b`,
+        String.raw`\bvoted\s+(?:${VOTE_WHEN}\s+)?(?:(?:overwhelmingly|narrowly|unanimously)\s+)?(?:to|against|in favou?r of)\s|\bvoted\s+\d+(?:\.\d+)?\s*(?:per cent|percent|%)\s+(?:in favou?r|against)\b|\bvoted\s+\d+(?:\.\d+)?\s*(?:per cent|percent|%)?\s*(?:to|-)\s*\d+(?:\.\d+)?\s*(?:per cent|percent|%)?`,
       'i',
     ),
     kind: 'vote',
@@ -582,6 +593,7 @@ export const TRIGGERS: Trigger[] = [
   // an occasion set down for a time or a place, its noun the subject (SET_DOWN): "The vote will now take place on April 8"
   { pattern: new RegExp(String.raw`\b(?:vote|ballot)${SET_DOWN}`, 'i'), kind: 'vote', words: 'vote ballot', setDown: true },
   { pattern: new RegExp(String.raw`\bdebates?${SET_DOWN}`, 'i'), kind: 'debate', words: 'debate debates' },
+  { pattern: new RegExp(String.raw`\brun-?offs?${SET_DOWN}`, 'i'), kind: 'election', words: 'runoff runoffs run-off run-offs', label: 'runoff', labelAlways: true },
   { pattern: new RegExp(String.raw`\bmeeting${SET_DOWN}`, 'i'), kind: 'meeting', words: 'meeting' },
   { pattern: new RegExp(String.raw`\bsummit${SET_DOWN}`, 'i'), kind: 'summit', words: 'summit' },
   // a party's members who choose a leader at a convention hold an election: "will choose their next leader at a convention in Winnipeg on March 29"

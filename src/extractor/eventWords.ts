@@ -85,7 +85,9 @@ const MODIFIED_NOUN = new RegExp(
     // a climb's stages: "the final summit push", "a summit bid" (a strike's or a talks' team, "the strike team"; "the meeting point")
     'push|bid|attempts?|ridge|routes?|camps?|teams?|points?|' +
     // a campaign runs before its election, no day of the vote ("The election campaign officially began on Sunday"); a way of speaking
-    'campaigns?|impediments?|therap(?:y|ists?)|patterns)\\b',
+    'campaigns?|impediments?|therap(?:y|ists?)|patterns|' +
+    // what goes before a strike: "issued a 72-hour strike notice", "the strike deadline", "a strike mandate"
+    'notices?|deadlines?|mandates?|threats?|funds?|pay)\\b',
   'i',
 );
 /** A count or an amount before a plural event word: "the number of meetings", "dozens of summits", "a series of talks" (not "a round of talks": one event). */
@@ -107,11 +109,12 @@ const CUE_SUBJECT = /,\s+(?:[\p{L}'’.-]+\s+){1,9}$/u;
 
 /**
  * A day of its own right after an event noun, past an aside comma and a place: "The group's last
- * meeting, on the 2nd, ended …", "the party's convention in Winnipeg next month": the noun names
+ * meeting, on the 2nd, ended …", "the party's convention in Winnipeg next month", "The Fed's next
+ * meeting is March 17-18": the noun names
  * the occasion by its day, no reference back to one told before.
  */
 const OWN_DAY_AFTER = new RegExp(
-  `^,?\\s+(?:(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},?\\s+)?(?:on\\s+(?:the\\s+\\d{1,2}(?:st|nd|rd|th)\\b|${MONTH}\\s+\\d|${WEEKDAY}\\b)|(?:next|last|this)\\s+(?:week|month|year|${WEEKDAY})\\b)`,
+  `^,?\\s+(?:(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},?\\s+)?(?:on\\s+(?:the\\s+\\d{1,2}(?:st|nd|rd|th)\\b|${MONTH}\\s+\\d|${WEEKDAY}\\b)|(?:next|last|this)\\s+(?:week|month|year|${WEEKDAY})\\b)|^\\s+(?:is|was|will be)\\s+(?:(?:on|set for|scheduled for)\\s+)?(?:${MONTH}\\s+\\d|${WEEKDAY}\\b)`,
   'u',
 );
 
@@ -151,7 +154,7 @@ const NOT_MET_IN_PERSON = new RegExp(
 const RECEIVED_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** A meeting held as a debate: " in a televised debate", " again in their final debate". */
-const IN_A_DEBATE = /^\s+(?:again\s+)?in\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?debates?\b/i;
+const IN_A_DEBATE = /^\s+(?:again\s+|only\s+|once\s+|twice\s+){0,2}(?:in|for)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?debates?\b/i;
 
 /**
  * "met with the opposition in Caracas", "met with the Venezuelan opposition": with "the", the

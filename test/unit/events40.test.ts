@@ -154,3 +154,34 @@ describe('events40: put off, moved, and words that only modify', () => {
     assert.equal(ofKind('Leaders met at a summit meeting in Ottawa on Tuesday.', 'summit')[0]?.date, '2026-06-16');
   });
 });
+
+describe('events40: a tally, a race, a span, a briefing, a protest by its purpose', () => {
+  it('workers who voted by a tally hold a vote; a strike notice is no strike', () => {
+    const all = events('SEATTLE (AP) — Boeing machinists voted 59% to 41% on Monday to accept a new contract, ending a seven-week strike that crippled production.', 'Tuesday, November 5, 2024');
+    assert.equal(all.find((e) => e.kind === 'vote')?.date, '2024-11-04');
+    assert.ok(all.some((e) => e.kind === 'strike'));
+    assert.equal(ofKind('The union issued a 72-hour strike notice on Tuesday.', 'strike').length, 0);
+  });
+
+  it('a governor’s race won is an election; a race that may be won, or a horse’s, is none', () => {
+    assert.equal(ofKind('RICHMOND, Va. (AP) — Democrat Abigail Spanberger won the Virginia governor’s race on Tuesday.', 'election', 'Wednesday, November 5, 2025')[0]?.date, '2025-11-04');
+    assert.equal(ofKind('He planned to visit in case Trump wins the presidential race.', 'election').length, 0);
+    assert.equal(ofKind('The horse won the race on Saturday.', 'election').length, 0);
+  });
+
+  it('candidates who met for a debate held a debate, no meeting', () => {
+    const all = events('The two candidates met only once for a debate, on Oct. 9 in Norfolk.', 'Wednesday, November 5, 2025');
+    assert.deepEqual(all.map((e) => [e.kind, e.date]), [['debate', '2025-10-09']]);
+  });
+
+  it('a two-day meeting, a next meeting with its day, runoffs set down', () => {
+    assert.equal(ofKind('The Federal Reserve held rates steady on Wednesday at the end of a two-day policy meeting.', 'meeting', 'Wednesday, January 28, 2026')[0]?.date, '2026-01-28');
+    assert.equal(ofKind('The Fed’s next meeting is March 17-18.', 'meeting', 'Wednesday, January 28, 2026')[0]?.date, '2026-03-17');
+    assert.equal(ofKind('Any runoffs will be held May 26.', 'election', 'Monday, March 2, 2026')[0]?.date, '2026-05-26');
+  });
+
+  it('officials who briefed reporters held a press conference; farmers who blocked a road to protest held a rally', () => {
+    assert.equal(ofKind('FEMA officials briefed reporters Thursday afternoon in Baton Rouge.', 'press conference', 'Thursday, September 17, 2026')[0]?.date, '2026-09-17');
+    assert.equal(ofKind('WINDSOR, Ont. — Dozens of farmers blocked an approach to the Ambassador Bridge on Monday to protest new federal fertilizer rules.', 'rally', 'Tuesday, March 10, 2026')[0]?.date, '2026-03-09');
+  });
+});

@@ -30,3 +30,6 @@ export function twoByte(text: string): string {
 export function isoDay(d: Date): string {
   return d.toISOString().slice(0, 10);
 }
+
+/** A day that dates the event word after it: "Monday's hearing", "the July 12 general election", "a two-day hearing". */
+export const DAY_BEFORE = `(?:${WEEKDAY}['’]s|${MONTH} \\d{1,2}(?:,? (?:19|20)\\d{2})?|(?:one|two|three|four|five|\\d)-day)`;

@@ -114,11 +114,31 @@ export function makeCandidate(
     const day = resolveDate(dated.slice(from), reference, 'future', approximate);
     if (day) resolved = { ...day, index: day.index + from };
   }
+  // an event put off or moved to a day is on that day: "The meeting …, first planned for March, was moved to April 14"
+  const moved = calledFor ? null : MOVED_TO.exec(dated.slice(trigger.offset, trigger.offset + 120));
+  if (moved) {
+    const from = trigger.offset + moved[0].length;
+    const day = resolveDate(dated.slice(from), reference, 'future', approximate);
+    if (day) resolved = { ...day, index: day.index + from };
+  }
+  // an event whose relative clause tells its opening is on that clause's day, not the sentence's first:
+  // "arriving on Friday ahead of COP30, which opens in Belem on Monday"
+  const opening = calledFor ? null : OPENS_AFTER.exec(dated.slice(trigger.offset, trigger.offset + 80));
+  if (opening) {
+    const from = trigger.offset + opening[0].length;
+    const day = resolveDate(dated.slice(from), reference, undefined, approximate);
+    if (day) resolved = { ...day, index: day.index + from };
+  }
+  // an election called with no day for its polling is only called on the day the sentence gives:
+  // "Carney called the byelection on May 17" (polling takes weeks more; the dated election is told elsewhere)
+  // so is a strike ended, whose own day is its start: "after their employer ended a week-long lockout on Tuesday"
+  const calledOnly = (!calledFor && trigger.kind === 'election' && CALLING.test(dated.slice(Math.max(0, trigger.offset - 40), trigger.offset + 12))) || (trigger.kind === 'strike' && ENDING.test(dated.slice(trigger.offset, trigger.offset + 12)));
+  if (calledOnly) resolved = null;
   let yearless: string | undefined;
-  const own = resolved ? null : ownDateText(dated, trigger.offset);
+  const own = resolved || calledOnly ? null : ownDateText(dated, trigger.offset);
   // the month and day of the event's own date words when they name them, none when they name a day
   // without ("a meeting on Thursday" in a sentence that names April for another thing), else the sentence's
-  if (!resolved && !reference && namesDate(dated)) yearless = own && OWN_DAY.test(own) ? '' : monthDayOf(own && MONTH_DAY.test(own) ? own : dated);
+  if (!resolved && !calledOnly && !reference && namesDate(dated)) yearless = own && OWN_DAY.test(own) ? '' : monthDayOf(own && MONTH_DAY.test(own) ? own : dated);
   if (!resolved && counted) resolved = countFromEarlier(dated, counted);
   // an hour alone in a sentence that looks ahead is the article's own day (wire style drops "today"):
   // "Fire officials will give an update at a news conference at 6 p.m."
@@ -206,6 +226,14 @@ function voterOf(narration: string, at: number, inSentence: Analysis['mentions']
 }
 /** A verb that calls or sets an event, and its determiner, before the event word: "called a", "set the". */
 const CALLED_BEFORE = /\b(?:call|calls|called|calling|set|sets|setting|schedul(?:e|es|ed|ing))\s+(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2}$/i;
+/** The event's phrase, then its putting off to a day: ", first planned for March, was moved to " before "April 14". */
+const MOVED_TO = new RegExp(`^[^;.]{0,80}?\\b(?:was|were|has been|have been|had been|is being|will be)\\s+(?:postponed|moved|pushed back|rescheduled|delayed|put off|bumped)\\s+(?:until|till|to|for)\\s+(?=(?:${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|\\d{1,2}\\s+${MONTH}|next\\s))`);
+/** The event word's phrase, then a relative clause of its opening: "COP30, which opens", "a summit that begins". */
+const OPENS_AFTER = /^[^,;.]{0,40}?,?\s+(?:which|that)\s+(?:opens|opened|begins|began|starts|started|runs|ran|(?:will|is set to|is scheduled to|is due to) (?:open|begin|start|run|be held))\b/i;
+/** A strike's ending opening its match: "ended a week-long lockout". */
+const ENDING = /^(?:ended|ending|ends|lifted|lifting|lifts)\s/i;
+/** A calling verb, not a setting, just before or opening the event word: "called the byelection", "called a snap election". */
+const CALLING = /\b(?:call|calls|called|calling)\s+(?:(?:a|an|the)\s+(?:[\w'’-]+\s+){0,2})?(?:by-?elections?|elections?|\S+\s+elections?)\b/i;
 /** A calling verb opening the event word's match: "called a snap election". */
 const CALLED_OPENING = /^(?:call|calls|called|calling|set|sets|setting|schedul(?:e|es|ed|ing))\s/i;
 /** The event's own phrase, then "for" and a day: " in the riding of Glace Bay-Dominion for " before "May 5". */
@@ -240,7 +268,7 @@ const BODY_NOUNS =
   'councils?|boards?|committees?|subcommittees?|caucus|cabinet|legislature|parliament|assembly|senate|house|chamber|commons|congress|commission|jury|panel|union|' +
   'members|MPs|MPPs|MLAs|MSPs|MEPs|TDs|lawmakers|legislators|senators|representatives|councillors|councilors|aldermen|trustees|delegates|shareholders|stockholders|investors|' +
   'voters|residents|workers|employees|staff|attendants|nurses|teachers|drivers|pilots|justices|judges|directors|governors|' +
-  'executive|controllers|doctors|miners|dockers|firefighters|cleaners|guards';
+  'executive|controllers|doctors|miners|dockers|firefighters|cleaners|guards|machinists|longshoremen|autoworkers|paramedics';
 // (or a reported clause's subject: "Bennett said members ratified the treaty in a vote")
 const BODY_SUBJECT = new RegExp(String.raw`(?:^|[,;:]\s*|\b(?:the|a|an|its|their|The|A|An|Its|Their|said|says|that)\s+)((?:[\p{L}\d.&’'-]+\s+){0,3}?(${BODY_NOUNS}))$`, 'iu');
 

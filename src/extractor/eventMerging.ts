@@ -11,6 +11,8 @@ import { lastPara, RECENT_PARAGRAPHS, type Candidate } from './eventCandidates';
 
 /** How many of the article's latest events a new passage is compared with. */
 export const MERGE_REACH = 48;
+/** Remarks told before, made at a gathering: "made the remarks during an", "made those comments at a". */
+const REMARKS_MADE = /\b(?:made|gave|delivered)\s+(?:the|those|these|his|her|their)\s+(?:remarks|comments)\s+(?:at|during|in)\s+(?:[\w’'-]+\s+){0,4}$/i;
 /** How many paragraphs back one speaker's next words still go on with the same occasion. */
 const SPEAKING_REACH = 2;
 
@@ -66,7 +68,8 @@ export function mergeIntoEarlier(c: Candidate, all: Candidate[], reported: strin
   same ??= c.kind === 'hearing' ? events.findLast((e) => e.kind === 'hearing' && c.para - lastPara(e) <= 1 && unnamed(e) && !unnamed(c) && fits(e)) : undefined;
   // one speaker going on with one occasion: "X said Tuesday …" then "…, X said at a forum";
   // "X asked … last month" then "X asked at the … summit": the statement was made at the summit
-  const atGathering = GATHERINGS.has(c.kind) && /\bat\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$/i.test(reported.slice(0, c.trigger.offset));
+  // ("Trump made the remarks during an Oval Office meeting": the remarks told before were made there)
+  const atGathering = GATHERINGS.has(c.kind) && (/\bat\s+(?:the\s+)?(?:[\w’'-]+\s+){0,4}$/i.test(reported.slice(0, c.trigger.offset)) || REMARKS_MADE.test(reported.slice(0, c.trigger.offset)));
   // who speaks: the sentence's cues, else (a quotation handed to an earlier cue) its people before the event word
   const speakers = c.speakers.length ? c.speakers : atGathering ? c.subjects : [];
   if (!same && (SPEAKING.has(c.kind) || atGathering) && speakers.length && !namesDate(reported)) {

@@ -25,7 +25,8 @@ const NEGATED_VERB_BEFORE = new RegExp(`${NEGATION}${NEGATED_AUXILIARY}$`, 'u');
 /** "an agreement was not reached", "the deal has never been signed". */
 const NEGATED_AFTER = /^\s*(?:(?:was|were|has|have|had|is|are|could|would)\s*(?:not|n['’]t)|(?:was|were|has|have|had)\s+never)\s+(?:be(?:en)?\s+)?(?:reached|signed|agreed|concluded|struck|held|finali[sz]ed)\b/i;
 /** Verbs that undo a planned event: "the summit was cancelled", "called off the talks", "a meeting … was postponed indefinitely". */
-const UNDOING = '(?:cancell?ed|called off|postponed|scrapped|shelved|axed|abandoned|put off|put on hold|suspended)';
+// (not one put off to a day, which still takes place: "was postponed until Jan. 14", "was put off to April 2")
+const UNDOING = "(?:cancell?ed|called off|(?:postponed|put off)(?!\\s+(?:until|till|to)\\s+(?:\\d|\\p{Lu}))|scrapped|shelved|axed|abandoned|put on hold|suspended)";
 /** An event that did not come about: "did not go ahead", "never took place", "will not happen". */
 const NOT_HAPPENING = "(?:(?:did|does|do|will|would)\\s*(?:not|n['’]t)|never)\\s+(?:go ahead|went ahead|take place|took place|happen|happened)";
 /** The event word's own phrase: no verb or conjunction, which would open another clause. */
@@ -56,9 +57,10 @@ const urged = (before: string): boolean => URGING_VERB.test(before) && URGED_BEF
 const URGING_VERB = /urg|call|appeal|ask|press|encourag|implor|push/i;
 /**
  * A possibility or a proposal, not an event: "could hold talks", "might sign an agreement", "the city
- * should hold a public hearing" (what is planned is "will", "is to", "is expected to").
+ * should hold a public hearing", "would only consider a summit", "is weighing a visit", "proposed a
+ * meeting" (what is planned is "will", "is to", "is expected to").
  */
-const POSSIBLE_BEFORE = new RegExp(`\\b(?:could|might|may|should|ought to)\\s+(?:(?:also|yet|still|even|\\p{Ll}+ly)\\s+)*(?:${MAKING})?(?:${DETERMINER}\\s+)?(?:${MODIFIER}){0,2}$`, 'u');
+const POSSIBLE_BEFORE = new RegExp(`\\b(?:could|might|may|should|ought to|(?:would|will)\\s+(?:only\\s+)?(?:consider|weigh|entertain|welcome)|(?:is|are|was|were)\\s+(?:considering|weighing|mulling|contemplating|open\\s+to)|(?:proposed|suggested|floated|offered)(?=\\s+(?:a|an|holding|to)\\b))\\s+(?:(?:also|yet|still|even|\\p{Ll}+ly)\\s+)*(?:${MAKING})?(?:${DETERMINER}\\s+)?(?:${MODIFIER}){0,2}$`, 'u');
 
 /**
  * A strike or a protest called for a day: a union that "called for a general strike on Monday"

@@ -1,6 +1,7 @@
 /**
  * Event nouns used in another sense, a stage of ./eventWords' trigger test: agreement as a shared
- * view, an agreement's name, what a vote is on or a topic, a rally of a market, visits as a figure.
+ * view, an agreement's name, what a vote is on or a topic, a rally of a market ("the rally in bank
+ * stocks" too), visits as a figure.
  */
 import type { EventKind } from './types';
 
@@ -42,8 +43,10 @@ export function otherSense(kind: EventKind, reported: string, at: number, end: n
   }
   // visits counted as a figure that moves: "Emergency room visits to the hospital rose 12 per cent"
   if (kind === 'visit') return /^visits\b/i.test(reported.slice(at, end)) && FIGURE_MOVED_AFTER.test(reported.slice(end, end + 60));
-  return kind === 'rally' && MARKET_BEFORE.test(before);
+  return kind === 'rally' && (MARKET_BEFORE.test(before) || MARKET_AFTER.test(reported.slice(end, end + 40)));
 }
+/** A market's rise told by what rose after the noun: "the rally in bank stocks", "a rally in oil prices". */
+const MARKET_AFTER = /^(?:\s+(?:in|of))?\s+(?:(?:the|bank|tech|energy|U\.S\.|Canadian|global|world|Asian|European|emerging)\s+){0,2}(?:[\w-]+\s+)?(?:stocks?|shares?|equit(?:y|ies)|markets?|bonds?|prices?|futures|treasuries|currenc(?:y|ies)|dollar|loonie|oil|gold|crude|bitcoin)\b/i;
 /** A verb of a figure that moves, after its noun's phrase: "… to the hospital rose", "… fell 3%". */
 const FIGURE_MOVED_AFTER = /^[^,;.]{0,50}?\b(?:rose|fell|increased|decreased|dropped|climbed|jumped|declined|doubled|tripled|surged|soared|plunged|grew|spiked|rise|fall|increase|decrease|drop|climb|jump|decline|double|grow)\b/i;
 const UPPER_START = /^\p{Lu}/u;

@@ -4,9 +4,10 @@
  * them in a sentence and checks each occurrence is used as an event.
  */
 import type { EventKind } from './types';
-import { MONTH, WEEKDAY } from './datePatterns';
+import { DAY_BEFORE, MONTH, WEEKDAY } from './datePatterns';
 import { RATIFYING } from './eventSenses';
 import { COURT_KINDS, COURT_TRIGGERS } from './eventTriggersCourts';
+import { ELECTION_TRIGGERS } from './eventTriggersElections';
 
 export interface Trigger {
   pattern: RegExp;
@@ -36,17 +37,8 @@ export interface Trigger {
   setDown?: true;
 }
 
-/** A day that dates the event word after it: "Monday's hearing", "the July 12 general election", "a two-day hearing". */
-const DAY_BEFORE = `(?:${WEEKDAY}['’]s|${MONTH} \\d{1,2}(?:,? (?:19|20)\\d{2})?|(?:one|two|three|four|five|\\d)-day)`;
-
-/** A phase of polling or voting held: "was held", "began", "will take place". */
-const HELD = '(?:(?:was|were|is|are|will be) held|began|begins|opened|opens|started|starts|got under way|(?:is|was) under way|(?:will|is to|is due to|is set to) (?:begin|open|start|take place|be held))\\b';
-
-/** What kind of election: "federal", "the April 28 general election", "a parliamentary election". */
-const ELECTION_OF = 'state assembly|assembly|general|presidential|midterm|special|federal|provincial|state|municipal|local|parliamentary|legislative|national|snap|mayoral|gubernatorial|governorship|senatorial|regional|European';
-
-/** A caucus as a party's members and its officers, no vote: "the ANC caucus leader in the council", "Labor caucus chair". */
-const CAUCUS_OFFICERS = 'leaders?|leadership|chairs?|chairman|chairwoman|chairperson|whips?|spokes(?:man|woman|person)|members?|meetings?|room';
+/** Groups whose leaders' yearly summit goes by the group's name: "the G7", "the G20". */
+const SUMMIT_GROUPS = '(?:G7|G-7|G20|G-20|APEC|BRICS)';
 
 /** Not a word that opens another activity between "said" and "at": "after", "while", a verb in -ing ("training"; a morning or an evening is a time). */
 const NOT_AN_ACTIVITY = '(?!(?:after|before|while|when|whilst|following|since|upon|then|and)\\b|(?!(?:morning|evening)\\b)\\w+ing\\b)';
@@ -82,14 +74,27 @@ export const VOTE_VERBS = 'hold|holds|held|holding|call|calls|called|force|force
 export const TRIGGERS: Trigger[] = [
   { pattern: /\b(?:press|news) (?:conference|briefing)s?\b/i, kind: 'press conference', words: 'conference conferences briefing briefings' },
   { pattern: /\btold (?:reporters|journalists|the press)\b/i, kind: 'press conference', words: 'told', verb: true },
+  { pattern: /\bbrief(?:ed|s|ing)? (?:reporters|journalists|the media|the press)\b/i, kind: 'press conference', words: 'briefed brief briefs briefing', verb: true },
   { pattern: /\bsummits?\b/i, kind: 'summit', words: 'summit summits' },
+  // a summit by its group's name alone, used as an occasion: "attend the G20 in Johannesburg", "The G7 wrapped
+  // up in Kananaskis", "next year's G7"; a UN climate conference by its number, "COP29" (not the group, "G7 leaders", "the G7 agreed")
   {
-    // (a round of them, or talks opened, concluded or resumed: "concluded a 13th round of talks", "due to resume talks")
+    pattern: new RegExp(
+      `\\b(?:attend(?:s|ed|ing)?|host(?:s|ed|ing)?|skip(?:s|ped|ping)?|at|during|to)\\s+(?:the|this year['’]s|next year['’]s|last year['’]s)\\s+${SUMMIT_GROUPS}(?!\\s+(?:countries|nations|members|leaders|ministers|economies|partners|allies|group|finance|foreign|trade|presidency|summit|statement|communiqu[eé]|declaration)\\b)|` +
+        `\\b(?:[Tt]he|[Nn]ext year['’]s|[Ll]ast year['’]s|[Tt]his year['’]s)\\s+${SUMMIT_GROUPS}(?=\\s+(?:wrapped up|opened|opens|began|begins|ended|ends|closed|concluded|kicked off|got under way|(?:will be|was|is being) (?:held|hosted)|(?:will|would) be hosted)\\b)|` +
+        `\\bCOP ?(?:1[5-9]|[23]\\d|40)\\b`,
+    ),
+    kind: 'summit',
+    words: 'g7 g-7 g20 g-20 apec brics cop cop15 cop16 cop17 cop18 cop19 cop20 cop21 cop22 cop23 cop24 cop25 cop26 cop27 cop28 cop29 cop30 cop31 cop32 cop33 cop34 cop35 cop36 cop37 cop38 cop39 cop40',
+  },
+  {
+    // (a round of them, or talks opened, concluded or resumed: "concluded a 13th round of talks", "due to resume talks";
+    // a union's and an employer's, "will resume bargaining on Nov. 16"; not a willingness, "was open to talks")
     // (a journey's or a meeting's purpose too, "will travel to Washington later this week for talks", "had met for crisis talks";
     // not talks asked for or hoped for, "called for talks", "a starting point for negotiations")
-    pattern: /\b(?:held|hold|holding|holds|during|in|at|after|before|for(?<=\b(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|arrive|arrives|arrived|met|meet|meets|gathered|gather|gathers|sat down|sit down|head|heads|headed|went|go|goes|came|come|comes|returned|return|returns)\b(?: [\w.'’-]+){0,5} for)) (?:[\w.]+ ){0,3}?(?:talks|negotiations)\b|\brounds? of (?:[\w-]+ ){0,2}(?:talks|negotiations)\b|\b(?:opened|open|opens|began|begin|begins|concluded|conclude|concludes|resumed|resume|resumes|wrapped up|started|start|launched|relaunched|continue|continued)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b/i,
+    pattern: /\b(?:held|hold|holding|holds|during|in|at|after|before|for(?<=\b(?:travel|travels|travelled|traveled|travelling|traveling|fly|flies|flew|flying|arrive|arrives|arrived|met|meet|meets|gathered|gather|gathers|sat down|sit down|head|heads|headed|went|go|goes|came|come|comes|returned|return|returns)\b(?: [\w.'’-]+){0,5} for)) (?:[\w.]+ ){0,3}?(?:talks|negotiations)\b|\brounds? of (?:[\w-]+ ){0,2}(?:talks|negotiations)\b|\b(?:opened|open|opens|began|begin|begins|concluded|conclude|concludes|resumed|resume|resumes|wrapped up|started|start|launched|relaunched|continue|continued)(?!\s+to\s)\s+(?:[\w-]+\s+){0,2}?(?:talks|negotiations)\b|\b(?:resumed|resume|resumes|resuming|began|begin|begins|start|started|starts)\s+(?:contract\s+|collective\s+)?bargaining\b(?!\s+(?:table|rights|power|unit|units|agent|agreement|position)\b)/i,
     kind: 'talks',
-    words: 'talks negotiations',
+    words: 'talks negotiations bargaining',
   },
   // talks told by what became of them: "Talks between Stelco and the union broke down May 2", "Wage talks … will resume next week"
   // (talks that "ended without an agreement" are told as what did not happen, no event)
@@ -110,6 +115,10 @@ export const TRIGGERS: Trigger[] = [
     words: 'table session sessions',
   },
   { pattern: /\b(?:meeting|meetings|gathering) (?:of|with|in|at|between|on|during)\b/i, kind: 'meeting', words: 'meeting meetings gathering' },
+  // one by its span: "at the end of a two-day policy meeting"
+  { pattern: /\b(?:one|two|three|four|five|\d)-day (?:[\w-]+ ){0,2}?meeting\b(?! (?:room|rooms|hall|place|space|point)\b)/i, kind: 'meeting', words: 'meeting' },
+  // one held or convened, whatever follows it: "held a team meeting Tuesday", "will convene an emergency meeting"
+  { pattern: /\b(?:hold|holds|held|holding|convene[sd]?|convening) (?:a|an|its|their) (?:[\w-]+ ){0,2}?meeting\b(?! (?:room|rooms|hall|place|space|point)\b)/i, kind: 'meeting', words: 'meeting' },
   // what was done at one: "agreed the wording at a Cabinet meeting last week"
   { pattern: /\bat (?:a|an) (?:[\w-]+ ){0,2}?meeting\b/i, kind: 'meeting', words: 'meeting' },
   // a body's own sitting by its day, no reference back: "will take up the measure again at its Dec. 9 meeting"
@@ -152,9 +161,11 @@ export const TRIGGERS: Trigger[] = [
     starts: /\b(?:will|is|are)\b/g,
   },
   // candidates who meet in a debate: "The leaders will meet in a televised debate on Oct. 21" (a debate, not a meeting)
-  { pattern: /\b(?:meet|meets|met|face|faces|faced|clash|clashed|square off|squared off) (?:again )?in (?:a|an|the|their) (?:[\w-]+ ){0,2}?debates?\b/i, kind: 'debate', words: 'debate debates', verb: true },
+  { pattern: /\b(?:meet|meets|met|face|faces|faced|clash|clashed|square off|squared off) (?:(?:again|only|once|twice) ){0,2}(?:in|for) (?:a|an|the|their) (?:[\w-]+ ){0,2}?debates?\b/i, kind: 'debate', words: 'debate debates', verb: true },
   // candidates who take part in one: "will take part in a debate hosted by the chamber of commerce on April 22"
   // (not in a public argument: "took part in the debate over fares")
+  // the debate candidates face off in, a noun as "a French-language debate" is: "will face off in the first official debate in Montreal"
+  { pattern: /(?<=\b(?:face|faces|faced|facing) off (?:again )?in )(?:a|an|the|their) (?:[\w-]+ ){0,2}?debates?\b/i, kind: 'debate', words: 'debate debates' },
   { pattern: /\b(?:take|takes|took|taking) part in (?:a|an|the|their) (?:[\w-]+ ){0,2}?debates?\b(?! (?:over|about|around|surrounding)\b)/i, kind: 'debate', words: 'debate debates', verb: true },
   {
     // a court's hearings by their stage ("a pretrial hearing", "a plea hearing") or their day ("Monday's hearing")
@@ -204,106 +215,12 @@ export const TRIGGERS: Trigger[] = [
   },
   // a crowd of protesters ("fired tear gas at thousands of protesters"), or people who went somewhere in protest ("drove tractors through Dublin … in protest")
   {
-    pattern: /\b(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Tt]ens of thousands) of (?:[\w'’-]+ )?(?:protesters|protestors|demonstrators|marchers)\b|\b(?:drove|marched|rode|gathered|took to the streets)\b[^.;]{0,80}?\bin protest (?:at|against|over)\b/,
+    pattern: /\b(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Tt]ens of thousands) of (?:[\w'’-]+ )?(?:protesters|protestors|demonstrators|marchers)\b|\b(?:drove|marched|rode|gathered|took to the streets)\b[^.;]{0,80}?\bin protest (?:at|against|over)\b|\b(?:blocked|blockaded|occupied|gathered|picketed|drove|marched)\b[^.;]{0,80}?\bto protest (?:against |the |a |an |new |federal |provincial )?\p{Ll}/u,
     kind: 'rally',
     words: 'protesters protestors demonstrators marchers protest',
     verb: true,
   },
-  {
-    pattern: new RegExp(
-      // (not after a possessive that opens the sentence: "Its caucus leader", "Their primary concern"; nor an electing told as a noun, "The election of a new chair is expected")
-      `\\b(?:(?!(?:Its|Their|His|Her|Our|My|Your)\\b)(?!(?:The|An?) election of\\b)[A-Z][\\w-]+(?:['’]s)?|\\d{4}|${DAY_BEFORE}) (?:(?:${ELECTION_OF}) )?(?:primary|primaries|caucus(?! (?:${CAUCUS_OFFICERS})\\b)|caucuses|election)\\b|` +
-        // one held, called, won, lost or voted in: "holds a parliamentary election on 12 April", "since winning the federal election", "voted on Tuesday in a general election"
-        `\\b(?:hold|holds|held|holding|call|calls|called|set|sets|setting|won|win|wins|winning|lost|lose|loses|losing|contest|contested|contesting|(?:voted|votes)(?: (?:on )?${WEEKDAY})? in)\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?(?:${ELECTION_OF})\\s+elections?\\b`,
-    ),
-    kind: 'election',
-    words: 'primary primaries caucus caucuses election elections',
-  },
-  // voters' day: "Nova Scotia voters will go to the polls on Nov. 4" (the day of the election, whatever day it was called)
-  // (with its day: "hopes they still go to the polls and elect …", "to mobilize voters to go to the polls" are no one vote)
-  {
-    pattern: new RegExp(`\\b(?:go|goes|went|will go|head|heads|headed|return|returns|returned) to the polls(?= (?:on |next |this |in )?(?:\\d|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|${MONTH}|tomorrow\\b|today\\b))`, 'i'),
-    kind: 'election',
-    words: 'polls',
-    verb: true,
-  },
-  // a referendum held ("in a national referendum on Sunday", "held a referendum in March 2024"), not one asked for ("called for a referendum")
-  {
-    pattern: new RegExp(`(?:\\b(?:in|held|hold|holds|holding|won|lost|win|lose|staged?|(?:voted|votes|vote)(?: (?:on )?${WEEKDAY})? in)\\s+(?:a|an|the|its|their)\\s+(?:[\\w-]+\\s+){0,2}?|\\b(?:\\d{4}|${DAY_BEFORE})\\s+)referendums?\\b`, 'i'),
-    kind: 'election',
-    words: 'referendum referendums',
-    label: 'referendum',
-  },
-  // voters who elect a body or an office: "Voters in Saxony elect a new state parliament on Sunday"
-  {
-    pattern: /\b(?:[Vv]oters|[Ee]lectors|[Rr]esidents|\p{Lu}\p{Ll}+ians|\p{Lu}\p{Ll}+ers)\b[^,;.]{0,40}? (?:elect|elects|will elect|choose|will choose) (?:a|an|the|their) (?:new )?(?:[\w-]+ ){0,2}?(?:parliament|legislature|assembly|president|mayor|government|council|governor|congress|senate|Bundestag|Landtag|Sejm|Storting|Riksdag)\b/u,
-    kind: 'election',
-    words: 'elect elects choose',
-    verb: true,
-  },
-  // a recall put to voters: "Voters in Marion County will decide Aug. 18 whether to recall County Commissioner Danielle Bethell"
-  {
-    pattern: /\b(?:[Vv]oters|[Rr]esidents|[Ee]lectors)\b[^,;.]{0,40}? (?:will|would|are to|are set to|get to) decide (?:on )?(?:[\w.,]+ ){0,3}?whether to recall\b/,
-    kind: 'election',
-    words: 'recall',
-    verb: true,
-    label: 'recall',
-    labelAlways: true,
-  },
-  // an election with its day: "in a primary on June 17", "the general election on Sunday" ("the election on Monday" alone may be any)
-  {
-    pattern: new RegExp(`\\b(?:(?:a|an) (?:(?:${ELECTION_OF}) )?|(?:the|its|their) (?:${ELECTION_OF}) )(?:primary|election|caucus|caucuses)(?= (?:on|next|this) (?:\\d|${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b|week\\b|month\\b))`),
-    kind: 'election',
-    words: 'primary election caucus caucuses',
-  },
-  // an election set down by its kind: "A general election is expected in the autumn", "The state election is due on 31 October"
-  {
-    pattern: new RegExp(`\\b(?:[Aa]n?|[Tt]he) (?:(?:${ELECTION_OF}) )elections? (?:is|are|will be) (?:expected|due|set|scheduled|likely|to be held)\\b`),
-    kind: 'election',
-    words: 'election elections',
-  },
-  // elections set down for a day, whatever their kind: "Primary elections in Texas are scheduled for March 3"
-  {
-    pattern: new RegExp(
-      `\\b(?:(?:${ELECTION_OF}|\\p{Lu}[\\p{L}-]+) elections|[Pp]rimaries|[Ee]lections)(?: in (?:the )?\\p{Lu}[\\p{L}-]*(?: \\p{Lu}[\\p{L}-]*){0,2})? (?:are|were|will be) (?:scheduled|set|due|slated|planned|to be held) (?:for|on) (?:\\d|${MONTH}|${WEEKDAY}\\b)`,
-      'u',
-    ),
-    kind: 'election',
-    words: 'elections primaries',
-  },
-  // a runoff by its kind or its day ("vote in a presidential runoff on December 14"), and a first round by its day ("Sunday's first round")
-  // (one only possible is none: "a candidate needs 50 percent to avoid a runoff")
-  {
-    pattern: new RegExp(
-      `\\b(?:${ELECTION_OF}) run-?offs?\\b|\\brun-?offs?(?= (?:(?:election|vote|ballot) )?(?:on|next|this) (?:\\d|${MONTH}|${WEEKDAY}\\b|week\\b|month\\b))|\\b${WEEKDAY}['’]s (?:(?:${ELECTION_OF}) )?(?:first|second|final) round\\b`,
-    ),
-    kind: 'election',
-    words: 'runoff runoffs run-off run-offs round',
-  },
-  // an election held in phases, told by a phase held or by its polling where it is held: "the
-  // second round of the regional polls will be held on 4 May", "Polling opened on Monday in 94
-  // constituencies" (not a chamber's voting on a bill, nor "early voting will begin", nor a phase to come, "as the first round of voting nears")
-  {
-    pattern: new RegExp(
-      `\\b(?:first|second|third|fourth|fifth|sixth|seventh|final|last|next|opening) (?:phase|round) of (?:the )?(?:[\\w'’-]+ ){0,3}?(?:elections?|polls|polling|voting)\\b(?=(?: [\\w'’-]+){0,3} (?:${HELD}|on (?:\\d|${MONTH}|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\\b)))|` +
-        `(?<!\\b(?:[Ee]arly|[Pp]ostal|[Aa]bsentee|[Aa]dvance|[Ii]n-person|[Mm]ail) )\\b(?:[Vv]oting|[Pp]olling) ${HELD}(?=[^.;]{0,80}\\b(?:constituenc(?:y|ies)|seats|polling stations|booths|ridings|wards|districts|phase|round)\\b)`,
-      'i',
-    ),
-    kind: 'election',
-    words: 'phase round voting polling',
-    phase: true,
-  },
-  // an election told by its phases and their days: "Bihar will vote in two phases on 6 and 11 November" (dated by its first polling day)
-  {
-    pattern: new RegExp(`\\b(?:vote|votes|voted|voting|go to the polls|went to the polls) in (?:two|three|four|five|six|seven|[2-9]) phases(?=,? (?:on|from|between|starting) (?:\\d|${MONTH}))`, 'i'),
-    kind: 'election',
-    words: 'phases',
-    verb: true,
-    phase: true,
-  },
-  // a by-election is one contest for one seat, whatever stands before it ("the riding by-election"), where "the election" may be any
-  // (Canadian Press writes "byelection")
-  { pattern: /\bby-?elections?\b/i, kind: 'election', words: 'by-election by-elections byelection byelections' },
+  ...ELECTION_TRIGGERS,
   // (a service's round is no visit: "mobile library services will visit each of the three towns", "the screening bus visited")
   { pattern: new RegExp(`${NO_SERVICE_BEFORE}\\b(?:visited|visiting|arrived in|traveled to|travelled to)\\b`, 'i'), kind: 'visit', words: 'visited visiting arrived traveled travelled', verb: true },
   { pattern: new RegExp(`${NO_SERVICE_BEFORE}\\b(?:will|would|shall|(?:set|due|scheduled|expected|plans?|is|are) to) (?:visit|tour|travel to|travel on to)\\b`, 'i'), kind: 'visit', words: 'visit tour travel', verb: true },
@@ -362,6 +279,8 @@ export const TRIGGERS: Trigger[] = [
   },
   // what is signed must be an agreement: a petition, a guest book, a card or a bill is not one
   { pattern: new RegExp(`\\b(?:signed|will sign)\\s+(?:on\\s+to\\s+|(?:[\\w’'-]+\\s+){0,4})${AGREEMENT_NOUNS}\\b`, 'i'), kind: 'agreement', words: 'signed sign', verb: true },
+  // a document two sides sign together: "signed a joint action plan", "signed a joint framework on critical minerals"
+  { pattern: /\b(?:signed|sign|signs|signing|will sign) (?:a|an|the) joint (?:[\w-]+ ){0,2}?(?:plan|framework|roadmap|road map|strategy|arrangement|understanding|initiative|programme|program)\b/i, kind: 'agreement', words: 'signed sign signs signing', verb: true },
   { pattern: /\b(?:reached|struck|clinched|sealed|agreed to|brokered|inked)\s+(?:[\w’'-]+\s+){0,3}(?:deals?|ceasefires?|truces?|armistice)\b/i, kind: 'agreement', words: 'deal deals ceasefire ceasefires truce truces armistice', verb: true },
   // a company's deal to buy or merge: "said on Tuesday it had agreed to buy regional railroad Gateway Rail Corp" (not "agreed to buy time")
   { pattern: /\b(?:agreed|agrees|has agreed|have agreed) to (?:buy|acquire|purchase|merge with|take over|sell)\s+(?!(?:time|votes?|more|some|into)\b)(?:[\w’'.&-]+\s+){0,5}?(?:\p{Lu}[\p{L}&.-]*|stake|shares|business|unit|division|operations|assets|rival|company|firm|maker|carrier|railroad|railway|bank|insurer|chain|retailer|producer)\b/u, kind: 'agreement', words: 'agreed agrees', verb: true },
@@ -458,16 +377,19 @@ export const TRIGGERS: Trigger[] = [
     words: 'strike job walkout action',
     verb: true,
   },
-  // a lockout, the employer's side of a strike: "locked out 140 newsroom employees early Monday", "a lockout that began on Nov. 2"
+  // a lockout, the employer's side of a strike: "locked out 140 newsroom employees early Monday", "a lockout that began on Nov. 2",
+  // "The lockout began Nov. 3", "after their employer ended a week-long lockout" (one ended took place)
   // (not a door or an account: what is locked out must be workers)
   {
-    pattern: /\blocked out (?:(?:about|some|nearly|almost|more than|all|its|their|the)\s+){0,2}(?:[\d,]+\s+)?(?:[\w'’-]+\s+){0,4}?(?:workers|employees|members|staff|teachers|nurses|players|journalists|dockworkers|longshoremen|foremen|drivers|mechanics|operators)\b|(?<=\b(?:workers|employees|members|staff|teachers|nurses|players|journalists|dockworkers|longshoremen|drivers|mechanics|operators)\b[^.;,]{0,60}?\b(?:were|have been|had been|are|are being|will be) )locked out\b(?! of\b)|(?<=\blockout,? (?:that|which) )(?:began|started)\b|\b(?:began|imposed|declared|started|launched) an? lockout\b/i,
+    pattern: /\blocked out (?:(?:about|some|nearly|almost|more than|all|its|their|the)\s+){0,2}(?:[\d,]+\s+)?(?:[\w'’-]+\s+){0,4}?(?:workers|employees|members|staff|teachers|nurses|players|journalists|dockworkers|longshoremen|foremen|drivers|mechanics|operators)\b|(?<=\b(?:workers|employees|members|staff|teachers|nurses|players|journalists|dockworkers|longshoremen|drivers|mechanics|operators)\b[^.;,]{0,60}?\b(?:were|have been|had been|are|are being|will be) )locked out\b(?! of\b)|\b(?:began|imposed|declared|started|launched) an? lockout\b|\b(?:ended|ending|ends|lifted|lifting|lifts) (?:a|an|the|its|their) (?:[\w-]+ ){0,2}?lockout\b/i,
     kind: 'strike',
     words: 'locked lockout',
     verb: true,
     label: 'lockout',
     labelAlways: true,
   },
+  // a lockout by its start, a noun that may refer back ("The lockout began Nov. 3" after "ended a week-long lockout")
+  { pattern: /\blockout,? (?:(?:that|which) )?(?:began|started)\b/i, kind: 'strike', words: 'lockout', label: 'lockout', labelAlways: true },
   // a walkout by its span: "will walk out for five days starting May 27" (not "walked out of the meeting")
   {
     pattern: /\b(?:will|would|to|shall|plan to|plans to|walked|walks) (?:walk )?out for (?:\d+|a|an|one|two|three|four|five|six|seven|ten) (?:more )?(?:hours?|days?|weeks?)\b/i,
@@ -510,7 +432,7 @@ export const TRIGGERS: Trigger[] = [
     pattern: new RegExp(
       String.raw`\b(?:passed|voted (?:down|through))\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:bill|legislation|amendment|budget|motion|resolution|ordinance|bylaw|by-law)\b|\b(?:approved|rejected|adopted)\s+(?:the|a|an|its)\s+(?:[\w’'-]+\s+){0,5}?(?:bill|legislation|amendment|resolution|ordinance|bylaw|by-law)\b|\bvot(?:ed|ing)\s+(?:\d+[-–]\d+|\d+ to \d+|unanimously)\b|` +
         // a body's decision by its vote ("the board voted last week to close", "voted 99 per cent in favour of a strike mandate")
-        String.raw`\bvoted\s+(?:${VOTE_WHEN}\s+)?(?:(?:overwhelmingly|narrowly|unanimously)\s+)?(?:to|against|in favou?r of)\s|\bvoted\s+\d+(?:\.\d+)?\s*(?:per cent|percent|%)\s+(?:in favou?r|against)\b`,
+        String.raw`\bvoted\s+(?:${VOTE_WHEN}\s+)?(?:(?:overwhelmingly|narrowly|unanimously)\s+)?(?:to|against|in favou?r of)\s|\bvoted\s+\d+(?:\.\d+)?\s*(?:per cent|percent|%)\s+(?:in favou?r|against)\b|\bvoted\s+\d+(?:\.\d+)?\s*(?:per cent|percent|%)?\s*(?:to|-)\s*\d+(?:\.\d+)?\s*(?:per cent|percent|%)?`,
       'i',
     ),
     kind: 'vote',
@@ -530,7 +452,7 @@ export const TRIGGERS: Trigger[] = [
   // a vote set down: "Council is expected to vote on June 10", "MPs will vote on the bill on 12 March"
   {
     // (or expected by those who will vote: "Senate leaders expect to vote early next week")
-    pattern: /\b(?:will|shall|(?:is|are) (?:expected |due |set |scheduled |poised )?to|(?:expected|due|scheduled|set) to|expects? to|plans? to|intends? to) vote (?:on|next|this|later|early (?:next|this) (?:week|month))\b/i,
+    pattern: /\b(?:will|shall|(?:is|are) (?:expected |due |set |scheduled |poised )?to|(?:expected|due|scheduled|set) to|expects? to|plans? to|intends? to) (?:(?:now|also|then|again|finally|instead) )?vote (?:on|next|this|later|early (?:next|this) (?:week|month))\b/i,
     kind: 'vote',
     words: 'vote',
     verb: true,
@@ -558,6 +480,7 @@ export const TRIGGERS: Trigger[] = [
   // an occasion set down for a time or a place, its noun the subject (SET_DOWN): "The vote will now take place on April 8"
   { pattern: new RegExp(String.raw`\b(?:vote|ballot)${SET_DOWN}`, 'i'), kind: 'vote', words: 'vote ballot', setDown: true },
   { pattern: new RegExp(String.raw`\bdebates?${SET_DOWN}`, 'i'), kind: 'debate', words: 'debate debates' },
+  { pattern: new RegExp(String.raw`\brun-?offs?${SET_DOWN}`, 'i'), kind: 'election', words: 'runoff runoffs run-off run-offs', label: 'runoff', labelAlways: true },
   { pattern: new RegExp(String.raw`\bmeeting${SET_DOWN}`, 'i'), kind: 'meeting', words: 'meeting' },
   { pattern: new RegExp(String.raw`\bsummit${SET_DOWN}`, 'i'), kind: 'summit', words: 'summit' },
   // a party's members who choose a leader at a convention hold an election: "will choose their next leader at a convention in Winnipeg on March 29"

@@ -10,6 +10,7 @@ import { orgKindsOfName } from './lexicon/organisations';
 import { otherSense } from './eventSenses';
 import { negated } from './eventNegation';
 import { TRIGGERS } from './eventTriggers';
+import { MONTH, WEEKDAY } from './datePatterns';
 
 /** `pattern` of the triggers with `starts`, sticky: tried only where `starts` finds a beginning. */
 const STICKY = TRIGGERS.map((t) => (t.starts ? new RegExp(t.pattern.source, `${t.pattern.flags}y`) : null));
@@ -75,11 +76,18 @@ const DEFINITE_OPENING = /^(?:the|this|that)\s/i;
 const DETERMINERS = new Set(['The', 'This', 'That', 'These', 'Its', 'Their', 'His', 'Her']);
 /** Nouns an event word only modifies: "summit declaration", "meeting room", "treaty obligations". */
 const MODIFIED_NOUN = new RegExp(
-  '^\\s*(?:declaration|communiqu[eé]|agenda|venue|site|places?|spots?|host|hosts|preparations?|organi[sz]ers?|season|room|rooms|hall|table|minutes|schedule|obligations?|' +
+  // (past another event word too: "the summit meeting room")
+  '^\\s*(?:(?:meeting|conference|summit|election|vote|strike)\\s+)?(?:declaration|communiqu[eé]|agenda|venue|site|places?|spots?|host|hosts|preparations?|organi[sz]ers?|season|room|rooms|hall|table|minutes|schedule|obligations?|' +
     'allies|partners|members|ally|partner|member|text|language|draft|signatories|talking points|notes|transcript|calendar|' +
     // an election's people, rules and paraphernalia: "Democratic primary voters", "the 2008 election cycle", "an election poster"
     'voters?|electorate|posters?|cycles?|officials?|workers?|observers?|monitors?|laws?|fraud|interference|hacking|spending|strategists?|' +
-    'polls?|polling|forecasts?|ads?|advertising|coverage|stage|moderators?)\\b',
+    'polls?|polling|forecasts?|ads?|advertising|coverage|stage|moderators?|' +
+    // a climb's stages: "the final summit push", "a summit bid" (a strike's or a talks' team, "the strike team"; "the meeting point")
+    'push|bid|attempts?|ridge|routes?|camps?|teams?|points?|' +
+    // a campaign runs before its election, no day of the vote ("The election campaign officially began on Sunday"); a way of speaking
+    'campaigns?|impediments?|therap(?:y|ists?)|patterns|' +
+    // what goes before a strike: "issued a 72-hour strike notice", "the strike deadline", "a strike mandate"
+    'notices?|deadlines?|mandates?|threats?|funds?|pay)\\b',
   'i',
 );
 /** A count or an amount before a plural event word: "the number of meetings", "dozens of summits", "a series of talks" (not "a round of talks": one event). */
@@ -98,6 +106,20 @@ const CUE_CLOSING = /^(?:\s+(?:on\s+|late\s+|early\s+)?(?:(?:Mon|Tues|Wednes|Thu
 /** A comma, then the few words of the source, before a cue: ", committee chairman Tim Scott". */
 // (a body's full name may run long: ", the Office of the Chief Coroner for Ontario announced Monday.")
 const CUE_SUBJECT = /,\s+(?:[\p{L}'’.-]+\s+){1,9}$/u;
+
+/**
+ * A day of its own right after an event noun, past an aside comma and a place: "The group's last
+ * meeting, on the 2nd, ended …", "the party's convention in Winnipeg next month", "The Fed's next
+ * meeting is March 17-18": the noun names
+ * the occasion by its day, no reference back to one told before.
+ */
+const OWN_DAY_AFTER = new RegExp(
+  `^,?\\s+(?:(?:in|at)\\s+\\p{Lu}[\\p{L}'’-]*(?:\\s+\\p{Lu}[\\p{L}'’-]*){0,3},?\\s+)?(?:on\\s+(?:the\\s+\\d{1,2}(?:st|nd|rd|th)\\b|${MONTH}\\s+\\d|${WEEKDAY}\\b)|(?:next|last|this)\\s+(?:week|month|year|${WEEKDAY})\\b)|^\\s+(?:is|was|will be)\\s+(?:(?:on|set for|scheduled for)\\s+)?(?:${MONTH}\\s+\\d|${WEEKDAY}\\b)`,
+  'u',
+);
+
+/** A preposition of setting before the noun, in its clause: "at the", "at the Fair Immigration Reform Movement and The Nation". */
+const SETTING_BEFORE = /\b(?:at|to|from|in)\s+[^,;.]{0,56}$/i;
 
 /** "for a", "for an" before an event word: its purpose. */
 const FOR_ONE = /\bfor\s+(?:a|an)\s+(?:[\w’'-]+\s+){0,3}$/i;
@@ -132,7 +154,7 @@ const NOT_MET_IN_PERSON = new RegExp(
 const RECEIVED_BEFORE = /\b(?:is|are|was|were|be|been|being|get|gets|got)\s+(?:\p{Ll}+ly\s+)?$/u;
 
 /** A meeting held as a debate: " in a televised debate", " again in their final debate". */
-const IN_A_DEBATE = /^\s+(?:again\s+)?in\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?debates?\b/i;
+const IN_A_DEBATE = /^\s+(?:again\s+|only\s+|once\s+|twice\s+){0,2}(?:in|for)\s+(?:a|an|the|their)\s+(?:[\w-]+\s+){0,2}?debates?\b/i;
 
 /**
  * "met with the opposition in Caracas", "met with the Venezuelan opposition": with "the", the
@@ -173,12 +195,14 @@ export function triggerIn(reported: string, possible: Set<number>, names: Readon
   let best: TriggerHit | null = null;
   let bestRank = Infinity;
   for (const i of possible) {
-    const { kind, verb, reference } = TRIGGERS[i];
+    const { kind, verb } = TRIGGERS[i];
     // a second use of the same words is looked for only once the first is another event of the
     // sentence's (`also`): "a runoff on April 13 after … Sunday's first round" holds two elections
     let pushed = false;
     for (let m = firstMatch(i, reported), pass = 0; m && pass < 2; m = pushed && !pass++ ? firstMatch(i, reported, m.index + m[0].length) : null) {
       const end = m.index + m[0].length;
+      // (not the setting of another act: "spoke at The Nation forum on Sunday" is a speech's day)
+      const reference = TRIGGERS[i].reference && !(OWN_DAY_AFTER.test(reported.slice(end, end + 60)) && !SETTING_BEFORE.test(reported.slice(Math.max(0, m.index - 60), m.index)));
       // "Treaty" of the North Atlantic Treaty Organisation: a name, not an event
       if (!verb && /^\p{Lu}/u.test(m[0]) && insideName(names, sentenceStart + m.index, sentenceStart + end)) continue;
       // "the Treaty of Oban Organisation", "the Port Treaty Commission": a body's name the analysis did not take whole

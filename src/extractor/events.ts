@@ -237,7 +237,7 @@ class EventWalk {
     // "“…,” she told reporters." with no day and no place is how her words reached the article, no occasion of its own
     if (trigger.kind === 'press conference' && trigger.verb && !candidate.date && !candidate.dateText && !candidate.placeName && TOLD_LAST.test(reported.slice(trigger.offset))) return false;
     // "leaders meet at a summit each spring", "the summit, held every two years": a custom, no one event
-    if (!candidate.date && HABITUAL.test(dated)) return false;
+    if ((!candidate.date && HABITUAL.test(dated)) || CUSTOM_HELD.test(dated)) return false;
     this.caption ??= isCaption(this.text.slice(p.start, p.end), nextLine(this.text, this.analysis.paragraphs, pi));
     // a caption's date is the photo's; its event words point at the article's events
     if (this.caption) this.captions.push(candidate);
@@ -294,8 +294,9 @@ class EventWalk {
  * protested outside …", "Workers at the refinery, on strike since December 1, voted …").
  */
 // (a relative clause after a preposition too: "arrived in Tokyo on a two-day visit, during which he will hold the annual summit")
+// (and a participle's clause of what the act brought about: "voted 59% to 41% on Monday to accept a new contract, ending a seven-week strike")
 const CLAUSE_BREAKS =
-  /;|,\s+(?:which|who)\s+(?=(?:is|are|was|were|will|would|has|have|had)\s)|,\s+(?:during|at|after|before)\s+which\s|,\s+(?:and|but|while|whereas|as|after|before|when)\s|\s(?:after|before|while|as|when)\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b|\p{Lu}|\d)|\s(?:after|before|while|as|when)\s+(?=(?:the|a|an|its|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:\p{Ll}+ed|went|began|met|held|took|broke|struck|won|lost|made)\b)|,\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|for|and)\s+){0,5}(?:announced|said|told)\b)|,\s+(?=(?:a|the)\s+(?:judge|magistrate|coroner|court)\s+(?:ruled|heard|ordered)\b|magistrates\s+were\s+told\b|(?:the\s+)?jury\s+was\s+told\b)|(?<=,[^,;]{1,80}),\s+(?=\p{Ll}+ed\s)/gu;
+  /;|,\s+(?:which|who)\s+(?=(?:is|are|was|were|will|would|has|have|had)\s)|,\s+(?:during|at|after|before)\s+which\s|,\s+(?:and|but|while|whereas|as|after|before|when)\s|\s(?:after|before|while|as|when)\s+(?!(?:the|a|an|its|his|her|their|this|that|these|those)\b|\p{Lu}|\d)|\s(?:after|before|while|as|when)\s+(?=(?:the|a|an|its|his|her|their)\s+(?:[\p{L}\d'’-]+\s+){0,3}?(?:\p{Ll}+ed|went|began|met|held|took|broke|struck|won|lost|made)\b)|,\s+(?=(?:the\s+)?\p{Lu}[\p{L}'’.-]*\s+(?:(?:\p{Lu}[\p{L}'’.-]*|of|the|for|and)\s+){0,5}(?:announced|said|told)\b)|,\s+(?=(?:a|the)\s+(?:judge|magistrate|coroner|court)\s+(?:ruled|heard|ordered)\b|magistrates\s+were\s+told\b|(?:the\s+)?jury\s+was\s+told\b)|(?<=,[^,;]{1,80}),\s+(?=\p{Ll}+ed\s)|,\s+(?=(?:ending|ended|averting|prompting|triggering|sparking)\s+(?:a|an|the|its|their)\s)/gu;
 
 /** "at the company's annual", "at a": a gathering as the setting of what is done before it. */
 const AT_GATHERING = /\bat\s+(?:the|a|an|its|their|[\p{L}'’-]+['’]s?)\s+(?:[\p{L}'’-]+\s+){0,3}$/u;
@@ -353,6 +354,8 @@ const GATHERINGS_OF_SIDES: ReadonlySet<EventKind> = new Set(['meeting', 'talks']
 /** Two parties told before: "The two sides last", "both sides", "the leaders", "The teams meet again" (the words right before the event word). */
 const SIDES_BEFORE = /\b(?:[Tt]he\s+two|[Bb]oth|[Tt]he)\s+(?:sides|parties|leaders|men|women|ministers|delegations|negotiators|countries|governments|teams|clubs|squads)\s+(?:\p{Ll}+\s+){0,2}$/u;
 
+/** An occasion told as a custom with its usual time: "The annual meeting is usually held in May". */
+const CUSTOM_HELD = /\b(?:is|are)\s+(?:usually|typically|normally|traditionally|generally|customarily)\s+(?:held|scheduled|staged)\b/i;
 /** Words of a custom: "each spring", "every two years", "annually". */
 const HABITUAL = /\b(?:(?:every|each)\s+(?:(?:two|three|four|five|other|few|single)\s+)?(?:years?|spring|summer|autumn|fall|winter|months?|weeks?|days?|season)|annually|biennially|yearly)\b/i;
 

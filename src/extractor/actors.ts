@@ -150,6 +150,12 @@ const notCompanyAlone = memoised((word: string): boolean => {
   return CITIES.has(w) || US_STATES.has(w) || REGIONS.has(w) || countryBySurface.has(w) || countryByDemonym.has(w) || PARTY_WORDS.has(w);
 });
 
+/** A party's other names that no other body has: "GOP" and "Grand Old Party" are the Republican Party. */
+const PARTY_SYNONYMS = new Map([
+  ['GOP', 'Republican Party'],
+  ['Grand Old Party', 'Republican Party'],
+]);
+
 export class ActorTable {
   readonly actors: LocalActor[] = [];
   /** Key -> actor; read and written by the fold of glued names too (./gluedNames). */
@@ -176,6 +182,13 @@ export class ActorTable {
       const org = this.byKey.get(keyFor('organization', name)) ?? this.namedShort(name);
       if (org && org.kind === 'organization' && !opensWithGivenName(name)) return org;
     } else if (kind === 'organization') {
+      // ("the GOP": a party's other name is the party, so a corpus holds one Republican Party)
+      const party = PARTY_SYNONYMS.get(name);
+      if (party) {
+        const actor = this.get(kind, party);
+        this.addAliasOnce(actor, name);
+        return actor;
+      }
       this.personToOrganisation(name);
       const full = this.byKey.has(key) ? undefined : this.namedShort(name);
       if (full) return full;

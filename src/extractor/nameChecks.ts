@@ -176,7 +176,8 @@ export function occupationAt(tokens: Token[], i: number, to: number): number {
  */
 export function peopleNounAt(tokens: Token[], i: number, to: number): number {
   const t = tokens[i];
-  if (to - i < 3 || to - i > 4 || !t.cap || t.possessive || (peopleNoun(t.lower) !== 'singular' && !LOOSE_POSITIONS.has(t.lower))) return 0;
+  // ("Twelve-year-old Hannah Brouwer said": an age opening the sentence describes the person as a noun would)
+  if (to - i < 3 || to - i > 4 || !t.cap || t.possessive || (peopleNoun(t.lower) !== 'singular' && !LOOSE_POSITIONS.has(t.lower) && !AGE_WORD.test(t.lower))) return 0;
   // a noun that is a given name too ("Rider", "Hunter") only before a known given name and a surname:
   // "Rider Daniela Ortiz said" (a given name after a given name opens no one's name)
   if (genderOfFirstName(t.base) !== null && (to - i !== 3 || genderOfFirstName(tokens[i + 1].base) === null)) return 0;
@@ -205,6 +206,9 @@ function opensSpeakerSentence(tokens: Token[], i: number, to: number): boolean {
 }
 const SENTENCE_ENDS = new Set(['.', '!', '?', '—', '–']);
 const SPEAKER_VERBS = new Set(['said', 'says', 'told', 'added', 'explained', 'recalled', 'admitted']);
+
+/** An age as one hyphenated word: "Twelve-year-old", "82-year-old", "Six-month-old". */
+const AGE_WORD = /^(?:\d{1,3}|[a-z]+(?:-[a-z]+)?)-(?:year|month|week)-old$/;
 
 /** Lower-case words that make the capitalised noun after them a description ("former Olympian", "fellow Paralympian"). */
 const DESCRIPTOR_LEADS = new Set(['former', 'fellow', 'retired', 'veteran', 'ex', 'one-time', 'onetime', 'late']);

@@ -92,4 +92,25 @@ describe('lead40: sources found on the development set’s errors', () => {
     const questions = 'Fire\n\nREGINA — A house burned overnight.\n\nPolice are asking questions about the fire. Investigators are telling the story to no one.';
     assert.equal(quotesOf(questions).length, 0, JSON.stringify(quotesOf(questions)));
   });
+
+  it('an age or a fellow’s noun opening a sentence before a name ("Twelve-year-old Hannah Brouwer", "Classmate Jordan Pyke") is no part of the name', () => {
+    const aged = 'Robotics\n\nGUELPH, Ont. — The team won again.\n\nTwelve-year-old Hannah Brouwer said the robot was her idea. “It took months,” Brouwer said.';
+    assert.equal(who(aged, 'robot was her idea'), 'Hannah Brouwer');
+    const classmate = 'Trades\n\nMONCTON, N.B. — The program has 40 places.\n\nClassmate Jordan Pyke said the program is hard. “You have to know math,” Pyke said.';
+    assert.equal(who(classmate, 'program is hard'), 'Jordan Pyke');
+    assert.equal(who(classmate, 'know math'), 'Jordan Pyke');
+    // near miss: a surname that is a word of its own after a given name stays the name
+    const name = 'Council\n\nREGINA — Council met.\n\nMayor Chad Baker said the budget was late.';
+    assert.equal(who(name, 'budget was late'), 'Chad Baker');
+  });
+
+  it('"the GOP" is the Republican Party, in one article and across articles', () => {
+    const a = analyze('Vote\n\nWASHINGTON — The GOP said the bill would pass. The Republican Party later said it had the votes.');
+    const parties = a.actors.filter((x) => x.kind === 'organization' && /GOP|Republican Party/.test(x.name));
+    assert.deepEqual(parties.map((x) => x.name), ['Republican Party']);
+    assert.ok(parties[0].aliases.includes('GOP'));
+    // near miss: "GOP" inside a body's longer name is that body
+    const local = analyze('Vote\n\nDES MOINES — The Iowa GOP said the caucus would go ahead.');
+    assert.ok(!local.actors.some((x) => x.name === 'Republican Party' && x.aliases.includes('Iowa GOP')));
+  });
 });

@@ -59,7 +59,7 @@ const SINGULAR = (
   // trades whose plural opens a sentence as a group ("Hauliers said …", "Winemakers say …")
   // (no word that is also a surname: "Brewer", "Porter", "Shepherd")
   'haulier|hauler|winemaker|vintner|publican|hotelier|restaurateur|smallholder|shipowner|crofter|beekeeper|cabbie|' +
-  'stallholder|dockhand|fisherwoman|teammate|golfer|sprinter|skier|swimmer|boxer|wrestler|jockey|batter|batsman|bowler|' +
+  'stallholder|dockhand|fisherwoman|teammate|classmate|schoolmate|roommate|housemate|bandmate|castmate|coworker|co-worker|workmate|golfer|sprinter|skier|swimmer|boxer|wrestler|jockey|batter|batsman|bowler|' +
   'cricketer|footballer|guide|diver|climber|mountaineer|hiker|surfer|rower|paddler|angler|birdwatcher|gardener|' +
   // a competition's: "the seven-time world champion said"; Ireland's police, "according to gardaí"
   'champion|titleholder|winner|runner-up|racer|runner|garda|ombudsman|ombudsperson|olympian|paralympian|medallist|medalist|seed|' +

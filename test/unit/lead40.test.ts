@@ -113,4 +113,20 @@ describe('lead40: sources found on the development set’s errors', () => {
     const local = analyze('Vote\n\nDES MOINES — The Iowa GOP said the caucus would go ahead.');
     assert.ok(!local.actors.some((x) => x.name === 'Republican Party' && x.aliases.includes('Iowa GOP')));
   });
+
+  it('"Gov. John Kasich (R-OH), said, “…”": a name, its brackets and a stray comma before the cue', () => {
+    const party = 'Wagon\n\nOhio Gov. Ana Ruiz (R-OH), said, "I am getting ready to rent a covered wagon."';
+    assert.equal(who(party, 'covered wagon'), 'Ana Ruiz');
+    const age = 'Flood\n\nResident Tom Hale (62), said on Tuesday that the water rose fast.';
+    assert.equal(who(age, 'water rose fast'), 'Tom Hale');
+    // near miss: a body's short form in brackets and its comma open an appositive as before
+    const body = 'Rates\n\nThe Bank of Canada (BoC), which sets rates, said inflation had eased.';
+    assert.equal(who(body, 'inflation had eased'), 'Bank of Canada');
+  });
+
+  it('a known city’s name is no short form of a body that opens with it ("Columbus family says" beside "Columbus City Council")', () => {
+    const text = 'Columbus family says landlord left them without heat\n\nCOLUMBUS, Ohio (WCMH) — A mother says she has no heat.\n\nColumbus City Council member Shayla Favor says her office has received similar complaints.';
+    assert.notEqual(who(text, 'landlord left them'), 'Columbus City Council');
+    assert.equal(who(text, 'similar complaints'), 'Shayla Favor');
+  });
 });

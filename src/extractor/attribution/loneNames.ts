@@ -15,7 +15,7 @@ import { aliasAfter } from './appositive';
 import { byGeneration, generationBefore } from './generations';
 import { orgKindsOfName } from '../lexicon/organisations';
 import { addRole, countWords, isRole, namedBeforeKin, noteGender } from './nameRoles';
-import { isRegionAbbreviation, isRegionName } from '../gazetteer';
+import { CITIES, isRegionAbbreviation, isRegionName } from '../gazetteer';
 import { isPluralApostrophe } from './words';
 
 const NO_PERSONS: LocalActor[] = [];
@@ -137,9 +137,11 @@ function loneActor(st: ArticleState, e: Entity, para: number, lone: LoneState): 
   // ("B.C.'s top doctor" beside "the B.C. Teachers' Federation": a province's abbreviation opens bodies' names, and is none of them;
   // nor is its name, "Members in Alberta" beside "the Alberta Prosperity Project", though the place lists leave "Alberta" out as a given name)
   if (!actor && persons.length === 0 && (e.type === 'single' || e.type === 'organization')) {
-    actor = st.table.find('organization', e.name) ?? (isRegionAbbreviation(e.name) || isRegionName(e.name) ? undefined : (lone.openings ??= bodiesByOpening(st)).get(e.name)) ?? undefined;
+    // (nor a known city's: "Columbus family says …" beside "Columbus City Council")
+    const region = isRegionName(e.name) || CITIES.has(e.name.toLowerCase());
+    actor = st.table.find('organization', e.name) ?? (isRegionAbbreviation(e.name) || region ? undefined : (lone.openings ??= bodiesByOpening(st)).get(e.name)) ?? undefined;
     // (and, no person's given name here, it is that place)
-    if (!actor && e.type === 'single' && isRegionName(e.name)) actor = st.table.get('place', e.name);
+    if (!actor && e.type === 'single' && region) actor = st.table.get('place', e.name);
   }
   let ambiguous = false;
   const generation = persons.length > 1 ? generationBefore(st.paragraphs[para].tokens, e.from) : null;

@@ -9,6 +9,7 @@
  */
 import { CUE_FORMS, DOCUMENT_NOUNS, VERB_FILLERS } from '../cues';
 import { ROLE_NOUNS } from '../gazetteer';
+import { isNameWord } from '../names';
 import { isGroupHead } from '../lexicon/people';
 import { descriptionKinds } from '../lexicon/organisations';
 import type { Paragraph, Sentence, Token } from '../text';
@@ -66,7 +67,7 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     // ("Despite Mr. Trump's claims": the preposition that opens the sentence is no part of the source)
     if (subject && subject.from === s.from && subject.to - subject.from > 1 && OPENING_PREPOSITIONS.has(t[s.from].lower)) subject = { from: s.from + 1, to: subject.to };
   } else if (k >= s.from && (t[k].text === ',' || t[k].type === 'close' || t[k].type === 'ambiguous' || t[k].text === '—')) {
-    const appositive = subjectAppositive(t, s, cue);
+    const appositive = subjectAppositive(t, s, cue) ?? nameBeforeBrackets(t, k, s.from);
     if (appositive) subject = appositive;
     else {
       const np = npForward(t, cue.end, s.to);
@@ -97,6 +98,20 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     if (m && m.to > subject.to && m.to <= s.to && m.from >= subject.from) subject = { from: subject.from, to: m.to };
   }
   return { subject, inherited, inverted };
+}
+
+/**
+ * "Gov. John Kasich (R-OH), said, “…”": a name, its brackets (a party's label, an age, a riding) and
+ * a stray comma before the cue; the name is the subject. `comma` is the comma's token; null when a
+ * name does not end right before the brackets, or they hold more than a few words.
+ */
+function nameBeforeBrackets(t: Token[], comma: number, from: number): Np | null {
+  if (t[comma].text !== ',' || t[comma - 1]?.text !== ')') return null;
+  let open = comma - 2;
+  while (open > from && comma - open < 8 && t[open].text !== '(' && t[open].text !== ')') open--;
+  if (t[open]?.text !== '(' || open - 1 < from || !isNameWord(t[open - 1]) || !t[open - 1].cap) return null;
+  const np = npBackward(t, open - 1, from);
+  return np && np.to === open ? np : null;
 }
 
 /** Prepositions that open a sentence with a phrase, not a clause: no verb follows their object before its comma. */

@@ -454,7 +454,9 @@ export const NON_NAME_WORDS = lowerSet(
     // a contest's name and a press release's label ("a Grand Slam title", "Media Contact:")
     'Slam|Contact|' +
     // a trophy or a medal is won, no actor ("the Norris Trophy", "the Order of Canada Medal")
-    'Trophy|Trophies|Medal|Medals',
+    'Trophy|Trophies|Medal|Medals|' +
+    // weather patterns ("El Niño brought rain")
+    'Niño|Niña',
 );
 
 

@@ -129,4 +129,16 @@ describe('lead40: sources found on the development set’s errors', () => {
     assert.notEqual(who(text, 'landlord left them'), 'Columbus City Council');
     assert.equal(who(text, 'similar complaints'), 'Shayla Favor');
   });
+
+  it('a cue’s word inside the phrase "according to" opens is its noun ("According to the staff report, …"), and "El Niño" is no person', () => {
+    const report = 'Parking\n\nHALIFAX — Council met.\n\nAccording to the staff report, the parking spaces are too narrow.';
+    const quotes = quotesOf(report).filter((q) => q.text.includes('parking spaces'));
+    assert.equal(quotes.length, 1, JSON.stringify(quotes));
+    assert.ok(!analyze(report).actors.some((a) => /According/.test(a.name)));
+    const weather = 'Rain\n\nLIMA — El Niño brought heavy rain to the coast, forecasters said.';
+    assert.ok(!analyze(weather).actors.some((a) => a.kind === 'person' && /Niño/.test(a.name)));
+    // near miss: a speaker after "according to" keeps the quote
+    const person = 'Parking\n\nHALIFAX — Council met.\n\nAccording to planner Ana Ruiz, the parking spaces are too narrow.';
+    assert.equal(who(person, 'parking spaces'), 'Ana Ruiz');
+  });
 });

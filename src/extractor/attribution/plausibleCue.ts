@@ -52,6 +52,15 @@ function objectThenInfinitive(t: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Whether word `i` follows "according to" and up to four words of its phrase, no mark between. */
+function insideAccordingTo(t: Token[], from: number, i: number): boolean {
+  for (let j = i - 1; j > from && i - j <= 5; j--) {
+    if (t[j].type !== 'word') return false;
+    if (t[j].lower === 'to' && t[j - 1].lower === 'according') return true;
+  }
+  return false;
+}
+
 /** Participles that attribute whatever follows them: "…, saying …", "…, adding …". */
 const PARTICIPLE_CUES = new Set(['say', 'add', 'tell', 'write', 'note', 'argue', 'claim', 'insist', 'warn', 'explain', 'cite', 'refer', 'call', 'ask', 'urge', 'describe']);
 /** Thinking verbs that take a bare clause: "Trump thinks the wall …". */
@@ -118,6 +127,8 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   // "U.S. jobs report shows hiring slowed", "The census report said": a base form right before a
   // finite verb of saying or showing is the noun that verb's subject ends in
   if (info.form === 'base' && finiteReportingVerb(t[i + 1])) return false;
+  // "According to the staff report, …": a cue's form inside the phrase "according to" opens is its noun
+  if (info.form === 'base' && insideAccordingTo(t, s.from, i)) return false;
   if (info.form === 'ing') {
     // "…, raising the prospect of a strike": raising is speech only with a speech object ("raising fresh questions")
     if (info.lemma === 'raise' && !raisedObject(t, i + 1, s.to)) return false;

@@ -141,4 +141,11 @@ describe('lead40: sources found on the development set’s errors', () => {
     const person = 'Parking\n\nHALIFAX — Council met.\n\nAccording to planner Ana Ruiz, the parking spaces are too narrow.';
     assert.equal(who(person, 'parking spaces'), 'Ana Ruiz');
   });
+
+  it('a transcript labelled by the full name once, then by the surname ("AMRITA SANDHU: …", "SANDHU: …"), gives every answer', () => {
+    const text = 'Q&A: The coroner\n\nVICTORIA — Dr. Amrita Sandhu became chief coroner in September. She spoke with us last week.\n\nOWEN TAKAHASHI: What surprised you?\n\nAMRITA SANDHU: The volume. Each one is a person.\n\nTAKAHASHI: Is the crisis over?\n\nSANDHU: No. We are still losing five people a day.';
+    assert.equal(who(text, 'The volume'), 'Amrita Sandhu');
+    assert.equal(who(text, 'five people a day'), 'Amrita Sandhu');
+    assert.ok(!quotesOf(text).some((q) => q.text.includes('What surprised you')));
+  });
 });

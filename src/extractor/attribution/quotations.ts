@@ -256,7 +256,20 @@ export function interviewLayout(st: ArticleState): Uint8Array | null {
   }
   if (!parts || !answers) return null;
   // a name in capitals that labels two paragraphs or more is a speaker's: the person of that name, made if none is
-  if (capitals) for (const [name, list] of capitals) if (list.length >= 2) answers.set(labelledPerson(st, name, list), list);
+  // ("AMRITA SANDHU: …" once, then "SANDHU: …": the full name's label joins the answers its surname labels)
+  if (capitals) {
+    for (const [name, list] of capitals) {
+      const lower = name.toLowerCase();
+      for (const [actor, labelled] of answers) {
+        if (actor.name.toLowerCase() !== lower) continue;
+        labelledPerson(st, name, list);
+        labelled.push(...list);
+        capitals.delete(name);
+        break;
+      }
+    }
+    for (const [name, list] of capitals) if (list.length >= 2) answers.set(labelledPerson(st, name, list), list);
+  }
   let found = false;
   // "Q: …" / "A: …": the answers are the interviewee's, the person the introduction presents as
   // such; with none found they are read as any paragraph is (never the last person quoted's)

@@ -22,7 +22,6 @@ import { collectNames, knownActors, mentionHeadings } from './attribution/mentio
 import { foldKnownAs, resolveSingles } from './attribution/loneNames';
 import { retypeLoneBodies } from './loneBodies';
 import { retypeTeams } from './clubs';
-import { governingCapitals } from './capitalAgents';
 import { foldBareCongo } from './pairedNames';
 import { mentionDatelinePlaces } from './datelinePlaces';
 import { continuedAnswer, dropSourcelessHeadline, interviewAnswer, plainHeadline, interviewLayout, InterviewPart, quotationAcrossParagraphs, quotationBeforeCue, signedParagraph, type OpenQuotation } from './attribution/quotations';
@@ -57,7 +56,6 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   mentionHeadings(st);
   if (st.paragraphs[firstLine]?.kind === 'heading') attributeHeadline(st, firstLine);
   dropSourcelessHeadline(st, firstLine);
-  governingCapitals(st);
   foldBareCongo(st.table, st.mentions, st.quotes);
   retypeLoneBodies(st);
   retypeTeams(st);

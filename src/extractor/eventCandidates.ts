@@ -131,8 +131,9 @@ export function makeCandidate(
   }
   // an election called with no day for its polling is only called on the day the sentence gives:
   // "Carney called the byelection on May 17" (polling takes weeks more; the dated election is told elsewhere)
+  // (the event word's match may open with the calling and its words: "called an early federal election on Sunday")
   // so is a strike ended, whose own day is its start: "after their employer ended a week-long lockout on Tuesday"
-  const calledOnly = (!calledFor && trigger.kind === 'election' && CALLING.test(dated.slice(Math.max(0, trigger.offset - 40), trigger.offset + 12))) || (trigger.kind === 'strike' && ENDING.test(dated.slice(trigger.offset, trigger.offset + 12)));
+  const calledOnly = (!calledFor && trigger.kind === 'election' && CALLING.test(dated.slice(Math.max(0, trigger.offset - 40), trigger.offset + 48))) || (trigger.kind === 'strike' && ENDING.test(dated.slice(trigger.offset, trigger.offset + 12)));
   if (calledOnly) resolved = null;
   let yearless: string | undefined;
   const own = resolved || calledOnly ? null : ownDateText(dated, trigger.offset);

@@ -87,6 +87,9 @@ export function foldGluedNames(table: ActorTable, mentions: LocalMention[]): voi
   if (glued.size) foldInto(table, glued, mentions);
 }
 
+/** A form of a name with a title before it ("Dr. John Thomas"). */
+const TITLED_NAME = /(?:^|\|)(?:Dr|Mr|Mrs|Ms|Rev|Prof|Sgt|Cpl|Capt|Const|Det)\.? /;
+
 /** A generation's suffix ending a name: "Sr.", "Jr", "III". */
 const GENERATION_SUFFIX = /\s(?:Sr|Jr|II|III|IV)\.?$/;
 
@@ -101,13 +104,14 @@ const QUOTED_NICKNAME = /["“‘']([\p{Lu}][\p{L}'’.-]*)["”’']/u;
  */
 function peopleByNickname(table: ActorTable, glued: Map<LocalActor, Glued>): void {
   let byNickname: Map<string, LocalActor | null> | undefined;
+  let byDoubleGiven: Map<string, LocalActor | null> | undefined;
   for (const a of table.actors) {
     if (a.kind !== 'person') continue;
     // (not "Duncan Hunter Sr.": a generation's suffix makes "Duncan Hunter" the son)
     if (a.nameTokens.length === 3 && genderOfFirstName(a.nameTokens[0]) !== null && genderOfFirstName(a.nameTokens[1]) !== null && !GENERATION_SUFFIX.test(a.name)) {
       const key = `${a.nameTokens[0]} ${a.nameTokens[1]}`;
-      byNickname ??= new Map();
-      byNickname.set(key, byNickname.has(key) && byNickname.get(key) !== a ? null : a);
+      byDoubleGiven ??= new Map();
+      byDoubleGiven.set(key, byDoubleGiven.has(key) && byDoubleGiven.get(key) !== a ? null : a);
     }
     for (const form of a.aliases) {
       const nick = form.includes(' ') ? QUOTED_NICKNAME.exec(form) : null;
@@ -117,10 +121,13 @@ function peopleByNickname(table: ActorTable, glued: Map<LocalActor, Glued>): voi
       byNickname.set(key, byNickname.has(key) && byNickname.get(key) !== a ? null : a);
     }
   }
-  if (!byNickname) return;
+  if (!byNickname && !byDoubleGiven) return;
   for (const a of table.actors) {
     if (a.kind !== 'person' || a.nameTokens.length !== 2 || glued.has(a)) continue;
-    const into = byNickname.get(a.nameTokens.join(' '));
+    // (a double given name only for someone of no title or role: "Dr. John Thomas, the coroner" is
+    // no "John Thomas Baker", a given name and a surname that is a given name too)
+    const key = a.nameTokens.join(' ');
+    const into = byNickname?.get(key) ?? (a.roles.length === 0 && !TITLED_NAME.test(a.aliases.join('|')) ? byDoubleGiven?.get(key) : undefined);
     if (!into || into === a) continue;
     glued.set(a, { into, stray: 0 });
     table.addAlias(into, a.name);

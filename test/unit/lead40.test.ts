@@ -6,6 +6,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
+import { extractEvents } from '../../src/extractor/events';
 import { wireDateline } from '../../src/extractor/publishedDate';
 import { quotesOf } from './helpers';
 
@@ -147,5 +148,36 @@ describe('lead40: sources found on the development set’s errors', () => {
     assert.equal(who(text, 'The volume'), 'Amrita Sandhu');
     assert.equal(who(text, 'five people a day'), 'Amrita Sandhu');
     assert.ok(!quotesOf(text).some((q) => q.text.includes('What surprised you')));
+  });
+
+  describe('after session 40’s breaker', () => {
+    it('"called a snap election on Sunday" is no election held on Sunday', () => {
+      for (const called of ['called a snap election', 'called an early federal election']) {
+        const elections = extractEvents(analyze(`Election\nMonday, March 24, 2025\n\nOTTAWA — Prime Minister Mark Carney ${called} on Sunday.`)).filter((e) => e.kind === 'election');
+        assert.ok(elections.length > 0);
+        assert.ok(elections.every((e) => e.date !== '2025-03-23'), JSON.stringify(elections.map((e) => e.date)));
+      }
+    });
+    it('a city that acts stays the city ("Kingston will open 50 shelter beds" is no Jamaica)', () => {
+      const a = analyze('Shelter beds\n\nKINGSTON, Ont. — Kingston will open 50 new shelter beds by December, the city said.');
+      assert.ok(!a.actors.some((x) => x.name === 'Jamaica'), JSON.stringify(a.actors.map((x) => x.name)));
+    });
+    it('"NAME, as ROLE, said" keeps the name ("Justin Trudeau, as Prime Minister, said")', () => {
+      assert.equal(who('Pandemic\n\nOTTAWA — Justin Trudeau, as Prime Minister, said the government had done its best.', 'done its best'), 'Justin Trudeau');
+      assert.equal(who('Audit\n\nREGINA — Bob Chan, as Treasurer, said the books were balanced.', 'books were balanced'), 'Bob Chan');
+    });
+    it('"During Question Period Poilievre says …": "says" after an opening phrase is still a cue', () => {
+      assert.ok(quotesOf('Tax\n\nOTTAWA — During Question Period Poilievre says the carbon tax has to go.').some((q) => q.text.includes('carbon tax has to go')));
+    });
+    it('"went on to claim gold" is no quote; "went on to call the win the best of her career" is', () => {
+      const text = 'Swim\n\nTORONTO — Sarah Lee finished fourth in the heats. She went on to claim gold in the final. The club went on to order new lane ropes.';
+      assert.equal(quotesOf(text).length, 0, JSON.stringify(quotesOf(text)));
+      assert.ok(quotesOf('Swim\n\nTORONTO — Coach Ana Ruiz went on to call the win the best of her career.').length > 0);
+    });
+    it('"Dr. John Thomas, the coroner" is no "John Thomas Baker" (a double given name only for someone of no title or role)', () => {
+      const a = analyze('Inquest\n\nBRANDON, Man. — John Thomas Baker, a farmer, found the body. Dr. John Thomas, the regional coroner, said the death was accidental.');
+      assert.ok(a.actors.some((x) => x.name === 'John Thomas'));
+      assert.equal(who('Inquest\n\nBRANDON, Man. — John Thomas Baker, a farmer, found the body. Dr. John Thomas, the regional coroner, said the death was accidental.', 'death was accidental'), 'John Thomas');
+    });
   });
 });

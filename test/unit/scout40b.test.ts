@@ -1,30 +1,11 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
 
-/** Session 40's unseen names (scout40b): governments by their capitals, international bodies' short names, parties, outlets and regions, each kind with a near miss. */
+/** Session 40's unseen names (scout40b): international bodies' short names, parties, outlets and regions, each kind with a near miss. */
 const article = (body: string) => analyze(`Headline for the story\n\n${body}`);
 const kindOf = (body: string, name: string): string | undefined => article(body).actors.find((a) => a.name === name)?.kind;
 /** The actor's name each mention of `surface` in the article is of. */
 const actorsOf = (body: string, surface: string): string[] => article(body).mentions.filter((m) => m.text === surface).map((m) => m.actor.name);
-
-describe('scout40b: a capital that acts is its government', () => {
-  it('"Canberra would", "Tokyo and Seoul have agreed", "said Ottawa would" name countries', () => {
-    assert.deepEqual(actorsOf('The trade minister said Canberra would appeal the ruling at the WTO.', 'Canberra'), ['Australia']);
-    assert.deepEqual(actorsOf('Tokyo and Seoul have agreed to resume shuttle diplomacy, officials said.', 'Tokyo'), ['Japan']);
-    assert.deepEqual(actorsOf('Tokyo and Seoul have agreed to resume shuttle diplomacy, officials said.', 'Seoul'), ['South Korea']);
-    assert.deepEqual(actorsOf('Farm groups fear a long dispute. Their president said Ottawa had rejected every proposal.', 'Ottawa'), ['Canada']);
-  });
-  it('a capital where a place stands stays a place ("talks in Tokyo would", "Ottawa\'s embassy", "Washington state")', () => {
-    assert.deepEqual(actorsOf('Talks in Tokyo would resume next week, the ministry said.', 'Tokyo'), ['Tokyo']);
-    assert.deepEqual(actorsOf("Protesters gathered outside Ottawa's embassy in Lima. Officials in Ottawa said nothing.", 'Ottawa'), ['Ottawa', 'Ottawa']);
-    const wa = article('Wildfires burned across Washington state on Sunday. Washington will ban outdoor burning, the governor said.');
-    assert.ok(!wa.actors.some((a) => a.name === 'United States'));
-  });
-  it('"Brussels" acts for the European Union where the article names it, and is a city where it does not', () => {
-    assert.deepEqual(actorsOf('The European Union wants tariffs on steel. Brussels has been pushing for a quota deal since May.', 'Brussels'), ['European Union']);
-    assert.deepEqual(actorsOf('Brussels has been pushing for a new tram line, the city council said.', 'Brussels'), ['Brussels']);
-  });
-});
 
 describe('scout40b: short names of international bodies and countries', () => {
   it('"the UN", "U.N." and "the EU" join the United Nations and the European Union named in full', () => {
@@ -100,12 +81,7 @@ describe('scout40b: a church office of a see', () => {
   });
 });
 
-describe('scout40b: more capitals, units of bodies, diseases', () => {
-  it('"Washington, which has …, did not object" and a headline\'s "Tokyo and Seoul agree to …" are governments', () => {
-    assert.deepEqual(actorsOf('Washington, which has blocked the appointments since 2019, did not object on Friday.', 'Washington'), ['United States']);
-    const a = analyze('Tokyo and Seoul agree to resume talks\n\nTokyo and Seoul have agreed to resume shuttle diplomacy, officials said.');
-    assert.ok(!a.actors.some((x) => x.name === 'Tokyo' || x.name === 'Seoul'));
-  });
+describe('scout40b: units of bodies, diseases', () => {
   it('"a professor in UBC\'s School of Public Health" names the school apart from UBC; "King\'s College" stays whole', () => {
     const a = article("Brauer is a professor in UBC's School of Public Health. He studied at King's College in London.");
     assert.ok(a.actors.some((x) => x.name === 'School of Public Health' && x.kind === 'organization'));

@@ -17,15 +17,12 @@ const who = (text: string, words: string): string | null => {
 const quoted = (text: string, words: string): boolean => quotesOf(text).some((x) => x.text.includes(words));
 
 describe('scout40c: attribution on unseen local and community news', () => {
-  it('a child named by the given name alone after "his"/"her" and a kin noun bears the parent\'s surname ("Her son, Mark,")', () => {
+  it('a child named by the given name after "his"/"her" and a kin noun gets no guessed surname ("Her son, Mark,"): whose son "her" means is a guess', () => {
     const shop = 'Cobbler retires\n\nNELSON, B.C. — Ruth Okonkwo opened her shoe repair shop on Baker Street in 1979.\n\nHer son, Daniel, took over the shop last spring. He said the work has not changed much.\n\n“People still wear out heels,” Daniel said.';
-    assert.equal(who(shop, 'wear out heels'), 'Daniel Okonkwo');
-    assert.equal(who(shop, 'has not changed much'), 'Daniel Okonkwo');
-    const farm = 'Orchard\n\nPENTICTON, B.C. — Hugh Lavallee has grown apples on the bench for 40 years. His granddaughter, Chloe, now runs the fruit stand.\n\n“Grandpa still prunes every tree,” Chloe said.';
-    assert.equal(who(farm, 'prunes every tree'), 'Chloe Lavallee');
-    // near miss: the pronoun's gender is not the last person named's, so no surname is guessed
-    const other = 'Orchard\n\nPENTICTON, B.C. — Hugh Lavallee has grown apples on the bench for 40 years.\n\nHer son, Pierre, now runs the fruit stand. “It keeps me busy,” Pierre said.';
-    assert.equal(who(other, 'keeps me busy'), 'Pierre');
+    assert.equal(who(shop, 'wear out heels'), 'Daniel');
+    // (the lead, after session 40's breaker: the last woman named before was the fire chief, not the mother)
+    const fire = 'House fire\n\nSTRATFORD, Ont. — Margaret Evans, 81, died in the fire.\n\nFire Chief Karen Holt said crews found her in the kitchen. Her son, Mark, said his mother had lived there for 50 years.';
+    assert.notEqual(who(fire, 'lived there for 50 years'), 'Mark Holt');
     // near miss: a spouse may keep a name of their own
     const spouse = 'Keeper\n\nGANDER, N.L. — Walter Snook keeps the lighthouse. His wife, Irene, keeps the books. “It is lonely,” Irene said.';
     assert.equal(who(spouse, 'It is lonely'), 'Irene');
@@ -42,10 +39,11 @@ describe('scout40c: attribution on unseen local and community news', () => {
     assert.equal(who(given, 'both sides to talk'), 'Owen Coates');
     const unnamed = 'Camp\n\nBANCROFT, Ont. — Len Coates has hunted the ridge since 1970.\n\nJames\u2019 son, Owen, said he wants both sides to talk.';
     assert.equal(who(unnamed, 'both sides to talk'), 'Owen');
-    // a family by its plural, and a couple's child
-    const family = "Farm\n\nSOURIS, P.E.I. — Ron and Edith MacAulay grow potatoes.\n\nThe MacAulays' son, Kyle, 16, said he would rather play hockey.\n\nThe couple's daughter, Beth, said she wants to farm.";
+    // a family by its plural; a surname in -s by the form a person of the article bears ("the Williams' son" is no "William")
+    const family = "Farm\n\nSOURIS, P.E.I. — Ron and Edith MacAulay grow potatoes.\n\nThe MacAulays' son, Kyle, 16, said he would rather play hockey.";
     assert.equal(who(family, 'rather play hockey'), 'Kyle MacAulay');
-    assert.equal(who(family, 'wants to farm'), 'Beth MacAulay');
+    const williams = "Farm\n\nSOURIS, P.E.I. — Ron Williams grows potatoes.\n\nThe Williams' son, Ryan, said he would rather play hockey.";
+    assert.equal(who(williams, 'rather play hockey'), 'Ryan Williams');
     // near miss: a plural noun's apostrophe owns no surname
     const union = 'Camp\n\nBANCROFT, Ont. — The hunters\u2019 association, led by Len Myers, met Sunday. “We are not against hikers,” Myers said.';
     assert.equal(who(union, 'not against hikers'), 'Len Myers');

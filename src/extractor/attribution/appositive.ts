@@ -89,8 +89,8 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // "…, while a second councillor, speaking on condition of anonymity, said": the subject of a clause of its own
     // ("…, and one distributor, who did not want to be named, told me": after a relative aside, "and" opens a new subject too)
     // ("…, as Enrique Peña Nieto, contradicting Trump, said": "as" and a name open a clause of its own;
-    // "as" and a role, "Ana Ruiz, as party leader, said", is an aside on the subject before)
-    if (CONTRASTING.has(t[a].lower) || (t[a].lower === 'and' && end < comma) || (t[a].lower === 'as' && a + 1 < end && t[a + 1].cap && allNameWords(t, a + 1, end, true))) {
+    // "as" and a role, "Ana Ruiz, as party leader, said", "Justin Trudeau, as Prime Minister, said", is an aside on the subject before)
+    if (CONTRASTING.has(t[a].lower) || (t[a].lower === 'and' && end < comma) || (t[a].lower === 'as' && a + 1 < end && t[a + 1].cap && allNameWords(t, a + 1, end, true) && !officeWordIn(t, a + 1, end))) {
       const np = npBackward(t, end - 1, a + 1);
       if (np?.from === a + 1) return np;
       // ("…, and one of them, who …, told": the members named by a pronoun)
@@ -421,6 +421,12 @@ function allNameWords(t: Token[], a: number, b: number, particles: boolean): boo
     return false;
   }
   return true;
+}
+
+/** Whether tokens [a, b) hold a title or a role's word ("Prime Minister", "Chief Public Health Officer", "Treasurer"). */
+function officeWordIn(t: Token[], a: number, b: number): boolean {
+  for (let i = a; i < b; i++) if (TITLES.has(t[i].lower) || ROLE_NOUNS.has(t[i].lower)) return true;
+  return false;
 }
 
 /** Whether a name segment [a, b) can be a region: one word, or two whose first is no given name ("Lower Silesia", not "Maria Lopez"). */

@@ -84,7 +84,7 @@ export function resolveSingles(st: ArticleState): void {
       fallback();
       continue;
     }
-    actor = describedActor(st, e, para, actor, ambiguous, lone);
+    actor = describedActor(st, e, para, actor, ambiguous);
     if (!actor) {
       if (lone.persons === 0 && e.type === 'single') (unnamed ??= []).push(si);
       continue;
@@ -112,8 +112,6 @@ interface LoneState {
   persons: number;
   /** Whether several persons answer to it and none wins. */
   ambiguous: boolean;
-  /** How many "her son, Mark," owners were looked for (each walks the mentions made so far). */
-  kinOwners?: number;
 }
 
 /** The actor the lone word `e` of paragraph `para` names by the article's full names, if one does; notes in `lone` how many persons may and whether they tie. */
@@ -160,7 +158,7 @@ function loneActor(st: ArticleState, e: Entity, para: number, lone: LoneState): 
  * title, a tie or a kin noun says the word is one ("Mr. Cruz", "his wife, Maureen,"), a relative in
  * apposition ("Mr Hughes, the boy's father,") apart from the person named so; undefined for none.
  */
-function describedActor(st: ArticleState, e: Entity, para: number, found: LocalActor | undefined, ambiguous: boolean, lone: LoneState): LocalActor | undefined {
+function describedActor(st: ArticleState, e: Entity, para: number, found: LocalActor | undefined, ambiguous: boolean): LocalActor | undefined {
   let actor = found;
   const kin = !actor && !e.role && !ambiguous ? kinBefore(st.paragraphs[para].tokens, e.from, e.surface) : null;
   if (!actor && (e.role || ambiguous || kin)) {
@@ -168,8 +166,8 @@ function describedActor(st: ArticleState, e: Entity, para: number, found: LocalA
     // people share, which the corpus may still resolve (by gender, office, or prominence), and a
     // given name in apposition to a kin noun ("his wife, Maureen,"), whom a later "she" means
     // ("Tolliver's wife, Carla": the given name after a named person's kin noun takes that person's surname)
-    // ("Margaret MacKinnon … Her son, Mark,": a child named by the given name alone bears the parent's surname)
-    const surname = kin ? kinOwnerSurname(st, para, e.from) ?? pronounOwnerSurname(st, para, e.from, lone) : null;
+    // (not "Her son, Mark,": whose son "her" means is a guess, and a wrong surname names someone else)
+    const surname = kin ? kinOwnerSurname(st, para, e.from) : null;
     actor = st.table.get('person', e.type === 'country' ? e.surface : surname ? `${e.name} ${surname}` : e.name);
     // (known by a given name only, the person is this article's: no other article's Maureen is she)
     if (kin) {
@@ -215,8 +213,12 @@ function kinOwnerSurname(st: ArticleState, para: number, at: number): string | n
   const owner = t[o];
   const plural = apostrophe || /s['’]$/.test(owner?.text ?? '');
   if (!owner || owner.type !== 'word' || !owner.cap || !(owner.possessive || plural) || !/^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(owner.base)) return null;
-  // "the MacPhails' son": the family by its plural ("the Joneses'")
-  if (plural && t[o - 1]?.lower === 'the') return owner.base.replace(/(?<=s)es$|s$/, '');
+  // "the MacPhails' son": the family by its plural ("the Joneses'"), but "the Williams' son" is of
+  // the Williamses: the form a person of the article bears, none when neither is borne
+  if (plural && t[o - 1]?.lower === 'the') {
+    const single = owner.base.replace(/(?<=s)es$|s$/, '');
+    return [single, owner.base].find((form) => st.table.personsWithToken(form, 3).some((p) => p.nameTokens.length > 1 && p.nameTokens[p.nameTokens.length - 1] === form.toLowerCase())) ?? null;
+  }
   if (genderOfFirstName(owner.base) === null) return owner.base;
   const given = owner.base.toLowerCase();
   const persons = st.table.personsWithToken(owner.base, 3).filter((p) => p.nameTokens.length > 1 && p.nameTokens[0] === given && !p.anonymous);
@@ -225,37 +227,6 @@ function kinOwnerSurname(st: ArticleState, para: number, at: number): string | n
   const surname = name.slice(name.lastIndexOf(' ') + 1);
   return /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(surname) ? surname : null;
 }
-
-/** Kin nouns of a child, whom a writer names by the given name alone when the surname is the parent's. */
-const CHILD_KIN = new Set(['son', 'daughter', 'grandson', 'granddaughter', 'stepson', 'stepdaughter']);
-
-/**
- * "Margaret MacKinnon … Her son, Mark, took over": the surname of the parent "his" or "her" (or
- * "the couple's") before a child's kin noun means, the last person named before it in this
- * paragraph or the one before, when named in full and of the pronoun's gender; null otherwise (a spouse may keep a name of
- * their own, so "his wife, Maureen," is left alone). At most KIN_OWNER_LOOKUPS per article.
- */
-function pronounOwnerSurname(st: ArticleState, para: number, at: number, lone: LoneState): string | null {
-  const t = st.paragraphs[para].tokens;
-  const k = t[at - 1]?.text === ',' ? at - 2 : at - 1;
-  const owner = t[k - 1];
-  // ("the couple's son, Ryan": a couple's or family's child, of either parent's gender)
-  const family = !!owner && owner.possessive && FAMILY_OWNERS.has(owner.base.toLowerCase()) && t[k - 2]?.lower === 'the';
-  if (!CHILD_KIN.has(t[k]?.lower ?? '') || !owner || (owner.lower !== 'his' && owner.lower !== 'her' && !family)) return null;
-  if ((lone.kinOwners = (lone.kinOwners ?? 0) + 1) > KIN_OWNER_LOOKUPS) return null;
-  let last: LocalMention | undefined;
-  for (const m of st.mentions) {
-    const before = m.para === para ? m.to <= k - 1 : m.para === para - 1;
-    if (before && m.actor.kind === 'person' && (!last || m.para > last.para || (m.para === last.para && m.from > last.from))) last = m;
-  }
-  const name = last && !last.actor.anonymous && last.actor.nameTokens.length > 1 ? last.actor.name : '';
-  const surname = name.slice(name.lastIndexOf(' ') + 1);
-  if (!/^\p{Lu}[\p{L}'’-]+$/u.test(surname) || (!family && personGender(last!.actor) !== (owner.lower === 'his' ? 'male' : 'female'))) return null;
-  return surname;
-}
-const KIN_OWNER_LOOKUPS = 8;
-/** Nouns of parents together whose child a kin noun names: "the couple's son". */
-const FAMILY_OWNERS = new Set(['couple', 'family', 'pair']);
 
 /**
  * "Mr. Bush, known as Jeb, …" (the words of aliasAfter: "nicknamed", "also known as"): the person before the alias

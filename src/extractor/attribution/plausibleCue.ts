@@ -32,6 +32,9 @@ function discourseSaid(t: Token[], s: Sentence, i: number): boolean {
   if (at(i - 1, 'being') && at(i - 2, 'that') && i - 2 === s.from) return t[i + 1]?.text === ',';
   return at(i - 1, 'having') && i - 1 === s.from && t[i + 1]?.lower === 'that' && t[i + 2]?.text === ',';
 }
+/** Verbs of saying that report speech after "went on to" whatever follows them ("went on to describe the plan as …"). */
+const WENT_ON_SAYING = new Set(['say', 'add', 'note', 'explain', 'tell', 'describe', 'call', 'warn', 'ask', 'write', 'argue', 'insist', 'suggest', 'criticize', 'criticise', 'praise', 'attack', 'slam', 'accuse', 'blame', 'urge', 'question', 'compare', 'mock', 'thank', 'defend', 'dismiss', 'reject', 'deny', 'admit', 'acknowledge', 'predict', 'promise', 'vow', 'pledge', 'recall', 'quote', 'cite', 'mention', 'dispute', 'express', 'reference', 'outline', 'detail', 'lament', 'declare', 'assert', 'announce', 'emphasize', 'stress', 'highlight', 'condemn', 'denounce', 'challenge', 'concede', 'contend', 'complain', 'joke', 'boast', 'brag', 'tout', 'muse', 'wonder', 'rebut', 'refute', 'counter']);
+
 export const wentOnTo = (t: Token[], i: number): boolean => t[i - 1]?.lower === 'to' && t[i - 2]?.lower === 'on' && GO_FORMS.has(t[i - 3]?.lower ?? '');
 
 /** Attitude verbs whose object alone is the stance: "endorsed Trump", "opposes the deal". */
@@ -165,7 +168,9 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   if (PUBLISHED.has(info.lemma) && info.form === 'ed' && prev && k === i - 1 && DOCUMENT_NOUNS.has(t[k].lower) && speechAfterComma(t, i + 1, s.to)) return false;
   // "the divide highlighted by the report": a participle with its agent after it modifies the noun before
   if ((info.form === 'ed' || info.form === 'en') && t[i + 1]?.lower === 'by' && !MEDIA_AFTER_BY.has(t[i + 2]?.lower ?? '') && info.lemma !== 'say' && info.lemma !== 'tell') return false;
-  if ((prev?.lower === 'to' && !wentOnTo(t, i)) || prev?.lower === 'the' || prev?.lower === 'a') return false;
+  // ("She went on to claim gold", "went on to order new lane ropes": after "went on to" only a verb
+  // of saying, or one a clause or quotation follows, reports speech)
+  if ((prev?.lower === 'to' && !(wentOnTo(t, i) && (WENT_ON_SAYING.has(info.lemma) || clauseOrQuotationAt(t[i + 1])))) || prev?.lower === 'the' || prev?.lower === 'a') return false;
   // "Editor’s note:", "the mayor’s statement": a noun after a possessive (not "she’s said"); with
   // its clause it is still an attribution ("Trump’s claim that …")
   // ("Sainsbury's said", "Macy's announced": a name in the possessive before a verb that is never a noun is a shop's name)

@@ -114,6 +114,9 @@ function nameBeforeBrackets(t: Token[], comma: number, from: number): Np | null 
   return np && np.to === open ? np : null;
 }
 
+/** Forms in -s of cues that are never plural nouns. */
+const VERB_ONLY_FORMS = new Set(['says', 'tells', 'adds', 'explains', 'insists', 'argues', 'writes', 'asks', 'suggests']);
+
 /** Prepositions that open a sentence with a phrase, not a clause: no verb follows their object before its comma. */
 const OPENING_PREPOSITIONS = new Set(['amid', 'amidst', 'despite', 'alongside', 'along', 'among', 'amongst', 'during', 'without', 'beside', 'besides', 'behind', 'beneath', 'throughout', 'toward', 'towards', 'regarding', 'including', 'except', 'against', 'unlike']);
 
@@ -126,7 +129,8 @@ const OPENING_PREPOSITIONS = new Set(['amid', 'amidst', 'despite', 'alongside', 
 function prepositionObject(t: Token[], from: number, subject: Np, cue: number): boolean {
   const preposition = t[from].lower === 'along' && t[from + 1]?.lower === 'with' ? from + 1 : from;
   // ("Despite Mr. Trump's claims that …": an owner's noun cue keeps its owner as the source)
-  if (!OPENING_PREPOSITIONS.has(t[from].lower) || subject.from > preposition + 1 || !t[cue].lower.endsWith('s') || t[subject.to - 1].possessive) return false;
+  // ("During Question Period Poilievre says": "says", "tells", "adds" are never nouns)
+  if (!OPENING_PREPOSITIONS.has(t[from].lower) || subject.from > preposition + 1 || !t[cue].lower.endsWith('s') || VERB_ONLY_FORMS.has(t[cue].lower) || t[subject.to - 1].possessive) return false;
   for (let j = subject.to; j < cue; j++) if (t[j].type !== 'word') return false;
   return true;
 }

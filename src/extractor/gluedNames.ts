@@ -7,13 +7,13 @@
  * person's name that only modifies a school's or a hospital's head word (a place).
  */
 import { pairedNamesOf } from './pairedNames';
+import { peopleNamedShort } from './peopleNamedShort';
 import type { ActorKind } from './types';
 import { genderOfFirstName } from './gender';
 import { CITIES, countryByDemonym, countryBySurface, REGIONS, US_STATES } from './gazetteer';
 import { ACRONYM_SKIPS, ACRONYM_TOKEN, acronymOf, addOnce, keyFor, normaliseName, type ActorTable, type LocalActor, type LocalMention } from './actors';
 import { lowerBound } from './sorted';
 import { NAME_PARTICLES } from './nameWords';
-import { surnameToken } from './nameForms';
 
 /** The person a glued actor is, and how many stray words before that person's name its mentions lose. */
 interface Glued {
@@ -83,55 +83,13 @@ export function foldGluedNames(table: ActorTable, mentions: LocalMention[]): voi
     table.addAlias(into, a.name);
   }
   nationalArms(table, glued);
-  peopleByNickname(table, glued);
-  if (glued.size) foldInto(table, glued, mentions);
-}
-
-/** A form of a name with a title before it ("Dr. John Thomas"). */
-const TITLED_NAME = /(?:^|\|)(?:Dr|Mr|Mrs|Ms|Rev|Prof|Sgt|Cpl|Capt|Const|Det)\.? /;
-
-/** A generation's suffix ending a name: "Sr.", "Jr", "III". */
-const GENERATION_SUFFIX = /\s(?:Sr|Jr|II|III|IV)\.?$/;
-
-/** A nickname in marks inside a name as written (`Walter "Buddy" Graves Sr.`). */
-const QUOTED_NICKNAME = /["“‘']([\p{Lu}][\p{L}'’.-]*)["”’']/u;
-
-/**
- * "Buddy Graves" beside `Walter "Buddy" Graves Sr.`: a given name and a surname, where the given
- * name is the nickname in marks of the one person of the article with that surname who has one, are
- * that person; so is "Betty Lou" beside "Betty Lou Hanna", a double given name alone (two such
- * namesakes: neither, as a wrong join is worse than two actors).
- */
-function peopleByNickname(table: ActorTable, glued: Map<LocalActor, Glued>): void {
-  let byNickname: Map<string, LocalActor | null> | undefined;
-  let byDoubleGiven: Map<string, LocalActor | null> | undefined;
-  for (const a of table.actors) {
-    if (a.kind !== 'person') continue;
-    // (not "Duncan Hunter Sr.": a generation's suffix makes "Duncan Hunter" the son)
-    if (a.nameTokens.length === 3 && genderOfFirstName(a.nameTokens[0]) !== null && genderOfFirstName(a.nameTokens[1]) !== null && !GENERATION_SUFFIX.test(a.name)) {
-      const key = `${a.nameTokens[0]} ${a.nameTokens[1]}`;
-      byDoubleGiven ??= new Map();
-      byDoubleGiven.set(key, byDoubleGiven.has(key) && byDoubleGiven.get(key) !== a ? null : a);
-    }
-    for (const form of a.aliases) {
-      const nick = form.includes(' ') ? QUOTED_NICKNAME.exec(form) : null;
-      if (!nick) continue;
-      const key = `${nick[1].toLowerCase()} ${surnameToken(a.nameTokens)}`;
-      byNickname ??= new Map();
-      byNickname.set(key, byNickname.has(key) && byNickname.get(key) !== a ? null : a);
-    }
-  }
-  if (!byNickname && !byDoubleGiven) return;
-  for (const a of table.actors) {
-    if (a.kind !== 'person' || a.nameTokens.length !== 2 || glued.has(a)) continue;
-    // (a double given name only for someone of no title or role: "Dr. John Thomas, the coroner" is
-    // no "John Thomas Baker", a given name and a surname that is a given name too)
-    const key = a.nameTokens.join(' ');
-    const into = byNickname?.get(key) ?? (a.roles.length === 0 && !TITLED_NAME.test(a.aliases.join('|')) ? byDoubleGiven?.get(key) : undefined);
-    if (!into || into === a) continue;
+  // ("Buddy Graves" beside `Walter "Buddy" Graves Sr.`, "Betty Lou" beside "Betty Lou Hanna")
+  for (const [a, into] of peopleNamedShort(table)) {
+    if (glued.has(a)) continue;
     glued.set(a, { into, stray: 0 });
     table.addAlias(into, a.name);
   }
+  if (glued.size) foldInto(table, glued, mentions);
 }
 
 /**

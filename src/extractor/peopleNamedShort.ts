@@ -1,0 +1,55 @@
+/**
+ * People the article names short by a nickname or a double given name, beside their full name
+ * (a stage of ./gluedNames' folds, in a file of its own).
+ */
+import type { ActorTable, LocalActor } from './actors';
+import { genderOfFirstName } from './gender';
+import { surnameToken } from './nameForms';
+
+/** A form of a name with a title before it ("Dr. John Thomas"). */
+const TITLED_NAME = /(?:^|\|)(?:Dr|Mr|Mrs|Ms|Rev|Prof|Sgt|Cpl|Capt|Const|Det)\.? /;
+
+/** A generation's suffix ending a name: "Sr.", "Jr", "III". */
+const GENERATION_SUFFIX = /\s(?:Sr|Jr|II|III|IV)\.?$/;
+
+/** A nickname in marks inside a name as written (`Walter "Buddy" Graves Sr.`). */
+const QUOTED_NICKNAME = /["“‘']([\p{Lu}][\p{L}'’.-]*)["”’']/u;
+
+/**
+ * "Buddy Graves" beside `Walter "Buddy" Graves Sr.`: a given name and a surname, where the given
+ * name is the nickname in marks of the one person of the article with that surname who has one, are
+ * that person; so is "Betty Lou" beside "Betty Lou Hanna", a double given name alone (two such
+ * namesakes: neither, as a wrong join is worse than two actors). Each such person with the one it
+ * is, for the caller to fold; linear in the actors and their aliases.
+ */
+export function peopleNamedShort(table: ActorTable): Array<[LocalActor, LocalActor]> {
+  const pairs: Array<[LocalActor, LocalActor]> = [];
+  let byNickname: Map<string, LocalActor | null> | undefined;
+  let byDoubleGiven: Map<string, LocalActor | null> | undefined;
+  for (const a of table.actors) {
+    if (a.kind !== 'person') continue;
+    // (not "Duncan Hunter Sr.": a generation's suffix makes "Duncan Hunter" the son)
+    if (a.nameTokens.length === 3 && genderOfFirstName(a.nameTokens[0]) !== null && genderOfFirstName(a.nameTokens[1]) !== null && !GENERATION_SUFFIX.test(a.name)) {
+      const key = `${a.nameTokens[0]} ${a.nameTokens[1]}`;
+      byDoubleGiven ??= new Map();
+      byDoubleGiven.set(key, byDoubleGiven.has(key) && byDoubleGiven.get(key) !== a ? null : a);
+    }
+    for (const form of a.aliases) {
+      const nick = form.includes(' ') ? QUOTED_NICKNAME.exec(form) : null;
+      if (!nick) continue;
+      const key = `${nick[1].toLowerCase()} ${surnameToken(a.nameTokens)}`;
+      byNickname ??= new Map();
+      byNickname.set(key, byNickname.has(key) && byNickname.get(key) !== a ? null : a);
+    }
+  }
+  if (!byNickname && !byDoubleGiven) return pairs;
+  for (const a of table.actors) {
+    if (a.kind !== 'person' || a.nameTokens.length !== 2) continue;
+    // (a double given name only for someone of no title or role: "Dr. John Thomas, the coroner" is
+    // no "John Thomas Baker", a given name and a surname that is a given name too)
+    const key = a.nameTokens.join(' ');
+    const into = byNickname?.get(key) ?? (a.roles.length === 0 && !TITLED_NAME.test(a.aliases.join('|')) ? byDoubleGiven?.get(key) : undefined);
+    if (into && into !== a) pairs.push([a, into]);
+  }
+  return pairs;
+}

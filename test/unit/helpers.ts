@@ -19,6 +19,14 @@ export function speakerOf(text: string, re: RegExp): string | null {
   return q.who;
 }
 
+/** The speaker's name (null for none) of the first quote of `text` that holds `words`; fails when no quote does. */
+export function speakerHolding(text: string, words: string): string | null {
+  const quotes = quotesOf(text);
+  const q = quotes.find((x) => x.text.includes(words));
+  assert.ok(q, `a quote holding "${words}" is found in ${JSON.stringify(quotes.map((x) => [x.who, x.text]))}`);
+  return q.who;
+}
+
 /** CPU time (user + system) that `run(text)` takes, in ms. */
 function cpuMs(text: string, run: (text: string) => unknown): number {
   const before = process.cpuUsage();

@@ -8,14 +8,9 @@ import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
 import { extractEvents } from '../../src/extractor/events';
 import { wireDateline } from '../../src/extractor/publishedDate';
-import { quotesOf } from './helpers';
+import { quotesOf, speakerHolding } from './helpers';
 
-/** The speaker's name of the quote whose text holds `words` (null when none); fails when no quote holds them. */
-const who = (text: string, words: string): string | null => {
-  const q = quotesOf(text).find((x) => x.text.includes(words));
-  assert.ok(q, `no quote holding "${words}" in: ${JSON.stringify(quotesOf(text).map((x) => x.text))}`);
-  return q.who;
-};
+const who = speakerHolding;
 
 describe('lead40: sources found on the development set’s errors', () => {
   it('a Title Case place and a wire’s credit before a dash is a dateline, not the subject a participle shares', () => {

@@ -105,8 +105,8 @@ interface MentionsAt {
   ending: Map<number, LocalMention>;
   starting: Map<number, LocalMention>;
 }
-/** One number for a paragraph and a token in it (no paragraph holds 2^20 tokens). */
-const tokenKey = (para: number, token: number): number => para * 1048576 + token;
+/** One number for a paragraph and a token in it (no paragraph holds 2^32 tokens; the sum stays an exact integer). */
+const tokenKey = (para: number, token: number): number => para * 4294967296 + token;
 /** The mentions by where they end and begin; of two at one place, the later. */
 function indexMentions(mentions: LocalMention[]): MentionsAt {
   const at: MentionsAt = { ending: new Map(), starting: new Map() };

@@ -4,14 +4,10 @@
  * or missed attribution, each as a whole kind, in sentences of its own, with a near miss each.
  */
 import { strict as assert } from 'node:assert';
-import { quotesOf } from './helpers';
+import { quotesOf, speakerHolding } from './helpers';
 
 /** The speaker's name of the quote whose text holds `words` (null when none); fails when no quote holds them. */
-const who = (text: string, words: string): string | null => {
-  const q = quotesOf(text).find((x) => x.text.includes(words));
-  assert.ok(q, `no quote holding "${words}" in: ${JSON.stringify(quotesOf(text).map((x) => x.text))}`);
-  return q.who;
-};
+const who = speakerHolding;
 /** Whether any quote's text holds `words`. */
 const quoted = (text: string, words: string): boolean => quotesOf(text).some((x) => x.text.includes(words));
 

@@ -13,7 +13,7 @@ import { cityTeam, loneBody, noteTrade, opensSentence, saidJustBefore, shownClub
 import type { ArticleState } from './state';
 import { seenByBefore } from './seenDocument';
 import { clauseStart } from './clauseSubject';
-import { openingBody } from './openingBody';
+import { oneWordBodyOpening } from './openingBody';
 import { genderOf } from './genderAgreement';
 import { DESCRIPTION_REACH, sentenceIndex, walkBack } from './antecedents';
 
@@ -126,7 +126,7 @@ function closedSubject(st: ArticleState, pi: number, s: Sentence, at: number): L
   if (first >= at) return null;
   const m = st.mentionAt[pi][first];
   // ("Stellantis will cut 1,000 jobs …, the company said": a one-word body no list knows, see ./openingBody)
-  if (!m && first === opens && !p.inQuote[first]) return openingBody(st, pi, first, at);
+  if (!m && first === opens && !p.inQuote[first]) return oneWordBodyOpening(st, pi, first, at);
   if (!m || m.from !== first || p.inQuote[first]) return null;
   // (the subject's own verb must follow its name: "TransLink has pushed back", not "TransLink's fares")
   const next = p.tokens[m.to];

@@ -158,8 +158,8 @@ function confirmedName(st: ArticleState, tokens: Token[], e: Entity): boolean {
   return st.singles.some((x) => x.entity.name === last);
 }
 
-/** The article's words in lower case, gathered once per article and only when asked. */
-function lowerWords(st: ArticleState): Set<string> {
+/** The article's words in lower case, gathered once per article and only when asked (acronyms here, one-word bodies in ./openingBody). */
+export function lowerWords(st: ArticleState): Set<string> {
   let words = LOWER_WORDS.get(st);
   if (words) return words;
   words = new Set();

@@ -9,23 +9,11 @@ import { isNameWord } from '../names';
 import { isCommonWord } from '../commonWords';
 import type { Token } from '../text';
 import type { ArticleState } from './state';
+import { lowerWords } from './mentions';
 import { AUXILIARIES, MODALS } from './words';
 
 /** A plural's ending ("Sales", "Profits", "Shares"); not "-is", "-us", "-ss" ("Stellantis", "Celsius"). */
 const PLURAL = /[^ius]s$/;
-
-/** Per article: the words it writes in lower case somewhere ("cuts" in "the cuts"), which are no body's one-word name. */
-const lowerWords = new WeakMap<ArticleState, Set<string>>();
-
-function writtenLower(st: ArticleState): Set<string> {
-  let words = lowerWords.get(st);
-  if (!words) {
-    words = new Set();
-    for (const p of st.paragraphs) for (const t of p.tokens) if (t.type === 'word' && !t.cap) words.add(t.lower);
-    lowerWords.set(st, words);
-  }
-  return words;
-}
 
 /**
  * The organisation named by the one word at token `at` of paragraph `pi`, opening its clause
@@ -35,7 +23,7 @@ function writtenLower(st: ArticleState): Set<string> {
  * ("Sales rose", see PLURAL), short, or not followed by a verb's form (a modal, an auxiliary, a
  * form in -ed or -s).
  */
-export function openingBody(st: ArticleState, pi: number, at: number, end: number): LocalActor | null {
+export function oneWordBodyOpening(st: ArticleState, pi: number, at: number, end: number): LocalActor | null {
   const t: Token[] = st.paragraphs[pi].tokens;
   const word = t[at];
   const verb = t[at + 1];
@@ -46,7 +34,7 @@ export function openingBody(st: ArticleState, pi: number, at: number, end: numbe
   let owned = false;
   for (let k = at + 2; k < end && !owned; k++) owned = t[k].lower === 'its';
   if (!owned) return null;
-  if (writtenLower(st).has(word.lower) || isCommonWord(word.lower)) return null;
+  if (lowerWords(st).has(word.lower) || isCommonWord(word.lower)) return null;
   const body = st.table.get('organization', word.text);
   st.addMention(body, pi, at, at + 1, word.start, word.end);
   return body;

@@ -57,6 +57,8 @@ const WORLD_GIVEN_NAMES = new Map<string, Gender>([
   // short forms and Irish names of British and Irish news the table lacks ("Geoff and Shelly Sanderson")
   ...'geoff reg alf stu fergal diarmuid'.split(' ').map((n): [string, Gender] => [n, 'male']),
   ...'grainne brid'.split(' ').map((n): [string, Gender] => [n, 'female']),
+  // a Quebec given name, mostly women's ("NDP health critic France Gélinas"), that only the package's French table lists
+  ['france', 'female'],
 ]);
 
 /**

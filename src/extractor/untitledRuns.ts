@@ -121,8 +121,9 @@ export function classifyUntitled(
     known = undefined;
     // "Jordan Ellis", "Chad Porter", "Georgia Lin": a country's or place's name that is also a
     // given name, before one plain name word, is a person's given name
-    // (before a speech verb, or after a noun for a person: "top seed Sofia Lindgren of Sweden")
-    if (lead && lead.n === 1 && n === 2 && ((to < tokens.length && SPEAKER_AFTER.has(tokens[to].lower)) || personNounBefore(tokens, from)) && givenNameBefore(tokens, from, to)) {
+    // (before a speech verb, after one in inverted order: "said Jordan Kowalski", or after a noun
+    // for a person: "top seed Sofia Lindgren of Sweden")
+    if (lead && lead.n === 1 && n === 2 && ((to < tokens.length && SPEAKER_AFTER.has(tokens[to].lower)) || speechVerbBefore(tokens, from) || personNounBefore(tokens, from)) && givenNameBefore(tokens, from, to)) {
       out.push(tagged(entity(tokens, text, 'person', from, to), party, country));
       return out;
     }
@@ -441,6 +442,12 @@ function saintTownAfter(tokens: Token[], from: number, to: number): boolean {
   return to - from === 2 && SAINT_WORDS.has(tokens[from].lower) && from > 0 && PLACE_LEAD.has(tokens[from - 1].lower);
 }
 const SAINT_WORDS = new Set(['st.', 'st', 'saint', 'ste.', 'ste', 'sainte']);
+
+/** Whether the token before `from` is a speech verb whose speaker follows it ("…,” said Jordan Kowalski"). */
+function speechVerbBefore(tokens: Token[], from: number): boolean {
+  const before = from > 0 ? tokens[from - 1] : undefined;
+  return !!before && before.type === 'word' && before.lower !== ',' && SPEAKER_AFTER.has(before.lower);
+}
 
 /** Whether the token before `from` is a lower-case noun for one person ("seed", "coach", "lawyer"), as a name follows. */
 function personNounBefore(tokens: Token[], from: number): boolean {

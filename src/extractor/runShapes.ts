@@ -376,7 +376,8 @@ function placeShape(tokens: Token[], from: number, to: number, text: string, las
   if (PLACE_HEADS.has(twoLast) || PLACE_HEADS.has(lastLower)) {
     // "retired teacher Helen Park", "said Ellen Park, a former official": a given name and a place
     // head after a person's noun or a speech verb, or before one, are a person
-    const before = tokens[from - 1];
+    // (or after a comma that sets the name off from a person's noun: "the county's works director, Lina Park")
+    const before = tokens[from - 1]?.text === ',' && from >= 2 && tokens[from - 2].type === 'word' && ROLE_NOUNS.has(tokens[from - 2].lower) ? tokens[from - 2] : tokens[from - 1];
     const personNoun = !!before && before.type === 'word' && !before.cap && (ROLE_NOUNS.has(before.lower) || peopleNoun(before.lower) === 'singular' || SPEECH_VERBS.has(before.lower));
     // (opening its clause: "Residents of Alder Terrace said" is about the street)
     const speaks = to < tokens.length && !tokens[to].cap && SPEECH_VERBS.has(tokens[to].lower) && (!before || before.type !== 'word' || before.cap);

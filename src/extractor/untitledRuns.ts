@@ -446,7 +446,7 @@ const SAINT_WORDS = new Set(['st.', 'st', 'saint', 'ste.', 'ste', 'sainte']);
 /** Whether the token before `from` is a speech verb whose speaker follows it ("…,” said Jordan Kowalski"). */
 function speechVerbBefore(tokens: Token[], from: number): boolean {
   const before = from > 0 ? tokens[from - 1] : undefined;
-  return !!before && before.type === 'word' && before.lower !== ',' && SPEAKER_AFTER.has(before.lower);
+  return !!before && before.type === 'word' && SPEAKER_AFTER.has(before.lower);
 }
 
 /** Whether the token before `from` is a lower-case noun for one person ("seed", "coach", "lawyer"), as a name follows. */

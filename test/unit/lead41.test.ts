@@ -21,4 +21,32 @@ describe('lead41: sources found on unseen news', () => {
     const power = 'Storm\n\nPower is back for most homes, said Georgia Power in a statement.';
     assert.ok(!analyze(power).actors.some((a) => a.name === 'Georgia Power' && a.kind === 'person'));
   });
+
+  it('a cue’s plural after a speech’s modifiers ("during public comments", "in his closing remarks") is a noun, and the verb before it keeps its content', () => {
+    const board = 'Library\n\nResident Amina Yusuf told the board during public comments that the branch was her only quiet place.';
+    assert.equal(who(board, 'only quiet place'), 'Amina Yusuf');
+    const closing = 'Rally\n\nSheriff Dale Ortiz told the crowd in his closing remarks that deputies would stay all night.';
+    assert.equal(who(closing, 'deputies would stay'), 'Dale Ortiz');
+    // near miss: a verb in -s after its subject stays a verb
+    const verb = 'Rally\n\nThe sheriff comments that deputies would stay all night, and Dale Ortiz agrees.';
+    assert.ok(analyze(verb).quotes.some((q) => q.text.includes('deputies would stay')));
+  });
+
+  it('"during question period" is a sitting, no cue: the verb before it reports the clause', () => {
+    const qp = 'Budget\n\nFinance critic Tom Ashby told the legislature during question period that the budget was late.';
+    assert.equal(who(qp, 'budget was late'), 'Tom Ashby');
+    // near miss: "questioned" is still a cue
+    const asked = 'Budget\n\nTom Ashby questioned whether the budget was late.';
+    assert.ok(analyze(asked).quotes.length > 0);
+  });
+
+  it('"according to the ROLE, NAME": a co-ordinator is a role, and a given name with a place’s head after a role and its comma is a person', () => {
+    const coord = 'Library\n\nThe branch will close on Sundays, according to the library’s youth services co-ordinator, Jenna Whitaker.';
+    assert.equal(who(coord, 'close on Sundays'), 'Jenna Whitaker');
+    const park = 'Roads\n\nThe bridge is closed, according to the county’s public works director, Lina Park.';
+    assert.equal(who(park, 'bridge is closed'), 'Lina Park');
+    // near miss: a park after a preposition stays a place
+    const place = 'Roads\n\nChildren played in Stanley Park on Sunday, the director said.';
+    assert.ok(analyze(place).actors.some((a) => a.name === 'Stanley Park' && a.kind === 'place'));
+  });
 });

@@ -36,6 +36,33 @@ export function compoundHead(t: Token[], i: number): boolean {
   return !CUE_FORMS.has(w) && !DETERMINERS.has(w) && !PERSON_PRONOUNS.has(w) && !SUBJECT_PRONOUNS.has(w) && !RELATIVE_WORDS.has(w) && !INDEFINITE_SUBJECTS.has(w) && !NUMBER_WORDS.has(w) && !VERB_FILLERS.has(w) && !STOP_BACKWARD.has(w) && !ADJUNCT_START.has(w) && !isLyAdverb(noun) && !isPeopleNoun(noun) && !isGroupHead(w);
 }
 
+/** Nouns after which a cue word is the first noun of a sitting's name: "question period", "question time". */
+const SITTING_NOUNS = new Set(['period', 'time']);
+/** Whether the cue word at `i` names a legislature's sitting with the noun after it ("during question period that …"), no verb. */
+export function sittingName(t: Token[], i: number): boolean {
+  return t[i].lower === 'question' && SITTING_NOUNS.has(t[i + 1]?.lower ?? '');
+}
+
+/** Adjectives of a speech or a statement ("his closing remarks", "during public comments"). */
+const SPEECH_MODIFIERS = new Set(['brief', 'closing', 'opening', 'final', 'prepared', 'written', 'recorded', 'televised', 'earlier', 'previous', 'initial', 'separate', 'lengthy', 'short', 'formal', 'candid', 'controversial', 'public', 'private', 'new', 'recent', 'latest', 'own', 'angry', 'blunt', 'harsh']);
+/** Prepositions whose phrase a noun ends, never a clause's subject: "during public comments that". */
+const PHRASE_PREPOSITIONS = new Set(['during', 'amid', 'throughout', 'despite', 'in', 'at', 'of', 'with', 'from', 'on']);
+
+/**
+ * Whether the form in -s at token `i` follows one or two of a speech's modifiers that a
+ * determiner ("his closing remarks") or a preposition ("during public comments") opens: the
+ * plural noun. "The public" with its article is a subject ("the public comments" stays a verb
+ * only there: a collective alone after its article).
+ */
+export function modifiedSpeechNoun(t: Token[], i: number, from: number): boolean {
+  let j = i - 1;
+  while (j >= from && i - j <= 2 && t[j].type === 'word' && !t[j].cap && SPEECH_MODIFIERS.has(t[j].lower)) j--;
+  if (j === i - 1 || j < from || t[j].type !== 'word') return false;
+  const opener = t[j].lower;
+  if (PHRASE_PREPOSITIONS.has(opener)) return true;
+  return DETERMINERS.has(opener) && opener !== 'that' && !(j === i - 2 && t[i - 1].lower === 'public');
+}
+
 /** Possessive determiners: a base form right after one is a noun ("Her answer comes …", "their counter"). */
 const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my', 'your']);
 /** Collective nouns that take an article as a subject ("the public say"): bare, they modify the word after them ("public comment"). */

@@ -13,7 +13,7 @@ import { baseLower, type Sentence, type Token } from '../text';
 import { npBackward } from './sourceBefore';
 import { readOut } from './readStatement';
 import { seenDocumentEndsAt } from './seenDocument';
-import { baseFormNoun, circumstanceOfCue, knownThing, clauseOrQuotationAt, compoundHead, namingParticiple, documentOfSpeech, nounBeforeVerb, PUBLISHED, sourceTerms, hearsayInfinitive } from './cueSenses';
+import { baseFormNoun, modifiedSpeechNoun, sittingName, circumstanceOfCue, knownThing, clauseOrQuotationAt, compoundHead, namingParticiple, documentOfSpeech, nounBeforeVerb, PUBLISHED, sourceTerms, hearsayInfinitive } from './cueSenses';
 import { ADJUNCT_START, AUXILIARIES, DETERMINERS, hasFiniteVerb, infinitiveAt, isLyAdverb, isPeopleNoun, NUMBER_WORDS, PERSON_PRONOUNS, STOP_BACKWARD } from './words';
 import { afterDocument, courtHeard, documentByName, judicialSubject, rulingAfterContent } from './documentCues';
 
@@ -213,6 +213,9 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   if (info.lemma === 'plead' && following && PLEAS.has(following.lower)) return false;
   // "five states", "his remarks", "these reports", "in hopes that", "each states": a plural noun, not a verb
   if (info.form === 's' && prev && prev.lower !== 'that' && (DETERMINERS.has(prev.lower) || NOUN_OPENERS.has(prev.lower) || NUMBER_WORDS.has(prev.lower) || /^\d+$/.test(prev.text))) return false;
+  // "told the board during public comments that …", "in his closing remarks that …": after a
+  // speech's modifiers that a determiner or a preposition opens, a plural noun; "question period" a sitting
+  if ((info.form === 's' && modifiedSpeechNoun(t, i, s.from)) || sittingName(t, i)) return false;
   // "four corruption charges involving 2.8 million ringgit", "claims relating to …": a participle that
   // modifies a noun after the form in -s, no object or clause a verb would take
   if (info.form === 's' && NOUN_MODIFIERS.has(following?.lower ?? '')) return false;

@@ -52,7 +52,7 @@ const SINGULAR = (
   'borrower|landowner|occupant|squatter|rescuer|responder|ranger|warden|steward|clerk|cashier|cleaner|janitor|cook|' +
   'chef|waiter|waitress|baker|butcher|barber|tailor|carpenter|welder|trucker|courier|dockworker|longshoreman|nanny|' +
   'babysitter|librarian|curator|archivist|translator|interpreter|administrator|superintendent|trustee|governor|' +
-  'mayor|commissioner|supervisor|coordinator|director-general|surveyor|graduate|alumnus|intern|apprentice|trainee|' +
+  'mayor|commissioner|supervisor|coordinator|co-ordinator|director-general|surveyor|graduate|alumnus|intern|apprentice|trainee|' +
   'recruit|cadet|master|foreman|forewoman|captain|skipper|keeper|sergeant|constable|lieutenant|chaplain|headteacher|' +
   'deputy|assistant|secretary|agent|counsel|host|anchor|commander|colonel|chancellor|premier|president|chairman|' +
   'chairwoman|chairperson|founder|co-founder|cofounder|ceo|head|chief|co-author|coauthor|co-chair|' +

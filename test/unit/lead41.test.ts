@@ -49,4 +49,13 @@ describe('lead41: sources found on unseen news', () => {
     const place = 'Roads\n\nChildren played in Stanley Park on Sunday, the director said.';
     assert.ok(analyze(place).actors.some((a) => a.name === 'Stanley Park' && a.kind === 'place'));
   });
+
+  it('a lede’s role named in the next paragraph is held at the same rank: "the coach" is no assistant coach', () => {
+    const assistant = 'Team ready\n\nThe team is ready, the coach said on Tuesday.\n\nLater, assistant coach Mia Hart said the players were tired.';
+    assert.equal(who(assistant, 'team is ready'), null);
+    const head = 'Team ready\n\nThe team is ready, the coach said on Tuesday.\n\nHead coach Mia Hart said the players were tired.';
+    assert.equal(who(head, 'team is ready'), 'Mia Hart');
+    const deputy = 'Plan\n\nThe budget is late, the mayor said Tuesday.\n\nDeputy Mayor Ana Ruiz said taxes would not rise.';
+    assert.equal(who(deputy, 'budget is late'), null);
+  });
 });

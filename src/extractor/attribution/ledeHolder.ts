@@ -9,7 +9,7 @@ import type { LocalActor } from '../actors';
 import type { OrgKind } from '../lexicon/organisations';
 import { CUE_FORMS } from '../cues';
 import type { Token } from '../text';
-import { ROLE_SYNONYMS } from './roleHolders';
+import { OFFICE_RANKS, ROLE_SYNONYMS } from './roleHolders';
 import type { ArticleState, Np } from './state';
 
 /** Verbs of testimony and speech after a bare name that take up an indefinite role's account. */
@@ -65,7 +65,13 @@ export function ledeHolder(st: ArticleState, pi: number, np: Np, t: Token[], rol
   // role's holder may be a bare name that opens the next paragraph as the subject of a speech verb)
   // (an office's holder is named with its title, "Judge Ana Ruiz": a bare name after "A federal judge ruled" is someone else)
   const bareSpeaker = indefinite && opening && !roles.length && !OFFICES.has(roleNoun) && SPEECH.has(CUE_FORMS.get(nt[m.to]?.lower ?? '')?.lemma ?? '');
-  if ((roles.length || indefinite || !opening) && !bareSpeaker && !roles.some((r) => r.toLowerCase().split(/\s+/).some((w) => nouns.includes(w)))) return null;
+  // (of the same rank: "the coach" is no "assistant coach", nor "the mayor" a "former mayor")
+  const phrase = new Set(t.slice(np.from, np.to).map((x) => x.lower));
+  const holds = (r: string): boolean => {
+    const words = r.toLowerCase().split(/\s+/);
+    return words.some((w) => nouns.includes(w)) && !words.some((w) => (OFFICE_RANKS.has(w) || w === 'former') && !phrase.has(w));
+  };
+  if ((roles.length || indefinite || !opening) && !bareSpeaker && !roles.some(holds)) return null;
   st.addMention(m.actor, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
   return m.actor;
 }

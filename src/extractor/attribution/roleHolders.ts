@@ -322,7 +322,7 @@ const NOT_HOLDING = /\b(?:acting|former|ex|lt\.)\b/;
 const FORMER = /\b(?:former|ex)\b/;
 
 /** Words that make another office of the role they modify: a prime minister is no minister, a vice president no president. */
-const OFFICE_RANKS = new Set(['prime', 'deputy', 'vice', 'assistant', 'associate', 'lieutenant', 'shadow', 'under', 'junior']);
+export const OFFICE_RANKS = new Set(['prime', 'deputy', 'vice', 'assistant', 'associate', 'lieutenant', 'shadow', 'under', 'junior']);
 
 /**
  * The rank words of a lower-case role, sorted and joined ("deputy" for "deputy mayor", "" for

@@ -16,7 +16,7 @@ import { CONNECTORS, webDomainAt } from './nameRuns';
 import { nicknameEnd } from './nicknames';
 import { courtesyEnd, givenNameBefore, SURNAME_TITLES, titleAt } from './runTitles';
 import { FIELD_WORDS, fieldAfterResponsible } from './officeFields';
-import { peopleNoun, SURNAME_HEADS } from './lexicon/people';
+import { KIN_NOUNS, peopleNoun, SURNAME_HEADS } from './lexicon/people';
 import { cleanNameAfter, datelineCity, gluedWord, nameLike, nationalNounAt, occupationAt, peopleNounAt, placeWithRoyalTitle, timeZone } from './nameChecks';
 import { codeWord } from './runContext';
 import { entity, retyped, surfaceOf, type Entity } from './entities';
@@ -103,6 +103,8 @@ function classifyPart(tokens: Token[], from: number, to: number, text: string, r
   if (datelineCity(tokens, from, to) || placeWithRoyalTitle(tokens, from, to)) return [entity(tokens, text, 'place', from, to)];
   const whole = knownLength(tokens, from, to);
   if (whole && whole.n === n) {
+    // "whose brother Jordan died", "her daughter Georgia": a country's name that is a given name, alone after a kin noun, is the relative
+    if (n === 1 && whole.kind === 'country' && kinBefore(tokens, from) && genderOfFirstName(tokens[from].base) !== null) return [entity(tokens, text, 'person', from, to)];
     if (whole.kind === 'country' && STATE_NAMED_COUNTRIES.has(lowerText(tokens, from, to)) && amongStates(tokens, from, to)) return [entity(tokens, text, 'place', from, to)];
     if (whole.kind === 'country' || whole.kind === 'capital') return [entity(tokens, text, whole.kind, from, to, whole.name, undefined, whole.name)];
     return [entity(tokens, text, whole.kind, from, to)];
@@ -286,6 +288,12 @@ function currencyCode(tokens: Token[], from: number, to: number): boolean {
   const next = tokens[to];
   if (t.text.length <= 3 && next && next.text === '$' && next.start === t.end) return /^[A-Z]+$/.test(t.text);
   return /^(?:US|NZ|AU|HK|SG|C|A|S)\d/.test(t.text) && !!next && (next.lower === 'cents' || next.lower === 'c');
+}
+
+/** Whether a kin noun in lower case stands right before token `from` ("her brother Jordan"). */
+function kinBefore(tokens: Token[], from: number): boolean {
+  const before = from > 0 ? tokens[from - 1] : undefined;
+  return !!before && before.type === 'word' && !before.cap && KIN_NOUNS.has(before.lower);
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import { isVietnameseName } from './vietnameseNames';
 import { genderOfFirstName } from './gender';
+import { isCommonWord } from './commonWords';
 import { baseLower, type Token } from './text';
 import { CLUB_HEADS, COMMON_CAPITALISED, countryByDemonym, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_PREFIXES, DIRECTION_WORDS, GROUP_NOUNS, HEADLINE_BREAKS, ROLE_NOUNS, isRegionName } from './gazetteer';
 import { isParticleSurname } from './nameForms';
@@ -123,7 +124,7 @@ export function classifyUntitled(
     // given name, before one plain name word, is a person's given name
     // (before a speech verb, after one in inverted order: "said Jordan Kowalski", or after a noun
     // for a person: "top seed Sofia Lindgren of Sweden")
-    if (lead && lead.n === 1 && n === 2 && ((to < tokens.length && SPEAKER_AFTER.has(tokens[to].lower)) || speechVerbBefore(tokens, from) || personNounBefore(tokens, from)) && givenNameBefore(tokens, from, to)) {
+    if (lead && lead.n === 1 && n === 2 && ((to < tokens.length && SPEAKER_AFTER.has(tokens[to].lower)) || speechVerbBefore(tokens, from) || personNounBefore(tokens, from) || surnameShaped(tokens, from, to)) && givenNameBefore(tokens, from, to)) {
       out.push(tagged(entity(tokens, text, 'person', from, to), party, country));
       return out;
     }
@@ -442,6 +443,22 @@ function saintTownAfter(tokens: Token[], from: number, to: number): boolean {
   return to - from === 2 && SAINT_WORDS.has(tokens[from].lower) && from > 0 && PLACE_LEAD.has(tokens[from - 1].lower);
 }
 const SAINT_WORDS = new Set(['st.', 'st', 'saint', 'ste.', 'ste', 'sainte']);
+
+/**
+ * Whether the second word of the run [from, from + 2) reads as a surname in any context: no
+ * determiner or preposition of place before the run ("the Jordan Valley", "in Georgia Tech"), no
+ * plural ("Georgia Bulldogs"), no possessive, no capitalised word after it ("Israel Aerospace
+ * Industries" is a longer name), and no common English word.
+ */
+function surnameShaped(tokens: Token[], from: number, to: number): boolean {
+  const before = from > 0 ? tokens[from - 1] : undefined;
+  const second = tokens[from + 1];
+  const after = to < tokens.length ? tokens[to] : undefined;
+  if (before && before.type === 'word' && (before.lower === 'the' || PLACE_LEAD.has(before.lower))) return false;
+  if (second.possessive || /s$/.test(second.lower) || (after && after.cap)) return false;
+  // (and no common word: "Boston Marathon", "Washington Monthly", "Apple Music" name no one)
+  return second.lower.length >= 3 && !isCommonWord(second.lower);
+}
 
 /** Whether the token before `from` is a speech verb whose speaker follows it ("…,” said Jordan Kowalski"). */
 function speechVerbBefore(tokens: Token[], from: number): boolean {

@@ -58,4 +58,18 @@ describe('lead41: sources found on unseen news', () => {
     const deputy = 'Plan\n\nThe budget is late, the mayor said Tuesday.\n\nDeputy Mayor Ana Ruiz said taxes would not rise.';
     assert.equal(who(deputy, 'budget is late'), null);
   });
+
+  it('a country’s name that is a given name, before a surname no word list knows, is a person anywhere, and so after a kin noun alone', () => {
+    const coached = 'Rink\n\nJordan Kowalski coached there for a decade.\n\nJordan said the rink was his second home.';
+    assert.equal(who(coached, 'second home'), 'Jordan Kowalski');
+    const kin = 'Crash\n\nKayla Thomas, whose brother Jordan died in the crash, spoke to reporters.';
+    assert.ok(analyze(kin).actors.some((a) => a.name === 'Jordan' && a.kind === 'person'));
+    // near misses: a valley after "the", a common word after a place, a team in the plural
+    const valley = 'Water\n\nFarmers in the Jordan Valley lost their crops, officials said.';
+    assert.ok(!analyze(valley).actors.some((a) => a.kind === 'person' && a.name.startsWith('Jordan')));
+    const race = 'Race\n\nBoston Marathon organizers cancelled the event.';
+    assert.ok(!analyze(race).actors.some((a) => a.kind === 'person'));
+    const team = 'Game\n\nGeorgia Bulldogs fans celebrated downtown.';
+    assert.ok(!analyze(team).actors.some((a) => a.kind === 'person'));
+  });
 });

@@ -72,4 +72,12 @@ describe('lead41: sources found on unseen news', () => {
     const team = 'Game\n\nGeorgia Bulldogs fans celebrated downtown.';
     assert.ok(!analyze(team).actors.some((a) => a.kind === 'person'));
   });
+
+  it('"the company" is not the employer an analyst’s role names before the name ("RBC Capital Markets analyst NAME")', () => {
+    const results = 'Results\n\nLumora Inc. shares rose 12 per cent Thursday.\n\n“This was a clean beat,” wrote Halden Capital Markets analyst Paul Treiber in a note to clients.\n\nThe company also said it would spend more on AI tools this year.';
+    assert.equal(who(results, 'spend more on AI'), 'Lumora Inc.');
+    // near miss: a company named as the subject after the analyst is "the company" still
+    const after = 'Results\n\n“This was a clean beat,” wrote Halden Capital Markets analyst Paul Treiber.\n\nLumora Inc. shares rose 12 per cent. The company also said it would spend more on AI tools this year.';
+    assert.equal(who(after, 'spend more on AI'), 'Lumora Inc.');
+  });
 });

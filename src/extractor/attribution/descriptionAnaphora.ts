@@ -172,9 +172,13 @@ function commentatorNoun(t: Token[], i: number): boolean {
   return (w === 'manager' || w === 'officer' || w === 'partner') && i > 0 && INVESTING.has(t[i - 1].lower);
 }
 
-/** Whether mention `m` is a commentator's employer: "at"/"with" (and "the") after a commentator's noun. */
+/** Whether mention `m` is a commentator's employer: "at"/"with" (and "the") after a commentator's noun, or the body before one ("RBC Capital Markets analyst Paul Treiber"). */
 function outsideEmployer(st: ArticleState, m: LocalMention): boolean {
   const t = st.paragraphs[m.para].tokens;
+  // (past the rest of the body's name, "RBC" of "RBC Capital Markets")
+  let j = m.to;
+  while (j < t.length && j - m.to < 4 && t[j].type === 'word' && t[j].cap && !t[j - 1].possessive) j++;
+  if (j < t.length && !t[j - 1].possessive && t[j].type === 'word' && !t[j].cap && commentatorNoun(t, j)) return true;
   let k = m.from - 1;
   if (k >= 0 && t[k].lower === 'the') k--;
   // ("analysts at Morrow & Pike wrote in a note": the plural too)

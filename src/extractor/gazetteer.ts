@@ -135,6 +135,8 @@ export const ORG_HEADS = lowerSet(
   'Computer|Computers|Images|Research|Front|Patrol|Reserve|Decisions|Operations|Auxiliary|' +
     // utilities, builders and carriers by their trade ("Nova Scotia Power", "Toronto Hydro", "Hudson Ridge Builders", "VIA Rail")
     'Power|Hydro|Builders|Homes|Rail|Railway|Ferries|Pipeline|Pipelines|Business|Carriers|Tankers|' +
+    // a grid's operator by its title ("Independent Electricity System Operator", "Alberta Electric System Operator")
+    'Operator|' +
     // a region's health service ("Metro South Health", "Queensland Health", "Northern Health")
     'Health|Healthcare|' +
     'Organisation|Organization|Institute|Institution|University|Universiteit|Universität|Université|Universidad|College|School|' +

@@ -80,4 +80,11 @@ describe('lead41: sources found on unseen news', () => {
     const after = 'Results\n\n“This was a clean beat,” wrote Halden Capital Markets analyst Paul Treiber.\n\nLumora Inc. shares rose 12 per cent. The company also said it would spend more on AI tools this year.';
     assert.equal(who(after, 'spend more on AI'), 'Lumora Inc.');
   });
+
+  it('a grid’s "System Operator" is a body, not a person with a place before it', () => {
+    const grid = 'Grid\n\nThe Alberta Electric System Operator said demand hit a record.\n\nThe Independent Electricity System Operator said supply was tight.';
+    assert.equal(who(grid, 'demand hit a record'), 'Alberta Electric System Operator');
+    assert.equal(who(grid, 'supply was tight'), 'Independent Electricity System Operator');
+    assert.ok(!analyze(grid).actors.some((a) => a.kind === 'person'));
+  });
 });

@@ -7,7 +7,7 @@
  */
 import { genderOfFirstName } from './gender';
 import { baseLower, type Token } from './text';
-import { countryByDemonym, countryBySurface, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, WEAK_TITLES, CLASS_YEARS, CONSTITUENCY_TITLES, DIRECTION_WORDS, PLACE_PREFIXES, ROLE_NOUNS, US_STATES } from './gazetteer';
+import { COMMON_CAPITALISED, countryByDemonym, countryBySurface, HEADLINE_BREAKS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, WEAK_TITLES, CLASS_YEARS, CONSTITUENCY_TITLES, DIRECTION_WORDS, PLACE_PREFIXES, ROLE_NOUNS, US_STATES } from './gazetteer';
 import { isParticleSurname, mayOpenParticleSurname } from './nameForms';
 import { amongStates, knownLength, lowerText, STATE_NAMED_COUNTRIES, type Known } from './knownNames';
 import { isAcronym, isLoneName, isNameWord, namesNoOne, weekdayAsName } from './nameWords';
@@ -17,6 +17,7 @@ import { nicknameEnd } from './nicknames';
 import { courtesyEnd, givenNameBefore, SURNAME_TITLES, titleAt } from './runTitles';
 import { FIELD_WORDS, fieldAfterResponsible } from './officeFields';
 import { KIN_NOUNS, peopleNoun, SURNAME_HEADS } from './lexicon/people';
+import { orgKindsOfName } from './lexicon/organisations';
 import { cleanNameAfter, datelineCity, gluedWord, nameLike, nationalNounAt, occupationAt, peopleNounAt, placeWithRoyalTitle, timeZone } from './nameChecks';
 import { codeWord } from './runContext';
 import { entity, retyped, surfaceOf, type Entity } from './entities';
@@ -102,6 +103,10 @@ function classifyPart(tokens: Token[], from: number, to: number, text: string, r
   // a dateline's city is where the article was filed, not a government that speaks ("BERLIN, 21 March")
   if (datelineCity(tokens, from, to) || placeWithRoyalTitle(tokens, from, to)) return [entity(tokens, text, 'place', from, to)];
   const whole = knownLength(tokens, from, to);
+  // "ACORN Nova Scotia", "CUPE Prince Edward Island": a body's letters, then a province or state of
+  // several words, name the body's branch there (as "CUPE Ontario" does), no person or title (a
+  // newsroom's letters are its own: "an NBC New Hampshire poll")
+  if (n >= 3 && !whole && isAcronym(tokens[from]) && !knownLength(tokens, from, from + 1) && !orgKindsOfName(tokens[from].text).includes('media') && !COMMON_CAPITALISED.has(tokens[from].lower) && !HEADLINE_BREAKS.has(tokens[from].lower) && isPlaceKind(knownLength(tokens, from + 1, to), n - 1)) return [entity(tokens, text, 'organization', from, to)];
   if (whole && whole.n === n) {
     // "whose brother Jordan died", "her daughter Georgia": a country's name that is a given name, alone after a kin noun, is the relative
     if (n === 1 && whole.kind === 'country' && kinBefore(tokens, from) && genderOfFirstName(tokens[from].base) !== null) return [entity(tokens, text, 'person', from, to)];
@@ -288,6 +293,11 @@ function currencyCode(tokens: Token[], from: number, to: number): boolean {
   const next = tokens[to];
   if (t.text.length <= 3 && next && next.text === '$' && next.start === t.end) return /^[A-Z]+$/.test(t.text);
   return /^(?:US|NZ|AU|HK|SG|C|A|S)\d/.test(t.text) && !!next && (next.lower === 'cents' || next.lower === 'c');
+}
+
+/** Whether `known` covers `n` words and names a place, a province or state, or a country. */
+function isPlaceKind(known: Readonly<Known> | null, n: number): boolean {
+  return !!known && known.n === n && (known.kind === 'place' || known.kind === 'country');
 }
 
 /** Whether a kin noun in lower case stands right before token `from` ("her brother Jordan"). */

@@ -87,4 +87,15 @@ describe('lead41: sources found on unseen news', () => {
     assert.equal(who(grid, 'supply was tight'), 'Independent Electricity System Operator');
     assert.ok(!analyze(grid).actors.some((a) => a.kind === 'person'));
   });
+
+  it('a body’s letters before a province of two words name its branch, no person "Nova Scotia"', () => {
+    const branch = 'Rents\n\nTenant advocate Kyle Buott of ACORN Nova Scotia says the case is common.\n\nMelissa Wong of CUPE Prince Edward Island said the deal was fair.';
+    const actors = analyze(branch).actors;
+    assert.ok(actors.some((a) => a.name === 'ACORN Nova Scotia' && a.kind === 'organization'), JSON.stringify(actors.map((a) => a.name)));
+    assert.ok(actors.some((a) => a.name === 'CUPE Prince Edward Island' && a.kind === 'organization'));
+    assert.ok(!actors.some((a) => a.kind === 'person' && /Scotia|Island/.test(a.name)));
+    // near miss: a newsroom's letters before a state keep the state a place
+    const poll = 'Poll\n\nSanders leads Clinton in an NBC New Hampshire poll released Monday.';
+    assert.ok(!analyze(poll).actors.some((a) => a.name === 'NBC New Hampshire'));
+  });
 });

@@ -15,7 +15,7 @@ import { readOut } from './readStatement';
 import { seenDocumentEndsAt } from './seenDocument';
 import { baseFormNoun, modifiedSpeechNoun, sittingName, circumstanceOfCue, knownThing, clauseOrQuotationAt, compoundHead, namingParticiple, documentOfSpeech, nounBeforeVerb, PUBLISHED, sourceTerms, hearsayInfinitive } from './cueSenses';
 import { ADJUNCT_START, AUXILIARIES, DETERMINERS, hasFiniteVerb, infinitiveAt, isLyAdverb, isPeopleNoun, NUMBER_WORDS, PERSON_PRONOUNS, STOP_BACKWARD } from './words';
-import { afterDocument, courtHeard, documentByName, judicialSubject, rulingAfterContent } from './documentCues';
+import { afterDocument, courtHeard, documentByName, hearingHeld, judicialSubject, rulingAfterContent } from './documentCues';
 
 /** Forms of "go" before "on to" ("Macklem went on to say that …"): the speaker carries on speaking. */
 const GO_FORMS = new Set(['went', 'goes', 'go', 'going', 'gone']);
@@ -149,7 +149,7 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   }
   if (info.needsQuotation && !besideQuotation(t, s, i)) return false;
   if (info.lemma === 'read' && !readOut(t, s, i)) return false;
-  if (info.lemma === 'hear' && !courtHeard(t, k, s.from)) return false;
+  if (info.lemma === 'hear' && (!courtHeard(t, k, s.from) || hearingHeld(t, i + 1))) return false;
   // "the exchange continued for several minutes": going on for a time or until something is no
   // speech (PolNeAR counts "continued his attacks on …", "continued campaigning")
   if (info.lemma === 'continue' && t[i + 1]?.type === 'word' && ADJUNCT_START.has(t[i + 1].lower) && t[i + 1].lower !== 'to' && !besideQuotation(t, s, i)) return false;
@@ -211,6 +211,9 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   if (info.lemma === 'say' && info.form === 'ed' && discourseSaid(t, s, i)) return false;
   // "pleaded guilty", "pleads not guilty": a plea, not a statement
   if (info.lemma === 'plead' && following && PLEAS.has(following.lower)) return false;
+  // "said the law regulated conduct, and that states “have broad latitude …”": after "and that" a
+  // second content clause opens, whose subject the plural noun is (a relative "that" follows a noun)
+  if (info.form === 's' && prev?.lower === 'that' && k === i - 1 && CONJOINED_CONTENT.has(t[k - 1]?.lower ?? '')) return false;
   // "five states", "his remarks", "these reports", "in hopes that", "each states": a plural noun, not a verb
   if (info.form === 's' && prev && prev.lower !== 'that' && (DETERMINERS.has(prev.lower) || NOUN_OPENERS.has(prev.lower) || NUMBER_WORDS.has(prev.lower) || /^\d+$/.test(prev.text))) return false;
   // "told the board during public comments that …", "in his closing remarks that …": after a
@@ -385,6 +388,8 @@ const RECALL_CLAUSE = new Set(['how', 'that', 'what', 'when', 'where', 'why', 'w
 
 /** Words after "plead" that make it a plea in court. */
 const PLEAS = new Set(['guilty', 'not', 'innocent', 'no']);
+/** Conjunctions before "that" that join a second content clause to the first: "…, and that states …". */
+const CONJOINED_CONTENT = new Set(['and', 'but', 'or']);
 
 /**
  * Whether the cue at `i` stands beside a quotation: right after its closing mark (“…,” sighed X),

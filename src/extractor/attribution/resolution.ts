@@ -208,6 +208,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     ((!coreHead.cap || (!st.mentionAt[pi][coreEnd - 1] && !TITLES.has(coreHead.lower))) && (peopleNoun(coreHead.lower) !== null || ROLE_NOUNS.has(coreHead.lower))) ||
     // (and an office in capitals, as British and Commonwealth papers write one: "the Treasurer told parliament")
     (coreHead.cap && coreEnd - np.from >= 2 && DEFINITE.has(t[np.from].lower) && capitalOffice(coreHead.lower) && !st.mentionAt[pi][coreEnd - 1] && !t.slice(np.from, coreEnd).some((w) => w.lower === 'of' || w.lower === 'for')) ||
+    // ("Metrolinx CEO tells committee", "TransLink CEO said": an office in capitals right after a body's name is its holder, not the body)
+    (coreHead.cap && coreEnd - np.from >= 2 && !st.mentionAt[pi][coreEnd - 1] && st.mentionAt[pi][coreEnd - 2]?.actor.kind === 'organization' && capitalOffice(coreHead.lower)) ||
     // ("A Detective Sergeant at Leeds said": a title after "a" is someone unnamed, not the place after it)
     (coreHead.cap && coreEnd - np.from >= 2 && INDEFINITE.has(t[np.from].lower) && (TITLES.has(coreHead.lower) || ROLE_NOUNS.has(coreHead.lower)) && !st.mentionAt[pi][coreEnd - 1]);
   const linked = linkedSource(st, pi, t, np, coreEnd, peopleHead);

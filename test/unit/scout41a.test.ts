@@ -90,3 +90,33 @@ describe('scout41a: an unnamed person nearer than anyone named takes "she" from 
     assert.equal(speakerOf(body, 'never this bad'), 'Janet Hazelton');
   });
 });
+
+describe('scout41a: a base form right after a preposition is a noun, no cue', () => {
+  it('"Speaking to reporters after question period, she called …": she speaks, not the participle', () => {
+    const body = 'QUEBEC CITY — Liberal MNA Marwah Haddad asked the minister why nothing had been done.\n\nHaddad was not satisfied. Speaking to reporters after question period, she called the answers "a wall of talking points."';
+    assert.equal(speakerOf(body, 'wall of talking points'), 'Marwah Haddad');
+  });
+  it('"during question time" is no cue; a verb after a subject still is ("MPs question the plan")', () => {
+    const a = article('Ministers were absent during question time on Tuesday.');
+    assert.equal(a.quotes.length, 0);
+    assert.ok(article('Some MPs question whether the plan will work.').quotes.some((q) => q.text.includes('plan will work')));
+  });
+});
+
+describe('scout41a: a place\'s possessive role in the lede is the holder named in the next paragraph', () => {
+  const text =
+    'Saskatoon police chief says he will not resign over jail death\n\n' +
+    "SASKATOON — Saskatoon's police chief said Thursday he will not step down after a report found officers failed to check on a man in a holding cell.\n\n" +
+    '"I\'m not going anywhere," Chief Cameron Baptiste said at a news conference.\n\n' +
+    'Deputy Chief Randy Huisman said new cameras would be installed by spring.';
+  it('"Saskatoon\'s police chief said" is Chief Cameron Baptiste', () => {
+    assert.equal(quoteOf(text, 'will not step down')?.speaker?.name, 'Cameron Baptiste');
+  });
+  it('the headline\'s "Saskatoon police chief" is the chief, not passed over for the deputy chief', () => {
+    assert.equal(quoteOf(text, 'will not resign')?.speaker?.name, 'Cameron Baptiste');
+  });
+  it('a place\'s role whose holder the next paragraph does not name by it stays no one\'s', () => {
+    const other = "SASKATOON — Saskatoon's police chief said Thursday he will not step down.\n\nCity councillor Ann Iwasiuk said the board would meet Friday.";
+    assert.notEqual(quoteOf(`Police chief stays\n\n${other}`, 'will not step down')?.speaker?.name, 'Ann Iwasiuk');
+  });
+});

@@ -84,6 +84,9 @@ const INDEFINITE_PRONOUN = /^(?:every|no|some|any)(?:one|body)$/;
 /** Prepositions and quantifiers that open a noun phrase, never stand before a verb: "in hopes that", "each states voting". */
 const NOUN_OPENERS = new Set(['in', 'of', 'for', 'with', 'by', 'from', 'on', 'at', 'into', 'about', 'each', 'every', 'any', 'no', 'such']);
 
+/** Prepositions that take a noun phrase or a clause with its subject, never a bare verb: "after question period". */
+const PREPOSITIONS_ONLY = new Set(['after', 'before', 'during', 'following', 'until', 'amid', 'despite', 'without', 'through', 'over', 'under']);
+
 /** Words an object of the verb "attacks" opens with: a name, a determiner, a pronoun or a possessive ("attacks Clinton", "attacks the plan", "attacks her", "attacks rival's record"). */
 function attackedObject(next: Token | undefined): boolean {
   return !!next && next.type === 'word' && (next.cap || next.possessive || DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower));
@@ -230,6 +233,9 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   // "the Paris terror attacks test …", "the Brussels attacks would …": "attacks" with no object after it is the plural noun
   if (info.lemma === 'attack' && info.form === 's' && !attackedObject(t[i + 1])) return false;
   if ((info.cls === 'attitude' || info.cls === 'report') && !ruling && !plausibleAttitude(t, i, info, prev)) return false;
+  // ("Speaking to reporters after question period, she …", "during question time", "for comment"):
+  // a base form right after a preposition is a noun; no verb stands there
+  if (info.form === 'base' && prev && k === i - 1 && (NOUN_OPENERS.has(prev.lower) || PREPOSITIONS_ONLY.has(prev.lower))) return false;
   if (info.form === 'base' && (compoundHead(t, i) || (k === i - 1 && !info.needsQuotation && baseFormNoun(t, i, s.from)))) return false;
   // ("“…,” she read.": beside a quotation a manner verb's base form is as often its past, "read")
   if (info.form === 'base' && !info.needsQuotation) {

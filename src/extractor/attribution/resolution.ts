@@ -402,7 +402,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     if (indefinite) return bodySpokesperson(st, pi, t, np, coreEnd, other) ?? (other && other.actor.kind !== 'organization' ? null : ledeHolder(st, pi, np, t, lowerHead)) ?? phraseActor(st, pi, t, np, head);
     // ("the Toronto MPP", "the Dublin Bay South TD": a member's seat, which the member's role seldom names)
     const seat = other?.actor.kind === 'place' && MEMBER_TITLES.has(lowerHead) ? resolveRole(st, pi, np, t, bare, lowerHead, null) : null;
-    return resolveRole(st, pi, np, t, bare, lowerHead, other) ?? seat ?? (other && other.actor.kind !== 'organization' ? nationalPosition(st, pi, t, np, other) : ledeHolder(st, pi, np, t, lowerHead)) ?? (unheldOffice(st, t, np, other) || (!other && introducedByClause(t, np)) ? phraseActor(st, pi, t, np, head) : null);
+    return resolveRole(st, pi, np, t, bare, lowerHead, other) ?? seat ?? (other && other.actor.kind !== 'organization' ? nationalPosition(st, pi, t, np, other) ?? (other.from === np.from ? ledeHolder(st, pi, np, t, lowerHead) : null) : ledeHolder(st, pi, np, t, lowerHead)) ?? (unheldOffice(st, t, np, other) || (!other && introducedByClause(t, np)) ? phraseActor(st, pi, t, np, head) : null);
   }
   // "Russian state media reported", "state television said": a state's outlets, a body named by the phrase (not the nation)
   if (STATE_OUTLETS.has(lowerHead) && np.to - np.from <= 4 && words.some((w) => STATE_WORDS.has(w.lower))) return phraseActor(st, pi, t, np, head);

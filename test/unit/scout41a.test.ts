@@ -96,10 +96,13 @@ describe('scout41a: a base form right after a preposition is a noun, no cue', ()
     const body = 'QUEBEC CITY — Liberal MNA Marwah Haddad asked the minister why nothing had been done.\n\nHaddad was not satisfied. Speaking to reporters after question period, she called the answers "a wall of talking points."';
     assert.equal(speakerOf(body, 'wall of talking points'), 'Marwah Haddad');
   });
-  it('"during question time" is no cue; a verb after a subject still is ("MPs question the plan")', () => {
-    const a = article('Ministers were absent during question time on Tuesday.');
+  it('"the secretary of state, is now …": "state" after "of" is no cue', () => {
+    const a = article('Dana Roe, then deputy chief of staff to the secretary of state, is now senior adviser to the front-runner.');
     assert.equal(a.quotes.length, 0);
-    assert.ok(article('Some MPs question whether the plan will work.').quotes.some((q) => q.text.includes('plan will work')));
+  });
+  it('a verb after its subject still is one ("Critics question whether …"), and "said after question time that …" keeps its clause', () => {
+    assert.equal(speakerOf('Critics question whether the plan will work.', 'plan will work'), 'Critics');
+    assert.equal(speakerOf('Mayor Ann Lee said after question time that the plan would work.', 'plan would work'), 'Ann Lee');
   });
 });
 

@@ -295,6 +295,8 @@ export const TITLES = lowerSet(
     'General Counsel|Special Counsel|Reporter|Correspondent|' +
     // municipal and county offices: "City Clerk Dana Wu", "County Coroner Ruth Ames", "City Comptroller Brad Lander"
     'Clerk|Auditor|Assessor|Recorder|Controller|Comptroller|Coroner|Solicitor|Registrar|Ombudsman|Prosecutor|Chairperson|Planner|Warden|Provost|Marshal|' +
+    // officers of Parliament and ombuds over a field: "Correctional Investigator Ivan Zinger", "Veterans Ombud Nishika Jardine"
+    'Ombud|Ombudsperson|Investigator|' +
     // a contest's titleholder, the contest named after the world it crowns: "former Miss Universe Ana Ruiz"
     'Miss Universe|Miss World|Miss Earth|Miss International|Miss America|Miss USA|Miss Teen USA|Mr. Universe|Mr Universe|' +
     'Mister Universe|Mr. Olympia|Mr Olympia|Mr. World|Mister World|' +

@@ -516,12 +516,12 @@ const PORTFOLIO_WORDS = new Set(
     'attorney|solicitor|federal|provincial|state|shadow|junior|associate|deputy|acting|interim|cabinet|commerce|intelligence|' +
     'homeland|and|&|' +
     // the fields of officers of a legislature or a province ("Parliamentary Budget Officer", "Police Complaint Commissioner")
-    'parliamentary|budget|police|complaint|complaints|privacy|information|ethics|integrity|lobbying|medical|elections|human|rights|conflict|interest')
+    'parliamentary|budget|police|complaint|complaints|privacy|information|ethics|integrity|lobbying|medical|elections|human|rights|conflict|interest|correctional|taxpayers')
     .split('|'),
 );
 
 /** Offices of one officer over a field, whose words before them name the field, no body. */
-const FIELD_OFFICERS = new Set(['officer', 'commissioner', 'ombudsman', 'ombudsperson', 'advocate', 'registrar', 'coordinator']);
+const FIELD_OFFICERS = new Set(['officer', 'commissioner', 'ombudsman', 'ombudsperson', 'ombud', 'investigator', 'advocate', 'registrar', 'coordinator']);
 
 /** Whether a body's head among the first two words of [from, to) has a joining word after it, before `to` ("Office of the …"). */
 function headThenConnector(tokens: Token[], from: number, to: number): boolean {

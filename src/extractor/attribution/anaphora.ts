@@ -18,7 +18,7 @@ import { openingBody, typedName } from './descriptions';
 import type { ArticleState } from './state';
 import { introducedDocumentIssuer, previousDocumentSpeaker } from './documents';
 import { previousPluralSubject } from './pluralSubject';
-import { unnamedSubjectBefore } from './unnamedSubject';
+import { unnamedPersonEarlier, unnamedSubjectBefore } from './unnamedSubject';
 import { isPeopleNoun, openingClauseEnd } from './words';
 import { askedPerson, listedBeside, opensOnPronoun, participleObject } from './pronounSalience';
 import { genderOf, traits } from './genderAgreement';
@@ -92,7 +92,7 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
   // ("A Berlin woman was fined after she posted …": the unnamed person opening the sentence or the one before)
   const sentences = st.paragraphs[pi].sentences;
   const si = sentenceIndex(sentences, s.from);
-  if (gender && unnamedSubjectBefore(st, pi, s, si > 0 ? sentences[si - 1] : null, at, gender)) return null;
+  if (gender && (unnamedSubjectBefore(st, pi, s, si > 0 ? sentences[si - 1] : null, at, gender) || unnamedPersonEarlier(st, pi, s, at, gender))) return null;
   const last = st.lastPersonSpeaker;
   const speaker = last && agrees(last.actor) ? last.actor : undefined;
   // the last speaker stands for every sentence since it spoke, named there or not

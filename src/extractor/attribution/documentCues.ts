@@ -137,3 +137,17 @@ export function courtHeard(t: Token[], k: number, from: number): boolean {
   }
   return false;
 }
+
+/** What a body hears when the hearing, not its content, is told: "heard testimony", "heard arguments". */
+const HEARD_PROCEEDINGS = new Set(['testimony', 'evidence', 'arguments', 'submissions', 'statements', 'appeal', 'appeals', 'case', 'cases', 'motion', 'motions', 'application', 'challenge', 'witnesses', 'presentations', 'deputations', 'delegations']);
+
+/**
+ * Whether the words from token `i` (right after "heard") are "from …" or a noun phrase of
+ * proceedings within five words, before any mark or "that": "The jury heard eight days of
+ * testimony", "the committee heard from 12 witnesses" tell the hearing, no one's words.
+ */
+export function hearingHeld(t: Token[], i: number): boolean {
+  if (t[i]?.lower === 'from') return true;
+  for (let j = i; j < t.length && j < i + 5 && t[j].type === 'word' && t[j].lower !== 'that'; j++) if (HEARD_PROCEEDINGS.has(t[j].lower)) return true;
+  return false;
+}

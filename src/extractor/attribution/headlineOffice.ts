@@ -9,7 +9,7 @@ import type { LocalActor, LocalMention } from '../actors';
 import { ROLE_NOUNS, TITLES } from '../gazetteer';
 import type { Token } from '../text';
 import { DETERMINERS } from './words';
-import { holders, onlyHolder, ROLE_SYNONYMS } from './roleHolders';
+import { holders, onlyHolder, ROLE_SYNONYMS, unrankedRole } from './roleHolders';
 import type { ArticleState, Np } from './state';
 
 /**
@@ -36,7 +36,9 @@ export function headlineOffice(st: ArticleState, pi: number, t: Token[], np: Np,
   if (placeEnd === np.from || placeEnd >= np.to || np.to - placeEnd > 3 || !(ROLE_NOUNS.has(office) || TITLES.has(office))) return undefined;
   const modifiers = t.slice(placeEnd, np.to - 1);
   if (modifiers.some((w) => w.type !== 'word' || w.cap || w.possessive)) return undefined;
-  let holder = onlyHolder(st, (role) => role.split(/\s+/).includes(office));
+  // (a deputy chief is no "police chief", unless the headline says "deputy")
+  const ranked = modifiers.some((w) => !unrankedRole(w.lower));
+  let holder = onlyHolder(st, (role) => role.split(/\s+/).includes(office) && (ranked || unrankedRole(role)));
   // capitalised words no list knows as a place may be a club's or a firm's ("Rovers boss insists
   // …"): the one holder of the office under another name ("Blackburn Rovers manager") whom they
   // describe, rather than the other club's boss
@@ -67,13 +69,14 @@ export function headlineOffice(st: ArticleState, pi: number, t: Token[], np: Np,
 const MINISTERIAL = /\bminister\b|\bsecretary of state\b|\bcabinet secretary\b|\b(?:health|home|foreign|defen[cs]e|education|justice|transport|environment|culture|finance|economy|energy|housing|interior|business|trade|treasury|welsh|scottish|northern ireland|communities|pensions)\s+secretary\b/;
 const NOT_MINISTER = /\b(?:shadow|former|ex|prime|opposition)\b|\bpress secretary\b/;
 
-/** Whether word `w` stands in a role or body of `a`, or among the three words before one of its mentions. */
+/** Whether word `w` stands in a role or body of `a`, or among the three words before one of its mentions or inside one. */
 function describes(st: ArticleState, a: LocalActor, w: string): boolean {
   if (a.roles.some((r) => r.toLowerCase().split(/\s+/).includes(w)) || a.orgHints.some((h) => h.toLowerCase().split(/\s+/).includes(w))) return true;
   return st.mentions.some((m) => {
     if (m.actor !== a) return false;
     const t = st.paragraphs[m.para].tokens;
-    for (let i = Math.max(0, m.from - 3); i < m.from; i++) if (t[i].lower === w) return true;
+    // (or inside a mention by a role: "Saskatoon's police chief" in the lede tells the headline's "police chief")
+    for (let i = Math.max(0, m.from - 3); i < m.to; i++) if (t[i].lower === w) return true;
     return false;
   });
 }

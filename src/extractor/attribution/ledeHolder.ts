@@ -18,6 +18,9 @@ const SPEECH = new Set(['say', 'tell', 'testify', 'recount', 'describe', 'explai
 /** Offices whose holder a story names with the title ("Judge Ana Ruiz", "Mayor Ken Lo"), never bare. */
 const OFFICES = new Set(['judge', 'justice', 'magistrate', 'coroner', 'prosecutor', 'minister', 'mayor', 'governor', 'premier', 'president', 'senator', 'commissioner', 'chief', 'sheriff']);
 
+/** Actors whose possessive before a role makes it one office: "Saskatoon's police chief", "Canada's top soldier". */
+const PLACE_KINDS = new Set(['place', 'country']);
+
 /** The body paragraphs from the article's top a lede's role may stand in. */
 const LEDE_PARAGRAPHS = 3;
 
@@ -33,7 +36,9 @@ const LEDE_PARAGRAPHS = 3;
 export function ledeHolder(st: ArticleState, pi: number, np: Np, t: Token[], roleNoun: string): LocalActor | null {
   // ("A federal judge on Tuesday blocked …": an indefinite role opening the paragraph, whose holder must hold it by name)
   const indefinite = np.from === 0 && (t[0].lower === 'a' || t[0].lower === 'an');
-  if (t[np.from].lower !== 'the' && !indefinite) return null;
+  // ("Saskatoon's police chief said …": a place's possessive makes the role as definite as "the")
+  const placeOwned = t[np.from].possessive && PLACE_KINDS.has(st.mentionAt[pi][np.from]?.actor.kind ?? '');
+  if (t[np.from].lower !== 'the' && !indefinite && !placeOwned) return null;
   let body = 0;
   let next = -1;
   for (let p = 0; p < st.paragraphs.length; p++) {

@@ -15,7 +15,7 @@ import { readOut } from './readStatement';
 import { seenDocumentEndsAt } from './seenDocument';
 import { baseFormNoun, modifiedSpeechNoun, sittingName, circumstanceOfCue, knownThing, clauseOrQuotationAt, compoundHead, namingParticiple, documentOfSpeech, nounBeforeVerb, PUBLISHED, sourceTerms, hearsayInfinitive } from './cueSenses';
 import { ADJUNCT_START, AUXILIARIES, DETERMINERS, hasFiniteVerb, infinitiveAt, isLyAdverb, isPeopleNoun, NUMBER_WORDS, PERSON_PRONOUNS, STOP_BACKWARD } from './words';
-import { afterDocument, courtHeard, documentByName, judicialSubject, rulingAfterContent } from './documentCues';
+import { afterDocument, courtHeard, documentByName, hearingHeld, judicialSubject, rulingAfterContent } from './documentCues';
 
 /** Forms of "go" before "on to" ("Macklem went on to say that …"): the speaker carries on speaking. */
 const GO_FORMS = new Set(['went', 'goes', 'go', 'going', 'gone']);
@@ -84,6 +84,9 @@ const INDEFINITE_PRONOUN = /^(?:every|no|some|any)(?:one|body)$/;
 /** Prepositions and quantifiers that open a noun phrase, never stand before a verb: "in hopes that", "each states voting". */
 const NOUN_OPENERS = new Set(['in', 'of', 'for', 'with', 'by', 'from', 'on', 'at', 'into', 'about', 'each', 'every', 'any', 'no', 'such']);
 
+/** Prepositions that take a noun phrase or a clause with its subject, never a bare verb: "after question period". */
+const PREPOSITIONS_ONLY = new Set(['after', 'before', 'during', 'following', 'until', 'amid', 'despite', 'without', 'through', 'over', 'under']);
+
 /** Words an object of the verb "attacks" opens with: a name, a determiner, a pronoun or a possessive ("attacks Clinton", "attacks the plan", "attacks her", "attacks rival's record"). */
 function attackedObject(next: Token | undefined): boolean {
   return !!next && next.type === 'word' && (next.cap || next.possessive || DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower));
@@ -149,7 +152,7 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   }
   if (info.needsQuotation && !besideQuotation(t, s, i)) return false;
   if (info.lemma === 'read' && !readOut(t, s, i)) return false;
-  if (info.lemma === 'hear' && !courtHeard(t, k, s.from)) return false;
+  if (info.lemma === 'hear' && (!courtHeard(t, k, s.from) || hearingHeld(t, i + 1))) return false;
   // "the exchange continued for several minutes": going on for a time or until something is no
   // speech (PolNeAR counts "continued his attacks on …", "continued campaigning")
   if (info.lemma === 'continue' && t[i + 1]?.type === 'word' && ADJUNCT_START.has(t[i + 1].lower) && t[i + 1].lower !== 'to' && !besideQuotation(t, s, i)) return false;
@@ -211,6 +214,9 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   if (info.lemma === 'say' && info.form === 'ed' && discourseSaid(t, s, i)) return false;
   // "pleaded guilty", "pleads not guilty": a plea, not a statement
   if (info.lemma === 'plead' && following && PLEAS.has(following.lower)) return false;
+  // "said the law regulated conduct, and that states “have broad latitude …”": after "and that" a
+  // second content clause opens, whose subject the plural noun is (a relative "that" follows a noun)
+  if (info.form === 's' && prev?.lower === 'that' && k === i - 1 && CONJOINED_CONTENT.has(t[k - 1]?.lower ?? '')) return false;
   // "five states", "his remarks", "these reports", "in hopes that", "each states": a plural noun, not a verb
   if (info.form === 's' && prev && prev.lower !== 'that' && (DETERMINERS.has(prev.lower) || NOUN_OPENERS.has(prev.lower) || NUMBER_WORDS.has(prev.lower) || /^\d+$/.test(prev.text))) return false;
   // "told the board during public comments that …", "in his closing remarks that …": after a
@@ -227,6 +233,9 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   // "the Paris terror attacks test …", "the Brussels attacks would …": "attacks" with no object after it is the plural noun
   if (info.lemma === 'attack' && info.form === 's' && !attackedObject(t[i + 1])) return false;
   if ((info.cls === 'attitude' || info.cls === 'report') && !ruling && !plausibleAttitude(t, i, info, prev)) return false;
+  // ("Speaking to reporters after question period, she …", "during question time", "for comment"):
+  // a base form right after a preposition is a noun; no verb stands there
+  if (info.form === 'base' && prev && k === i - 1 && (NOUN_OPENERS.has(prev.lower) || PREPOSITIONS_ONLY.has(prev.lower))) return false;
   if (info.form === 'base' && (compoundHead(t, i) || (k === i - 1 && !info.needsQuotation && baseFormNoun(t, i, s.from)))) return false;
   // ("“…,” she read.": beside a quotation a manner verb's base form is as often its past, "read")
   if (info.form === 'base' && !info.needsQuotation) {
@@ -385,6 +394,8 @@ const RECALL_CLAUSE = new Set(['how', 'that', 'what', 'when', 'where', 'why', 'w
 
 /** Words after "plead" that make it a plea in court. */
 const PLEAS = new Set(['guilty', 'not', 'innocent', 'no']);
+/** Conjunctions before "that" that join a second content clause to the first: "…, and that states …". */
+const CONJOINED_CONTENT = new Set(['and', 'but', 'or']);
 
 /**
  * Whether the cue at `i` stands beside a quotation: right after its closing mark (“…,” sighed X),

@@ -208,6 +208,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     ((!coreHead.cap || (!st.mentionAt[pi][coreEnd - 1] && !TITLES.has(coreHead.lower))) && (peopleNoun(coreHead.lower) !== null || ROLE_NOUNS.has(coreHead.lower))) ||
     // (and an office in capitals, as British and Commonwealth papers write one: "the Treasurer told parliament")
     (coreHead.cap && coreEnd - np.from >= 2 && DEFINITE.has(t[np.from].lower) && capitalOffice(coreHead.lower) && !st.mentionAt[pi][coreEnd - 1] && !t.slice(np.from, coreEnd).some((w) => w.lower === 'of' || w.lower === 'for')) ||
+    // ("Metrolinx CEO tells committee", "TransLink CEO said": an office in capitals right after a body's name is its holder,
+    // not the body; a capitalised word before the body may be a title-case headline's subject, "Warren Hammers Wells Fargo CEO")
+    (coreHead.cap && coreEnd - np.from >= 2 && !st.mentionAt[pi][coreEnd - 1] && officeOfBody(st.mentionAt[pi][coreEnd - 2], t, np.from) && capitalOffice(coreHead.lower)) ||
     // ("A Detective Sergeant at Leeds said": a title after "a" is someone unnamed, not the place after it)
     (coreHead.cap && coreEnd - np.from >= 2 && INDEFINITE.has(t[np.from].lower) && (TITLES.has(coreHead.lower) || ROLE_NOUNS.has(coreHead.lower)) && !st.mentionAt[pi][coreEnd - 1]);
   const linked = linkedSource(st, pi, t, np, coreEnd, peopleHead);
@@ -399,7 +402,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     if (indefinite) return bodySpokesperson(st, pi, t, np, coreEnd, other) ?? (other && other.actor.kind !== 'organization' ? null : ledeHolder(st, pi, np, t, lowerHead)) ?? phraseActor(st, pi, t, np, head);
     // ("the Toronto MPP", "the Dublin Bay South TD": a member's seat, which the member's role seldom names)
     const seat = other?.actor.kind === 'place' && MEMBER_TITLES.has(lowerHead) ? resolveRole(st, pi, np, t, bare, lowerHead, null) : null;
-    return resolveRole(st, pi, np, t, bare, lowerHead, other) ?? seat ?? (other && other.actor.kind !== 'organization' ? nationalPosition(st, pi, t, np, other) : ledeHolder(st, pi, np, t, lowerHead)) ?? (unheldOffice(st, t, np, other) || (!other && introducedByClause(t, np)) ? phraseActor(st, pi, t, np, head) : null);
+    return resolveRole(st, pi, np, t, bare, lowerHead, other) ?? seat ?? (other && other.actor.kind !== 'organization' ? nationalPosition(st, pi, t, np, other) ?? (other.from === np.from ? ledeHolder(st, pi, np, t, lowerHead) : null) : ledeHolder(st, pi, np, t, lowerHead)) ?? (unheldOffice(st, t, np, other) || (!other && introducedByClause(t, np)) ? phraseActor(st, pi, t, np, head) : null);
   }
   // "Russian state media reported", "state television said": a state's outlets, a body named by the phrase (not the nation)
   if (STATE_OUTLETS.has(lowerHead) && np.to - np.from <= 4 && words.some((w) => STATE_WORDS.has(w.lower))) return phraseActor(st, pi, t, np, head);
@@ -448,4 +451,11 @@ function unnamedAntecedent(st: ArticleState, pi: number, p: Paragraph, s: Senten
   let from = np.to - 2;
   while (from >= np.from && !DEFINITE.has(t[from].lower)) from--;
   return from >= np.from ? phraseActor(st, pi, t, { from, to: np.to }, head) : null;
+}
+
+/** Whether mention `m` (ending right before an office) is a body's name with only lower-case words between token `from` and it ("the Metrolinx CEO", "TransLink CEO"). */
+function officeOfBody(m: LocalMention | undefined, t: Token[], from: number): boolean {
+  if (m?.actor.kind !== 'organization') return false;
+  for (let i = from; i < m.from; i++) if (t[i].cap && !DEFINITE.has(t[i].lower)) return false;
+  return true;
 }

@@ -337,6 +337,9 @@ const rankOf = memoised((role: string): string =>
     .join(' '),
 );
 
+/** Whether a role names its office at no lesser or other rank ("chief", not "deputy chief" nor "assistant chief"). */
+export const unrankedRole = (role: string): boolean => rankOf(role.toLowerCase()) === '';
+
 /**
  * "the mayor of Dunmore": the one person of the article whose role is `roleNoun` (not a deputy's
  * or a former holder's) and names no other place than `place` (any place when null); null when

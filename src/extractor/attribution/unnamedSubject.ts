@@ -34,6 +34,44 @@ export function unnamedSubjectBefore(st: ArticleState, pi: number, s: Sentence, 
   return false;
 }
 
+/** How many sentences back an unnamed person still stands between a pronoun and a person named before them. */
+const UNNAMED_REACH = 3;
+
+/**
+ * "…,” Lutz said. ¶ … When I left, a Grade 5 student named Kyla was at the counter. I asked her
+ * what she would do. ¶ “I'd be sad,” she said.": an unnamed person opening one of the
+ * `UNNAMED_REACH` sentences before sentence `s` (paragraph `pi`, across paragraphs), of a noun
+ * agreeing with `gender`, with no person named in that sentence after the noun nor in any sentence
+ * since (nor in `s` before token `at`), is nearer than anyone named before: the pronoun is no
+ * named person's.
+ */
+export function unnamedPersonEarlier(st: ArticleState, pi: number, s: Sentence, at: number, gender: Gender): boolean {
+  const namesPerson = (para: number, from: number, to: number): boolean => {
+    const at = st.mentionAt[para];
+    for (let i = from; i < to; i++) if (at[i]?.actor.kind === 'person') return true;
+    return false;
+  };
+  if (namesPerson(pi, s.from, at)) return false;
+  let para = pi;
+  let si = st.paragraphs[pi].sentences.indexOf(s) - 1;
+  for (let depth = 1; depth <= UNNAMED_REACH; depth++) {
+    while (si < 0) {
+      if (--para < 0) return false;
+      const p = st.paragraphs[para];
+      si = p.kind === 'body' ? p.sentences.length - 1 : -1;
+    }
+    const sentence = st.paragraphs[para].sentences[si--];
+    const head = unnamedOpening(st, para, sentence, gender);
+    const t = st.paragraphs[para].tokens;
+    if (head >= 0 && t[head + 1]?.text !== ',') {
+      for (let i = head + 1; i < sentence.to; i++) if (st.mentionAt[para][i]?.actor.kind === 'person' || objectPronoun(t, i)) return false;
+      return true;
+    }
+    if (namesPerson(para, sentence.from, sentence.to)) return false;
+  }
+  return false;
+}
+
 /** Words after which "her" is an object, not a possessive: "asked her about", "told her that". */
 const AFTER_OBJECT = new Set(['about', 'to', 'for', 'that', 'if', 'whether', 'on', 'in', 'at', 'with', 'what', 'why', 'how', 'when', 'again', 'and']);
 
@@ -47,10 +85,10 @@ function objectPronoun(t: Token[], i: number): boolean {
 function unnamedOpening(st: ArticleState, pi: number, s: Sentence, gender: Gender | null): number {
   const t = st.paragraphs[pi].tokens;
   let from = s.from;
-  // ("Meanwhile, a woman …", "On Monday, one resident …"; not "Dexter Wakefield, a minister …",
+  // ("Meanwhile, a woman …", "On Monday, one resident …", "When I left, a student …"; not "Dexter Wakefield, a minister …",
   // whose description is in apposition to a name)
   for (let i = s.from; i < Math.min(s.to, s.from + 4); i++) {
-    if (st.mentionAt[pi][i] || (i > s.from && t[i].cap && !DAYS_AND_MONTHS.has(t[i].lower))) break;
+    if (st.mentionAt[pi][i] || (i > s.from && t[i].cap && t[i].text !== 'I' && !DAYS_AND_MONTHS.has(t[i].lower))) break;
     if (t[i].text === ',') {
       from = i + 1;
       break;
@@ -65,7 +103,8 @@ function unnamedOpening(st: ArticleState, pi: number, s: Sentence, gender: Gende
       const own = genderOfRole(w.lower);
       return !own || !gender || own === gender ? i : -1;
     }
-    if (!w.cap && !AGED.test(w.lower) && !/^[a-z-]+$/.test(w.lower)) return -1;
+    // (a school year's number is a modifier too: "a Grade 5 student")
+    if (!w.cap && !AGED.test(w.lower) && !/^[a-z-]+$/.test(w.lower) && !/^\d{1,2}$/.test(w.lower)) return -1;
   }
   return -1;
 }

@@ -62,7 +62,7 @@ const SINGULAR = (
   'stallholder|dockhand|fisherwoman|teammate|classmate|schoolmate|roommate|housemate|bandmate|castmate|coworker|co-worker|workmate|golfer|sprinter|skier|swimmer|boxer|wrestler|jockey|batter|batsman|bowler|' +
   'cricketer|footballer|guide|diver|climber|mountaineer|hiker|surfer|rower|paddler|angler|birdwatcher|gardener|' +
   // a competition's: "the seven-time world champion said"; Ireland's police, "according to gardaí"
-  'champion|titleholder|winner|runner-up|racer|runner|garda|ombudsman|ombudsperson|olympian|paralympian|medallist|medalist|seed|' +
+  'champion|titleholder|winner|runner-up|racer|runner|garda|ombudsman|ombudsperson|ombud|olympian|paralympian|medallist|medalist|seed|' +
   // offices of counties, courts, churches and universities ("the sheriff said", "the coroner's report")
   'sheriff|undersheriff|coroner|pathologist|marshal|trooper|mountie|bailiff|dispatcher|magistrate|bishop|archbishop|rector|provost|' +
   'vice-chancellor|registrar|alderman|alderwoman|councilmember|councilman|councilwoman|reeve|' +

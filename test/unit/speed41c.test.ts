@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import fc from 'fast-check';
 import { tokenize } from '../../src/extractor/tokenizer';
+import { layout } from '../../src/extractor/text';
 
 /**
  * Session 41 (speed): the tokenizer reads a word's last code units in the text before it looks
@@ -33,5 +34,21 @@ describe('speed41c: the clitic test read from the text', () => {
     const text = 'They’ve said I’d go; O’Neill’s aide didn’t, but we’ll see. İ’d and YOU’RE and it’s and They’ve. and “I’m”';
     const words = tokenize(text, 0, text.length).map((t) => t.text);
     assert.deepEqual(words, ['They', '’ve', 'said', 'I', '’d', 'go', ';', 'O’Neill’s', 'aide', 'didn’t', ',', 'but', 'we', '’ll', 'see', '.', 'İ’d', 'and', 'YOU', '’RE', 'and', 'it’s', 'and', 'They', '’ve', '.', 'and', '“', 'I', '’m', '”']);
+  });
+});
+
+describe('speed41c: an abbreviation’s stop read from the text', () => {
+  const sentencesOf = (line: string): string[] => {
+    const p = layout(line).paragraphs[0];
+    return p.sentences.map((s) => line.slice(s.start, s.end));
+  };
+
+  it('an abbreviation or initials that keep their stop end a sentence before a word that opens one, and only then', () => {
+    assert.deepEqual(sentencesOf('The aid arrived, according to the U.N. The agency said more would come.'), ['The aid arrived, according to the U.N.', 'The agency said more would come.']);
+    assert.deepEqual(sentencesOf('Shares rose at Lumenco Inc. The firm, based in Halifax, said profits held.'), ['Shares rose at Lumenco Inc.', 'The firm, based in Halifax, said profits held.']);
+    // a title's stop, and initials before a name, end nothing
+    assert.deepEqual(sentencesOf('Gov. Ana Ruiz met U.S. Trade Representative Bo Lind in Ottawa on Monday.'), ['Gov. Ana Ruiz met U.S. Trade Representative Bo Lind in Ottawa on Monday.']);
+    // a possessive after initials ("the U.S.’s envoy") and a line with a clitic split before it keep their offsets
+    assert.deepEqual(sentencesOf('They’ve met the U.S.’s envoy, said Sen. Ode of the U.K. He left.'), ['They’ve met the U.S.’s envoy, said Sen. Ode of the U.K.', 'He left.']);
   });
 });

@@ -161,9 +161,9 @@ function quotedSentenceAt(tokens: Token[], inQuote: Uint8Array, i: number): bool
 /**
  * Splits a paragraph into sentences, never inside a quotation. A quotation that ends a sentence
  * (.” ?” !”) ends it when the next word starts a new one, unless that is only its reporting
- * clause (“….” Ana Ruiz said.).
+ * clause (“….” Ana Ruiz said.). `text` is the article's, which the tokens' offsets index.
  */
-export function splitSentences(tokens: Token[], inQuote: Uint8Array): Sentence[] {
+export function splitSentences(tokens: Token[], inQuote: Uint8Array, text: string): Sentence[] {
   const sentences: Sentence[] = [];
   let from = 0;
   for (let i = 0; i < tokens.length; i++) {
@@ -185,7 +185,9 @@ export function splitSentences(tokens: Token[], inQuote: Uint8Array): Sentence[]
       continue;
     }
     // "according to the U.N. The agency …": an abbreviation that keeps its stop may end a sentence too
-    if (t.type === 'word' && !inQuote[i] && t.text.charCodeAt(t.text.length - 1) === 0x2e && endsSentenceAt(tokens, i)) {
+    // (the stop read from the article's text, which a word token's text is a slice of: the word's
+    // own string is one of the tokenizer's shared words, scattered in memory, read for every word)
+    if (t.type === 'word' && !inQuote[i] && text.charCodeAt(t.end - 1) === 0x2e && endsSentenceAt(tokens, i)) {
       sentences.push(makeSentence(tokens, from, i + 1));
       from = i + 1;
       continue;

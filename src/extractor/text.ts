@@ -152,7 +152,7 @@ export function layout(text: string): Layout {
     const tokens = maskCredits(text, first.start, first.end, tokenize(text, first.start, first.end));
     const quotes = pairQuotes(tokens, first.end);
     const inQuote = quoteMask(tokens, quotes);
-    paragraphs[0] = { start: first.start, end: first.end, kind: 'heading', tokens, quotes, inQuote, sentences: tokens.length ? splitSentences(tokens, inQuote) : [] };
+    paragraphs[0] = { start: first.start, end: first.end, kind: 'heading', tokens, quotes, inQuote, sentences: tokens.length ? splitSentences(tokens, inQuote, text) : [] };
   }
   return { paragraphs, dateLine, frontMatter: front, dateline };
 }
@@ -185,7 +185,7 @@ function pushLine(text: string, start: number, end: number, seen: LineSet, marke
   const masked = marks & MET_PAREN ? maskCredits(text, start, end, tokens) : tokens;
   const quotes = kind !== 'noise' ? pairQuotes(masked, end, (marks & MET_QUOTE) !== 0) : [];
   const inQuote = quoteMask(masked, quotes);
-  paragraphs.push({ start, end, kind, tokens: masked, quotes, inQuote, sentences: masked.length ? splitSentences(masked, inQuote) : [] });
+  paragraphs.push({ start, end, kind, tokens: masked, quotes, inQuote, sentences: masked.length ? splitSentences(masked, inQuote, text) : [] });
 }
 
 /** `#` to `######` and a space: a Markdown (ATX) heading's marker, after any indent. */

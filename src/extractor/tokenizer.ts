@@ -215,7 +215,7 @@ export function tokenize(text: string, from: number, to: number): Token[] {
     }
     const end = mayStartWord(code) ? wordEnd(text, i, to) : -1;
     const token = end > i ? wordToken(text, i, end, to) : punctToken(text, i, to, code);
-    const clitic = token.type === 'word' ? cliticAt(token) : 0;
+    const clitic = end > i && mayBeClitic(text, i, token.end) ? cliticAt(token) : 0;
     if (clitic > 0) tokens.push(...splitClitic(token, clitic));
     else tokens.push(token);
     i = token.end;
@@ -305,6 +305,20 @@ function cliticAt(t: Token): number {
   const d = t.lower.charCodeAt(n - 3);
   if (c !== 0x2019 && c !== 0x27 && d !== 0x2019 && d !== 0x27) return 0;
   return PRONOUN_CLITIC.test(t.lower) ? Math.max(t.lower.indexOf('’'), t.lower.indexOf("'")) : 0;
+}
+
+/**
+ * Whether the word token text[i, end) may hold a pronoun's clitic (see cliticAt), read from the
+ * text's code units: 3 to 7 of them, an apostrophe second or third from the end. A clitic's word
+ * is ASCII letters and an apostrophe, its lower case as long as it, so no clitic fails this; the
+ * rest of the words are spared the reads of their lower-case strings, of many kinds.
+ */
+function mayBeClitic(text: string, i: number, end: number): boolean {
+  const n = end - i;
+  if (n < 3 || n > 7) return false;
+  const c = text.charCodeAt(end - 2);
+  const d = text.charCodeAt(end - 3);
+  return c === 0x2019 || c === 0x27 || d === 0x2019 || d === 0x27;
 }
 
 /** The pronoun and the auxiliary of a word split at `k` (see cliticAt): two word tokens. */

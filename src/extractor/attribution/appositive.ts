@@ -505,8 +505,26 @@ function onePersonNamed(t: Token[], a: number, end: number, comma: number): bool
   // (the body's words may hold a name: "the leader of the opposition Liberal Democrat group, Cllr …")
   while (i > 0 && comma - i <= 7 && t[i].type === 'word' && !LINKING.has(t[i].lower)) i--;
   if (i < 1 || !LINKING.has(t[i].lower) || !personNoun(t[i - 1]) || peopleNoun(t[i - 1].lower) === 'plural') return false;
-  return personalName(t[a]) && !orgKindsOfName(t[end - 1].text).length;
+  return (personalName(t[a]) || (!MEDIA_NOUNS.has(t[comma - 1].lower) && bareFullName(t, a, end))) && !orgKindsOfName(t[end - 1].text).length;
 }
+
+/**
+ * Whether [a, end) reads as a person's full name the given-name lists lack ("The president of the
+ * gurdwara's committee, Balwinder Dhillon,"): two or three capitalised words, no article, particle,
+ * title, place or body's word among them. Not after a newspaper's noun ("the editor of the paper,
+ * Le Devoir,"), whose name is one.
+ */
+function bareFullName(t: Token[], a: number, end: number): boolean {
+  if (end - a < 2 || end - a > 3 || knownPlace(t, a, end)) return false;
+  for (let i = a; i < end; i++) {
+    const x = t[i];
+    if (x.type !== 'word' || !x.cap || x.possessive || x.text.endsWith('.') || /^\p{Lu}+$/u.test(x.text) || TITLES.has(x.lower) || ARTICLES.has(x.lower) || orgKindsOfName(x.text).length) return false;
+  }
+  return true;
+}
+const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'magazine', 'network', 'channel', 'station', 'website', 'broadcaster', 'outlet']);
+/** Articles that open a body's name in other languages ("Le Devoir", "El País", "Die Zeit"). */
+const ARTICLES = new Set(['the', 'le', 'la', 'les', 'el', 'los', 'las', 'die', 'der', 'das', 'il', 'lo', 'de', 'du', 'des']);
 
 /**
  * Where the title starts after a lower-case level of government that opens segment [a, end), with

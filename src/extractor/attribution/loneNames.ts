@@ -70,8 +70,9 @@ export function resolveSingles(st: ArticleState): void {
   let firsts: Map<LocalActor, LocalMention> | undefined;
   const first = (): Map<LocalActor, LocalMention> => (firsts ??= firstMentions(st.mentions, fullNames));
   let fullMentions: Map<LocalActor, LocalMention[]> | undefined;
-  const seen: Seen = { named, first, all: () => (fullMentions ??= mentionsByPerson(st.mentions, fullNames)) };
+  const seen: Seen = { named, first, all: () => (fullMentions ??= mentionsByPerson(st.mentions, fullNames)), courtesy: new Map() };
   markKinFirst(st, first);
+  markSpouseOwners(st, fullNames);
   // lone words that named no one when met, asked again once every lone word is in
   let unnamed: number[] | undefined;
   const lone: LoneState = { seen, first, openings: undefined, persons: 0, ambiguous: false };
@@ -89,7 +90,11 @@ export function resolveSingles(st: ArticleState): void {
       if (lone.persons === 0 && e.type === 'single') (unnamed ??= []).push(si);
       continue;
     }
-    if (actor.kind === 'person') noteGender(actor, e.role);
+    if (actor.kind === 'person') {
+      noteGender(actor, e.role);
+      const title = courtesyOf(e.role);
+      if (title && !lone.seen.courtesy.has(actor)) lone.seen.courtesy.set(actor, title);
+    }
     st.addMention(actor, para, e.from, e.to, e.start, e.end);
     if (e.role && actor.kind === 'person' && isRole(st.paragraphs[para].tokens.slice(e.from - countWords(e.role), e.from))) addRole(actor, e.role);
   }
@@ -295,6 +300,37 @@ function markKinFirst(st: ArticleState, first: () => Map<LocalActor, LocalMentio
   }
 }
 
+/** A courtesy title a role is ("Mrs.", "Ms", "Miss", "Mr."), without its full stop, lower case; null for any other. */
+function courtesyOf(role: string | undefined): string | null {
+  if (!role) return null;
+  const r = role.toLowerCase().replace(/\.$/, '');
+  return r === 'mr' || r === 'mrs' || r === 'ms' || r === 'miss' ? r : null;
+}
+
+/**
+ * "When Chinwe Okafor's husband died …": a person named in full, owning a spouse, is of the other
+ * gender, where the name lists do not tell (so "Mr. Okafor" after it is the husband, not she).
+ * One look at the word after each full name's possessive.
+ */
+function markSpouseOwners(st: ArticleState, n: number): void {
+  for (let i = 0; i < n; i++) {
+    const m = st.mentions[i];
+    const a = m.actor;
+    if (a.kind !== 'person' || a.gender || a.nameTokens.length < 2) continue;
+    const t = st.paragraphs[m.para].tokens;
+    if (!t[m.to - 1].possessive) continue;
+    const owner = SPOUSE_OWNERS.get(t[m.to]?.lower ?? '');
+    if (owner) a.gender = owner;
+  }
+}
+/** Spouse nouns and the gender of their owner ("her husband", "his widow"). */
+const SPOUSE_OWNERS = new Map<string, Gender>([
+  ['husband', 'female'],
+  ['widower', 'female'],
+  ['wife', 'male'],
+  ['widow', 'male'],
+]);
+
 /** Ranks by which a story names a family's child: "the youngest, Sophie,". */
 const BY_RANK = new Set(['youngest', 'eldest', 'oldest']);
 const FAMILY_DETERMINERS = new Set(['the', 'their', 'his', 'her']);
@@ -321,6 +357,14 @@ function namedPerson(st: ArticleState, persons: LocalActor[], token: string, rol
   const surnamed = bySurname(persons, token);
   let left = surnamed.length ? surnamed : persons;
   if (role) left = left.filter((p) => titleAgrees(p, role));
+  // "Mrs. Okafor … her daughter, Adaeze Okafor … Ms. Okafor said": in a house style of courtesy
+  // titles, two women of one surname are told apart by them; one whose lone surname has borne
+  // another title is not this one
+  const title = left.length > 1 ? courtesyOf(role) : null;
+  if (title) {
+    const bearer = left.filter((p) => (seen.courtesy.get(p) ?? title) === title);
+    if (bearer.length) left = bearer;
+  }
   if (left.length > 1 && role) {
     const office = officeWords(role);
     const fit = left.filter((p) => p.roles.some((r) => officeWords(r).some((w) => office.includes(w))));
@@ -356,6 +400,8 @@ interface Seen {
   named: () => Map<LocalActor, number>;
   first: () => Map<LocalActor, LocalMention>;
   all: () => Map<LocalActor, LocalMention[]>;
+  /** The courtesy title ("mrs", "ms") each person's lone surname has borne so far, the first one. */
+  courtesy: Map<LocalActor, string>;
 }
 
 /**

@@ -429,7 +429,8 @@ const OWNED_STEPS = 4;
 function owned(st: ArticleState, m: LocalMention): boolean {
   const t = st.paragraphs[m.para].tokens;
   if (t[m.to - 1].possessive) return true;
-  for (let k = m.from - 1; k >= 0 && m.from - k <= 3 && t[k].type === 'word'; k--) if (OWNER_PREPOSITIONS.has(t[k].lower)) return true;
+  // (past an office of up to three words: "sister of North Korean leader Kim Jong Un")
+  for (let k = m.from - 1; k >= 0 && m.from - k <= 4 && t[k].type === 'word'; k--) if (OWNER_PREPOSITIONS.has(t[k].lower)) return true;
   return false;
 }
 const OWNER_PREPOSITIONS = new Set(['of', 'for', 'to', 'with', 'by', 'from', 'about', 'on', 'in', 'at', 'against', 'between', 'and']);

@@ -22,7 +22,10 @@ export function namesakeSpeaker(st: ArticleState, pi: number, s: Sentence, at: n
   if (a.kind !== 'person' || a.nameTokens.length !== 1) return null;
   const token = a.nameTokens[0];
   // (no name the names layer cut from a verb: "Stated Stone")
-  const namesakes = st.table.personsWithToken(token, 6).filter((p) => p !== a && p.nameTokens.length >= 2 && surnameToken(p.nameTokens) === token && !CUE_FORMS.has(p.nameTokens[0].toLowerCase()));
+  const withToken = st.table.personsWithToken(token, 6).filter((p) => p !== a && p.nameTokens.length >= 2 && !CUE_FORMS.has(p.nameTokens[0].toLowerCase()));
+  let namesakes = withToken.filter((p) => surnameToken(p.nameTokens) === token);
+  // "Kim said" beside Kim Yo Jong and Kim Jong Un: a family name written first, where no one bears it last
+  if (!namesakes.length) namesakes = withToken.filter((p) => p.nameTokens[0] === token);
   if (namesakes.length < 2) return null;
   // "Clinton herself also signaled": the reflexive tells the gender
   const reflexive = st.paragraphs[pi].tokens[end]?.lower;

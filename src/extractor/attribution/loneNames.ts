@@ -13,6 +13,7 @@ import type { ArticleState } from './state';
 import type { Entity } from '../entities';
 import { aliasAfter } from './appositive';
 import { byGeneration, generationBefore } from './generations';
+import { keptFromRelative } from './namesakes';
 import { orgKindsOfName } from '../lexicon/organisations';
 import { addRole, countWords, isRole, namedBeforeKin, noteGender } from './nameRoles';
 import { CITIES, isRegionAbbreviation, isRegionName } from '../gazetteer';
@@ -70,7 +71,8 @@ export function resolveSingles(st: ArticleState): void {
   let firsts: Map<LocalActor, LocalMention> | undefined;
   const first = (): Map<LocalActor, LocalMention> => (firsts ??= firstMentions(st.mentions, fullNames));
   let fullMentions: Map<LocalActor, LocalMention[]> | undefined;
-  const seen: Seen = { named, first, all: () => (fullMentions ??= mentionsByPerson(st.mentions, fullNames)), courtesy: new Map() };
+  let noRelation: Set<LocalActor> | undefined;
+  const seen: Seen = { named, first, all: () => (fullMentions ??= mentionsByPerson(st.mentions, fullNames)), courtesy: new Map(), unrelated: () => (noRelation ??= saidUnrelated(st, fullNames)) };
   markKinFirst(st, first);
   markSpouseOwners(st, fullNames);
   // lone words that named no one when met, asked again once every lone word is in
@@ -331,6 +333,28 @@ const SPOUSE_OWNERS = new Map<string, Gender>([
   ['widow', 'male'],
 ]);
 
+/**
+ * Persons whose full name is followed in its sentence, within NO_RELATION_REACH words, by "not
+ * related" or "no relation" ("Const. Manny Singh, a police spokesman who is not related to the
+ * victim"): a namesake the writer sets apart. Each full mention's next words are read once.
+ */
+function saidUnrelated(st: ArticleState, n: number): Set<LocalActor> {
+  const found = new Set<LocalActor>();
+  for (let i = 0; i < n; i++) {
+    const m = st.mentions[i];
+    if (m.actor.kind !== 'person' || m.actor.nameTokens.length < 2 || found.has(m.actor)) continue;
+    const t = st.paragraphs[m.para].tokens;
+    for (let k = m.to; k < t.length && k - m.to < NO_RELATION_REACH && t[k].text !== '.'; k++) {
+      if ((t[k].lower === 'related' && t[k - 1].lower === 'not') || (t[k].lower === 'relation' && t[k - 1].lower === 'no')) {
+        found.add(m.actor);
+        break;
+      }
+    }
+  }
+  return found;
+}
+const NO_RELATION_REACH = 14;
+
 /** Ranks by which a story names a family's child: "the youngest, Sophie,". */
 const BY_RANK = new Set(['youngest', 'eldest', 'oldest']);
 const FAMILY_DETERMINERS = new Set(['the', 'their', 'his', 'her']);
@@ -357,6 +381,12 @@ function namedPerson(st: ArticleState, persons: LocalActor[], token: string, rol
   const surnamed = bySurname(persons, token);
   let left = surnamed.length ? surnamed : persons;
   if (role) left = left.filter((p) => titleAgrees(p, role));
+  // "Brenda MacDonald, who is not related to the MLA, … MacDonald will sit as an Independent": one
+  // said to be no relation is named in full, and leaves the shared surname to the other
+  if (left.length > 1) {
+    const related = left.filter((p) => !seen.unrelated().has(p));
+    if (related.length) left = related;
+  }
   // "Mrs. Okafor … her daughter, Adaeze Okafor … Ms. Okafor said": in a house style of courtesy
   // titles, two women of one surname are told apart by them; one whose lone surname has borne
   // another title is not this one
@@ -378,7 +408,11 @@ function namedPerson(st: ArticleState, persons: LocalActor[], token: string, rol
   if (left.length > 1 && (!role || (!officeWords(role).length && !!gender && left.every((p) => personGender(p) === gender)))) {
     const kin = (p: LocalActor): boolean => p.roles.length > 0 && p.roles.every((r) => KIN_NOUNS.has(r.toLowerCase().slice(r.lastIndexOf(' ') + 1)));
     const unrelated = left.filter((p) => !kin(p));
-    if (unrelated.length === 1 && !relativeInFocus(st, left, unrelated[0], para, at, seen)) left = unrelated;
+    if (unrelated.length === 1 && !relativeInFocus(st, left, unrelated[0], para, at, seen)) {
+      left = unrelated;
+      // (at a cue, a relative who was speaking may go on: ./namesakes asks there)
+      if (speakerAt(st.paragraphs[para].tokens, at, at + personNameTokens(token).length)) keptFromRelative(st, para, at);
+    }
   }
   const named = seen.named;
   if (left.length > 1) {
@@ -402,6 +436,8 @@ interface Seen {
   all: () => Map<LocalActor, LocalMention[]>;
   /** The courtesy title ("mrs", "ms") each person's lone surname has borne so far, the first one. */
   courtesy: Map<LocalActor, string>;
+  /** Persons the article says are no relation of someone ("Brenda MacDonald, who is not related to the MLA"), made when first asked. */
+  unrelated: () => Set<LocalActor>;
 }
 
 /**

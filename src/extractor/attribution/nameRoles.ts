@@ -56,8 +56,11 @@ export function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p:
     const last = t[a];
     // "her daughter, Grace Okafor-Bell": kin after a possessive, the role a later "her daughter said" finds
     if (KIN_NOUNS.has(last.lower) && k - 2 >= s.from && hasRoleWord(t, k - 2, k)) roles.push({ from: k - 2, to: k });
+    // ("The driver's eldest son, Amandeep Singh,": a rank between the owner and the kin noun)
+    else if (KIN_NOUNS.has(last.lower) && k - 3 >= s.from && KIN_RANKS.has(t[k - 2].lower) && (t[k - 3].possessive || POSSESSIVE_DETERMINERS.has(t[k - 3].lower))) roles.push({ from: k - 3, to: k });
     // ("medical officer of health, NAME", "director of communications, NAME": an office's field after "of")
-    else if (ROLE_NOUNS.has(last.lower) || TITLE_LIKE.test(last.text) || isNameWord(last) || (t[k - 2]?.lower === 'of' && ROLE_NOUNS.has(t[k - 3]?.lower ?? ''))) {
+    // ("A longshore foreman, Darren MacKinnon,": an occupation the lists know)
+    else if (ROLE_NOUNS.has(last.lower) || TITLE_LIKE.test(last.text) || isNameWord(last) || (!last.cap && occupation(last.lower)) || (t[k - 2]?.lower === 'of' && ROLE_NOUNS.has(t[k - 3]?.lower ?? ''))) {
       // (over "for" or "of" after a capitalised word: "The Minister for Housing, Ciarán Ó Dálaigh,")
       // (and never over a determiner: "preparing to battle the presumptive Republican nominee, NAME" gives
       // "presumptive Republican nominee", not the verb before it; but over "of the" or "for the" after
@@ -246,6 +249,8 @@ function hasRoleWord(t: Token[], from: number, to: number): boolean {
 }
 
 const POSSESSIVE_DETERMINERS = new Set(['her', 'his', 'their']);
+/** Words that rank a relative among siblings ("eldest son", "younger sister"). */
+const KIN_RANKS = new Set(['eldest', 'oldest', 'youngest', 'older', 'younger', 'elder', 'middle', 'only']);
 /** "a mother of six", "a father of 3": a kin noun of the person's own state, by the number of children (and the gender it tells). */
 const parentOf = (t: Token[], i: number): boolean => KIN_NOUNS.has(t[i].lower) && t[i + 1]?.lower === 'of' && !!t[i + 2] && (NUMBER_WORDS.has(t[i + 2].lower) || /^\d{1,2}$/.test(t[i + 2].text));
 /** A singular people noun of the person's own occupation or state ("goalie", "pediatrician"), not a relation to someone else. */

@@ -5,7 +5,7 @@
  * passage tells which: the namesake the nearest sentence naming one of them names (within three),
  * or of two named there the one who spoke there; else still neither.
  */
-import type { LocalActor } from '../actors';
+import type { LocalActor, LocalMention } from '../actors';
 import { CUE_FORMS } from '../cues';
 import { surnameToken } from '../nameForms';
 import { genderOfTitle } from '../gender';
@@ -75,4 +75,27 @@ export function namesakeSpeaker(st: ArticleState, pi: number, s: Sentence, at: n
   const titled = title && title.cap && end - at >= 2 ? genderOfTitle(title.text) : null;
   if (chosen && titled && genderOf(st, chosen)?.gender !== titled) return null;
   return chosen && !spokenOf.has(chosen) ? chosen : null;
+}
+
+/** Per article: lone surnames at a cue that ./loneNames gave to the person their relatives leave the name to, as paragraph and token (see keptFromRelative). */
+const keptFromKin = new WeakMap<ArticleState, Set<number>>();
+const spot = (para: number, from: number): number => para * 65536 + from;
+
+/** Notes that the lone surname at token `from` of paragraph `para`, at a cue, was given past a relative of the same surname. */
+export function keptFromRelative(st: ArticleState, para: number, from: number): void {
+  let kept = keptFromKin.get(st);
+  if (!kept) keptFromKin.set(st, (kept = new Set()));
+  kept.add(spot(para, from));
+}
+
+/**
+ * The relative who goes on speaking where ./loneNames gave a speaker's lone surname to the person
+ * the article is about ("Her mother, Rebecca Spence, … “…,” the mother said. Spence said her
+ * daughter …"): the last person to speak, within two sentences, of that surname; else null.
+ */
+export function relativeSpeaking(st: ArticleState, m: LocalMention): LocalActor | null {
+  if (!keptFromKin.get(st)?.has(spot(m.para, m.from))) return null;
+  const last = st.lastPersonSpeaker;
+  if (!last || last.actor === m.actor || st.sentenceSerial - last.sentence > 2 || last.actor.nameTokens.length < 2) return null;
+  return surnameToken(last.actor.nameTokens) === surnameToken(m.actor.nameTokens) ? last.actor : null;
 }

@@ -25,12 +25,19 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   official: ['official', 'spokes', 'adviser', 'advisor', 'secretary', 'minister', 'director'],
   // a court's: "Justice Carla Mendes … the judge said" (not a justice minister: see resolveRole)
   // a side's: "South Africa captain Temba Bavuma … the skipper said", "striker NAME … the forward said"
-  skipper: ['skipper', 'captain'],
-  captain: ['captain', 'skipper'],
+  skipper: ['skipper', 'captain', 'capt.'],
+  captain: ['captain', 'skipper', 'capt.'],
   forward: ['forward', 'striker'],
   striker: ['striker', 'forward'],
   judge: ['judge', 'justice'],
   justice: ['justice', 'judge'],
+  // a rank by its abbreviated title: "Const. Manny Singh … the constable said"
+  constable: ['constable', 'const.', 'cst.'],
+  sergeant: ['sergeant', 'sgt.'],
+  corporal: ['corporal', 'cpl.'],
+  detective: ['detective', 'det.'],
+  inspector: ['inspector', 'insp.'],
+  superintendent: ['superintendent', 'supt.'],
 };
 /** Police ranks by their letters and written out ("the SP" is "SP Ada Obi" and "Superintendent of Police Ada Obi"). */
 const RANK_LETTERS: Record<string, string> = {

@@ -334,9 +334,9 @@ const SPOUSE_OWNERS = new Map<string, Gender>([
 ]);
 
 /**
- * Persons whose full name is followed in its sentence, within NO_RELATION_REACH words, by "not
- * related" or "no relation" ("Const. Manny Singh, a police spokesman who is not related to the
- * victim"): a namesake the writer sets apart. Each full mention's next words are read once.
+ * Persons whose full name is followed in its sentence, within NO_RELATION_REACH words, by "who is
+ * not related" or ", no relation" ("Const. Manny Singh, a police spokesman who is not related to
+ * the victim"): a namesake the writer sets apart. Each full mention's next words are read once.
  */
 function saidUnrelated(st: ArticleState, n: number): Set<LocalActor> {
   const found = new Set<LocalActor>();
@@ -345,7 +345,9 @@ function saidUnrelated(st: ArticleState, n: number): Set<LocalActor> {
     if (m.actor.kind !== 'person' || m.actor.nameTokens.length < 2 || found.has(m.actor)) continue;
     const t = st.paragraphs[m.para].tokens;
     for (let k = m.to; k < t.length && k - m.to < NO_RELATION_REACH && t[k].text !== '.'; k++) {
-      if ((t[k].lower === 'related' && t[k - 1].lower === 'not') || (t[k].lower === 'relation' && t[k - 1].lower === 'no')) {
+      // (the person's own aside, not a claim reported: "… said the spill was not related to the mine")
+      const aside = (t[k].lower === 'related' && t[k - 1].lower === 'not' && t[k - 3]?.lower === 'who') || (t[k].lower === 'relation' && t[k - 1].lower === 'no' && NO_RELATION_OPENERS.has(t[k - 2]?.text ?? ''));
+      if (aside) {
         found.add(m.actor);
         break;
       }
@@ -354,6 +356,7 @@ function saidUnrelated(st: ArticleState, n: number): Set<LocalActor> {
   return found;
 }
 const NO_RELATION_REACH = 14;
+const NO_RELATION_OPENERS = new Set([',', '(', '—', '–', 'is', 'was']);
 
 /** Ranks by which a story names a family's child: "the youngest, Sophie,". */
 const BY_RANK = new Set(['youngest', 'eldest', 'oldest']);

@@ -144,3 +144,27 @@ describe('scout41b: a relative who was speaking goes on under the shared surname
     assert.equal(speakerOf(a, 'something is wrong'), 'Luc Thibodeau');
   });
 });
+
+describe('scout41b: an Arabic compound given name', () => {
+  it('"Shams al-Din Kabbashi" is one name, whatever the lists know of "Shams", and "Kabbashi" is he', () => {
+    const a = article('The army sent a delegation led by Lt. Gen. Shams al-Din Kabbashi. Kabbashi said the army would attend.');
+    assert.equal(speakerOf(a, 'would attend'), 'Shams al-Din Kabbashi');
+  });
+  it('the second half alone opens no name, nor carries one past a lower-case word', () => {
+    const a = article('The imam spoke of al-Din and of faith. Officials said the mosque would reopen.');
+    assert.ok(!a.actors.some((x) => x.kind === 'person' && /Din/.test(x.name)), a.actors.map((x) => `${x.kind}:${x.name}`).join(', '));
+  });
+});
+
+describe('scout41b: an office just taken and one being left', () => {
+  const text = 'Renata Sousa was elected president of the society on Friday.\n\nThe outgoing president, Gerald Tkach, said her experience would help.\n\nThe new president said her priorities would include legal aid.';
+  it('"was elected president" is a role, and "the new president" is she, not the outgoing one', () => {
+    const a = article(text);
+    assert.equal(speakerOf(a, 'legal aid'), 'Renata Sousa');
+    assert.deepEqual(a.actors.find((x) => x.name === 'Renata Sousa')?.roles, ['president of the society']);
+  });
+  it('with no one said to have taken it, "the new president" is not the outgoing one', () => {
+    const a = article(text.replace('Renata Sousa was elected president of the society on Friday.', 'The society held its vote on Friday.'));
+    assert.notEqual(speakerOf(a, 'legal aid'), 'Gerald Tkach');
+  });
+});

@@ -168,3 +168,25 @@ describe('scout41b: an office just taken and one being left', () => {
     assert.notEqual(speakerOf(a, 'legal aid'), 'Gerald Tkach');
   });
 });
+
+describe('scout41b: a spouse and an occupation told around the family', () => {
+  it('"His wife said" is the one woman of his surname, beside their son', () => {
+    const a = article(
+      'The first time the river came into their bakery, Hannah and Peter Lam lost everything.\n\n"We learned something," Peter Lam said.\n\n' +
+        'His wife said they had thought about leaving town.\n\nTheir son, Daniel Lam, 19, came home to help.',
+    );
+    assert.equal(speakerOf(a, 'thought about leaving'), 'Hannah Lam');
+  });
+  it('two women of his surname leave "his wife" no one\'s', () => {
+    const a = article('Hannah and Peter Lam lost everything. His sister, Grace Lam, helped.\n\nHis wife said they had thought about leaving town.');
+    assert.ok(!['Hannah Lam', 'Grace Lam'].includes(speakerOf(a, 'thought about leaving') ?? ''));
+  });
+  it('an occupation before its post-modifier and the name ("A longshore foreman with 22 years on the docks, NAME,") answers "the foreman"', () => {
+    const a = article('A longshore foreman with 22 years on the docks, Darren Mackey, said he could hold out.\n\n"I saved for this," the foreman said.');
+    assert.equal(speakerOf(a, 'saved for this'), 'Darren Mackey');
+  });
+  it('"a man in his 40s, NAME," gives no role', () => {
+    const a = article('Police said a man in his 40s, Darren Mackey, was arrested.');
+    assert.deepEqual(a.actors.find((x) => x.name === 'Darren Mackey')?.roles, []);
+  });
+});

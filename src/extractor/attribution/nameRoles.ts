@@ -77,6 +77,11 @@ export function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p:
         if (office >= 0) roles.push({ from: office, to: k });
       }
     }
+    // ("A longshore foreman with 22 years on the docks, Darren MacKinnon,": an occupation and its post-modifier)
+    else if (!last.cap) {
+      const role = occupationBeforeModifier(t, k, s.from);
+      if (role) roles.push(role);
+    }
   }
   // an office the sentence says the person took: "Renata Sousa was elected president of the society"
   const took = officeTaken(t, e.to, s);
@@ -168,6 +173,29 @@ function officeJoin(t: Token[], i: number, from: number): boolean {
 
 /** Adverbs that open a clause or a comparison after a name, never an appositive's role ("NAME, even after …", "NAME, still …"). */
 const NON_APPOSITIVE_OPENERS = new Set(['even', 'still', 'just', 'only', 'perhaps', 'probably', 'already', 'once', 'again']);
+
+/**
+ * The occupation heading an indefinite phrase before the comma at `comma` and its post-modifier
+ * ("A longshore foreman | with 22 years on the docks,"): up to two lower-case words before an
+ * occupation after "a", "an", "one" or "another", then "with", "from", "at", "in" or "of" within
+ * eight words of the comma; null when none.
+ */
+function occupationBeforeModifier(t: Token[], comma: number, from: number): Np | null {
+  for (let j = comma - 2; j > from && comma - j <= 8; j--) {
+    if ((t[j].type !== 'word' && !/^\d/.test(t[j].text)) || CUE_FORMS.has(t[j].lower)) return null;
+    if (!MODIFIER_PREPOSITIONS.has(t[j].lower)) continue;
+    const head = j - 1;
+    if (t[head].cap || GENERIC_PEOPLE.has(t[head].lower) || !(occupation(t[head].lower) || ROLE_NOUNS.has(t[head].lower))) continue;
+    let a = head;
+    while (a - 1 > from && head - a < 2 && t[a - 1].type === 'word' && !t[a - 1].cap && !INDEFINITE_OPENERS.has(t[a - 1].lower)) a--;
+    return INDEFINITE_OPENERS.has(t[a - 1]?.lower ?? '') ? { from: a, to: head + 1 } : null;
+  }
+  return null;
+}
+const MODIFIER_PREPOSITIONS = new Set(['with', 'from', 'at', 'in', 'of']);
+/** People nouns that say no occupation ("a man in his 40s, NAME,"). */
+const GENERIC_PEOPLE = new Set(['man', 'woman', 'person', 'individual', 'boy', 'girl', 'child', 'kid', 'teen', 'teenager', 'adult', 'youth', 'baby', 'resident', 'local']);
+const INDEFINITE_OPENERS = new Set(['a', 'an', 'one', 'another']);
 
 /**
  * Where the office starts after a name at token `at` that a passive of taking office follows ("was

@@ -91,11 +91,11 @@ export function keptFromRelative(st: ArticleState, para: number, from: number): 
 /**
  * The relative who goes on speaking where ./loneNames gave a speaker's lone surname to the person
  * the article is about ("Her mother, Rebecca Spence, … “…,” the mother said. Spence said her
- * daughter …"): the last person to speak, within two sentences, of that surname; else null.
+ * daughter …"): the last person to speak, in the sentence before, of that surname; else null.
  */
 export function relativeSpeaking(st: ArticleState, m: LocalMention): LocalActor | null {
   if (!keptFromKin.get(st)?.has(spot(m.para, m.from))) return null;
   const last = st.lastPersonSpeaker;
-  if (!last || last.actor === m.actor || st.sentenceSerial - last.sentence > 2 || last.actor.nameTokens.length < 2) return null;
+  if (!last || last.actor === m.actor || st.sentenceSerial - last.sentence > 1 || last.actor.nameTokens.length < 2) return null;
   return surnameToken(last.actor.nameTokens) === surnameToken(m.actor.nameTokens) ? last.actor : null;
 }

@@ -240,11 +240,7 @@ function nameGivenBefore(t: Token[], comma: number, from: number): number {
   const owner = NAME_KINDS.has(t[a - 2]?.lower ?? '') ? t[a - 3] : t[a - 2];
   return owner && PERSONAL_POSSESSIVES.has(owner.lower) ? a + 1 : -1;
 }
-/**
- * Where the name starts when the words before the comma at `comma` are "gave his name (only) as
- * NAME" or "identified (only) as NAME" ("Another tenant, a man who gave his name only as Ernie,"),
- * no earlier than token `from`; -1 otherwise.
- */
+/** Where NAME starts in "gave his name (only) as NAME," or "identified (only) as NAME," before the comma at `comma` (no earlier than `from`); -1 otherwise. */
 function nameGivenAs(t: Token[], comma: number, from: number): number {
   let a = comma - 1;
   while (a > from && comma - a <= 3 && t[a].type === 'word' && t[a].cap) a--;
@@ -518,14 +514,14 @@ function onePersonNamed(t: Token[], a: number, end: number, comma: number): bool
   // (the body's words may hold a name: "the leader of the opposition Liberal Democrat group, Cllr …")
   while (i > 0 && comma - i <= 7 && t[i].type === 'word' && !LINKING.has(t[i].lower)) i--;
   if (i < 1 || !LINKING.has(t[i].lower) || !personNoun(t[i - 1]) || peopleNoun(t[i - 1].lower) === 'plural') return false;
+  // (a name the lists lack is the officer's too, but not after a paper's noun: "the editor of the paper, Le Soleil,")
   return (personalName(t[a]) || (!MEDIA_NOUNS.has(t[comma - 1].lower) && bareFullName(t, a, end))) && !orgKindsOfName(t[end - 1].text).length;
 }
 
 /**
  * Whether [a, end) reads as a person's full name the given-name lists lack ("The president of the
- * gurdwara's committee, Balwinder Dhillon,"): two or three capitalised words, no article, particle,
- * title, place or body's word among them. Not after a newspaper's noun ("the editor of the paper,
- * Le Devoir,"), whose name is one.
+ * gurdwara's committee, Balwinder Dhillon,"): two or three capitalised words, no article ("Le
+ * Devoir", "El País"), title, place or body's word among them.
  */
 function bareFullName(t: Token[], a: number, end: number): boolean {
   if (end - a < 2 || end - a > 3 || knownPlace(t, a, end)) return false;
@@ -536,7 +532,6 @@ function bareFullName(t: Token[], a: number, end: number): boolean {
   return true;
 }
 const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'magazine', 'network', 'channel', 'station', 'website', 'broadcaster', 'outlet']);
-/** Articles that open a body's name in other languages ("Le Devoir", "El País", "Die Zeit"). */
 const ARTICLES = new Set(['the', 'le', 'la', 'les', 'el', 'los', 'las', 'die', 'der', 'das', 'il', 'lo', 'de', 'du', 'des']);
 
 /**

@@ -287,6 +287,8 @@ export const TITLES = lowerSet(
     'Donor|Activist|Volunteer|Lawyer|Historian|Novelist|Writer|Poet|Journalist|Columnist|Commentator|Analyst|Strategist|' +
     'Pollster|Consultant|Lobbyist|Researcher|Scientist|Physicist|Economics Professor|Designer|Architect|Artist|Photographer|' +
     'Filmmaker|Producer|Actor|Actress|Singer|Rapper|Comedian|Chef|Farmer|Teacher|Principal|Doctor|Nurse|Surgeon|Pharmacist|' +
+    // a sports hall's member: "Hall of Famer Vladimir Guerrero Sr."
+    'Hall of Famer|Hall-of-Famer|Hall of Fame pitcher|Hall of Fame coach|' +
     'Engineer|Manager|Executive|Owner|Co-founder|Cofounder|Publisher|Sportscaster|Quarterback|Striker|Goalkeeper|' +
     // weather and earth scientists, as wire copy names them before a name: "Forecaster Benison Estareja"
     'Forecaster|Meteorologist|Climatologist|Seismologist|Volcanologist|Hydrologist|Epidemiologist|Virologist|Midfielder|Defender|' +

@@ -115,7 +115,8 @@ function allOpensBody(tokens: Token[], i: number, to: number): boolean {
 function runEnd(tokens: Token[], start: number, end: number, to: number): number {
   while (end < to && (!tokens[end - 1].possessive || institutionAfter(tokens, end))) {
     // (a month is a name only capitalised: lower-case words, most of those ending a run, skip the look-up)
-    if ((isNameWord(tokens[end]) && !HEADLINE_BREAKS.has(tokens[end].lower) && (tokens[end].cap || givenNameIn(tokens, start, end)))
+    // ("Shams al-Din Kabbashi", "Saif al-Islam": a compound given name's second half, whatever the first)
+    if ((isNameWord(tokens[end]) && !HEADLINE_BREAKS.has(tokens[end].lower) && (tokens[end].cap || givenNameIn(tokens, start, end) || COMPOUND_GIVEN_TAIL.test(tokens[end].text)))
       || (tokens[end].cap && MONTH_NAMES.has(tokens[end].lower) && (monthAsName(tokens, end, to, titleAt(tokens, end - 1, end) > 0) || mayAsSurname(tokens, start, end, to)))
       || (tokens[end].cap && titleAt(tokens, end - 1, end) > 0 && weekdayAsName(tokens, end, to, true))) {
       end++;
@@ -147,6 +148,9 @@ function mayAsSurname(tokens: Token[], start: number, end: number, to: number): 
 function verbOpensBody(tokens: Token[], i: number, from: number, to: number): boolean {
   return i > from && i + 1 < to && tokens[i - 1].lower === 'the' && tokens[i + 1].cap && ORG_HEADS.has(tokens[i + 1].lower) && HEADLINE_BREAKS.has(tokens[i].lower);
 }
+
+/** The second half of an Arabic compound given name, hyphened on in lower case ("al-Din", "ud-Deen", "ul-Haq", "al-Islam"). */
+const COMPOUND_GIVEN_TAIL = /^(?:al|ad|ud|ul|ed|el|uz|az|as|ash|an|ar|at)-(?:Din|Deen|Dine|Haq|Islam|Rahman|Aziz|Allah)$/;
 
 /** Whether a known given name stands in [from, to): a lower-case "al-Assad" carries on a person's name ("Bashar al-Assad"), not a body's ("Ansar al-Sharia", "Eid al-Adha"). */
 function givenNameIn(tokens: Token[], from: number, to: number): boolean {

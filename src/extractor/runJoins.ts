@@ -44,6 +44,8 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
     // ("Rep. Peter T. King of New York": a title that is a surname too, after a given name, is the surname, no office of the place)
     // ("Bay of Plenty", "Isle of Man", "Gulf of Mexico": a place's head opening the run, then "of")
     if (connector === 'of' && end - start === 1 && OF_PLACE_HEADS.has(left)) return true;
+    // ("Hall of Famer Wayne Gretzky", "Hockey Hall of Fame": a sports hall and its member)
+    if (connector === 'of' && left === 'hall' && (tokens[next].lower === 'fame' || tokens[next].lower === 'famer')) return true;
     // ("Canadian Association of Chiefs of Police", "Research and Manufacturers of America": the
     // members a body is of, after its head or a field and "and", then what they are of)
     if (connector === 'of' && (MEMBERS_OF_BODY.has(left) || MEMBERS.test(tokens[end - 1].text)) && (memberBodyBefore(tokens, start, end) || (end - start >= 3 && tokens[end - 2].lower === 'and'))) return true;

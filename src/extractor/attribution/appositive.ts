@@ -69,10 +69,9 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     else if (t[j - 1].lower === 'and' && t[j - 2].text === ',' && j - 2 > from) end = j - 2;
   }
   // "Another marcher, who gave only her first name, Rosa, said": the name the aside gives is the speaker's
-  if (end < comma) {
-    const named = nameGivenBefore(t, comma, end);
-    if (named >= 0) return { from: named, to: comma };
-  }
+  // ("Another tenant, a man who gave his name only as Ernie, said")
+  const named = end < comma ? nameGivenBefore(t, comma, end) : t[comma - 2]?.lower === 'as' || t[comma - 3]?.lower === 'as' ? nameGivenAs(t, comma, from) : -1;
+  if (named >= 0) return { from: named, to: comma };
   for (let j = end - 1; j > from && comma - j < 40; j--) {
     // "“…,” an intelligence source, who was not authorized …, told": the quotation ends the subject
     // (not an alias in marks: "Tom Reed, nicknamed “The Hammer”, said")
@@ -235,10 +234,20 @@ function bodyDescription(t: Token[], a: number, end: number): boolean {
 function nameGivenBefore(t: Token[], comma: number, from: number): number {
   let a = comma - 1;
   while (a > from && comma - a <= 3 && t[a].type === 'word' && t[a].cap) a--;
+  if (t[a].lower === 'as') return nameGivenAs(t, comma, from);
   if (!(a < comma - 1 && a > from && t[a].text === ',' && (t[a - 1].lower === 'name' || t[a - 1].lower === 'names'))) return -1;
   // a person's own name ("her first name", "his name"), not a thing's ("the restaurant's name, Blue Heron")
   const owner = NAME_KINDS.has(t[a - 2]?.lower ?? '') ? t[a - 3] : t[a - 2];
   return owner && PERSONAL_POSSESSIVES.has(owner.lower) ? a + 1 : -1;
+}
+/** Where NAME starts in "gave his name (only) as NAME," or "identified (only) as NAME," before the comma at `comma` (no earlier than `from`); -1 otherwise. */
+function nameGivenAs(t: Token[], comma: number, from: number): number {
+  let a = comma - 1;
+  while (a > from && comma - a <= 3 && t[a].type === 'word' && t[a].cap) a--;
+  if (a === comma - 1 || a <= from + 1 || t[a].lower !== 'as') return -1;
+  const w = t[a - 1].lower === 'only' ? a - 2 : a - 1;
+  if (t[w]?.lower === 'identified') return a + 1;
+  return (t[w]?.lower === 'name' || t[w]?.lower === 'names') && PERSONAL_POSSESSIVES.has(t[w - 1]?.lower ?? '') ? a + 1 : -1;
 }
 const NAME_KINDS = new Set(['first', 'given', 'last', 'full', 'middle', 'family']);
 const PERSONAL_POSSESSIVES = new Set(['her', 'his', 'their', 'my']);
@@ -505,8 +514,25 @@ function onePersonNamed(t: Token[], a: number, end: number, comma: number): bool
   // (the body's words may hold a name: "the leader of the opposition Liberal Democrat group, Cllr …")
   while (i > 0 && comma - i <= 7 && t[i].type === 'word' && !LINKING.has(t[i].lower)) i--;
   if (i < 1 || !LINKING.has(t[i].lower) || !personNoun(t[i - 1]) || peopleNoun(t[i - 1].lower) === 'plural') return false;
-  return personalName(t[a]) && !orgKindsOfName(t[end - 1].text).length;
+  // (a name the lists lack is the officer's too, but not after a paper's noun: "the editor of the paper, Le Soleil,")
+  return (personalName(t[a]) || (!MEDIA_NOUNS.has(t[comma - 1].lower) && bareFullName(t, a, end))) && !orgKindsOfName(t[end - 1].text).length;
 }
+
+/**
+ * Whether [a, end) reads as a person's full name the given-name lists lack ("The president of the
+ * gurdwara's committee, Balwinder Dhillon,"): two or three capitalised words, no article ("Le
+ * Devoir", "El País"), title, place or body's word among them.
+ */
+function bareFullName(t: Token[], a: number, end: number): boolean {
+  if (end - a < 2 || end - a > 3 || knownPlace(t, a, end)) return false;
+  for (let i = a; i < end; i++) {
+    const x = t[i];
+    if (x.type !== 'word' || !x.cap || x.possessive || x.text.endsWith('.') || /^\p{Lu}+$/u.test(x.text) || TITLES.has(x.lower) || ARTICLES.has(x.lower) || orgKindsOfName(x.text).length) return false;
+  }
+  return true;
+}
+const MEDIA_NOUNS = new Set(['newspaper', 'paper', 'magazine', 'network', 'channel', 'station', 'website', 'broadcaster', 'outlet']);
+const ARTICLES = new Set(['the', 'le', 'la', 'les', 'el', 'los', 'las', 'die', 'der', 'das', 'il', 'lo', 'de', 'du', 'des']);
 
 /**
  * Where the title starts after a lower-case level of government that opens segment [a, end), with

@@ -15,6 +15,9 @@ export type Generation = 'younger' | 'elder';
 const YOUNGER_KIN = new Set(['son', 'daughter', 'grandson', 'granddaughter', 'nephew', 'niece', 'stepson', 'stepdaughter']);
 const ELDER_KIN = new Set(['father', 'mother', 'grandfather', 'grandmother', 'uncle', 'aunt', 'stepfather', 'stepmother']);
 
+const JUNIOR = / Jr\.?$/;
+const SENIOR = / Sr\.?$/;
+
 /** "the younger" or "the elder"/"the older" right before token `at`, or null. */
 export function generationBefore(t: Token[], at: number): Generation | null {
   const word = t[at - 1]?.lower;
@@ -24,6 +27,9 @@ export function generationBefore(t: Token[], at: number): Generation | null {
 
 /** Of `persons` (two or more sharing a surname), the one of `generation`; `first` gives each one's first mention. Undefined when the text does not tell. */
 export function byGeneration(st: ArticleState, persons: LocalActor[], generation: Generation, first: Map<LocalActor, LocalMention>): LocalActor | undefined {
+  // "Vladimir Guerrero Jr." and "Vladimir Guerrero Sr.": the suffix says which
+  const suffixed = persons.filter((p) => (generation === 'younger' ? JUNIOR : SENIOR).test(p.name));
+  if (suffixed.length === 1) return suffixed[0];
   const kin = generation === 'younger' ? YOUNGER_KIN : ELDER_KIN;
   const placed = persons.filter((p) => {
     // (or a kin role read after the name: "Luke Danforth, the eldest son of Sen. Walter Danforth,")

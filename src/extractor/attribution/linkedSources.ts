@@ -181,10 +181,14 @@ function spouseNamed(st: ArticleState, owner: LocalActor, noun: string): LocalAc
   if (owner.nameTokens.length < 2) return null;
   const surname = surnameToken(owner.nameTokens);
   const gender = SPOUSES.get(noun) ?? null;
-  const others = st.table.personsWithToken(surname, SPOUSE_LOOK).filter((p) => p !== owner && p.nameTokens.length >= 2 && surnameToken(p.nameTokens) === surname);
-  if (others.length !== 1) return null;
-  const given = genderOfFirstName(others[0].nameTokens[0]);
-  return !gender || !given || given === gender ? others[0] : null;
+  // (of the owner's family, one whose given name tells the other gender is no "wife": "His wife"
+  // beside Hannah and their son Daniel Vo is Hannah)
+  const others = st.table.personsWithToken(surname, SPOUSE_LOOK).filter((p) => {
+    if (p === owner || p.nameTokens.length < 2 || surnameToken(p.nameTokens) !== surname) return false;
+    const given = genderOfFirstName(p.nameTokens[0]);
+    return !gender || !given || given === gender;
+  });
+  return others.length === 1 ? others[0] : null;
 }
 
 /** The sentence of paragraph `pi` that holds token `i`. */

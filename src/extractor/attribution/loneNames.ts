@@ -13,6 +13,7 @@ import type { ArticleState } from './state';
 import type { Entity } from '../entities';
 import { aliasAfter } from './appositive';
 import { byGeneration, generationBefore } from './generations';
+import { keptFromRelative } from './namesakes';
 import { orgKindsOfName } from '../lexicon/organisations';
 import { addRole, countWords, isRole, namedBeforeKin, noteGender } from './nameRoles';
 import { CITIES, isRegionAbbreviation, isRegionName } from '../gazetteer';
@@ -70,8 +71,10 @@ export function resolveSingles(st: ArticleState): void {
   let firsts: Map<LocalActor, LocalMention> | undefined;
   const first = (): Map<LocalActor, LocalMention> => (firsts ??= firstMentions(st.mentions, fullNames));
   let fullMentions: Map<LocalActor, LocalMention[]> | undefined;
-  const seen: Seen = { named, first, all: () => (fullMentions ??= mentionsByPerson(st.mentions, fullNames)) };
+  let noRelation: Set<LocalActor> | undefined;
+  const seen: Seen = { named, first, all: () => (fullMentions ??= mentionsByPerson(st.mentions, fullNames)), courtesy: new Map(), unrelated: () => (noRelation ??= saidUnrelated(st, fullNames)) };
   markKinFirst(st, first);
+  markSpouseOwners(st, fullNames);
   // lone words that named no one when met, asked again once every lone word is in
   let unnamed: number[] | undefined;
   const lone: LoneState = { seen, first, openings: undefined, persons: 0, ambiguous: false };
@@ -89,7 +92,11 @@ export function resolveSingles(st: ArticleState): void {
       if (lone.persons === 0 && e.type === 'single') (unnamed ??= []).push(si);
       continue;
     }
-    if (actor.kind === 'person') noteGender(actor, e.role);
+    if (actor.kind === 'person') {
+      noteGender(actor, e.role);
+      const title = courtesyOf(e.role);
+      if (title && !lone.seen.courtesy.has(actor)) lone.seen.courtesy.set(actor, title);
+    }
     st.addMention(actor, para, e.from, e.to, e.start, e.end);
     if (e.role && actor.kind === 'person' && isRole(st.paragraphs[para].tokens.slice(e.from - countWords(e.role), e.from))) addRole(actor, e.role);
   }
@@ -295,6 +302,62 @@ function markKinFirst(st: ArticleState, first: () => Map<LocalActor, LocalMentio
   }
 }
 
+/** A courtesy title a role is ("Mrs.", "Ms", "Miss", "Mr."), without its full stop, lower case; null for any other. */
+function courtesyOf(role: string | undefined): string | null {
+  if (!role) return null;
+  const r = role.toLowerCase().replace(/\.$/, '');
+  return r === 'mr' || r === 'mrs' || r === 'ms' || r === 'miss' ? r : null;
+}
+
+/**
+ * "When Chinwe Okafor's husband died …": a person named in full, owning a spouse, is of the other
+ * gender, where the name lists do not tell (so "Mr. Okafor" after it is the husband, not she).
+ * One look at the word after each full name's possessive.
+ */
+function markSpouseOwners(st: ArticleState, n: number): void {
+  for (let i = 0; i < n; i++) {
+    const m = st.mentions[i];
+    const a = m.actor;
+    if (a.kind !== 'person' || a.gender || a.nameTokens.length < 2) continue;
+    const t = st.paragraphs[m.para].tokens;
+    if (!t[m.to - 1].possessive) continue;
+    const owner = SPOUSE_OWNERS.get(t[m.to]?.lower ?? '');
+    if (owner) a.gender = owner;
+  }
+}
+/** Spouse nouns and the gender of their owner ("her husband", "his widow"). */
+const SPOUSE_OWNERS = new Map<string, Gender>([
+  ['husband', 'female'],
+  ['widower', 'female'],
+  ['wife', 'male'],
+  ['widow', 'male'],
+]);
+
+/**
+ * Persons whose full name is followed in its sentence, within NO_RELATION_REACH words, by "who is
+ * not related" or ", no relation" ("Const. Manny Singh, a police spokesman who is not related to
+ * the victim"): a namesake the writer sets apart. Each full mention's next words are read once.
+ */
+function saidUnrelated(st: ArticleState, n: number): Set<LocalActor> {
+  const found = new Set<LocalActor>();
+  for (let i = 0; i < n; i++) {
+    const m = st.mentions[i];
+    if (m.actor.kind !== 'person' || m.actor.nameTokens.length < 2 || found.has(m.actor)) continue;
+    const t = st.paragraphs[m.para].tokens;
+    for (let k = m.to; k < t.length && k - m.to < NO_RELATION_REACH && t[k].text !== '.'; k++) {
+      // (the person's own aside, not a claim reported: "… said the spill was not related to the mine")
+      const aside = (t[k].lower === 'related' && t[k - 1].lower === 'not' && t[k - 3]?.lower === 'who') || (t[k].lower === 'relation' && t[k - 1].lower === 'no' && NO_RELATION_OPENERS.has(t[k - 2]?.text ?? ''));
+      if (aside) {
+        found.add(m.actor);
+        break;
+      }
+    }
+  }
+  return found;
+}
+const NO_RELATION_REACH = 14;
+const NO_RELATION_OPENERS = new Set([',', '(', '—', '–', 'is', 'was']);
+
 /** Ranks by which a story names a family's child: "the youngest, Sophie,". */
 const BY_RANK = new Set(['youngest', 'eldest', 'oldest']);
 const FAMILY_DETERMINERS = new Set(['the', 'their', 'his', 'her']);
@@ -321,6 +384,20 @@ function namedPerson(st: ArticleState, persons: LocalActor[], token: string, rol
   const surnamed = bySurname(persons, token);
   let left = surnamed.length ? surnamed : persons;
   if (role) left = left.filter((p) => titleAgrees(p, role));
+  // "Brenda MacDonald, who is not related to the MLA, … MacDonald will sit as an Independent": one
+  // said to be no relation is named in full, and leaves the shared surname to the other
+  if (left.length > 1) {
+    const related = left.filter((p) => !seen.unrelated().has(p));
+    if (related.length) left = related;
+  }
+  // "Mrs. Okafor … her daughter, Adaeze Okafor … Ms. Okafor said": in a house style of courtesy
+  // titles, two women of one surname are told apart by them; one whose lone surname has borne
+  // another title is not this one
+  const title = left.length > 1 ? courtesyOf(role) : null;
+  if (title) {
+    const bearer = left.filter((p) => (seen.courtesy.get(p) ?? title) === title);
+    if (bearer.length) left = bearer;
+  }
   if (left.length > 1 && role) {
     const office = officeWords(role);
     const fit = left.filter((p) => p.roles.some((r) => officeWords(r).some((w) => office.includes(w))));
@@ -334,7 +411,11 @@ function namedPerson(st: ArticleState, persons: LocalActor[], token: string, rol
   if (left.length > 1 && (!role || (!officeWords(role).length && !!gender && left.every((p) => personGender(p) === gender)))) {
     const kin = (p: LocalActor): boolean => p.roles.length > 0 && p.roles.every((r) => KIN_NOUNS.has(r.toLowerCase().slice(r.lastIndexOf(' ') + 1)));
     const unrelated = left.filter((p) => !kin(p));
-    if (unrelated.length === 1 && !relativeInFocus(st, left, unrelated[0], para, at, seen)) left = unrelated;
+    if (unrelated.length === 1 && !relativeInFocus(st, left, unrelated[0], para, at, seen)) {
+      left = unrelated;
+      // (at a cue, a relative who was speaking may go on: ./namesakes asks there)
+      if (speakerAt(st.paragraphs[para].tokens, at, at + personNameTokens(token).length)) keptFromRelative(st, para, at);
+    }
   }
   const named = seen.named;
   if (left.length > 1) {
@@ -356,6 +437,10 @@ interface Seen {
   named: () => Map<LocalActor, number>;
   first: () => Map<LocalActor, LocalMention>;
   all: () => Map<LocalActor, LocalMention[]>;
+  /** The courtesy title ("mrs", "ms") each person's lone surname has borne so far, the first one. */
+  courtesy: Map<LocalActor, string>;
+  /** Persons the article says are no relation of someone ("Brenda MacDonald, who is not related to the MLA"), made when first asked. */
+  unrelated: () => Set<LocalActor>;
 }
 
 /**
@@ -383,7 +468,8 @@ const OWNED_STEPS = 4;
 function owned(st: ArticleState, m: LocalMention): boolean {
   const t = st.paragraphs[m.para].tokens;
   if (t[m.to - 1].possessive) return true;
-  for (let k = m.from - 1; k >= 0 && m.from - k <= 3 && t[k].type === 'word'; k--) if (OWNER_PREPOSITIONS.has(t[k].lower)) return true;
+  // (past an office of up to three words: "sister of North Korean leader Kim Jong Un")
+  for (let k = m.from - 1; k >= 0 && m.from - k <= 4 && t[k].type === 'word'; k--) if (OWNER_PREPOSITIONS.has(t[k].lower)) return true;
   return false;
 }
 const OWNER_PREPOSITIONS = new Set(['of', 'for', 'to', 'with', 'by', 'from', 'about', 'on', 'in', 'at', 'against', 'between', 'and']);

@@ -56,8 +56,12 @@ export function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p:
     const last = t[a];
     // "her daughter, Grace Okafor-Bell": kin after a possessive, the role a later "her daughter said" finds
     if (KIN_NOUNS.has(last.lower) && k - 2 >= s.from && hasRoleWord(t, k - 2, k)) roles.push({ from: k - 2, to: k });
+    // ("The driver's eldest son, Amandeep Singh,": a rank between the owner named and the kin noun;
+    // not "his older brother, George W. Bush", whom a bare "Mr. Bush" may still be)
+    else if (KIN_NOUNS.has(last.lower) && k - 3 >= s.from && KIN_RANKS.has(t[k - 2].lower) && t[k - 3].possessive && !POSSESSIVE_DETERMINERS.has(t[k - 3].lower)) roles.push({ from: k - 3, to: k });
     // ("medical officer of health, NAME", "director of communications, NAME": an office's field after "of")
-    else if (ROLE_NOUNS.has(last.lower) || TITLE_LIKE.test(last.text) || isNameWord(last) || (t[k - 2]?.lower === 'of' && ROLE_NOUNS.has(t[k - 3]?.lower ?? ''))) {
+    // ("A longshore foreman, Darren MacKinnon,": an occupation the lists know)
+    else if (ROLE_NOUNS.has(last.lower) || TITLE_LIKE.test(last.text) || isNameWord(last) || (!last.cap && occupation(last.lower)) || (t[k - 2]?.lower === 'of' && ROLE_NOUNS.has(t[k - 3]?.lower ?? ''))) {
       // (over "for" or "of" after a capitalised word: "The Minister for Housing, Ciarán Ó Dálaigh,")
       // (and never over a determiner: "preparing to battle the presumptive Republican nominee, NAME" gives
       // "presumptive Republican nominee", not the verb before it; but over "of the" or "for the" after
@@ -73,6 +77,18 @@ export function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p:
         if (office >= 0) roles.push({ from: office, to: k });
       }
     }
+    // ("A longshore foreman with 22 years on the docks, Darren MacKinnon,": an occupation and its post-modifier)
+    else if (!last.cap) {
+      const role = occupationBeforeModifier(t, k, s.from);
+      if (role) roles.push(role);
+    }
+  }
+  // an office the sentence says the person took: "Renata Sousa was elected president of the society"
+  const took = officeTaken(t, e.to, s);
+  if (took > 0) {
+    let b = took;
+    while (b < took + 6 && appositiveWord(t, b, s) && !AFTER_OFFICE.has(t[b].lower)) b++;
+    if (b > took && hasRoleWord(t, took, b)) roles.push({ from: took, to: b });
   }
   // appositive after the name: "Lin Jian, a spokesman for the Chinese foreign ministry,"
   k = e.to;
@@ -157,6 +173,48 @@ function officeJoin(t: Token[], i: number, from: number): boolean {
 
 /** Adverbs that open a clause or a comparison after a name, never an appositive's role ("NAME, even after …", "NAME, still …"). */
 const NON_APPOSITIVE_OPENERS = new Set(['even', 'still', 'just', 'only', 'perhaps', 'probably', 'already', 'once', 'again']);
+
+/**
+ * The occupation heading an indefinite phrase before the comma at `comma` and its post-modifier
+ * ("A longshore foreman | with 22 years on the docks,"): up to two lower-case words before an
+ * occupation after "a", "an", "one" or "another", then "with", "from", "at", "in" or "of" within
+ * eight words of the comma; null when none.
+ */
+function occupationBeforeModifier(t: Token[], comma: number, from: number): Np | null {
+  for (let j = comma - 2; j > from && comma - j <= 8; j--) {
+    if ((t[j].type !== 'word' && !/^\d/.test(t[j].text)) || CUE_FORMS.has(t[j].lower)) return null;
+    if (!MODIFIER_PREPOSITIONS.has(t[j].lower)) continue;
+    const head = j - 1;
+    if (t[head].cap || GENERIC_PEOPLE.has(t[head].lower) || !(occupation(t[head].lower) || ROLE_NOUNS.has(t[head].lower))) continue;
+    let a = head;
+    while (a - 1 > from && head - a < 2 && t[a - 1].type === 'word' && !t[a - 1].cap && !INDEFINITE_OPENERS.has(t[a - 1].lower)) a--;
+    return INDEFINITE_OPENERS.has(t[a - 1]?.lower ?? '') ? { from: a, to: head + 1 } : null;
+  }
+  return null;
+}
+const MODIFIER_PREPOSITIONS = new Set(['with', 'from', 'at', 'in', 'of']);
+/** People nouns that say no occupation ("a man in his 40s, NAME,"). */
+const GENERIC_PEOPLE = new Set(['man', 'woman', 'person', 'individual', 'boy', 'girl', 'child', 'kid', 'teen', 'teenager', 'adult', 'youth', 'baby', 'resident', 'local']);
+const INDEFINITE_OPENERS = new Set(['a', 'an', 'one', 'another']);
+
+/**
+ * Where the office starts after a name at token `at` that a passive of taking office follows ("was
+ * elected", "has been named", "was sworn in as", "became"), or -1.
+ */
+function officeTaken(t: Token[], at: number, s: Sentence): number {
+  let i = at;
+  if (t[i]?.lower === 'became') return i + 1 < s.to && !t[i + 1].cap ? i + 1 : -1;
+  if (t[i]?.lower !== 'was' && t[i]?.lower !== 'is' && t[i]?.lower !== 'has' && t[i]?.lower !== 'had') return -1;
+  if (t[i].lower === 'has' || t[i].lower === 'had') i = t[i + 1]?.lower === 'been' ? i + 1 : -1;
+  if (i < 0 || !TAKEN.has(t[i + 1]?.lower ?? '')) return -1;
+  i += 2;
+  if (t[i]?.lower === 'in' && t[i + 1]?.lower === 'as') i += 2;
+  else if (t[i]?.lower === 'as' || t[i]?.lower === 'to') i++;
+  return i < s.to && t[i].type === 'word' && !t[i].cap && !DETERMINERS.has(t[i].lower) ? i : -1;
+}
+const TAKEN = new Set(['elected', 'named', 'appointed', 'chosen', 'selected', 'sworn', 'promoted', 'hired']);
+/** Words after an office taken that end it: when, where and how ("elected mayor in 2019", "named coach on Friday"). */
+const AFTER_OFFICE = new Set(['on', 'in', 'at', 'by', 'after', 'last', 'this', 'during', 'with', 'to', 'and', 'but', 'since', 'until', 'earlier', 'today', 'yesterday']);
 
 /** Titles of address by degree or calling ("Dr. Amir Patel"): a role only while the person has no other. */
 const HONORIFICS = new Set(['dr.', 'dr', 'rev.', 'rev', 'fr.', 'hon.', 'hon', 'rt. hon.', 'rt hon', 'rt hon.', 'the hon.', 'shri', 'smt.', 'smt', 'engr.', 'barr.', 'alhaji']);
@@ -246,6 +304,8 @@ function hasRoleWord(t: Token[], from: number, to: number): boolean {
 }
 
 const POSSESSIVE_DETERMINERS = new Set(['her', 'his', 'their']);
+/** Words that rank a relative among siblings ("eldest son", "younger sister"). */
+const KIN_RANKS = new Set(['eldest', 'oldest', 'youngest', 'older', 'younger', 'elder', 'middle', 'only']);
 /** "a mother of six", "a father of 3": a kin noun of the person's own state, by the number of children (and the gender it tells). */
 const parentOf = (t: Token[], i: number): boolean => KIN_NOUNS.has(t[i].lower) && t[i + 1]?.lower === 'of' && !!t[i + 2] && (NUMBER_WORDS.has(t[i + 2].lower) || /^\d{1,2}$/.test(t[i + 2].text));
 /** A singular people noun of the person's own occupation or state ("goalie", "pediatrician"), not a relation to someone else. */

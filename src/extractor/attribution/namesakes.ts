@@ -5,7 +5,7 @@
  * passage tells which: the namesake the nearest sentence naming one of them names (within three),
  * or of two named there the one who spoke there; else still neither.
  */
-import type { LocalActor } from '../actors';
+import type { LocalActor, LocalMention } from '../actors';
 import { CUE_FORMS } from '../cues';
 import { surnameToken } from '../nameForms';
 import { genderOfTitle } from '../gender';
@@ -22,7 +22,10 @@ export function namesakeSpeaker(st: ArticleState, pi: number, s: Sentence, at: n
   if (a.kind !== 'person' || a.nameTokens.length !== 1) return null;
   const token = a.nameTokens[0];
   // (no name the names layer cut from a verb: "Stated Stone")
-  const namesakes = st.table.personsWithToken(token, 6).filter((p) => p !== a && p.nameTokens.length >= 2 && surnameToken(p.nameTokens) === token && !CUE_FORMS.has(p.nameTokens[0].toLowerCase()));
+  const withToken = st.table.personsWithToken(token, 6).filter((p) => p !== a && p.nameTokens.length >= 2 && !CUE_FORMS.has(p.nameTokens[0].toLowerCase()));
+  let namesakes = withToken.filter((p) => surnameToken(p.nameTokens) === token);
+  // "Kim said" beside Kim Yo Jong and Kim Jong Un: a family name written first, where no one bears it last
+  if (!namesakes.length) namesakes = withToken.filter((p) => p.nameTokens[0] === token);
   if (namesakes.length < 2) return null;
   // "Clinton herself also signaled": the reflexive tells the gender
   const reflexive = st.paragraphs[pi].tokens[end]?.lower;
@@ -72,4 +75,27 @@ export function namesakeSpeaker(st: ArticleState, pi: number, s: Sentence, at: n
   const titled = title && title.cap && end - at >= 2 ? genderOfTitle(title.text) : null;
   if (chosen && titled && genderOf(st, chosen)?.gender !== titled) return null;
   return chosen && !spokenOf.has(chosen) ? chosen : null;
+}
+
+/** Per article: lone surnames at a cue that ./loneNames gave to the person their relatives leave the name to, as paragraph and token (see keptFromRelative). */
+const keptFromKin = new WeakMap<ArticleState, Set<number>>();
+const spot = (para: number, from: number): number => para * 65536 + from;
+
+/** Notes that the lone surname at token `from` of paragraph `para`, at a cue, was given past a relative of the same surname. */
+export function keptFromRelative(st: ArticleState, para: number, from: number): void {
+  let kept = keptFromKin.get(st);
+  if (!kept) keptFromKin.set(st, (kept = new Set()));
+  kept.add(spot(para, from));
+}
+
+/**
+ * The relative who goes on speaking where ./loneNames gave a speaker's lone surname to the person
+ * the article is about ("Her mother, Rebecca Spence, … “…,” the mother said. Spence said her
+ * daughter …"): the last person to speak, in the sentence before, of that surname; else null.
+ */
+export function relativeSpeaking(st: ArticleState, m: LocalMention): LocalActor | null {
+  if (!keptFromKin.get(st)?.has(spot(m.para, m.from))) return null;
+  const last = st.lastPersonSpeaker;
+  if (!last || last.actor === m.actor || st.sentenceSerial - last.sentence > 1 || last.actor.nameTokens.length < 2) return null;
+  return surnameToken(last.actor.nameTokens) === surnameToken(m.actor.nameTokens) ? last.actor : null;
 }

@@ -34,7 +34,7 @@ import { countryIn, resolveRole, roleHolder, soleHolder, unheldOffice } from './
 import { standingPhrase } from './standings';
 import { ledeBody, ledeHolder } from './ledeHolder';
 import { partisanDescribed, partisanHead, partyRoleAt } from './partisans';
-import { namesakeSpeaker } from './namesakes';
+import { namesakeSpeaker, relativeSpeaking } from './namesakes';
 import { describedPerson, SELF_DESCRIPTIONS } from './describedPerson';
 import { headlineOffice } from './headlineOffice';
 import { namedForce } from './policeForce';
@@ -228,7 +228,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     else if (!other || m.to === coreEnd) other = m;
   }
   // (a surname two persons of the article share, as the phrase's head: see ./namesakes)
-  if (person && !(peopleHead && isGroupHead(coreHead.lower))) return (person.to === coreEnd ? namesakeSpeaker(st, pi, s, np.from, np.to, person.actor) : null) ?? person.actor;
+  if (person && !(peopleHead && isGroupHead(coreHead.lower))) return (person.to === coreEnd ? namesakeSpeaker(st, pi, s, np.from, np.to, person.actor) ?? relativeSpeaking(st, person) : null) ?? person.actor;
   // "nurses at the clinic", "a banker briefed on the talks", "a spokeswoman for the ministry"
   if (coreEnd < np.to && peopleHead) return postModified(st, pi, t, np, coreEnd, coreHead);
   // "a union representing the pilots", "a group funded by the Kochs": a body of its own, named by the phrase

@@ -25,12 +25,19 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   official: ['official', 'spokes', 'adviser', 'advisor', 'secretary', 'minister', 'director'],
   // a court's: "Justice Carla Mendes … the judge said" (not a justice minister: see resolveRole)
   // a side's: "South Africa captain Temba Bavuma … the skipper said", "striker NAME … the forward said"
-  skipper: ['skipper', 'captain'],
-  captain: ['captain', 'skipper'],
+  skipper: ['skipper', 'captain', 'capt.'],
+  captain: ['captain', 'skipper', 'capt.'],
   forward: ['forward', 'striker'],
   striker: ['striker', 'forward'],
   judge: ['judge', 'justice'],
   justice: ['justice', 'judge'],
+  // a rank by its abbreviated title: "Const. Manny Singh … the constable said"
+  constable: ['constable', 'const.', 'cst.'],
+  sergeant: ['sergeant', 'sgt.'],
+  corporal: ['corporal', 'cpl.'],
+  detective: ['detective', 'det.'],
+  inspector: ['inspector', 'insp.'],
+  superintendent: ['superintendent', 'supt.'],
 };
 /** Police ranks by their letters and written out ("the SP" is "SP Ada Obi" and "Superintendent of Police Ada Obi"). */
 const RANK_LETTERS: Record<string, string> = {
@@ -158,12 +165,15 @@ function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string
     st.addMention(lastSpeaker, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
     return lastSpeaker;
   }
+  // "the new president" is not the one whose role says outgoing, nor "the outgoing president" the new one
+  const phrase = bare.toLowerCase();
+  const tenure = NEW_HOLDER.test(phrase) ? LEAVING_HOLDER : LEAVING_HOLDER.test(phrase) ? NEW_HOLDER : null;
   const fitsRole = (a: LocalActor): boolean => {
     // most people named have no role: nothing to lower-case then
     if (a.kind !== 'person' || (!a.roles.length && !a.anonymous)) return false;
     // "Gov." before the name is the governor "the governor’s office" means
     const roles = a.roles.map(officeOf);
-    const held = (r: string): boolean => holdsOffice(r) && (rank === null || rankOf(r) === rank) && (!former || FORMER.test(r)) && !(roleNoun === 'judge' && /\bminist|\bdepartment/.test(r));
+    const held = (r: string): boolean => holdsOffice(r) && (rank === null || rankOf(r) === rank) && (!former || FORMER.test(r)) && !(roleNoun === 'judge' && /\bminist|\bdepartment/.test(r)) && !(tenure && tenure.test(r));
     // (an anonymous source by the head of its phrase: "spokesperson for the mayor" is no mayor)
     const roleOk = roles.some(held) || (a.anonymous && held(phraseHead(a.name.toLowerCase())));
     if (!roleOk) return false;
@@ -317,6 +327,10 @@ const ROLE_REACH = 400;
 
 /** Words before a role for someone who holds it not now or not for good ("former mayor", "acting mayor"), and the abbreviated rank "lt.". */
 const NOT_HOLDING = /\b(?:acting|former|ex|lt\.)\b/;
+
+/** Words of a role just taken ("new president", "incoming chair") and of one being left ("outgoing", "departing", "former"). */
+const NEW_HOLDER = /\b(?:new|newly|incoming|elect)\b/;
+const LEAVING_HOLDER = /\b(?:outgoing|departing|retiring|former|ex|previous|past)\b/;
 
 /** Words of a role no longer held: "former president", "ex-president". */
 const FORMER = /\b(?:former|ex)\b/;

@@ -1,0 +1,48 @@
+import { strict as assert } from 'node:assert';
+import fc from 'fast-check';
+import { keyByRules, keyFor } from '../../src/extractor/actors';
+import { memoised } from '../../src/extractor/memo';
+import type { ActorKind } from '../../src/extractor/types';
+
+/** Names of every shape the keys treat apart: persons with initials and particles, bodies with legal forms, descriptions in lower case, accents. */
+const NAMES = [
+  'Donald J. Trump', 'Donald Trump', 'Kishida Fumio', 'Ines van Moro', 'Halverson Bank Corp', 'Apple Inc', 'chief medical officer',
+  'chief financial officer', 'Zoë Moro', 'Zoe\u0301 Moro', 'Moro’s', 'U.N.', 'NATO', 'Georgia', 'Leicester City', 'José Ruiz Jr.', '',
+];
+const KINDS: ActorKind[] = ['person', 'organization', 'country', 'place', 'group'];
+
+describe('name caches: the memoised keys and look-ups agree with their rules', () => {
+  it('keyFor gives the key of its rules whatever order names and kinds are asked in', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.constantFrom(...KINDS), fc.constantFrom(...NAMES), fc.boolean()), { minLength: 1, maxLength: 30 }), (asks) => {
+        for (const [kind, name, copy] of asks) {
+          // (a name cut from a longer text as the extractor's are, or a string of its own)
+          const asked = copy ? `  ${name}  `.slice(2, 2 + name.length) : name;
+          assert.equal(keyFor(kind, asked), keyByRules(kind, name), `${kind} ${name}`);
+        }
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('one name asked for several kinds in a row has each kind its own key', () => {
+    const person = keyFor('person', 'Harlow Freight');
+    const body = keyFor('organization', 'Harlow Freight');
+    assert.ok(person.startsWith('person:') && body === 'organization:harlow freight', `${person} ${body}`);
+    assert.equal(keyFor('person', 'Harlow Freight'), person);
+    assert.equal(keyFor('organization', 'Halverson Bank Corp'), 'organization:halverson bank');
+    assert.equal(keyFor('place', 'Halverson Bank Corp'), 'place:halverson bank corp');
+  });
+
+  it('a memoised function answers as its computation, the same key asked twice in a row and after others', () => {
+    let computed = 0;
+    const lengthOf = memoised((key: string): number | null => {
+      computed++;
+      return key.length > 3 ? key.length : null;
+    }, 4);
+    const asks = ['Dale', 'Dale', 'Al', 'Al', 'Dale', 'Karen', 'Bo', 'Bo', 'Poirier', 'Al', 'Dale', 'Dale'];
+    for (const key of asks) assert.equal(lengthOf(key), key.length > 3 ? key.length : null, key);
+    // (a null answer is remembered as any other: asked again at once, not computed again)
+    assert.ok(computed < asks.length);
+  });
+});

@@ -3,6 +3,9 @@ import fc from 'fast-check';
 import { keyByRules, keyFor } from '../../src/extractor/actors';
 import { memoised } from '../../src/extractor/memo';
 import type { ActorKind } from '../../src/extractor/types';
+import { mayOpenTeamTest, MOVES } from '../../src/extractor/clubs';
+import { tokenize } from '../../src/extractor/tokenizer';
+import { analyze } from '../../src/extractor/analyze';
 
 /** Names of every shape the keys treat apart: persons with initials and particles, bodies with legal forms, descriptions in lower case, accents. */
 const NAMES = [
@@ -44,5 +47,22 @@ describe('name caches: the memoised keys and look-ups agree with their rules', (
     for (const key of asks) assert.equal(lengthOf(key), key.length > 3 ? key.length : null, key);
     // (a null answer is remembered as any other: asked again at once, not computed again)
     assert.ok(computed < asks.length);
+  });
+
+  it("retypeTeams' first test of a token answers as the set of moves and the score's shape", () => {
+    const words = [...MOVES].flatMap((w) => [w, w.toUpperCase(), w[0].toUpperCase() + w.slice(1), w.slice(0, -1), `${w}s`, `un${w}`]);
+    const text = `${words.join(' ')} 2-1 0–0 3-3, 100 1-10 A-1 d s ed axe Axed sack’s “fired” KKicked hired. signed`;
+    for (const t of tokenize(text, 0, text.length)) {
+      const slow = (/^\d/.test(t.text) && t.text.length === 3) || MOVES.has(t.lower);
+      assert.equal(mayOpenTeamTest(t), slow, t.text);
+    }
+  });
+
+  it('teams are read by their scores and moves up to the paragraph\'s last token', () => {
+    const kinds = (text: string): string[] => analyze(text).actors.map((a) => `${a.name}:${a.kind}`);
+    assert.ok(kinds('Orlando Pirates beat Kaizer Chiefs 2-1 on Saturday.').includes('Orlando Pirates:organization'));
+    assert.ok(kinds('Kano Pillars have dismissed head coach Abdul Maikaba.').includes('Kano Pillars:organization'));
+    // (a verb or a score last in its paragraph: nothing read past the end)
+    for (const text of ['The Regina Pats signed', 'Kano Pillars sacked', 'Mamelodi Sundowns drew 1-1', 'Orlando Pirates beat Kaizer Chiefs 2-1']) assert.doesNotThrow(() => analyze(text), text);
   });
 });

@@ -93,22 +93,87 @@ export const ACRONYM_SKIPS = new Set(['of', 'the', 'and', 'for', 'on', 'in', 'at
 const nameTokenKey = (token: string): string => plainLower(token) || nameTokenKeyOf(token);
 const nameTokenKeyOf = memoised((token) => personNameTokens(token).join(' '));
 
-/** Kind -> name -> key, memoised like normaliseName: the same key string each time hashes once. */
-const keysByKind = new Map<ActorKind, Map<string, string>>();
+/** A name's key for each kind asked so far (undefined: not yet asked), one shape for every name. */
+interface NameKeys {
+  person: string | undefined;
+  organization: string | undefined;
+  country: string | undefined;
+  place: string | undefined;
+  group: string | undefined;
+}
+/**
+ * Name -> its keys, memoised like normaliseName: the same key string each time hashes once. One
+ * table for every kind, and the last name asked kept apart: the actor table asks one name for two
+ * or three kinds in a row (a person's name is looked up as a body's too), one hash look-up of it
+ * in a large table instead of one per kind.
+ */
+const keysByName = new Map<string, NameKeys>();
+let lastName = '';
+let lastKeys: NameKeys | undefined;
 
+/** The actor table's key of `name` as an actor of `kind` ("person:donald trump"), memoised by name (see keysByName). */
 export function keyFor(kind: ActorKind, name: string): string {
-  let keys = keysByKind.get(kind);
-  if (!keys) keysByKind.set(kind, (keys = new Map()));
-  let key = keys.get(name);
+  let keys = name === lastName ? lastKeys : undefined;
+  if (keys === undefined) {
+    keys = keysByName.get(name);
+    if (keys === undefined) {
+      keys = { person: undefined, organization: undefined, country: undefined, place: undefined, group: undefined };
+      if (keysByName.size > 100_000) keysByName.clear();
+      keysByName.set(ownCopy(name), keys);
+    }
+    lastName = name;
+    lastKeys = keys;
+  }
+  let key = keyOfKind(keys, kind);
   if (key === undefined) {
-    // a person by given name and surname ("Donald J. Trump" = "Donald Trump", "Kishida Fumio" = "Fumio Kishida")
-    // (a description of three words or more in lower case, an unnamed person's, by all its words:
-    // "chief medical officer" is no "chief financial officer", though both open and end alike)
-    key = ownCopy(`${kind}:${kind === 'person' ? (LOWER_PHRASE.test(name) ? normaliseName(name) : personKey(name)) : kind === 'organization' ? withoutLegalForm(normaliseName(name)) : normaliseName(name)}`);
-    if (keys.size > 100_000) keys.clear();
-    keys.set(ownCopy(name), key);
+    key = ownCopy(keyByRules(kind, name));
+    setKeyOfKind(keys, kind, key);
   }
   return key;
+}
+
+/** `keyFor` without its tables (exported for the test that compares the two). */
+export function keyByRules(kind: ActorKind, name: string): string {
+  // a person by given name and surname ("Donald J. Trump" = "Donald Trump", "Kishida Fumio" = "Fumio Kishida")
+  // (a description of three words or more in lower case, an unnamed person's, by all its words:
+  // "chief medical officer" is no "chief financial officer", though both open and end alike)
+  return `${kind}:${kind === 'person' ? (LOWER_PHRASE.test(name) ? normaliseName(name) : personKey(name)) : kind === 'organization' ? withoutLegalForm(normaliseName(name)) : normaliseName(name)}`;
+}
+
+/** The key of `kind` among a name's keys (a switch: named fields keep the loads monomorphic). */
+function keyOfKind(keys: NameKeys, kind: ActorKind): string | undefined {
+  switch (kind) {
+    case 'person':
+      return keys.person;
+    case 'organization':
+      return keys.organization;
+    case 'country':
+      return keys.country;
+    case 'place':
+      return keys.place;
+    case 'group':
+      return keys.group;
+  }
+}
+
+function setKeyOfKind(keys: NameKeys, kind: ActorKind, key: string): void {
+  switch (kind) {
+    case 'person':
+      keys.person = key;
+      return;
+    case 'organization':
+      keys.organization = key;
+      return;
+    case 'country':
+      keys.country = key;
+      return;
+    case 'place':
+      keys.place = key;
+      return;
+    case 'group':
+      keys.group = key;
+      return;
+  }
 }
 
 /** A phrase of three words or more without a capital: no one's name, a description. */

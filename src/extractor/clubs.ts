@@ -47,9 +47,8 @@ export function retypeTeams(st: ArticleState): void {
   for (let pi = 0; pi < st.paragraphs.length; pi++) {
     const t = st.paragraphs[pi].tokens;
     for (let i = 1; i < t.length; i++) {
-      // (nearly every token is none of a staff verb, a player's move or a score: one test of each)
-      const c = t[i].text.charCodeAt(0);
-      if (!(c >= 48 && c <= 57 && t[i].text.length === 3) && !MOVES.has(t[i].lower)) continue;
+      // (nearly every token is none of a staff verb, a player's move or a score)
+      if (!mayOpenTeamTest(t[i])) continue;
       // "Flamengo sacked its coach", "Flamengo dismissed head coach Tite": only a club dismisses or hires
       // its own coach (a lone word the article names nowhere else is no mention yet: its actor by name)
       if (coachNamedAfter(t, i)) {
@@ -60,13 +59,13 @@ export function retypeTeams(st: ArticleState): void {
         continue;
       }
       // "The Regina Pats named defenceman …", "the Bombers signed quarterback …": only a team signs or names a player by position
-      if (PLAYER_MOVES.has(t[i].lower) && POSITIONS.has(t[i + 1]?.lower ?? '')) {
+      if (PLAYER_MOVES.has(t[i].lower) && POSITIONS.has(at(t, i + 1)?.lower ?? '')) {
         const m = endingAt(pi, i);
         if (m && m.actor.kind === 'person' && /[^s]s$/.test(t[i - 1].lower) && (staffedOnly(m.actor) || (m.from > 0 && t[m.from - 1].lower === 'the' && !m.actor.roles.length && !m.actor.gender))) (teams ??= new Set()).add(m.actor);
         continue;
       }
       // (a second score after it is a set's: "beat Sinner 6-4, 6-3")
-      if (t[i].text.length !== 3 || !SCORE.test(t[i].text) || SCORE.test(t[i + 1]?.text ?? '') || SCORE.test(t[i + 2]?.text ?? '')) continue;
+      if (t[i].text.length !== 3 || !SCORE.test(t[i].text) || SCORE.test(at(t, i + 1)?.text ?? '') || SCORE.test(at(t, i + 2)?.text ?? '')) continue;
       // "A beat B 2-1": B ends at the score, the verb before it, A before the verb (or ", who")
       // ("beat the Vancouver Canucks 4-1": over the article before B)
       const b = endingAt(pi, i);
@@ -79,7 +78,7 @@ export function retypeTeams(st: ArticleState): void {
       // "A drew 0-0 with B", "A lost 2-1 to B"
       if (!RESULT_VERBS.has(t[i - 1].lower)) continue;
       const a = subjectBefore(t, i - 1, pi, endingAt);
-      if (!a || !OPPONENT_AFTER_SCORE.has(t[i + 1]?.lower ?? '')) continue;
+      if (!a || !OPPONENT_AFTER_SCORE.has(at(t, i + 1)?.lower ?? '')) continue;
       add(a);
       add(mentionsAt?.starting.get(tokenKey(pi, i + 2)));
     }
@@ -125,7 +124,31 @@ const AUXILIARIES = new Set(['has', 'have', 'had']);
 const PLAYER_MOVES = new Set(['signed', 'signs', 'named', 'names', 'traded', 'trades', 'acquired', 'acquires', 'released', 'releases', 'waived', 'waives', 'drafted', 'recalled', 'recalls', 'claimed']);
 const POSITIONS = new Set(PLAYER_POSITIONS);
 /** The words the team tests below open with, save a score's figure. */
-const MOVES = new Set([...STAFF_VERBS, ...PLAYER_MOVES]);
+export const MOVES = new Set([...STAFF_VERBS, ...PLAYER_MOVES]);
+/** Token `k`, or undefined past the end (the bound tested, not read past: V8 throws away code optimised before any such read). */
+const at = (t: Token[], k: number): Token | undefined => (k < t.length ? t[k] : undefined);
+/** Whether a character code is an ASCII digit. */
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** The shortest and longest words of MOVES. */
+const MOVE_SHORTEST = Math.min(...[...MOVES].map((w) => w.length));
+const MOVE_LONGEST = Math.max(...[...MOVES].map((w) => w.length));
+/** The last letters of the words of MOVES ("sacked", "hires": d and s), one bit each from a. */
+const MOVE_ENDS = [...MOVES].reduce((bits, w) => bits | (1 << (w.charCodeAt(w.length - 1) - 97)), 0);
+/**
+ * Whether token `t` may open one of retypeTeams' tests: three characters with a digit first (a
+ * score's shape) or a word of MOVES, the cheap tests of length and last letter before the set's.
+ */
+export function mayOpenTeamTest(t: Token): boolean {
+  const word = t.text;
+  return word.length === 3 ? isDigit(word.charCodeAt(0)) || MOVES.has(t.lower) : moveShaped(t.lower) && MOVES.has(t.lower);
+}
+
+/** Whether a lower-case word has a length and a last letter some word of MOVES has (the cheap test before the set's). */
+function moveShaped(w: string): boolean {
+  if (w.length < MOVE_SHORTEST || w.length > MOVE_LONGEST) return false;
+  const last = w.charCodeAt(w.length - 1) - 97;
+  return last >= 0 && last < 26 && (MOVE_ENDS & (1 << last)) !== 0;
+}
 /** The posts a club fills. */
 const COACHES = new Set(['coach', 'manager', 'trainer']);
 
@@ -135,11 +158,12 @@ const COACHES = new Set(['coach', 'manager', 'trainer']);
  * "its coach" nor "head coach".
  */
 function coachNamedAfter(t: Token[], i: number): boolean {
-  if (!STAFF_VERBS.has(t[i]?.lower ?? '')) return false;
-  const own = t[i + 1]?.lower === 'its' || t[i + 1]?.lower === 'their';
+  if (!STAFF_VERBS.has(at(t, i)?.lower ?? '')) return false;
+  const own = at(t, i + 1)?.lower === 'its' || at(t, i + 1)?.lower === 'their';
   const k = own ? i + 2 : i + 1;
-  if (t[k]?.lower === 'head') return t[k + 1]?.lower === 'coach';
-  return own && !!t[k] && COACHES.has(t[k].lower);
+  const next = at(t, k);
+  if (next?.lower === 'head') return at(t, k + 1)?.lower === 'coach';
+  return own && !!next && COACHES.has(next.lower);
 }
 
 /** Whether a person named before a coach's dismissal is a club: nothing of a person's, and no given name first. */

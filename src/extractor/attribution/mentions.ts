@@ -99,14 +99,21 @@ const worksOf = new WeakMap<ArticleState, Set<string>>();
 
 /** Whether the run [from, to) is a work's title: it fills a quotation, follows a work's noun, or was one before in the article. */
 function workTitle(st: ArticleState, tokens: Token[], from: number, to: number): boolean {
-  const surface = st.text.slice(tokens[from].start, tokens[to - 1].possessive ? tokens[to - 1].end - 2 : tokens[to - 1].end);
+  // (the run's text cut only where the article named a work before or names one here: most name none;
+  // bounds tested, not read past)
   const works = worksOf.get(st);
-  if (works?.has(surface)) return true;
-  const before = tokens[from - 1];
-  if (!fillsQuotation(tokens, from, to) && !(before?.type === 'word' && !before.cap && WORK_NOUNS.has(before.lower) && workOwnerAt(tokens[from - 2])) && !productCalled(tokens, from)) return false;
+  if (works && works.has(runText(st, tokens, from, to))) return true;
+  const before = from > 0 ? tokens[from - 1] : undefined;
+  if (!fillsQuotation(tokens, from, to) && !(before?.type === 'word' && !before.cap && WORK_NOUNS.has(before.lower) && workOwnerAt(from > 1 ? tokens[from - 2] : undefined)) && !productCalled(tokens, from)) return false;
+  const surface = runText(st, tokens, from, to);
   if (works) works.add(surface);
   else worksOf.set(st, new Set([surface]));
   return true;
+}
+
+/** The text of the run [from, to), without a possessive's last two characters. */
+function runText(st: ArticleState, tokens: Token[], from: number, to: number): string {
+  return st.text.slice(tokens[from].start, tokens[to - 1].possessive ? tokens[to - 1].end - 2 : tokens[to - 1].end);
 }
 
 /**
@@ -114,9 +121,10 @@ function workTitle(st: ArticleState, tokens: Token[], from: number, to: number):
  * Figma Make, lets …", "a service named Halvorsen Plan"): the name is the thing's, no one's.
  */
 function productCalled(tokens: Token[], from: number): boolean {
-  const verb = tokens[from - 1];
+  const verb = from > 0 ? tokens[from - 1] : undefined;
   if (!verb || verb.type !== 'word' || !CALLED.has(verb.lower)) return false;
-  const noun = tokens[tokens[from - 2]?.text === ',' ? from - 3 : from - 2];
+  const at = from > 1 && tokens[from - 2].text === ',' ? from - 3 : from - 2;
+  const noun = at >= 0 ? tokens[at] : undefined;
   return !!noun && noun.type === 'word' && !noun.cap && THING_NOUNS.has(noun.lower);
 }
 const CALLED = new Set(['called', 'named', 'dubbed', 'branded', 'titled']);

@@ -177,8 +177,8 @@ export function isLoneName(t: Token | undefined): boolean {
   return !countryByDemonym.has(w) && !countryByDemonym.has(singular);
 }
 
-/** Months (and "Jan", a month's short form) that are also given names ("Ms. May Tan", "April Mellody", "Jan Brewer"). */
-export const MONTH_NAMES = new Set(['april', 'may', 'june', 'jan']);
+/** Months (and "Jan", "Jun", "Dec", months' short forms) that are also given names ("Ms. May Tan", "April Mellody", "Jan Brewer", "Jun Takeda"). */
+export const MONTH_NAMES = new Set(['april', 'may', 'june', 'jan', 'jun', 'dec']);
 /** Words before a month that make it a date ("in May", "since June", "last April"). */
 const DATE_LEAD = new Set([
   'in', 'on', 'since', 'by', 'until', 'till', 'through', 'during', 'of', 'last', 'next', 'this',

@@ -98,4 +98,18 @@ describe('lead41: sources found on unseen news', () => {
     const poll = 'Poll\n\nSanders leads Clinton in an NBC New Hampshire poll released Monday.';
     assert.ok(!analyze(poll).actors.some((a) => a.name === 'NBC New Hampshire'));
   });
+
+  it('a month that is a given name speaks after an inverted cue and before one ("said Jan Egeland", "Jun Li said")', () => {
+    const inverted = 'Aid\n\n“Access is the whole story,” said Jan Egeland, the council’s secretary general.';
+    assert.equal(who(inverted, 'whole story'), 'Jan Egeland');
+    const titled = 'Aid\n\n“We will win,” said Dr. April Ryan.';
+    assert.equal(who(titled, 'We will win'), 'April Ryan');
+    const short = 'Plant\n\n“We will lose,” Jun Li said.';
+    assert.equal(who(short, 'We will lose'), 'Jun Li');
+    // near misses: a date after the cue stays a date
+    const dated = 'Plan\n\nThe plan is dead, the minister said June 5.';
+    assert.notEqual(who(dated, 'plan is dead'), 'June');
+    const abbreviated = 'Plan\n\nSandra Ruiz said Jan. 12 that the plan is dead.';
+    assert.equal(who(abbreviated, 'plan is dead'), 'Sandra Ruiz');
+  });
 });

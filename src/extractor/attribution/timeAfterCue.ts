@@ -5,6 +5,7 @@
  */
 import { DAYS_AND_MONTHS } from '../gazetteer';
 import { isNameWord } from '../names';
+import { monthAsName } from '../nameWords';
 import { type Token } from '../text';
 import { isTitleInMarks, TIME_WORDS } from './words';
 import { closingMark } from './clauseBounds';
@@ -22,6 +23,8 @@ export function skipTimeForward(t: Token[], k: number, end: number): number {
     // "said on Sunday Morning Ledger", "said on Morning Rounds Live": a time word in title case
     // before a name word is a programme's name, an adjunct that contentAfter reads from its start
     if (namedTime(t, j) || (TIME_PHRASE_LEADS.has(t[j].lower) && namedTime(t, j + 1))) return k;
+    // ("said Jan Egeland", "said April Ryan": a month that is a given name before a name word is the speaker's)
+    if (monthAsName(t, j, end, false)) break;
     if (timeWord(t[j]) || dayNumber(j)) j++;
     else if (TIME_PHRASE_LEADS.has(t[j].lower) && timeWord(t[j + 1])) j += 2;
     else break;

@@ -105,7 +105,8 @@ export const cueText = (quote: Pick<Quote, 'cue'>): string | undefined => quote.
  * loses the closing mark with the marks around the quote: it is given back, so that no quotation
  * is left open; and one that opens before the quote's start gets its opening mark.
  */
-function balanced(text: string): string {
+function balanced(whole: string): string {
+  const text = singlesClosed(whole);
   const opens = text.split('“').length - 1;
   const closes = text.split('”').length - 1;
   if (opens > closes) return `${text}”`;
@@ -117,6 +118,21 @@ function balanced(text: string): string {
     return (last === 0 || /\s/.test(text[last - 1])) && /\S/.test(text[last + 1] ?? '') ? `${text}"` : `"${text}`;
   }
   return text;
+}
+
+/** A single mark that opens a quotation (at a word's start) and one that closes it (after a word, before a space, a stop or the end), not an apostrophe inside a word ("it's"). */
+const SINGLE_OPENING = /(?:^|[\s“"(])['‘](?=\S)/g;
+const SINGLE_CLOSING = /(?<=\S)['’](?=[\s.,;:!?”"]|$)/g;
+
+/**
+ * A quotation inside the quote that the marks cut from its end closed ("I said, 'Funmi, it's minus
+ * 40 here. Nobody wants fried dough.'" kept its opening single mark and lost the closing one): the
+ * closing mark of the opening's style is given back when more single quotations open than close.
+ */
+function singlesClosed(text: string): string {
+  const opens = text.match(SINGLE_OPENING)?.length ?? 0;
+  if (!opens || opens <= (text.match(SINGLE_CLOSING)?.length ?? 0)) return text;
+  return `${text}${text.includes('‘') ? '’' : "'"}`;
 }
 
 /**

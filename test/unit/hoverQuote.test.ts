@@ -33,6 +33,15 @@ describe('a quote\'s text keeps its quotations balanced, with straight marks too
     assert.equal(quoteText({ text: 'the Government\'s offer was "fair and affordable"', pieces: undefined }), 'the Government\'s offer was "fair and affordable"');
     assert.equal(quoteText({ text: 'fair and affordable" to every nurse in the country', pieces: undefined }), '"fair and affordable" to every nurse in the country');
   });
+
+  it('a quotation inside the quote keeps the single mark that closes it, and apostrophes count for none', () => {
+    const { quoteText } = require('../../src/vscode/text') as typeof import('../../src/vscode/text');
+    // (fresh user 41: a card showed “I said, 'Funmi, it's minus 40 here. Nobody wants fried dough.”)
+    assert.equal(quoteText({ text: "I said, 'Funmi, it's minus 40 here. Nobody wants fried dough.'", pieces: undefined }), "I said, 'Funmi, it's minus 40 here. Nobody wants fried dough.'");
+    assert.equal(quoteText({ text: 'She told me, ‘Don’t wait up.’', pieces: undefined }), 'She told me, ‘Don’t wait up.’');
+    // no quotation inside: nothing added, whatever the apostrophes
+    assert.equal(quoteText({ text: "the teachers' union says it's fine", pieces: undefined }), "the teachers' union says it's fine");
+  });
 });
 
 describe('adjacent quoted fragments in reported speech', () => {

@@ -112,4 +112,11 @@ describe('lead41: sources found on unseen news', () => {
     const abbreviated = 'Plan\n\nSandra Ruiz said Jan. 12 that the plan is dead.';
     assert.equal(who(abbreviated, 'plan is dead'), 'Sandra Ruiz');
   });
+
+  it('a sum pledged or promised is no quote ("Canada pledges $120 million for …"), and a pledge to act still is', () => {
+    const sum = 'Canada pledges $120 million for Sudan aid\n\nOntario promised $5 million to the fund on Tuesday.';
+    assert.equal(analyze(sum).quotes.length, 0, JSON.stringify(analyze(sum).quotes.map((q) => q.text)));
+    const act = 'Aid\n\nThe government pledged to send 50 doctors, Minister Ahmed Hussen said.';
+    assert.equal(who(act, 'pledged to send'), 'Ahmed Hussen');
+  });
 });

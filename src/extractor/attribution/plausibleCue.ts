@@ -15,6 +15,7 @@ import { readOut } from './readStatement';
 import { seenDocumentEndsAt } from './seenDocument';
 import { baseFormNoun, modifiedSpeechNoun, sittingName, circumstanceOfCue, knownThing, clauseOrQuotationAt, compoundHead, namingParticiple, documentOfSpeech, nounBeforeVerb, PUBLISHED, sourceTerms, hearsayInfinitive } from './cueSenses';
 import { ADJUNCT_START, AUXILIARIES, DETERMINERS, hasFiniteVerb, infinitiveAt, isLyAdverb, isPeopleNoun, NUMBER_WORDS, PERSON_PRONOUNS, STOP_BACKWARD } from './words';
+import { CURRENCY } from './clauseOpening';
 import { afterDocument, courtHeard, documentByName, hearingHeld, judicialSubject, rulingAfterContent } from './documentCues';
 
 /** Forms of "go" before "on to" ("Macklem went on to say that …"): the speaker carries on speaking. */
@@ -210,6 +211,8 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   // "let BC Ferries order six new vessels", "ordered 40 buses": a purchase counted, no command (one
   // has its infinitive: "ordered 500 troops to withdraw")
   if (info.lemma === 'order' && following && (NUMBER_WORDS.has(following.lower) || /^\d/.test(following.text)) && !infinitiveWithin(t, i + 2, Math.min(s.to, i + 8))) return false;
+  // "Canada pledges $120 million for …", "promised $5 million to the fund": a sum given, no words reported
+  if (MONEY_GIVING.has(info.lemma) && following && CURRENCY.has(following.text) && /^\d/.test(t[i + 2]?.text ?? '')) return false;
   // "That said, the plan has support", "Having said that, …", "With that said,": a discourse marker, no one speaking
   if (info.lemma === 'say' && info.form === 'ed' && discourseSaid(t, s, i)) return false;
   // "pleaded guilty", "pleads not guilty": a plea, not a statement
@@ -274,6 +277,9 @@ function speechAfterComma(t: Token[], from: number, to: number): boolean {
   }
   return false;
 }
+
+/** Verbs of committing money as well as of speech: with a sum for object they report no words. */
+const MONEY_GIVING = new Set(['pledge', 'promise', 'commit', 'offer', 'vow']);
 
 /** Participles that follow a noun and modify it ("charges involving …", "claims relating to …"), never the object or clause of a verb in -s. */
 const NOUN_MODIFIERS = new Set(['involving', 'relating', 'related', 'stemming', 'arising', 'linked', 'tied', 'connected', 'filed', 'lodged', 'laid', 'brought', 'pending']);

@@ -96,6 +96,12 @@ export const PATHOLOGICAL: Pathological[] = [
   { label: 'one team, numbered bodies, "“…,” Toronto said." repeated', make: (b) => 'The Toronto Maple Leafs won. ' + numbered((i) => `Q${lettered(i)} Holdings grew. "Fine," Toronto said. `, b) },
   { label: 'one introduction of "X coaches. She talked to the Herald." before a Q&A', make: (b) => numbered((i) => `Mary Q${lettered(i)} coaches. She talked to the Herald. `, b) + '\n\nQ: Why coach?\n\nA: I love the game.\n\nA: And the players.\n' },
   { label: 'numbered people "X Lee, 40," then "the N-year-old said" for many ages', make: (b) => numbered((i) => `Ann Q${lettered(i)} Lee, ${20 + (i % 60)}, spoke. The ${20 + ((i * 7) % 60)}-year-old said it was fine. `, b) },
+  // found by session 41's breaker: one line of a compound given name's tail, and run-on sentences
+  // whose every pronoun or cue read the sentence back to its start
+  { label: "'Kabbashi al-Din ' * n (a compound given name's tail, one line)", make: (b) => repeat('Kabbashi al-Din ', b) },
+  { label: "one sentence: 'and he said it was fine, ' * n", make: (b) => 'The council met. ' + repeat('and he said it was fine, ', b - 20) + 'end.' },
+  { label: "one sentence: 'A Grade 5 student …' then 'and she said it was fine, ' * n", make: (b) => 'A Grade 5 student spoke up, ' + repeat('and she said it was fine, ', b - 30) + 'end.' },
+  { label: "one sentence: 'Mrs. Okafor said …, and Ms. Okafor said …, and' * n", make: (b) => 'Mary Okafor and Grace Okafor met. ' + repeat('Mrs. Okafor said it was fine, and Ms. Okafor said it was not, and ', b - 40) + 'end.' },
 ];
 
 /** Size S in bytes; each input also runs at 2S. */

@@ -113,10 +113,18 @@ function allOpensBody(tokens: Token[], i: number, to: number): boolean {
 
 /** The end of the run [start, end) carried on over name words and the words that join more of one name to it. */
 function runEnd(tokens: Token[], start: number, end: number, to: number): number {
+  // whether a given name stands in [start, scanned): read once over the run as it grows, not again
+  // for each lower-case name word (a line of "Kabbashi al-Din …" asked the whole run each time)
+  let scanned = start;
+  let given = false;
+  const givenBefore = (e: number): boolean => {
+    for (; !given && scanned < e; scanned++) given = genderOfFirstName(tokens[scanned].base) !== null;
+    return given;
+  };
   while (end < to && (!tokens[end - 1].possessive || institutionAfter(tokens, end))) {
     // (a month is a name only capitalised: lower-case words, most of those ending a run, skip the look-up)
     // ("Shams al-Din Kabbashi", "Saif al-Islam": a compound given name's second half, whatever the first)
-    if ((isNameWord(tokens[end]) && !HEADLINE_BREAKS.has(tokens[end].lower) && (tokens[end].cap || givenNameIn(tokens, start, end) || COMPOUND_GIVEN_TAIL.test(tokens[end].text)))
+    if ((isNameWord(tokens[end]) && !HEADLINE_BREAKS.has(tokens[end].lower) && (tokens[end].cap || COMPOUND_GIVEN_TAIL.test(tokens[end].text) || givenBefore(end)))
       || (tokens[end].cap && MONTH_NAMES.has(tokens[end].lower) && (monthAsName(tokens, end, to, titleAt(tokens, end - 1, end) > 0) || mayAsSurname(tokens, start, end, to)))
       || (tokens[end].cap && titleAt(tokens, end - 1, end) > 0 && weekdayAsName(tokens, end, to, true))) {
       end++;
@@ -151,12 +159,6 @@ function verbOpensBody(tokens: Token[], i: number, from: number, to: number): bo
 
 /** The second half of an Arabic compound given name, hyphened on in lower case ("al-Din", "ud-Deen", "ul-Haq", "al-Islam"). */
 const COMPOUND_GIVEN_TAIL = /^(?:al|ad|ud|ul|ed|el|uz|az|as|ash|an|ar|at)-(?:Din|Deen|Dine|Haq|Islam|Rahman|Aziz|Allah)$/;
-
-/** Whether a known given name stands in [from, to): a lower-case "al-Assad" carries on a person's name ("Bashar al-Assad"), not a body's ("Ansar al-Sharia", "Eid al-Adha"). */
-function givenNameIn(tokens: Token[], from: number, to: number): boolean {
-  for (let k = from; k < to; k++) if (genderOfFirstName(tokens[k].base) !== null) return true;
-  return false;
-}
 
 /** Where a run opening at `i` starts: before the lower-case particles of a surname ("… de la Vega told reporters"). */
 function particleStart(tokens: Token[], from: number, i: number, runs: Array<[number, number]>): number {

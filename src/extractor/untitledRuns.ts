@@ -456,9 +456,15 @@ function surnameShaped(tokens: Token[], from: number, to: number): boolean {
   const after = to < tokens.length ? tokens[to] : undefined;
   if (before && before.type === 'word' && (before.lower === 'the' || PLACE_LEAD.has(before.lower))) return false;
   if (second.possessive || /s$/.test(second.lower) || (after && after.cap)) return false;
+  // (a lower-case noun after the run makes it a modifier: "Israel Netanyahu government said", "a
+  // Georgia Hyundai plant"; a person's name goes on with a verb, "coached", "says", "is", "will")
+  if (after && after.type === 'word' && !/(?:ed|s)$/.test(after.lower) && !NAME_VERBS_AFTER.has(after.lower)) return false;
   // (and no common word: "Boston Marathon", "Washington Monthly", "Apple Music" name no one)
   return second.lower.length >= 3 && !isCommonWord(second.lower);
 }
+
+/** Words after a person's name that are no nouns: auxiliaries, modals and irregular pasts ("Jordan Kowalski will", "… told"). */
+const NAME_VERBS_AFTER = new Set(['is', 'was', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'may', 'might', 'must', 'did', 'does', 'told', 'wrote', 'spoke', 'said', 'took', 'made', 'gave', 'got', 'went', 'came', 'led', 'won', 'ran', 'who', 'and', 'also', 'then']);
 
 /** Whether the token before `from` is a speech verb whose speaker follows it ("…,” said Jordan Kowalski"). */
 function speechVerbBefore(tokens: Token[], from: number): boolean {

@@ -68,7 +68,9 @@ describe('scout35a: attribution on unseen news', () => {
   it('an office whose portfolio lists its fields, set off by commas before the name, is the role "the minister" and a headline\'s "Minister" find', () => {
     const text = 'Minister pledges €50m for farmers\n\nThe Minister for Agriculture, Food and the Marine, Charlie McConalogue, has announced a support package.\n\nSpeaking in Laois, the minister said the scheme would open within weeks.';
     assert.equal(who(text, 'the scheme would open'), 'Charlie McConalogue');
-    assert.equal(who(text, 'for farmers'), 'Charlie McConalogue');
+    // (the headline pledges a sum, a speech verb with a noun phrase for object: no reported speech,
+    // as issue 7 says of "confirmed the move"; session 41 took it out with "Canada pledges $120 million")
+    assert.ok(!quotesOf(text).some((q) => q.text.includes('for farmers')));
   });
 
   it('"CLAUSE, the company said, ASIDE": with no verb after the cue the content is the clause before it', () => {

@@ -10,6 +10,8 @@ import type { ArticleState } from './state';
 /** How far back a pronoun or description looks, in sentences (a paragraph break counts as none). */
 export const PRONOUN_REACH = 6;
 export const DESCRIPTION_REACH = 30;
+/** The most tokens one walk reads: thirty sentences of news are some 1,000. */
+const WALK_TOKENS = 3000;
 
 /**
  * Calls `visit` with each mention before token `before` of sentence `s` (paragraph `pi`) and how
@@ -19,7 +21,11 @@ export const DESCRIPTION_REACH = 30;
 export function walkBack(st: ArticleState, pi: number, s: Sentence, before: number, reach: number, visit: (m: LocalMention, depth: number) => boolean): void {
   const at = st.mentionAt[pi];
   let last: LocalMention | undefined;
+  // (at most WALK_TOKENS tokens read in all: a run-on sentence of thousands of "and he said …"
+  // must not read back to its start for each pronoun)
+  let budget = WALK_TOKENS;
   for (let i = before - 1; i >= s.from; i--) {
+    if (--budget < 0) return;
     const m = at[i];
     if (m && m !== last && visit((last = m), 0)) return;
   }
@@ -33,6 +39,7 @@ export function walkBack(st: ArticleState, pi: number, s: Sentence, before: numb
     }
     const sent = st.paragraphs[para].sentences[si--];
     const pat = st.mentionAt[para];
+    if ((budget -= sent.to - sent.from) < 0) return;
     for (let i = sent.from; i < sent.to; i++) {
       const m = pat[i];
       if (m && m !== last && visit((last = m), depth)) return;

@@ -17,6 +17,9 @@ import type { ArticleState } from './state';
 /** How many sentences back the last speaker or a full name still tells which namesake a lone surname is. */
 const NAMESAKE_REACH = 3;
 
+/** The longest sentence, in tokens, whose mentions namesakeSpeaker reads for a cue in it. */
+const NAMESAKE_SENTENCE = 400;
+
 /** The namesake of the article that lone-surname person `a` (the source from token `at` to `end` of sentence `s`, paragraph `pi`) refers to, or null. */
 export function namesakeSpeaker(st: ArticleState, pi: number, s: Sentence, at: number, end: number, a: LocalActor): LocalActor | null {
   if (a.kind !== 'person' || a.nameTokens.length !== 1) return null;
@@ -26,7 +29,9 @@ export function namesakeSpeaker(st: ArticleState, pi: number, s: Sentence, at: n
   let namesakes = withToken.filter((p) => surnameToken(p.nameTokens) === token);
   // "Kim said" beside Kim Yo Jong and Kim Jong Un: a family name written first, where no one bears it last
   if (!namesakes.length) namesakes = withToken.filter((p) => p.nameTokens[0] === token);
-  if (namesakes.length < 2) return null;
+  // (a run-on sentence longer than NAMESAKE_SENTENCE is not read for each of its cues: the lone
+  // surname stays as the names layer resolved it)
+  if (namesakes.length < 2 || s.to - s.from > NAMESAKE_SENTENCE) return null;
   // "Clinton herself also signaled": the reflexive tells the gender
   const reflexive = st.paragraphs[pi].tokens[end]?.lower;
   const gender = reflexive === 'herself' ? 'female' : reflexive === 'himself' ? 'male' : null;

@@ -10,6 +10,7 @@ import { DAYS_AND_MONTHS } from '../gazetteer';
 import { peopleNoun } from '../lexicon/people';
 import type { Sentence, Token } from '../text';
 import type { ArticleState } from './state';
+import { sentenceIndex } from './antecedents';
 import { AGED, INDEFINITE } from './words';
 
 /** Words before an unnamed person's noun, after "a": an age, a place, a modifier ("a 29-year-old Berlin woman", "one elderly resident"). */
@@ -24,7 +25,8 @@ export function unnamedSubjectBefore(st: ArticleState, pi: number, s: Sentence, 
   for (const sentence of before ? [s, before] : [s]) {
     const head = unnamedOpening(st, pi, sentence, gender);
     // ("A new campaign manager, he said, …": the description is what was said, and the pronoun another's)
-    if (head < 0 || head >= at || (at === head + 2 && st.paragraphs[pi].tokens[head + 1].text === ',')) continue;
+    // (nor past UNNAMED_SCAN tokens: a run-on sentence is not read again for each of its pronouns)
+    if (head < 0 || head >= at || at - head > UNNAMED_SCAN || (at === head + 2 && st.paragraphs[pi].tokens[head + 1].text === ',')) continue;
     const mentions = st.mentionAt[pi];
     const t = st.paragraphs[pi].tokens;
     // (nor one spoken to: "A reporter asked her about the plan. “…,” she said" is the one asked)
@@ -36,6 +38,8 @@ export function unnamedSubjectBefore(st: ArticleState, pi: number, s: Sentence, 
 
 /** How many sentences back an unnamed person still stands between a pronoun and a person named before them. */
 const UNNAMED_REACH = 3;
+/** The longest stretch of tokens, in a sentence, that the rule reads for each pronoun. */
+const UNNAMED_SCAN = 120;
 
 /**
  * "…,” Lutz said. ¶ … When I left, a Grade 5 student named Kyla was at the counter. I asked her
@@ -51,9 +55,11 @@ export function unnamedPersonEarlier(st: ArticleState, pi: number, s: Sentence, 
     for (let i = from; i < to; i++) if (at[i]?.actor.kind === 'person') return true;
     return false;
   };
-  if (namesPerson(pi, s.from, at)) return false;
+  // (a sentence too long to read again for each of its pronouns leaves them as they were: a
+  // sentence of thousands of "and she said …" stays linear)
+  if (at - s.from > UNNAMED_SCAN || namesPerson(pi, s.from, at)) return false;
   let para = pi;
-  let si = st.paragraphs[pi].sentences.indexOf(s) - 1;
+  let si = sentenceIndex(st.paragraphs[pi].sentences, s.from) - 1;
   for (let depth = 1; depth <= UNNAMED_REACH; depth++) {
     while (si < 0) {
       if (--para < 0) return false;
@@ -61,6 +67,7 @@ export function unnamedPersonEarlier(st: ArticleState, pi: number, s: Sentence, 
       si = p.kind === 'body' ? p.sentences.length - 1 : -1;
     }
     const sentence = st.paragraphs[para].sentences[si--];
+    if (sentence.to - sentence.from > UNNAMED_SCAN) return false;
     const head = unnamedOpening(st, para, sentence, gender);
     const t = st.paragraphs[para].tokens;
     if (head >= 0 && t[head + 1]?.text !== ',') {

@@ -106,7 +106,7 @@ function classifyPart(tokens: Token[], from: number, to: number, text: string, r
   // "ACORN Nova Scotia", "CUPE Prince Edward Island": a body's letters, then a province or state of
   // several words, name the body's branch there (as "CUPE Ontario" does), no person or title (a
   // newsroom's letters are its own: "an NBC New Hampshire poll")
-  if (n >= 3 && !whole && isAcronym(tokens[from]) && !knownLength(tokens, from, from + 1) && !orgKindsOfName(tokens[from].text).includes('media') && !COMMON_CAPITALISED.has(tokens[from].lower) && !HEADLINE_BREAKS.has(tokens[from].lower) && isPlaceKind(knownLength(tokens, from + 1, to), n - 1)) return [entity(tokens, text, 'organization', from, to)];
+  if (n >= 3 && !whole && bodyBranch(tokens, from, to)) return [entity(tokens, text, 'organization', from, to)];
   if (whole && whole.n === n) {
     // "whose brother Jordan died", "her daughter Georgia": a country's name that is a given name, alone after a kin noun, is the relative
     if (n === 1 && whole.kind === 'country' && kinBefore(tokens, from) && genderOfFirstName(tokens[from].base) !== null) return [entity(tokens, text, 'person', from, to)];
@@ -295,9 +295,12 @@ function currencyCode(tokens: Token[], from: number, to: number): boolean {
   return /^(?:US|NZ|AU|HK|SG|C|A|S)\d/.test(t.text) && !!next && (next.lower === 'cents' || next.lower === 'c');
 }
 
-/** Whether `known` covers `n` words and names a place, a province or state, or a country. */
-function isPlaceKind(known: Readonly<Known> | null, n: number): boolean {
-  return !!known && known.n === n && (known.kind === 'place' || known.kind === 'country');
+/** Whether the run [from, to) is a body's letters no list knows (no newsroom's, no word in capitals) and then a place, a province or state, or a country the lists know whole. */
+function bodyBranch(tokens: Token[], from: number, to: number): boolean {
+  const letters = tokens[from];
+  if (!isAcronym(letters) || COMMON_CAPITALISED.has(letters.lower) || HEADLINE_BREAKS.has(letters.lower) || knownLength(tokens, from, from + 1) || orgKindsOfName(letters.text).includes('media')) return false;
+  const place = knownLength(tokens, from + 1, to);
+  return !!place && place.n === to - from - 1 && (place.kind === 'place' || place.kind === 'country');
 }
 
 /** Whether a kin noun in lower case stands right before token `from` ("her brother Jordan"). */

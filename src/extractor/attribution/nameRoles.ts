@@ -14,7 +14,7 @@ import type { Paragraph, Sentence, Token } from '../text';
 import { genderOfRole } from '../gender';
 import { KIN_NOUNS, peopleNoun } from '../lexicon/people';
 import type { ArticleState, Np } from './state';
-import { AUXILIARIES, DETERMINERS, IRISH_OFFICES, isNounish, NUMBER_WORDS, STOP_BACKWARD, TITLE_LIKE } from './words';
+import { AUXILIARIES, DETERMINERS, INDEFINITE, IRISH_OFFICES, isNounish, NUMBER_WORDS, STOP_BACKWARD, TITLE_LIKE } from './words';
 
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms', 'mx.']);
 /** Lower-case words of role phrases beyond the general modifiers: "presidential nominee", "top diplomat". */
@@ -187,15 +187,14 @@ function occupationBeforeModifier(t: Token[], comma: number, from: number): Np |
     const head = j - 1;
     if (t[head].cap || GENERIC_PEOPLE.has(t[head].lower) || !(occupation(t[head].lower) || ROLE_NOUNS.has(t[head].lower))) continue;
     let a = head;
-    while (a - 1 > from && head - a < 2 && t[a - 1].type === 'word' && !t[a - 1].cap && !INDEFINITE_OPENERS.has(t[a - 1].lower)) a--;
-    return INDEFINITE_OPENERS.has(t[a - 1]?.lower ?? '') ? { from: a, to: head + 1 } : null;
+    while (a - 1 > from && head - a < 2 && t[a - 1].type === 'word' && !t[a - 1].cap && !INDEFINITE.has(t[a - 1].lower)) a--;
+    return INDEFINITE.has(t[a - 1]?.lower ?? '') ? { from: a, to: head + 1 } : null;
   }
   return null;
 }
 const MODIFIER_PREPOSITIONS = new Set(['with', 'from', 'at', 'in', 'of']);
 /** People nouns that say no occupation ("a man in his 40s, NAME,"). */
 const GENERIC_PEOPLE = new Set(['man', 'woman', 'person', 'individual', 'boy', 'girl', 'child', 'kid', 'teen', 'teenager', 'adult', 'youth', 'baby', 'resident', 'local']);
-const INDEFINITE_OPENERS = new Set(['a', 'an', 'one', 'another']);
 
 /**
  * Where the office starts after a name at token `at` that a passive of taking office follows ("was

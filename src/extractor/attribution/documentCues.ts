@@ -149,5 +149,18 @@ const HEARD_PROCEEDINGS = new Set(['testimony', 'evidence', 'arguments', 'submis
 export function hearingHeld(t: Token[], i: number): boolean {
   if (t[i]?.lower === 'from') return true;
   for (let j = i; j < t.length && j < i + 5 && t[j].type === 'word' && t[j].lower !== 'that'; j++) if (HEARD_PROCEEDINGS.has(t[j].lower)) return true;
+  return heardSpeak(t, i);
+}
+
+/** Speech verbs in the bare infinitive after "heard" and its object: "heard the minister say …". */
+const HEARD_INFINITIVES = new Set(['say', 'tell', 'testify', 'explain', 'describe', 'admit', 'warn', 'argue', 'insist', 'claim', 'acknowledge', 'concede', 'confirm', 'deny', 'state', 'predict', 'suggest', 'promise']);
+
+/**
+ * Whether the words from token `i` (right after "heard") are someone and a speech verb in the bare
+ * infinitive within seven words, before any mark or "that": "The committee heard the minister say
+ * that …" reports the minister's words, the speech verb's cue and subject, not the body's.
+ */
+function heardSpeak(t: Token[], i: number): boolean {
+  for (let j = i + 1; j < t.length && j < i + 7 && t[j].type === 'word' && t[j].lower !== 'that'; j++) if (HEARD_INFINITIVES.has(t[j].lower) && t[j - 1].lower !== 'to') return true;
   return false;
 }

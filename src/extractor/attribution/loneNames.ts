@@ -130,9 +130,10 @@ function loneActor(st: ArticleState, e: Entity, para: number, lone: LoneState): 
   // (a word the names layer took for a body's is no person's)
   let persons = (!actor || actor.kind === 'person') && e.type !== 'organization' ? st.table.personsWithToken(e.surface, MAX_NAMESAKES + 1) : NO_PERSONS;
   // "Voters in Hamilton" beside "Hamilton Marsh": where a place would stand, the word is no one's given name
-  if (persons.length && LOCATIVE.has(st.paragraphs[para].tokens[e.from - 1]?.lower ?? '')) persons = bySurname(persons, e.surface);
-  // a country's name is a person's only where a given name says it is one ("Mark Holland", not "New Mexico")
-  if (e.type === 'country') {
+  // (nor a known city's or capital's surname: "talks in Paris" beside "Sen. Marcus Paris")
+  if (persons.length && LOCATIVE.has(st.paragraphs[para].tokens[e.from - 1]?.lower ?? '')) persons = e.type === 'capital' || CITIES.has(e.name.toLowerCase()) ? NO_PERSONS : bySurname(persons, e.surface);
+  // a country's or a capital's name is a person's only where a given name says it is one ("Mark Holland", not "New Mexico")
+  if (e.type === 'country' || e.type === 'capital') {
     persons = persons.filter((p) => p.nameTokens.length > 1 && genderOfFirstName(p.nameTokens[0]) !== null);
     if (actor && !persons.includes(actor)) actor = undefined;
   }
@@ -175,7 +176,7 @@ function describedActor(st: ArticleState, e: Entity, para: number, found: LocalA
     // ("Tolliver's wife, Carla": the given name after a named person's kin noun takes that person's surname)
     // (not "Her son, Mark,": whose son "her" means is a guess, and a wrong surname names someone else)
     const surname = kin ? kinOwnerSurname(st, para, e.from) : null;
-    actor = st.table.get('person', e.type === 'country' ? e.surface : surname ? `${e.name} ${surname}` : e.name);
+    actor = st.table.get('person', e.type === 'country' || e.type === 'capital' ? e.surface : surname ? `${e.name} ${surname}` : e.name);
     // (known by a given name only, the person is this article's: no other article's Maureen is she)
     if (kin) {
       addRole(actor, kin);

@@ -199,7 +199,8 @@ function registerEntity(st: ArticleState, pi: number, p: Paragraph, s: Sentence,
   switch (e.type) {
     case 'place':
     case 'capital':
-      if (e.to - e.from === 1 && !e.country) {
+      // "London said" after "Rep. Jordan London": a capital's one word may be an article's surname, as a country's may
+      if (e.to - e.from === 1 && (!e.country || SURNAME_SHAPE.test(tokens[e.from].base))) {
         st.singles.push({ entity: e, para: pi, fallback: () => registerPlace(st, pi, p, e) });
         return;
       }

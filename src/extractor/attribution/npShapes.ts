@@ -69,7 +69,7 @@ export const AGENT_PLURAL = /(?:ers|ors|ists|ants|ents|ians|iffs|ees)$/;
 export function joinedNames(st: ArticleState, pi: number, t: Token[], np: Np): number {
   for (let i = np.from; i < np.to - 1; i++) {
     // ("Belgium and the United States": the second name's determiner after "and")
-    if (t[i].lower === 'and') return i > np.from && !st.mentionAt[pi][i] && (isNameWord(t[i + 1]) || (t[i + 1].lower === 'the' && isNameWord(t[i + 2]))) ? i : -1;
+    if (t[i].lower === 'and') return i > np.from && !st.mentionAt[pi][i] && (isNameWord(t[i + 1]) || (t[i + 1].lower === 'the' && isNameWord(t[i + 2]))) && !bodyGoesOnToTitle(st, pi, t, i) ? i : -1;
     // (a list's determiners, and a comma between two of its names: see listedSubject)
     if (t[i].lower === 'the' && (i === np.from || t[i - 1].text === ',') && t[i + 1].cap) continue;
     const next = t[i + 1]?.lower === 'the' ? i + 2 : i + 1;
@@ -77,6 +77,17 @@ export function joinedNames(st: ArticleState, pi: number, t: Token[], np: Np): n
     if (t[i].type !== 'word' || (!t[i].cap && JOINED_STOPS.has(t[i].lower))) return -1;
   }
   return -1;
+}
+/**
+ * "Halifax Regional Fire and Emergency Chief Ken Stuebing": after a body's name, "and" and one
+ * capitalised word that is no title, then a title and a name, go on with the body's name, whose
+ * office the title is; the person alone speaks.
+ */
+function bodyGoesOnToTitle(st: ArticleState, pi: number, t: Token[], and: number): boolean {
+  const body = st.mentionAt[pi][and - 1];
+  const word = t[and + 1];
+  const title = t[and + 2];
+  return !!body && body.actor.kind === 'organization' && word.cap && !TITLES.has(word.lower) && !!title && title.cap && TITLES.has(title.lower) && isNameWord(t[and + 3]);
 }
 const JOINED_STOPS = new Set(['of', 'for', 'at', 'in', 'on', 'to', 'with', 'from', 'by', 'the', 'a', 'an', 'who', 'which', 'that', 'whose']);
 

@@ -184,6 +184,8 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   // or infinitive it is still an attribution ("Trump's fiery vows to scrap the deal")
   const owner = t[i - 2];
   if (info.form === 's' && owner?.possessive && !SOURCE_CONTRACTIONS.has(baseLower(owner)) && adjectiveShaped(t[i - 1]) && t[i + 1]?.lower !== 'that' && t[i + 1]?.lower !== 'to') return false;
+  // "a journalist intent on getting answers", "families demanding answers": a plural right after a verb of getting in -ing is its object
+  if (info.form === 's' && prev && k === i - 1 && GETTING.has(prev.lower)) return false;
   // "Republican state senator": a base form after a name modifies the role noun after it
   const following = t[i + 1];
   if (info.form === 'base' && prev && isNameWord(prev) && following?.type === 'word' && !following.cap && (ROLE_NOUNS.has(following.lower) || GROUP_NOUNS.has(following.lower))) return false;
@@ -258,11 +260,28 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
     const nounsVerb = !!next && next.type === 'word' && !next.cap && (/[^e]ed$/.test(next.lower) || MOVED.has(next.lower));
     // ("…, and some say they will sell": a quantity standing for people, with a clause after it; not "some say in the plan")
     if ((QUANTITY_SUBJECTS.has(prev.lower) && clauseNext) || PLURAL_SUBJECTS.has(prev.lower) || GROUP_NOUNS.has(prev.lower) || isGroupHead(prev.lower) || collective || (prev.lower.endsWith('s') && !prev.cap) || ((isNameWord(prev) || /^\d/.test(prev.text)) && clauseNext && !nounsVerb)) return true;
+    // "The committee heard the minister say that …": the bare infinitive after the object of a verb of hearing
+    if (clauseNext && heardObjectBefore(t, k, s.from)) return true;
     // "People living near the quarry say": a plural people noun with its post-modifier
     const np = prev.type === 'word' && !prev.cap ? npBackward(t, k, s.from) : null;
     return !!np && np.to - np.from > 2 && t.slice(np.from, np.to - 1).some((x) => isGroupHead(x.lower));
   }
   return true;
+}
+
+/** Verbs in -ing whose object a noun after them is: "getting answers", "seeking comments", "awaiting reports". */
+const GETTING = new Set(['getting', 'seeking', 'demanding', 'wanting', 'needing', 'giving', 'providing', 'offering', 'receiving', 'finding', 'having', 'awaiting', 'reading', 'writing', 'answering', 'fielding']);
+
+/** Verbs of perceiving whose object a bare infinitive follows: "heard the minister say", "watched her tell". */
+const PERCEIVING = new Set(['heard', 'hear', 'hears', 'hearing', 'overheard', 'watched', 'saw']);
+
+/** Whether a verb of perceiving comes within six words back from token `k` (the infinitive's subject's last word), no mark or function word between ("hear it during the court term that …" is no object's). */
+function heardObjectBefore(t: Token[], k: number, from: number): boolean {
+  for (let j = k - 1; j >= from && k - j <= 6 && t[j].type === 'word'; j--) {
+    if (PERCEIVING.has(t[j].lower)) return true;
+    if (STOP_BACKWARD.has(t[j].lower)) return false;
+  }
+  return false;
 }
 
 /** Whether a comma comes within a few words from token `from` and a speech verb in -ed or -s in the active after it, before `to`. */

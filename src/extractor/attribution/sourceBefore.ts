@@ -67,6 +67,26 @@ function ofOwner(t: Token[], a: number, from: number): boolean {
   return !!of && a - 2 >= from && (((of.lower === 'of' || of.lower === 'for') && ownsOfPhrase(t[a - 2])) || (of.lower === 'to' && ROLES_TO.has(t[a - 2].lower)) || ownedDocumentTo(t, a, from));
 }
 
+/**
+ * "The coach of | distance runner Joshua Cheptegei", "The mother of | slain teenager Jordan Davis":
+ * where the phrase opens when one lower-case modifier before the people noun at token `a` follows the
+ * "of" of someone whose role or kin it is; -1 when it does not.
+ */
+function modifiedAfterOwner(t: Token[], a: number, from: number): number {
+  const modifier = t[a - 1];
+  if (!isPeopleNoun(t[a]) && !ROLE_NOUNS.has(t[a].lower)) return -1;
+  if (!modifier || a - 1 < from || modifier.type !== 'word' || modifier.cap || STOP_BACKWARD.has(modifier.lower) || CUE_FORMS.has(modifier.lower) || DETERMINERS.has(modifier.lower)) return -1;
+  return ofOwner(t, a - 1, from) ? a - 1 : -1;
+}
+
+/** Words between "a" and a plural that "a" counts: "a few residents", "a dozen protesters". */
+const COUNTING_AFTER_A = new Set(['few', 'dozen', 'couple', 'hundred', 'thousand', 'million', 'handful', 'number', 'lot', 'majority', 'minority', 'host', 'string', 'slew', 'group']);
+
+/** Whether `determiner` ("a", "an"), `modifier` and the plural people noun `head` cannot be one phrase: "a move supporters", not "a few supporters". */
+function singularBeforePlural(determiner: Token, modifier: Token, head: Token): boolean {
+  return (determiner.lower === 'a' || determiner.lower === 'an') && !COUNTING_AFTER_A.has(modifier.lower) && peopleNoun(head.lower) === 'plural';
+}
+
 /** "the mayor's letter to | the port authority", "its filing with | regulators": someone's document and whom it went to. */
 function ownedDocumentTo(t: Token[], a: number, from: number): boolean {
   const prep = t[a - 1].lower;
@@ -304,6 +324,8 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
     // "While Clinton claimed …": a subordinator capitalised only because it opens the sentence
     if (prev.cap && a - 1 === from && (STOP_BACKWARD.has(prev.lower) || CLAUSE_BREAK.has(prev.lower))) break;
     if (!prev.cap && !isNounish(prev) && !isPeopleNoun(prev)) {
+      // "a move supporters say will …": "a" determines no plural, and the noun after it is the object of the clause before
+      if (a === end && a - 2 >= from && singularBeforePlural(t[a - 2], prev, last)) break;
       // "county engineer Ravi Mehta", "local fishermen": modifiers of a people noun that starts the phrase
       if (isPeopleNoun(t[a]) && end - a < 6) {
         let b = a - 1;
@@ -358,6 +380,14 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       // the lists lack (its ending tells one), maybe after one modifier, between the clause's start and a name is the name's role
       else if (t[a].cap && isNameWord(t[a]) && end - a < 4 && PERSON_ENDING.test(prev.lower) && opensRole(t, a - 2, from)) {
         a = a - 2 >= from && t[a - 2].type === 'word' && isModifierWord(t[a - 2]) ? a - 2 : a - 1;
+        // "The coach of distance runner Joshua Cheptegei said", "the coach of | middle-distance runner …":
+        // the role's modifier after the "of" of the person whose role it is
+        if (ofOwner(t, a, from)) continue;
+        const owned = modifiedAfterOwner(t, a, from);
+        if (owned >= 0) {
+          a = owned;
+          continue;
+        }
       }
       // "…,” regional carrier Skyward Air said": the noun of a body's trade, and its modifiers, before its name
       else if (isNameWord(t[a]) && descriptionKinds(prev.lower)) {
@@ -371,6 +401,12 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
         while (b > a - 4 && b >= from && t[b].type === 'word' && (!t[b].cap || !t[b + 1].cap) && !STOP_BACKWARD.has(t[b].lower) && !CUE_FORMS.has(t[b].lower) && !DETERMINERS.has(t[b].lower)) b--;
         if (b >= from && (t[b].lower === 'the' || t[b].lower === 'a' || t[b].lower === 'an') && ofOwner(t, b, from)) {
           a = b;
+          continue;
+        }
+        // "The mother of slain teenager Jordan Davis said"
+        const owned = modifiedAfterOwner(t, a, from);
+        if (owned >= 0) {
+          a = owned;
           continue;
         }
       }

@@ -71,7 +71,9 @@ const SINGULAR = (
   'monarch|emir|sultan|sheikh|pope|ayatollah|cleric|militant|warlord|' +
   // a player by experience or school year ("the rookie said", "the sophomore said"; not "junior"
   // or "senior", modifiers of other nouns as often: "a senior law enforcement official")
-  'rookie|freshman|sophomore'
+  'rookie|freshman|sophomore|' +
+  // trades of health and homes whose endings tell no person (see OCCUPATION_ENDING for those that do)
+  'trainer|veterinarian|dietitian|nutritionist|chiropractor|counsellor|counselor|realtor|optometrist|hygienist|anesthetist|anaesthetist'
 )
   .split('|')
   .concat(PLAYER_POSITIONS);
@@ -128,7 +130,16 @@ for (const collective of COLLECTIVE) PEOPLE_NOUNS.set(collective, 'collective');
  * "talks"). The word must be lower case; capitalised words are names, not heads.
  */
 export function peopleNoun(lower: string): PeopleNumber | null {
-  return PEOPLE_NOUNS.get(lower) ?? null;
+  return PEOPLE_NOUNS.get(lower) ?? (lower.length >= 8 ? occupationByEnding(lower) : null);
+}
+
+/** Endings only nouns for people by trade have: "pediatrician", "toxicologist", "podiatrist", "physiotherapist", "orthodontist", "videographer". */
+const OCCUPATION_ENDING = /(?:ician|ologist|iatrist|therapist|dontist|ographer)(s?)$/;
+
+/** The number of a noun for people its ending tells, for trades the list lacks; null for other words. */
+function occupationByEnding(lower: string): PeopleNumber | null {
+  const m = OCCUPATION_ENDING.exec(lower);
+  return m ? (m[1] ? 'plural' : 'singular') : null;
 }
 
 /** A head that makes a group actor of its phrase: a plural or collective noun for people. */

@@ -24,7 +24,9 @@ if (process.env[CHILD]) {
       assert.equal(run.status, 0, run.stderr);
       const modes = (fn: string): string[] => [...run.stdout.matchAll(new RegExp(`compiling method .*<JSFunction ${fn} .*mode: ConcurrencyMode::(\\w+)`, 'g'))].map((m) => m[1]);
       assert.ok(modes('workerHot').length > 0 && modes('workerHot').every((m) => m === 'kSynchronous'), `the worker's: ${modes('workerHot')}`);
-      assert.ok(modes('hostHot').length > 0 && modes('hostHot').every((m) => m === 'kConcurrent'), `the host's: ${modes('hostHot')}`);
+      // (on a loaded machine V8 may also compile one of the host's on-stack replacements synchronously;
+      // had the worker's setting reached the host's isolate, none of its compiles would be concurrent)
+      assert.ok(modes('hostHot').includes('kConcurrent'), `the host's: ${modes('hostHot')}`);
     });
   });
 }

@@ -13,7 +13,7 @@ import { guestsWelcomed, modifiedSpeechNoun, pleaObject, sittingName } from './c
 import { countEnd } from './tally';
 import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, infinitiveAt, isModifierWord, isTitleInMarks, NUMBER_WORDS, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
 import { closingMark, OBJECT_PRONOUNS, objectEnd, RELATIVES, strictFiniteVerb, verbOutsideRelatives } from './clauseBounds';
-import { BARE_OBJECTS, bareObject, calledAct, concededContest, pricedObject, declaredAct, declaredStatus, financialResult, infinitiveIn, JUDGEMENT_VERBS, namedBy, OBJECT_NOT_SPEECH, threatenedAct } from './cueObjects';
+import { BARE_OBJECTS, bareObject, calledAct, QUESTIONING, questionedPeople, concededContest, pricedObject, declaredAct, declaredStatus, financialResult, infinitiveIn, JUDGEMENT_VERBS, namedBy, OBJECT_NOT_SPEECH, threatenedAct } from './cueObjects';
 import { negatedCue, QUESTION_OPENERS, withheldInfinitive } from './withheldSpeech';
 import { programmeTitleEnd, skipTimeForward } from './timeAfterCue';
 
@@ -164,6 +164,8 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   // adjuncts after it, says nothing but that the act was done ("her" may be a determiner:
   // "defended her record"; "called it a disgrace", "described it as …" characterise it)
   if (BARE_OBJECTS.has(first.lower) && !TELL_CLASS.has(info.lemma) && bareObject(t, k + 1, end)) return null;
+  // "questioned the nominee for an hour", "grilled Dr. Ruiz": whom they questioned, no words
+  if (QUESTIONING.has(info.lemma) && questionedPeople(t, k, end)) return null;
   if (end - k < 2) return null;
   // "added a third goal", "reported a profit", "confirmed the move": verbs with a sense other than
   // speech take a noun phrase as their object, not as what was said

@@ -6,7 +6,8 @@
  */
 import { DAYS_AND_MONTHS } from '../gazetteer';
 import { type Token } from '../text';
-import { CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, isLyAdverb, isModifierWord, STOP_BACKWARD, TIME_WORDS } from './words';
+import { CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, isLyAdverb, isModifierWord, isPeopleNoun, isPluralApostrophe, STOP_BACKWARD, TIME_WORDS } from './words';
+import { isNameWord } from '../names';
 import { finiteOutside, OBJECT_PRONOUNS, verbOutsideRelatives } from './clauseBounds';
 import { CURRENCY } from './clauseOpening';
 
@@ -27,6 +28,26 @@ export function bareObject(t: Token[], from: number, to: number): boolean {
   return j >= to || t[j].text === '.';
 }
 const TIME_LEADS = new Set(['on', 'last', 'this', 'earlier', 'later', 'in']);
+
+/** Verbs of questioning someone: "questioned the nominee", "grilled the minister", "interviewed witnesses". */
+export const QUESTIONING = new Set(['question', 'interview', 'quiz', 'grill', 'interrogate', 'cross-examine']);
+
+/**
+ * Whether the object at token `k` is people or a person ("the nominee", "three witnesses", "Dr.
+ * Ruiz"): a determiner or number, up to two modifiers, then a people noun; or a name alone.
+ * Questioning them reports no words ("questioned the need for …" still does).
+ */
+export function questionedPeople(t: Token[], k: number, end: number): boolean {
+  let j = k;
+  if (j < end && t[j].type === 'word' && (DETERMINERS.has(t[j].lower) || /^\d+$/.test(t[j].text))) j++;
+  for (let m = 0; m < 2 && j + 1 < end && isModifierWord(t[j]) && !isPeopleNoun(t[j]); m++) j++;
+  if (j >= end || t[j].type !== 'word') return false;
+  if (isPeopleNoun(t[j])) return true;
+  // a name right after the verb, not an owner's ("questioned Donald Trump's claim", "question Sanders’ faith")
+  if (j !== k || !isNameWord(t[j])) return false;
+  while (j < end && t[j].type === 'word' && t[j].cap && !t[j].possessive) j++;
+  return !t[j]?.possessive && !isPluralApostrophe(t, j);
+}
 
 /** Object pronouns that are never a determiner nor a clause's subject: an object alone after a cue is no content. */
 export const BARE_OBJECTS = new Set(['him', 'them', 'us', 'me', 'it', 'himself', 'herself', 'themselves', 'itself']);

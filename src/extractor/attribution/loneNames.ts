@@ -110,6 +110,14 @@ export function resolveSingles(st: ArticleState): void {
   }
 }
 
+/** Nouns of an appositive that say a name is a state's: "Jordan, the kingdom,", "Chad, the country,". */
+const STATE_APPOSITIVES = new Set(['country', 'kingdom', 'nation', 'state', 'republic', 'monarchy', 'emirate', 'government']);
+
+/** Whether ", the kingdom," (a state's noun after "the" or "a") follows token `at`. */
+function countryInApposition(t: Token[], at: number): boolean {
+  return t[at]?.text === ',' && (t[at + 1]?.lower === 'the' || t[at + 1]?.lower === 'a') && STATE_APPOSITIVES.has(t[at + 2]?.lower ?? '');
+}
+
 /** What resolveSingles keeps across its lone words (`openings`: made once asked), and what the last loneActor found besides its answer. */
 interface LoneState {
   seen: Seen;
@@ -134,7 +142,11 @@ function loneActor(st: ArticleState, e: Entity, para: number, lone: LoneState): 
   if (persons.length && LOCATIVE.has(st.paragraphs[para].tokens[e.from - 1]?.lower ?? '')) persons = e.type === 'capital' || CITIES.has(e.name.toLowerCase()) ? NO_PERSONS : bySurname(persons, e.surface);
   // a country's or a capital's name is a person's only where a given name says it is one ("Mark Holland", not "New Mexico")
   if (e.type === 'country' || e.type === 'capital') {
-    persons = persons.filter((p) => p.nameTokens.length > 1 && genderOfFirstName(p.nameTokens[0]) !== null);
+    // ("whose brother Jordan died … Jordan said": or the person the article named by that word alone;
+    // not where an appositive says it is the country: "Jordan, the kingdom, said")
+    persons = countryInApposition(st.paragraphs[para].tokens, e.to) ? NO_PERSONS : persons.filter((p) => p.nameTokens.length > 1 && genderOfFirstName(p.nameTokens[0]) !== null);
+    const givenAlone = persons.length || persons === NO_PERSONS ? undefined : st.table.find('person', e.surface);
+    if (givenAlone) persons = [givenAlone];
     if (actor && !persons.includes(actor)) actor = undefined;
   }
   if (actor && actor.kind === 'person' && (persons.length > 1 || (e.role && !titleAgrees(actor, e.role)))) actor = undefined;
@@ -310,6 +322,14 @@ function courtesyOf(role: string | undefined): string | null {
   return r === 'mr' || r === 'mrs' || r === 'ms' || r === 'miss' ? r : null;
 }
 
+/** The courtesy title right before mention `m` ("Mrs. Mary Okafor"), as courtesyOf gives it; null for none. */
+function courtesyBefore(st: ArticleState, m: LocalMention | undefined): string | null {
+  if (!m) return null;
+  const t = st.paragraphs[m.para].tokens;
+  const before = t[m.from - 1]?.text === '.' ? t[m.from - 2] : t[m.from - 1];
+  return before?.type === 'word' ? courtesyOf(before.text) : null;
+}
+
 /**
  * "When Chinwe Okafor's husband died …": a person named in full, owning a spouse, is of the other
  * gender, where the name lists do not tell (so "Mr. Okafor" after it is the husband, not she).
@@ -396,7 +416,8 @@ function namedPerson(st: ArticleState, persons: LocalActor[], token: string, rol
   // another title is not this one
   const title = left.length > 1 ? courtesyOf(role) : null;
   if (title) {
-    const bearer = left.filter((p) => (seen.courtesy.get(p) ?? title) === title);
+    // ("Mrs. Mary Okafor … Ms. Grace Okafor": the title each bore named in full, where no lone surname has yet)
+    const bearer = left.filter((p) => (seen.courtesy.get(p) ?? courtesyBefore(st, seen.first().get(p)) ?? title) === title);
     if (bearer.length) left = bearer;
   }
   if (left.length > 1 && role) {

@@ -95,4 +95,11 @@ describe('lead42: sources found on unseen news', () => {
     assert.equal(who('Hearing\n\nSen. Marcus Reid questioned Donald Trump’s claim that the wall was paid for.', 'wall was paid for'), 'Marcus Reid');
     assert.ok(analyze('Hearing\n\nSome staff suggested someone should question Sanders’ faith.').quotes.length > 0);
   });
+
+  it('"A Columbus family says" is a family, a group of people, never a body the city’s name opens', () => {
+    const family = 'Water\n\nMembers of Dayton City Council voted on Tuesday to extend the advisory.\n\nA Dayton family says the advisory has forced them to buy bottled water.';
+    const q = analyze(family).quotes.find((x) => x.text.includes('bottled water'));
+    assert.equal(q?.speaker?.kind, 'group');
+    assert.equal(q?.speaker?.name, 'Dayton family');
+  });
 });

@@ -83,7 +83,7 @@ export const ROYAL_NOUNS = new Set(['king', 'queen', 'prince', 'princess']);
 
 /** Bodies of people named as one: "staff said", "police say", "the public". */
 const COLLECTIVE = new Set(
-  'staff|police|personnel|crew|faculty|clergy|public|management|workforce|electorate|audience|crowd|congregation|jury|community|folks|authorities|military|press'.split(
+  'staff|police|personnel|crew|faculty|clergy|public|management|workforce|electorate|audience|crowd|congregation|jury|community|folks|authorities|military|press|family'.split(
     '|',
   ),
 );
@@ -110,7 +110,7 @@ export function pluralOf(noun: string): string {
 }
 
 /** Bodies of people that come in several: "the crews, who said …", "juries", "congregations". */
-const COUNTED_COLLECTIVES = ['crew', 'congregation', 'audience', 'crowd', 'jury', 'community', 'workforce'];
+const COUNTED_COLLECTIVES = ['crew', 'congregation', 'audience', 'crowd', 'jury', 'community', 'workforce', 'family'];
 
 /** How a noun for people counts: one person, several, or a body named as one. */
 export type PeopleNumber = 'singular' | 'plural' | 'collective';

@@ -102,4 +102,22 @@ describe('lead42: sources found on unseen news', () => {
     assert.equal(q?.speaker?.kind, 'group');
     assert.equal(q?.speaker?.name, 'Dayton family');
   });
+
+  it('a lede’s "the province’s top doctor says" is the doctor named next with the title "Dr."', () => {
+    const lede = 'Flu season\n\nThe province’s top doctor says Albertans should get a flu shot before the holidays.\n\nDr. Mark Joffe told reporters Tuesday that 40 people were in hospital.';
+    assert.equal(who(lede, 'flu shot'), 'Mark Joffe');
+    // near miss: a lede doctor and a next paragraph naming someone without the title stay apart
+    const other = 'Flu season\n\nThe province’s top doctor says Albertans should get a flu shot before the holidays.\n\nHealth Minister Adriana LaGrange told reporters Tuesday that 40 people were in hospital.';
+    assert.notEqual(who(other, 'flu shot'), 'Adriana LaGrange');
+  });
+
+  it('roles: an appositive that is a verb phrase is none; a body’s plural apostrophe stays in the role', () => {
+    const court = 'Sentencing\n\nThe accused, Darnell Price, sat with his head down as the statement was read.';
+    assert.deepEqual(analyze(court).actors.find((a) => a.name === 'Darnell Price')?.roles, []);
+    const union = 'Talks\n\nHeidi Yetman, president of the Alberta Teachers’ Association, said talks had stalled.';
+    assert.ok(analyze(union).actors.find((a) => a.name === 'Heidi Yetman')?.roles.includes('president of the Alberta Teachers’ Association'));
+    // near miss: "then the C.I.A. director" is still a role
+    const then = 'Raid\n\nLeon Panetta, then the CIA director, watched the raid from Langley.';
+    assert.ok(analyze(then).actors.find((a) => a.name === 'Leon Panetta')?.roles.some((r) => r.includes('CIA director')));
+  });
 });

@@ -14,7 +14,7 @@ import type { Paragraph, Sentence, Token } from '../text';
 import { genderOfRole } from '../gender';
 import { KIN_NOUNS, peopleNoun } from '../lexicon/people';
 import type { ArticleState, Np } from './state';
-import { AUXILIARIES, DETERMINERS, INDEFINITE, IRISH_OFFICES, isNounish, NUMBER_WORDS, STOP_BACKWARD, TITLE_LIKE } from './words';
+import { AUXILIARIES, DETERMINERS, INDEFINITE, IRISH_OFFICES, isNounish, isPluralApostrophe, NUMBER_WORDS, STOP_BACKWARD, TITLE_LIKE } from './words';
 
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms', 'mx.']);
 /** Lower-case words of role phrases beyond the general modifiers: "presidential nominee", "top diplomat". */
@@ -99,7 +99,7 @@ export function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p:
     if (t[a]?.lower === 'now' || t[a]?.lower === 'also') a++;
     // (", as a man too unqualified for the job", ", even as a candidate": how the person is seen or
     // when, no appositive; ", then ambassador to Israel" is one)
-    const opensAppositive = !!t[a] && (t[a].lower === 'then' || !STOP_BACKWARD.has(t[a].lower)) && !NON_APPOSITIVE_OPENERS.has(t[a].lower);
+    const opensAppositive = !!t[a] && (t[a].lower === 'then' || !STOP_BACKWARD.has(t[a].lower)) && !NON_APPOSITIVE_OPENERS.has(t[a].lower) && !verbPhraseAt(t, a);
     if (t[a] && DETERMINERS.has(t[a].lower) && t[a].lower !== 'that') a++;
     // the role word is among its first five words: the rest is read only when one is there
     let b = a;
@@ -173,6 +173,18 @@ function officeJoin(t: Token[], i: number, from: number): boolean {
 
 /** Adverbs that open a clause or a comparison after a name, never an appositive's role ("NAME, even after …", "NAME, still …"). */
 const NON_APPOSITIVE_OPENERS = new Set(['even', 'still', 'just', 'only', 'perhaps', 'probably', 'already', 'once', 'again']);
+
+/**
+ * Whether the words at token `a`, after a name's comma, are a verb and its preposition or
+ * determiner ("Darnell Price, sat with his head down", "…, born in 1950", "…, looked on"): a
+ * lower-case word that names no one, then a function word. A role opens with its noun or modifier
+ * ("president of", "executive director of").
+ */
+function verbPhraseAt(t: Token[], a: number): boolean {
+  const w = t[a];
+  const next = t[a + 1];
+  return w.type === 'word' && !w.cap && !DETERMINERS.has(w.lower) && w.lower !== 'then' && !!next && next.type === 'word' && (STOP_BACKWARD.has(next.lower) || DETERMINERS.has(next.lower)) && peopleNoun(w.lower) === null && !ROLE_NOUNS.has(w.lower) && !isNounish(w) && !KIN_NOUNS.has(w.lower);
+}
 
 /**
  * The occupation heading an indefinite phrase before the comma at `comma` and its post-modifier
@@ -264,6 +276,8 @@ function appositiveCloses(t: Token[], b: number, s: Sentence): boolean {
 
 /** Whether token `b` of sentence `s` goes on an appositive: a word before its comma or full stop, no cue word, no "who" or "whose" (", whose lawyer said": a clause, not her role). */
 function appositiveWord(t: Token[], b: number, s: Sentence): boolean {
+  // ("president of the Alberta Teachers' Association": a plural's apostrophe inside a body's name)
+  if (b < s.to && isPluralApostrophe(t, b)) return true;
   return b < s.to && t[b].text !== ',' && t[b].text !== '.' && t[b].type === 'word' && !CUE_FORMS.has(t[b].lower) && t[b].lower !== 'who' && t[b].lower !== 'whose';
 }
 

@@ -30,6 +30,8 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   forward: ['forward', 'striker'],
   striker: ['striker', 'forward'],
   judge: ['judge', 'justice'],
+  // "the province's top doctor says … \n\n Dr. Bonnie Henry said": a physician by the title of address
+  doctor: ['doctor', 'dr.', 'physician'],
   justice: ['justice', 'judge'],
   // a rank by its abbreviated title: "Const. Manny Singh … the constable said"
   constable: ['constable', 'const.', 'cst.'],

@@ -13,7 +13,7 @@ import { baseLower, type Sentence, type Token } from '../text';
 import { npBackward } from './sourceBefore';
 import { readOut } from './readStatement';
 import { seenDocumentEndsAt } from './seenDocument';
-import { baseFormNoun, modifiedSpeechNoun, sittingName, circumstanceOfCue, knownThing, clauseOrQuotationAt, compoundHead, namingParticiple, documentOfSpeech, nounBeforeVerb, PUBLISHED, sourceTerms, hearsayInfinitive } from './cueSenses';
+import { allTold, attributiveParticiple, baseFormNoun, modifiedSpeechNoun, sittingName, circumstanceOfCue, knownThing, clauseOrQuotationAt, compoundHead, namingParticiple, documentOfSpeech, nounBeforeVerb, PUBLISHED, sourceTerms, hearsayInfinitive } from './cueSenses';
 import { ADJUNCT_START, AUXILIARIES, DETERMINERS, hasFiniteVerb, infinitiveAt, isLyAdverb, isPeopleNoun, NUMBER_WORDS, PERSON_PRONOUNS, STOP_BACKWARD } from './words';
 import { CURRENCY } from './clauseOpening';
 import { afterDocument, courtHeard, documentByName, hearingHeld, judicialSubject, rulingAfterContent } from './documentCues';
@@ -125,6 +125,7 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   const prev = k >= s.from ? t[k] : undefined;
   // "recalled goaltender Nate Brennan from the Marlies", "recalling its ambassador from Paris": sent back for, not remembered
   if (info.lemma === 'recall' && calledBackFrom(t, i + 1, s.to)) return false;
+  if (allTold(t, s, i, k) || attributiveParticiple(t, s, i, info)) return false;
   // ("said, asking not to be identified because …": the terms, as a participle too)
   if (sourceTerms(t, i, info)) return false;
   if (hearsayInfinitive(t, i, info)) return false;

@@ -50,3 +50,40 @@ describe('scout42c: a second speaker after "while" and an adjunct set off', () =
     assert.ok(!quoteWith(body, 'would pass')?.text.includes('Fairbanks'));
   });
 });
+
+describe('scout42c: narration after a quotation ends the content', () => {
+  it('"said X was “not yet beaten”, dashing hopes …" ends at the closing mark', () => {
+    const q = quoteWith('OTTAWA — The Bank of Canada held its rate and said inflation was “not yet beaten”, dashing hopes of a December cut.', 'not yet beaten');
+    assert.ok(q && !q.text.includes('dashing'));
+    const r = quoteWith('REGINA — Premier Scott Moe said the levy was “a tax on everything,” drawing jeers from the gallery.', 'tax on everything');
+    assert.ok(r && !r.text.includes('jeers'));
+  });
+  it('a preposition in -ing goes on with the content', () => {
+    const q = quoteWith('REGINA — Premier Scott Moe said the levy hit “everything we buy,” including groceries and fuel.', 'everything we buy');
+    assert.ok(q && q.text.includes('groceries'));
+  });
+});
+
+describe('scout42c: headlines that quote around a colon', () => {
+  const headed = (headline: string, body: string) => analyze(`${headline}\n\n${body}`).quotes;
+  it('"Premier: ‘We will not back down’ on pipeline" quotes the words inside the marks', () => {
+    const qs = headed('Premier: ‘We will not back down’ on pipeline', 'EDMONTON — Alberta Premier Carla Whitmore said Thursday the pipeline would be built.');
+    const q = qs.find((x) => x.text.includes('not back down'));
+    assert.equal(q?.text, 'We will not back down');
+    assert.equal(q?.speaker?.name, 'Carla Whitmore');
+  });
+  it('"‘No Idea’ If I Would …" after the colon keeps the clause the quotation opens', () => {
+    const qs = headed('Blumenthal: ‘No Idea’ If I Would Have Told Her', 'WASHINGTON — Former adviser Sid Blumenthal said he had no idea.');
+    assert.ok(qs.some((x) => x.text.includes('If I Would Have Told')));
+  });
+  it('"CF Montréal coach: ‘We have to be braver’" (an office in lower case, a quotation last) is the coach\'s', () => {
+    const qs = headed('CF Montréal coach: ‘We have to be braver’', 'MONTREAL — CF Montréal coach Hervé Morel said his side lacked courage after a 2-0 loss.');
+    assert.equal(qs.find((x) => x.text === 'We have to be braver')?.speaker?.name, 'Hervé Morel');
+  });
+  it('"‘I don\'t recall’: Data broker CEO grilled …" is a quote whose speaker stays unresolved; a title alone is none', () => {
+    const body = 'WASHINGTON — Garrett Moss, who runs Lumen Analytics, told senators he did not recall the sales.';
+    const q = headed('‘I don’t recall’: Data broker CEO grilled over location sales', body).find((x) => x.text === 'I don’t recall');
+    assert.ok(q, 'the quotation is a quote');
+    assert.equal(headed('‘Barbie’: a look back at the year in film', body).some((x) => x.text === 'Barbie'), false);
+  });
+});

@@ -87,3 +87,12 @@ describe('scout42c: headlines that quote around a colon', () => {
     assert.equal(headed('‘Barbie’: a look back at the year in film', body).some((x) => x.text === 'Barbie'), false);
   });
 });
+
+describe('scout42c: a place, a trade and its agent noun before the speaker after the cue', () => {
+  it('"…,” said Halifax candle maker Tessa Morin" is Tessa Morin\'s, not Halifax\'s', () => {
+    const body = 'HALIFAX — Small businesses say the strike has hurt. “December is 40 per cent of my year,” said Halifax candle maker Tessa Morin.';
+    assert.equal(quoteWith(body, '40 per cent')?.speaker?.name, 'Tessa Morin');
+    const bus = 'REGINA — Service was cut on Monday. “We were not told,” said Regina bus driver Kenneth Ubah.';
+    assert.equal(quoteWith(bus, 'not told')?.speaker?.name, 'Kenneth Ubah');
+  });
+});

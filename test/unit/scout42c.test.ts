@@ -96,3 +96,14 @@ describe('scout42c: a place, a trade and its agent noun before the speaker after
     assert.equal(quoteWith(bus, 'not told')?.speaker?.name, 'Kenneth Ubah');
   });
 });
+
+describe('scout42c: a written thing that "read in full:" before a quoted paragraph', () => {
+  it('the quotation in the next paragraph is a quote', () => {
+    const body = 'BOSTON — A post by an emergency physician has been shared 200,000 times.\n\nThe post, by Dr. Amit Rao, read in full:\n\n"Tonight a teenager waited 14 hours in our ER for a bed. There were none in the state."';
+    assert.ok(quoteWith(body, 'waited 14 hours'), 'the post\'s words are quoted');
+  });
+  it('"read in full:" after no written thing stays no cue', () => {
+    const body = 'BOSTON — The judge read in full:\n\n"The defendant shall pay costs."';
+    assert.ok(!article(body).quotes.some((x) => x.cue?.text === 'read'));
+  });
+});

@@ -152,7 +152,8 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
     const participle = !!prev && (prev.text === ',' || PARTICIPLE_OPENERS.has(prev.lower) || prev.type === 'close' || byManner(t, k, s.from));
     return participle && (PARTICIPLE_CUES.has(info.lemma) || clauseNext);
   }
-  if (info.needsQuotation && !besideQuotation(t, s, i)) return false;
+  // ("The post, by Dr. Amit Rao, read in full:" and the quotation in the next paragraph)
+  if (info.needsQuotation && !besideQuotation(t, s, i) && !(info.lemma === 'read' && t[s.to - 1]?.text === ':' && readOut(t, s, i))) return false;
   if (info.lemma === 'read' && !readOut(t, s, i)) return false;
   if (info.lemma === 'hear' && (!courtHeard(t, k, s.from) || hearingHeld(t, i + 1))) return false;
   // "the exchange continued for several minutes": going on for a time or until something is no

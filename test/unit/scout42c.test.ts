@@ -107,3 +107,14 @@ describe('scout42c: a written thing that "read in full:" before a quoted paragra
     assert.ok(!article(body).quotes.some((x) => x.cue?.text === 'read'));
   });
 });
+
+describe('scout42c: a work\'s title in marks inside the subject\'s relative clause', () => {
+  it('"Dubois, whose debut “What the River Said” won a prize, told the crowd …" is Dubois\'s', () => {
+    const body = 'TORONTO — Winnipeg filmmaker Claire Dubois opened the festival. Dubois, whose 2019 debut “What the River Said” won the Platform prize, told the crowd she had written the script during the pandemic.';
+    assert.equal(quoteWith(body, 'written the script')?.speaker?.name, 'Claire Dubois');
+  });
+  it('a quotation (no title) still ends the subject', () => {
+    const body = 'TORONTO — “We lost the plot,” a critic, who called it “a mess from start to finish,” told reporters.';
+    assert.ok(!article(body).quotes.some((x) => x.speaker?.name === 'Claire Dubois'));
+  });
+});

@@ -25,7 +25,7 @@ import { ArticleState, type Attribution, type LocalQuote, type Np } from './attr
 import { notePublisher } from './attribution/documents';
 import { buildQuote, npSpan } from './quoteBuild';
 import { headlineColon, unsourcedHeadline } from './headlineQuotes';
-import { colonLedQuote, DASHES, leadIn, signedQuotation } from './quotationForms';
+import { colonLedQuote, DASHES, dialogueRest, leadIn, signedQuotation } from './quotationForms';
 
 /** A record of someone's words as the head of an "according to" phrase's first words: "a readout of the call", "a summary of his remarks". */
 const RECORD_OF_WORDS = /^(?:\S+\s+){0,2}(?:readout|summary|transcript|recording|minutes)\b/i;
@@ -106,6 +106,7 @@ export function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s:
   // (rare: the quote is made and noted in there, so that this function is not recompiled for it)
   sentenceSpeaker = signedQuotation(st, pi, p, s, made) ?? sentenceSpeaker;
   leadIn(st, pi, p, s);
+  if (s.from === 0 && made.length === 1 && p.tokens[0].type === 'punct') dialogueRest(st, p, s, made);
   addContinuations(st, pi, p, s, made, sentenceSpeaker);
   for (const q of made) {
     q.text = st.text.slice(q.start, q.end);

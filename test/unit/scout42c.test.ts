@@ -118,3 +118,18 @@ describe('scout42c: a work\'s title in marks inside the subject\'s relative clau
     assert.ok(!article(body).quotes.some((x) => x.speaker?.name === 'Claire Dubois'));
   });
 });
+
+describe('scout42c: a line of dash dialogue goes on after its cue', () => {
+  it('"— We did fund it, Grant answered. Read the contract." is one quote of two pieces', () => {
+    const body = 'PORTLAND, Ore. — Councilor Aisha Grant faced residents on Monday.\n\n— We did fund it, Grant answered. Read the contract.';
+    const q = quoteWith(body, 'We did fund it');
+    assert.equal(q?.pieces?.length, 2);
+    assert.ok(q?.text.endsWith('Read the contract.'));
+    assert.equal(q?.speaker?.name, 'Aisha Grant');
+  });
+  it('a sentence with a cue of its own after it stays narration', () => {
+    const body = 'PORTLAND, Ore. — Councilor Aisha Grant faced residents on Monday.\n\n— We did fund it, Grant answered. She said the vote was 6-1.';
+    const q = quoteWith(body, 'We did fund it');
+    assert.ok(q && !q.pieces && !q.text.includes('vote'));
+  });
+});

@@ -133,3 +133,17 @@ describe('scout42c: a line of dash dialogue goes on after its cue', () => {
     assert.ok(q && !q.pieces && !q.text.includes('vote'));
   });
 });
+
+describe('scout42c: a participle of speech right after a quotation and its comma', () => {
+  it('"praised the town as “my home,” recalling summer visits …" reports a second content by the same speaker', () => {
+    const body = 'SCRANTON, Pa. — Governor Dana Kowalski praised the town as “my second home,” recalling summer visits to Lake Winola.';
+    const q = quoteWith(body, 'summer visits');
+    assert.equal(q?.cue?.text, 'recalling');
+    assert.equal(q?.speaker?.name, 'Dana Kowalski');
+    assert.ok(!quoteWith(body, 'second home')?.text.includes('summer'));
+  });
+  it('a participle of no speech there stays narration', () => {
+    const body = 'SCRANTON, Pa. — Governor Dana Kowalski said the budget was “finally done,” drawing cheers from the gallery.';
+    assert.equal(article(body).quotes.length, 1);
+  });
+});

@@ -150,7 +150,9 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
     // "issued a statement saying …", "posted a message urging …": the document's participle
     if (info.cls === 'speech' && afterDocument(t, i, s.from)) return true;
     const participle = !!prev && (prev.text === ',' || PARTICIPLE_OPENERS.has(prev.lower) || prev.type === 'close' || byManner(t, k, s.from));
-    return participle && (PARTICIPLE_CUES.has(info.lemma) || clauseNext);
+    // ("praised the town as “my home,” recalling summer visits": right after a quotation and its comma the speaker goes on speaking)
+    const afterQuotation = k === i - 1 && ((prev?.type === 'close' && t[k - 1]?.text === ',') || (prev?.text === ',' && t[k - 1]?.type === 'close'));
+    return participle && (PARTICIPLE_CUES.has(info.lemma) || clauseNext || (afterQuotation && info.cls === 'speech'));
   }
   // ("The post, by Dr. Amit Rao, read in full:" and the quotation in the next paragraph)
   if (info.needsQuotation && !besideQuotation(t, s, i) && !(info.lemma === 'read' && t[s.to - 1]?.text === ':' && readOut(t, s, i))) return false;

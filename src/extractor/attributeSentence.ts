@@ -25,7 +25,7 @@ import { ArticleState, type Attribution, type LocalQuote, type Np } from './attr
 import { notePublisher } from './attribution/documents';
 import { buildQuote, npSpan } from './quoteBuild';
 import { headlineColon, unsourcedHeadline } from './headlineQuotes';
-import { colonLedQuote, DASHES, leadIn, signedQuotation } from './quotationForms';
+import { colonLedQuote, DASHES, dialogueRest, leadIn, signedQuotation } from './quotationForms';
 
 /** A record of someone's words as the head of an "according to" phrase's first words: "a readout of the call", "a summary of his remarks". */
 const RECORD_OF_WORDS = /^(?:\S+\s+){0,2}(?:readout|summary|transcript|recording|minutes)\b/i;
@@ -106,6 +106,7 @@ export function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s:
   // (rare: the quote is made and noted in there, so that this function is not recompiled for it)
   sentenceSpeaker = signedQuotation(st, pi, p, s, made) ?? sentenceSpeaker;
   leadIn(st, pi, p, s);
+  if (s.from === 0 && made.length === 1 && p.tokens[0].type === 'punct') dialogueRest(st, p, s, made);
   addContinuations(st, pi, p, s, made, sentenceSpeaker);
   for (const q of made) {
     q.text = st.text.slice(q.start, q.end);
@@ -250,12 +251,14 @@ function markCoordinated(t: Token[], s: Sentence, cues: Cue[]): void {
     const np = t[cue.subjectEnd].type === 'word' ? subjectBefore(t, s, cue) : subjectAppositive(t, s, cue);
     // ("the mayor, | Tom Riley,": the phrase the appositive names)
     const head = np && t[cue.subjectEnd].type !== 'word' && t[np.from - 1]?.text === ',' && np.from - 2 > s.from ? npBackward(t, np.from - 2, s.from) ?? np : np;
-    const before = head ? head.from - 1 : -1;
+    // ("…,” while in Mississauga, Conservative Leader NAME said …": a place's or time's adjunct between the coordinator and the subject)
+    const adjunct = head && t[head.from - 1]?.text === ',' ? coordinatorBeforeAdjunct(t, head.from - 1, s.from) : -1;
+    const before = adjunct > 0 ? adjunct : head ? head.from - 1 : -1;
     if (before <= s.from || !COORDINATORS.has(t[before].lower)) continue;
     // "allies and partners may pledge": "and"/"or" between noun phrases joins the subject, unless a
-    // comma or a pronoun subject shows a clause ("…, and officials said", "… and he said")
+    // comma, an adjunct set off or a pronoun subject shows a clause ("…, and officials said", "… and he said")
     const comma = t[before - 1]?.text === ',';
-    if (!comma && (t[before].lower === 'and' || t[before].lower === 'or')) {
+    if (!comma && adjunct < 0 && (t[before].lower === 'and' || t[before].lower === 'or')) {
       const pronoun = np!.to - np!.from === 1 && SUBJECT_PRONOUNS.has(baseLower(t[np!.from]));
       if (!pronoun) continue;
       // "Ode said the rules are unfair and he feels he can win": a belief after "and he" goes on with what was said
@@ -266,6 +269,19 @@ function markCoordinated(t: Token[], s: Sentence, cues: Cue[]): void {
   }
 }
 const COORDINATORS = new Set(['and', 'but', 'or', 'yet', 'while', 'whereas', 'although', 'though']);
+
+/**
+ * The coordinator before a short adjunct that ends at the comma `comma` ("while in Mississauga,",
+ * "and at a rally in Erie,"): its index, or -1 when the words before the comma (at most five, no
+ * mark) open with no preposition of place or time right after a coordinator.
+ */
+function coordinatorBeforeAdjunct(t: Token[], comma: number, from: number): number {
+  for (let j = comma - 1; j > from + 1 && comma - j <= 5 && t[j].type === 'word'; j--) {
+    if (ADJUNCT_PREPOSITIONS.has(t[j].lower) && COORDINATORS.has(t[j - 1].lower)) return j - 1;
+  }
+  return -1;
+}
+const ADJUNCT_PREPOSITIONS = new Set(['in', 'at', 'on', 'from', 'during', 'outside', 'later', 'earlier']);
 
 /**
  * "CONTENT, Mayor Lena Ortiz said.": where the sentence's last cue reports everything before its

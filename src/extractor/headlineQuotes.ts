@@ -34,13 +34,15 @@ export function unsourcedHeadline(st: ArticleState, pi: number, q: LocalQuote): 
  */
 export function headlineColon(st: ArticleState, pi: number, p: Paragraph, s: Sentence): LocalQuote | null {
   const t = p.tokens;
+  if (t[s.from]?.type === 'open' || t[s.from]?.type === 'ambiguous') return leadingQuotation(st, pi, p, s);
   let colon = -1;
   for (let j = s.from; j < Math.min(s.to, s.from + 7); j++) {
     if (t[j].text === ':') {
       colon = j;
       break;
     }
-    if (t[j].type !== 'word' || !t[j].cap) return null;
+    // ("CF Montréal coach: ‘We have to be braver’": a word in lower case may end the name phrase, its office)
+    if (t[j].type !== 'word' || !(t[j].cap || (j > s.from && t[j + 1]?.text === ':'))) return null;
   }
   if (colon <= s.from || s.to - colon < 3 || isRubric(t, s.from, colon) || datelineLabel(st, t, s.from, colon) || onlyDate(t, colon + 1, s.to)) return null;
   // ("BUSTED: Emails Reveal …": what follows is still a claim, made by no one the label names)
@@ -50,7 +52,45 @@ export function headlineColon(st: ArticleState, pi: number, p: Paragraph, s: Sen
   let to = s.from + 1;
   while (to < colon && !(TOPIC_PREPOSITIONS.has(t[to].text) && ROLE_NOUNS.has(t[to - 1].lower))) to++;
   const np = { from: s.from, to };
-  return buildQuote(st, pi, p, s, colon + 1, s.to, np, st.span(t[colon].start, t[colon].end), 'speech');
+  return buildQuote(st, pi, p, s, colon + 1, quotationEnd(t, p.inQuote, colon + 1, s.to), np, st.span(t[colon].start, t[colon].end), 'speech');
+}
+
+/**
+ * Where the words after a headline's colon end: after the quotation they open with, when a short
+ * topic follows it ("Premier: ‘We will not back down’ on pipeline": the words are the premier's,
+ * "on pipeline" the desk's), else at `to`.
+ */
+function quotationEnd(t: Token[], inQuote: Uint8Array, from: number, to: number): number {
+  const close = quotationClose(t, inQuote, from, to);
+  if (close < 0) return to;
+  // ("‘No Idea’ If I Would Have Told …": words that go on with the quotation's clause are the speaker's too)
+  const rest = to - close - 1 - (t[to - 1].text === '.' ? 1 : 0);
+  return rest === 0 || (rest <= 4 && TOPIC_AFTER.has(t[close + 1].lower)) ? close + 1 : to;
+}
+/** The closing mark of the quotation that opens at token `from`, before `to`; -1 when none does. */
+function quotationClose(t: Token[], inQuote: Uint8Array, from: number, to: number): number {
+  if (t[from]?.type !== 'open' && t[from]?.type !== 'ambiguous') return -1;
+  for (let j = from + 1; j < to; j++) if ((t[j].type === 'close' || t[j].type === 'ambiguous') && !inQuote[j + 1]) return j;
+  return -1;
+}
+/** Prepositions that open a headline's topic after a quotation: "‘We will not back down’ on pipeline". */
+const TOPIC_AFTER = new Set(['on', 'over', 'about', 'for', 'in', 'at', 'after', 'amid', 'against', 'as']);
+
+/**
+ * "‘I don't recall’: Data broker CEO grilled over sales", "‘We failed them’: Hospital chief
+ * apologizes": a headline that opens with a whole quotation and a colon gives the words to the
+ * office named right after the colon (at most five words, up to the last role noun); none named,
+ * no quote (a quotation alone names no source).
+ */
+function leadingQuotation(st: ArticleState, pi: number, p: Paragraph, s: Sentence): LocalQuote | null {
+  const t = p.tokens;
+  if (t[s.from].type !== 'open' && t[s.from].type !== 'ambiguous') return null;
+  const end = quotationClose(t, p.inQuote, s.from, s.to) + 1;
+  if (end <= 0 || end >= s.to || end - s.from < 3 || t[end].text !== ':') return null;
+  let role = -1;
+  for (let j = end + 1; j < s.to && j <= end + 5 && t[j].type === 'word'; j++) if (ROLE_NOUNS.has(t[j].lower)) role = j;
+  if (role < 0) return null;
+  return buildQuote(st, pi, p, s, s.from, end, { from: end + 1, to: role + 1 }, st.span(t[end].start, t[end].end), 'speech');
 }
 /**
  * Whether the headline's label before its colon (tokens [from, colon)) is one word the first body

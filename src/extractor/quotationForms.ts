@@ -4,6 +4,7 @@
  * lead-in line that ends in a colon ("And from Deputy Mayor Lucinda Braithwaite:", "His sister
  * read a statement."), and carried on over paragraphs that open with a quotation mark.
  */
+import { CUE_FORMS } from './cues';
 import { firstQuoteFrom, type Paragraph, type Sentence } from './text';
 import { trimEnd } from './attribution/contentQuote';
 import { colonQuotation } from './attribution/colonQuote';
@@ -113,3 +114,23 @@ export function carryQuotation(st: ArticleState, pi: number, p: Paragraph): void
     }
   }
 }
+
+/**
+ * "— We did fund it, Grant answered. Read the contract.": in a line of dialogue opened by a dash
+ * (no quotation marks), the sentences after the cue's go on with the speaker's words; the quote of
+ * the line's first sentence `s` gets them as its second piece.
+ */
+export function dialogueRest(st: ArticleState, p: Paragraph, s: Sentence, made: LocalQuote[]): void {
+  const t = p.tokens;
+  if (s.from !== 0 || p.sentences.length < 2 || p.quotes.length || !DIALOGUE_OPENERS.has(t[0]?.text ?? '') || made.length !== 1) return;
+  const q = made[0];
+  if (q.kind !== 'direct' || q.pieces || q.start !== t[1].start || !q.cue || q.cue.start < q.end) return;
+  const rest = p.sentences[1];
+  // (a sentence with a cue of its own is narration: "— We did, Grant said. She said the vote was 6-1."; an imperative opens one: "Read the contract.")
+  for (let j = rest.from + 1; j < t.length; j++) if (CUE_FORMS.has(t[j].lower) && t[j - 1].type === 'word') return;
+  const end = trimEnd(st.text, t[rest.from].start, t[p.sentences[p.sentences.length - 1].to - 1].end);
+  if (end <= t[rest.from].start) return;
+  q.pieces = [st.span(q.start, q.end), st.span(t[rest.from].start, end)];
+  q.end = end;
+}
+const DIALOGUE_OPENERS = new Set(['—', '–', '―']);

@@ -14,7 +14,7 @@ import type { Token } from '../text';
 import { hearsayInfinitive } from './cueSenses';
 import { npBackward } from './sourceBefore';
 import type { Np } from './state';
-import { ADJUNCT_START, affiliationEnd, AUXILIARIES, DETERMINERS, hasFiniteVerb, INDEFINITE, isParenthetical, levelBeforeTitle, MODALS, PARTY_MEMBERS, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, TITLE_LIKE } from './words';
+import { ADJUNCT_START, affiliationEnd, AUXILIARIES, DETERMINERS, hasFiniteVerb, INDEFINITE, isParenthetical, isTitleInMarks, levelBeforeTitle, MODALS, PARTY_MEMBERS, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, TITLE_LIKE } from './words';
 
 /** Whether tokens [a, end) are a title, then "of", "at" or "for" and a capitalised name ("Chief Executive Officer of Veridian Health"). */
 function officeOfBody(t: Token[], a: number, end: number): boolean {
@@ -285,7 +285,8 @@ function quotedAliasOpen(t: Token[], close: number, from: number): number {
   for (let k = close - 1; k > from && close - k <= 6; k--) {
     if (t[k].type !== 'open' && t[k].type !== 'ambiguous') continue;
     // ("known as", "nicknamed" …: the words of aliasAfter end right at the mark)
-    return aliasAfter(t, k - 1) === k || aliasAfter(t, k - 2) === k ? k : -1;
+    // (and a work's title after its noun: "Dubois, whose 2019 debut “What the River Said” won …, told")
+    return aliasAfter(t, k - 1) === k || aliasAfter(t, k - 2) === k || (t[k - 1]?.type === 'word' && !t[k - 1].cap && isTitleInMarks(t, k, close)) ? k : -1;
   }
   return -1;
 }

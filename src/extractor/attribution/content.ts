@@ -132,8 +132,28 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
     // "wrote in a letter, a copy of which was seen by …,": a relative clause about the letter is no content
     if (content && content[0] >= cue.end && t[content[0] - 1]?.text === ',' && ofWhich(t, content[0], content[1])) content = null;
   }
-  return content && withoutHearing(t, p.inQuote, withoutSourceTerms(t, p.inQuote, content, subject ? subject.from : cue.index, cue.end));
+  return content && withoutHearing(t, p.inQuote, withoutSourceTerms(t, p.inQuote, withoutNarrationAfterQuotation(t, p.inQuote, content), subject ? subject.from : cue.index, cue.end));
 }
+
+/**
+ * "said inflation was “not yet beaten”, dashing hopes of a cut", "…,” drawing boos from the crowd":
+ * a participle's clause after a closing quotation mark and its comma is the reporter's narration,
+ * never the speaker's (PolNeAR's development gold never runs on past one); the content ends at the
+ * mark. Prepositions in -ing ("including", "regarding") go on with the content.
+ */
+function withoutNarrationAfterQuotation(t: Token[], inQuote: Uint8Array, content: [number, number]): [number, number] {
+  const [a, b] = content;
+  for (let j = a + 1; j < b - 2; j++) {
+    const x = t[j];
+    if ((x.type !== 'close' && x.type !== 'ambiguous') || !inQuote[j - 1] || inQuote[j + 1]) continue;
+    const n = t[j + 1].text === ',' ? j + 2 : t[j - 1].text === ',' ? j + 1 : -1;
+    const w = n > 0 ? t[n] : undefined;
+    if (w && w.type === 'word' && !w.cap && w.lower.length > 5 && w.lower.endsWith('ing') && !ING_PREPOSITIONS.has(w.lower)) return [a, j + 1];
+  }
+  return content;
+}
+/** Words in -ing that are prepositions, going on with the phrase before them. */
+const ING_PREPOSITIONS = new Set(['including', 'excluding', 'regarding', 'concerning', 'according', 'during', 'notwithstanding', 'pending', 'considering']);
 
 /**
  * "Briggs told police he had acted in self-defence, the court heard.": content that ends on a

@@ -10,7 +10,7 @@ import { judgedThing } from './cueObjects';
 import { DAYS_AND_MONTHS, ROLE_NOUNS } from '../gazetteer';
 import { isGroupHead } from '../lexicon/people';
 import type { Sentence, Token } from '../text';
-import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, hasFiniteVerb, headlineObjectEnd, isLyAdverb, isPeopleNoun, isPluralApostrophe, NUMBER_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
+import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, hasFiniteVerb, headlineObjectEnd, MODALS, isLyAdverb, isPeopleNoun, isPluralApostrophe, NUMBER_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
 
 /** Relative words that may be a clause's subject: "… who said". */
 const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
@@ -397,4 +397,35 @@ const HEARSAY_INFINITIVES = new Set(['be', 'have', 'own', 'owe', 'hold', 'contro
  */
 export function hearsayInfinitive(t: Token[], i: number, info: CueInfo): boolean {
   return (info.form === 'ed' || info.form === 'en') && HEARSAY_VERBS.has(info.lemma) && t[i + 1]?.lower === 'to' && HEARSAY_INFINITIVES.has(t[i + 2]?.lower ?? '');
+}
+
+/**
+ * "All told, the teams combined for 71 shots", "Sixty died, all told.": "all told" is "in all", a
+ * sum, no one telling. `k` is the token before the cue past its fillers (-1 for none); the phrase
+ * opens its sentence or follows a mark, so "They all told reporters …" keeps its subject.
+ */
+export function allTold(t: Token[], s: Sentence, i: number, k: number): boolean {
+  if (t[i].lower !== 'told' || k !== i - 1 || k < s.from || t[k].lower !== 'all') return false;
+  return k === s.from || t[k - 1].type !== 'word';
+}
+
+/** Cue verbs whose past participle is also an adjective of a thing: "repeated warnings", "reported cases", "stated goals" (never "said", "told"). */
+const ATTRIBUTIVE_PARTICIPLES = new Set(['repeat', 'report', 'claim', 'state', 'announce', 'promise', 'expect', 'estimate', 'project', 'predict', 'propose', 'threaten', 'recommend', 'publish', 'quote', 'cite', 'demand', 'request', 'suggest']);
+/** Words that end a clause before a participle used as an adjective: ", repeated violations could …". */
+const BEFORE_ATTRIBUTIVE = new Set(['and', 'but', 'or', 'while', 'because', 'if', 'as', 'after', 'before', 'since', 'when', 'where']);
+
+/**
+ * "and repeated violations could lead to detention", "Reported cases have doubled": a cue's past
+ * participle before a plural noun and an auxiliary is an adjective of that noun, the auxiliary's
+ * subject; no one repeats or reports. Only where no subject can stand before it (the sentence's
+ * start, a mark, a conjunction): "He repeated warnings were ignored" keeps its speaker.
+ */
+export function attributiveParticiple(t: Token[], s: Sentence, i: number, info: CueInfo): boolean {
+  if (info.form !== 'ed' || !ATTRIBUTIVE_PARTICIPLES.has(info.lemma)) return false;
+  const noun = t[i + 1];
+  const aux = t[i + 2];
+  if (!noun || !aux || noun.type !== 'word' || noun.cap || !noun.lower.endsWith('s') || noun.lower.endsWith('ss') || aux.type !== 'word') return false;
+  if (!AUXILIARIES.has(aux.lower) && !MODALS.has(aux.lower)) return false;
+  const prev = i > s.from ? t[i - 1] : undefined;
+  return !prev || prev.type !== 'word' || BEFORE_ATTRIBUTIVE.has(prev.lower);
 }

@@ -13,7 +13,7 @@ import { baseLower, type Sentence, type Token } from '../text';
 import { npBackward } from './sourceBefore';
 import { readOut } from './readStatement';
 import { seenDocumentEndsAt } from './seenDocument';
-import { baseFormNoun, modifiedSpeechNoun, sittingName, circumstanceOfCue, knownThing, clauseOrQuotationAt, compoundHead, namingParticiple, documentOfSpeech, nounBeforeVerb, PUBLISHED, sourceTerms, hearsayInfinitive } from './cueSenses';
+import { allTold, attributiveParticiple, baseFormNoun, modifiedSpeechNoun, sittingName, circumstanceOfCue, knownThing, clauseOrQuotationAt, compoundHead, namingParticiple, documentOfSpeech, nounBeforeVerb, PUBLISHED, sourceTerms, hearsayInfinitive } from './cueSenses';
 import { ADJUNCT_START, AUXILIARIES, DETERMINERS, hasFiniteVerb, infinitiveAt, isLyAdverb, isPeopleNoun, NUMBER_WORDS, PERSON_PRONOUNS, STOP_BACKWARD } from './words';
 import { CURRENCY } from './clauseOpening';
 import { afterDocument, courtHeard, documentByName, hearingHeld, judicialSubject, rulingAfterContent } from './documentCues';
@@ -125,6 +125,7 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   const prev = k >= s.from ? t[k] : undefined;
   // "recalled goaltender Nate Brennan from the Marlies", "recalling its ambassador from Paris": sent back for, not remembered
   if (info.lemma === 'recall' && calledBackFrom(t, i + 1, s.to)) return false;
+  if (allTold(t, s, i, k) || attributiveParticiple(t, s, i, info)) return false;
   // ("said, asking not to be identified because …": the terms, as a participle too)
   if (sourceTerms(t, i, info)) return false;
   if (hearsayInfinitive(t, i, info)) return false;
@@ -149,9 +150,12 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
     // "issued a statement saying …", "posted a message urging …": the document's participle
     if (info.cls === 'speech' && afterDocument(t, i, s.from)) return true;
     const participle = !!prev && (prev.text === ',' || PARTICIPLE_OPENERS.has(prev.lower) || prev.type === 'close' || byManner(t, k, s.from));
-    return participle && (PARTICIPLE_CUES.has(info.lemma) || clauseNext);
+    // ("praised the town as “my home,” recalling summer visits": right after a quotation and its comma the speaker goes on speaking)
+    const afterQuotation = k === i - 1 && ((prev?.type === 'close' && t[k - 1]?.text === ',') || (prev?.text === ',' && t[k - 1]?.type === 'close'));
+    return participle && (PARTICIPLE_CUES.has(info.lemma) || clauseNext || (afterQuotation && info.cls === 'speech'));
   }
-  if (info.needsQuotation && !besideQuotation(t, s, i)) return false;
+  // ("The post, by Dr. Amit Rao, read in full:" and the quotation in the next paragraph)
+  if (info.needsQuotation && !besideQuotation(t, s, i) && !(info.lemma === 'read' && t[s.to - 1]?.text === ':' && readOut(t, s, i))) return false;
   if (info.lemma === 'read' && !readOut(t, s, i)) return false;
   if (info.lemma === 'hear' && (!courtHeard(t, k, s.from) || hearingHeld(t, i + 1))) return false;
   // "the exchange continued for several minutes": going on for a time or until something is no

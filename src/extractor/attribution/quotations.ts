@@ -435,10 +435,20 @@ export function plainHeadline(st: ArticleState, pi: number): boolean {
   // (an empty line tested, not read at -1: V8 throws away code optimised before any such read)
   if (p.sentences.length !== 1 || p.end - p.start > HEADLINE_CHARS || !p.tokens.length) return false;
   const last = p.tokens[p.tokens.length - 1];
-  if (last.text === '.' || last.type === 'close') return false;
+  if (last.text === '.') return false;
+  // (a line ending in a quotation is a sentence of quoted speech, unless a label and a colon open it
+  // and the quotation ends with no stop: "CF Montréal coach: ‘We have to be braver’")
+  if (last.type === 'close' && !(colonWithin(p.tokens, 7) && !STOPS.has(p.tokens[p.tokens.length - 2]?.text ?? '.'))) return false;
   for (let i = pi + 1; i < st.paragraphs.length; i++) if (st.paragraphs[i].kind === 'body') return true;
   return false;
 }
+
+/** Whether a colon stands among the first `n` tokens. */
+function colonWithin(t: Token[], n: number): boolean {
+  for (let j = 0; j < t.length && j < n; j++) if (t[j].text === ':') return true;
+  return false;
+}
+const STOPS = new Set(['.', ',', '!', '?', '…']);
 
 /**
  * A headline is a quote only when it carries a source: drops the quotes of the article's first

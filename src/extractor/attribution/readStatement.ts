@@ -68,12 +68,20 @@ export function quotationAttributedAhead(st: ArticleState, pi: number): boolean 
  * “The Outsiders”", "“Wonder,” which she read twice").
  */
 export function readOut(t: Token[], s: Sentence, i: number): boolean {
-  const next = t[i + 1];
-  if (next && (next.type === 'open' || next.type === 'ambiguous' || next.text === ':')) return WRITTEN.has(t[i - 1]?.lower ?? '');
+  // ("the post read in full: …", "the letter read, in part: …": how much is quoted)
+  const extent = t[i + 1]?.lower === 'in' && (t[i + 2]?.lower === 'full' || t[i + 2]?.lower === 'part') ? i + 3 : t[i + 1]?.text === ',' && t[i + 2]?.lower === 'in' && t[i + 4]?.text === ',' ? i + 5 : i + 1;
+  const next = t[extent];
+  if (next && (next.type === 'open' || next.type === 'ambiguous' || next.text === ':')) return WRITTEN.has(t[i - 1]?.lower ?? '') || writtenBeforeAside(t, s, i - 1);
   let k = i - 1;
   while (k >= s.from && i - k <= 4 && t[k].type === 'word') k--;
   const ends = !next || next.text === '.' || next.text === ',' || next.lower === 'aloud' || next.lower === 'out';
   return ends && k > s.from && (t[k].type === 'close' || t[k].type === 'ambiguous') && (t[k - 1].text === ',' || t[k - 1].text === '?' || t[k - 1].text === '!');
+}
+/** Whether the comma at `comma` closes an aside after a written thing: "The post, by Dr. Amit Rao, read in full:". */
+function writtenBeforeAside(t: Token[], s: Sentence, comma: number): boolean {
+  if (t[comma]?.text !== ',') return false;
+  for (let k = comma - 1; k > s.from && comma - k <= 8; k--) if (t[k].text === ',') return WRITTEN.has(t[k - 1].lower);
+  return false;
 }
 /** Written things whose words "read": "the letter read", "a sign read". */
 const WRITTEN = new Set(['letter', 'sign', 'signs', 'note', 'statement', 'placard', 'placards', 'banner', 'banners', 'message', 'card', 'post', 'text', 'headline', 'inscription', 'caption', 'plaque', 'poster', 'posters', 'sticker', 'email', 'memo', 'notice', 'tweet', 'shirt', 't-shirt', 'label', 'billboard']);

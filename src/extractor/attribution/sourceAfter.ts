@@ -172,12 +172,22 @@ function nameAfterRole(t: Token[], b: number, to: number): number {
     const w = t[j];
     // any capitalised word: a month can open a name ("Jun Takeda", "April Mellody"); "professor emerita Joan Whitaker"
     if (people && w.type === 'word' && w.cap) return j;
+    // ("said Halifax candle maker Tessa Morin", "said Regina bus driver Ken Ubah": a trade's noun and its agent noun before a given name and a surname)
+    if (w.type === 'word' && !w.cap && tradeBeforeName(t, j)) return j + 2;
     if (w.type !== 'word' || w.cap || !(isModifierWord(w) || isPeopleNoun(w))) return -1;
     // ("said mediator Ann Lee", "said organizer Bo Lind": an agent noun the lists lack, by its ending, right before a given name and a surname)
     people ||= isPeopleNoun(w) || (AGENT_NOUN.test(w.lower) && t[j + 1]?.cap === true && !!genderOfFirstName(t[j + 1].text) && isNameWord(t[j + 2]));
   }
   return -1;
 }
+
+/** Whether word `j` and an agent noun after it ("candle maker", "bus driver", "shop owner") stand right before a given name and a surname. */
+function tradeBeforeName(t: Token[], j: number): boolean {
+  const agent = t[j + 1];
+  const given = t[j + 2];
+  return !!agent && agent.type === 'word' && !agent.cap && TRADE_AGENT.test(agent.lower) && !!given?.cap && !!genderOfFirstName(given.text) && isNameWord(t[j + 3]);
+}
+const TRADE_AGENT = /[a-z]{2}(?:er|or|ist|ian)$/;
 
 /** "according to a recent poll of Indiana voters," — the whole phrase up to its comma. */
 export function phraseUntilComma(t: Token[], start: number, to: number): Np | null {

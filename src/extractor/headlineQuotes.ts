@@ -8,6 +8,8 @@ import { type Paragraph, type Sentence, type Token } from './text';
 import { isExclamation, isRubric } from './attribution/words';
 import { FULL_MONTHS, SHORT_MONTH } from './datePatterns';
 import { ROLE_NOUNS } from './gazetteer';
+import { peopleNoun } from './lexicon/people';
+import { DOCUMENT_NOUNS } from './cues';
 import { buildQuoteFrom } from './attribution/contentQuote';
 import { ArticleState, type LocalQuote } from './attribution/state';
 import { buildQuote } from './quoteBuild';
@@ -41,8 +43,9 @@ export function headlineColon(st: ArticleState, pi: number, p: Paragraph, s: Sen
       colon = j;
       break;
     }
-    // ("CF Montréal coach: ‘We have to be braver’": a word in lower case may end the name phrase, its office)
-    if (t[j].type !== 'word' || !(t[j].cap || (j > s.from && t[j + 1]?.text === ':'))) return null;
+    // ("CF Montréal coach: ‘We have to be braver’", "WSJ editorial: …": a word in lower case may end the name phrase, its office or document;
+    // not "East-West Line disruption: SMRT says …", a topic)
+    if (t[j].type !== 'word' || !(t[j].cap || (j > s.from && t[j + 1]?.text === ':' && (ROLE_NOUNS.has(t[j].lower) || peopleNoun(t[j].lower) !== null || DOCUMENT_NOUNS.has(t[j].lower))))) return null;
   }
   if (colon <= s.from || s.to - colon < 3 || isRubric(t, s.from, colon) || datelineLabel(st, t, s.from, colon) || onlyDate(t, colon + 1, s.to)) return null;
   // ("BUSTED: Emails Reveal …": what follows is still a claim, made by no one the label names)

@@ -120,4 +120,11 @@ describe('lead42: sources found on unseen news', () => {
     const then = 'Raid\n\nLeon Panetta, then the CIA director, watched the raid from Langley.';
     assert.ok(analyze(then).actors.find((a) => a.name === 'Leon Panetta')?.roles.some((r) => r.includes('CIA director')));
   });
+
+  it('a headline’s topic before its colon ("Subway disruption: TTC says …") speaks no words; an office or a document does', () => {
+    const topic = 'Line 1 disruption: TTC says faulty signal to blame\n\nTORONTO — A faulty signal stopped trains for three hours, the TTC said.';
+    assert.ok(!analyze(topic).quotes.some((q) => q.text.startsWith('TTC says')), 'the topic is no speaker of the line after it');
+    const office = 'Raptors coach: ‘We have to be tougher’\n\nTORONTO — The Raptors lost again on Sunday.';
+    assert.ok(analyze(office).quotes.some((q) => q.text.includes('We have to be tougher')));
+  });
 });

@@ -169,6 +169,11 @@ export function personLookups(g: Group, pathRank: (c: Contribution) => number): 
     const free = a.kind === 'person' && !a.anonymous ? personKeyWithoutInitial(a.name) : '';
     if (free) keys.add(initialFreeKey(free));
   }
+  // rule 4's lookup too: a name one article gave with a nickname in marks (`Harold "Hal" Brenner`)
+  // answers the nickname and surname another writes ("Hal Brenner")
+  forMembers(g, (c) => {
+    if (c.actor.kind === 'person' && !c.actor.anonymous && (!c.deferred || isFullName(c))) nicknameKeys(c.actor.aliases, keys);
+  });
   // rule 5's lookup: the last two words of a longer name ("Debbie Wasserman Schultz")
   if (tokens.length >= 3) keys.add(`d:${tokens[tokens.length - 2]} ${tokens[tokens.length - 1]}`);
   // rule 6: its two-word full names answer their suffixed forms, unless one article names both
@@ -183,11 +188,30 @@ export function personLookups(g: Group, pathRank: (c: Contribution) => number): 
     });
   }
   if (tokens.length >= 2) {
-    keys.add(nameWordKey(tokens[0])).add(nameWordKey(surnameToken(tokens)));
+    const surname = surnameToken(tokens);
+    keys.add(nameWordKey(tokens[0])).add(nameWordKey(surname));
+    // a double surname written without its hyphen ("Elena Ruiz Castillo") answers the hyphenated
+    // lone form another article writes ("Ruiz-Castillo said")
+    const s = tokens.lastIndexOf(surname);
+    if (s >= 2 && tokens[s - 1].length > 1) keys.add(nameWordKey(`${tokens[s - 1]}-${surname}`));
     for (const h of scan.hints) keys.add(hintKey(h));
   }
   const gender = scan.male > scan.female ? 'male' : scan.female > scan.male ? 'female' : null;
   return { keys, gender, offices: [...scan.offices] };
+}
+
+/** A given name, a nickname in quotation marks or brackets, a surname: `Harold "Hal" Brenner`, `Rajinder (Raj) Thiessen`. */
+const NICKNAMED = /^(\S+) ["“‘'(]([^"“”‘’'()]+)["”’')] (\S.*)$/;
+
+/** Adds to `keys` rule 4's lookup of each alias's nickname and surname (`Gord "Buzz" Lapointe` -> "Buzz Lapointe"). */
+function nicknameKeys(aliases: readonly string[], keys: Set<string>): void {
+  for (let i = 0; i < aliases.length; i++) {
+    const alias = aliases[i];
+    // (most aliases hold no mark: a look at two characters before the pattern)
+    if (!alias.includes('"') && !alias.includes('(') && !alias.includes('“') && !alias.includes('‘')) continue;
+    const m = NICKNAMED.exec(alias);
+    if (m) keys.add(initialFreeKey(personKey(`${m[2]} ${m[3]}`)));
+  }
 }
 
 function forMembers(g: Group, f: (c: Contribution) => void): void {

@@ -127,8 +127,8 @@ describe('scout42b: a compound given name has the gender of its first part', () 
     assert.equal(genderOfFirstName('Jean-François'), 'male');
     assert.equal(genderOfFirstName('Jean-Marie'), 'male');
   });
-  it('"he said" after Marie-Ève Gagnon and a man is the man\'s', () => {
-    const body = 'TORONTO — Marie-Ève Gagnon spoke first. Then Paul Renaud took the stage. "My supporters are free to choose," he said.';
+  it('"he said" after a man and then Marie-Ève Gagnon is the man\'s', () => {
+    const body = 'TORONTO — Paul Renaud conceded on the first ballot. Marie-Ève Gagnon finished second. "My supporters are free to choose," he said.';
     assert.equal(speakerOf(body, 'free to choose'), 'Paul Renaud');
   });
 });

@@ -132,3 +132,16 @@ describe('scout42b: a compound given name has the gender of its first part', () 
     assert.equal(speakerOf(body, 'free to choose'), 'Paul Renaud');
   });
 });
+
+describe('scout42b: a team named by a province is one with its nickname alone', () => {
+  it('"Lions coach …" after "the BC Lions" is that team', () => {
+    const a = article('REGINA — The Saskatchewan Roughriders opened the season with a 27-20 win over the BC Lions on Saturday.\n\nLions coach Darnell Upshaw said his team made too many mistakes.');
+    const orgs = a.actors.filter((x) => x.kind === 'organization').map((x) => x.name);
+    assert.ok(!orgs.includes('Lions'), orgs.join(', '));
+    assert.ok(orgs.includes('BC Lions'), orgs.join(', '));
+  });
+  it('near miss: a nickname two teams of the article end in joins neither', () => {
+    const a = article('The Detroit Lions opened the season with a 27-20 win over the BC Lions on Saturday.\n\nLions coach Darnell Upshaw said his team made too many mistakes.');
+    assert.ok(a.actors.some((x) => x.name === 'Lions'));
+  });
+});

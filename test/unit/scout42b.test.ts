@@ -145,3 +145,16 @@ describe('scout42b: a team named by a province is one with its nickname alone', 
     assert.ok(a.actors.some((x) => x.name === 'Lions'));
   });
 });
+
+describe('scout42b: a board named by a family\'s surname is the family firm\'s', () => {
+  it('"Lindqvist\'s board said" beside "Lindqvist Foods" and Anders Lindqvist speaks for the firm\'s board', () => {
+    const body = 'WINNIPEG — Nordhaven Capital Partners raised its offer for Lindqvist Foods to $48 a share on Monday.\n\n"We are buying Lindqvist to grow it, not to shrink it," Nordhaven\'s chief executive said.\n\n' +
+      'Lindqvist\'s board said it would consider the revised offer.\n\nAnders Lindqvist\'s sister, Ingrid Lindqvist, who sits on the board, said the family had not made a decision.';
+    const who = speakerOf(body, 'consider the revised offer');
+    assert.ok(who && who.includes('Lindqvist Foods') && !who.includes('Anders'), String(who));
+  });
+  it('near miss: "Lindqvist\'s spokesman" where no firm is named is the person\'s', () => {
+    const who = speakerOf('Anders Lindqvist was not at the meeting. Lindqvist\'s spokesman said he was travelling.', 'he was travelling');
+    assert.ok(who && who.includes('Anders Lindqvist'), String(who));
+  });
+});

@@ -158,3 +158,21 @@ describe('scout42b: a board named by a family\'s surname is the family firm\'s',
     assert.ok(who && who.includes('Anders Lindqvist'), String(who));
   });
 });
+
+describe('scout42b: "the firm\'s chief executive" is the one the folder names in that office', () => {
+  it('joins the person another article names as that body\'s chief executive, shown by their name', () => {
+    const f = folder([
+      'BOSTON — Kestrel Capital Partners made an offer for Lindqvist Foods. Kestrel\'s chief executive, Anjali Mehra-Quinn, said the price was fair.',
+      'BOSTON — Kestrel\'s chief executive said the firm welcomed the review by regulators.',
+    ]);
+    assert.equal(f.speaker('welcomed the review'), 'Anjali Mehra-Quinn');
+    assert.ok(!f.actors.some((a) => a.name.startsWith('chief executive of')), f.actors.map((a) => a.name).join(', '));
+  });
+  it('near miss: a person of that body in another office is not its chief executive', () => {
+    const f = folder([
+      'BOSTON — Kestrel Capital Partners made an offer for Lindqvist Foods. Kestrel\'s general counsel, Anjali Mehra-Quinn, said the bid was lawful.',
+      'BOSTON — Kestrel\'s chief executive said the firm welcomed the review by regulators.',
+    ]);
+    assert.notEqual(f.speaker('welcomed the review'), 'Anjali Mehra-Quinn');
+  });
+});

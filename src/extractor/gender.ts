@@ -40,12 +40,13 @@ function firstNameGender(first: string): Gender | null {
 }
 
 /**
- * A compound given name the table lacks ("Marie-Ève", "Jean-François", "Anne-Sophie") has the gender
- * of its first part; French "Jean" is a man's (the English table has Jean a woman's: "Jean-Marie" too).
+ * A compound given name the table lacks ("Marie-Ève", "Jean-François", "Anne-Sophie"), both of its
+ * parts given names, has the gender of its first part; French "Jean" is a man's (the English table has Jean a woman's: "Jean-Marie" too).
  */
 function compoundGender(key: string): Gender | null {
   const hyphen = key.indexOf('-');
-  if (hyphen < 2) return null;
+  // (both parts given names: "Nobel-winning", "Chicago-based" are no one's)
+  if (hyphen < 2 || firstNameGender(key.slice(hyphen + 1)) === null) return null;
   const head = key.slice(0, hyphen);
   return head === 'jean' ? 'male' : firstNameGender(head);
 }

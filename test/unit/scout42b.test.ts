@@ -176,3 +176,12 @@ describe('scout42b: "the firm\'s chief executive" is the one the folder names in
     assert.notEqual(f.speaker('welcomed the review'), 'Anjali Mehra-Quinn');
   });
 });
+
+describe('scout42b: a hyphenated modifier is no compound given name', () => {
+  it('"Nobel-winning", "Chicago-based" have no gender, and open no person', () => {
+    assert.equal(genderOfFirstName('Nobel-winning'), null);
+    assert.equal(genderOfFirstName('Chicago-based'), null);
+    const names = actorsOf('The Nobel-winning Peruvian novelist Mario Vargas Llosa said the remarks were intolerable. Chicago-based AbbVie called off its deal.');
+    assert.ok(!names.includes('Nobel-winning Peruvian|person'), names.join(', '));
+  });
+});

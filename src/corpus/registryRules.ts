@@ -216,7 +216,7 @@ const NICKNAMED = /^(\S+) ["“‘'(]([^"“”‘’'()]+)["”’')] (\S.*)$/;
 function nicknameKeys(aliases: readonly string[], keys: Set<string>): void {
   for (let i = 0; i < aliases.length; i++) {
     const alias = aliases[i];
-    // (most aliases hold no mark: a look at two characters before the pattern)
+    // (most aliases hold no mark or bracket: looked for before the pattern runs)
     if (!alias.includes('"') && !alias.includes('(') && !alias.includes('“') && !alias.includes('‘')) continue;
     const m = NICKNAMED.exec(alias);
     if (m) keys.add(initialFreeKey(personKey(`${m[2]} ${m[3]}`)));

@@ -426,11 +426,13 @@ export class SlicedSort<T> {
 export function canonicalName(kind: ActorKind, first: string, surfaceCounts: Map<string, number>): string {
   const names = [...surfaceCounts.keys()];
   if (kind === 'person') {
-    // the first name with the most words (each name's words counted once)
+    // the first name with the most words (each name's words counted once); a role phrase that
+    // joined a person ("chief executive of Nordhaven", rule 2) names the group only when no name does
+    const phrase = (n: string): boolean => n.charCodeAt(0) >= 97 && n.charCodeAt(0) <= 122;
     let best = first;
-    let most = first.split(/\s+/).length;
+    let most = phrase(first) ? 0 : first.split(/\s+/).length;
     for (const n of names) {
-      const words = n.split(/\s+/).length;
+      const words = phrase(n) ? 0 : n.split(/\s+/).length;
       if (words > most) [best, most] = [n, words];
     }
     return best;
@@ -488,6 +490,19 @@ export function lonePersonGroup(actor: RecordActor, groups: Group[]): Group | nu
   // word that is the person's given name, not their surname, goes to a person the corpus names
   // often ("Hillary", "Bernie"), never to a passing namesake
   return left[0].namedMentions >= GIVEN_NAME_PROMINENCE || !givenNameOf(left[0], actor.nameTokens[0]) ? left[0] : null;
+}
+
+/**
+ * The group a full name of rule 4 or 5, or a role phrase of rule 2, joins among those its lookups
+ * found: the one there is; for a named office ("chief executive of Nordhaven", not the "leader" of
+ * "the NATO chief"), the one of them whose offices hold its last word ("executive", or "ceo" for it).
+ */
+export function rolePersonGroup(actor: RecordActor, groups: Group[]): Group | null {
+  const office = actor.pendingRole && actor.pendingRole.role !== 'leader' ? officeWordsOf(actor.pendingRole.role) : null;
+  if (!office?.length) return groups.length === 1 ? groups[0] : null;
+  const word = office[office.length - 1];
+  const fit = groups.filter((g) => g.offices.includes(word) || ((word === 'ceo' || word === 'officer') && g.offices.includes('executive')) || (word === 'executive' && g.offices.includes('ceo')));
+  return fit.length === 1 ? fit[0] : null;
 }
 
 /** Whether `word` is the given name, not the surname, of group `g`'s first named member ("Melanie" of "Melanie Verveer"). */

@@ -9,7 +9,7 @@ import type { Actor } from '../extractor/types';
 import type { RecordActor } from './record';
 import { IdPool } from './ids';
 import { answersTo, lookupsWanted, ownAcronym, personLookups, type Lookups } from './registryRules';
-import { aggregateOf, Group, isFullName, KeyedSets, lonePersonGroup, NO_MEMBERS, NO_STRINGS, sameData, type Aggregate, type TallyRun, type Contribution, type PathRanks } from './group';
+import { aggregateOf, Group, isFullName, KeyedSets, lonePersonGroup, rolePersonGroup, NO_MEMBERS, NO_STRINGS, sameData, type Aggregate, type TallyRun, type Contribution, type PathRanks } from './group';
 
 /** Shared empty lists: most groups have no index keys, no members waiting. */
 
@@ -271,7 +271,7 @@ export abstract class RegistryMerges {
       for (const k of c.listens) this.index.each(k, (g) => seen.add(g));
       all = [...seen];
     }
-    const one = c.listens[0]?.startsWith('t:') ? lonePersonGroup(c.actor, all) : all.length === 1 ? all[0] : null;
+    const one = c.listens[0]?.startsWith('t:') ? lonePersonGroup(c.actor, all) : rolePersonGroup(c.actor, all);
     return one ?? this.groupFor(isFullName(c) ? c.actor.key : `person:${normaliseName(c.actor.name)}`, c);
   }
 

@@ -44,7 +44,7 @@ export function lookupsWanted(actor: RecordActor, article: readonly RecordActor[
   // is a father and son: marked (BOTH; no group answers that lookup)
   if (actor.kind === 'person' && !actor.pendingRole && article.length && marked(actor, suffixedIn(article))) listens = initialFree ? [...fullNameKeys(actor), BOTH] : [BOTH];
   else if (initialFree) listens = fullNameKeys(actor);
-  else if (actor.pendingRole) listens = roleKeys(actor.pendingRole.org);
+  else if (actor.pendingRole) listens = actor.pendingRole.role === 'leader' ? roleKeys(actor.pendingRole.org) : officeKeys(actor.pendingRole.org);
   // (an anonymous one, "his wife, Maureen", is its article's own: it listens to no other's groups)
   else if (deferred && actor.nameTokens.length === 1 && !actor.anonymous) listens = surnameKeys(actor.nameTokens[0]);
   return { deferred, listens };
@@ -132,6 +132,9 @@ function fullNameKeys(actor: RecordActor): string[] {
   return double ? [`i:${actor.key}`, `d:${actor.nameTokens.join(' ')}`] : fullNameKey(actor.key);
 }
 
+/** The lookups of a named office's organisation ("chief executive of Kestrel"): roleKeys', and the organisations named with it first (`h1:`). */
+const officeKeys = memoised((org): string[] => [...roleKeys(org), `h1:${org}`]);
+
 /** The lookups of a role phrase's organisation (rule 2): its name, and its acronym if it has one. */
 const roleKeys = memoised((org): string[] => {
   const acr = acronymOf(org);
@@ -169,6 +172,11 @@ export function personLookups(g: Group, pathRank: (c: Contribution) => number): 
     const free = a.kind === 'person' && !a.anonymous ? personKeyWithoutInitial(a.name) : '';
     if (free) keys.add(initialFreeKey(free));
   }
+  // rule 4's lookup too: a name one article gave with a nickname in marks (`Harold "Hal" Brenner`)
+  // answers the nickname and surname another writes ("Hal Brenner")
+  forMembers(g, (c) => {
+    if (c.actor.kind === 'person' && !c.actor.anonymous && (!c.deferred || isFullName(c))) nicknameKeys(c.actor.aliases, keys);
+  });
   // rule 5's lookup: the last two words of a longer name ("Debbie Wasserman Schultz")
   if (tokens.length >= 3) keys.add(`d:${tokens[tokens.length - 2]} ${tokens[tokens.length - 1]}`);
   // rule 6: its two-word full names answer their suffixed forms, unless one article names both
@@ -183,11 +191,36 @@ export function personLookups(g: Group, pathRank: (c: Contribution) => number): 
     });
   }
   if (tokens.length >= 2) {
-    keys.add(nameWordKey(tokens[0])).add(nameWordKey(surnameToken(tokens)));
-    for (const h of scan.hints) keys.add(hintKey(h));
+    const surname = surnameToken(tokens);
+    keys.add(nameWordKey(tokens[0])).add(nameWordKey(surname));
+    // a double surname written without its hyphen ("Elena Ruiz Castillo") answers the hyphenated
+    // lone form another article writes ("Ruiz-Castillo said")
+    const s = tokens.lastIndexOf(surname);
+    if (s >= 2 && tokens[s - 1].length > 1) keys.add(nameWordKey(`${tokens[s - 1]}-${surname}`));
+    for (const h of scan.hints) {
+      keys.add(hintKey(h));
+      // ("Kestrel's chief executive" in an article that names Kestrel Capital Partners no further)
+      const space = h.indexOf(' ');
+      // (a key of its own: only a named office asks it, never "the Republican leader" of rule 2's leaders)
+      if (space >= 4) keys.add(`h1:${h.slice(0, space)}`);
+    }
   }
   const gender = scan.male > scan.female ? 'male' : scan.female > scan.male ? 'female' : null;
   return { keys, gender, offices: [...scan.offices] };
+}
+
+/** A given name, a nickname in quotation marks or brackets, a surname: `Harold "Hal" Brenner`, `Rajinder (Raj) Thiessen`. */
+const NICKNAMED = /^(\S+) ["“‘'(]([^"“”‘’'()]+)["”’')] (\S.*)$/;
+
+/** Adds to `keys` rule 4's lookup of each alias's nickname and surname (`Gord "Buzz" Lapointe` -> "Buzz Lapointe"). */
+function nicknameKeys(aliases: readonly string[], keys: Set<string>): void {
+  for (let i = 0; i < aliases.length; i++) {
+    const alias = aliases[i];
+    // (most aliases hold no mark or bracket: looked for before the pattern runs)
+    if (!alias.includes('"') && !alias.includes('(') && !alias.includes('“') && !alias.includes('‘')) continue;
+    const m = NICKNAMED.exec(alias);
+    if (m) keys.add(initialFreeKey(personKey(`${m[2]} ${m[3]}`)));
+  }
 }
 
 function forMembers(g: Group, f: (c: Contribution) => void): void {

@@ -181,7 +181,10 @@ export const ORG_HEADS = lowerSet(
     'Regulator|Survey|Guards|' +
     // film and music producers, fund managers and sports' governing bodies by their trade ("Seven Bucks Productions",
     // "Deepwater Asset Management", "Major League Soccer", "Canada Soccer"); no surname among them
-    'Productions|Management|Soccer',
+    'Productions|Management|Soccer|' +
+    // a family firm by its trade ("Kowalczyk Paving", "Whitfield Grain", "Dube Excavating"); no surname among them
+    'Paving|Grain|Roofing|Plumbing|Excavating|Excavation|Landscaping|Lumber|Contracting|Contractors|Concrete|Asphalt|Towing|' +
+    'Drilling|Welding|Machinery|Equipment|Seafoods|Meats|Fuels|Demolition|Masonry|Electrical|Hardware|Printing',
 );
 
 /**
@@ -524,3 +527,17 @@ const REGION_NAMES = new Set([...REGION_ABBREVIATIONS.values()].map((name) => na
 /** Whether `word` is a US state's or a Canadian province's full name ("Alberta", "Ohio"). */
 export const isRegionName = (word: string): boolean => REGION_NAMES.has(word.toLowerCase());
 
+
+/**
+ * Whether `lower` (a run's words, lower case) is the people of a US state or a Canadian province
+ * in the plural ("nova scotians", "albertans", "ontarians", "texans", "new yorkers", "rhode
+ * islanders"): the region's name with -ns, -ians, -ans or -ers in place of its ending. No name of
+ * anyone; the caller tests for a closing "s" first.
+ */
+export function regionPeople(lower: string): boolean {
+  if (lower.endsWith('ers')) return REGION_NAMES.has(lower.slice(0, -3));
+  if (!lower.endsWith('ans')) return false;
+  const stem = lower.slice(0, -2);
+  // "Alberta-ns", "Ontar-io/ians", "Californ-ia/ians", "Tex-as/ans", "Michig-an/anians"
+  return REGION_NAMES.has(stem) || (lower.endsWith('ians') && (REGION_NAMES.has(`${lower.slice(0, -4)}o`) || REGION_NAMES.has(`${lower.slice(0, -4)}ia`))) || REGION_NAMES.has(`${lower.slice(0, -3)}as`) || REGION_NAMES.has(lower.slice(0, -4));
+}

@@ -35,8 +35,20 @@ function firstNameGender(first: string): Gender | null {
   if (key.length < 2 || NOT_KNOWN_WELL.has(key)) return null;
   const table = firstNames ?? loadFirstNames();
   const i = nameIndex(table, key);
-  if (i < 0) return WORLD_GIVEN_NAMES.get(key) ?? null;
+  if (i < 0) return WORLD_GIVEN_NAMES.get(key) ?? compoundGender(key);
   return table.genders.charCodeAt(i) === 0x66 ? 'female' : 'male';
+}
+
+/**
+ * A compound given name the table lacks ("Marie-Ève", "Jean-François", "Anne-Sophie"), both of its
+ * parts given names, has the gender of its first part; French "Jean" is a man's (the English table has Jean a woman's: "Jean-Marie" too).
+ */
+function compoundGender(key: string): Gender | null {
+  const hyphen = key.indexOf('-');
+  // (both parts given names: "Nobel-winning", "Chicago-based" are no one's)
+  if (hyphen < 2 || firstNameGender(key.slice(hyphen + 1)) === null) return null;
+  const head = key.slice(0, hyphen);
+  return head === 'jean' ? 'male' : firstNameGender(head);
 }
 
 /**

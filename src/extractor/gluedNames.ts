@@ -10,7 +10,7 @@ import { pairedNamesOf } from './pairedNames';
 import { peopleNamedShort } from './peopleNamedShort';
 import type { ActorKind } from './types';
 import { genderOfFirstName } from './gender';
-import { CITIES, countryByDemonym, countryBySurface, REGIONS, US_STATES } from './gazetteer';
+import { CITIES, countryByDemonym, countryBySurface, isRegionName, REGION_ABBREVIATIONS, REGIONS, US_STATES } from './gazetteer';
 import { ACRONYM_SKIPS, ACRONYM_TOKEN, acronymOf, addOnce, keyFor, normaliseName, type ActorTable, type LocalActor, type LocalMention } from './actors';
 import { lowerBound } from './sorted';
 import { NAME_PARTICLES } from './nameWords';
@@ -464,7 +464,8 @@ function nationalArms(table: ActorTable, glued: Map<LocalActor, Glued>): void {
 
 /** Whether a normalised name is a place's: a known city, state or country, or a place or country of the article. */
 function isPlaceName(table: ActorTable, name: string): boolean {
-  if (CITIES.has(name) || US_STATES.has(name) || countryBySurface.has(name)) return true;
+  // (a province too, by name or postal code: "Saskatchewan Roughriders", "BC Lions")
+  if (CITIES.has(name) || US_STATES.has(name) || countryBySurface.has(name) || isRegionName(name) || (name.length === 2 && REGION_ABBREVIATIONS.has(name.toUpperCase()))) return true;
   const there = table.byKey.get(`place:${name}`) ?? table.byKey.get(`country:${name}`);
   return !!there && (there.kind === 'place' || there.kind === 'country');
 }

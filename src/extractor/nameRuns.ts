@@ -171,7 +171,7 @@ function particleStart(tokens: Token[], from: number, i: number, runs: Array<[nu
 /** The end of a run [start, end) carried over the words at `end` that join it to more of one name (a nickname, a plural possessive, connectors, a list); -1 where none does. */
 function joinedEnd(tokens: Token[], start: number, end: number, to: number): number {
   // a nickname in quotation marks inside a name: Margaret "Peggy" Holloway-Reyes, Mayor Rawiri "Rocket" Tane
-  if (tokens[end].type !== 'word' && QUOTE_MARKS.has(tokens[end].text)) {
+  if (tokens[end].type !== 'word' && (QUOTE_MARKS.has(tokens[end].text) || tokens[end].text === '(')) {
     const close = nicknameEnd(tokens, end, to);
     if (close > 0 && (genderOfFirstName(tokens[end - 1].base) !== null || unknownGivenNickname(tokens, start, end, close, to))) return close;
   }

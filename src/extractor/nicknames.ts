@@ -1,11 +1,11 @@
 /**
- * Part of name spans (see ./nameRuns): a nickname in quotation marks inside a person's name
- * (`Margaret "Peggy" Holloway-Reyes`, `Rawiri "Rocket" Tane`), over which the name goes on to
+ * Part of name spans (see ./nameRuns): a nickname in quotation marks or brackets inside a person's name
+ * (`Margaret "Peggy" Holloway-Reyes`, `Rawiri "Rocket" Tane`, `Rajinder (Raj) Thiessen`), over which the name goes on to
  * its surname; a headline's quoted word is none.
  */
 import { type Token } from './text';
 import { COMMON_CAPITALISED, HEADLINE_BREAKS } from './gazetteer';
-import { isNameWord, isWord, NAME_PARTICLES } from './nameWords';
+import { isAcronym, isNameWord, isWord, NAME_PARTICLES } from './nameWords';
 import { titleAt } from './runTitles';
 
 export const QUOTE_MARKS = new Set(['"', '“', '”', "'", '‘', '’', "''"]);
@@ -36,10 +36,13 @@ const MAX_NICKNAME_WORDS = 3;
  * -1 when none.
  */
 export function nicknameEnd(tokens: Token[], i: number, to: number): number {
-  if (!QUOTE_MARKS.has(tokens[i].text) || i + 1 >= to || tokens[i].end !== tokens[i + 1].start || (i > 0 && tokens[i - 1].end === tokens[i].start)) return -1;
+  // (or one word in brackets, no acronym: `Rajinder (Raj) Thiessen`, as Canadian papers write it)
+  const bracket = tokens[i].text === '(';
+  if (!(bracket || QUOTE_MARKS.has(tokens[i].text)) || i + 1 >= to || tokens[i].end !== tokens[i + 1].start || (i > 0 && tokens[i - 1].end === tokens[i].start)) return -1;
+  if (bracket && (i + 2 >= to || tokens[i + 2].text !== ')' || !isNameWord(tokens[i + 1]) || isAcronym(tokens[i + 1]))) return -1;
   let k = i + 1;
   while (k < to && k - i <= MAX_NICKNAME_WORDS && isNameWord(tokens[k])) k++;
-  if (k === i + 1 || k >= to || !QUOTE_MARKS.has(tokens[k].text) || tokens[k].start !== tokens[k - 1].end) return -1;
+  if (k === i + 1 || k >= to || !(bracket ? tokens[k].text === ')' : QUOTE_MARKS.has(tokens[k].text)) || tokens[k].start !== tokens[k - 1].end) return -1;
   let n = k + 1;
   while (n < to && isWord(tokens[n]) && !tokens[n].cap && NAME_PARTICLES.has(tokens[n].lower)) n++;
   return n < to && isNameWord(tokens[n]) && !COMMON_CAPITALISED.has(tokens[n].lower) && !HEADLINE_BREAKS.has(tokens[n].lower) ? k + 1 : -1;

@@ -7,7 +7,7 @@ import { isVietnameseName } from './vietnameseNames';
 import { genderOfFirstName } from './gender';
 import { isCommonWord } from './commonWords';
 import { baseLower, type Token } from './text';
-import { CLUB_HEADS, COMMON_CAPITALISED, countryByDemonym, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_PREFIXES, DIRECTION_WORDS, GROUP_NOUNS, HEADLINE_BREAKS, ROLE_NOUNS, isRegionName } from './gazetteer';
+import { CLUB_HEADS, COMMON_CAPITALISED, countryByDemonym, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_PREFIXES, DIRECTION_WORDS, GROUP_NOUNS, HEADLINE_BREAKS, ROLE_NOUNS, isRegionName, regionPeople, CONSTITUENCY_TITLES } from './gazetteer';
 import { isParticleSurname } from './nameForms';
 import { FOREIGN_ACADEMY_WORDS } from './lexicon/organisations';
 import { peopleNoun } from './lexicon/people';
@@ -310,6 +310,9 @@ function remainderEntities(tokens: Token[], from: number, to: number, text: stri
   const lastLower = baseLower(last);
   const first = baseLower(tokens[from]);
   const { common, connector, lowerWord, lowerNonParticle } = marks;
+  // "Nova Scotians", "Albertans", "West Virginians": the people of a province or state are no one's
+  // name, nor are members of a legislature ("Liberal MPPs", "MLAs")
+  if (lastLower.endsWith('s') && !last.possessive && (regionPeople(lowerText(tokens, from, to)) || (n === 1 && CONSTITUENCY_TITLES.has(lastLower.slice(0, -1))))) return [];
   // "in Kirkenes": one unknown word after "in" is a place unless the article names a person by it
   if (n === 1 && !last.possessive && from > 0 && PLACE_LEAD.has(tokens[from - 1].lower)
     && endsPhrase(to < tokens.length ? tokens[to] : undefined) && isLoneName(last)) return [entity(tokens, text, 'place', from, to)];

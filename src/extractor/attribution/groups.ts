@@ -165,6 +165,9 @@ function jointActor(st: ArticleState, pi: number, t: Token[], np: Np, members: r
   return actor;
 }
 
+/** Offices that one person of a body holds at a time ("its chief executive"), which the folder may name elsewhere. */
+const BODY_LEADERS = new Set(['chief executive', 'ceo', 'chief executive officer', 'president', 'chair', 'chairman', 'chairwoman', 'chairperson']);
+
 /** Relations a body has to another body ("Facebook's parent", "the chain's owner"). */
 const BODY_RELATIONS = new Set(['parent', 'owner', 'subsidiary', 'affiliate', 'successor', 'predecessor', 'buyer', 'acquirer']);
 
@@ -180,6 +183,13 @@ export function linkedActor(st: ArticleState, pi: number, t: Token[], np: Np, he
   const person = (number === 'singular' || ROLE_NOUNS.has(head.lower)) && !(owner.kind === 'organization' && BODY_RELATIONS.has(head.lower));
   const kind = number === 'plural' || number === 'collective' ? 'group' : person ? 'person' : 'organization';
   const actor = makeActor(st, kind, name);
+  // "Nordhaven's chief executive": the folder's one holder of that office may be named in another
+  // article; the registry joins the phrase to them (rule 2, its office words), else keeps it as itself
+  const office = kind === 'person' && owner.kind === 'organization' && link === 'of' ? name.slice(0, name.length - owner.name.length - 4).toLowerCase() : '';
+  if (office && BODY_LEADERS.has(office)) {
+    actor.anonymous = false;
+    actor.pendingRole = { org: normaliseName(owner.name), role: office };
+  }
   addOnce(actor.roles, `${head.lower} ${link} ${owner.name}`);
   if (owner.kind !== 'person') addOnce(actor.orgHints, normaliseName(owner.name));
   st.addMention(actor, pi, np.from, np.to, t[np.from].start, t[np.to - 1].possessive ? t[np.to - 1].end - 2 : t[np.to - 1].end);

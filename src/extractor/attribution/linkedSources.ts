@@ -72,6 +72,9 @@ export function coreEndOf(st: ArticleState, pi: number, t: Token[], np: Np): num
   return np.to;
 }
 
+/** What only a body has, never a person: "X's board" is a firm's where the article names one by X. */
+const BODY_ONLY_HEADS = new Set(['board', 'shareholders', 'directors']);
+
 /**
  * "whose lawyer", "Anand’s office", "the company’s lawyers": an actor of its own, linked to the
  * possessor; a role noun after an organisation’s possessive is first looked up among the people
@@ -104,6 +107,8 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
   let owner: LocalActor | null = m && m.to === k + 1 ? m.actor : null;
   // "Tarn’s chief executive" after "Tarn Metals", where the possessive made "Tarn" a body: the body it opens
   if (owner?.kind === 'organization' && !owner.name.includes(' ')) owner = shortFormOwner(st, owner.name) ?? owner;
+  // "Halvorsen's board" beside "Halvorsen Foods" and Erik Halvorsen: a board is a body's, the family firm's
+  else if (owner?.kind === 'person' && BODY_ONLY_HEADS.has(head.lower) && t[k].cap) owner = shortFormOwner(st, t[k].base) ?? owner;
   let ownerMention: LocalMention | null = owner ? m! : null;
   // "Redgum’s chief executive" after "Redgum Minerals": a body by the first word of its name
   if (!owner && !m && t[k].cap && t[k].possessive && k === np.from) {

@@ -14,6 +14,7 @@ import type { Paragraph, Sentence, Token } from '../text';
 import { genderOfRole } from '../gender';
 import { KIN_NOUNS, peopleNoun } from '../lexicon/people';
 import type { ArticleState, Np } from './state';
+import { shortFormOwner } from './bodyForms';
 import { AUXILIARIES, DETERMINERS, INDEFINITE, IRISH_OFFICES, isNounish, isPluralApostrophe, NUMBER_WORDS, STOP_BACKWARD, TITLE_LIKE } from './words';
 
 const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms', 'mx.']);
@@ -333,8 +334,14 @@ function addOrgHints(st: ArticleState, actor: LocalActor, pi: number, r: Np): vo
     const acr = acronymOf(name);
     if (acr) addOnce(actor.orgHints, acr);
   };
+  const t = st.paragraphs[pi].tokens;
   for (let i = r.from; i < r.to; i++) {
     const m = st.mentionAt[pi][i];
+    // ("Nordhaven's chief executive, NAME," before the lone word is resolved: the one body named so)
+    if (!m && t[i].possessive && t[i].cap) {
+      const body = shortFormOwner(st, t[i].base);
+      if (body) add(body.name);
+    }
     if (!m || m.actor === actor || m.actor.kind === 'person') continue;
     add(m.actor.name);
     for (const alias of m.actor.aliases) add(alias);

@@ -73,7 +73,9 @@ const SINGULAR = (
   // or "senior", modifiers of other nouns as often: "a senior law enforcement official")
   'rookie|freshman|sophomore|' +
   // trades of health and homes whose endings tell no person (see OCCUPATION_ENDING for those that do)
-  'trainer|veterinarian|dietitian|nutritionist|chiropractor|counsellor|counselor|realtor|optometrist|hygienist|anesthetist|anaesthetist'
+  'trainer|veterinarian|dietitian|nutritionist|chiropractor|counsellor|counselor|realtor|optometrist|hygienist|anesthetist|anaesthetist|' +
+  // a player by place in the depth chart ("Backup Cody Ahenakew will start", "the backup said")
+  'backup'
 )
   .split('|')
   .concat(PLAYER_POSITIONS);

@@ -297,6 +297,12 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       a--;
       continue;
     }
+    // "…,” director of education Clayton La Touche said": an office's field between "of" and its
+    // holder's name is the office's, whatever its word's shape ("transport", "schools")
+    if (!prev.cap && t[a].cap && a - 3 >= from && t[a - 2].lower === 'of' && ROLE_NOUNS.has(t[a - 3].lower) && !DETERMINERS.has(prev.lower) && !STOP_BACKWARD.has(prev.lower) && !CUE_FORMS.has(prev.lower)) {
+      a--;
+      continue;
+    }
     // "the state legislature": a verb form that is a modifier after a determiner
     const modifier = (isNounish(prev) && a - 2 >= from && DETERMINERS.has(t[a - 2].lower)) || nounCueBeforeGroup(t, a - 1, a, end);
     // ("fire chief Jo Ng said": a verb that needs its particle is a noun before a people noun)

@@ -71,7 +71,9 @@ const SINGULAR = (
   'monarch|emir|sultan|sheikh|pope|ayatollah|cleric|militant|warlord|' +
   // a player by experience or school year ("the rookie said", "the sophomore said"; not "junior"
   // or "senior", modifiers of other nouns as often: "a senior law enforcement official")
-  'rookie|freshman|sophomore'
+  'rookie|freshman|sophomore|' +
+  // and by place on the depth chart ("Backup Mitchell Trubisky will start", "the backup said")
+  'backup'
 )
   .split('|')
   .concat(PLAYER_POSITIONS);

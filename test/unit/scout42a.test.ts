@@ -68,3 +68,54 @@ describe('scout42a: a player by place on the depth chart', () => {
     assert.equal(speakerOf(body, 'he was ready'), 'Jarrett Stidham');
   });
 });
+
+describe('scout42a: a reaction roundup\'s tag line describes its speaker in lower case', () => {
+  const body =
+    'REGINA — Saskatchewan tabled its budget on Wednesday. Here is some of the reaction:\n\n' +
+    '"This is a budget for people who already own a home."\n' +
+    '— Nadia Brandt, president of the Saskatchewan Federation of Labour\n\n' +
+    '"Farmers will notice the fuel rebate, and they will thank the province for it."\n' +
+    '— Curtis Olafson, grain farmer, Rosetown\n\n' +
+    '"The deficit is smaller than we feared."\n' +
+    '— Economist Gwen Tarrant';
+  it('"— NAME, president of the …" and "— NAME, grain farmer, PLACE" sign the quotation above', () => {
+    assert.equal(speakerOf(body, 'already own a home'), 'Nadia Brandt');
+    assert.equal(speakerOf(body, 'fuel rebate'), 'Curtis Olafson');
+    assert.equal(speakerOf(body, 'smaller than we feared'), 'Gwen Tarrant');
+  });
+  it('near miss: a dash line that goes on as a sentence signs nothing', () => {
+    const text = 'Headline for the story\n\n"We will rebuild."\n— Nadia Brandt, who was there, said the crowd cheered.';
+    assert.notEqual(analyze(text).quotes.find((x) => x.text.includes('We will rebuild'))?.speaker?.name, 'Nadia Brandt');
+  });
+});
+
+describe('scout42a: a notice, a bulletin or an advisory says things', () => {
+  it('"CONTENT, the notice said" is a quote', () => {
+    const body = 'Transport Canada issued a recall on Friday.\n\nOwners should stop driving the scooters and return them to the store, the notice said.';
+    assert.notEqual(speakerOf(body, 'stop driving the scooters'), undefined);
+  });
+});
+
+describe('scout42a: a refusal to discuss, name or address something reports nothing', () => {
+  it('"refused to discuss reports of …", "declined to name the buyer": no quote', () => {
+    assert.equal(speakerOf('Manager Ron Tate refused to discuss reports of a rift in the clubhouse.', 'reports of a rift'), undefined);
+    assert.equal(speakerOf('Finance Minister Ada Lusk declined to name the buyer of the Crown land.', 'the buyer'), undefined);
+  });
+  it('near miss: a refusal followed by a quotation still reports it', () => {
+    assert.equal(speakerOf('Ron Tate refused to discuss it: "What is said in the clubhouse stays there."', 'stays there'), 'Ron Tate');
+  });
+  it('"A spokesperson for BODY declined to … but said …": the spokesperson for that body speaks', () => {
+    const body = 'A spokesperson for Enbridge declined to discuss the leak but said in a statement that crews had contained it.';
+    const q = article(body).quotes.find((x) => x.text.includes('crews had contained it'));
+    assert.equal(q?.speakerMention?.text, 'A spokesperson for Enbridge');
+  });
+});
+
+describe('scout42a: a count told roughly is an object, not what was said', () => {
+  it('"recalled about 120,000 strollers on Monday" is no quote', () => {
+    assert.equal(speakerOf('Health Canada recalled about 120,000 strollers on Monday.', 'strollers'), undefined);
+  });
+  it('near miss: "confirmed about 40 people had died" is a clause', () => {
+    assert.equal(speakerOf('The coroner confirmed about 40 people had died in the fire.', 'had died'), null);
+  });
+});

@@ -119,3 +119,17 @@ describe('scout42a: a count told roughly is an object, not what was said', () =>
     assert.equal(speakerOf('The coroner confirmed about 40 people had died in the fire.', 'had died'), null);
   });
 });
+
+describe('scout42a: "the TOWN native", "the TOWN, PROVINCE, native" is a person, never the town', () => {
+  const body = (tag: string): string => `Golfer Maddie Szeryk said she would skip the event.\n\n"I need rest," ${tag}`;
+  it('after the cue and before it, with or without the province', () => {
+    for (const tag of ['said the London, Ont., native.', 'the London, Ont., native said.', 'said the Kelowna native.', 'the Kelowna native said.']) {
+      const name = speakerOf(body(tag), 'I need rest');
+      assert.notEqual(name, undefined, tag);
+      assert.ok(name !== 'London' && name !== 'Kelowna' && name !== 'Ontario', `${tag} → ${name}`);
+    }
+  });
+  it('near miss: a body named after its town still speaks ("said the City of Kelowna")', () => {
+    assert.equal(speakerOf('"The road is closed," said the City of Kelowna.', 'The road is closed'), 'City of Kelowna');
+  });
+});

@@ -133,3 +133,16 @@ describe('scout42a: "the TOWN native", "the TOWN, PROVINCE, native" is a person,
     assert.equal(speakerOf('"The road is closed," said the City of Kelowna.', 'The road is closed'), 'City of Kelowna');
   });
 });
+
+describe('scout42a: "said COUNTRY\'s FIELD minister, NAME" is the minister named', () => {
+  it('not the country whose possessive opens the phrase', () => {
+    assert.equal(speakerOf('Delegates walked out. "We will not be ignored," said Tuvalu\'s climate minister, Maina Talia.', 'not be ignored'), 'Maina Talia');
+    assert.equal(speakerOf('"Canada is here in good faith," said Canada\'s environment minister, Julie Dabrusin.', 'good faith'), 'Julie Dabrusin');
+  });
+  it('near miss: "said Tuvalu\'s minister, NAME" already was the minister', () => {
+    assert.equal(speakerOf('"We will not be moved," said Tuvalu\'s minister, Maina Talia.', 'not be moved'), 'Maina Talia');
+  });
+  it('"Astronaut NAME said": the occupation is no part of the name', () => {
+    assert.equal(speakerOf('Astronaut Jenni Gibbons said she was thrilled for her colleague.', 'thrilled'), 'Jenni Gibbons');
+  });
+});

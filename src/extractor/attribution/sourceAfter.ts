@@ -90,6 +90,13 @@ export function npForward(t: Token[], start: number, to: number): Np | null {
       break;
     }
     if (!w.cap && !isNounish(w)) {
+      // "said Tuvalu's climate minister, Maina Talia": lower-case modifiers of a people noun after a
+      // name's possessive, the name in apposition after them
+      const role = t[b - 1].possessive && t[b - 1].cap ? roleNounEnd(t, b, to) : b;
+      if (role > b && t[role]?.text === ',') {
+        b = role;
+        break;
+      }
       // "said plant operator Jun Takeda", "adds volunteer Nora Quist": lower-case role words before a name
       const name = nameAfterRole(t, b, to);
       if (name < 0) break;

@@ -156,7 +156,8 @@ function withoutMarks(w: string): string {
 /** The word without one final full stop ("Mr." -> "Mr"): a test of the last code unit, where a pattern would scan the word. */
 const withoutStop = (w: string): string => (w.charCodeAt(w.length - 1) === 0x2e ? w.slice(0, -1) : w);
 
-const MALE_TITLES = new Set(['mr', 'mister', 'sir', 'lord', 'king', 'prince', 'duke', 'earl', 'baron', 'emperor', 'monsieur', 'herr', 'señor', 'senor', 'sr', 'signor', 'fr', 'father', 'brother', 'uncle', 'husband', 'son', 'grandfather', 'grandson', 'nephew', 'boyfriend', 'widower', 'man', 'boy', 'gentleman', 'actor', 'waiter', 'dad', 'grandpa']);
+// (not "actor": written of women as of men, "Actor Catherine O'Hara"; "actress" still tells)
+const MALE_TITLES = new Set(['mr', 'mister', 'sir', 'lord', 'king', 'prince', 'duke', 'earl', 'baron', 'emperor', 'monsieur', 'herr', 'señor', 'senor', 'sr', 'signor', 'fr', 'father', 'brother', 'uncle', 'husband', 'son', 'grandfather', 'grandson', 'nephew', 'boyfriend', 'widower', 'man', 'boy', 'gentleman', 'waiter', 'dad', 'grandpa']);
 const FEMALE_TITLES = new Set(['mrs', 'ms', 'miss', 'madam', 'madame', 'mme', 'mlle', 'lady', 'dame', 'queen', 'princess', 'duchess', 'countess', 'baroness', 'empress', 'frau', 'señora', 'senora', 'sra', 'signora', 'sister', 'mother', 'aunt', 'wife', 'daughter', 'grandmother', 'granddaughter', 'niece', 'girlfriend', 'widow', 'woman', 'girl', 'actress', 'waitress', 'heiress', 'hostess', 'mom', 'mum', 'grandma', 'nun']);
 /** Words ending in "man" that are not a man: "human", "German", "shaman". */
 const NOT_MAN = new Set(['human', 'inhuman', 'superhuman', 'german', 'roman', 'shaman', 'ottoman', 'talisman', 'caiman', 'cayman', 'dolman', 'woman']);

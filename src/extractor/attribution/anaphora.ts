@@ -157,6 +157,11 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
   if (found && speaker && found !== speaker && speakerDepth <= PRONOUN_REACH && gender && quoteOpensOn(st.paragraphs[pi].tokens, s, at, word)) found = speaker;
   // "“…,” says Lakhdar Brahimi. … “We had an agreement,” she says": no one in reach agrees, but the
   // one who spoke before the last speaker does, and the text told their gender
+  // "Sportsnet analyst Elliotte Friedman said … . He said …": after a speaker of the sentence just
+  // before, named in this paragraph, whose given name only guessed against the pronoun (an
+  // Elliotte may be a man, an André is one), a person further back whom the paragraph never names
+  // is no surer: neither
+  if (found && found === first && gender && last && !speaker && speakerDepth <= 1 && firstDepth > speakerDepth && genderOf(st, last.actor)?.strong === false && !namedInParagraph(st, pi, found) && namedInParagraph(st, pi, last.actor)) return null;
   const before = st.previousPersonSpeaker;
   if (!found && gender && before && st.sentenceSerial - before.sentence <= 2 * PRONOUN_REACH && genderOf(st, before.actor)?.gender === gender) found = before.actor;
   // "INMO general secretary Phil Ní Sheaghdha said … “Staff are …,” she said": no one in reach

@@ -37,6 +37,8 @@ function afterRelativeClause(t: Token[], from: number, to: number): number {
   return mark ? from : -1;
 }
 
+/** Words that make a count rough: "about 400,000", "nearly 40". */
+const ROUGHLY = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some']);
 /** Cue verbs in OBJECT_NOT_SPEECH whose form in -s is no noun that a verb follows ("adds", "mentions", "cites"). */
 const VERB_ONLY_S_FORMS = new Set(['add', 'mention', 'cite']);
 
@@ -155,6 +157,9 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   const nextTime = TIME_WORDS.has(nextWord);
   const quantity = (QUANTITY_WORDS.has(first.lower) && nextWord === 'of') || (first.lower === 'too' && nextQuantity) || quantityAt(t, k) || comparativeSubject(t, k, end);
   const demonstrative = first.lower === 'this' && !nextTime;
+  // "recalled about 400,000 air fryers sold at …", "confirmed nearly 40 cases": a count told
+  // roughly is a counted object too ("confirmed about 40 people had died" is a clause)
+  if (ROUGHLY.has(first.lower) && OBJECT_NOT_SPEECH.has(info.lemma) && /^\d/.test(t[k + 1]?.text ?? '') && !verbOutsideRelatives(t, k + 2, countEnd(t, k + 1, objectEnd(t, k + 2, end)), hasAuxiliary)) return null;
   if (first.type === 'word' && !quantity && !demonstrative && (ADJUNCT_START.has(first.lower) || DAYS_AND_MONTHS.has(first.lower))) {
     // "said in an interview the deal was dead": the clause after a short adjunct
     const clause = clauseAfterAdjunct(t, k, end);

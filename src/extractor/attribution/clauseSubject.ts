@@ -217,6 +217,13 @@ function describedSubject(st: ArticleState, pi: number, t: Token[], from: number
   }
   // "The ANC provincial secretary, Mdumiseni Ntuli, visited …": the body's office, then its holder
   if (head >= 0 && officeBeforePerson(st, pi, t, head + 1, before)) return null;
+  // "A spokesman for Platte River declined …, but said": the body a people noun speaks for is
+  // part of the phrase (who speaks for it is linked to it, see ./linkedSources)
+  if (head >= 0 && BELONGS_TO.has(t[head + 1]?.lower ?? '') && isPeopleNoun(t[head])) {
+    const at = t[head + 2]?.lower === 'the' ? head + 3 : head + 2;
+    const body = st.mentionAt[pi][at];
+    if (body && body.from === at && body.to <= before && body.actor.kind !== 'person') return { from, to: body.to };
+  }
   return head >= 0 ? { from, to: head + 1 } : null;
 }
 

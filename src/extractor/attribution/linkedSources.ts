@@ -21,7 +21,7 @@ import { sentenceIndex } from './antecedents';
 import { bareName, linkedActor, phraseActor } from './groups';
 import { ledeHolder } from './ledeHolder';
 import type { ArticleState, Np } from './state';
-import { GOVERNMENT_NOUNS, INDEFINITE, isPeopleNoun } from './words';
+import { DETERMINERS, GOVERNMENT_NOUNS, INDEFINITE, isPeopleNoun } from './words';
 import { possessedHead } from './possessedHeads';
 import { asAgent, shortFormOwner } from './bodyForms';
 import { onlyHolder, resolveRole, roleHolder, soleHolder } from './roleHolders';
@@ -265,6 +265,9 @@ export function postModified(st: ArticleState, pi: number, t: Token[], np: Np, c
     }
     return linkedActor(st, pi, t, np, head, bareName(st, t, np.from, np.to), asAgent(st, org.actor), prep);
   }
+  // "chief of police Clayton Smith", "director of education Clayton La Touche": an office with its
+  // field in lower case, then the holder's name, is that person, no one linked to them
+  if (person && officeFieldHolder(t, coreEnd, person, np.to, head)) return person.actor;
   // "a spokeswoman for Brandt", "an adviser to Ms. Amis": someone of their own, who speaks for that person
   if (person && LINKING_PREPOSITIONS.has(prep)) return linkedActor(st, pi, t, np, head, bareName(st, t, np.from, np.to), person.actor, prep);
   // "the former secretary of state": the one person of the article whose roles name that office
@@ -277,6 +280,23 @@ export function postModified(st: ArticleState, pi: number, t: Token[], np: Np, c
     }
   }
   return phraseActor(st, pi, t, np, head);
+}
+
+/**
+ * Whether `person`, ending the phrase at `end`, holds the office `head` names with its field after
+ * "of" (token `coreEnd`): "chief of police Clayton Smith", "minister of health Ana Ruiz". The field
+ * is one or two lower-case words, no determiner and no people noun ("the mother of victim Jane
+ * Doe" speaks for herself), and the head an office.
+ */
+function officeFieldHolder(t: Token[], coreEnd: number, person: LocalMention, end: number, head: Token): boolean {
+  if (t[coreEnd].lower !== 'of' || person.to !== end || !ROLE_NOUNS.has(head.lower)) return false;
+  const field = person.from - coreEnd - 1;
+  if (field < 1 || field > 2) return false;
+  for (let i = coreEnd + 1; i < person.from; i++) {
+    const w = t[i];
+    if (w.type !== 'word' || w.cap || w.possessive || DETERMINERS.has(w.lower) || peopleNoun(w.lower) === 'singular' || ROLE_NOUNS.has(w.lower)) return false;
+  }
+  return true;
 }
 
 /** People nouns of someone who speaks for a body: "a Home Office spokesman", "a union representative". */

@@ -12,6 +12,7 @@ import { peopleNoun } from '../lexicon/people';
 import type { Paragraph, QuoteMarks, Token } from '../text';
 import type { Span } from '../types';
 import { trimEnd } from './contentQuote';
+import { hasFiniteVerb } from './words';
 import { introducedInterviewee } from './interviewee';
 import { lowerBound } from '../sorted';
 import type { ArticleState, LocalQuote } from './state';
@@ -133,6 +134,8 @@ function paragraphQuotes(st: ArticleState, p: Paragraph, from: number, to: numbe
 const DASHES = new Set(['—', '–', '-', '―']);
 /** Lower-case words a signature's title may hold: "Director of Operations", "Head of Sales and Marketing". */
 const SIGNATURE_CONNECTORS = new Set(['of', 'for', 'and', 'the', 'at', '&']);
+/** A plural possessive's apostrophe, a token of its own ("the Nurses' Union"). */
+const APOSTROPHES = new Set(["'", '’']);
 
 /**
  * A press release's signature on the line after paragraph `pi`, which is one quotation: "— Roald
@@ -157,9 +160,12 @@ export function signedParagraph(st: ArticleState, pi: number): void {
   if (t.length < first + 1 || t.length > 20 || !DASHES.has(t[0].text) || t[first].type !== 'word' || !t[first].cap) return;
   let nameEnd = first;
   while (nameEnd < t.length && t[nameEnd].type === 'word') nameEnd++;
+  // a news roundup's tag line describes the signer after a comma in lower case ("— Janet
+  // Hazelton, president of the nurses' union"), a description with no verb of its own
+  const described = t[nameEnd]?.text === ',' && !hasFiniteVerb(t, nameEnd, t.length, true);
   for (let j = nameEnd; j < t.length; j++) {
     const x = t[j];
-    if (x.type === 'word' ? !x.cap && !SIGNATURE_CONNECTORS.has(x.lower) : x.text !== ',' && x.text !== '.') return;
+    if (x.type === 'word' ? !x.cap && !SIGNATURE_CONNECTORS.has(x.lower) && !described : x.text !== ',' && x.text !== '.' && !(described && APOSTROPHES.has(x.text))) return;
   }
   let signer: LocalActor | undefined;
   let span: Span | undefined;

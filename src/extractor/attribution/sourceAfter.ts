@@ -90,6 +90,13 @@ export function npForward(t: Token[], start: number, to: number): Np | null {
       break;
     }
     if (!w.cap && !isNounish(w)) {
+      // "said Tuvalu's climate minister, Maina Talia": lower-case modifiers of a people noun after a
+      // name's possessive, the name in apposition after them
+      const role = t[b - 1].possessive && t[b - 1].cap ? roleNounEnd(t, b, to) : b;
+      if (role > b && t[role]?.text === ',') {
+        b = role;
+        break;
+      }
       // "said plant operator Jun Takeda", "adds volunteer Nora Quist": lower-case role words before a name
       const name = nameAfterRole(t, b, to);
       if (name < 0) break;
@@ -99,6 +106,10 @@ export function npForward(t: Token[], start: number, to: number): Np | null {
     b++;
     if (w.possessive && w.cap) continue;
   }
+  // "said the Smiths Falls, Ont., native": a town, its province or state between commas, then the
+  // people noun they modify
+  const townNoun = b > head && t[b - 1].cap ? townStateBefore(t, b, to) : -1;
+  if (townNoun > 0) b = roleNounEnd(t, townNoun, to);
   if (b <= start || (b === head && b > start)) return null;
   // "said the mother of three": a parent told by the count of children (see ./describedPerson)
   if (b + 2 <= to && parentOfCount(t, b - 1)) return { from: start, to: b + 2 };
@@ -244,4 +255,15 @@ export function namesNewsroom(t: Token[], from: number, to: number): boolean {
   let name = '';
   for (let i = from; i < to; i++) if (t[i].cap) name += `${t[i].text} `;
   return name !== '' && orgKindsOfName(name).includes('media');
+}
+
+/**
+ * The people noun of ", STATE, people-noun" opening at the comma `k` after a town's name ("Smiths
+ * Falls, Ont., native", "Tulsa, Okla., resident"; the state one capitalised word), or -1.
+ */
+export function townStateBefore(t: Token[], k: number, to: number): number {
+  if (k + 3 >= to || t[k].text !== ',' || t[k + 1].type !== 'word' || !t[k + 1].cap) return -1;
+  // (the state's abbreviation may keep its full stop apart: "Ont", ".")
+  const comma = t[k + 2].text === '.' ? k + 3 : k + 2;
+  return comma + 1 < to && t[comma].text === ',' && t[comma + 1].type === 'word' && isPeopleNoun(t[comma + 1]) ? comma + 1 : -1;
 }

@@ -120,6 +120,16 @@ function basedTownStart(t: Token[], a: number, from: number): number {
   return k < a - 2 && k >= from && determiner(t[k]) ? k : -1;
 }
 
+/**
+ * The comma after a town's name in "TOWN, STATE, people-noun" read back from the comma `k` before
+ * the people noun ("Smiths Falls, Ont(.), native"): the state one capitalised word; -1 when not.
+ */
+function townStateComma(t: Token[], k: number, from: number): number {
+  let j = k - 1;
+  if (j > from && t[j].text === '.') j--;
+  return j - 2 >= from && t[j].type === 'word' && t[j].cap && t[j - 1].text === ',' && t[j - 2].type === 'word' && t[j - 2].cap ? j - 1 : -1;
+}
+
 /** The determiner before modifiers ending at token `k` (at most three: "the | state-owned oil", "the | embattled Austin-based"); -1 when none opens them. */
 function determinerOfModifiers(t: Token[], k: number, from: number): number {
   let b = k;
@@ -201,6 +211,13 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       // "the pilots' union": a plural possessive, its apostrophe a token of its own
       if (isPluralApostrophe(t, a - 1) && a - 2 > from) {
         a -= 2;
+        continue;
+      }
+      // "…,” the Smiths Falls, Ont., native said": a town and its province or state between commas
+      // before the people noun that ends the phrase, read on over the town's name
+      const placed = prev.text === ',' && a === end && isPeopleNoun(t[a]) ? townStateComma(t, a - 1, from) : -1;
+      if (placed >= 0) {
+        a = placed;
         continue;
       }
       // "The Santa Clara, California-based chipmaker said": a town, its comma and its state's "-based"
@@ -314,6 +331,12 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
     const beforeIng = t[a - 2];
     // ("the chief operating officer": "chief" before it is the office's, no people it is said of)
     if (!prev.cap && a === end && a - 2 >= from && prev.lower.endsWith('ing') && isPeopleNoun(t[a]) && (DETERMINERS.has(beforeIng.lower) || (beforeIng.type === 'word' && beforeIng.cap) || (isModifierWord(beforeIng) && (!isPeopleNoun(beforeIng) || beforeIng.lower === 'chief')))) {
+      a--;
+      continue;
+    }
+    // "…,” director of education Clayton La Touche said": an office's field between "of" and its
+    // holder's name is the office's, whatever its word's shape ("transport", "schools")
+    if (!prev.cap && t[a].cap && a - 3 >= from && t[a - 2].lower === 'of' && ROLE_NOUNS.has(t[a - 3].lower) && !DETERMINERS.has(prev.lower) && !STOP_BACKWARD.has(prev.lower) && !CUE_FORMS.has(prev.lower)) {
       a--;
       continue;
     }

@@ -15,7 +15,7 @@ import { isLyAdverb } from './words';
  */
 export function withheldInfinitive(t: Token[], k: number, end: number, info: CueInfo): boolean {
   const verb = t[k + 1];
-  if (verb && REFUSALS.has(info.lemma) && withheldInformation(t, k + 1, end)) return true;
+  if (verb && REFUSALS.has(info.lemma) && (withheldInformation(t, k + 1, end) || (TALKED_OF.has(verb.lower) && !quotationAfter(t, k + 2, end)))) return true;
   if (!verb || !CUE_FORMS.has(verb.lower) || CUE_FORMS.get(verb.lower)?.cls !== 'speech') return false;
   const refused = REFUSALS.has(info.lemma) && WITHHELD.has(CUE_FORMS.get(verb.lower)!.lemma);
   for (let j = k + 2; j < end; j++) {
@@ -24,6 +24,15 @@ export function withheldInfinitive(t: Token[], k: number, end: number, info: Cue
   }
   return true;
 }
+/** Verbs of talking about something that are no cues: "refused to discuss reports of tension", "declined to name the buyer". */
+const TALKED_OF = new Set(['discuss', 'address', 'divulge', 'identify', 'name', 'detail']);
+
+/** Whether a quotation or a colon stands in [from, end): what was said after all ("refused to discuss it: “…”"). */
+function quotationAfter(t: Token[], from: number, end: number): boolean {
+  for (let q = from; q < end; q++) if (t[q].type === 'open' || t[q].type === 'ambiguous' || t[q].text === ':') return true;
+  return false;
+}
+
 /** Verbs that hand over what a refusal withholds: "declined to give details", "refused to provide a timeline". */
 const GIVING = new Set(['give', 'provide', 'offer', 'release', 'share', 'put', 'go']);
 /** What a source gives when it speaks: details, a date, figures, a reason (after GIVING, maybe past a determiner and a word). */
@@ -38,10 +47,7 @@ function withheldInformation(t: Token[], v: number, end: number): boolean {
   if (!GIVING.has(t[v].lower)) return false;
   // the object's head within three words: "a date", "any further details", "into detail"
   for (let j = v + 1; j < end && j <= v + 4 && t[j].type === 'word' && !t[j].cap; j++) {
-    if (INFORMATION.has(t[j].lower)) {
-      for (let q = j + 1; q < end; q++) if (t[q].type === 'open' || t[q].type === 'ambiguous' || t[q].text === ':') return false;
-      return true;
-    }
+    if (INFORMATION.has(t[j].lower)) return !quotationAfter(t, j + 1, end);
   }
   return false;
 }

@@ -23,7 +23,8 @@ export const PLAYER_POSITIONS = ['goaltender', 'goalie', 'netminder', 'defencema
 
 /** A person by occupation, office, relation or circumstance. */
 const SINGULAR = (
-  'official|officer|resident|neighbour|neighbor|citizen|local|villager|townsperson|inhabitant|homeowner|tenant|' +
+  // ("the Toronto native said": one born there; "Astronaut Jenni Gibbons": the occupation, no part of the name)
+  'official|officer|resident|native|astronaut|cosmonaut|neighbour|neighbor|citizen|local|villager|townsperson|inhabitant|homeowner|tenant|' +
   'landlord|nurse|doctor|physician|surgeon|paramedic|medic|pharmacist|dentist|therapist|psychologist|psychiatrist|' +
   'midwife|caregiver|carer|patient|teacher|educator|principal|professor|lecturer|student|pupil|parent|researcher|' +
   'scientist|academic|scholar|expert|specialist|analyst|economist|historian|engineer|architect|planner|technician|' +

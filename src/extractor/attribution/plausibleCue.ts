@@ -176,6 +176,16 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   // ("She went on to claim gold", "went on to order new lane ropes": after "went on to" only a verb
   // of saying, or one a clause or quotation follows, reports speech)
   if ((prev?.lower === 'to' && !(wentOnTo(t, i) && (WENT_ON_SAYING.has(info.lemma) || clauseOrQuotationAt(t[i + 1])))) || prev?.lower === 'the' || prev?.lower === 'a') return false;
+  return plausibleCueSense(t, s, i, info, k, prev, modal);
+}
+
+/**
+ * plausibleCue's later tests, of the word before the cue (`prev`, at `k`, before the auxiliaries
+ * and adverbs; `modal` when one of them was a modal) and of the senses some cues have besides
+ * speech: a function of its own, so that a branch here first taken late deoptimises and recompiles
+ * these lines only, and each half is marked hot sooner (V8 waits longer the larger a function is).
+ */
+function plausibleCueSense(t: Token[], s: Sentence, i: number, info: CueInfo, k: number, prev: Token | undefined, modal: boolean): boolean {
   // "Editor’s note:", "the mayor’s statement": a noun after a possessive (not "she’s said"); with
   // its clause it is still an attribution ("Trump’s claim that …")
   // ("Sainsbury's said", "Macy's announced": a name in the possessive before a verb that is never a noun is a shop's name)

@@ -35,7 +35,9 @@ export function retypeTeams(st: ArticleState): void {
   let staffed: Set<LocalActor> | undefined;
   for (const m of st.mentions) {
     if (m.actor.kind !== 'person') continue;
-    const next = st.paragraphs[m.para].tokens[m.to];
+    // (bounds checked: a read past a paragraph's end deoptimised this stage, out of bounds)
+    const tokens = st.paragraphs[m.para].tokens;
+    const next = m.to < tokens.length ? tokens[m.to] : undefined;
     if (next && !next.cap && CLUB_STAFF.has(next.lower)) (staffed ??= new Set()).add(m.actor);
   }
   // "Edmonton beat Calgary 3-2": towns that play are their teams (moved below)

@@ -156,6 +156,16 @@ function classifyPart(tokens: Token[], from: number, to: number, text: string, r
       i += len - 1;
     }
   }
+  return classifyTitled(tokens, from, to, text, whole, titleStart, titleEnd, weakLone);
+}
+
+/**
+ * classifyPart's last steps, once the titles in the run [from, to) are found ([titleStart,
+ * titleEnd), -1 when none): a function of its own, so that a branch here first taken late
+ * deoptimises and recompiles these lines only, and each half is marked hot sooner (V8 waits
+ * longer the larger a function is, and longer again after each deoptimisation).
+ */
+function classifyTitled(tokens: Token[], from: number, to: number, text: string, whole: Readonly<Known> | null, titleStart: number, titleEnd: number, weakLone: boolean): Entity[] {
   // "Youth Criminal Justice Act", "the Labour Code": a title before a law's last word, and no given
   // name between, names a law, no one ("Sen. Bill Nelson" keeps his)
   if (titleEnd > 0 && titleEnd < to && LAW_WORDS.has(baseLower(tokens[to - 1])) && genderOfFirstName(tokens[titleEnd].base) === null) return classifyUntitled(tokens, from, to, text, whole);

@@ -300,6 +300,16 @@ function ownShape(tokens: Token[], from: number, to: number, text: string, last:
   // (not "Killarney, Co Kerry": "Co" before a capital is an Irish county)
   if (to + 1 < tokens.length && tokens[to].text === ',' && COMPANY_SUFFIXES.has(tokens[to + 1].lower) && !(tokens[to + 1].lower.startsWith('co') && tokens[to + 2]?.cap)) return [entity(tokens, text, 'organization', from, to)];
   if (to - from === 1 && from > 0 && tokens[from - 1].text === ',' && COMPANY_SUFFIXES.has(lastLower)) return [];
+  return ownShapeByContext(tokens, from, to, text, last, lastLower);
+}
+
+/**
+ * ownShape's later rules, of the words around the run and of its head word (an event's noun, a
+ * contest, a team, a regulator, a broadcaster, a newspaper): a function of its own, so that a rule
+ * first met late deoptimises and recompiles these lines only, and each half is marked hot sooner
+ * (V8 waits longer the larger a function is, and longer again after each deoptimisation).
+ */
+function ownShapeByContext(tokens: Token[], from: number, to: number, text: string, last: Token, lastLower: string): Entity[] | undefined {
   // "the Harvest Lights festival", "the Cedar Ridge fire", "a Grand Slam title": a name that only
   // modifies an event's or a contest's noun names no one (no given name first, no known name)
   if (to < tokens.length && !tokens[to].cap && (to - from >= 2 || tokens[to].lower === 'crude') && namedEventAfter(tokens, from, to) && !knownLength(tokens, from, to)) return [];

@@ -99,7 +99,9 @@ let scannedHash = 0;
 /** End of the ASCII letters and digits from i, across ’ ' - joining two such runs. */
 function scanAsciiWord(text: string, i: number, to: number): number {
   let j = i;
-  let h = 0x811c9dc5;
+  // (the offset basis as an int32, as Math.imul leaves h: 0x811c9dc5 itself is over 2^31, a
+  // double, and a word with no ASCII letter kept it, deoptimising wordToken's slot arithmetic)
+  let h = 0x811c9dc5 | 0;
   scannedUpper = false;
   for (;;) {
     while (j < to) {

@@ -36,7 +36,8 @@ function discourseSaid(t: Token[], s: Sentence, i: number): boolean {
 /** Verbs of saying that report speech after "went on to" whatever follows them ("went on to describe the plan as …"). */
 const WENT_ON_SAYING = new Set(['say', 'add', 'note', 'explain', 'tell', 'describe', 'call', 'warn', 'ask', 'write', 'argue', 'insist', 'suggest', 'criticize', 'criticise', 'praise', 'attack', 'slam', 'accuse', 'blame', 'urge', 'question', 'compare', 'mock', 'thank', 'defend', 'dismiss', 'reject', 'deny', 'admit', 'acknowledge', 'predict', 'promise', 'vow', 'pledge', 'recall', 'quote', 'cite', 'mention', 'dispute', 'express', 'reference', 'outline', 'detail', 'lament', 'declare', 'assert', 'announce', 'emphasize', 'stress', 'highlight', 'condemn', 'denounce', 'challenge', 'concede', 'contend', 'complain', 'joke', 'boast', 'brag', 'tout', 'muse', 'wonder', 'rebut', 'refute', 'counter']);
 
-export const wentOnTo = (t: Token[], i: number): boolean => t[i - 1]?.lower === 'to' && t[i - 2]?.lower === 'on' && GO_FORMS.has(t[i - 3]?.lower ?? '');
+// (i >= 3 first: a read before the list's start deoptimised its callers, out of bounds)
+export const wentOnTo = (t: Token[], i: number): boolean => i >= 3 && t[i - 1].lower === 'to' && t[i - 2].lower === 'on' && GO_FORMS.has(t[i - 3].lower);
 
 /** Attitude verbs whose object alone is the stance: "endorsed Trump", "opposes the deal". */
 const STANCE_VERBS = new Set(['endorse', 'support', 'oppose']);
@@ -179,6 +180,16 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   // ("She went on to claim gold", "went on to order new lane ropes": after "went on to" only a verb
   // of saying, or one a clause or quotation follows, reports speech)
   if ((prev?.lower === 'to' && !(wentOnTo(t, i) && (WENT_ON_SAYING.has(info.lemma) || clauseOrQuotationAt(t[i + 1])))) || prev?.lower === 'the' || prev?.lower === 'a') return false;
+  return plausibleCueSense(t, s, i, info, k, prev, modal);
+}
+
+/**
+ * plausibleCue's later tests, of the word before the cue (`prev`, at `k`, before the auxiliaries
+ * and adverbs; `modal` when one of them was a modal) and of the senses some cues have besides
+ * speech: a function of its own, so that a branch here first taken late deoptimises and recompiles
+ * these lines only, and each half is marked hot sooner (V8 waits longer the larger a function is).
+ */
+function plausibleCueSense(t: Token[], s: Sentence, i: number, info: CueInfo, k: number, prev: Token | undefined, modal: boolean): boolean {
   // "Editor’s note:", "the mayor’s statement": a noun after a possessive (not "she’s said"); with
   // its clause it is still an attribution ("Trump’s claim that …")
   // ("Sainsbury's said", "Macy's announced": a name in the possessive before a verb that is never a noun is a shop's name)
@@ -225,7 +236,7 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   if (info.lemma === 'plead' && following && PLEAS.has(following.lower)) return false;
   // "said the law regulated conduct, and that states “have broad latitude …”": after "and that" a
   // second content clause opens, whose subject the plural noun is (a relative "that" follows a noun)
-  if (info.form === 's' && prev?.lower === 'that' && k === i - 1 && CONJOINED_CONTENT.has(t[k - 1]?.lower ?? '')) return false;
+  if (info.form === 's' && prev?.lower === 'that' && k === i - 1 && k > 0 && CONJOINED_CONTENT.has(t[k - 1].lower)) return false;
   // "five states", "his remarks", "these reports", "in hopes that", "each states": a plural noun, not a verb
   if (info.form === 's' && prev && prev.lower !== 'that' && (DETERMINERS.has(prev.lower) || NOUN_OPENERS.has(prev.lower) || NUMBER_WORDS.has(prev.lower) || /^\d+$/.test(prev.text))) return false;
   // "told the board during public comments that …", "in his closing remarks that …": after a

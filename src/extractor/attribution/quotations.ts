@@ -339,7 +339,12 @@ export function continuedAnswer(st: ArticleState, pi: number, answer: LocalQuote
   if (!answer?.speaker || !t.length) return null;
   const start = t[0].start;
   const end = trimEnd(st.text, start, t[t.length - 1].end);
-  return { ...answer, start, end, text: st.text.slice(start, end), continuation: true, pieces: undefined };
+  // every field written out in LocalQuote's order: a spread copy is an object of another shape,
+  // and the first interview's continued answer deoptimised every stage that had read quotes
+  return {
+    start, end, text: st.text.slice(start, end), kind: answer.kind, speaker: answer.speaker, speakerMention: answer.speakerMention,
+    cue: answer.cue, continuation: true, pieces: undefined, cueClass: answer.cueClass,
+  };
 }
 
 /** Whether the tokens before `end` are all titles ("Mayor", "Dr."), none at all included. */

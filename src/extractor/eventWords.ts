@@ -66,6 +66,25 @@ export function triggersFor(word: string): number[] | undefined {
   return TRIGGERS_BY_WORD.get(word);
 }
 
+/** An ASCII capital's small letter; any other code unit as it is. */
+const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/**
+ * Whether the word at text[start, end) may be an event word: false only when triggersFor gives
+ * nothing for it in lower case. Read from the article's text (its length, its first and last
+ * characters), not from the word's lower-case copy: the walk tests every word of an article, and
+ * the text, read in order, is far cheaper to reach than each token's own string. Exact because
+ * every event word is ASCII: lower-casing never shortens a word and maps an ASCII character alone;
+ * a word that starts or ends beyond ASCII answers true (the Kelvin sign lower-cases to "k").
+ */
+export function mayBeEventWord(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length >= SHAPE_LENGTHS || length <= 0) return false;
+  const first = text.charCodeAt(start);
+  const last = text.charCodeAt(end - 1);
+  return first >= 128 || last >= 128 || SHAPES[shapeAt(length, asciiLower(first), asciiLower(last))] === 1;
+}
+
 /**
  * A definite reference just before an event word: "the summit", "this week's gathering",
  * "Stoltenberg’s visits"; not "the next budget meeting", one still to come.
@@ -191,7 +210,7 @@ export interface TriggerHit {
  * reference back, no time reference), each pattern's first and, after it, its second, are pushed
  * to `also` when given.
  */
-export function triggerIn(reported: string, possible: Set<number>, names: ReadonlyArray<{ start: number; end: number }>, sentenceStart: number, also?: TriggerHit[]): TriggerHit | null {
+export function triggerIn(reported: string, possible: readonly number[], names: ReadonlyArray<{ start: number; end: number }>, sentenceStart: number, also?: TriggerHit[]): TriggerHit | null {
   let best: TriggerHit | null = null;
   let bestRank = Infinity;
   for (const i of possible) {

@@ -15,17 +15,21 @@ import { MONTH, WEEKDAY } from './datePatterns';
 /** `pattern` of the triggers with `starts`, sticky: tried only where `starts` finds a beginning. */
 const STICKY = TRIGGERS.map((t) => (t.starts ? new RegExp(t.pattern.source, `${t.pattern.flags}y`) : null));
 
-/** `pattern` of each trigger, global: where a later match of it is looked for. */
+/**
+ * `pattern` of each trigger, global: where its first match and a later one are looked for. One
+ * copy for both: V8 compiles a pattern once for each set of flags it runs with, and the first
+ * match looked for with `pattern` itself compiled most triggers twice.
+ */
 const GLOBAL = TRIGGERS.map((t) => new RegExp(t.pattern.source, `${t.pattern.flags.replace('g', '')}g`));
 
 /** The first match of trigger `i`'s pattern in the sentence from offset `from`, as `pattern.exec` gives it. */
 function firstMatch(i: number, sentence: string, from = 0): RegExpExecArray | null {
-  const { pattern, starts } = TRIGGERS[i];
+  const { starts } = TRIGGERS[i];
   const sticky = STICKY[i];
   if (!starts || !sticky) {
-    if (!from) return pattern.exec(sentence);
-    GLOBAL[i].lastIndex = from;
-    return GLOBAL[i].exec(sentence);
+    const global = GLOBAL[i];
+    global.lastIndex = from;
+    return global.exec(sentence);
   }
   // every match begins where `starts` matches: the first of those where the pattern matches is the leftmost match
   for (starts.lastIndex = from; ; starts.lastIndex++) {

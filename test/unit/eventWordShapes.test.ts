@@ -1,6 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
 import { mayBeEventWord, triggersFor } from '../../src/extractor/eventWords';
+import { datePhrase, datePhrases, resolveDate } from '../../src/extractor/dates';
+import { tenseAround } from '../../src/extractor/dateTense';
 
 /** Articles whose words take the tokenizer's rarer paths: capitals, stops, possessives, clitics, hyphens, letters beyond ASCII. */
 const TRICKY = [
@@ -32,5 +34,25 @@ describe('events: the word test read from the text (mayBeEventWord)', () => {
     for (const w of ['summit', 'Summit', 'SUMMIT', 'by-election', 'By-Elections', 'COP29', 'g-7', 'told', 'Speaking']) assert.ok(mayBeEventWord(` ${w} `, 1, 1 + w.length), w);
     for (const w of ['bac\u212A', '\u212Aeynote', 'Élection']) assert.ok(mayBeEventWord(w, 0, w.length), w);
     for (const w of ['that', 'The', 'xyz', 'a'.repeat(40), '']) assert.ok(!mayBeEventWord(w, 0, w.length), w);
+  });
+});
+
+describe('dates: one compiled copy of a pattern, its place reset at each use', () => {
+  it('the first date words and the tense do not depend on the searches before them', () => {
+    const s = 'The ministers, who met on Monday, will meet again in Paris on 12 March and next week.';
+    const first = datePhrase(s);
+    const all = datePhrases(s);
+    assert.deepEqual(first, { index: 26, text: 'Monday' });
+    assert.deepEqual(all.map((p) => p.text), ['Monday', 'March', 'next week']);
+    // asked again, after other texts and in another order, the answers are the same
+    assert.deepEqual(datePhrase('Talks resumed in 2019, and again last month.'), { index: 33, text: 'last month' });
+    assert.deepEqual(datePhrases(s).map((p) => p.text), ['Monday', 'March', 'next week']);
+    assert.deepEqual(datePhrase(s), first);
+    const tense = tenseAround(s, 67, 75);
+    assert.equal(tense, 'future');
+    assert.equal(tenseAround('He said on Friday that they met.', 11, 17), tenseAround('He said on Friday that they met.', 11, 17));
+    assert.equal(tenseAround(s, 67, 75), tense);
+    assert.equal(resolveDate('The summit was held in 2019 in Osaka.', '2021-03-04', undefined, false, 4)?.date, '2019');
+    assert.equal(resolveDate('Talks since 2017 failed in 2019.', '2021-03-04')?.date, '2017');
   });
 });

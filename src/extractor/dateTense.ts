@@ -102,12 +102,15 @@ function clauseHasVerb(before: string): boolean {
   CLAUSE_START.lastIndex = 0;
   for (let m = CLAUSE_START.exec(before); m; m = CLAUSE_START.exec(before)) start = m.index + m[0].length;
   const clause = before.slice(start);
+  FUTURE_IN.lastIndex = 0;
+  PAST_IN.lastIndex = 0;
   return FUTURE_IN.test(clause) || PAST_IN.test(clause);
 }
 /** What opens a clause before the date words: a comma, a semicolon, a colon or a conjunction (not in a name's list: "the Environment, Food and Rural Affairs Committee"). */
 const CLAUSE_START = /[;:]|,(?!\s+\p{Lu})|\b(?:but|while)\b|\band\b(?!\s+\p{Lu})/gu;
-const FUTURE_IN = new RegExp(FUTURE.source, 'i');
-const PAST_IN = new RegExp(PAST.source);
+// (with FUTURE's and PAST's flags: V8 compiles a pattern once for each set of flags, and objects of one source and flags share it)
+const FUTURE_IN = new RegExp(FUTURE.source, FUTURE.flags);
+const PAST_IN = new RegExp(PAST.source, PAST.flags);
 /** A clause joined after the date words, or a purpose: "; ", ", and ", " to protest" (not "to Friday", "to next week"). */
 const JOINED_AFTER = /;|,\s+(?:and|but|while|whereas|though|although)\s|\sto\s+(?!(?:the|a|an|next|this|last|early|late|mid|his|her|their|its)\b)\p{Ll}+/u;
 /** A clause of another act opened after the date words: ", a week after", " before", " when". */

@@ -194,7 +194,15 @@ const CLAUSE_BREAK = new RegExp(
   'i',
 );
 const DATE_HINT_ALL = new RegExp(DATE_HINT.source, 'g');
+/**
+ * DATE_HINT as firstHint runs it: global, as DATE_HINT_ALL, so that V8 compiles the pattern once
+ * (a pattern is compiled for each set of flags, and objects of one source and flags share it), its
+ * own object so that no loop over DATE_HINT_ALL has its place moved.
+ */
+const DATE_HINT_FIRST = new RegExp(DATE_HINT.source, 'g');
 const BARE_YEAR = /\b(?:in|since|during|of) ((?:19|20)\d{2})\b/g;
+/** BARE_YEAR as bareYear runs it (global too: one compiled pattern, see DATE_HINT_FIRST). */
+const BARE_YEAR_FIRST = new RegExp(BARE_YEAR.source, 'g');
 /** A year alone that dates an event ("in 2019"); "since 2024" is a span's bound. */
 const EVENT_YEAR = /\b(?:in|during|of) ((?:19|20)\d{2})\b/g;
 /**
@@ -412,7 +420,8 @@ let hintFound: Readonly<{ index: number; text: string }> | null = null;
  */
 function firstHint(text: string): Readonly<{ index: number; text: string }> | null {
   if (text !== hintText) {
-    const m = DATE_HINT.exec(text);
+    DATE_HINT_FIRST.lastIndex = 0;
+    const m = DATE_HINT_FIRST.exec(text);
     hintFound = m ? { index: m.index, text: m[0] } : null;
     hintText = text;
   }
@@ -442,6 +451,7 @@ export function namesDate(sentence: string): boolean {
 
 /** "in 2019": a year alone needs no date parser. */
 function bareYear(sentence: string): ResolvedDate | null {
-  const year = /\b(?:in|since|during|of) ((?:19|20)\d{2})\b/.exec(sentence);
+  BARE_YEAR_FIRST.lastIndex = 0;
+  const year = BARE_YEAR_FIRST.exec(sentence);
   return year ? { date: year[1], text: year[1], index: year.index + year[0].length - 4 } : null;
 }

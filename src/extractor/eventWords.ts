@@ -15,17 +15,21 @@ import { MONTH, WEEKDAY } from './datePatterns';
 /** `pattern` of the triggers with `starts`, sticky: tried only where `starts` finds a beginning. */
 const STICKY = TRIGGERS.map((t) => (t.starts ? new RegExp(t.pattern.source, `${t.pattern.flags}y`) : null));
 
-/** `pattern` of each trigger, global: where a later match of it is looked for. */
+/**
+ * `pattern` of each trigger, global: where its first match and a later one are looked for. One
+ * copy for both: V8 compiles a pattern once for each set of flags it runs with, and the first
+ * match looked for with `pattern` itself compiled most triggers twice.
+ */
 const GLOBAL = TRIGGERS.map((t) => new RegExp(t.pattern.source, `${t.pattern.flags.replace('g', '')}g`));
 
 /** The first match of trigger `i`'s pattern in the sentence from offset `from`, as `pattern.exec` gives it. */
 function firstMatch(i: number, sentence: string, from = 0): RegExpExecArray | null {
-  const { pattern, starts } = TRIGGERS[i];
+  const { starts } = TRIGGERS[i];
   const sticky = STICKY[i];
   if (!starts || !sticky) {
-    if (!from) return pattern.exec(sentence);
-    GLOBAL[i].lastIndex = from;
-    return GLOBAL[i].exec(sentence);
+    const global = GLOBAL[i];
+    global.lastIndex = from;
+    return global.exec(sentence);
   }
   // every match begins where `starts` matches: the first of those where the pattern matches is the leftmost match
   for (starts.lastIndex = from; ; starts.lastIndex++) {
@@ -64,6 +68,25 @@ export function triggersFor(word: string): number[] | undefined {
   const last = word.charCodeAt(length - 1);
   if (first >= 128 || last >= 128 || SHAPES[shapeAt(length, first, last)] === 0) return undefined;
   return TRIGGERS_BY_WORD.get(word);
+}
+
+/** An ASCII capital's small letter; any other code unit as it is. */
+const asciiLower = (c: number): number => (c >= 65 && c <= 90 ? c + 32 : c);
+
+/**
+ * Whether the word at text[start, end) may be an event word: false only when triggersFor gives
+ * nothing for it in lower case. Read from the article's text (its length, its first and last
+ * characters), not from the word's lower-case copy: the walk tests every word of an article, and
+ * the text, read in order, is far cheaper to reach than each token's own string. Exact because
+ * every event word is ASCII: lower-casing never shortens a word and maps an ASCII character alone;
+ * a word that starts or ends beyond ASCII answers true (the Kelvin sign lower-cases to "k").
+ */
+export function mayBeEventWord(text: string, start: number, end: number): boolean {
+  const length = end - start;
+  if (length >= SHAPE_LENGTHS || length <= 0) return false;
+  const first = text.charCodeAt(start);
+  const last = text.charCodeAt(end - 1);
+  return first >= 128 || last >= 128 || SHAPES[shapeAt(length, asciiLower(first), asciiLower(last))] === 1;
 }
 
 /**
@@ -191,7 +214,7 @@ export interface TriggerHit {
  * reference back, no time reference), each pattern's first and, after it, its second, are pushed
  * to `also` when given.
  */
-export function triggerIn(reported: string, possible: Set<number>, names: ReadonlyArray<{ start: number; end: number }>, sentenceStart: number, also?: TriggerHit[]): TriggerHit | null {
+export function triggerIn(reported: string, possible: readonly number[], names: ReadonlyArray<{ start: number; end: number }>, sentenceStart: number, also?: TriggerHit[]): TriggerHit | null {
   let best: TriggerHit | null = null;
   let bestRank = Infinity;
   for (const i of possible) {

@@ -13,7 +13,7 @@ import { datePhrase, mayNameDateWords } from './dates';
 import { twoByte } from './datePatterns';
 import { latestStatedDate, nearestYear, yearlessDateline } from './publishedDate';
 import { countedPhrase } from './countedDates';
-import { isCaption, isNewsroom, SPEAKING, TRIGGER_ORDER, triggerIn, triggersFor } from './eventWords';
+import { isCaption, isNewsroom, mayBeEventWord, SPEAKING, TRIGGER_ORDER, triggerIn, triggersFor } from './eventWords';
 import type { EventKind } from './types';
 import type { TriggerHit } from './eventWords';
 import { finish, lastPara, makeCandidate, RECENT_PARAGRAPHS, type Candidate } from './eventCandidates';
@@ -125,7 +125,7 @@ class EventWalk {
       if (p.kind !== 'body') continue;
       this.caption = undefined;
       for (const s of p.sentences) {
-        const possible = possibleTriggers(p, s);
+        const possible = possibleTriggers(this.text, p, s);
         const cues = this.cuesIn(s);
         // without an event word, only a cue with date words nearby can make an event (datedAttribution)
         if (possible || (cues.length && mayNameDateWords(this.text.slice(s.start, s.end)))) this.sentence(p, pi, s, possible, cues);
@@ -164,7 +164,7 @@ class EventWalk {
   }
 
   /** The sentence's event, if it reports one: a new event, one merged into an earlier, or a caption's. */
-  private sentence(p: Paragraph, pi: number, s: Sentence, possible: Set<number> | null, cues: Analysis['quotes']): void {
+  private sentence(p: Paragraph, pi: number, s: Sentence, possible: number[] | null, cues: Analysis['quotes']): void {
     const reported = this.reported(s);
     const inSentence = this.mentionsIn(pi, s);
     const also: TriggerHit[] = [];
@@ -406,13 +406,19 @@ function directQuoteSpans(quotes: Analysis['quotes']): Array<{ start: number; en
   return spans.sort((a, b) => a.start - b.start);
 }
 
-/** The triggers the words of a sentence outside quotations make possible, or null when none. */
-function possibleTriggers(p: Paragraph, s: Sentence): Set<number> | null {
-  let possible: Set<number> | null = null;
+/**
+ * The triggers the words of a sentence outside quotations make possible, each once in the order
+ * its words first call for it, or null when none. `text` is the article's (the tokens' offsets).
+ */
+function possibleTriggers(text: string, p: Paragraph, s: Sentence): number[] | null {
+  let possible: number[] | null = null;
+  const { tokens, inQuote } = p;
   for (let i = s.from; i < s.to; i++) {
-    if (p.inQuote[i]) continue;
-    const triggers = triggersFor(p.tokens[i].lower);
-    if (triggers) for (const t of triggers) (possible ??= new Set()).add(t);
+    if (inQuote[i]) continue;
+    const t = tokens[i];
+    // (a list, not a Set: a sentence calls for two or three triggers, and a Set per sentence cost more than the look-ups)
+    const triggers = mayBeEventWord(text, t.start, t.end) ? triggersFor(t.lower) : undefined;
+    if (triggers) for (const k of triggers) if (!(possible ??= []).includes(k)) possible.push(k);
   }
   return possible;
 }

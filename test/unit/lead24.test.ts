@@ -122,7 +122,8 @@ describe('lead24: "attacks" with no object is the plural noun', () => {
 describe('lead24: what the breaker found in the day’s rules', () => {
   it('"questioned the company, which said" is the company named before, and so is the later "the company"', () => {
     const quotes = said('Volvex Corp reported a quarterly loss. Analysts questioned the company, which said savings would reach $1bn. The company said the plan was on track.');
-    assert.deepEqual(quotes.slice(1).map((q) => q.who), ['Volvex Corp', 'Volvex Corp']);
+    // (session 42: questioning people or a body reports no words, so "questioned the company" is no quote of its own)
+    assert.deepEqual(quotes.map((q) => q.who), ['Volvex Corp', 'Volvex Corp']);
   });
 
   it('"praised her deputy, who said": the deputy, not the one who praised', () => {

@@ -258,12 +258,17 @@ function fullestMember(members: readonly Contribution[], deferred: boolean, path
     if (gender === 'male') scan.male++;
     else if (gender === 'female') scan.female++;
     for (let j = 0; j < a.roles.length; j++) {
+      // (an office held before is no office now: "Former Kestrel chief executive Tom Reed" is not "Kestrel's chief executive")
+      if (PAST_OFFICE.test(a.roles[j])) continue;
       const words = officeWordsOf(a.roles[j]);
       for (let k = 0; k < words.length; k++) scan.offices.add(words[k]);
     }
   }
   return best;
 }
+
+/** Words that make a role an office held before: "former", "ex-", "then", "retired", "late", "outgoing". */
+const PAST_OFFICE = /\b(?:former|ex-|then|retired|late|outgoing)\b/i;
 
 /** A small letter then a capital inside a word ("HuffPost", "GlobalData"). */
 const INNER_CAPITAL = /\p{Ll}\p{Lu}/u;

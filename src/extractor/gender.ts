@@ -40,13 +40,14 @@ function firstNameGender(first: string): Gender | null {
 }
 
 /**
- * A compound given name the table lacks ("Marie-Ève", "Jean-François", "Anne-Sophie"), both of its
- * parts given names, has the gender of its first part; French "Jean" is a man's (the English table has Jean a woman's: "Jean-Marie" too).
+ * A compound given name the table lacks ("Marie-Ève", "Jean-François", "Anne-Sophie"), of two
+ * parts, both given names, has the gender of its first part; French "Jean" is a man's (the English table has Jean a woman's: "Jean-Marie" too).
  */
 function compoundGender(key: string): Gender | null {
   const hyphen = key.indexOf('-');
-  // (both parts given names: "Nobel-winning", "Chicago-based" are no one's)
-  if (hyphen < 2 || firstNameGender(key.slice(hyphen + 1)) === null) return null;
+  // (both parts given names: "Nobel-winning", "Chicago-based" are no one's; two parts only, so that
+  // each part's look-up is one step deep: "Anne-Anne-…" thousands long overflowed the stack)
+  if (hyphen < 2 || key.indexOf('-', hyphen + 1) >= 0 || firstNameGender(key.slice(hyphen + 1)) === null) return null;
   const head = key.slice(0, hyphen);
   return head === 'jean' ? 'male' : firstNameGender(head);
 }

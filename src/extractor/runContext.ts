@@ -244,6 +244,9 @@ function kindAfter(tokens: Token[], from: number, to: number, before: Token | un
     return bodyOfficeAt(tokens, to) ? 'organization' : null;
   }
   if (tokens[to]?.text !== ',') return null;
+  // "The building's management company, Trellis, says": a name in apposition after a body's noun is that body
+  // (no given name opening it: "the company, Tom Hale," names its owner)
+  if (before?.text === ',' && from >= 2 && !tokens[from - 2].cap && (BODY_APPOSITIVE.has(tokens[from - 2].lower) || TRADE_APPOSITIVE.has(tokens[from - 2].lower)) && !given()) return 'organization';
   // "El Paso, Texas,", "Sioux Lookout, Ont.": a town, then its state or province
   // (a given name may open the town after a place's preposition: "moved to Del Rio, Texas,")
   if ((!given() || (before && (PLACE_BEFORE.has(before.lower) || before.lower === 'to'))) && stateAfter(tokens, to + 1)) return 'place';

@@ -5,6 +5,8 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
 import { speakerHolding } from './helpers';
+import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
+import { genderOfFirstName } from '../../src/extractor/gender';
 
 const who = speakerHolding;
 
@@ -80,10 +82,7 @@ describe('lead42: sources found on unseen news', () => {
     assert.equal(who(shop, 'add a workshop'), 'Zola Mbeki');
   });
 
-  it('a country’s word is the person the article named by it alone, unless an appositive says it is the state', () => {
-    const brother = 'Crash\n\nNadia Haddad, whose brother Jordan was hurt in the crash, said the road needs lights.\n\nJordan said in an interview that he remembers nothing.';
-    assert.equal(analyze(brother).quotes.find((q) => q.text.includes('remembers nothing'))?.speaker?.kind, 'person');
-    assert.ok(!analyze(brother).actors.some((a) => a.kind === 'country'));
+  it('a country’s word after a namesake named in full is the country where an appositive says so ("Jordan, the kingdom,")', () => {
     const kingdom = 'Rink\n\nJordan Kowalski coached at the rink for a decade.\n\nJordan, the kingdom, said on Tuesday it would send aid.';
     assert.equal(analyze(kingdom).quotes.find((q) => q.text.includes('send aid'))?.speaker?.kind, 'country');
   });
@@ -126,5 +125,30 @@ describe('lead42: sources found on unseen news', () => {
     assert.ok(!analyze(topic).quotes.some((q) => q.text.startsWith('TTC says')), 'the topic is no speaker of the line after it');
     const office = 'Raptors coach: ‘We have to be tougher’\n\nTORONTO — The Raptors lost again on Sunday.';
     assert.ok(analyze(office).quotes.some((q) => q.text.includes('We have to be tougher')));
+  });
+
+  it('what session 42’s fresh user and breaker found', () => {
+    // a present cue's content in the past, and a past cue joined by "and": the content's subject speaks
+    const tv = 'Fire\n\nShantel Reeves says a neighbour pounded on her door and yelled that the building was on fire.';
+    assert.equal(who(tv, 'building was on fire'), 'neighbour');
+    // near miss: all in the past, the first speaker goes on ("Lee said Ruiz was wrong and vowed …")
+    assert.equal(who('Vote\n\nAnn Lee said Bo Ruiz was wrong and vowed that the council would vote again.', 'council would vote again'), 'Ann Lee');
+    // a name in apposition after a body's noun is that body
+    const firm = 'Fire\n\nThe building’s management company, Trellis, says in a statement that it is working with the Red Cross.\n\nThe company says residents may be allowed back on Friday.';
+    assert.equal(analyze(firm).quotes.find((q) => q.text.includes('allowed back'))?.speaker?.name, 'Trellis');
+    assert.equal(analyze(firm).actors.find((a) => a.name === 'Trellis')?.kind, 'organization');
+    // a capital after "in", though an article's person has it as a surname, is the place (its government speaking)
+    const london = 'Trade row\n\nBritish officials met Rep. Jordan London in Washington. The British government in London said it would retaliate. “We will respond,” London said.';
+    assert.equal(analyze(london).quotes.find((q) => q.text.includes('retaliate'))?.speaker?.kind, 'country');
+    // a compound given name of thousands of parts neither overflows the stack nor has a gender
+    assert.equal(genderOfFirstName('Anne-'.repeat(8000) + 'Marie'), null);
+    assert.equal(genderOfFirstName('Marie-Ève'), 'female');
+    // the folder's registry joins no former holder of an office to its present holder
+    const c = new AnalysingCorpus();
+    c.set('a/1.txt', 'Kestrel\n\nFormer Kestrel chief executive Tom Reed said he was proud of the firm.');
+    c.set('a/2.txt', 'Kestrel\n\nKestrel’s chief executive said on Monday the firm would cut jobs.');
+    const result = c.build().result;
+    const q = result.documents.flatMap((d) => d.quotes).find((x) => x.text.includes('cut jobs'));
+    assert.notEqual(result.actors.find((a) => a.id === q?.speaker)?.name, 'Tom Reed');
   });
 });

@@ -142,11 +142,10 @@ function loneActor(st: ArticleState, e: Entity, para: number, lone: LoneState): 
   if (persons.length && LOCATIVE.has(st.paragraphs[para].tokens[e.from - 1]?.lower ?? '')) persons = e.type === 'capital' || CITIES.has(e.name.toLowerCase()) ? NO_PERSONS : bySurname(persons, e.surface);
   // a country's or a capital's name is a person's only where a given name says it is one ("Mark Holland", not "New Mexico")
   if (e.type === 'country' || e.type === 'capital') {
-    // ("whose brother Jordan died … Jordan said": or the person the article named by that word alone;
-    // not where an appositive says it is the country: "Jordan, the kingdom, said")
+    // (not where an appositive says it is the country: "Jordan, the kingdom, said"; a person named by
+    // the word alone, "whose brother Jordan died", does not take it: "Jordan said it would close its
+    // border" is as often the country's in such an article)
     persons = countryInApposition(st.paragraphs[para].tokens, e.to) ? NO_PERSONS : persons.filter((p) => p.nameTokens.length > 1 && genderOfFirstName(p.nameTokens[0]) !== null);
-    const givenAlone = persons.length || persons === NO_PERSONS ? undefined : st.table.find('person', e.surface);
-    if (givenAlone) persons = [givenAlone];
     if (actor && !persons.includes(actor)) actor = undefined;
   }
   if (actor && actor.kind === 'person' && (persons.length > 1 || (e.role && !titleAgrees(actor, e.role)))) actor = undefined;

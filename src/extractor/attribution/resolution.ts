@@ -285,7 +285,10 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // ("the Flames said": a body by its plural name)
   // ("The Post intervened" after "The Washington Post": a body by its name without its place)
   const headWord = t[np.from].lower === 'the' && SHORT_HEADS.has(lowerHead);
-  const known = st.table.aliasIndex.get(normaliseName(bare)) ?? (bare === head.text && head.cap ? pluralBody(st, bare) ?? placeLedBody(st, bare, headWord) ?? undefined : undefined);
+  // (not a word the names stage took for a place there: "The British government in London said"
+  // beside "Rep. Jordan London", whose lone surname is an alias too)
+  const placeHere = !!other && other.actor.kind === 'place' && other.from === np.from && other.to === np.to;
+  const known = placeHere ? undefined : st.table.aliasIndex.get(normaliseName(bare)) ?? (bare === head.text && head.cap ? pluralBody(st, bare) ?? placeLedBody(st, bare, headWord) ?? undefined : undefined);
   if (known && (!DOCUMENT_NOUNS.has(lowerHead) || head.cap)) {
     // ("Toronto said" in a game's story: the team, see placesTeam)
     const team = placesTeam(st, known);

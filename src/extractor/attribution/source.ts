@@ -52,7 +52,10 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     const pronoun = relative < 0 && !sentenceSpeaker && t[k]?.lower === 'and' && t[k - 1]?.text !== ',' ? pronounBefore(t, k, s.from) : -1;
     // (one phrase made for either word: a second, rarely reached literal deoptimised this function)
     const word = relative >= 0 ? relative : pronoun;
+    // ("She says a neighbour pounded on her door and yelled that …": see innerSubject)
+    const inner = word < 0 && sentenceSpeaker && cue.info?.form === 'ed' && t[k]?.lower === 'and' ? innerSubject(t, s, sentenceSpeaker, k) : null;
     if (word >= 0) subject = { from: word, to: word + 1 };
+    else if (inner) subject = inner;
     // "Ms. Ode, who said …, issued a statement saying …": a relative clause closed before the cue is not its clause
     else inherited = (sentenceSpeaker && !closedRelative(t, sentenceSpeaker, cue.index) ? sentenceSpeaker : null) ?? subjectOfSentence(st, pi, p, s, cue.index);
   } else if (k > s.from && (t[k].lower === 'but' || t[k].lower === 'yet') && t[k - 1].text !== ',') {
@@ -98,6 +101,31 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     if (m && m.to > subject.to && m.to <= s.to && m.from >= subject.from) subject = { from: subject.from, to: m.to };
   }
   return { subject, inherited, inverted };
+}
+
+/**
+ * "She says a neighbour pounded on her door and yelled that …": a past cue joined by "and" (token
+ * `and`) inside the content of a cue in the present goes on with the content's clause, in the past
+ * as it is, and its subject (a person's pronoun, a name or a people noun right after the present
+ * cue and its "that") is the cue's. Only across that change of tense: "Lee said Ruiz was wrong
+ * and vowed …" may go on with either clause, and goes on with Lee's. Null otherwise.
+ */
+function innerSubject(t: Token[], s: Sentence, outer: Attribution, and: number): Np | null {
+  if (!outer.cue) return null;
+  let c = and - 1;
+  while (c >= s.from && t[c].start !== outer.cue.start) c--;
+  if (c < s.from || CUE_FORMS.get(t[c].lower)?.form !== 's') return null;
+  const j = t[c + 1]?.lower === 'that' ? c + 2 : c + 1;
+  const np = SUBJECT_PRONOUNS.has(t[j]?.lower ?? '') && t[j].lower !== 'it' && t[j].lower !== 'i' ? { from: j, to: j + 1 } : npForward(t, j, and);
+  if (!np || np.to >= and) return null;
+  const head = t[np.to - 1];
+  if (np.to - np.from > 1 || !SUBJECT_PRONOUNS.has(head.lower)) {
+    if (!isPeopleNoun(head) && !(head.cap && isNameWord(head))) return null;
+  }
+  const verb = t[np.to];
+  if (verb.type !== 'word' || verb.cap || !/ed$/.test(verb.lower)) return null;
+  for (let i = np.to; i < and; i++) if (t[i].type !== 'word') return null;
+  return np;
 }
 
 /**

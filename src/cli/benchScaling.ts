@@ -102,6 +102,10 @@ export const PATHOLOGICAL: Pathological[] = [
   { label: "one sentence: 'and he said it was fine, ' * n", make: (b) => 'The council met. ' + repeat('and he said it was fine, ', b - 20) + 'end.' },
   { label: "one sentence: 'A Grade 5 student …' then 'and she said it was fine, ' * n", make: (b) => 'A Grade 5 student spoke up, ' + repeat('and she said it was fine, ', b - 30) + 'end.' },
   { label: "one sentence: 'Mrs. Okafor said …, and Ms. Okafor said …, and' * n", make: (b) => 'Mary Okafor and Grace Okafor met. ' + repeat('Mrs. Okafor said it was fine, and Ms. Okafor said it was not, and ', b - 40) + 'end.' },
+  // session 42's breaker: thousands of bodies, each "X's chief executive said" (a holder named later is sought within a budget per article)
+  { label: "numbered 'Qab’s chief executive said it was fine.'", make: (b) => numbered((i) => `Q${lettered(i)}’s chief executive said it was fine.\n\n`, b) },
+  // and one compound given name of thousands of hyphenated parts (two parts only are read as one given name)
+  { label: "'Anne-' * n + 'Tremblay said it.'", make: (b) => repeat('Anne-', b - 20) + 'Tremblay said it.' },
 ];
 
 /** Size S in bytes; each input also runs at 2S. */

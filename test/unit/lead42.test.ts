@@ -4,7 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
-import { speakerHolding } from './helpers';
+import { assertLinear, speakerHolding } from './helpers';
 import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { genderOfFirstName } from '../../src/extractor/gender';
 
@@ -150,5 +150,13 @@ describe('lead42: sources found on unseen news', () => {
     const result = c.build().result;
     const q = result.documents.flatMap((d) => d.quotes).find((x) => x.text.includes('cut jobs'));
     assert.notEqual(result.actors.find((a) => a.id === q?.speaker)?.name, 'Tom Reed');
+  });
+
+  it('thousands of bodies each with "X’s chief executive said", and a given name of thousands of hyphenated parts, are read in linear time', () => {
+    const letters = (i: number): string => [...(i + 700).toString(26)].map((c) => String.fromCharCode(97 + parseInt(c, 26))).join('');
+    assertLinear((n) => 'Firms\n\n' + Array.from({ length: n }, (_, i) => `Q${letters(i)}’s chief executive said it was fine.`).join('\n\n'), 600);
+    assertLinear((n) => 'Name\n\n' + 'Anne-'.repeat(n) + 'Tremblay said it.', 4000);
+    // near miss: the office named after the phrase is still found in an ordinary article
+    assert.equal(who('Council\n\nThe mayor said the budget would pass.\n\nMayor Bill Ruiz took office in May.', 'budget would pass'), 'Bill Ruiz');
   });
 });

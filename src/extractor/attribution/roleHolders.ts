@@ -173,15 +173,16 @@ function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string
   const fitsRole = (a: LocalActor): boolean => {
     // most people named have no role: nothing to lower-case then
     if (a.kind !== 'person' || (!a.roles.length && !a.anonymous)) return false;
+    // "the Commission chief" fits a role at the "EU Commission" (asked first: the cheapest test, and
+    // the one most holders fail where many bodies each have an office named)
+    const orgFits = (k: string): boolean => a.orgHints.some((h) => h === k || h.endsWith(` ${k}`) || k.endsWith(` ${h}`));
+    if (orgKeys.size && ![...orgKeys].some(orgFits)) return false;
     // "Gov." before the name is the governor "the governor’s office" means
     const roles = a.roles.map(officeOf);
     const held = (r: string): boolean => holdsOffice(r) && (rank === null || rankOf(r) === rank) && (!former || FORMER.test(r)) && !(roleNoun === 'judge' && /\bminist|\bdepartment/.test(r)) && !(tenure && tenure.test(r));
     // (an anonymous source by the head of its phrase: "spokesperson for the mayor" is no mayor)
     const roleOk = roles.some(held) || (a.anonymous && held(phraseHead(a.name.toLowerCase())));
     if (!roleOk) return false;
-    // "the Commission chief" fits a role at the "EU Commission"
-    const orgFits = (k: string): boolean => a.orgHints.some((h) => h === k || h.endsWith(` ${k}`) || k.endsWith(` ${h}`));
-    if (orgKeys.size && ![...orgKeys].some(orgFits)) return false;
     if (bodyWords.length && !bodyWords.every((w) => roles.some((r) => r.includes(w)) || a.orgHints.some((h) => h.includes(w)))) return false;
     if (country && a.orgHints.length && !roles.some((r) => r.includes(country.toLowerCase()) || r.includes('u.s.') || r.includes('state'))) return country === 'United States' ? roles.some((r) => /secretary of state|u\.s\.|american/.test(r)) : false;
     // "the British prime minister" is not the "Spanish prime minister", nor "the Chinese coast
@@ -236,11 +237,17 @@ function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string
       const found = laterPersonalRole(st, key, fitsRole, ownerSurname, synonyms, seen);
       if (found) return found;
     } else {
-      const asked = unfit.get(st)?.get(key) ?? 0;
-      for (let i = asked; i < actors.length; i++) if (!seen.has(actors[i]) && fits(actors[i])) return actors[i];
       let byPhrase = unfit.get(st);
       if (!byPhrase) unfit.set(st, (byPhrase = new Map()));
-      byPhrase.set(key, actors.length);
+      const asked = byPhrase.get(key) ?? 0;
+      // (each new phrase asks the whole table once: a budget per article, so that thousands of
+      // bodies each with "X's chief executive said" stay linear; an ordinary article asks a few
+      // hundred actors for a few phrases)
+      const budget = laterBudget.get(st) ?? LATER_HOLDER_STEPS;
+      const end = Math.min(actors.length, asked + Math.max(0, budget));
+      laterBudget.set(st, budget - (end - asked));
+      for (let i = asked; i < end; i++) if (!seen.has(actors[i]) && fits(actors[i])) return actors[i];
+      byPhrase.set(key, end);
     }
   }
   if (org && !former && LEADER_WORDS.includes(roleNoun)) {
@@ -259,6 +266,11 @@ function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string
  * again among the recent mentions, which are always asked.
  */
 const unfit = new WeakMap<ArticleState, Map<string, number>>();
+
+/** Per article, how many more actors resolveRole's search for a holder named after the phrase may ask (see LATER_HOLDER_STEPS). */
+const laterBudget = new WeakMap<ArticleState, number>();
+/** Actors asked in all per article for holders named after their role phrase: 100 phrases over 500 actors. */
+const LATER_HOLDER_STEPS = 50_000;
 
 /**
  * Per article and role phrase, the actors of the table whose roles fit the phrase, for a person's

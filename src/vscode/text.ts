@@ -143,6 +143,14 @@ export function shownQuote(kind: QuoteKind, text: string): string {
   return kind === 'direct' ? `“${text}”` : text;
 }
 
+/**
+ * A quote's one-line row (a tree's): shownQuote's marks around the snippet of a direct quotation,
+ * at most `max` characters with them; reported speech as the writer's words.
+ */
+export function quoteRow(kind: QuoteKind, text: string, max = 90): string {
+  return kind === 'direct' ? `“${snippet(text, max - 2)}”` : snippet(text, max);
+}
+
 /** A quotation inside reported speech: the speaker's own words. */
 const VERBATIM = /(“[^“”]*”|"[^"“”]*")/;
 /** Whether the character before or after a bold marker lets Markdown read it as one (a space, punctuation or the end). */

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
-import { ownCopy, snippet } from '../../src/vscode/text';
+import { ownCopy, quoteRow, snippet } from '../../src/vscode/text';
 
 /** A full collection, through V8's own gc() (exposed for this test only). */
 function collector(): () => void {
@@ -44,5 +44,15 @@ describe('snippet: a row label that keeps nothing of its article', () => {
   it('a one-word mention cut from a long article (no whitespace to replace) keeps none of it', () => {
     const owned = retainedMb((p) => snippet(p.slice(0, 30), 40), 'The-council-met-on-Tuesday-and-the-mayor-said-little.-');
     assert.ok(owned < 5, `snippets kept ${owned.toFixed(1)} MB`);
+  });
+});
+
+describe('quoteRow: a tree row marks a direct quotation, never reported speech', () => {
+  it('puts quotation marks around a direct quotation’s snippet only, within the row’s length', () => {
+    assert.equal(quoteRow('direct', 'We will not back down.'), '“We will not back down.”');
+    assert.equal(quoteRow('indirect', 'the plan would fail'), 'the plan would fail');
+    assert.equal(quoteRow('mixed', 'the plan was “a disaster”'), 'the plan was “a disaster”');
+    const long = quoteRow('direct', 'word '.repeat(60), 40);
+    assert.ok(long.startsWith('“') && long.endsWith('…”') && long.length <= 40, long);
   });
 });

@@ -126,6 +126,18 @@ export function resolveRole(st: ArticleState, pi: number, np: Np, t: Token[], ba
   return holderOf(st, pi, np, t, bare, roleNoun, org, owner, false);
 }
 
+/** Whether one of a person's organisation hints is one of `keys`, or ends it or is ended by it ("Commission" and "EU Commission"). */
+function hintsFit(hints: readonly string[], keys: readonly string[]): boolean {
+  for (let i = 0; i < hints.length; i++) {
+    const h = hints[i];
+    for (let j = 0; j < keys.length; j++) {
+      const k = keys[j];
+      if (h === k || (h.length > k.length ? h.endsWith(` ${k}`) : k.endsWith(` ${h}`))) return true;
+    }
+  }
+  return false;
+}
+
 /** resolveRole's search; `former`: only among holders whose role says former. */
 function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string, roleNoun: string, org: LocalMention | null, owner: LocalActor | undefined, former: boolean): LocalActor | null {
   const orgKeys = new Set<string>();
@@ -135,6 +147,7 @@ function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string
     const acr = acronymOf(org.actor.name);
     if (acr) orgKeys.add(acr);
   }
+  const orgKeyList = [...orgKeys];
   const country = countryIn(t.slice(np.from, np.to));
   // "Bank boss", "the Water chief": a body's head word before the role names where it is held
   const bodyWords: string[] = [];
@@ -175,8 +188,7 @@ function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string
     if (a.kind !== 'person' || (!a.roles.length && !a.anonymous)) return false;
     // "the Commission chief" fits a role at the "EU Commission" (asked first: the cheapest test, and
     // the one most holders fail where many bodies each have an office named)
-    const orgFits = (k: string): boolean => a.orgHints.some((h) => h === k || h.endsWith(` ${k}`) || k.endsWith(` ${h}`));
-    if (orgKeys.size && ![...orgKeys].some(orgFits)) return false;
+    if (orgKeyList.length && !hintsFit(a.orgHints, orgKeyList)) return false;
     // "Gov." before the name is the governor "the governor’s office" means
     const roles = a.roles.map(officeOf);
     const held = (r: string): boolean => holdsOffice(r) && (rank === null || rankOf(r) === rank) && (!former || FORMER.test(r)) && !(roleNoun === 'judge' && /\bminist|\bdepartment/.test(r)) && !(tenure && tenure.test(r));

@@ -7,7 +7,7 @@
 import * as vscode from 'vscode';
 import type { Actor } from '../../extractor/types';
 import type { CorpusIndex } from '../corpusIndex';
-import { actorDescription, articleName, passageLine, plural, quoteText, shownQuote, snippet } from '../text';
+import { actorDescription, articleName, passageLine, plural, quoteRow, quoteText, shownQuote, snippet } from '../text';
 import { shownText } from '../../corpus/shownText';
 import { openSpanCommand } from '../commands/openSpan';
 import { displayRoles, rolesReady, rolesShown } from './roles';
@@ -406,7 +406,7 @@ export class ActorsTree implements vscode.TreeDataProvider<ActorNode>, vscode.Di
       case 'quote': {
         const q = lookup.documents.get(node.path)?.quotes.find((x) => x.start === node.start && x.end === node.end);
         const text = q ? quoteText(q) : '';
-        const item = new vscode.TreeItem(snippet(text), vscode.TreeItemCollapsibleState.None);
+        const item = new vscode.TreeItem(q ? quoteRow(q.kind, text) : '', vscode.TreeItemCollapsibleState.None);
         item.description = articleName(node.path);
         item.tooltip = `${q ? shownQuote(q.kind, text) : ''}\n${articleName(node.path)}`;
         item.command = openSpanCommand(node.path, node.start, node.end);

@@ -17,7 +17,7 @@ import { keptFromRelative } from './namesakes';
 import { orgKindsOfName } from '../lexicon/organisations';
 import { addRole, countWords, isRole, namedBeforeKin, noteGender } from './nameRoles';
 import { CITIES, isRegionAbbreviation, isRegionName } from '../gazetteer';
-import { isPluralApostrophe } from './words';
+import { courtesyBefore, courtesyOf, kinBefore, kinInApposition, kinOwnerSurname, markSpouseOwners, saidUnrelated } from './loneKin';
 
 const NO_PERSONS: LocalActor[] = [];
 
@@ -205,48 +205,6 @@ function describedActor(st: ArticleState, e: Entity, para: number, found: LocalA
   return actor;
 }
 
-/** The kin noun of an appositive right after token `at` (", the boy's father,", ", his widow,"), or null. */
-function kinInApposition(t: Token[], at: number): string | null {
-  if (t[at]?.text !== ',') return null;
-  let j = at + 1;
-  if (t[j] && (t[j].lower === 'the' || t[j].lower === 'his' || t[j].lower === 'her' || t[j].lower === 'their')) j++;
-  // (the one whose relative it is: "the boy's", "the victim's")
-  if (t[j]?.possessive && !t[j].cap) j++;
-  const kin = t[j];
-  return kin && kin.type === 'word' && !kin.cap && KIN_NOUNS.has(kin.lower) && (t[j + 1]?.text === ',' || t[j + 1]?.lower === 'said' || t[j + 1]?.lower === 'told') ? kin.lower : null;
-}
-
-/**
- * The surname of the person whose kin the lone given name at `at` is ("Tolliver's wife, Carla",
- * "Dale Tolliver's son Liam", "Bowers' son, Cody", "the MacPhails' son, Ryan"): the possessive name
- * word right before the kin noun, a family's plural without its -s; a given name's possessive
- * ("Gary's brother, Neil") when one person of the article is named in full with that given name;
- * null when none.
- */
-function kinOwnerSurname(st: ArticleState, para: number, at: number): string | null {
-  const t = st.paragraphs[para].tokens;
-  const k = t[at - 1]?.text === ',' ? at - 3 : at - 2;
-  // (the apostrophe after a name in -s: a token of its own or the word's last letter)
-  const apostrophe = isPluralApostrophe(t, k);
-  const o = apostrophe ? k - 1 : k;
-  const owner = t[o];
-  const plural = apostrophe || /s['’]$/.test(owner?.text ?? '');
-  if (!owner || owner.type !== 'word' || !owner.cap || !(owner.possessive || plural) || !/^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(owner.base)) return null;
-  // "the MacPhails' son": the family by its plural ("the Joneses'"), but "the Williams' son" is of
-  // the Williamses: the form a person of the article bears, none when neither is borne
-  if (plural && t[o - 1]?.lower === 'the') {
-    const single = owner.base.replace(/(?<=s)es$|s$/, '');
-    return [single, owner.base].find((form) => st.table.personsWithToken(form, 3).some((p) => p.nameTokens.length > 1 && p.nameTokens[p.nameTokens.length - 1] === form.toLowerCase())) ?? null;
-  }
-  if (genderOfFirstName(owner.base) === null) return owner.base;
-  const given = owner.base.toLowerCase();
-  const persons = st.table.personsWithToken(owner.base, 3).filter((p) => p.nameTokens.length > 1 && p.nameTokens[0] === given && !p.anonymous);
-  if (persons.length !== 1) return null;
-  const name = persons[0].name;
-  const surname = name.slice(name.lastIndexOf(' ') + 1);
-  return /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(surname) ? surname : null;
-}
-
 /**
  * "Mr. Bush, known as Jeb, …" (the words of aliasAfter: "nicknamed", "also known as"): the person before the alias
  * ("John Ellis Bush") is the person the article names "Jeb Bush" too; the first is folded into
@@ -282,19 +240,6 @@ export function foldKnownAs(st: ArticleState): void {
 const KNOWN_AS_FOLDS = 8;
 
 /**
- * The kin noun before a lone given name in apposition to it ("his wife, Maureen", "her son Liam",
- * "the youngest, Sophie,"), or null: the word at `at` must be a given name the lists know.
- */
-function kinBefore(t: Token[], at: number, surface: string): string | null {
-  const k = t[at - 1]?.text === ',' ? at - 2 : at - 1;
-  const noun = t[k];
-  if (!noun || noun.type !== 'word' || genderOfFirstName(surface) === null) return null;
-  if (!noun.cap && KIN_NOUNS.has(noun.lower)) return noun.lower;
-  // "The youngest, Sophie, now studies …": a family's child by rank, after its determiner
-  const before = t[k - 1];
-  return t[at - 1]?.text === ',' && BY_RANK.has(noun.lower) && !!before && before.type === 'word' && FAMILY_DETERMINERS.has(before.lower) ? noun.lower : null;
-}
-/**
  * "Mr. Trump … seldom speaks of his brother Freddy" before the article names Freddy Trump in full:
  * a person met first as someone's kin by the given name alone is a relative, and takes the kin noun
  * as a role (by which a shared surname is left to the person the article is about). Only lone
@@ -314,73 +259,14 @@ function markKinFirst(st: ArticleState, first: () => Map<LocalActor, LocalMentio
   }
 }
 
-/** A courtesy title a role is ("Mrs.", "Ms", "Miss", "Mr."), without its full stop, lower case; null for any other. */
-function courtesyOf(role: string | undefined): string | null {
-  if (!role) return null;
-  const r = role.toLowerCase().replace(/\.$/, '');
-  return r === 'mr' || r === 'mrs' || r === 'ms' || r === 'miss' ? r : null;
-}
+/** Prepositions after which a lone capitalised word is where something happens: "in Hamilton", "near Regina". */
+const LOCATIVE = new Set(['in', 'near', 'outside', 'around', 'across', 'throughout', 'downtown']);
 
-/** The courtesy title right before mention `m` ("Mrs. Mary Okafor"), as courtesyOf gives it; null for none. */
-function courtesyBefore(st: ArticleState, m: LocalMention | undefined): string | null {
-  if (!m) return null;
-  const t = st.paragraphs[m.para].tokens;
-  const before = t[m.from - 1]?.text === '.' ? t[m.from - 2] : t[m.from - 1];
-  return before?.type === 'word' ? courtesyOf(before.text) : null;
+/** Those of `persons` whose surname is the word `token`. */
+function bySurname(persons: LocalActor[], token: string): LocalActor[] {
+  const t = personNameTokens(token).join(' ');
+  return persons.filter((p) => surnameToken(p.nameTokens) === t);
 }
-
-/**
- * "When Chinwe Okafor's husband died …": a person named in full, owning a spouse, is of the other
- * gender, where the name lists do not tell (so "Mr. Okafor" after it is the husband, not she).
- * One look at the word after each full name's possessive.
- */
-function markSpouseOwners(st: ArticleState, n: number): void {
-  for (let i = 0; i < n; i++) {
-    const m = st.mentions[i];
-    const a = m.actor;
-    if (a.kind !== 'person' || a.gender || a.nameTokens.length < 2) continue;
-    const t = st.paragraphs[m.para].tokens;
-    if (!t[m.to - 1].possessive) continue;
-    const owner = SPOUSE_OWNERS.get(t[m.to]?.lower ?? '');
-    if (owner) a.gender = owner;
-  }
-}
-/** Spouse nouns and the gender of their owner ("her husband", "his widow"). */
-const SPOUSE_OWNERS = new Map<string, Gender>([
-  ['husband', 'female'],
-  ['widower', 'female'],
-  ['wife', 'male'],
-  ['widow', 'male'],
-]);
-
-/**
- * Persons whose full name is followed in its sentence, within NO_RELATION_REACH words, by "who is
- * not related" or ", no relation" ("Const. Manny Singh, a police spokesman who is not related to
- * the victim"): a namesake the writer sets apart. Each full mention's next words are read once.
- */
-function saidUnrelated(st: ArticleState, n: number): Set<LocalActor> {
-  const found = new Set<LocalActor>();
-  for (let i = 0; i < n; i++) {
-    const m = st.mentions[i];
-    if (m.actor.kind !== 'person' || m.actor.nameTokens.length < 2 || found.has(m.actor)) continue;
-    const t = st.paragraphs[m.para].tokens;
-    for (let k = m.to; k < t.length && k - m.to < NO_RELATION_REACH && t[k].text !== '.'; k++) {
-      // (the person's own aside, not a claim reported: "… said the spill was not related to the mine")
-      const aside = (t[k].lower === 'related' && t[k - 1].lower === 'not' && t[k - 3]?.lower === 'who') || (t[k].lower === 'relation' && t[k - 1].lower === 'no' && NO_RELATION_OPENERS.has(t[k - 2]?.text ?? ''));
-      if (aside) {
-        found.add(m.actor);
-        break;
-      }
-    }
-  }
-  return found;
-}
-const NO_RELATION_REACH = 14;
-const NO_RELATION_OPENERS = new Set([',', '(', '—', '–', 'is', 'was']);
-
-/** Ranks by which a story names a family's child: "the youngest, Sophie,". */
-const BY_RANK = new Set(['youngest', 'eldest', 'oldest']);
-const FAMILY_DETERMINERS = new Set(['the', 'their', 'his', 'her']);
 
 /**
  * The person a lone name word (`token`, after the title or office `role` if any) stands for, of
@@ -391,15 +277,6 @@ const FAMILY_DETERMINERS = new Set(['the', 'their', 'his', 'her']);
  * mentions per person, made when asked; a profile of Ada Lind that names her sister Eva Lind
  * once). Undefined when none or still two remain: two people are never guessed between.
  */
-/** Prepositions after which a lone capitalised word is where something happens: "in Hamilton", "near Regina". */
-const LOCATIVE = new Set(['in', 'near', 'outside', 'around', 'across', 'throughout', 'downtown']);
-
-/** Those of `persons` whose surname is the word `token`. */
-function bySurname(persons: LocalActor[], token: string): LocalActor[] {
-  const t = personNameTokens(token).join(' ');
-  return persons.filter((p) => surnameToken(p.nameTokens) === t);
-}
-
 function namedPerson(st: ArticleState, persons: LocalActor[], token: string, role: string | undefined, para: number, at: number, seen: Seen): LocalActor | undefined {
   const surnamed = bySurname(persons, token);
   let left = surnamed.length ? surnamed : persons;

@@ -344,6 +344,23 @@ function ownShapeByContext(tokens: Token[], from: number, to: number, text: stri
   return undefined;
 }
 
+/**
+ * Whether an appositive opening at token `k` ("a nurse", "a support team lead in Vancouver", "the
+ * team's captain") names a person: "a", "an" or "the", then within four lower-case words a noun
+ * for one person ("Stanley Park, a 400-hectare green space," names none).
+ */
+function personAppositive(tokens: Token[], k: number): boolean {
+  const det = tokens[k]?.lower;
+  if (det !== 'a' && det !== 'an' && det !== 'the') return false;
+  for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
+    const w = tokens[j];
+    if (w.type !== 'word' || w.cap) return false;
+    // ("a support team lead", "the project lead": "lead" after the noun of what one leads)
+    if (peopleNoun(w.lower) === 'singular' || ROLE_NOUNS.has(w.lower) || (w.lower === 'lead' && j > k + 1)) return true;
+  }
+  return false;
+}
+
 /** What a run the words around it leave undecided names by its head words (a place, a venue, a public body …), or undefined. */
 function placeShape(tokens: Token[], from: number, to: number, text: string, last: Token, lastLower: string): Entity[] | undefined {
   const twoLast = to - from >= 2 && TWO_WORD_PLACE_HEAD_ENDS.has(lastLower) ? `${tokens[to - 2].lower} ${lastLower}` : '';
@@ -393,9 +410,11 @@ function placeShape(tokens: Token[], from: number, to: number, text: string, las
     const speaks = to < tokens.length && !tokens[to].cap && SPEECH_VERBS.has(tokens[to].lower) && (!before || before.type !== 'word' || before.cap);
     // (joined to a person's full name: "Emma Bates and Sara Hall finished second")
     const withPerson = !!before && before.lower === 'and' && from >= 3 && tokens[from - 2].cap && genderOfFirstName(tokens[from - 3].base) !== null;
+    // (or set off by an appositive that names a person: "Jasmine Park, a support team lead in Vancouver,")
+    const described = tokens[to]?.text === ',' && personAppositive(tokens, to + 1);
     // (not a head no surname is: "Halton Region said" is the region's government, see ORG_HEADS)
     const surnameHead = !NON_NAME_WORDS.has(lastLower);
-    return [entity(tokens, text, to - from === 2 && surnameHead && (personNoun || speaks || withPerson) && genderOfFirstName(tokens[from].base) !== null ? 'person' : 'place', from, to)];
+    return [entity(tokens, text, to - from === 2 && surnameHead && (personNoun || speaks || withPerson || described) && genderOfFirstName(tokens[from].base) !== null ? 'person' : 'place', from, to)];
   }
   // "Bloor Street West": a street and its part of town
   if (to - from >= 3 && COMPASS_WORDS.has(lastLower) && PLACE_HEADS.has(tokens[to - 2].lower)) return [entity(tokens, text, 'place', from, to)];

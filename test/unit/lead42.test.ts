@@ -159,4 +159,11 @@ describe('lead42: sources found on unseen news', () => {
     // near miss: the office named after the phrase is still found in an ordinary article
     assert.equal(who('Council\n\nThe mayor said the budget would pass.\n\nMayor Bill Ruiz took office in May.', 'budget would pass'), 'Bill Ruiz');
   });
+
+  it('a given name and "Park" set off by an appositive naming a person is a person ("Jasmine Park, a support team lead,"); a park set off by its description stays a place', () => {
+    const person = 'Layoffs\n\nJasmine Park, a support team lead in Vancouver, said she learned of her layoff at 8:15.';
+    assert.equal(analyze(person).quotes[0]?.speaker?.kind, 'person');
+    const park = 'Storm\n\nStanley Park, a 400-hectare green space, was closed on Sunday, the city said.';
+    assert.equal(analyze(park).actors.find((a) => a.name === 'Stanley Park')?.kind, 'place');
+  });
 });

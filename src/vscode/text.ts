@@ -148,7 +148,7 @@ export function shownQuote(kind: QuoteKind, text: string): string {
  * at most `max` characters with them; reported speech as the writer's words.
  */
 export function quoteRow(kind: QuoteKind, text: string, max = 90): string {
-  return kind === 'direct' ? `“${snippet(text, max - 2)}”` : snippet(text, max);
+  return shownQuote(kind, snippet(text, kind === 'direct' ? max - 2 : max));
 }
 
 /** A quotation inside reported speech: the speaker's own words. */

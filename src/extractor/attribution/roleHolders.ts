@@ -243,23 +243,13 @@ function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string
   // (per article and phrase, the actors already found not to fit are not asked again: "the
   // undersheriff said" repeated in a text of thousands of people stays linear)
   if (roleNoun !== 'official') {
-    const key = `${roleNoun}|${rank}|${[...orgKeys].join(',')}|${bodyWords.join(',')}|${country}|${former}`;
-    const actors = st.table.actors;
+    const key = `${roleNoun}|${rank}|${orgKeyList.join(',')}|${bodyWords.join(',')}|${country}|${former}`;
     if (ownerSurname !== null) {
       const found = laterPersonalRole(st, key, fitsRole, ownerSurname, synonyms, seen);
       if (found) return found;
     } else {
-      let byPhrase = unfit.get(st);
-      if (!byPhrase) unfit.set(st, (byPhrase = new Map()));
-      const asked = byPhrase.get(key) ?? 0;
-      // (each new phrase asks the whole table once: a budget per article, so that thousands of
-      // bodies each with "X's chief executive said" stay linear; an ordinary article asks a few
-      // hundred actors for a few phrases)
-      const budget = laterBudget.get(st) ?? LATER_HOLDER_STEPS;
-      const end = Math.min(actors.length, asked + Math.max(0, budget));
-      laterBudget.set(st, budget - (end - asked));
-      for (let i = asked; i < end; i++) if (!seen.has(actors[i]) && fits(actors[i])) return actors[i];
-      byPhrase.set(key, end);
+      const found = laterHolder(st, key, seen, fits);
+      if (found) return found;
     }
   }
   if (org && !former && LEADER_WORDS.includes(roleNoun)) {
@@ -273,16 +263,36 @@ function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string
 }
 
 /**
- * Per article, per role phrase (its noun, rank, bodies and country): how many of the actor
- * table's actors resolveRole has found none of to fit. An actor that gains the role later is met
- * again among the recent mentions, which are always asked.
+ * Per article: per role phrase (its noun, rank, bodies and country), how many of the actor table's
+ * actors resolveRole has found none of to fit (an actor that gains the role later is met again
+ * among the recent mentions, which are always asked); and how many more actors its search for a
+ * holder named after a phrase may ask in all (see LATER_HOLDER_STEPS).
  */
-const unfit = new WeakMap<ArticleState, Map<string, number>>();
-
-/** Per article, how many more actors resolveRole's search for a holder named after the phrase may ask (see LATER_HOLDER_STEPS). */
-const laterBudget = new WeakMap<ArticleState, number>();
+interface LaterSearch {
+  unfit: Map<string, number>;
+  budget: number;
+}
+const laterSearches = new WeakMap<ArticleState, LaterSearch>();
 /** Actors asked in all per article for holders named after their role phrase: 100 phrases over 500 actors. */
 const LATER_HOLDER_STEPS = 50_000;
+
+/**
+ * The first actor of the table, not yet `seen` among the recent mentions, that `fits` role phrase
+ * `key`, asking only those not asked for that phrase before; null for none. Each new phrase asks
+ * the whole table once, within a budget per article, so that thousands of bodies each with "X's
+ * chief executive said" stay linear (an ordinary article asks a few hundred actors for a few phrases).
+ */
+function laterHolder(st: ArticleState, key: string, seen: Map<LocalActor, boolean>, fits: (a: LocalActor) => boolean): LocalActor | null {
+  let search = laterSearches.get(st);
+  if (!search) laterSearches.set(st, (search = { unfit: new Map(), budget: LATER_HOLDER_STEPS }));
+  const actors = st.table.actors;
+  const asked = search.unfit.get(key) ?? 0;
+  const end = Math.min(actors.length, asked + Math.max(0, search.budget));
+  search.budget -= end - asked;
+  for (let i = asked; i < end; i++) if (!seen.has(actors[i]) && fits(actors[i])) return actors[i];
+  search.unfit.set(key, end);
+  return null;
+}
 
 /**
  * Per article and role phrase, the actors of the table whose roles fit the phrase, for a person's

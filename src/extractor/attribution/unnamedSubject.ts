@@ -51,8 +51,8 @@ const UNNAMED_SCAN = 120;
  */
 export function unnamedPersonEarlier(st: ArticleState, pi: number, s: Sentence, at: number, gender: Gender): boolean {
   const namesPerson = (para: number, from: number, to: number): boolean => {
-    const at = st.mentionAt[para];
-    for (let i = from; i < to; i++) if (at[i]?.actor.kind === 'person') return true;
+    const marks = st.mentionAt[para];
+    for (let i = from; i < to; i++) if (marks[i]?.actor.kind === 'person') return true;
     return false;
   };
   // (a sentence too long to read again for each of its pronouns leaves them as they were: a

@@ -8,6 +8,7 @@ import { type Paragraph, type Sentence, type Token } from './text';
 import { isExclamation, isRubric } from './attribution/words';
 import { FULL_MONTHS, SHORT_MONTH } from './datePatterns';
 import { ROLE_NOUNS } from './gazetteer';
+import { knownLength } from './knownNames';
 import { peopleNoun } from './lexicon/people';
 import { DOCUMENT_NOUNS } from './cues';
 import { buildQuoteFrom } from './attribution/contentQuote';
@@ -47,7 +48,7 @@ export function headlineColon(st: ArticleState, pi: number, p: Paragraph, s: Sen
     // not "East-West Line disruption: SMRT says …", a topic)
     if (t[j].type !== 'word' || !(t[j].cap || (j > s.from && t[j + 1]?.text === ':' && (ROLE_NOUNS.has(t[j].lower) || peopleNoun(t[j].lower) !== null || DOCUMENT_NOUNS.has(t[j].lower))))) return null;
   }
-  if (colon <= s.from || s.to - colon < 3 || isRubric(t, s.from, colon) || datelineLabel(st, t, s.from, colon) || onlyDate(t, colon + 1, s.to)) return null;
+  if (colon <= s.from || s.to - colon < 3 || isRubric(t, s.from, colon) || datelineLabel(st, t, s.from, colon) || placeLabel(t, s.from, colon) || onlyDate(t, colon + 1, s.to)) return null;
   // ("BUSTED: Emails Reveal …": what follows is still a claim, made by no one the label names)
   if (isExclamation(t, s.from, colon)) return buildQuoteFrom(st, p, s, colon + 1, s.to, null, null, st.span(t[colon].start, t[colon].end), 'speech');
   // ("CNN President On Trump: …": the topic after a capitalised preposition is no part of the
@@ -105,6 +106,16 @@ function datelineLabel(st: ArticleState, t: Token[], from: number, colon: number
   const body = st.paragraphs.find((p) => p.kind === 'body' && p.tokens.length > 2);
   const first = body?.tokens[0];
   return !!first && first.text === t[from].text.toUpperCase() && first.text !== t[from].text && (body.tokens[1].text === ':' || body.tokens[1].text === ',');
+}
+
+/**
+ * Whether the headline's label (tokens [from, colon)) is a town, state or province the gazetteer
+ * knows ("Halifax: mayor says …", "Ontario: ‘We will not back down’"): where the story is, as
+ * datelines give it, not who speaks (a country's name may stand for its government and stays).
+ */
+function placeLabel(t: Token[], from: number, colon: number): boolean {
+  const known = knownLength(t, from, colon);
+  return !!known && known.n === colon - from && (known.kind === 'place' || known.kind === 'capital');
 }
 
 /** A word or mark of a date or a time of day: "12", "May", "2025", "Tuesday", "10:42", "a.m.", "ET", ",". */

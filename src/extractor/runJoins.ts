@@ -72,6 +72,9 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
     if (end - start === 1 && portfolioOffice(tokens, start, next, to)) return true;
     // "Pacific Gas and Electric", "Florida Power and Light": a utility named by the two things it sells
     if (UTILITY_TRADES.has(tokens[end - 1].lower) && UTILITY_TRADES.has(tokens[next].lower) && end - start >= 2) return true;
+    // "Halifax Regional Fire and Emergency", "Kingston Police and Fire", "Burnaby Parks and
+    // Recreation": a public service named by the two it gives, after where or whose it is
+    if (end - start >= 2 && servicesJoined(tokens, end)) return true;
     // "Pharmaceutical Research and Manufacturers of America": a field, then the members a body is of and where
     if (end - start <= 3 && MEMBERS_OF_BODY.has(tokens[next].lower) && next + 2 < to && tokens[next + 1].lower === 'of' && isNameWord(tokens[next + 2]) && !givenNameOpens(tokens, start, end) && !knownLength(tokens, start, end)) return true;
     // "the MSP for Argyll and Bute", "MP for Dumfries and Galloway": a member's seat of one word
@@ -106,6 +109,13 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
   }
   return false;
 }
+
+/** Whether the "and" at token `and` joins two services a public body gives: "Fire and Emergency", "Parks and Recreation". */
+export function servicesJoined(tokens: Token[], and: number): boolean {
+  return and > 0 && PUBLIC_SERVICES.has(tokens[and - 1].lower) && !!tokens[and + 1] && tokens[and + 1].cap && PUBLIC_SERVICES.has(tokens[and + 1].lower);
+}
+/** Services a public body gives, two of which joined by "and" name it ("Fire and Emergency", "Parks and Recreation", "Fish and Wildlife"). */
+const PUBLIC_SERVICES = new Set(['fire', 'rescue', 'emergency', 'police', 'paramedic', 'paramedics', 'ambulance', 'safety', 'parks', 'recreation', 'fish', 'wildlife']);
 
 /** Things a utility sells, two of which joined by "and" name it ("Gas and Electric", "Light and Power"). */
 const UTILITY_TRADES = new Set(['gas', 'electric', 'light', 'power', 'water']);

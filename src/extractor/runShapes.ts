@@ -361,6 +361,22 @@ function personAppositive(tokens: Token[], k: number): boolean {
   return false;
 }
 
+/**
+ * Whether a speech verb follows at most three short asides set off by commas from token `k` on,
+ * each of up to five capitalised words, numbers or "of": ", of Halifax, N.S., said", ", 34, said".
+ */
+function speaksAfterAsides(tokens: Token[], k: number): boolean {
+  for (let asides = 0; asides < 3 && tokens[k]?.text === ','; asides++) {
+    let j = k + 1;
+    while (j < tokens.length && j - k <= 5 && tokens[j].type === 'word' && (tokens[j].cap || tokens[j].lower === 'of' || /^\d{1,3}$/.test(tokens[j].text))) j++;
+    if (j === k + 1 || tokens[j]?.text !== ',') return false;
+    const next = tokens[j + 1];
+    if (next && next.type === 'word' && !next.cap && SPEECH_VERBS.has(next.lower)) return true;
+    k = j;
+  }
+  return false;
+}
+
 /** What a run the words around it leave undecided names by its head words (a place, a venue, a public body …), or undefined. */
 function placeShape(tokens: Token[], from: number, to: number, text: string, last: Token, lastLower: string): Entity[] | undefined {
   const twoLast = to - from >= 2 && TWO_WORD_PLACE_HEAD_ENDS.has(lastLower) ? `${tokens[to - 2].lower} ${lastLower}` : '';
@@ -407,7 +423,8 @@ function placeShape(tokens: Token[], from: number, to: number, text: string, las
     const before = tokens[from - 1]?.text === ',' && from >= 2 && tokens[from - 2].type === 'word' && ROLE_NOUNS.has(tokens[from - 2].lower) ? tokens[from - 2] : tokens[from - 1];
     const personNoun = !!before && before.type === 'word' && !before.cap && (ROLE_NOUNS.has(before.lower) || peopleNoun(before.lower) === 'singular' || SPEECH_VERBS.has(before.lower));
     // (opening its clause: "Residents of Alder Terrace said" is about the street)
-    const speaks = to < tokens.length && !tokens[to].cap && SPEECH_VERBS.has(tokens[to].lower) && (!before || before.type !== 'word' || before.cap);
+    // (or after a home town or an age set off by commas: "Kim Park, of Halifax, N.S., said")
+    const speaks = (to < tokens.length && !tokens[to].cap && SPEECH_VERBS.has(tokens[to].lower) || speaksAfterAsides(tokens, to)) && (!before || before.type !== 'word' || before.cap);
     // (joined to a person's full name: "Emma Bates and Sara Hall finished second")
     const withPerson = !!before && before.lower === 'and' && from >= 3 && tokens[from - 2].cap && genderOfFirstName(tokens[from - 3].base) !== null;
     // (or set off by an appositive that names a person: "Jasmine Park, a support team lead in Vancouver,")

@@ -20,6 +20,7 @@ import { brandWord, companyContext, companyNounBefore, endsPhrase, givenNameBefo
 import { bodyAround } from './runContext';
 import { entity, type Entity } from './entities';
 import { kindOfShape } from './runShapes';
+import { servicesJoined } from './runJoins';
 
 /** The end of a compound modifier before a name ("Indiana-born", "Ohio-based"). */
 const COMPOUND_MODIFIER = /-(?:born|based|raised|bred|area|led|backed|owned|run|linked|turned|supporting|style|listed|operated|funded|controlled|headquartered)$/;
@@ -248,6 +249,8 @@ function wholeRunKind(tokens: Token[], from: number, to: number, last: Token, la
   if ((ORG_HEADS.has(lastLower) && !surnameOfTrade(tokens, from, to)) || orgOf >= from || (n > 1 && CLUB_HEADS.has(lastLower)) || (n > 1 && lastLower === 'local' && (ORG_HEADS.has(baseLower(tokens[to - 2])) || isNumberWord(tokens[to]))) || (n > 2 && isNumberWord(last) && baseLower(tokens[to - 2]) === 'local')) return 'organization';
   // "GlobalData Retail", "PayLoop Canada", "Spirit AeroSystems": a brand's word in a body's name
   if (n > 1 && n <= 3 && brandWordIn(tokens, from, to)) return 'organization';
+  // "Halifax Regional Fire and Emergency": a public body named by the two services it gives
+  if (n >= 3 && baseLower(tokens[to - 2]) === 'and' && servicesJoined(tokens, to - 2)) return 'organization';
   // "Hydro One", "Radio One": a body's head word and a number's word name a company
   if (n === 2 && lastLower === 'one' && last.cap && ORG_HEADS.has(baseLower(tokens[from])) && tokens[from].cap) return 'organization';
   // an acronym, not a common word in capitals ("THIS", "BUT" in a shouted headline)

@@ -4,7 +4,8 @@
  * "Many speakers at the service — including … — said").
  */
 import { CUE_FORMS, DOCUMENT_NOUNS } from '../cues';
-import { countryBySurface, DAYS_AND_MONTHS, REGIONS, ROLE_NOUNS, TITLES, US_STATES } from '../gazetteer';
+import { countryBySurface, DAYS_AND_MONTHS, isRegionAbbreviation, isRegionName, REGIONS, ROLE_NOUNS, TITLES, US_STATES } from '../gazetteer';
+import { knownLength } from '../knownNames';
 import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
 import { genderOfFirstName } from '../gender';
 import { isNameWord } from '../names';
@@ -154,6 +155,13 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     const bodysTown = !segIsRole && before?.type === 'word' && before.cap && orgKindsOfName(before.text).length > 0 && townOfBody(t, a, end);
     if (placeGoesOn || aside || placeRole || bodyRole || bodyName || placeName || bodysTown || listedNameTail(t, a, end, j, from)) {
       end = j;
+      continue;
+    }
+    // "Sam Cole, Toronto, said", "Ana Ruiz, Dartmouth, N.S., told": a person's home town, as
+    // letters and vox pops give it, is an aside on the name before it
+    const town = segIsName && before?.cap ? homeTownComma(t, a, end, j, from) : -1;
+    if (town >= 0) {
+      end = j = town;
       continue;
     }
     // "Lawyers for the developer, Brazos Land Partners, said": the name is the developer's, the lawyers speak
@@ -585,6 +593,31 @@ const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'province', '
 
 /** Nouns for a body that a name in apposition names ("the Vatican's newspaper, L'Osservatore Romano"). */
 const BODY_NOUNS = new Set(['newspaper', 'paper', 'magazine', 'network', 'channel', 'station', 'company', 'firm', 'group', 'organization', 'organisation', 'party', 'agency', 'committee', 'foundation', 'institute', 'university', 'union', 'website', 'bank', 'fund', 'campaign', 'movement', 'coalition', 'association', 'council', 'watchdog', 'regulator', 'broadcaster', 'outlet']);
+
+/**
+ * The comma before a person's home town in segment [a, end), which the comma at `comma` opens:
+ * a town, state, province or country the gazetteer knows ("Sam Cole, | Toronto,"), or a province
+ * or state after up to three capitalised words ("Ana Ruiz, | Dartmouth, N.S.,"); -1 when the
+ * segment is no place or no person's name (a title or a known given name first) ends right before it.
+ */
+function homeTownComma(t: Token[], a: number, end: number, comma: number, from: number): number {
+  let start = comma;
+  if (!knownPlace(t, a, end) && !townKnown(t, a, end)) {
+    if (end - a !== 1 || !(isRegionAbbreviation(t[a].text) || US_STATES.has(t[a].lower) || isRegionName(t[a].text))) return -1;
+    let k = comma - 1;
+    while (k > from && comma - k <= 3 && t[k].type === 'word' && t[k].cap) k--;
+    if (k === comma - 1 || t[k].text !== ',') return -1;
+    start = k;
+  }
+  const np = start - 1 > from ? npBackward(t, start - 1, from) : null;
+  return np && personalName(t[np.from]) && allNameWords(t, np.from, start, true) ? start : -1;
+}
+
+/** Whether tokens [a, b) are a town or capital the gazetteer knows ("Toronto", "Halifax"). */
+function townKnown(t: Token[], a: number, b: number): boolean {
+  const known = knownLength(t, a, b);
+  return !!known && known.n === b - a && (known.kind === 'place' || known.kind === 'capital');
+}
 
 /** Whether tokens [a, b) are a known state, country or region: "Texas", "South Korea". */
 function knownPlace(t: Token[], a: number, b: number): boolean {

@@ -3,6 +3,7 @@
  * ("…,” said plant operator Jun Takeda", "said a spokeswoman, Henrietta Lund", "added his
  * neighbour") or after "according to".
  */
+import { servicesJoined } from '../runJoins';
 import { CUE_FORMS, cueVerbForm, DOCUMENT_NOUNS } from '../cues';
 import { DAYS_AND_MONTHS } from '../gazetteer';
 import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
@@ -54,6 +55,11 @@ export function npForward(t: Token[], start: number, to: number): Np | null {
         b = k;
         continue;
       }
+    }
+    // "said Halifax Regional Fire and Emergency Chief Ken Stuebing": a body named by two services goes on over its "and"
+    if (w.lower === 'and' && b > start && t[b - 1].cap && servicesJoined(t, b)) {
+      b++;
+      continue;
     }
     // a capitalised function word inside the phrase is a name ("said Will Dane", "said Hope Ortiz")
     // "said state Rep. NAME": a verb form that modifies the role after it is no function word

@@ -10,7 +10,7 @@ import { FULL_MONTHS, SHORT_MONTH } from './datePatterns';
 import { ROLE_NOUNS } from './gazetteer';
 import { knownLength } from './knownNames';
 import { peopleNoun } from './lexicon/people';
-import { DOCUMENT_NOUNS } from './cues';
+import { CUE_FORMS, DOCUMENT_NOUNS } from './cues';
 import { buildQuoteFrom } from './attribution/contentQuote';
 import { ArticleState, type LocalQuote } from './attribution/state';
 import { buildQuote } from './quoteBuild';
@@ -48,7 +48,7 @@ export function headlineColon(st: ArticleState, pi: number, p: Paragraph, s: Sen
     // not "East-West Line disruption: SMRT says …", a topic)
     if (t[j].type !== 'word' || !(t[j].cap || (j > s.from && t[j + 1]?.text === ':' && (ROLE_NOUNS.has(t[j].lower) || peopleNoun(t[j].lower) !== null || DOCUMENT_NOUNS.has(t[j].lower))))) return null;
   }
-  if (colon <= s.from || s.to - colon < 3 || isRubric(t, s.from, colon) || datelineLabel(st, t, s.from, colon) || placeLabel(t, s.from, colon) || onlyDate(t, colon + 1, s.to)) return null;
+  if (colon <= s.from || s.to - colon < 3 || isRubric(t, s.from, colon) || datelineLabel(st, t, s.from, colon) || placeLabel(t, s.from, colon) || ownSpeaker(t, colon + 1, s.to) || onlyDate(t, colon + 1, s.to)) return null;
   // ("BUSTED: Emails Reveal …": what follows is still a claim, made by no one the label names)
   if (isExclamation(t, s.from, colon)) return buildQuoteFrom(st, p, s, colon + 1, s.to, null, null, st.span(t[colon].start, t[colon].end), 'speech');
   // ("CNN President On Trump: …": the topic after a capitalised preposition is no part of the
@@ -99,13 +99,13 @@ function leadingQuotation(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
 /**
  * Whether the headline's label before its colon (tokens [from, colon)) is one word the first body
  * paragraph opens with in capitals as its dateline ("Bengaluru: Three held …, says SP" over
- * "BENGALURU: Three men have been arrested …"): a place, as South Asian papers head stories.
+ * "BENGALURU: Three men have been arrested …", "REGINA — …"): a place, as South Asian papers head stories.
  */
 function datelineLabel(st: ArticleState, t: Token[], from: number, colon: number): boolean {
   if (colon - from !== 1) return false;
   const body = st.paragraphs.find((p) => p.kind === 'body' && p.tokens.length > 2);
   const first = body?.tokens[0];
-  return !!first && first.text === t[from].text.toUpperCase() && first.text !== t[from].text && (body.tokens[1].text === ':' || body.tokens[1].text === ',');
+  return !!first && first.text === t[from].text.toUpperCase() && first.text !== t[from].text && (body.tokens[1].text === ':' || body.tokens[1].text === ',' || body.tokens[1].text === '—' || body.tokens[1].text === '–');
 }
 
 /**
@@ -117,6 +117,27 @@ function placeLabel(t: Token[], from: number, colon: number): boolean {
   const known = knownLength(t, from, colon);
   return !!known && known.n === colon - from && (known.kind === 'place' || known.kind === 'capital');
 }
+
+/**
+ * Whether the words after a headline's colon (tokens [from, to)) open with a source and its
+ * speech verb ("Regina: mayor says budget is balanced", "Brexit: Minister Says Deal Is Close"):
+ * they report someone's words themselves, whatever the label before the colon names.
+ */
+function ownSpeaker(t: Token[], from: number, to: number): boolean {
+  // (not a clause the label's words open with a subordinator: "Fact-Check: If Obama Says It, It’s True")
+  if (SUBORDINATORS.has(t[from].lower)) return false;
+  for (let j = from + 1; j < to && j <= from + 5; j++) {
+    if (t[j].type !== 'word') return false;
+    // (a plain verb of saying: Title Case makes "Attacks" and "Advised" look like cues)
+    const cue = CUE_FORMS.get(t[j].lower);
+    if (cue && HEADLINE_SAYING.has(cue.lemma) && (cue.form === 's' || cue.form === 'ed')) return true;
+  }
+  return false;
+}
+/** Verbs that give a headline's words their source: "mayor says", "minister warns". */
+const HEADLINE_SAYING = new Set(['say', 'tell', 'warn']);
+/** Words that open a clause the headline's label comments on: "If Obama Says It, …". */
+const SUBORDINATORS = new Set(['if', 'when', 'what', 'why', 'how', 'whatever', 'whether']);
 
 /** A word or mark of a date or a time of day: "12", "May", "2025", "Tuesday", "10:42", "a.m.", "ET", ",". */
 const DATE_OR_TIME_WORD = new RegExp(`^(?:\\d{1,4}(?:st|nd|rd|th)?|\\d{1,2}[:.]\\d{2}|${FULL_MONTHS}|${SHORT_MONTH}|(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|satur|sun)(?:day)?|at|on|a\\.?m\\.?|p\\.?m\\.?|[ecmp][sd]?t|gmt|utc|bst|cet|[,.:/|–—-])$`, 'i');

@@ -179,7 +179,9 @@ function pushLine(text: string, start: number, end: number, seen: LineSet, marke
   const line = inline ? blankTags(text, start, end, inline) : text.slice(start, end);
   if (!line.trim()) return;
   const kind = classifyLine(line, seen, marked);
-  const tokens = kind === 'noise' ? [] : inline ? outsideTags(tokenize(text, start, end), inline) : tokenize(text, start, end);
+  const all = kind === 'noise' ? [] : inline ? outsideTags(tokenize(text, start, end), inline) : tokenize(text, start, end);
+  // Markdown's emphasis ("**Q:** …", "__A:__ …") is markup too: its marks are no punctuation of the sentence
+  const tokens = line.includes('*') || line.includes('_') ? all.filter((t) => !emphasisMark(text, t)) : all;
   // (what tokenize met among all of the line's tokens holds for the ones credits leave)
   const marks = kind === 'noise' ? 0 : met;
   const masked = marks & MET_PAREN ? maskCredits(text, start, end, tokens) : tokens;
@@ -187,6 +189,14 @@ function pushLine(text: string, start: number, end: number, seen: LineSet, marke
   const inQuote = quoteMask(masked, quotes);
   paragraphs.push({ start, end, kind, tokens: masked, quotes, inQuote, sentences: masked.length ? splitSentences(masked, inQuote, text) : [] });
 }
+
+/** Whether token `t` is a mark of Markdown's emphasis: an asterisk, or an underscore not inside a word (as in a handle, "@fan_22"). */
+function emphasisMark(text: string, t: Token): boolean {
+  if (t.type !== 'punct') return false;
+  if (t.text === '*') return true;
+  return t.text === '_' && !(WORD_CHAR.test(text[t.start - 1] ?? '') && WORD_CHAR.test(text[t.end] ?? ''));
+}
+const WORD_CHAR = /[\p{L}\p{N}]/u;
 
 /** `#` to `######` and a space: a Markdown (ATX) heading's marker, after any indent. */
 const MARKDOWN_HEADING = /^[ \t]{0,3}#{1,6}[ \t]+/;

@@ -56,4 +56,15 @@ describe('lead43: sources found on unseen news', () => {
     const two = 'Trail\n\n“It is closed,” said Police Chief Ann Roy and Fire Chief Len Obi.';
     assert.notEqual(who(two, 'It is closed'), 'Len Obi');
   });
+
+  it('a Q&A set in Markdown bold ("**Q: …**", "**A:** …") gives the answers to the one interviewed', () => {
+    const qa = 'Five questions for the fire chief\n\nFire Chief Omar Reyes spoke with the Courier about the season ahead.\n\n**Q: How dry is it out there?**\n\n**A:** Drier than any spring I can remember in this county.\n\n**Q: What should residents do?**\n\n**A:** Clear the brush from around their homes this week.';
+    assert.equal(who(qa, 'Drier than any spring'), 'Omar Reyes');
+    assert.equal(who(qa, 'Clear the brush'), 'Omar Reyes');
+    const underscored = qa.replace(/\*\*/g, '__');
+    assert.equal(who(underscored, 'Clear the brush'), 'Omar Reyes');
+    // near miss: a bold line alone is no interviewer's question, and the words under it are the article's
+    const bold = 'Season\n\nFire Chief Omar Reyes spoke on Monday.\n\n**What happens next?**\n\nCrews will clear the brush this week.';
+    assert.ok(!quotesOf(bold).some((q) => q.text.includes('clear the brush')));
+  });
 });

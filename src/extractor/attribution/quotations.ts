@@ -222,9 +222,13 @@ export function interviewLayout(st: ArticleState): Uint8Array | null {
   let capitals: Map<string, number[]> | null = null;
   for (let pi = 0; pi < st.paragraphs.length; pi++) {
     const p = st.paragraphs[pi];
-    const colon = p.kind === 'body' ? labelColon(p) : -1;
-    const dotted = colon < 0 && p.kind === 'body' ? dottedLabel(p) : '';
+    const heading = p.kind === 'heading';
+    if (p.kind !== 'body' && !heading) continue;
+    const colon = labelColon(p);
+    const dotted = colon < 0 ? dottedLabel(p) : '';
     if (colon < 0 && !dotted) continue;
+    // (a question set in bold reads as a heading, "**Q: Why did you run?**": there only a question's label counts)
+    if (heading && dotted !== 'q.' && !(colon === 1 && QUESTION_LABELS.has(p.tokens[0].lower))) continue;
     parts ??= new Uint8Array(st.paragraphs.length);
     answers ??= new Map<LocalActor, number[]>();
     if (dotted === 'q.') {

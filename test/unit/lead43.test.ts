@@ -67,4 +67,14 @@ describe('lead43: sources found on unseen news', () => {
     const bold = 'Season\n\nFire Chief Omar Reyes spoke on Monday.\n\n**What happens next?**\n\nCrews will clear the brush this week.';
     assert.ok(!quotesOf(bold).some((q) => q.text.includes('clear the brush')));
   });
+
+  it('a person’s role in apposition that a second appositive describes still stands for the person', () => {
+    const two = 'Cheese\n\nMarta Ilic, the owner of Fromagerie Ilic, a Montreal cheesemaker, said the new rules would cost her dearly.';
+    assert.equal(who(two, 'new rules would cost'), 'Marta Ilic');
+    const founder = 'Cheese\n\nDr. Paul Osei, the founder of Osei Dairy Labs, a Guelph testing firm, told reporters the rules were overdue.';
+    assert.equal(who(founder, 'rules were overdue'), 'Paul Osei');
+    // near miss: a role phrase with no name before it stays the unnamed owner
+    const unnamed = 'Cheese\n\nThe owner of Fromagerie Ilic, a Montreal cheesemaker, said the new rules would cost her dearly.';
+    assert.notEqual(who(unnamed, 'new rules would cost'), 'Marta Ilic');
+  });
 });

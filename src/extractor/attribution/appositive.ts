@@ -188,11 +188,22 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     let nameEnd = skipParenthetical(t, j - 1, from);
     // "Sen. Ray Dunn, R-Ohio, a close ally, told": a party label there too
     if (segIsRole && nameEnd - 2 >= from && (/^\d{1,3}$/.test(t[nameEnd].text) || isPartyLabel(t[nameEnd].text)) && t[nameEnd - 1].text === ',') nameEnd -= 2;
-    if (segIsRole && nameEnd >= from && t[nameEnd].type === 'word') return npBackward(t, nameEnd, from);
+    if (segIsRole && nameEnd >= from && t[nameEnd].type === 'word') return personBeforeRole(t, npBackward(t, nameEnd, from), from);
     return null;
   }
   // "Mrs. Clinton, who did not say so, said": the asides reach back to the subject itself
   return end < comma && (t[end - 1]?.type === 'word' || t[end - 1]?.text === ')') ? npBackward(t, skipParenthetical(t, end - 1, from), from) : null;
+}
+
+/**
+ * The person whose name stands before role phrase `np` in apposition ("Victor Schwartz, | the owner
+ * of Vino Selections, | a wine importer, said": the role that the second appositive describes is
+ * the person's), or `np` itself when no person's name (a title or a known given name first) does.
+ */
+function personBeforeRole(t: Token[], np: Np | null, from: number): Np | null {
+  if (!np || np.from - 2 <= from || t[np.from - 1].text !== ',' || !DETERMINERS.has(t[np.from].lower)) return np;
+  const name = npBackward(t, np.from - 2, from);
+  return name && personalName(t[name.from]) && allNameWords(t, name.from, np.from - 1, true) ? name : np;
 }
 
 /**

@@ -53,7 +53,7 @@ const MONTH_DAY = new RegExp(
 );
 /** A reporting period by its end: "the year to June 30", "the six months ended 31 December" (a cheap test, then the whole phrase). */
 const PERIOD_TO = /\b(?:year|half|quarter|months|period|weeks) (?:to|ended|ending) /;
-const PERIOD_TO_DATE = new RegExp(`\\b(?:year|half|quarter|months|period|weeks) (?:to|ended|ending) (?:\\d{1,2} )?${MONTH}(?: \\d{1,2})?(?:,? (?:19|20)\\d{2})?`, 'g');
+const PERIOD_TO_DATE = new RegExp(`\\b(?:year|half|quarter|months|period|weeks) (?:to|ended|ending) (?:in |on )?(?:\\d{1,2} )?${MONTH}(?: \\d{1,2})?(?:,? (?:19|20)\\d{2})?`, 'g');
 /** "in" just before a name: a place's preposition. */
 const IN_BEFORE = /\bin\s$/;
 /** A name that ends in a function word, cut short before its head: "Office of the". */

@@ -5,6 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
 import { quotesOf, speakerHolding } from './helpers';
+import { extractEvents } from '../../src/extractor/events';
 
 const who = speakerHolding;
 const kindOf = (text: string, name: string): string | undefined => analyze(text).actors.find((a) => a.name === name)?.kind;
@@ -76,5 +77,13 @@ describe('lead43: sources found on unseen news', () => {
     // near miss: a role phrase with no name before it stays the unnamed owner
     const unnamed = 'Cheese\n\nThe owner of Fromagerie Ilic, a Montreal cheesemaker, said the new rules would cost her dearly.';
     assert.notEqual(who(unnamed, 'new rules would cost'), 'Marta Ilic');
+  });
+
+  it('a month that ends a reporting period ("the fiscal year ending in March") dates no event', () => {
+    const forecast = 'Layoffs\n\nPublished: 2026-11-26\n\nThe company on Thursday cut its revenue forecast for the fiscal year ending in March, to between $410 million and $425 million.';
+    assert.ok(!extractEvents(analyze(forecast)).some((e) => e.date?.endsWith('-03')), JSON.stringify(extractEvents(analyze(forecast)).map((e) => [e.label, e.date])));
+    // near miss: a month that is the event's own stays its date
+    const results = 'Results\n\nPublished: 2026-11-26\n\nThe company will report its results in March.';
+    assert.ok(extractEvents(analyze(results)).some((e) => e.date === '2027-03'), JSON.stringify(extractEvents(analyze(results)).map((e) => [e.label, e.date])));
   });
 });

@@ -86,4 +86,12 @@ describe('lead43: sources found on unseen news', () => {
     const results = 'Results\n\nPublished: 2026-11-26\n\nThe company will report its results in March.';
     assert.ok(extractEvents(analyze(results)).some((e) => e.date === '2027-03'), JSON.stringify(extractEvents(analyze(results)).map((e) => [e.label, e.date])));
   });
+
+  it('the newsroom’s own reporter who met someone does not take the next “she said”', () => {
+    const met = 'Flood\n\nCorrespondent Julia Berg met Rosa Delgado outside the shelter on Tuesday.\n\n“The water came up to the windows,” she said.';
+    assert.equal(who(met, 'water came up'), 'Rosa Delgado');
+    // near miss: a role that is no newsroom's keeps the subject
+    const nurse = 'Flood\n\nNurse Julia Berg met Rosa Delgado outside the shelter on Tuesday.\n\n“The water came up to the windows,” she said.';
+    assert.equal(who(nurse, 'water came up'), 'Julia Berg');
+  });
 });

@@ -20,7 +20,7 @@ import { introducedDocumentIssuer, previousDocumentSpeaker } from './documents';
 import { previousPluralSubject } from './pluralSubject';
 import { unnamedPersonEarlier, unnamedSubjectBefore } from './unnamedSubject';
 import { isPeopleNoun, openingClauseEnd } from './words';
-import { askedPerson, listedBeside, opensOnPronoun, participleObject } from './pronounSalience';
+import { askedPerson, listedBeside, newsroomReporter, opensOnPronoun, participleObject } from './pronounSalience';
 import { genderOf, traits } from './genderAgreement';
 import { PRONOUN_REACH, sentenceIndex, walkBack } from './antecedents';
 import { resolveDescription } from './descriptionAnaphora';
@@ -128,6 +128,8 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
     // "Maddison, he said, was fit": the name the words are about, set before the parenthetical cue
     if (depth === 0 && m.to + 1 === at && st.paragraphs[pi].tokens[m.to].text === ',' && CUE_FORMS.has(st.paragraphs[pi].tokens[at + 1]?.lower ?? '')) return false;
     if (depth === 0) return !a.anonymous && ((found = a), true);
+    // ("Reporter Anna Kim met Maria Lopez … “…,” she said": the newsroom's own reporter asks, others answer)
+    if (newsroomReporter(st, m)) return false;
     // ("The boy's mother, Lisa Brown, stood beside Ames. She said …": a subject opening the sentence
     // before the last speaker named after a preposition or a verb is whom "she" continues)
     if (a === speaker && !(first && firstOpens && oblique(st, m))) return ((found = a), true);

@@ -74,3 +74,12 @@ export function askedPerson(st: ArticleState, m: LocalMention): boolean {
 /** Verbs whose object is the one who answers: "asked Rubio", "pressed Ode", "questioned the mayor". */
 const ASKING = new Set(['asked', 'asks', 'pressed', 'questioned', 'quizzed', 'interviewed']);
 
+/**
+ * Whether person mention `m` follows a newsroom's role word ("Reporter Anna Kim", "CBC
+ * correspondent Ian Hart"): the journalist who met or asked the people the article quotes.
+ */
+export function newsroomReporter(st: ArticleState, m: LocalMention): boolean {
+  const before = st.paragraphs[m.para].tokens[m.from - 1];
+  return !!before && before.type === 'word' && NEWSROOM_ROLES.has(before.lower);
+}
+const NEWSROOM_ROLES = new Set(['reporter', 'correspondent', 'journalist', 'photographer', 'videographer', 'photojournalist']);

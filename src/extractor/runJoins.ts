@@ -6,7 +6,7 @@
  */
 import { genderOfFirstName } from './gender';
 import { type Token } from './text';
-import { CONSTITUENCY_TITLES, countryByDemonym, DIRECTION_WORDS, GROUP_NOUNS, ORG_HEADS, TITLES } from './gazetteer';
+import { CONSTITUENCY_TITLES, countryByDemonym, DIRECTION_WORDS, GROUP_NOUNS, isRegionName, ORG_HEADS, TITLES } from './gazetteer';
 import { knownLength } from './knownNames';
 import { COMPANY_SUFFIXES } from './runShapes';
 import { isAcronym, isNameWord, NAME_PARTICLES } from './nameWords';
@@ -178,14 +178,16 @@ function collegeOfPlace(tokens: Token[], start: number, end: number, next: numbe
 /**
  * "Fisheries and Oceans Canada", "Environment and Climate Change Canada", "Employment and Social
  * Development Canada": a federal department named by two fields and its nation. The one word
- * before "and" ([start, end)) names a field (a portfolio, or a noun in -ies, -ment, -tion), no
- * given name or known name; two words or more after it ([next, k)) end in a country.
+ * before "and" ([start, end)) names a field (a portfolio, or a noun in -ies, -ment, -tion, no
+ * given name) or an institution, and no known name; two words or more after it ([next, k)) end in
+ * a country, a province or a state ("Colleges and Institutes Canada", "Parks and Recreation Ontario").
  */
 function departmentOfNation(tokens: Token[], start: number, end: number, next: number, k: number): boolean {
-  if (end - start !== 1 || k - next < 2 || knownLength(tokens, k - 1, k)?.kind !== 'country') return false;
+  // (or a province's or state's: "Parks and Recreation Ontario", "Sport and Recreation Nova Scotia")
+  if (end - start !== 1 || k - next < 2 || (knownLength(tokens, k - 1, k)?.kind !== 'country' && !isRegionName(tokens[k - 1].text) && !(k - next >= 3 && isRegionName(`${tokens[k - 2].text} ${tokens[k - 1].text}`)))) return false;
   const field = tokens[start].lower;
-  // (or an institution's head: "Library and Archives Canada")
-  return (PORTFOLIO_FIELDS.has(field) || FIELD_NOUN.test(field) || INSTITUTION_FIELDS.has(field)) && genderOfFirstName(tokens[start].base) === null && !knownLength(tokens, start, end);
+  // (or an institution's head: "Library and Archives Canada"; the list's words whatever given names they are too: "Parks")
+  return (INSTITUTION_FIELDS.has(field) || ((PORTFOLIO_FIELDS.has(field) || FIELD_NOUN.test(field)) && genderOfFirstName(tokens[start].base) === null)) && !knownLength(tokens, start, end);
 }
 /**
  * "Alberta Environment and Protected Areas", "Alberta Seniors and Community Services": a province's
@@ -200,8 +202,8 @@ function provincialDepartment(tokens: Token[], start: number, end: number, next:
   return genderOfFirstName(tokens[next].base) === null;
 }
 
-/** Institutions a federal department is named for beside a field ("Library and Archives Canada"). */
-const INSTITUTION_FIELDS = new Set(['library', 'libraries', 'archives', 'parks', 'museums']);
+/** Institutions a federal department or a national body is named for beside a field ("Library and Archives Canada", "Colleges and Institutes Canada"). */
+const INSTITUTION_FIELDS = new Set(['library', 'libraries', 'archives', 'parks', 'museums', 'colleges', 'universities', 'institutes', 'schools', 'hospitals']);
 /** Nouns of a field of government ("Fisheries", "Employment", "Immigration"). */
 const FIELD_NOUN = /^[a-z]{4,}(?:ies|ment|tion|sion)$/;
 

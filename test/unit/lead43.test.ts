@@ -94,4 +94,12 @@ describe('lead43: sources found on unseen news', () => {
     const nurse = 'Flood\n\nNurse Julia Berg met Rosa Delgado outside the shelter on Tuesday.\n\n“The water came up to the windows,” she said.';
     assert.equal(who(nurse, 'water came up'), 'Julia Berg');
   });
+
+  it('a national or provincial body named by two fields or institutions and its place is one body', () => {
+    assert.equal(who('Cuts\n\nColleges and Institutes Canada said the cap would close programs.', 'cap would close'), 'Colleges and Institutes Canada');
+    assert.equal(who('Cuts\n\nParks and Recreation Ontario said the trails would stay open.', 'trails would stay open'), 'Parks and Recreation Ontario');
+    assert.equal(who('Cuts\n\nSport and Recreation Nova Scotia said the grants would go ahead.', 'grants would go ahead'), 'Sport and Recreation Nova Scotia');
+    // near miss: two people's names joined before a country are not one body
+    assert.notEqual(kindOf('Cuts\n\nJordan and Smith Canada said the grants would go ahead.', 'Jordan and Smith Canada'), 'organization');
+  });
 });

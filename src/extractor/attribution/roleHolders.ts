@@ -84,11 +84,20 @@ export function roleHolder(st: ArticleState, phrase: string): LocalActor | null 
   let found: LocalActor | null = null;
   for (let i = st.mentions.length - 1; i >= 0 && i >= st.mentions.length - ROLE_REACH; i--) {
     const a = st.mentions[i].actor;
-    if (a === found || a.kind !== 'person' || !a.roles.some((r) => r.toLowerCase().includes(wanted))) continue;
+    if (a === found || a.kind !== 'person' || !a.roles.length || !lowerRoles(a).some((r) => r.includes(wanted))) continue;
     if (found) return null;
     found = a;
   }
   return found;
+}
+
+/** A person's roles in lower case, kept while the roles are the same list of the same length (roles are only ever added or the list replaced). */
+const lowered = new WeakMap<LocalActor, { of: string[]; n: number; lower: string[] }>();
+/** `a.roles` in lower case: each role phrase asks it of every person among the latest ROLE_REACH mentions. */
+function lowerRoles(a: LocalActor): string[] {
+  let got = lowered.get(a);
+  if (!got || got.of !== a.roles || got.n !== a.roles.length) lowered.set(a, (got = { of: a.roles, n: a.roles.length, lower: a.roles.map((r) => r.toLowerCase()) }));
+  return got.lower;
 }
 
 /** The country a word names or whose demonym it is: "Chinese" -> China. */
@@ -132,11 +141,14 @@ function hintsFit(hints: readonly string[], keys: readonly string[]): boolean {
     const h = hints[i];
     for (let j = 0; j < keys.length; j++) {
       const k = keys[j];
-      if (h === k || (h.length > k.length ? h.endsWith(` ${k}`) : k.endsWith(` ${h}`))) return true;
+      if (h === k || (h.length > k.length ? endsWithWord(h, k) : endsWithWord(k, h))) return true;
     }
   }
   return false;
 }
+
+/** Whether `s` ends with a space and then `word` (`s.endsWith(' ' + word)`, with no string made: asked of every person among the latest mentions). */
+const endsWithWord = (s: string, word: string): boolean => s.length > word.length && s.charCodeAt(s.length - word.length - 1) === 32 && s.endsWith(word);
 
 /** resolveRole's search; `former`: only among holders whose role says former. */
 function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string, roleNoun: string, org: LocalMention | null, owner: LocalActor | undefined, former: boolean): LocalActor | null {
@@ -183,12 +195,12 @@ function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string
   // "the new president" is not the one whose role says outgoing, nor "the outgoing president" the new one
   const phrase = bare.toLowerCase();
   const tenure = NEW_HOLDER.test(phrase) ? LEAVING_HOLDER : LEAVING_HOLDER.test(phrase) ? NEW_HOLDER : null;
+  // most people named have no role: nothing to lower-case then; "the Commission chief" fits a role
+  // at the "EU Commission" (the cheapest tests, and those most actors fail where many bodies each
+  // have an office named: asked of each mention before the memo below)
+  const unfit = (a: LocalActor): boolean => a.kind !== 'person' || (!a.roles.length && !a.anonymous) || (orgKeyList.length > 0 && !hintsFit(a.orgHints, orgKeyList));
   const fitsRole = (a: LocalActor): boolean => {
-    // most people named have no role: nothing to lower-case then
-    if (a.kind !== 'person' || (!a.roles.length && !a.anonymous)) return false;
-    // "the Commission chief" fits a role at the "EU Commission" (asked first: the cheapest test, and
-    // the one most holders fail where many bodies each have an office named)
-    if (orgKeyList.length && !hintsFit(a.orgHints, orgKeyList)) return false;
+    if (unfit(a)) return false;
     // "Gov." before the name is the governor "the governor’s office" means
     const roles = a.roles.map(officeOf);
     const held = (r: string): boolean => holdsOffice(r) && (rank === null || rankOf(r) === rank) && (!former || FORMER.test(r)) && !(roleNoun === 'judge' && /\bminist|\bdepartment/.test(r)) && !(tenure && tenure.test(r));
@@ -221,6 +233,8 @@ function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string
   const before = new Set<LocalActor>();
   for (let i = st.mentions.length - 1; i >= 0 && i >= st.mentions.length - ROLE_REACH; i--) {
     const m = st.mentions[i];
+    // (not kept in `seen`: those asked after are asked again, as any actor not met here)
+    if (unfit(m.actor)) continue;
     let fit = seen.get(m.actor);
     if (fit === undefined) {
       seen.set(m.actor, (fit = fits(m.actor)));

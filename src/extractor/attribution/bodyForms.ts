@@ -134,8 +134,6 @@ interface WordIndex {
   opening: Map<string, WordList>;
   present: Set<LocalActor>;
   drops: number;
-  /** Every actor ever indexed, present or dropped since. */
-  seen: WeakSet<LocalActor>;
 }
 
 /** Actors under one word; `drops`: the index's count when dropped actors were last taken out. */
@@ -157,13 +155,13 @@ const wordIndexes = new WeakMap<ActorTable, WordIndex>();
  */
 function namedWith(table: ActorTable, end: 'first' | 'last' | 'opening', word: string): LocalActor[] {
   let ix = wordIndexes.get(table);
-  if (!ix) wordIndexes.set(table, (ix = { first: new Map(), last: new Map(), opening: new Map(), present: new Set(), drops: 0, seen: new WeakSet() }));
+  if (!ix) wordIndexes.set(table, (ix = { first: new Map(), last: new Map(), opening: new Map(), present: new Set(), drops: 0 }));
   const actors = table.actors;
+  // (of the table's actors, those indexed are those in `present`: it is made again of them all after a drop)
   let i = actors.length;
-  while (i > 0 && !ix.seen.has(actors[i - 1])) i--;
+  while (i > 0 && !ix.present.has(actors[i - 1])) i--;
   for (; i < actors.length; i++) {
     const a = actors[i];
-    ix.seen.add(a);
     ix.present.add(a);
     const first = a.name.indexOf(' ');
     if (first < 0) continue;

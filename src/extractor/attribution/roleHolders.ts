@@ -82,13 +82,22 @@ const POST_WORDS = new Set(['of', 'for', 'at', 'to', 'in', 'with', 'from', 'and'
 export function roleHolder(st: ArticleState, phrase: string): LocalActor | null {
   const wanted = phrase.toLowerCase();
   let found: LocalActor | null = null;
-  for (let i = st.mentions.length - 1; i >= 0 && i >= st.mentions.length - ROLE_REACH; i--) {
+  for (let i = st.mentions.length - 1, from = reachFrom(st); i >= from; i--) {
     const a = st.mentions[i].actor;
-    if (a === found || a.kind !== 'person' || !a.roles.some((r) => r.toLowerCase().includes(wanted))) continue;
+    if (a === found || a.kind !== 'person' || !a.roles.length || !lowerRoles(a).some((r) => r.includes(wanted))) continue;
     if (found) return null;
     found = a;
   }
   return found;
+}
+
+/** A person's roles in lower case, kept while the roles are the same list of the same length (roles are only ever added or the list replaced). */
+const lowered = new WeakMap<LocalActor, { of: string[]; n: number; lower: string[] }>();
+/** `a.roles` in lower case: each role phrase asks it of every person among the latest ROLE_REACH mentions. */
+function lowerRoles(a: LocalActor): string[] {
+  let got = lowered.get(a);
+  if (!got || got.of !== a.roles || got.n !== a.roles.length) lowered.set(a, (got = { of: a.roles, n: a.roles.length, lower: a.roles.map((r) => r.toLowerCase()) }));
+  return got.lower;
 }
 
 /** The country a word names or whose demonym it is: "Chinese" -> China. */
@@ -132,11 +141,14 @@ function hintsFit(hints: readonly string[], keys: readonly string[]): boolean {
     const h = hints[i];
     for (let j = 0; j < keys.length; j++) {
       const k = keys[j];
-      if (h === k || (h.length > k.length ? h.endsWith(` ${k}`) : k.endsWith(` ${h}`))) return true;
+      if (h === k || (h.length > k.length ? endsWithWord(h, k) : endsWithWord(k, h))) return true;
     }
   }
   return false;
 }
+
+/** Whether `s` ends with a space and then `word` (`s.endsWith(' ' + word)`, with no string made: asked of every person among the latest mentions). */
+const endsWithWord = (s: string, word: string): boolean => s.length > word.length && s.charCodeAt(s.length - word.length - 1) === 32 && s.endsWith(word);
 
 /** resolveRole's search; `former`: only among holders whose role says former. */
 function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string, roleNoun: string, org: LocalMention | null, owner: LocalActor | undefined, former: boolean): LocalActor | null {
@@ -183,12 +195,12 @@ function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string
   // "the new president" is not the one whose role says outgoing, nor "the outgoing president" the new one
   const phrase = bare.toLowerCase();
   const tenure = NEW_HOLDER.test(phrase) ? LEAVING_HOLDER : LEAVING_HOLDER.test(phrase) ? NEW_HOLDER : null;
+  // most people named have no role: nothing to lower-case then; "the Commission chief" fits a role
+  // at the "EU Commission" (the cheapest tests, and those most actors fail where many bodies each
+  // have an office named: asked of each mention before the memo below)
+  const unfit = (a: LocalActor): boolean => a.kind !== 'person' || (!a.roles.length && !a.anonymous) || (orgKeyList.length > 0 && !hintsFit(a.orgHints, orgKeyList));
   const fitsRole = (a: LocalActor): boolean => {
-    // most people named have no role: nothing to lower-case then
-    if (a.kind !== 'person' || (!a.roles.length && !a.anonymous)) return false;
-    // "the Commission chief" fits a role at the "EU Commission" (asked first: the cheapest test, and
-    // the one most holders fail where many bodies each have an office named)
-    if (orgKeyList.length && !hintsFit(a.orgHints, orgKeyList)) return false;
+    if (unfit(a)) return false;
     // "Gov." before the name is the governor "the governor’s office" means
     const roles = a.roles.map(officeOf);
     const held = (r: string): boolean => holdsOffice(r) && (rank === null || rankOf(r) === rank) && (!former || FORMER.test(r)) && !(roleNoun === 'judge' && /\bminist|\bdepartment/.test(r)) && !(tenure && tenure.test(r));
@@ -219,8 +231,10 @@ function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string
   // (for a word of many offices: the fitting actors in the order met, and those named before the phrase)
   const met: LocalActor[] = [];
   const before = new Set<LocalActor>();
-  for (let i = st.mentions.length - 1; i >= 0 && i >= st.mentions.length - ROLE_REACH; i--) {
+  for (let i = st.mentions.length - 1, from = reachFrom(st); i >= from; i--) {
     const m = st.mentions[i];
+    // (not kept in `seen`: those asked after are asked again, as any actor not met here)
+    if (unfit(m.actor)) continue;
     let fit = seen.get(m.actor);
     if (fit === undefined) {
       seen.set(m.actor, (fit = fits(m.actor)));
@@ -265,14 +279,21 @@ function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string
 /**
  * Per article: per role phrase (its noun, rank, bodies and country), how many of the actor table's
  * actors resolveRole has found none of to fit (an actor that gains the role later is met again
- * among the recent mentions, which are always asked); and how many more actors its search for a
- * holder named after a phrase may ask in all (see LATER_HOLDER_STEPS).
+ * among the recent mentions, which are always asked); how many more actors its search for a
+ * holder named after a phrase may ask in all (see LATER_HOLDER_STEPS); and how many mentions role
+ * phrases have looked back over in all (see REACH_STEPS).
  */
-interface LaterSearch {
+interface RoleSearch {
   unfit: Map<string, number>;
   budget: number;
+  looked: number;
 }
-const laterSearches = new WeakMap<ArticleState, LaterSearch>();
+const roleSearches = new WeakMap<ArticleState, RoleSearch>();
+const roleSearch = (st: ArticleState): RoleSearch => {
+  let search = roleSearches.get(st);
+  if (!search) roleSearches.set(st, (search = { unfit: new Map(), budget: LATER_HOLDER_STEPS, looked: 0 }));
+  return search;
+};
 /** Actors asked in all per article for holders named after their role phrase: 100 phrases over 500 actors. */
 const LATER_HOLDER_STEPS = 50_000;
 
@@ -283,8 +304,7 @@ const LATER_HOLDER_STEPS = 50_000;
  * chief executive said" stay linear (an ordinary article asks a few hundred actors for a few phrases).
  */
 function laterHolder(st: ArticleState, key: string, seen: Map<LocalActor, boolean>, fits: (a: LocalActor) => boolean): LocalActor | null {
-  let search = laterSearches.get(st);
-  if (!search) laterSearches.set(st, (search = { unfit: new Map(), budget: LATER_HOLDER_STEPS }));
+  const search = roleSearch(st);
   const actors = st.table.actors;
   const asked = search.unfit.get(key) ?? 0;
   const end = Math.min(actors.length, asked + Math.max(0, search.budget));
@@ -360,6 +380,23 @@ const OFFICIAL_SOURCES = new Set(['official', 'officials', 'member', 'source', '
 
 /** How many of the latest mentions a role phrase looks back over for its holder, nearest first. */
 const ROLE_REACH = 400;
+/**
+ * Mentions looked back over per article by role phrases at ROLE_REACH, in all; past them a phrase
+ * looks over the latest SPENT_REACH (a few paragraphs). A news article looks over at most 1,500
+ * (the development corpus, archive copy-03); 1 MB of paragraphs "Qab’s chief executive said it was
+ * fine." looked over 19 M, each phrase twice over the 400 holders of the companies before it (half
+ * the article's time).
+ */
+const REACH_STEPS = 200_000;
+const SPENT_REACH = 50;
+
+/** Where in `st.mentions` the latest mentions a role phrase looks back over begin; they count against the article's REACH_STEPS. */
+function reachFrom(st: ArticleState): number {
+  const search = roleSearch(st);
+  const from = Math.max(0, st.mentions.length - (search.looked < REACH_STEPS ? ROLE_REACH : SPENT_REACH));
+  search.looked += st.mentions.length - from;
+  return from;
+}
 
 /** Words before a role for someone who holds it not now or not for good ("former mayor", "acting mayor"), and the abbreviated rank "lt.". */
 const NOT_HOLDING = /\b(?:acting|former|ex|lt\.)\b/;

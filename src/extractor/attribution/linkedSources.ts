@@ -162,7 +162,7 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
   if (owner.name.startsWith(`${bare} of `)) return owner;
   // ("Dan Backer, the fund's lawyer, treasurer and strategist, has rejected …": the person the phrase is the role of)
   // ("Tom and Rachel Iverson … her husband said": the spouse the article names by the owner's surname)
-  const holder = peopleHead && !pronoun ? roleHolder(st, bareName(st, t, np.from, coreEnd)) : owner.kind === 'person' && SPOUSES.has(head.lower) ? spouseNamed(st, owner, head.lower) : null;
+  const holder = peopleHead && !pronoun ? roleHolder(st, bareName(st, t, np.from, coreEnd)) : owner.kind === 'person' && KIN_GENDER.has(head.lower) ? kinNamed(st, owner, head.lower) : null;
   if (holder) {
     st.addMention(holder, pi, np.from, coreEnd, t[np.from].start, t[coreEnd - 1].end);
     return holder;
@@ -171,27 +171,47 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
   return linkedActor(st, pi, t, np, head, `${bare} of ${owner.name}`, owner, 'of');
 }
 
-/** Persons with the owner's surname among their name words looked at for a spouse (the first named; a given name may be the word too, "James Smith" for "James"). */
-const SPOUSE_LOOK = 32;
+/** Persons with the owner's surname among their name words looked at for a relative (the first named; a given name may be the word too, "James Smith" for "James"). */
+const KIN_LOOK = 32;
 
 /** Spouses' nouns, and the gender each tells. */
 const SPOUSES = new Map<string, 'male' | 'female' | null>([['husband', 'male'], ['wife', 'female'], ['spouse', null], ['widow', 'female'], ['widower', 'male']]);
 
+/** Kin nouns a relative named by the owner's surname may answer ("her sister said", "his father"), spouses' among them, and the gender each tells. */
+const KIN_GENDER = new Map<string, 'male' | 'female' | null>([...SPOUSES, ['father', 'male'], ['mother', 'female'], ['brother', 'male'], ['sister', 'female'], ['son', 'male'], ['daughter', 'female']]);
+
+/** The kin noun a role ends with ("Surette's father", "Their mother", "husband"), or null for a role of another kind. */
+function kinRole(role: string): string | null {
+  const last = role.slice(role.lastIndexOf(' ') + 1).toLowerCase();
+  return KIN_NOUNS.has(last) ? last : null;
+}
+
 /**
- * The spouse (`noun`, "husband") of person `owner` when the article names exactly one other person
- * by the owner's surname, of the gender the noun tells where their first name tells one ("Tom and
- * Rachel Iverson": Rachel's husband is Tom); null otherwise.
+ * The relative (`noun`, "husband", "sister") of person `owner` when the article names exactly one
+ * other person by the owner's surname, of the gender the noun tells where their first name tells
+ * one ("Tom and Rachel Iverson": Rachel's husband is Tom); null otherwise. One whom the article
+ * calls another relative is not this one ("His father, Roland Thibodeau" is no one's husband); a
+ * relative other than a spouse holds no role, or that noun among them ("Dr. Susan Lee" is a
+ * namesake, no sister), or for a parent a spouse's ("Her husband, Tom Bradshaw" … "Her father" of
+ * their daughter) when the owner is no spouse.
  */
-function spouseNamed(st: ArticleState, owner: LocalActor, noun: string): LocalActor | null {
+function kinNamed(st: ArticleState, owner: LocalActor, noun: string): LocalActor | null {
   if (owner.nameTokens.length < 2) return null;
   const surname = surnameToken(owner.nameTokens);
-  const gender = SPOUSES.get(noun) ?? null;
+  const gender = KIN_GENDER.get(noun) ?? null;
+  const spouse = SPOUSES.has(noun);
+  const parent = noun === 'father' || noun === 'mother';
+  const ownerSpouse = owner.roles.some((r) => SPOUSES.has(kinRole(r) ?? ''));
   // (of the owner's family, one whose given name tells the other gender is no "wife": "His wife"
   // beside Hannah and their son Daniel Vo is Hannah)
-  const others = st.table.personsWithToken(surname, SPOUSE_LOOK).filter((p) => {
-    if (p === owner || p.nameTokens.length < 2 || surnameToken(p.nameTokens) !== surname) return false;
-    const given = genderOfFirstName(p.nameTokens[0]);
-    return !gender || !given || given === gender;
+  const others = st.table.personsWithToken(surname, KIN_LOOK).filter((p) => {
+    if (p === owner || p.anonymous || p.nameTokens.length < 2 || surnameToken(p.nameTokens) !== surname) return false;
+    const kin = p.roles.map(kinRole).filter((k): k is string => !!k);
+    // (the gender their title, first name or kin noun tells: "Her husband, Réjean" is no one's mother)
+    const told = p.gender ?? genderOfFirstName(p.nameTokens[0]) ?? kin.map((k) => KIN_GENDER.get(k)).find((g) => g) ?? null;
+    if (gender && told && told !== gender) return false;
+    if (spouse) return kin.every((k) => SPOUSES.has(k));
+    return !p.roles.length || (kin.length > 0 && kin.every((k) => k === noun || (parent && !ownerSpouse && SPOUSES.has(k))));
   });
   return others.length === 1 ? others[0] : null;
 }

@@ -299,6 +299,12 @@ export function postModified(st: ArticleState, pi: number, t: Token[], np: Np, c
       return holder;
     }
   }
+  // ("The brother of a Quebec hiker who died … told a hearing … \n\n Étienne Lavoie, 36, testified …":
+  // in a lede, the person the next paragraph opens with, no one named before)
+  if (DEFINITE.has(t[np.from].lower) && (KIN_NOUNS.has(head.lower) || peopleNoun(head.lower) === 'singular')) {
+    const lede = ledeHolder(st, pi, np, t, head.lower);
+    if (lede) return lede;
+  }
   return phraseActor(st, pi, t, np, head);
 }
 

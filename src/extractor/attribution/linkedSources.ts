@@ -196,7 +196,10 @@ function kinRole(role: string): string | null {
  * their daughter) when the owner is no spouse.
  */
 function kinNamed(st: ArticleState, owner: LocalActor, noun: string): LocalActor | null {
-  if (owner.nameTokens.length < 2) return null;
+  // (an owner the article calls by that noun may be the one meant, "his" gone to the wrong one:
+  // "his brother Alastair Osman … , his brother added" after Alastair spoke of Richard)
+  const introduced = kinIntroduced(st);
+  if (owner.nameTokens.length < 2 || owner.roles.some((r) => kinRole(r) === noun) || introduced.get(owner)?.has(noun)) return null;
   const surname = surnameToken(owner.nameTokens);
   const gender = KIN_GENDER.get(noun) ?? null;
   const spouse = SPOUSES.has(noun);
@@ -207,6 +210,7 @@ function kinNamed(st: ArticleState, owner: LocalActor, noun: string): LocalActor
   const others = st.table.personsWithToken(surname, KIN_LOOK).filter((p) => {
     if (p === owner || p.anonymous || p.nameTokens.length < 2 || surnameToken(p.nameTokens) !== surname) return false;
     const kin = p.roles.map(kinRole).filter((k): k is string => !!k);
+    for (const k of introduced.get(p) ?? []) kin.push(k);
     // (the gender their title, first name or kin noun tells: "Her husband, Réjean" is no one's mother)
     const told = p.gender ?? genderOfFirstName(p.nameTokens[0]) ?? kin.map((k) => KIN_GENDER.get(k)).find((g) => g) ?? null;
     if (gender && told && told !== gender) return false;
@@ -214,6 +218,27 @@ function kinNamed(st: ArticleState, owner: LocalActor, noun: string): LocalActor
     return !p.roles.length || (kin.length > 0 && kin.every((k) => k === noun || (parent && !ownerSpouse && SPOUSES.has(k))));
   });
   return others.length === 1 ? others[0] : null;
+}
+
+/** Per article: the kin nouns right before each person's full name, maybe with a comma ("his brother Alastair Osman", "her son, Liam Vo"). */
+const kinBeforeNames = new WeakMap<ArticleState, Map<LocalActor, Set<string>>>();
+
+/** The kin nouns that introduce each person of the article (see kinBeforeNames), read once per article from the mentions the names stage made. */
+function kinIntroduced(st: ArticleState): Map<LocalActor, Set<string>> {
+  let found = kinBeforeNames.get(st);
+  if (found) return found;
+  found = new Map();
+  for (const m of st.mentions) {
+    if (m.actor.kind !== 'person' || m.to - m.from < 2) continue;
+    const t = st.paragraphs[m.para].tokens;
+    const w = t[m.from - 1]?.text === ',' ? t[m.from - 2] : t[m.from - 1];
+    if (w?.type !== 'word' || w.cap || !KIN_NOUNS.has(w.lower)) continue;
+    const set = found.get(m.actor) ?? new Set<string>();
+    set.add(w.lower);
+    found.set(m.actor, set);
+  }
+  kinBeforeNames.set(st, found);
+  return found;
 }
 
 /** The sentence of paragraph `pi` that holds token `i`. */

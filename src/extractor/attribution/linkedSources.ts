@@ -11,7 +11,7 @@ import { ROLE_NOUNS, TITLES } from '../gazetteer';
 import { DOCUMENT_NOUNS } from '../cues';
 import { isNameWord } from '../names';
 import { surnameToken } from '../nameForms';
-import { genderOfFirstName } from '../gender';
+import { agreeingGenderOfFirstName } from '../gender';
 import { descriptionKinds } from '../lexicon/organisations';
 import { isGroupHead, KIN_NOUNS, peopleNoun } from '../lexicon/people';
 import type { Sentence, Token } from '../text';
@@ -212,7 +212,7 @@ function kinNamed(st: ArticleState, owner: LocalActor, noun: string): LocalActor
     const kin = p.roles.map(kinRole).filter((k): k is string => !!k);
     for (const k of introduced.get(p) ?? []) kin.push(k);
     // (the gender their title, first name or kin noun tells: "Her husband, Réjean" is no one's mother)
-    const told = p.gender ?? genderOfFirstName(p.nameTokens[0]) ?? kin.map((k) => KIN_GENDER.get(k)).find((g) => g) ?? null;
+    const told = p.gender ?? agreeingGenderOfFirstName(p.nameTokens[0]) ?? kin.map((k) => KIN_GENDER.get(k)).find((g) => g) ?? null;
     if (gender && told && told !== gender) return false;
     if (spouse) return kin.every((k) => SPOUSES.has(k));
     return !p.roles.length || (kin.length > 0 && kin.every((k) => k === noun || (parent && !ownerSpouse && SPOUSES.has(k))));

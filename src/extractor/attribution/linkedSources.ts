@@ -160,6 +160,13 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
   // one meant, not a spokesperson of theirs; and links stop after three ("…, according to his
   // spokesperson, …" run on a thousand times made names of a thousand links: quadratic)
   if (owner.name.startsWith(`${bare} of `)) return owner;
+  // ("Bains's daughter, Simran Bains, said … ¶ “…,” his daughter said": the one the article calls so,
+  // who spoke just before, though "his" went to another man)
+  const last = pronoun && KIN_NOUNS.has(head.lower) ? st.lastPersonSpeaker : null;
+  if (last && last.actor !== owner && st.sentenceSerial - last.sentence <= 2 && (last.actor.roles.some((r) => kinRole(r) === head.lower) || kinIntroduced(st).get(last.actor)?.has(head.lower))) {
+    st.addMention(last.actor, pi, np.from, coreEnd, t[np.from].start, t[coreEnd - 1].end);
+    return last.actor;
+  }
   // ("Dan Backer, the fund's lawyer, treasurer and strategist, has rejected …": the person the phrase is the role of)
   // ("Tom and Rachel Iverson … her husband said": the spouse the article names by the owner's surname)
   const holder = peopleHead && !pronoun ? roleHolder(st, bareName(st, t, np.from, coreEnd)) : owner.kind === 'person' && KIN_GENDER.has(head.lower) ? kinNamed(st, owner, head.lower) : null;

@@ -169,7 +169,7 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
   }
   // ("Dan Backer, the fund's lawyer, treasurer and strategist, has rejected …": the person the phrase is the role of)
   // ("Tom and Rachel Iverson … her husband said": the spouse the article names by the owner's surname)
-  const holder = peopleHead && !pronoun ? roleHolder(st, bareName(st, t, np.from, coreEnd)) : owner.kind === 'person' && KIN_GENDER.has(head.lower) ? kinNamed(st, owner, head.lower) : null;
+  const holder = peopleHead && !pronoun ? roleHolder(st, bareName(st, t, np.from, coreEnd)) : owner.kind === 'person' && KIN_GENDER.has(head.lower) ? kinNamed(st, owner, head.lower, namedAfter(st, pi, np.to)) : null;
   if (holder) {
     st.addMention(holder, pi, np.from, coreEnd, t[np.from].start, t[coreEnd - 1].end);
     return holder;
@@ -200,9 +200,10 @@ function kinRole(role: string): string | null {
  * calls another relative is not this one ("His father, Roland Thibodeau" is no one's husband); a
  * relative other than a spouse holds no role, or that noun among them ("Dr. Susan Lee" is a
  * namesake, no sister), or for a parent a spouse's ("Her husband, Tom Bradshaw" … "Her father" of
- * their daughter) when the owner is no spouse.
+ * their daughter) when the owner is no spouse. One the rest of the sentence names (`talkedOf`) is
+ * talked of, not talking: "Her sister said Renee had planned …" is not Renee.
  */
-function kinNamed(st: ArticleState, owner: LocalActor, noun: string): LocalActor | null {
+function kinNamed(st: ArticleState, owner: LocalActor, noun: string, talkedOf: Set<LocalActor>): LocalActor | null {
   // (an owner the article calls by that noun may be the one meant, "his" gone to the wrong one:
   // "his brother Alastair Osman … , his brother added" after Alastair spoke of Richard)
   const introduced = kinIntroduced(st);
@@ -215,7 +216,7 @@ function kinNamed(st: ArticleState, owner: LocalActor, noun: string): LocalActor
   // (of the owner's family, one whose given name tells the other gender is no "wife": "His wife"
   // beside Hannah and their son Daniel Vo is Hannah)
   const others = st.table.personsWithToken(surname, KIN_LOOK).filter((p) => {
-    if (p === owner || p.anonymous || p.nameTokens.length < 2 || surnameToken(p.nameTokens) !== surname) return false;
+    if (p === owner || p.anonymous || p.nameTokens.length < 2 || surnameToken(p.nameTokens) !== surname || talkedOf.has(p)) return false;
     const kin = p.roles.map(kinRole).filter((k): k is string => !!k);
     for (const k of introduced.get(p) ?? []) kin.push(k);
     // (the gender their title, first name or kin noun tells: "Her husband, Réjean" is no one's mother)
@@ -225,6 +226,15 @@ function kinNamed(st: ArticleState, owner: LocalActor, noun: string): LocalActor
     return !p.roles.length || (kin.length > 0 && kin.every((k) => k === noun || (parent && !ownerSpouse && SPOUSES.has(k))));
   });
   return others.length === 1 ? others[0] : null;
+}
+
+/** The persons named in paragraph `pi`'s sentence from token `from` to its end. */
+function namedAfter(st: ArticleState, pi: number, from: number): Set<LocalActor> {
+  const named = new Set<LocalActor>();
+  const s = sentenceOf(st, pi, Math.max(0, from - 1));
+  const at = st.mentionAt[pi];
+  for (let i = from; i < s.to; i++) if (at[i]?.actor.kind === 'person') named.add(at[i]!.actor);
+  return named;
 }
 
 /** Per article: the kin nouns right before each person's full name, maybe with a comma ("his brother Alastair Osman", "her son, Liam Vo"). */

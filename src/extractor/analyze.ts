@@ -30,6 +30,7 @@ import { ArticleState, type AnalyzeOptions, type LocalQuote } from './attributio
 export type { AnalyzeOptions, LocalQuote } from './attribution/state';
 import { carryQuotation } from './quotationForms';
 import { attributeSentence } from './attributeSentence';
+import { answerWithReports } from './answerReports';
 
 export interface Analysis {
   text: string;
@@ -103,10 +104,14 @@ function attributeBody(st: ArticleState, firstLine: number): void {
     if (p.kind !== 'body') continue;
     // a Q&A layout: the interviewer's questions report nothing, an answer is its speaker's words
     if (interview && interview[pi] !== InterviewPart.None) {
-      st.sentenceSerial += p.sentences.length;
-      // (an answer's paragraph with no label goes on with the answer just read)
+      // (an answer's paragraph with no label goes on with the answer just read; a labelled turn may
+      // report a third person's words, which are theirs)
       const answer = interview[pi] === InterviewPart.Answer ? interviewAnswer(st, pi) : interview[pi] === InterviewPart.Continued ? continuedAnswer(st, pi, st.quotes[st.quotes.length - 1]) : null;
-      if (answer) st.quotes.push(answer);
+      if (answer && interview[pi] === InterviewPart.Answer) st.quotes.push(...answerWithReports(st, pi, p, answer));
+      else {
+        st.sentenceSerial += p.sentences.length;
+        if (answer) st.quotes.push(answer);
+      }
       continue;
     }
     // a first line in title case is the headline, though it ends in a full stop; so is a short

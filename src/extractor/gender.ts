@@ -126,7 +126,7 @@ export function loadFirstNames(): FirstNames {
  * the table marks each one way, so they tell an anaphor nothing of gender.
  */
 const UNISEX_FIRST_NAMES = new Set([
-  'taylor', 'jordan', 'casey', 'morgan', 'alex', 'jamie', 'riley', 'avery', 'quinn', 'cameron', 'dana', 'jesse', 'jessie',
+  'taylor', 'jordan', 'casey', 'morgan', 'alex', 'jamie', 'riley', 'avery', 'quinn', 'cameron', 'dana', 'jess', 'jesse', 'jessie',
   'kelly', 'robin', 'sam', 'pat', 'leslie', 'lee', 'drew', 'shannon', 'terry', 'tracy', 'kerry', 'kim', 'blake', 'devon',
   'reese', 'rowan', 'sage', 'skyler', 'kendall', 'hayden', 'jody', 'jaime', 'frankie', 'charlie', 'billie', 'lynn',
   'emerson', 'finley', 'parker', 'peyton', 'payton', 'harley', 'kai', 'ari', 'dale', 'stacy', 'kris', 'sidney', 'addison',

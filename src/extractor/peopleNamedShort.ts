@@ -9,8 +9,8 @@ import { surnameToken } from './nameForms';
 /** A form of a name with a title before it ("Dr. John Thomas"). */
 const TITLED_NAME = /(?:^|\|)(?:Dr|Mr|Mrs|Ms|Rev|Prof|Sgt|Cpl|Capt|Const|Det)\.? /;
 
-/** A generation's suffix ending a name: "Sr.", "Jr", "III". */
-const GENERATION_SUFFIX = /\s(?:Sr|Jr|II|III|IV)\.?$/;
+/** A generation's suffix ending a name: "Sr.", "Jr", "III" (the suffix's letters captured). */
+const GENERATION_SUFFIX = /\s(Sr|Jr|II|III|IV)\.?$/;
 
 /** A nickname in marks inside a name as written (`Walter "Buddy" Graves Sr.`). */
 const QUOTED_NICKNAME = /["“‘']([\p{Lu}][\p{L}'’.-]*)["”’']/u;
@@ -19,15 +19,24 @@ const QUOTED_NICKNAME = /["“‘']([\p{Lu}][\p{L}'’.-]*)["”’']/u;
  * "Buddy Graves" beside `Walter "Buddy" Graves Sr.`: a given name and a surname, where the given
  * name is the nickname in marks of the one person of the article with that surname who has one, are
  * that person; so is "Betty Lou" beside "Betty Lou Hanna", a double given name alone (two such
- * namesakes: neither, as a wrong join is worse than two actors). Each such person with the one it
+ * namesakes: neither, as a wrong join is worse than two actors); so is "Walter Jr." beside the one
+ * "Walter Nowicki Jr." (a given name and a generation's suffix, as families call father and son). Each such person with the one it
  * is, for the caller to fold; linear in the actors and their aliases.
  */
 export function peopleNamedShort(table: ActorTable): Array<[LocalActor, LocalActor]> {
   const pairs: Array<[LocalActor, LocalActor]> = [];
   let byNickname: Map<string, LocalActor | null> | undefined;
   let byDoubleGiven: Map<string, LocalActor | null> | undefined;
+  let byGeneration: Map<string, LocalActor | null> | undefined;
   for (const a of table.actors) {
     if (a.kind !== 'person') continue;
+    // ("Walter Jr." beside "Walter Nowicki Jr.": a given name and a generation's suffix)
+    const generation = a.nameTokens.length >= 2 ? GENERATION_SUFFIX.exec(a.name) : null;
+    if (generation && spaces(a.name) >= 2) {
+      const key = `${a.nameTokens[0]} ${generation[1]}`;
+      byGeneration ??= new Map();
+      byGeneration.set(key, byGeneration.has(key) && byGeneration.get(key) !== a ? null : a);
+    }
     // (not "Duncan Hunter Sr.": a generation's suffix makes "Duncan Hunter" the son)
     if (a.nameTokens.length === 3 && genderOfFirstName(a.nameTokens[0]) !== null && genderOfFirstName(a.nameTokens[1]) !== null && !GENERATION_SUFFIX.test(a.name)) {
       const key = `${a.nameTokens[0]} ${a.nameTokens[1]}`;
@@ -42,9 +51,15 @@ export function peopleNamedShort(table: ActorTable): Array<[LocalActor, LocalAct
       byNickname.set(key, byNickname.has(key) && byNickname.get(key) !== a ? null : a);
     }
   }
-  if (!byNickname && !byDoubleGiven) return pairs;
+  if (!byNickname && !byDoubleGiven && !byGeneration) return pairs;
   for (const a of table.actors) {
     if (a.kind !== 'person' || a.nameTokens.length !== 2) continue;
+    const generation = byGeneration && spaces(a.name) === 1 ? GENERATION_SUFFIX.exec(a.name) : null;
+    const elder = generation ? byGeneration!.get(`${a.nameTokens[0]} ${generation[1]}`) : null;
+    if (elder) {
+      pairs.push([a, elder]);
+      continue;
+    }
     // (a double given name only for someone of no title or role: "Dr. John Thomas, the coroner" is
     // no "John Thomas Baker", a given name and a surname that is a given name too)
     const key = a.nameTokens.join(' ');
@@ -52,4 +67,11 @@ export function peopleNamedShort(table: ActorTable): Array<[LocalActor, LocalAct
     if (into && into !== a) pairs.push([a, into]);
   }
   return pairs;
+}
+
+/** How many single spaces a name holds (its words less one). */
+function spaces(name: string): number {
+  let n = 0;
+  for (let i = name.indexOf(' '); i >= 0; i = name.indexOf(' ', i + 1)) n++;
+  return n;
 }

@@ -181,8 +181,8 @@ const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 &
 // its currency's letters, "R1.2 billion", "Sh1.5", "K2.5": no sentence ends at its decimal point)
 const WORD = new RegExp(`(?:${PARTY_LETTERS_PATTERN})-(?:\\p{Lu}\\p{Ll}?\\.){2,}|(?:\\p{L}\\.){2,}|\\p{Lu}\\p{Ll}?\\p{N}+(?:[.,]\\p{N}+)+(?:\\p{L}+)?|\\p{N}+(?:[.,:]\\p{N}+)*(?:\\p{L}+)?|[\\p{L}\\p{M}\\p{N}]+(?:[’'\\-‐&][\\p{L}\\p{M}\\p{N}]+)*`, 'uy');
 const SPACE = /\s/u;
-/** A particle in lower case joined to the capitalised rest of a surname: "deVries", "diNapoli", "vanHollen". */
-const CAMEL_SURNAME = /^(?:de|di|da|du|del|della|la|le|van|von|mac)\p{Lu}\p{Ll}/u;
+/** A particle in lower case joined to the capitalised rest of a surname: "deVries", "diNapoli", "vanHollen", Acadian "d'Entremont". */
+const CAMEL_SURNAME = /^(?:de|di|da|du|del|della|la|le|van|von|mac|d['’])\p{Lu}\p{Ll}/u;
 const INITIALS = /^(?:\p{L}\.)*\p{L}$/u;
 export const UPPER_FIRST = /^\p{Lu}/u;
 

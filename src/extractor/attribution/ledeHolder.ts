@@ -67,9 +67,10 @@ export function ledeHolder(st: ArticleState, pi: number, np: Np, t: Token[], rol
   const roles = m.actor.roles;
   const nouns = ROLE_SYNONYMS[roleNoun] ?? [roleNoun];
   // ("A correctional officer told an inquest … \n\n Kyle Bouvier testified that …": an indefinite
-  // role's holder may be a bare name that opens the next paragraph as the subject of a speech verb)
+  // role's holder may be a bare name that opens the next paragraph as the subject of a speech verb,
+  // maybe after an aside and an auxiliary: "Brittany Osei, who has worked there nine years, was testifying")
   // (an office's holder is named with its title, "Judge Ana Ruiz": a bare name after "A federal judge ruled" is someone else)
-  const bareSpeaker = indefinite && opening && !roles.length && !OFFICES.has(roleNoun) && SPEECH.has(CUE_FORMS.get(nt[m.to]?.lower ?? '')?.lemma ?? '');
+  const bareSpeaker = indefinite && opening && !roles.length && !OFFICES.has(roleNoun) && speechVerbAfter(nt, m.to);
   // (of the same rank: "the coach" is no "assistant coach", nor "the mayor" a "former mayor")
   const phrase = new Set(t.slice(np.from, np.to).map((x) => x.lower));
   const holds = (r: string): boolean => {
@@ -79,6 +80,34 @@ export function ledeHolder(st: ArticleState, pi: number, np: Np, t: Token[], rol
   if ((roles.length || indefinite || !opening) && !bareSpeaker && !roles.some(holds)) return null;
   st.addMention(m.actor, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
   return m.actor;
+}
+
+/** The words an aside after a name may run to before the verb ("Kyle Bouvier, who has worked at the jail for a decade, testified"). */
+const ASIDE_REACH = 24;
+
+/** Auxiliaries between a name and its verb: "was testifying", "has told". */
+const AUXILIARIES = new Set(['was', 'is', 'has', 'had', 'have', 'been', 'later', 'also']);
+
+/** Whether token `i`, past up to two auxiliaries ("was testifying"), is a verb of testimony or speech. */
+function speechAt(t: Token[], i: number): boolean {
+  for (let n = 0; n < 2 && AUXILIARIES.has(t[i]?.lower ?? ''); n++) i++;
+  return SPEECH.has(CUE_FORMS.get(t[i]?.lower ?? '')?.lemma ?? '');
+}
+
+/**
+ * Whether the name that ends at token `at` is the subject of a verb of speech: right after it, or
+ * past an aside in commas (an age, a town, a relative clause: ", 36, of Sherbrooke,", ", who has
+ * worked there nine years,"), the verb after the aside's first comma that one follows. Reads at
+ * most ASIDE_REACH tokens.
+ */
+function speechVerbAfter(t: Token[], at: number): boolean {
+  if (t[at]?.text !== ',') return speechAt(t, at);
+  for (let k = at + 1; k < t.length && k - at <= ASIDE_REACH; k++) {
+    const w = t[k];
+    if (w.text === '.' || w.type === 'open' || w.type === 'close' || w.type === 'ambiguous') return false;
+    if (w.text === ',' && speechAt(t, k + 1)) return true;
+  }
+  return false;
 }
 
 /** The lines (paragraphs of any kind) from the file's top a lede's body description may stand in, and past it its body named. */

@@ -11,7 +11,7 @@ import { ROLE_NOUNS, TITLES } from '../gazetteer';
 import { DOCUMENT_NOUNS } from '../cues';
 import { isNameWord } from '../names';
 import { surnameToken } from '../nameForms';
-import { genderOfFirstName } from '../gender';
+import { agreeingGenderOfFirstName } from '../gender';
 import { descriptionKinds } from '../lexicon/organisations';
 import { isGroupHead, KIN_NOUNS, peopleNoun } from '../lexicon/people';
 import type { Sentence, Token } from '../text';
@@ -160,9 +160,16 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
   // one meant, not a spokesperson of theirs; and links stop after three ("…, according to his
   // spokesperson, …" run on a thousand times made names of a thousand links: quadratic)
   if (owner.name.startsWith(`${bare} of `)) return owner;
+  // ("Bains's daughter, Simran Bains, said … ¶ “…,” his daughter said": the one the article calls so,
+  // who spoke just before, though "his" went to another man)
+  const last = pronoun && KIN_NOUNS.has(head.lower) ? st.lastPersonSpeaker : null;
+  if (last && last.actor !== owner && st.sentenceSerial - last.sentence <= 2 && (last.actor.roles.some((r) => kinRole(r) === head.lower) || kinIntroduced(st).get(last.actor)?.has(head.lower))) {
+    st.addMention(last.actor, pi, np.from, coreEnd, t[np.from].start, t[coreEnd - 1].end);
+    return last.actor;
+  }
   // ("Dan Backer, the fund's lawyer, treasurer and strategist, has rejected …": the person the phrase is the role of)
   // ("Tom and Rachel Iverson … her husband said": the spouse the article names by the owner's surname)
-  const holder = peopleHead && !pronoun ? roleHolder(st, bareName(st, t, np.from, coreEnd)) : owner.kind === 'person' && SPOUSES.has(head.lower) ? spouseNamed(st, owner, head.lower) : null;
+  const holder = peopleHead && !pronoun ? roleHolder(st, bareName(st, t, np.from, coreEnd)) : owner.kind === 'person' && KIN_GENDER.has(head.lower) ? kinNamed(st, owner, head.lower, namedAfter(st, pi, np.to)) : null;
   if (holder) {
     st.addMention(holder, pi, np.from, coreEnd, t[np.from].start, t[coreEnd - 1].end);
     return holder;
@@ -171,29 +178,84 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
   return linkedActor(st, pi, t, np, head, `${bare} of ${owner.name}`, owner, 'of');
 }
 
-/** Persons with the owner's surname among their name words looked at for a spouse (the first named; a given name may be the word too, "James Smith" for "James"). */
-const SPOUSE_LOOK = 32;
+/** Persons with the owner's surname among their name words looked at for a relative (the first named; a given name may be the word too, "James Smith" for "James"). */
+const KIN_LOOK = 32;
 
 /** Spouses' nouns, and the gender each tells. */
 const SPOUSES = new Map<string, 'male' | 'female' | null>([['husband', 'male'], ['wife', 'female'], ['spouse', null], ['widow', 'female'], ['widower', 'male']]);
 
+/** Kin nouns a relative named by the owner's surname may answer ("her sister said", "his father"), spouses' among them, and the gender each tells. */
+const KIN_GENDER = new Map<string, 'male' | 'female' | null>([...SPOUSES, ['father', 'male'], ['mother', 'female'], ['brother', 'male'], ['sister', 'female'], ['son', 'male'], ['daughter', 'female']]);
+
+/** The kin noun a role ends with ("Surette's father", "Their mother", "husband"), or null for a role of another kind. */
+function kinRole(role: string): string | null {
+  const last = role.slice(role.lastIndexOf(' ') + 1).toLowerCase();
+  return KIN_NOUNS.has(last) ? last : null;
+}
+
 /**
- * The spouse (`noun`, "husband") of person `owner` when the article names exactly one other person
- * by the owner's surname, of the gender the noun tells where their first name tells one ("Tom and
- * Rachel Iverson": Rachel's husband is Tom); null otherwise.
+ * The relative (`noun`, "husband", "sister") of person `owner` when the article names exactly one
+ * other person by the owner's surname, of the gender the noun tells where their first name tells
+ * one ("Tom and Rachel Iverson": Rachel's husband is Tom); null otherwise. One whom the article
+ * calls another relative is not this one ("His father, Roland Thibodeau" is no one's husband); a
+ * relative other than a spouse holds no role, or that noun among them ("Dr. Susan Lee" is a
+ * namesake, no sister), or for a parent a spouse's ("Her husband, Tom Bradshaw" … "Her father" of
+ * their daughter) when the owner is no spouse. One the rest of the sentence names (`talkedOf`) is
+ * talked of, not talking: "Her sister said Renee had planned …" is not Renee.
  */
-function spouseNamed(st: ArticleState, owner: LocalActor, noun: string): LocalActor | null {
-  if (owner.nameTokens.length < 2) return null;
+function kinNamed(st: ArticleState, owner: LocalActor, noun: string, talkedOf: Set<LocalActor>): LocalActor | null {
+  // (an owner the article calls by that noun may be the one meant, "his" gone to the wrong one:
+  // "his brother Alastair Osman … , his brother added" after Alastair spoke of Richard)
+  const introduced = kinIntroduced(st);
+  if (owner.nameTokens.length < 2 || owner.roles.some((r) => kinRole(r) === noun) || introduced.get(owner)?.has(noun)) return null;
   const surname = surnameToken(owner.nameTokens);
-  const gender = SPOUSES.get(noun) ?? null;
+  const gender = KIN_GENDER.get(noun) ?? null;
+  const spouse = SPOUSES.has(noun);
+  const parent = noun === 'father' || noun === 'mother';
+  const ownerSpouse = owner.roles.some((r) => SPOUSES.has(kinRole(r) ?? ''));
   // (of the owner's family, one whose given name tells the other gender is no "wife": "His wife"
   // beside Hannah and their son Daniel Vo is Hannah)
-  const others = st.table.personsWithToken(surname, SPOUSE_LOOK).filter((p) => {
-    if (p === owner || p.nameTokens.length < 2 || surnameToken(p.nameTokens) !== surname) return false;
-    const given = genderOfFirstName(p.nameTokens[0]);
-    return !gender || !given || given === gender;
+  const others = st.table.personsWithToken(surname, KIN_LOOK).filter((p) => {
+    if (p === owner || p.anonymous || p.nameTokens.length < 2 || surnameToken(p.nameTokens) !== surname || talkedOf.has(p)) return false;
+    const kin = p.roles.map(kinRole).filter((k): k is string => !!k);
+    for (const k of introduced.get(p) ?? []) kin.push(k);
+    // (the gender their title, first name or kin noun tells: "Her husband, Réjean" is no one's mother)
+    const told = p.gender ?? agreeingGenderOfFirstName(p.nameTokens[0]) ?? kin.map((k) => KIN_GENDER.get(k)).find((g) => g) ?? null;
+    if (gender && told && told !== gender) return false;
+    if (spouse) return kin.every((k) => SPOUSES.has(k));
+    return !p.roles.length || (kin.length > 0 && kin.every((k) => k === noun || (parent && !ownerSpouse && SPOUSES.has(k))));
   });
   return others.length === 1 ? others[0] : null;
+}
+
+/** The persons named in paragraph `pi`'s sentence from token `from` to its end. */
+function namedAfter(st: ArticleState, pi: number, from: number): Set<LocalActor> {
+  const named = new Set<LocalActor>();
+  const s = sentenceOf(st, pi, Math.max(0, from - 1));
+  const at = st.mentionAt[pi];
+  for (let i = from; i < s.to; i++) if (at[i]?.actor.kind === 'person') named.add(at[i]!.actor);
+  return named;
+}
+
+/** Per article: the kin nouns right before each person's full name, maybe with a comma ("his brother Alastair Osman", "her son, Liam Vo"). */
+const kinBeforeNames = new WeakMap<ArticleState, Map<LocalActor, Set<string>>>();
+
+/** The kin nouns that introduce each person of the article (see kinBeforeNames), read once per article from the mentions the names stage made. */
+function kinIntroduced(st: ArticleState): Map<LocalActor, Set<string>> {
+  let found = kinBeforeNames.get(st);
+  if (found) return found;
+  found = new Map();
+  for (const m of st.mentions) {
+    if (m.actor.kind !== 'person' || m.to - m.from < 2) continue;
+    const t = st.paragraphs[m.para].tokens;
+    const w = t[m.from - 1]?.text === ',' ? t[m.from - 2] : t[m.from - 1];
+    if (w?.type !== 'word' || w.cap || !KIN_NOUNS.has(w.lower)) continue;
+    const set = found.get(m.actor) ?? new Set<string>();
+    set.add(w.lower);
+    found.set(m.actor, set);
+  }
+  kinBeforeNames.set(st, found);
+  return found;
 }
 
 /** The sentence of paragraph `pi` that holds token `i`. */
@@ -278,6 +340,12 @@ export function postModified(st: ArticleState, pi: number, t: Token[], np: Np, c
       st.addMention(holder, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
       return holder;
     }
+  }
+  // ("The brother of a Quebec hiker who died … told a hearing … \n\n Étienne Lavoie, 36, testified …":
+  // in a lede, the person the next paragraph opens with, no one named before)
+  if (DEFINITE.has(t[np.from].lower) && (KIN_NOUNS.has(head.lower) || peopleNoun(head.lower) === 'singular')) {
+    const lede = ledeHolder(st, pi, np, t, head.lower);
+    if (lede) return lede;
   }
   return phraseActor(st, pi, t, np, head);
 }

@@ -40,6 +40,9 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   detective: ['detective', 'det.'],
   inspector: ['inspector', 'insp.'],
   superintendent: ['superintendent', 'supt.'],
+  // a council's seat by its title: "Coun. Sam Austin … the councillor said"
+  councillor: ['councillor', 'coun.', 'councilor'],
+  councilor: ['councilor', 'coun.', 'councillor'],
 };
 /** Police ranks by their letters and written out ("the SP" is "SP Ada Obi" and "Superintendent of Police Ada Obi"). */
 const RANK_LETTERS: Record<string, string> = {

@@ -20,6 +20,7 @@ import type { Paragraph, Sentence, Token } from '../text';
 import { genderOfFirstName } from '../gender';
 import type { ArticleState } from './state';
 import { collectRoles, noteGender } from './nameRoles';
+import { thingName } from './thingNames';
 
 /** A word shaped as a surname may be ("Holland", "Jordan"), not "U.S." or "UK". */
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
@@ -50,9 +51,12 @@ export function collectNames(st: ArticleState, pi: number, p: Paragraph, s: Sent
     // ("the author of “Kessler Cash,” a new book", "his book Clinton Cash": a name filling a quotation
     // or after a work's noun is the work's title, and so is the same name again in the article)
     const work = to - from >= 2 && workTitle(st, tokens, from, to);
+    // ("the Viola Desmond, one of the harbour ferries", "under the Tenant Support Program": a thing's name, see ./thingNames)
+    const thing = entities.length > 0 && thingName(st, tokens, from, to, s.from, s.to, entities);
     for (let k = 0; k < entities.length; k++) {
       if (titled && !confirmedName(st, tokens, entities[k])) continue;
       if (work && entities[k].type === 'person') continue;
+      if (thing) continue;
       registerEntity(st, pi, p, s, entities[k]);
       named = true;
     }

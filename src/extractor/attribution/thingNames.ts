@@ -9,6 +9,7 @@
  * was designed …").
  */
 import { CUE_FORMS } from '../cues';
+import { ORG_HEADS } from '../gazetteer';
 import { genderOfFirstName } from '../gender';
 import { knownLength } from '../knownNames';
 import { brandWord } from '../nameChecks';
@@ -94,7 +95,7 @@ function isThing(tokens: Token[], from: number, to: number, sFrom: number, sTo: 
   const determiner = !!before && before.type === 'word' && (before.lower === 'the' || before.lower === 'its' || before.lower === 'their' || (!before.cap && before.possessive));
   // a programme, that no cue follows and the lists do not know as a body (a pension plan or fund
   // is a body that invests: "the Ontario Teachers' Pension Plan")
-  if (n >= 2 && !CUE_FORMS.has(after?.lower ?? '') && baseLower(tokens[to - 2]) !== 'pension' && programme(tokens, from, last, before, determiner, sFrom) && knownLength(tokens, from, to)?.n !== n) return true;
+  if (n >= 2 && !CUE_FORMS.has(after?.lower ?? '') && baseLower(tokens[to - 2]) !== 'pension' && programme(tokens, from, to, last, before, determiner, sFrom) && knownLength(tokens, from, to)?.n !== n) return true;
   // (a body is no thing for modifying one: "the State Department system")
   if (!before || !determiner || entities.some((e) => e.type !== 'person' && e.type !== 'single')) return false;
   // the modifier of a thing's noun ("the Emergency Alert system", "the Troy Block building", "the
@@ -109,7 +110,9 @@ function isThing(tokens: Token[], from: number, to: number, sFrom: number, sTo: 
 }
 
 /** Whether a name ending on `last` is a programme's by its head word and the words before it (see PROGRAMME_HEADS, PUBLIC_FUND_HEADS). */
-function programme(tokens: Token[], from: number, last: string, before: Token | undefined, determiner: boolean, sFrom: number): boolean {
+function programme(tokens: Token[], from: number, to: number, last: string, before: Token | undefined, determiner: boolean, sFrom: number): boolean {
+  // (a body's head word before it makes the name a body's: "the Centre for Security Diplomacy and Strategy")
+  for (let i = from; i < to - 1; i++) if (ORG_HEADS.has(baseLower(tokens[i]))) return false;
   if (PROGRAMME_HEADS.has(last)) return determiner || throughThe(tokens, from, sFrom);
   if (!PUBLIC_FUND_HEADS.has(last)) return false;
   if (before && GOVERNMENT_WORDS.has(before.lower)) return true;

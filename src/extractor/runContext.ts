@@ -335,9 +335,10 @@ function bodyOfficeAt(tokens: Token[], k: number): boolean {
 /** Whether [from, to) may be a place's name: no acronym, no party's or nation's word first. */
 function plainPlaceName(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from].lower;
-  // ("investors in Northgate Capital Partners": a body's head word or its members close a body's name; a First Nation is a place too)
+  // ("investors in Northgate Capital Partners": a body's head word or its members close a body's name; a First Nation
+  // is a place too, and so is a riding named by its centre: "candidate in Hamilton Centre")
   const last = tokens[to - 1].lower;
-  if (to - from >= 2 && ((ORG_HEADS.has(last) && last !== 'nation') || GROUP_NOUNS.has(last))) return false;
+  if (to - from >= 2 && ((ORG_HEADS.has(last) && last !== 'nation' && !DISTRICT_ENDS.has(last)) || GROUP_NOUNS.has(last))) return false;
   return !PARTY_WORDS.has(first) && !countryByDemonym.has(first) && !innerAcronym(tokens, from, to);
 }
 

@@ -111,8 +111,8 @@ function isThing(tokens: Token[], from: number, to: number, sFrom: number, sTo: 
 
 /** Whether a name ending on `last` is a programme's by its head word and the words before it (see PROGRAMME_HEADS, PUBLIC_FUND_HEADS). */
 function programme(tokens: Token[], from: number, to: number, last: string, before: Token | undefined, determiner: boolean, sFrom: number): boolean {
-  // (a body's head word before it makes the name a body's: "the Centre for Security Diplomacy and Strategy")
-  for (let i = from; i < to - 1; i++) if (ORG_HEADS.has(baseLower(tokens[i]))) return false;
+  // (a body's head word and "for" or "of" make the name a body's: "the Centre for Security Diplomacy and Strategy")
+  for (let i = from; i < to - 2; i++) if ((tokens[i + 1].lower === 'for' || tokens[i + 1].lower === 'of') && ORG_HEADS.has(baseLower(tokens[i]))) return false;
   if (PROGRAMME_HEADS.has(last)) return determiner || throughThe(tokens, from, sFrom);
   if (!PUBLIC_FUND_HEADS.has(last)) return false;
   if (before && GOVERNMENT_WORDS.has(before.lower)) return true;

@@ -131,6 +131,22 @@ describe('scout43b: bodies the town or a place took', () => {
   });
 });
 
+describe('scout43b: a surname and its generation in a headline', () => {
+  const body = (headline: string) => analyze(`${headline}\n\nREGINA — Roughriders receiver Samuel Okafor Jr. will miss the rest of the season. His father, Samuel Okafor Sr., played 10 seasons for the club.`);
+  it('"Okafor Jr. out for season" is the son, and "Jr." alone is no alias', () => {
+    const r = body('Okafor Jr. out for season with knee injury');
+    const jr = r.actors.find((a) => a.name === 'Samuel Okafor Jr.');
+    assert.ok(jr && !jr.aliases.includes('Jr.'), JSON.stringify(jr));
+    const head = r.mentions.find((m) => m.start === 0);
+    assert.equal(head?.actor.name, 'Samuel Okafor Jr.');
+  });
+  it('near miss: "Okafor Sr. proud of son" is the father', () => {
+    const r = body('Okafor Sr. proud of son after injury');
+    const head = r.mentions.find((m) => m.start === 0);
+    assert.equal(head?.actor.name, 'Samuel Okafor Sr.');
+  });
+});
+
 describe('scout43b: across a folder', () => {
   it('a tenant leader named with his association in one article is the one person of the others, and speaks', () => {
     const c = new AnalysingCorpus();

@@ -55,20 +55,24 @@ const thingsOf = new WeakMap<ArticleState, Set<string>>();
  */
 export function thingName(st: ArticleState, tokens: Token[], from: number, to: number, sFrom: number, sTo: number, entities: Entity[]): boolean {
   const things = thingsOf.get(st);
-  const surface = st.text.slice(tokens[from].start, tokens[to - 1].possessive ? tokens[to - 1].end - 2 : tokens[to - 1].end);
-  if (things?.has(surface)) return true;
+  // (most articles name no thing: no text is cut for a run until one does)
+  if (things?.has(surfaceOf(st, tokens, from, to))) return true;
   // a case's party named by its citation ("R. v. Jordan", "State v. Kuhlman"): the case, no actor here;
   // a country's name so is the case's in the rest of the article too ("the Jordan decision")
   if (caseParty(tokens, from, to, sFrom, sTo)) {
-    if (entities.every((e) => e.type === 'country')) remember(st, things, surface);
+    if (entities.every((e) => e.type === 'country')) remember(st, things, surfaceOf(st, tokens, from, to));
     return true;
   }
   let actorLike = false;
   for (let k = 0; k < entities.length; k++) if (entities[k].type === 'person' || entities[k].type === 'single' || entities[k].type === 'organization') actorLike = true;
   if (!actorLike || !isThing(tokens, from, to, sFrom, sTo, entities)) return false;
-  remember(st, things, surface);
+  remember(st, things, surfaceOf(st, tokens, from, to));
   return true;
 }
+
+/** The run's text, without a possessive's last two characters. */
+const surfaceOf = (st: ArticleState, tokens: Token[], from: number, to: number): string =>
+  st.text.slice(tokens[from].start, tokens[to - 1].possessive ? tokens[to - 1].end - 2 : tokens[to - 1].end);
 
 function remember(st: ArticleState, things: Set<string> | undefined, surface: string): void {
   if (things) things.add(surface);
@@ -88,20 +92,20 @@ function isThing(tokens: Token[], from: number, to: number, sFrom: number, sTo: 
   const before = from > sFrom ? tokens[from - 1] : undefined;
   const after = to < sTo ? tokens[to] : undefined;
   const last = baseLower(tokens[to - 1]);
-  const noGivenName = genderOfFirstName(tokens[from].base) === null;
+  const noGivenName = (): boolean => genderOfFirstName(tokens[from].base) === null;
   // a model: a brand's word and a number ("the PickPal 3"), or a model's last word ("its new PickPal Mini")
   if (n === 1 && before && MODEL_BEFORE.has(before.lower) && after && /^\d{1,3}$/.test(after.text) && brandWord(tokens[from].base)) return true;
-  if (n >= 2 && MODEL_TAILS.has(last) && noGivenName && !tokens[to - 1].possessive) return true;
+  if (n >= 2 && MODEL_TAILS.has(last) && !tokens[to - 1].possessive && noGivenName()) return true;
   const determiner = !!before && before.type === 'word' && (before.lower === 'the' || before.lower === 'its' || before.lower === 'their' || (!before.cap && before.possessive));
   // a programme, that no cue follows and the lists do not know as a body (a pension plan or fund
   // is a body that invests: "the Ontario Teachers' Pension Plan")
-  if (n >= 2 && !CUE_FORMS.has(after?.lower ?? '') && baseLower(tokens[to - 2]) !== 'pension' && programme(tokens, from, to, last, before, determiner, sFrom) && knownLength(tokens, from, to)?.n !== n) return true;
+  if (n >= 2 && (PROGRAMME_HEADS.has(last) || PUBLIC_FUND_HEADS.has(last)) && !CUE_FORMS.has(after?.lower ?? '') && baseLower(tokens[to - 2]) !== 'pension' && programme(tokens, from, to, last, before, determiner, sFrom) && knownLength(tokens, from, to)?.n !== n) return true;
   // (a body is no thing for modifying one: "the State Department system")
   if (!before || !determiner || entities.some((e) => e.type !== 'person' && e.type !== 'single')) return false;
   // the modifier of a thing's noun ("the Emergency Alert system", "the Troy Block building", "the
   // city's Connect Saint John notification app")
   const noun = after?.type === 'word' && !after.cap && !THING_NOUNS.has(after.lower) && to + 1 < sTo && tokens[to + 1].type === 'word' && !tokens[to + 1].cap ? tokens[to + 1] : after;
-  if (n >= 2 && noun?.type === 'word' && !noun.cap && THING_NOUNS.has(noun.lower) && (noGivenName || NAMED_AFTER_SOMEONE.has(noun.lower))) return true;
+  if (n >= 2 && noun?.type === 'word' && !noun.cap && THING_NOUNS.has(noun.lower) && (NAMED_AFTER_SOMEONE.has(noun.lower) || noGivenName())) return true;
   // a vessel by a person's name in a sentence about ships ("with the Christopher Stannix and the Viola Desmond running")
   if (n >= 2 && before.lower === 'the' && entities[0].type === 'person') {
     for (let i = sFrom; i < sTo; i++) if (tokens[i].type === 'word' && !tokens[i].cap && VESSEL_NOUNS.has(tokens[i].lower)) return true;

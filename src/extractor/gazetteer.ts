@@ -253,7 +253,7 @@ export const PLACE_HEADS = lowerSet(
     'Nagar|Chowk|Marg|' +
     // Irish and Scottish lakes and sea inlets ("Strangford Lough", "Loch Ness" by the prefix list)
     'Lough|Loch|' +
-    'Point|Heights|Springs|Falls|Creek|Road|Row|Terrace|Crescent|Boulevard|Harbour|Harbor|Quay|Wharf|' +
+    'Point|Heights|Springs|Falls|Creek|Road|Row|Terrace|Crescent|Boulevard|Drive|Highway|Parkway|Expressway|Freeway|Harbour|Harbor|Quay|Wharf|' +
     // sports and concert venues ("Scotiabank Saddledome", "Mosaic Stadium", "Daytona Speedway")
     'Dome|Saddledome|Coliseum|Colosseum|Amphitheatre|Amphitheater|Speedway|Raceway|Ballpark|Fieldhouse|Velodrome|Ice Palace|' +
     // settlements and landforms no surname ends with ("Harbour Town", "Dunmore City", "Ross Ice Shelf")
@@ -451,7 +451,7 @@ export const NON_NAME_WORDS = lowerSet(
     'War|Concept|Strategy|Act|Code|Day|Law|Bill|Summit|Dialogue|Conference|Agreement|Treaty|Accord|Plan|Doctrine|Order|Era|' +
     'Age|Revolution|Games|Olympics|Cup|Award|Prize|Festival|Show|Report|Index|Survey|Poll|Debate|Caucus|Caucuses|Primary|' +
     'Primaries|Convention|Election|Elections|Amendment|Constitution|Declaration|Charter|Crisis|Movement|Street|Road|Avenue|' +
-    'Building|Tower|Church|Temple|Mosque|Bible|Koran|Quran|God|Christmas|Easter|Ramadan|Thanksgiving|Democrats|Republicans|' +
+    'Building|Tower|Towers|Apartments|Courthouse|Symposium|Arrangements|Church|Temple|Mosque|Bible|Koran|Quran|God|Christmas|Easter|Ramadan|Thanksgiving|Democrats|Republicans|' +
     'Democrat|Republican|Americans|Europeans|Muslims|Christians|Jews|Catholics|Evangelicals|Internet|Web|Online|App|' +
     'Program|Programme|Policy|Policies|Reform|Care|Security|Defense|Defence|Intelligence|Economy|Market|Markets|Media|' +
     'Press|Times|Post|News|Communism|Socialism|Capitalism|Party|Parties|Wing|Right|Left|Class|States|Nations|Forces|' +

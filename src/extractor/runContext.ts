@@ -8,7 +8,7 @@
 import { genderOfFirstName } from './gender';
 import { isGroupHead, PLAYER_POSITIONS } from './lexicon/people';
 import { type Token } from './text';
-import { CITIES, countryByDemonym, PARTY_WORDS, REGIONS, US_STATES } from './gazetteer';
+import { CITIES, countryByDemonym, GROUP_NOUNS, ORG_HEADS, PARTY_WORDS, REGIONS, US_STATES } from './gazetteer';
 import { knownLength, lowerText } from './knownNames';
 import { officerAfterBody } from './officeFields';
 import { collectiveBodyAt } from './collectiveBodies';
@@ -169,6 +169,10 @@ function townThenWord(tokens: Token[], from: number, to: number): boolean {
   return !!known && known.n === to - 1 - from && (known.kind === 'place' || known.kind === 'capital');
 }
 
+/** Plural verbs after a team named in the singular ("The Seattle Kraken are", "the Minnesota Wild have"). */
+const PLURAL_VERBS = new Set(['are', 'have', 'were']);
+const CONJUNCTIONS = new Set(['and', 'or', 'nor']);
+
 /** Whether the run [from, to) is two words or more and a known given name opens it. */
 const givenFirst = (tokens: Token[], from: number, to: number): boolean => to - from > 1 && genderOfFirstName(tokens[from].base) !== null;
 
@@ -237,6 +241,9 @@ function kindAfter(tokens: Token[], from: number, to: number, before: Token | un
   if (after?.type === 'word' && !after.cap && !last.possessive && officerAfterBody(tokens, from, to) && !given()) return 'organization';
   // "Celtic have been fined", "Arsenal are top": a club or a company as British papers write them
   if (to - from === 1 && after?.type === 'word' && collectiveBodyAt(tokens, from)) return 'organization';
+  // "The Seattle Kraken are testing …": a town and one word in the singular after "the", before a plural verb, is a team
+  // (not the last of subjects joined by "and": "Point Pleasant Park and the Halifax Common were closed")
+  if (after?.type === 'word' && PLURAL_VERBS.has(after.lower) && before?.lower === 'the' && !/s$/.test(last.lower) && !CONJUNCTIONS.has(tokens[from - 2]?.lower ?? '') && townThenWord(tokens, from, to)) return 'organization';
   if (last.possessive) {
     if (given()) return null;
     // "Unite's general secretary": the office of a union or a party
@@ -328,6 +335,10 @@ function bodyOfficeAt(tokens: Token[], k: number): boolean {
 /** Whether [from, to) may be a place's name: no acronym, no party's or nation's word first. */
 function plainPlaceName(tokens: Token[], from: number, to: number): boolean {
   const first = tokens[from].lower;
+  // ("investors in Northgate Capital Partners": a body's head word or its members close a body's name; a First Nation
+  // is a place too, and so is a riding named by its centre: "candidate in Hamilton Centre")
+  const last = tokens[to - 1].lower;
+  if (to - from >= 2 && ((ORG_HEADS.has(last) && last !== 'nation' && !DISTRICT_ENDS.has(last)) || GROUP_NOUNS.has(last))) return false;
   return !PARTY_WORDS.has(first) && !countryByDemonym.has(first) && !innerAcronym(tokens, from, to);
 }
 

@@ -31,6 +31,8 @@ export const HEADS_BEFORE_OF = new Set([
   'republic', 'state', 'states', 'school', 'department', 'ministry', 'institute', 'office',
   'council', 'board', 'house', 'chamber', 'court', 'league', 'federation', 'church', 'museum',
   'college', 'center', 'centre', 'academy', 'faculty',
+  // a port's authority ("Port of Seattle", "Port of Saint John")
+  'port',
 ]);
 /** A local government by its legal name, before "of" only ("City of Richmond", "Town of Cobourg", "Region of Peel"; not "Miami-Dade County for Zika"). */
 const LOCAL_GOVERNMENT_HEADS = new Set(['city', 'town', 'township', 'region', 'county', 'village', 'municipality', 'borough']);

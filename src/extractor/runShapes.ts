@@ -15,6 +15,7 @@ import { allCapitals } from './nameChecks';
 import { contextKind } from './runContext';
 import { entity, type Entity, type EntityType } from './entities';
 import { ROAD_WORDS } from './runJoins';
+import { CUE_FORMS } from './cues';
 
 /**
  * Whether the run [from, to) ends as a team's name does: a word in the plural that is no party,
@@ -262,7 +263,7 @@ function ownShape(tokens: Token[], from: number, to: number, text: string, last:
   // "Highway 401", "Route 66": a numbered road is a place (see findRuns)
   if (to - from === 2 && ROAD_WORDS.has(tokens[from].lower) && /^\d/.test(last.text)) return [entity(tokens, text, 'place', from, to)];
   // "Typhoon Rosal", "Hurricane Idalia": a storm is no actor
-  if (to - from >= 2 && STORM_WORDS.has(tokens[from].lower)) {
+  if (to - from >= 2 && stormOpens(tokens, from, to)) {
     // ("Super Eagles", "Super Falcons": "Super" and a plural is a national side's nickname, no storm)
     return to - from === 2 && superSide(tokens, from, to) ? [entity(tokens, text, 'organization', from, to)] : [];
   }
@@ -466,8 +467,20 @@ const COMPASS_WORDS = new Set(['north', 'south', 'east', 'west']);
 /** A nation's adjective by its ending ("Philippine", "Kenyan", "Japanese", "Danish"). */
 const NATION_SHAPE = /(?:ine|ian|an|ese|ish)$/;
 
-/** Words that open a storm's name ("Typhoon Rosal", "Tropical Storm Alberto"). */
-const STORM_WORDS = new Set(['typhoon', 'hurricane', 'cyclone', 'tropical', 'super']);
+/** Words that open a storm's name ("Typhoon Rosal", "Tropical Storm Alberto", "Post-Tropical Storm Lee"). */
+const STORM_WORDS = new Set(['typhoon', 'hurricane', 'cyclone', 'tropical', 'super', 'post-tropical', 'subtropical', 'extratropical']);
+
+/**
+ * Whether the run [from, to) opens on a storm's word: "Hurricane Lee", "Post-Tropical Storm Lee";
+ * "Winter Storm Elliott"; "Storm Babet" (a named storm of Europe's services), though not before a
+ * cue ("Storm Reid said": a person).
+ */
+export function stormOpens(tokens: Token[], from: number, to: number): boolean {
+  const first = tokens[from].lower;
+  if (STORM_WORDS.has(first)) return true;
+  if (first === 'winter') return to - from >= 3 && tokens[from + 1].lower === 'storm';
+  return first === 'storm' && to - from === 2 && !CUE_FORMS.has(tokens[to]?.lower ?? '');
+}
 /** A league's division by its compass point ("AL East", "NFC North", "Pacific Division" is named otherwise). */
 const DIVISION_COMPASS = new Set(['east', 'west', 'north', 'south', 'central']);
 /** Words a division's compass point follows ("American League East", "AFC West", "NL Central"). */

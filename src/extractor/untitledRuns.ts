@@ -35,8 +35,8 @@ const NEIGHBOUR_WORDS = new Set(['nearby', 'neighbouring', 'neighboring']);
 /** A token of digits alone ("1127"). */
 const isNumberWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^\d+$/.test(t.text);
 
-/** Head words that open a body's name in the languages news quotes ("Bank Pocztowy", "Banco Meridional", "Radio Devon", "Cadena SER"), a club's letters too ("CF Montréal", "FC Cincinnati"). */
-const ORG_OPENERS = new Set(['fc', 'cf', 'afc', 'bank', 'banco', 'banca', 'banque', 'banka', 'grupo', 'groupe', 'gruppo', 'radio', 'cadena', 'club', 'universidad', 'universidade', 'università', 'université', 'universität', 'instituto', 'institut', 'fundación', 'fondation', 'stiftung', 'partido', 'parti']);
+/** Head words that open a body's name in the languages news quotes ("Bank Pocztowy", "Banco Meridional", "Radio Devon", "Cadena SER", "Festival du Voyageur"), a club's letters too ("CF Montréal", "FC Cincinnati"). */
+const ORG_OPENERS = new Set(['fc', 'cf', 'afc', 'festival', 'bank', 'banco', 'banca', 'banque', 'banka', 'grupo', 'groupe', 'gruppo', 'radio', 'cadena', 'club', 'universidad', 'universidade', 'università', 'université', 'universität', 'instituto', 'institut', 'fundación', 'fondation', 'stiftung', 'partido', 'parti']);
 
 /** Adjectives of regions and nations without a state of their own, peeled off a run like a demonym ("European Facebook users", "Scottish …"). */
 const REGIONAL_ADJECTIVES = new Set(['european', 'african', 'asian', 'arab', 'scottish', 'welsh', 'english', 'catalan', 'basque', 'kurdish', 'flemish', 'bavarian', 'tamil', 'palestinian']);
@@ -125,7 +125,9 @@ export function classifyUntitled(
     // given name, before one plain name word, is a person's given name
     // (before a speech verb, after one in inverted order: "said Jordan Kowalski", or after a noun
     // for a person: "top seed Sofia Lindgren of Sweden")
-    if (lead && lead.n === 1 && n === 2 && ((to < tokens.length && SPEAKER_AFTER.has(tokens[to].lower)) || speechVerbBefore(tokens, from) || personNounBefore(tokens, from) || surnameShaped(tokens, from, to)) && givenNameBefore(tokens, from, to)) {
+    // ("coordinator Paris Desjardins": after a noun for a person or a cue, a surname a body is named by too)
+    if (lead && lead.n === 1 && n === 2 && ((to < tokens.length && SPEAKER_AFTER.has(tokens[to].lower)) || speechVerbBefore(tokens, from) || personNounBefore(tokens, from) || surnameShaped(tokens, from, to))
+      && (givenNameBefore(tokens, from, to) || ((speechVerbBefore(tokens, from) || personNounBefore(tokens, from)) && givenNameBeforeBody(tokens, from, to)))) {
       out.push(tagged(entity(tokens, text, 'person', from, to), party, country));
       return out;
     }
@@ -464,9 +466,22 @@ function surnameShaped(tokens: Token[], from: number, to: number): boolean {
   if (second.possessive || /s$/.test(second.lower) || (after && after.cap)) return false;
   // (a lower-case noun after the run makes it a modifier: "Israel Netanyahu government said", "a
   // Georgia Hyundai plant"; a person's name goes on with a verb, "coached", "says", "is", "will")
-  if (after && after.type === 'word' && !/(?:ed|s)$/.test(after.lower) && !NAME_VERBS_AFTER.has(after.lower)) return false;
+  // ("Kingston Moore of the Maple Crest Tenants Association said": "of" and a body's name is a person's affiliation)
+  if (after && after.type === 'word' && !/(?:ed|s)$/.test(after.lower) && !NAME_VERBS_AFTER.has(after.lower) && !affiliationAfter(tokens, to)) return false;
   // (and no common word: "Boston Marathon", "Washington Monthly", "Apple Music" name no one)
   return second.lower.length >= 3 && !isCommonWord(second.lower);
+}
+
+/** Whether "of", then "the" or not, then a capitalised word stands at `to` ("… of the Maple Crest Tenants Association"). */
+function affiliationAfter(tokens: Token[], to: number): boolean {
+  if (tokens[to]?.lower !== 'of') return false;
+  const next = tokens[to + 1]?.lower === 'the' ? tokens[to + 2] : tokens[to + 1];
+  return !!next && next.type === 'word' && next.cap;
+}
+
+/** Whether the run [from, to) is a given name and one word the lists know as a body's, a surname too ("Paris Desjardins"). */
+function givenNameBeforeBody(tokens: Token[], from: number, to: number): boolean {
+  return to - from === 2 && genderOfFirstName(tokens[from].base) !== null && knownLength(tokens, from + 1, to)?.kind === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(tokens[from + 1].base);
 }
 
 /** Words after a person's name that are no nouns: auxiliaries, modals and irregular pasts ("Jordan Kowalski will", "… told"). */

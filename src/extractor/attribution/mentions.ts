@@ -20,6 +20,7 @@ import type { Paragraph, Sentence, Token } from '../text';
 import { genderOfFirstName } from '../gender';
 import type { ArticleState } from './state';
 import { collectRoles, noteGender } from './nameRoles';
+import { thingName } from './thingNames';
 
 /** A word shaped as a surname may be ("Holland", "Jordan"), not "U.S." or "UK". */
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
@@ -50,9 +51,12 @@ export function collectNames(st: ArticleState, pi: number, p: Paragraph, s: Sent
     // ("the author of “Kessler Cash,” a new book", "his book Clinton Cash": a name filling a quotation
     // or after a work's noun is the work's title, and so is the same name again in the article)
     const work = to - from >= 2 && workTitle(st, tokens, from, to);
+    // ("the Viola Desmond, one of the harbour ferries", "under the Tenant Support Program": a thing's name, see ./thingNames)
+    const thing = entities.length > 0 && thingName(st, tokens, from, to, s.from, s.to, entities);
     for (let k = 0; k < entities.length; k++) {
       if (titled && !confirmedName(st, tokens, entities[k])) continue;
       if (work && entities[k].type === 'person') continue;
+      if (thing) continue;
       registerEntity(st, pi, p, s, entities[k]);
       named = true;
     }
@@ -345,7 +349,10 @@ function mentionKnown(st: ArticleState, pi: number, p: Paragraph, from: number, 
       const acronym = b - a === 1 && isAcronym(p.tokens[a]) && !shoutedName(p.tokens, from, to, a) && !(shoutedLine(p.tokens) && !knownLength(p.tokens, a, b)) && !datelineCity(p.tokens, a, b) && !timeZone(p.tokens, a, b) && !countryBySurface.has(p.tokens[a].base.toLowerCase()) && !TITLES.has(p.tokens[a].base.toLowerCase()) && (!lowerWords(st).has(p.tokens[a].base.toLowerCase()) || knownLength(p.tokens, a, b)?.n === 1) ? st.table.get('organization', p.tokens[a].base) : undefined;
       // a state's postal code the words around make the state ("at Trump’s AZ rally"), no acronym's body
       const state = b - a === 1 ? postalStateAt(p.tokens, a) : null;
-      const actor = state ? st.table.get('place', state) : known.get(surface) ?? st.table.aliasIndex.get(normaliseName(surface)) ?? (b - a === 1 ? uniqueSurname(st, surface) : undefined) ?? acronym;
+      // ("Gagnon Jr. out four weeks": a surname and its generation is the one person of that name and
+      // generation; the suffix alone names no one)
+      const suffixed = b - a === 2 && NAME_SUFFIX.test(last.text) ? suffixedSurname(st, p.tokens[a].text, last.text) : undefined;
+      const actor = state ? st.table.get('place', state) : known.get(surface) ?? st.table.aliasIndex.get(normaliseName(surface)) ?? suffixed ?? (b - a === 1 && !NAME_SUFFIX.test(surface) ? uniqueSurname(st, surface) : undefined) ?? acronym;
       if (actor) {
         st.addMention(actor, pi, a, b, start, end);
         a = b - 1;
@@ -392,6 +399,16 @@ function shoutedLine(tokens: Token[]): boolean {
 }
 
 /** The one person with this name word, if exactly one. */
+/** A generation's suffix after a surname ("Jr.", "Sr.", "III"). */
+const NAME_SUFFIX = /^(?:Jr\.?|Sr\.?|II|III|IV)$/;
+
+/** The one person of the article whose name has the surname `surname` and ends on the suffix `suffix` ("Gagnon", "Jr."). */
+function suffixedSurname(st: ArticleState, surname: string, suffix: string): LocalActor | undefined {
+  const bare = suffix.replace(/\.$/, '');
+  const persons = st.table.personsWithToken(surname, 8).filter((x) => x.name.replace(/\.$/, '').endsWith(` ${bare}`));
+  return persons.length === 1 ? persons[0] : undefined;
+}
+
 function uniqueSurname(st: ArticleState, token: string): LocalActor | undefined {
   const persons = st.table.personsWithToken(token, 2);
   return persons.length === 1 ? persons[0] : undefined;

@@ -42,6 +42,46 @@ const ROUGHLY = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'appr
 /** Cue verbs in OBJECT_NOT_SPEECH whose form in -s is no noun that a verb follows ("adds", "mentions", "cites"). */
 const VERB_ONLY_S_FORMS = new Set(['add', 'mention', 'cite']);
 
+/**
+ * Speech verbs whose object is a thing named, never a clause without "that" or a wh-word: "described
+ * the scene", "recounted the night", "cited delays" (issue 7: a noun-phrase object is no reported
+ * speech). "described how …", "described the plan as “…”" and "cited concerns that …" still report.
+ */
+const NAMING_ONLY = new Set(['describe', 'recount', 'narrate', 'cite']);
+
+/**
+ * Whether the object at token `k` (the sentence's words ending before `end`) is a noun phrase alone:
+ * a determiner, possessive, number or lower-case modifier first, and no "as", colon, quotation
+ * mark or complementiser "that" after it (a characterisation or words quoted go on as before).
+ */
+function namedThing(t: Token[], k: number, end: number): boolean {
+  const first = t[k];
+  if (first.type !== 'word' || first.lower === 'that') return false;
+  // (a lower-case word that opens no adjunct, a clause or a question: "citing falling enrollment")
+  const opensPhrase = !first.cap && !OBJECT_PRONOUNS.has(first.lower) && !SUBJECT_PRONOUNS.has(first.lower) && !QUESTION_OPENERS.has(first.lower) && !ADJUNCT_START.has(first.lower) && !STOP_BACKWARD.has(first.lower) && !CUE_FORMS.has(first.lower);
+  if (!DETERMINERS.has(first.lower) && !/^\d/.test(first.text) && !opensPhrase) return false;
+  for (let j = k + 1; j < end; j++) {
+    const x = t[j];
+    if (x.type === 'open' || x.type === 'ambiguous' || x.text === ':' || x.lower === 'as' || (x.lower === 'that' && t[j - 1].type === 'word' && !t[j - 1].cap)) return false;
+  }
+  return true;
+}
+
+/** Verbs of OBJECT_NOT_SPEECH whose noun-phrase object is common and whose clause has an auxiliary or a past form: "recommended a review", "acknowledged the error". */
+const PLAIN_OBJECT_VERBS = new Set(['recommend', 'acknowledge']);
+
+/** Whether tokens [from, to) hold an auxiliary or a past form after a word that is no determiner: "the plan was flawed", "the city failed". */
+function auxiliaryOrPast(t: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const x = t[j];
+    if (x.type !== 'word' || x.cap) continue;
+    if (hasAuxiliary(t, j, j + 1)) return true;
+    const prev = t[j - 1];
+    if (/[^e]ed$/.test(x.lower) && prev?.type === 'word' && !DETERMINERS.has(prev.lower) && !ADJUNCT_START.has(prev.lower) && !/^\d/.test(prev.text)) return true;
+  }
+  return false;
+}
+
 /** Verbs that characterise their object "as" something: "described the plan as …". */
 const CHARACTERISING = new Set(['describe', 'characterize', 'characterise', 'portray', 'depict', 'label', 'brand', 'dismiss', 'hail', 'praise', 'criticize', 'criticise', 'condemn', 'denounce', 'welcome']);
 
@@ -197,6 +237,9 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   // "welcomed a record 4.3 million visitors", "welcomed 300 guests": guests received, no words
   if (info.lemma === 'welcome' && guestsWelcomed(t, k, objectEnd(t, k + 1, end))) return null;
 
+  // "described a chaotic morning", "recounted the night part of her ceiling fell in", "cited the
+  // new nursing seats at …": verbs that take no clause without "that" or a wh-word name a thing
+  if (NAMING_ONLY.has(info.lemma) && namedThing(t, k, end)) return null;
   if (OBJECT_NOT_SPEECH.has(info.lemma) && !quantity) {
     const counted = NUMBER_WORDS.has(first.lower) || /^\d/.test(first.text) || CURRENCY.has(first.text);
     // "reported third-quarter revenue", "declared a state of emergency": a bare noun phrase too
@@ -207,7 +250,10 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
     // (and its plural nouns are no verbs in -s: "reported record second-quarter sales")
     // (a clause joined after the object is no part of it: "added a goal and an assist, and Lee Park had two assists")
     const objectTo = counted ? countEnd(t, k, objectEnd(t, k + 1, end)) : objectEnd(t, k + 1, end);
-    if ((counted || bare || DETERMINERS.has(first.lower)) && !verbOutsideRelatives(t, bare ? k : k + 1, objectTo, counted ? hasAuxiliary : bare ? strictFiniteVerb : hasFiniteVerb)) return null;
+    // (verbs whose clause is as often a bare noun phrase read its nouns in -s as nouns: "recommended a
+    // review of department deaths", "acknowledged the remarks"; "acknowledged the plan was flawed" reports)
+    const clauseTest = counted ? hasAuxiliary : PLAIN_OBJECT_VERBS.has(info.lemma) ? auxiliaryOrPast : bare ? strictFiniteVerb : hasFiniteVerb;
+    if ((counted || bare || DETERMINERS.has(first.lower)) && !verbOutsideRelatives(t, bare ? k : k + 1, objectTo, clauseTest)) return null;
   }
   // "… told Harlow before announcing the sentence": a gerund after a preposition of time or manner
   // with a determiner's object reports an act, not words ("after announcing that …", "while urging

@@ -51,8 +51,8 @@ const NAMING_ONLY = new Set(['describe', 'recount', 'narrate', 'cite']);
 
 /**
  * Whether the object at token `k` (the sentence's words ending before `end`) is a noun phrase alone:
- * a determiner, possessive, number or lower-case modifier first, and no "as", colon, quotation
- * mark or complementiser "that" after it (a characterisation or words quoted go on as before).
+ * a determiner, possessive, number or lower-case modifier first, and no "as", quotation mark (nor
+ * a colon before one) or complementiser "that" after it (a characterisation or words quoted go on as before).
  */
 function namedThing(t: Token[], k: number, end: number): boolean {
   const first = t[k];
@@ -62,7 +62,12 @@ function namedThing(t: Token[], k: number, end: number): boolean {
   if (!DETERMINERS.has(first.lower) && !/^\d/.test(first.text) && !opensPhrase) return false;
   for (let j = k + 1; j < end; j++) {
     const x = t[j];
-    if (x.type === 'open' || x.type === 'ambiguous' || x.text === ':' || x.lower === 'as' || (x.lower === 'that' && t[j - 1].type === 'word' && !t[j - 1].cap)) return false;
+    // (a colon before words quoted introduces them; before a list it gives the thing's details:
+    // "described the agreement: a raise of 14 per cent …"; "a report that found …" is a relative clause)
+    // ("described a frantic escape as flames jumped the highway": an "as" before a clause is a conjunction; the object ends there)
+    if (x.lower === 'as' && t[j + 1]?.lower !== 'a' && t[j + 1]?.lower !== 'an' && hasFiniteVerb(t, j + 2, Math.min(end, j + 6), true)) return true;
+    if (x.type === 'open' || x.type === 'ambiguous' || x.lower === 'as' || (x.text === ':' && (t[j + 1]?.type === 'open' || t[j + 1]?.type === 'ambiguous'))) return false;
+    if (x.lower === 'that' && t[j - 1].type === 'word' && !t[j - 1].cap && !DOCUMENT_NOUNS.has(t[j - 1].lower)) return false;
   }
   return true;
 }
@@ -81,6 +86,14 @@ function auxiliaryOrPast(t: Token[], from: number, to: number): boolean {
   }
   return false;
 }
+
+/** Whether tokens from `j` are a part of a group and its participle, "many of them citing threats", "some of whom said …": an absolute phrase, no clause. */
+export function partWithParticiple(t: Token[], j: number): boolean {
+  return t[j + 1]?.lower === 'of' && (OBJECT_PRONOUNS.has(t[j + 2]?.lower ?? '') || t[j + 2]?.lower === 'whom') && /ing$/.test(t[j + 3]?.lower ?? '');
+}
+
+/** Modals before a cue's base form: "would order", "could cite". */
+const MODAL_VERBS = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'can']);
 
 /** Verbs that characterise their object "as" something: "described the plan as …". */
 const CHARACTERISING = new Set(['describe', 'characterize', 'characterise', 'portray', 'depict', 'label', 'brand', 'dismiss', 'hail', 'praise', 'criticize', 'criticise', 'condemn', 'denounce', 'welcome']);
@@ -165,7 +178,9 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
         // ("said Thursday, flour still on her apron.", "…, her sleeves dusted with rye.": words
         // without a verb, or a body part's participle, describe the speaker)
         hasFiniteVerb(t, j + 1, end) &&
-        !(POSSESSIVE_DETERMINERS.has(next.lower) && !hasAuxiliary(t, j + 1, end))
+        !(POSSESSIVE_DETERMINERS.has(next.lower) && !hasAuxiliary(t, j + 1, end)) &&
+        // ("said Thursday, many of them citing threats": a part of the subject and its participle, no clause)
+        !partWithParticiple(t, j + 1)
       ) {
         return [j + 1, end];
       }
@@ -245,10 +260,15 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
     // "reported third-quarter revenue", "declared a state of emergency": a bare noun phrase too
     // (only after a past form: "report", "estimates" are as often nouns whose verb follows, "a new report compares …";
     // and after a present one of verbs that are no such nouns: "Ontario adds new testing sites")
+    // (a base form after a modal is a verb too: "would order binding arbitration")
+    const modal = info.form === 'base' && MODAL_VERBS.has(t[from - 2]?.lower ?? '');
     const bare = (info.form === 'ed' || (info.form === 's' && VERB_ONLY_S_FORMS.has(info.lemma))) && isModifierWord(first) && !OBJECT_PRONOUNS.has(first.lower) && !SUBJECT_PRONOUNS.has(first.lower);
     // (a bare first word may itself be the verb of a clause without its subject: "posted didn't show …")
     // (and its plural nouns are no verbs in -s: "reported record second-quarter sales")
     // (a clause joined after the object is no part of it: "added a goal and an assist, and Lee Park had two assists")
+    // ("would order binding arbitration", "could cite new figures": a modifier or an adjective in -ing may open the object after a modal)
+    const modalObject = modal && !bare && (isModifierWord(first) || (!first.cap && /ing$/.test(first.lower) && t[k + 1]?.type === 'word' && !t[k + 1].cap && !DETERMINERS.has(t[k + 1].lower)));
+    if (modalObject && !strictFiniteVerb(t, k + 1, objectEnd(t, k + 1, end))) return null;
     const objectTo = counted ? countEnd(t, k, objectEnd(t, k + 1, end)) : objectEnd(t, k + 1, end);
     // (verbs whose clause is as often a bare noun phrase read its nouns in -s as nouns: "recommended a
     // review of department deaths", "acknowledged the remarks"; "acknowledged the plan was flawed" reports)

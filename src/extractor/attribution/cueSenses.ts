@@ -90,6 +90,8 @@ export function baseFormNoun(t: Token[], i: number, from: number): boolean {
   const next = t[i + 1];
   if (!prev || i - 1 < from || prev.type !== 'word') return false;
   if (POSSESSIVE_DETERMINERS.has(prev.lower)) return next?.lower !== 'that';
+  // ("the inspector general's report that found …": after a possessive, a noun, whatever follows)
+  if (prev.possessive) return true;
   // "Riders on the route say the cut …", "and some say they …": the noun "say" takes no object, so a determiner or a
   // subject after it opens the verb's clause ("have the final say in …" keeps the noun)
   if (t[i].lower === 'say' && next?.type === 'word' && (DETERMINERS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower))) return false;

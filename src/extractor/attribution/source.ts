@@ -308,6 +308,11 @@ export function accordingSource(t: Token[], s: Sentence, cue: Cue): { np: Np; np
     const whole = phraseUntilComma(t, cue.end, s.to);
     if (whole && t[whole.to]?.text === ',' && whole.to - whole.from <= 10 && wordsOnly(t, whole)) np = whole;
   }
+  // "According to the inspector general's report, …": opening the sentence, a document's phrase runs to its comma
+  if (cue.index === s.from && t[np.to]?.text !== ',') {
+    const whole = phraseUntilComma(t, cue.end, s.to);
+    if (whole && t[whole.to]?.text === ',' && whole.to - whole.from <= 8 && wordsOnly(t, whole) && DOCUMENT_NOUNS.has(t[whole.to - 1].lower.replace(/s$/, ''))) np = whole;
+  }
   // "according to people familiar with the matter, …", "…, according to a source close to the talks.":
   // the people noun's post-modifier is the phrase's, up to its comma or the sentence's end
   if (POST_ADJECTIVES.has(t[np.to]?.lower ?? '') && t[np.to + 1]?.type === 'word') {
@@ -326,7 +331,8 @@ export function accordingSource(t: Token[], s: Sentence, cue: Cue): { np: Np; np
     const after = skipAppositive(t, npEnd, s.to);
     const role = t.slice(npEnd + 1, after);
     // ("according to one senior manager, who asked not to be named, CONTENT": a relative aside on the source, too)
-    const aside = role.length > 0 && (role[0].lower === 'who' || role[0].lower === 'speaking');
+    // (and "according to the expense records, posted online Wednesday, CONTENT": the document's participle aside)
+    const aside = role.length > 0 && (role[0].lower === 'who' || role[0].lower === 'speaking' || (role.length <= 8 && !role[0].cap && /[^e]ed$/.test(role[0].lower) && DOCUMENT_NOUNS.has(t[npEnd - 1].lower.replace(/s$/, ''))));
     if (t[after]?.text === ',' && role.length <= 12 && (aside || role.slice(0, 4).some((x) => ['a', 'an'].includes(x.lower) || ROLE_NOUNS.has(x.lower) || TITLE_LIKE.test(x.text)))) npEnd = after;
   }
   return { np, npEnd, author: document?.author };

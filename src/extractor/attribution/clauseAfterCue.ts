@@ -65,7 +65,7 @@ function namedThing(t: Token[], k: number, end: number): boolean {
     // (a colon before words quoted introduces them; before a list it gives the thing's details:
     // "described the agreement: a raise of 14 per cent …"; "a report that found …" is a relative clause)
     // ("described a frantic escape as flames jumped the highway": an "as" before a clause is a conjunction; the object ends there)
-    if (x.lower === 'as' && t[j + 1]?.lower !== 'a' && t[j + 1]?.lower !== 'an' && hasFiniteVerb(t, j + 2, Math.min(end, j + 6), true)) return true;
+    if (x.lower === 'as' && t[j + 1]?.type === 'word' && !/(?:ing|ed|ly)$/.test(t[j + 1].lower) && t[j + 1].lower !== 'a' && t[j + 1].lower !== 'an' && hasFiniteVerb(t, j + 2, Math.min(end, j + 4), true)) return true;
     if (x.type === 'open' || x.type === 'ambiguous' || x.lower === 'as' || (x.text === ':' && (t[j + 1]?.type === 'open' || t[j + 1]?.type === 'ambiguous'))) return false;
     if (x.lower === 'that' && t[j - 1].type === 'word' && !t[j - 1].cap && !DOCUMENT_NOUNS.has(t[j - 1].lower)) return false;
   }

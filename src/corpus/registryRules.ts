@@ -135,10 +135,14 @@ function fullNameKeys(actor: RecordActor): string[] {
 /** The lookups of a named office's organisation ("chief executive of Kestrel"): roleKeys', and the organisations named with it first (`h1:`). */
 const officeKeys = memoised((org): string[] => [...roleKeys(org), `h1:${org}`]);
 
-/** The lookups of a role phrase's organisation (rule 2): its name, and its acronym if it has one. */
+/**
+ * The lookups of a role phrase's organisation (rule 2): its name, and its acronym if it has one of
+ * three letters or more (two letters name too many bodies: "Thunder Bay's police chief" is no
+ * holder of the Treasury Board's office).
+ */
 const roleKeys = memoised((org): string[] => {
   const acr = acronymOf(org);
-  return acr ? [`h:${org}`, `h:${acr}`] : [`h:${org}`];
+  return acr && acr.length >= 3 ? [`h:${org}`, `h:${acr}`] : [`h:${org}`];
 });
 
 /** What rule 2 reads of a person group, and the keys it is looked up by. */

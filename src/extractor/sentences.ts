@@ -3,7 +3,7 @@
  * single marks), which tokens stand inside a quotation, and sentence units that never split one.
  */
 import { CUE_FORMS } from './cues';
-import { ROLE_NOUNS } from './gazetteer';
+import { DAYS_AND_MONTHS, ROLE_NOUNS } from './gazetteer';
 import { peopleNoun } from './lexicon/people';
 import type { QuoteMarks, Sentence, Token } from './text';
 
@@ -213,10 +213,18 @@ export function splitSentences(tokens: Token[], inQuote: Uint8Array, text: strin
  */
 function endsSentenceAt(tokens: Token[], i: number): boolean {
   const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
-  if (!next || next.type !== 'word' || !next.cap || !SENTENCE_OPENERS.has(next.lower)) return false;
+  if (!next || next.type !== 'word' || !next.cap) return false;
   const lower = tokens[i].lower;
+  // "at 3:40 a.m. Crews arrived": a clock time's "a.m." before a capital ends the sentence unless a
+  // day, a month or a time zone goes on with it ("6 a.m. Monday", "9 p.m. ET", "8 a.m. Pacific time")
+  if ((lower === 'a.m.' || lower === 'p.m.') && DIGIT_FIRST.test(tokens[i - 1]?.text ?? '')) {
+    return !DAYS_AND_MONTHS.has(next.lower) && !TIME_ZONES.has(next.lower) && tokens[i + 2]?.lower !== 'time';
+  }
+  if (!SENTENCE_OPENERS.has(next.lower)) return false;
   return CLOSING_ABBREVIATIONS.has(lower) || MANY_INITIALS.test(lower);
 }
+/** Time zones written after a clock time: "9 p.m. ET", "10 a.m. Eastern". */
+const TIME_ZONES = new Set(['et', 'ct', 'mt', 'pt', 'at', 'nt', 'est', 'edt', 'cst', 'cdt', 'mst', 'mdt', 'pst', 'pdt', 'ast', 'adt', 'nst', 'ndt', 'hst', 'akst', 'akdt', 'gmt', 'bst', 'utc', 'cet', 'cest', 'eastern', 'central', 'mountain', 'pacific', 'atlantic', 'newfoundland', 'local']);
 /** Abbreviations that may end a sentence: company forms, name suffixes, "etc.". */
 const CLOSING_ABBREVIATIONS = new Set(['inc.', 'corp.', 'co.', 'ltd.', 'jr.', 'sr.', 'etc.', 'bros.', 'plc.']);
 /** Initials of two letters or more: "u.s.", "u.n.", "d.c.". */

@@ -42,6 +42,59 @@ const ROUGHLY = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'appr
 /** Cue verbs in OBJECT_NOT_SPEECH whose form in -s is no noun that a verb follows ("adds", "mentions", "cites"). */
 const VERB_ONLY_S_FORMS = new Set(['add', 'mention', 'cite']);
 
+/**
+ * Speech verbs whose object is a thing named, never a clause without "that" or a wh-word: "described
+ * the scene", "recounted the night", "cited delays" (issue 7: a noun-phrase object is no reported
+ * speech). "described how …", "described the plan as “…”" and "cited concerns that …" still report.
+ */
+const NAMING_ONLY = new Set(['describe', 'recount', 'narrate', 'cite']);
+
+/**
+ * Whether the object at token `k` (the sentence's words ending before `end`) is a noun phrase alone:
+ * a determiner, possessive, number or lower-case modifier first, and no "as", quotation mark (nor
+ * a colon before one) or complementiser "that" after it (a characterisation or words quoted go on as before).
+ */
+function namedThing(t: Token[], k: number, end: number): boolean {
+  const first = t[k];
+  if (first.type !== 'word' || first.lower === 'that') return false;
+  // (a lower-case word that opens no adjunct, a clause or a question: "citing falling enrollment")
+  const opensPhrase = !first.cap && !OBJECT_PRONOUNS.has(first.lower) && !SUBJECT_PRONOUNS.has(first.lower) && !QUESTION_OPENERS.has(first.lower) && !ADJUNCT_START.has(first.lower) && !STOP_BACKWARD.has(first.lower) && !CUE_FORMS.has(first.lower);
+  if (!DETERMINERS.has(first.lower) && !/^\d/.test(first.text) && !opensPhrase) return false;
+  for (let j = k + 1; j < end; j++) {
+    const x = t[j];
+    // (a colon before words quoted introduces them; before a list it gives the thing's details:
+    // "described the agreement: a raise of 14 per cent …"; "a report that found …" is a relative clause)
+    // ("described a frantic escape as flames jumped the highway": an "as" before a clause is a conjunction; the object ends there)
+    if (x.lower === 'as' && t[j + 1]?.type === 'word' && !/(?:ing|ed|ly)$/.test(t[j + 1].lower) && t[j + 1].lower !== 'a' && t[j + 1].lower !== 'an' && hasFiniteVerb(t, j + 2, Math.min(end, j + 4), true)) return true;
+    if (x.type === 'open' || x.type === 'ambiguous' || x.lower === 'as' || (x.text === ':' && (t[j + 1]?.type === 'open' || t[j + 1]?.type === 'ambiguous'))) return false;
+    if (x.lower === 'that' && t[j - 1].type === 'word' && !t[j - 1].cap && !DOCUMENT_NOUNS.has(t[j - 1].lower)) return false;
+  }
+  return true;
+}
+
+/** Verbs of OBJECT_NOT_SPEECH whose noun-phrase object is common and whose clause has an auxiliary or a past form: "recommended a review", "acknowledged the error". */
+const PLAIN_OBJECT_VERBS = new Set(['recommend', 'acknowledge']);
+
+/** Whether tokens [from, to) hold an auxiliary or a past form after a word that is no determiner: "the plan was flawed", "the city failed". */
+function auxiliaryOrPast(t: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) {
+    const x = t[j];
+    if (x.type !== 'word' || x.cap) continue;
+    if (hasAuxiliary(t, j, j + 1)) return true;
+    const prev = t[j - 1];
+    if (/[^e]ed$/.test(x.lower) && prev?.type === 'word' && !DETERMINERS.has(prev.lower) && !ADJUNCT_START.has(prev.lower) && !/^\d/.test(prev.text)) return true;
+  }
+  return false;
+}
+
+/** Whether tokens from `j` are a part of a group and its participle, "many of them citing threats", "some of whom said …": an absolute phrase, no clause. */
+export function partWithParticiple(t: Token[], j: number): boolean {
+  return t[j + 1]?.lower === 'of' && (OBJECT_PRONOUNS.has(t[j + 2]?.lower ?? '') || t[j + 2]?.lower === 'whom') && /ing$/.test(t[j + 3]?.lower ?? '');
+}
+
+/** Modals before a cue's base form: "would order", "could cite". */
+const MODAL_VERBS = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'can']);
+
 /** Verbs that characterise their object "as" something: "described the plan as …". */
 const CHARACTERISING = new Set(['describe', 'characterize', 'characterise', 'portray', 'depict', 'label', 'brand', 'dismiss', 'hail', 'praise', 'criticize', 'criticise', 'condemn', 'denounce', 'welcome']);
 
@@ -125,7 +178,9 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
         // ("said Thursday, flour still on her apron.", "…, her sleeves dusted with rye.": words
         // without a verb, or a body part's participle, describe the speaker)
         hasFiniteVerb(t, j + 1, end) &&
-        !(POSSESSIVE_DETERMINERS.has(next.lower) && !hasAuxiliary(t, j + 1, end))
+        !(POSSESSIVE_DETERMINERS.has(next.lower) && !hasAuxiliary(t, j + 1, end)) &&
+        // ("said Thursday, many of them citing threats": a part of the subject and its participle, no clause)
+        !partWithParticiple(t, j + 1)
       ) {
         return [j + 1, end];
       }
@@ -197,17 +252,28 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   // "welcomed a record 4.3 million visitors", "welcomed 300 guests": guests received, no words
   if (info.lemma === 'welcome' && guestsWelcomed(t, k, objectEnd(t, k + 1, end))) return null;
 
+  // "described a chaotic morning", "recounted the night part of her ceiling fell in", "cited the
+  // new nursing seats at …": verbs that take no clause without "that" or a wh-word name a thing
+  if (NAMING_ONLY.has(info.lemma) && namedThing(t, k, end)) return null;
   if (OBJECT_NOT_SPEECH.has(info.lemma) && !quantity) {
     const counted = NUMBER_WORDS.has(first.lower) || /^\d/.test(first.text) || CURRENCY.has(first.text);
     // "reported third-quarter revenue", "declared a state of emergency": a bare noun phrase too
     // (only after a past form: "report", "estimates" are as often nouns whose verb follows, "a new report compares …";
     // and after a present one of verbs that are no such nouns: "Ontario adds new testing sites")
+    // (a base form after a modal is a verb too: "would order binding arbitration")
+    const modal = info.form === 'base' && MODAL_VERBS.has(t[from - 2]?.lower ?? '');
     const bare = (info.form === 'ed' || (info.form === 's' && VERB_ONLY_S_FORMS.has(info.lemma))) && isModifierWord(first) && !OBJECT_PRONOUNS.has(first.lower) && !SUBJECT_PRONOUNS.has(first.lower);
     // (a bare first word may itself be the verb of a clause without its subject: "posted didn't show …")
     // (and its plural nouns are no verbs in -s: "reported record second-quarter sales")
     // (a clause joined after the object is no part of it: "added a goal and an assist, and Lee Park had two assists")
+    // ("would order binding arbitration", "could cite new figures": a modifier or an adjective in -ing may open the object after a modal)
+    const modalObject = modal && !bare && (isModifierWord(first) || (!first.cap && /ing$/.test(first.lower) && t[k + 1]?.type === 'word' && !t[k + 1].cap && !DETERMINERS.has(t[k + 1].lower)));
+    if (modalObject && !strictFiniteVerb(t, k + 1, objectEnd(t, k + 1, end))) return null;
     const objectTo = counted ? countEnd(t, k, objectEnd(t, k + 1, end)) : objectEnd(t, k + 1, end);
-    if ((counted || bare || DETERMINERS.has(first.lower)) && !verbOutsideRelatives(t, bare ? k : k + 1, objectTo, counted ? hasAuxiliary : bare ? strictFiniteVerb : hasFiniteVerb)) return null;
+    // (verbs whose clause is as often a bare noun phrase read its nouns in -s as nouns: "recommended a
+    // review of department deaths", "acknowledged the remarks"; "acknowledged the plan was flawed" reports)
+    const clauseTest = counted ? hasAuxiliary : PLAIN_OBJECT_VERBS.has(info.lemma) ? auxiliaryOrPast : bare ? strictFiniteVerb : hasFiniteVerb;
+    if ((counted || bare || DETERMINERS.has(first.lower)) && !verbOutsideRelatives(t, bare ? k : k + 1, objectTo, clauseTest)) return null;
   }
   // "… told Harlow before announcing the sentence": a gerund after a preposition of time or manner
   // with a determiner's object reports an act, not words ("after announcing that …", "while urging

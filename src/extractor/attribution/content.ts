@@ -10,14 +10,14 @@ import { ROLE_NOUNS } from '../gazetteer';
 import { peopleNoun } from '../lexicon/people';
 import { NAME_PARTICLES } from '../nameWords';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
-import { contentAfter } from './clauseAfterCue';
+import { contentAfter, partWithParticiple } from './clauseAfterCue';
 import { skipTimeForward } from './timeAfterCue';
 import { dismissedPerson, insideOpeningQuestion } from './cueSenses';
 import { tallyAt } from './tally';
 import type { Cue } from './cueDetection';
 import { ofWhich } from './appositive';
 import type { SourcePhrase } from './source';
-import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, hasFiniteVerb, isLyAdverb, participleWithAgent, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_LIKE, wordsIn } from './words';
+import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, isLyAdverb, participleWithAgent, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_LIKE, wordsIn } from './words';
 import { OBJECT_NOT_SPEECH } from './cueObjects';
 
 /** Relative pronouns that open a clause around a cue: "The dam, which he said was built in 1962, holds …". */
@@ -238,7 +238,12 @@ function acrossCue(t: Token[], inQuote: Uint8Array, before: [number, number], cu
   const next = t[comma + 1];
   if (t[comma]?.text !== ',' || inQuote[comma] || !next || next.type !== 'word' || limit - comma < 4) return before;
   // ("The findings, the authors wrote, suggest that …": a document's own verb of report goes on with it)
-  if (CLAUSE_BREAK.has(next.lower) || (CUE_FORMS.has(next.lower) && !documentHead(t[before[1] - 1])) || /ing$/.test(next.lower) || next.lower === 'according') return before;
+  // "…, he said, and the cap would save …": a coordinated clause with a subject of its own goes on
+  // with what was said ("…, he said, and left" is the speaker's act)
+  if ((next.lower === 'and' || next.lower === 'but') && coordinatedClause(t, comma + 2, limit)) return [before[0], limit];
+  // ("Nobody, he said, knew whether …", "Many, she said, wanted …": a verb of attitude after the aside is the clause's own)
+  const nextCue = CUE_FORMS.get(next.lower);
+  if (CLAUSE_BREAK.has(next.lower) || partWithParticiple(t, comma + 1) || (nextCue && !(nextCue.cls === 'attitude' && nextCue.form === 'ed') && !documentHead(t[before[1] - 1])) || /ing$/.test(next.lower) || next.lower === 'according') return before;
   // (a quotation inside the clause makes it mixed, "Van de Ven, he said, was “getting closer”"; one
   // that opens it is a direct quote of its own)
   if (t[comma + 1].type === 'open' || t[comma + 1].type === 'ambiguous') return before;
@@ -249,6 +254,22 @@ function acrossCue(t: Token[], inQuote: Uint8Array, before: [number, number], cu
   // before the cue, and no verb after it: the words after are the writer's aside, not the clause going on)
   if (!hasFiniteVerb(t, comma + 1, limit, true) && hasFiniteVerb(t, before[0], before[1], true)) return before;
   return [before[0], limit];
+}
+
+/**
+ * Whether tokens [from, to) after "and" or "but" are a clause with its own subject: a first word that
+ * is no verb ("the cap would …", "by then water had …") and an auxiliary or a past form after it,
+ * not a new attribution ("and she added that …").
+ */
+function coordinatedClause(t: Token[], from: number, to: number): boolean {
+  const first = t[from];
+  if (!first || first.type !== 'word' || to - from < 3 || CUE_FORMS.has(first.lower) || (!first.cap && (hasAuxiliary(t, from, from + 1) || /(?:ed|ing)$/.test(first.lower)))) return false;
+  if (SUBJECT_PRONOUNS.has(first.lower) && CUE_FORMS.get(t[from + 1]?.lower ?? '')?.cls === 'speech') return false;
+  for (let j = from + 1; j < to; j++) {
+    if (t[j].type === 'open' || t[j].type === 'ambiguous') return false;
+    if (t[j].type === 'word' && !t[j].cap && CUE_FORMS.get(t[j].lower)?.cls === 'speech' && (SUBJECT_PRONOUNS.has(t[j - 1].lower) || t[j - 1].cap)) return false;
+  }
+  return hasFiniteVerb(t, from + 1, to, true);
 }
 
 /** Whether `x` heads a document or its findings, in the singular or the plural ("findings", "results", "data"). */

@@ -191,7 +191,9 @@ function cueAt(t: Token[], s: Sentence, i: number, info: CueInfo, options: Analy
     cues.push(newCue(i, info, end, document, false, i));
     return i;
   }
-  const participle = info.form === 'ing' && ((!!before && (before.text === ',' || before.type === 'close' || PARTICIPLE_OPENERS.has(before.lower) || byManner(t, k, s.from))) || afterDocument(t, i, s.from));
+  // ("said the state would join a lawsuit challenging it": a document's participle with no verb that
+  // made the document modifies its noun inside the clause said, and opens no clause of its own)
+  const participle = info.form === 'ing' && !!before && (before.text === ',' || before.type === 'close' || PARTICIPLE_OPENERS.has(before.lower) || byManner(t, k, s.from));
   const joined = joinedByAnd || participle;
   const clauseStart = joined ? (t[k - 1]?.text === ',' && joinedByAnd ? k - 1 : k) : i;
   const cue = newCue(i, info, end, k, joined, clauseStart);

@@ -10,7 +10,7 @@ import { judgedThing } from './cueObjects';
 import { DAYS_AND_MONTHS, ROLE_NOUNS } from '../gazetteer';
 import { isGroupHead } from '../lexicon/people';
 import type { Sentence, Token } from '../text';
-import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, hasFiniteVerb, headlineObjectEnd, MODALS, isLyAdverb, isPeopleNoun, isPluralApostrophe, NUMBER_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
+import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, headlineObjectEnd, MODALS, isLyAdverb, isPeopleNoun, isPluralApostrophe, NUMBER_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
 
 /** Relative words that may be a clause's subject: "… who said". */
 const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
@@ -90,6 +90,9 @@ export function baseFormNoun(t: Token[], i: number, from: number): boolean {
   const next = t[i + 1];
   if (!prev || i - 1 < from || prev.type !== 'word') return false;
   if (POSSESSIVE_DETERMINERS.has(prev.lower)) return next?.lower !== 'that';
+  // ("the inspector general's report that found …": after a possessive, a noun whose relative
+  // clause follows; "Clinton's claim that there have been …" is PolNeAR's nominal cue and stays)
+  if (prev.possessive && next?.lower === 'that' && t[i + 2]?.type === 'word' && !t[i + 2].cap && (/[^e]ed$/.test(t[i + 2].lower) || hasAuxiliary(t, i + 2, i + 3))) return true;
   // "Riders on the route say the cut …", "and some say they …": the noun "say" takes no object, so a determiner or a
   // subject after it opens the verb's clause ("have the final say in …" keeps the noun)
   if (t[i].lower === 'say' && next?.type === 'word' && (DETERMINERS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower))) return false;

@@ -238,7 +238,10 @@ function plausibleCueSense(t: Token[], s: Sentence, i: number, info: CueInfo, k:
   // second content clause opens, whose subject the plural noun is (a relative "that" follows a noun)
   if (info.form === 's' && prev?.lower === 'that' && k === i - 1 && k > 0 && CONJOINED_CONTENT.has(t[k - 1].lower)) return false;
   // "five states", "his remarks", "these reports", "in hopes that", "each states": a plural noun, not a verb
-  if (info.form === 's' && prev && prev.lower !== 'that' && (DETERMINERS.has(prev.lower) || NOUN_OPENERS.has(prev.lower) || NUMBER_WORDS.has(prev.lower) || /^\d+$/.test(prev.text))) return false;
+  // ("Hydro One says …", "Channel One says": a capitalised number inside a sentence ends a name;
+  // "A mother of three says …": "says" is no plural noun)
+  const nameEnd = (!!prev && prev.cap && k > s.from && t[k - 1]?.type === 'word' && t[k - 1].cap) || t[i].lower === 'says';
+  if (info.form === 's' && prev && prev.lower !== 'that' && !nameEnd && (DETERMINERS.has(prev.lower) || NOUN_OPENERS.has(prev.lower) || NUMBER_WORDS.has(prev.lower) || /^\d+$/.test(prev.text))) return false;
   // "told the board during public comments that …", "in his closing remarks that …": after a
   // speech's modifiers that a determiner or a preposition opens, a plural noun; "question period" a sitting
   if ((info.form === 's' && modifiedSpeechNoun(t, i, s.from)) || sittingName(t, i)) return false;

@@ -66,7 +66,9 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     subject = (t[k + 1]?.text === ',' && k + 1 < cue.index ? appositiveSubject(t, k + 1, s.from) : null) ?? subjectBefore(t, s, cue);
     // "released a video that accuses …": the document speaks for its maker
     if (subject && subject.to - subject.from === 1 && t[subject.from].lower === 'that') subject = documentMaker(t, subject.from, s.from) ?? subject;
-    if (subject && prepositionObject(t, s.from, subject, cue.index)) return null;
+    // ("Farmers whose fields were buried by the floods say …": a preposition's object, or no phrase,
+    // ends the relative clause of the noun phrase that opens the sentence, which speaks)
+    if (!subject || prepositionObject(t, s.from, subject, cue.index)) subject = relativeHead(t, s.from, cue.index);
     // ("Despite Mr. Trump's claims": the preposition that opens the sentence is no part of the source)
     if (subject && subject.from === s.from && subject.to - subject.from > 1 && OPENING_PREPOSITIONS.has(t[s.from].lower)) subject = { from: s.from + 1, to: subject.to };
   } else if (k >= s.from && (t[k].text === ',' || t[k].type === 'close' || t[k].type === 'ambiguous' || t[k].text === '—')) {
@@ -308,6 +310,11 @@ export function accordingSource(t: Token[], s: Sentence, cue: Cue): { np: Np; np
     const whole = phraseUntilComma(t, cue.end, s.to);
     if (whole && t[whole.to]?.text === ',' && whole.to - whole.from <= 10 && wordsOnly(t, whole)) np = whole;
   }
+  // "According to the inspector general's report, …": opening the sentence, a document's phrase runs to its comma
+  if (cue.index === s.from && t[np.to]?.text !== ',') {
+    const whole = phraseUntilComma(t, cue.end, s.to);
+    if (whole && t[whole.to]?.text === ',' && whole.to - whole.from <= 8 && wordsOnly(t, whole) && DOCUMENT_NOUNS.has(t[whole.to - 1].lower.replace(/s$/, ''))) np = whole;
+  }
   // "according to people familiar with the matter, …", "…, according to a source close to the talks.":
   // the people noun's post-modifier is the phrase's, up to its comma or the sentence's end
   if (POST_ADJECTIVES.has(t[np.to]?.lower ?? '') && t[np.to + 1]?.type === 'word') {
@@ -326,10 +333,24 @@ export function accordingSource(t: Token[], s: Sentence, cue: Cue): { np: Np; np
     const after = skipAppositive(t, npEnd, s.to);
     const role = t.slice(npEnd + 1, after);
     // ("according to one senior manager, who asked not to be named, CONTENT": a relative aside on the source, too)
-    const aside = role.length > 0 && (role[0].lower === 'who' || role[0].lower === 'speaking');
+    // (and "according to the expense records, posted online Wednesday, CONTENT": the document's participle aside)
+    const aside = role.length > 0 && (role[0].lower === 'who' || role[0].lower === 'speaking' || (role.length <= 8 && !role[0].cap && /[^e]ed$/.test(role[0].lower) && DOCUMENT_NOUNS.has(t[npEnd - 1].lower.replace(/s$/, ''))));
     if (t[after]?.text === ',' && role.length <= 12 && (aside || role.slice(0, 4).some((x) => ['a', 'an'].includes(x.lower) || ROLE_NOUNS.has(x.lower) || TITLE_LIKE.test(x.text)))) npEnd = after;
   }
   return { np, npEnd, author: document?.author };
+}
+
+/**
+ * The noun phrase of up to four words that opens the sentence at `from` when "who" or "whose"
+ * follows it and no comma or quotation mark stands before the cue at `cue` ("Farmers whose fields
+ * were buried … say", "Parents who lost their jobs in the layoffs say"); null otherwise.
+ */
+function relativeHead(t: Token[], from: number, cue: number): Np | null {
+  let j = from;
+  while (j < cue && j - from < 4 && t[j].type === 'word' && t[j].lower !== 'who' && t[j].lower !== 'whose') j++;
+  if (j === from || j >= cue || (t[j].lower !== 'who' && t[j].lower !== 'whose')) return null;
+  for (let x = j + 1; x < cue; x++) if (t[x].type !== 'word') return null;
+  return { from, to: j };
 }
 
 /**

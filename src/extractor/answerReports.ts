@@ -16,8 +16,8 @@ const PRONOUNS = new Set(['i', 'we', 'you', 'me', 'us', 'he', 'she', 'it', 'they
 
 /**
  * The quotes of labelled turn `answer` (paragraph `pi`): where a sentence of the turn holds a cue
- * whose source resolves to someone other than the labelled speaker, named (or by a pronoun, one
- * the turn named reporting before), that sentence's quotes are that someone's and the turn's quote keeps the other
+ * whose source resolves to a person or body other than the labelled speaker (no group), named (or
+ * by a pronoun, one the turn named reporting before), that sentence's quotes are that someone's and the turn's quote keeps the other
  * sentences (each run of them a quote, the later ones continuing it); else the turn whole. Each
  * sentence is attributed at most once, and only in a turn that holds a cue word at all; the
  * article's sentence count (`sentenceSerial`) moves past the turn either way.
@@ -38,6 +38,9 @@ export function answerWithReports(st: ArticleState, pi: number, p: Paragraph, an
   const reports: LocalQuote[] = [];
   for (const q of st.quotes.splice(from)) {
     if (!q.speaker || q.speaker === answer.speaker || !q.cue || !q.speakerMention || q.start < answer.start) continue;
+    // ("A: The scientists told us the stock is shrinking": a group the speaker heard from is the
+    // speaker's own account, whom no reader would quote by that group's name)
+    if (q.speaker.kind === 'group') continue;
     // (a pronoun only for someone the turn has reported already: "He says …" after "Yves Giroux said";
     // "It does say advise and consent", "They must say …" in an answer are the speaker's own reading)
     const said = st.text.slice(q.speakerMention.start, q.speakerMention.end).toLowerCase();

@@ -174,6 +174,12 @@ describe('desc: a role description that fits one named person', () => {
     assert.notEqual(q.who, 'Colm Ferris');
   });
 
+  it('two mayors opening the next paragraph after a lede\'s "the mayor of X": neither, whichever comes first', () => {
+    const text = 'The mayor of Dunmore on Monday criticised the rail plan.\n\nMayor Colm Ferris of Ashby and Mayor Ines Barlow of Dunmore met on Friday. "We need the trains," Ferris said.';
+    const q = quote(text, 'rail plan');
+    assert.ok(q.who !== 'Colm Ferris' && q.who !== 'Ines Barlow', q.who ?? 'null');
+  });
+
   it('"the chairman" after Chairman Ravi Anand is Anand', () => {
     const text = 'Chairman Ravi Anand opened the meeting of Kestrel Holdings on Monday.\n\nThe chairman said profits had fallen.';
     const q = quote(text, 'profits');

@@ -178,8 +178,12 @@ describe('scout41b: a spouse and an occupation told around the family', () => {
     assert.equal(speakerOf(a, 'thought about leaving'), 'Hannah Lam');
   });
   it('two women of his surname leave "his wife" no one\'s', () => {
-    const a = article('Hannah and Peter Lam lost everything. His sister, Grace Lam, helped.\n\nHis wife said they had thought about leaving town.');
+    const a = article('Hannah and Peter Lam lost everything. Grace Lam, a neighbour, helped.\n\nHis wife said they had thought about leaving town.');
     assert.ok(!['Hannah Lam', 'Grace Lam'].includes(speakerOf(a, 'thought about leaving') ?? ''));
+  });
+  it('one of them called his sister is no wife: "his wife" is the other (scout43a)', () => {
+    const a = article('Hannah and Peter Lam lost everything. His sister, Grace Lam, helped.\n\nHis wife said they had thought about leaving town.');
+    assert.equal(speakerOf(a, 'thought about leaving'), 'Hannah Lam');
   });
   it('an occupation before its post-modifier and the name ("A longshore foreman with 22 years on the docks, NAME,") answers "the foreman"', () => {
     const a = article('A longshore foreman with 22 years on the docks, Darren Mackey, said he could hold out.\n\n"I saved for this," the foreman said.');

@@ -43,6 +43,23 @@ function modifiesName(st: ArticleState, m: LocalMention): boolean {
   return !!next && next !== m && next.actor.kind === 'person';
 }
 
+/**
+ * Whether person mention `m` modifies a people noun of an indefinite phrase: "a staunch Donald
+ * Trump ally", "an Obama adviser". The phrase's head is another person, an aside on someone,
+ * whom no later "he" refers to through the name.
+ */
+function modifiesPeopleNoun(st: ArticleState, m: LocalMention): boolean {
+  const t = st.paragraphs[m.para].tokens;
+  const head = t[m.to];
+  if (!head || head.type !== 'word' || head.possessive || t[m.to - 1].possessive || !isPeopleNoun(head)) return false;
+  // the article, then at most two lower-case modifiers ("a staunch", "a longtime")
+  for (let j = m.from - 1; j >= Math.max(0, m.from - 3); j--) {
+    if (t[j].lower === 'a' || t[j].lower === 'an') return true;
+    if (t[j].type !== 'word' || t[j].cap) return false;
+  }
+  return false;
+}
+
 /** Subordinators that open a clause before the main one: "Even as he accused …, Giuliani …". */
 const OPENING_SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'although', 'though', 'because', 'since', 'if', 'once', 'until']);
 
@@ -123,7 +140,7 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
     if (speaker && depth >= speakerDepth) return ((found = speaker), true);
     if (depth > 0 && gender && (chained === depth || opensOnPronoun(st, m, word))) return ((chained = depth), false);
     const a = m.actor;
-    if (a.kind !== 'person' || !agrees(a) || (outsideQuote && st.paragraphs[m.para].inQuote[m.from]) || modifiesName(st, m)) return false;
+    if (a.kind !== 'person' || !agrees(a) || (outsideQuote && st.paragraphs[m.para].inQuote[m.from]) || modifiesName(st, m) || modifiesPeopleNoun(st, m)) return false;
     if (depth === 0 && otherPersonDescribed(st, pi, m.to, at, a, gender)) return (described = true);
     // "Maddison, he said, was fit": the name the words are about, set before the parenthetical cue
     if (depth === 0 && m.to + 1 === at && st.paragraphs[pi].tokens[m.to].text === ',' && CUE_FORMS.has(st.paragraphs[pi].tokens[at + 1]?.lower ?? '')) return false;

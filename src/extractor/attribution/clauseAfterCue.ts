@@ -254,7 +254,9 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
 
   // "described a chaotic morning", "recounted the night part of her ceiling fell in", "cited the
   // new nursing seats at …": verbs that take no clause without "that" or a wh-word name a thing
-  if (NAMING_ONLY.has(info.lemma) && namedThing(t, k, end)) return null;
+  // (a participle's noun phrase is the reason a speaker gives, "…, citing repair costs", unless a
+  // part of a group gives it, "…, many of them citing threats", whom no cue before names)
+  if (NAMING_ONLY.has(info.lemma) && (info.form !== 'ing' || (OBJECT_PRONOUNS.has(t[from - 2]?.lower ?? '') && t[from - 3]?.lower === 'of')) && namedThing(t, k, end)) return null;
   if (OBJECT_NOT_SPEECH.has(info.lemma) && !quantity) {
     const counted = NUMBER_WORDS.has(first.lower) || /^\d/.test(first.text) || CURRENCY.has(first.text);
     // "reported third-quarter revenue", "declared a state of emergency": a bare noun phrase too

@@ -191,11 +191,12 @@ function cueAt(t: Token[], s: Sentence, i: number, info: CueInfo, options: Analy
     cues.push(newCue(i, info, end, document, false, i));
     return i;
   }
-  // ("said the state would join a lawsuit challenging it": a document's participle with no verb that
-  // made the document modifies its noun inside the clause said, and opens no clause of its own)
-  const participle = info.form === 'ing' && !!before && (before.text === ',' || before.type === 'close' || PARTICIPLE_OPENERS.has(before.lower) || byManner(t, k, s.from));
+  const setOff = !!before && (before.text === ',' || before.type === 'close' || PARTICIPLE_OPENERS.has(before.lower) || byManner(t, k, s.from));
+  const participle = info.form === 'ing' && (setOff || afterDocument(t, i, s.from));
   const joined = joinedByAnd || participle;
-  const clauseStart = joined ? (t[k - 1]?.text === ',' && joinedByAnd ? k - 1 : k) : i;
+  // ("said the state would join a lawsuit challenging it": a document's participle not set off
+  // modifies its noun, which stays in the clause said before it)
+  const clauseStart = joined ? (t[k - 1]?.text === ',' && joinedByAnd ? k - 1 : participle && !setOff ? i : k) : i;
   const cue = newCue(i, info, end, k, joined, clauseStart);
   // "the Resolution Foundation think tank said": the compound (see compoundHead) ends the subject, with the phrase before it
   if (k === i - 1 && k - 1 > s.from && !t[k - 1].cap && CUE_FORMS.get(t[k - 1].lower)?.form === 'base' && compoundHead(t, k - 1)) {

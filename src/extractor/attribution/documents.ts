@@ -236,7 +236,9 @@ function notePublisherOf(st: ArticleState, t: Token[], at: Array<LocalMention | 
   let country: LocalActor | null = null;
   for (let i = from; i < to; i++) {
     const m = at[i];
-    if (m?.actor.kind === 'organization') {
+    // ("The records, obtained by CBC News …, show three orders issued since 2022": a body after
+    // "by" before the verb is another participle's agent, no publisher of this document)
+    if (m?.actor.kind === 'organization' && !(from === s.from && t[m.from - 1]?.lower === 'by')) {
       st.lastPublisher = st.lastReleaser = m.actor;
       st.firstDocumentPublisher ??= m.actor;
       return;

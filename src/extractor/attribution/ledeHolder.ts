@@ -31,7 +31,8 @@ const LEDE_PARAGRAPHS = 3;
  * roles' words (for "a"/"an" opening the paragraph, with it, or with no role and a speech verb
  * right after the name; a judge's noun may be "Justice"), or
  * else the first person it names further in holds `roleNoun` by name; and no person is named in
- * the paragraphs up to the phrase. null otherwise. Adds the phrase's mention.
+ * the paragraphs up to the phrase, nor another holder of the role in the next paragraph. null
+ * otherwise. Adds the phrase's mention.
  */
 export function ledeHolder(st: ArticleState, pi: number, np: Np, t: Token[], roleNoun: string): LocalActor | null {
   // ("A federal judge on Tuesday blocked …": an indefinite role opening the paragraph, whose holder must hold it by name)
@@ -78,6 +79,8 @@ export function ledeHolder(st: ArticleState, pi: number, np: Np, t: Token[], rol
     return words.some((w) => nouns.includes(w)) && !words.some((w) => (OFFICE_RANKS.has(w) || w === 'former') && !phrase.has(w));
   };
   if ((roles.length || indefinite || !opening) && !bareSpeaker && !roles.some(holds)) return null;
+  // ("Mayor Colm Ferris of Ashby and Mayor Ines Barlow of Dunmore met": two holders, neither sure)
+  if (at.some((x) => x && x.actor !== m!.actor && x.actor.kind === 'person' && x.actor.roles.some(holds))) return null;
   st.addMention(m.actor, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
   return m.actor;
 }

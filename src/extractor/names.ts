@@ -479,14 +479,19 @@ function donAt(tokens: Token[], i: number, to: number): number {
 /**
  * The end of an office's fields after its "of" at `k` ("Land, Infrastructure and Transport" in
  * "Minister of Land, Infrastructure and Transport Sato Hiroshi"): single words parted by commas,
- * "and" before the last, a name after it in the run; -1 where the words are not so.
+ * "and" before the last (a field of more words after it: "Jobs and Economic Growth"), a name after
+ * it in the run; -1 where the words are not so.
  */
 function portfolioListEnd(tokens: Token[], k: number, to: number): number {
   if (!isNameWord(tokens[k])) return -1;
   let j = k + 1;
   while (j + 1 < to && tokens[j].text === ',' && isNameWord(tokens[j + 1]) && !knownLength(tokens, j + 1, j + 2)) j += 2;
   if (j < to && tokens[j].text === ',') j++;
-  return j + 2 < to && tokens[j].lower === 'and' && isNameWord(tokens[j + 1]) && isNameWord(tokens[j + 2]) ? j + 2 : -1;
+  if (!(j + 2 < to && tokens[j].lower === 'and' && isNameWord(tokens[j + 1]) && isNameWord(tokens[j + 2]))) return -1;
+  // (the last field may be of several words: "Jobs and Economic Growth Brenda Bailey")
+  let e = j + 2;
+  while (e < to && fieldWord(tokens[e]) && genderOfFirstName(tokens[e].base) === null) e++;
+  return e < to ? e : -1;
 }
 
 /**

@@ -119,7 +119,7 @@ export const FIELD_WORDS = new Set(
     'mental|wellbeing|sports|recreation|lands|land|resources|natural|oceans|wildlife|conservation|police|corrections|' +
     'emergency|services|tertiary|higher|further|early|childhood|learning|statistics|programme|implementation|' +
     'english|irish|scottish|welsh|northern|external|internal|international|cooperation|co-operation|telecommunications|' +
-    'sanitation|aquaculture|settlements|solidarity')
+    'sanitation|aquaculture|settlements|solidarity|jobs|growth|competitiveness|trades|apprenticeship')
     .split('|'),
 );
 

@@ -435,7 +435,8 @@ function placeShape(tokens: Token[], from: number, to: number, text: string, las
     return [entity(tokens, text, to - from === 2 && surnameHead && (personNoun || speaks || withPerson || described) && genderOfFirstName(tokens[from].base) !== null ? 'person' : 'place', from, to)];
   }
   // "Bloor Street West": a street and its part of town
-  if (to - from >= 3 && COMPASS_WORDS.has(lastLower) && PLACE_HEADS.has(tokens[to - 2].lower)) return [entity(tokens, text, 'place', from, to)];
+  // (and "85th Avenue North", "4th Street South": a numbered street's, whose number the run left out)
+  if (COMPASS_WORDS.has(lastLower) && PLACE_HEADS.has(tokens[to - 2]?.lower ?? '') && (to - from >= 3 || (to - from === 2 && /^\d/.test(tokens[from - 1]?.text ?? '')))) return [entity(tokens, text, 'place', from, to)];
   // "Imperial College London", "University College Dublin": a head word, then the place the body is in
   if (to - from >= 3 && ORG_HEADS.has(baseLower(tokens[to - 2])) && isPlaceKind(knownLength(tokens, to - 1, to)?.kind)) return [entity(tokens, text, 'organization', from, to)];
   // "at Rogers Place", "Madison Square Garden": a venue after a place's preposition or ending three words, though a given name opens it

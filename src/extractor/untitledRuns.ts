@@ -21,6 +21,7 @@ import { bodyAround } from './runContext';
 import { entity, type Entity } from './entities';
 import { kindOfShape } from './runShapes';
 import { servicesJoined } from './runJoins';
+import { FIELD_WORDS } from './officeFields';
 
 /** The end of a compound modifier before a name ("Indiana-born", "Ohio-based"). */
 const COMPOUND_MODIFIER = /-(?:born|based|raised|bred|area|led|backed|owned|run|linked|turned|supporting|style|listed|operated|funded|controlled|headquartered)$/;
@@ -354,8 +355,16 @@ function remainderEntities(tokens: Token[], from: number, to: number, text: stri
   }
   // "Crime Stoppers, which …", "the Sinn Nua said": a name no given name opens, with a body's words around it
   else if (n >= 2 && !last.possessive && genderOfFirstName(tokens[from].base) === null && bodyAround(tokens, from, to)) return [entity(tokens, text, 'organization', from, to)];
-  // "Hillary’s Likely VP Pick": a common noun in capitals is in no one's name
-  else return commonCapitalsIn(tokens, from, to) ? [] : [entity(tokens, text, 'person', from, to)];
+  // "Hillary’s Likely VP Pick": a common noun in capitals is in no one's name, nor are a field of
+  // government's words ("Minister of Jobs and Economic Growth", "Public Safety")
+  else return commonCapitalsIn(tokens, from, to) || fieldWordsOnly(tokens, from, to) ? [] : [entity(tokens, text, 'person', from, to)];
+}
+
+/** Whether [from, to) are two words or more, each a field of government's ("Economic Growth"), no given name first. */
+function fieldWordsOnly(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || genderOfFirstName(tokens[from].base) !== null) return false;
+  for (let i = from; i < to; i++) if (!FIELD_WORDS.has(tokens[i].lower)) return false;
+  return true;
 }
 
 /** Whether a word of [from, to) is a common noun in capitals ("TV", "VP"). */

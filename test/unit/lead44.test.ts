@@ -17,3 +17,22 @@ describe('lead44: a name that modifies a people noun is no antecedent of "he"', 
     assert.deepEqual([...new Set(speakers(text))], ['Kevin Walsh']);
   });
 });
+
+describe('lead44: a field of government is no one\'s name', () => {
+  const actorsOf = (text: string): string[] => analyze(text).actors.map((a) => `${a.name}:${a.kind}`);
+  it('"Minister of Jobs and Economic Growth Brenda Bailey": the office\'s fields of several words, then the holder', () => {
+    const a = analyze('Jobs figures\n\nMinister of Jobs and Economic Growth Brenda Bailey said jobs grew.');
+    assert.equal(a.quotes[0]?.speaker?.name, 'Brenda Bailey');
+  });
+  it('"The Minister of Jobs and Economic Growth said": no person "Economic Growth" speaks', () => {
+    const a = analyze('Jobs figures\n\nThe Minister of Jobs and Economic Growth said jobs grew.');
+    assert.ok(!actorsOf('Jobs figures\n\nThe Minister of Jobs and Economic Growth said jobs grew.').some((x) => x.startsWith('Economic Growth')));
+    assert.notEqual(a.quotes[0]?.speaker?.kind, 'person');
+  });
+  it('near miss: a person whose given name opens the words keeps them ("Grace Labour said")', () => {
+    assert.deepEqual(speakers('Pay\n\nUnion steward Grace Labour said pay was late.'), ['Grace Labour']);
+  });
+  it('"85th Avenue North" is a street, no person "Avenue North"', () => {
+    assert.ok(actorsOf('Crash\n\nThe crash happened on 85th Avenue North, police said.').includes('Avenue North:place'));
+  });
+});

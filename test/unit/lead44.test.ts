@@ -36,3 +36,29 @@ describe('lead44: a field of government is no one\'s name', () => {
     assert.ok(actorsOf('Crash\n\nThe crash happened on 85th Avenue North, police said.').includes('Avenue North:place'));
   });
 });
+
+describe('lead44: a person\'s name before a body or people noun owns it, as a possessive does', () => {
+  it('"The Okafor campaign said" after "Ada Okafor" is her campaign\'s, not hers', () => {
+    assert.deepEqual(speakers('Race\n\nAda Okafor lost the primary. The Okafor campaign said it would ask for a recount.'), ['campaign of Ada Okafor']);
+  });
+  it('"A Lindqvist aide said" is an aide of his, a person of their own', () => {
+    assert.deepEqual(speakers('Race\n\nPer Lindqvist spoke on Monday. A Lindqvist aide said he was tired.'), ['aide of Per Lindqvist']);
+  });
+  it('near miss: "the Okafor family" is the family, no one person\'s', () => {
+    const who = speakers('Race\n\nAda Okafor and Ben Okafor lost their home. The Okafor family said they would rebuild.')[0];
+    assert.ok(who !== 'Ada Okafor' && who !== 'Ben Okafor' && !who.includes(' of '), who);
+  });
+  it('near miss: the name alone still speaks ("Okafor said")', () => {
+    assert.deepEqual(speakers('Race\n\nAda Okafor lost the primary. Okafor said she would ask for a recount.'), ['Ada Okafor']);
+  });
+});
+
+describe('lead44: a document its subject did not make speaks for no one', () => {
+  it('"Police are investigating a note saying …", "The union responded to a statement saying …": the document, no maker named', () => {
+    const a = analyze('Threat\n\nPolice are investigating a note saying a bomb was hidden in the school. The union responded to a statement saying the recall was voluntary.');
+    assert.deepEqual(a.quotes.map((q) => [q.speaker?.name ?? null, q.speakerMention?.text]), [[null, 'a note'], [null, 'a statement']]);
+  });
+  it('near miss: "issued a statement saying …" and "the Okafor campaign sent an email saying …" speak for the one who made it', () => {
+    assert.deepEqual(speakers('Race\n\nAda Okafor spoke. Councillor Ben Lee issued a statement saying he would resign. The Okafor campaign sent an email saying it had won.'), ['Ben Lee', 'campaign of Ada Okafor']);
+  });
+});

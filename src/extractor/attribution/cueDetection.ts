@@ -13,7 +13,7 @@ import type { AnalyzeOptions, Np } from './state';
 import { compoundHead, judgedObject, renderingAt, spokenTopic } from './cueSenses';
 import { isLyAdverb, isPeopleNoun, skipParenthetical } from './words';
 import { MAKE, mayStartCue, PHRASE_STARTS, PUT } from './cueStarts';
-import { afterDocument, documentVerbSubject, skipTimeBackward, studyPhraseEnd } from './documentCues';
+import { afterDocument, documentNounBefore, documentPhrase, documentVerbSubject, skipTimeBackward, studyPhraseEnd } from './documentCues';
 import { byManner, HEADLINE_FORMS, PARTICIPLE_OPENERS, PASSIVE_AUXILIARIES, plausibleCue, wentOnTo } from './plausibleCue';
 
 const MAKE_CLEAR: CueInfo = { lemma: 'make clear', cls: 'speech', form: 'ed', takesObject: false };
@@ -188,7 +188,10 @@ function cueAt(t: Token[], s: Sentence, i: number, info: CueInfo, options: Analy
   // "they issued a statement calling on …": the subject of the verb that made the document
   const document = info.form === 'ing' && afterDocument(t, i, s.from) ? documentVerbSubject(t, i, s.from) : -1;
   if (document >= 0) {
-    cues.push(newCue(i, info, end, document, false, i));
+    const cue = newCue(i, info, end, document, false, i);
+    // (the document itself, when its subject made none: "responded to a statement saying …")
+    if (document === documentNounBefore(t, i, s.from)) cue.subjectPhrase = documentPhrase(t, document, s.from);
+    cues.push(cue);
     return i;
   }
   const setOff = !!before && (before.text === ',' || before.type === 'close' || PARTICIPLE_OPENERS.has(before.lower) || byManner(t, k, s.from));

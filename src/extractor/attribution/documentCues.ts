@@ -18,9 +18,14 @@ const SHARE_OPENERS = new Set(['most', 'nearly', 'almost', 'about', 'roughly', '
 
 /** "a statement saying", "a letter released Friday urging": a document noun (and time words) before token `i`. */
 export function afterDocument(t: Token[], i: number, from: number): boolean {
+  return documentNounBefore(t, i, from) >= 0;
+}
+
+/** The index of the document's noun `afterDocument` finds before the participle at `i`, or -1. */
+export function documentNounBefore(t: Token[], i: number, from: number): number {
   let k = i - 1;
   while (k >= from && t[k].type === 'word' && (/^\d{1,4}$/.test(t[k].text) || DAYS_AND_MONTHS.has(t[k].lower) || TIME_WORDS.has(t[k].lower) || t[k].lower === 'on')) k--;
-  return k >= from && k < i && t[k].type === 'word' && !t[k].cap && DOCUMENT_NOUNS.has(t[k].lower) && k - 1 >= from && t[k - 1].type === 'word';
+  return k >= from && k < i && t[k].type === 'word' && !t[k].cap && DOCUMENT_NOUNS.has(t[k].lower) && k - 1 >= from && t[k - 1].type === 'word' ? k : -1;
 }
 
 /**
@@ -37,6 +42,9 @@ export function documentVerbSubject(t: Token[], i: number, from: number): number
     if (x.type !== 'word' || x.cap) return -1;
     // ("received a letter telling her …": the subject of a verb of receiving made no document; the document is the source)
     if (RECEIVING.has(x.lower)) return k;
+    // ("responded to a statement saying …", "are investigating a note saying …": whom the document
+    // reached, or who looked into it, made none)
+    if (DOCUMENT_OBJECT_PREPOSITIONS.has(x.lower) || EXAMINING.has(x.lower)) return k;
     if (!/ed$/.test(x.lower) && !DOCUMENT_VERBS.has(x.lower)) continue;
     let e = j - 1;
     while (e >= from && t[e].type === 'word' && (VERB_FILLERS.has(t[e].lower) || isLyAdverb(t[e]))) e--;
@@ -47,6 +55,25 @@ export function documentVerbSubject(t: Token[], i: number, from: number): number
 }
 /** Verbs of a document received, found or read: who did so is no author ("received a letter telling her …", "got an email saying …"). */
 const RECEIVING = new Set(['received', 'receives', 'receive', 'got', 'gets', 'obtained', 'found', 'finds', 'read', 'reads', 'opened', 'saw', 'sees', 'seen', 'reviewed', 'intercepted']);
+/**
+ * The phrase of the document whose noun is token `k` when it is the source itself ("a note", "an
+ * anonymous letter" in "… investigating an anonymous letter saying …"): back from the noun over at
+ * most three lower-case modifiers to its determiner, none before `from`.
+ */
+export function documentPhrase(t: Token[], k: number, from: number): { from: number; to: number } {
+  let j = k;
+  while (j - 1 >= from && k - j < 3 && t[j - 1].type === 'word' && !t[j - 1].cap && !DOCUMENT_OBJECT_PREPOSITIONS.has(t[j - 1].lower) && !EXAMINING.has(t[j - 1].lower) && !RECEIVING.has(t[j - 1].lower)) {
+    j--;
+    if (DOCUMENT_DETERMINERS.has(t[j].lower)) break;
+  }
+  return { from: j, to: k + 1 };
+}
+const DOCUMENT_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that']);
+
+/** Prepositions before a document that its subject did not make: "responded to a statement saying …". */
+const DOCUMENT_OBJECT_PREPOSITIONS = new Set(['to', 'about', 'against', 'over', 'into', 'on']);
+/** Verbs of looking into or answering a document: its author is another ("investigating a note saying …"). */
+const EXAMINING = new Set(['investigating', 'investigated', 'investigate', 'investigates', 'examining', 'examined', 'studying', 'studied', 'reviewing', 'disputed', 'disputes', 'rejected', 'rejects', 'dismissed', 'dismisses', 'denied', 'denies', 'mocked', 'criticized', 'criticised', 'condemned', 'ridiculed', 'challenged', 'questioned', 'flagged', 'removed', 'deleted']);
 /** Irregular verbs that make a document: "wrote a letter", "sent a message", "put out a statement". */
 const DOCUMENT_VERBS = new Set(['wrote', 'sent', 'put', 'made', 'gave', 'shared', 'posted', 'issued', 'released', 'published']);
 

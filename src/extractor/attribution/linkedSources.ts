@@ -72,6 +72,11 @@ export function coreEndOf(st: ArticleState, pi: number, t: Token[], np: Np): num
   return np.to;
 }
 
+/** Articles before a person's name that owns the head after it ("the Trump campaign", "a Clinton aide"). */
+const NAME_OWNER_ARTICLES = new Set(['the', 'a', 'an']);
+/** Heads a surname names whole, no one person's: "the Khan family". */
+const FAMILY_NOUNS = new Set(['family', 'families', 'clan', 'household', 'name', 'brand', 'era', 'years']);
+
 /** What only a body has, never a person: "X's board" is a firm's where the article names one by X. */
 const BODY_ONLY_HEADS = new Set(['board', 'shareholders', 'directors']);
 
@@ -93,6 +98,14 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
   const pronoun = POSSESSIVE_PRONOUNS.get(t[np.from].lower);
   // "his lawyers", "its spokesman", "her office": the pronoun's referent owns them
   if (k < 0 && pronoun && coreEnd - np.from >= 2 && !head.cap) k = np.from;
+  // "The Trump campaign said", "a Clinton aide said": a person's name before the head after an
+  // article is the owner, as a possessive is (the campaign speaks, not the candidate)
+  // (not a family, which a surname names whole: "the Khan family")
+  if (k < 0 && !head.cap && head.type === 'word' && coreEnd - np.from >= 3 && NAME_OWNER_ARTICLES.has(t[np.from].lower) && !FAMILY_NOUNS.has(head.lower)) {
+    const m = st.mentionAt[pi][coreEnd - 2];
+    // (a name cut at a hyphen modifies the head as an adjective: "the El Paso-based group")
+    if (m && m.actor.kind === 'person' && m.from === np.from + 1 && m.to === coreEnd - 1 && t[coreEnd - 2].cap && !t[coreEnd - 2].text.includes('-') && !/^[-–]/.test(t[coreEnd - 1].text)) k = coreEnd - 2;
+  }
   if (k < 0) return undefined;
   // "The King's Fund, a health think tank, said", "Queen's University said": a capitalised
   // possessive before a capitalised head, outside a headline, is a body's name, whole

@@ -62,3 +62,25 @@ describe('lead44: a document its subject did not make speaks for no one', () => 
     assert.deepEqual(speakers('Race\n\nAda Okafor spoke. Councillor Ben Lee issued a statement saying he would resign. The Okafor campaign sent an email saying it had won.'), ['Ben Lee', 'campaign of Ada Okafor']);
   });
 });
+
+describe('lead44: the words around a speaker', () => {
+  it('"Sam Cole, 54, Toronto, said": a home town after the age is an aside too', () => {
+    assert.deepEqual(speakers('Fares\n\nSam Cole, 54, Toronto, said the fare hike was unfair.'), ['Sam Cole']);
+  });
+  it('near miss: "Mr. Regalado, 69, said" is still the man', () => {
+    assert.deepEqual(speakers('Fares\n\nMr. Regalado, 69, said the fare hike was unfair.'), ['Regalado']);
+  });
+  it('"Farmers whose fields flooded say …", "Workers whom Acme Corp. laid off say …": the phrase the relative clause modifies speaks', () => {
+    const a = analyze('Floods\n\nFarmers whose fields flooded say the province abandoned them.\n\nWorkers whom Acme Corp. laid off last year say they were never paid.');
+    assert.deepEqual(a.quotes.map((q) => [q.speaker?.name, q.text]), [['Farmers', 'the province abandoned them'], ['Workers', 'they were never paid']]);
+  });
+  it('near miss: "asked who they thought was …" has no relative clause\'s head', () => {
+    const a = analyze('Poll\n\nOne petition has 250 signatures.\n\nAnd when asked who they thought was the closest ally, most named Britain.');
+    assert.ok(!a.quotes.some((q) => q.speakerMention?.text.includes('asked')), JSON.stringify(a.quotes.map((q) => q.speakerMention?.text)));
+  });
+  it('a transcript\'s one-word question ("HOST: When?") is the host\'s turn, not the guest\'s answer', () => {
+    const a = analyze('Interview\n\nAn interview with Defence Minister Ana Ruiz.\n\nHOST: Is the budget officer wrong?\n\nMINISTER RUIZ: He is wrong.\n\nHOST: When?\n\nMINISTER RUIZ: In the fall update.');
+    assert.ok(!a.quotes.some((q) => q.text.includes('When?')), JSON.stringify(a.quotes.map((q) => q.text)));
+    assert.deepEqual(a.quotes.map((q) => q.text), ['He is wrong.', 'In the fall update.']);
+  });
+});

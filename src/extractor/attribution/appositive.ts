@@ -159,7 +159,7 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     }
     // "Sam Cole, Toronto, said", "Ana Ruiz, Dartmouth, N.S., told": a person's home town, as
     // letters and vox pops give it, is an aside on the name before it
-    const town = segIsName && before?.cap ? homeTownComma(t, a, end, j, from) : -1;
+    const town = segIsName && (before?.cap || /^\d{1,3}$/.test(before?.text ?? '')) ? homeTownComma(t, a, end, j, from) : -1;
     if (town >= 0) {
       end = j = town;
       continue;
@@ -609,7 +609,8 @@ const BODY_NOUNS = new Set(['newspaper', 'paper', 'magazine', 'network', 'channe
  * The comma before a person's home town in segment [a, end), which the comma at `comma` opens:
  * a town, state, province or country the gazetteer knows ("Sam Cole, | Toronto,"), or a province
  * or state after up to three capitalised words ("Ana Ruiz, | Dartmouth, N.S.,"); -1 when the
- * segment is no place or no person's name (a title or a known given name first) ends right before it.
+ * segment is no place or no person's name (a title or a known given name first) ends right before it
+ * or before the person's age ("Sam Cole, 54, | Toronto,").
  */
 function homeTownComma(t: Token[], a: number, end: number, comma: number, from: number): number {
   let start = comma;
@@ -620,8 +621,10 @@ function homeTownComma(t: Token[], a: number, end: number, comma: number, from: 
     if (k === comma - 1 || t[k].text !== ',') return -1;
     start = k;
   }
-  const np = start - 1 > from ? npBackward(t, start - 1, from) : null;
-  return np && personalName(t[np.from]) && allNameWords(t, np.from, start, true) ? start : -1;
+  // (after the person's age: "Sam Cole, 54, Toronto, said")
+  const nameEnd = start - 2 > from && /^\d{1,3}$/.test(t[start - 1].text) && t[start - 2].text === ',' ? start - 2 : start;
+  const np = nameEnd - 1 > from ? npBackward(t, nameEnd - 1, from) : null;
+  return np && personalName(t[np.from]) && allNameWords(t, np.from, nameEnd, true) ? start : -1;
 }
 
 /** Whether tokens [a, b) are a town or capital the gazetteer knows ("Toronto", "Halifax"). */

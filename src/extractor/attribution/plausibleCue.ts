@@ -10,7 +10,7 @@ import { GROUP_NOUNS, ROLE_NOUNS } from '../gazetteer';
 import { isGroupHead } from '../lexicon/people';
 import { isNameWord } from '../names';
 import { baseLower, type Sentence, type Token } from '../text';
-import { npBackward } from './sourceBefore';
+import { npBackward, relativeHead } from './sourceBefore';
 import { readOut } from './readStatement';
 import { seenDocumentEndsAt } from './seenDocument';
 import { allTold, attributiveParticiple, baseFormNoun, modifiedSpeechNoun, sittingName, circumstanceOfCue, knownThing, clauseOrQuotationAt, compoundHead, namingParticiple, documentOfSpeech, nounBeforeVerb, PUBLISHED, sourceTerms, hearsayInfinitive } from './cueSenses';
@@ -280,6 +280,10 @@ function plausibleCueSense(t: Token[], s: Sentence, i: number, info: CueInfo, k:
     if ((QUANTITY_SUBJECTS.has(prev.lower) && clauseNext) || PLURAL_SUBJECTS.has(prev.lower) || GROUP_NOUNS.has(prev.lower) || isGroupHead(prev.lower) || collective || (prev.lower.endsWith('s') && !prev.cap) || ((isNameWord(prev) || /^\d/.test(prev.text)) && clauseNext && !nounsVerb)) return true;
     // "The committee heard the minister say that …": the bare infinitive after the object of a verb of hearing
     if (clauseNext && heardObjectBefore(t, k, s.from)) return true;
+    // ("Farmers whose fields were buried say", "Residents who spoke to the mayor say": a plural
+    // people noun opening the sentence, whose relative clause ends at the verb)
+    const relative = clauseNext ? relativeHead(t, s.from, i) : null;
+    if (relative && (isGroupHead(t[relative.to - 1].lower) || isPeopleNoun(t[relative.to - 1]))) return true;
     // "People living near the quarry say": a plural people noun with its post-modifier
     const np = prev.type === 'word' && !prev.cap ? npBackward(t, k, s.from) : null;
     return !!np && np.to - np.from > 2 && t.slice(np.from, np.to - 1).some((x) => isGroupHead(x.lower));

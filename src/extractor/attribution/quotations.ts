@@ -384,12 +384,12 @@ function titlesOnly(t: Token[], end: number): boolean {
 
 /**
  * The colon after a paragraph's label of one to three capitalised words, with two words or more
- * after it (not a tally: "Clinton: 1,769."); -1 when it has none.
+ * after it (not a tally: "Clinton: 1,769.") or a one-word question ("HOST: When?"); -1 when it has none.
  */
 function labelColon(p: Paragraph): number {
   const t = p.tokens;
   for (let j = 0; j < Math.min(t.length, 4); j++) {
-    if (t[j].text === ':') return j > 0 && wordsAfter(t, j + 1) >= 2 ? j : -1;
+    if (t[j].text === ':') return j > 0 && (wordsAfter(t, j + 1) >= 2 || shortQuestion(t, j + 1)) ? j : -1;
     if (t[j].type !== 'word' || !t[j].cap) return -1;
   }
   return -1;
@@ -401,7 +401,12 @@ function labelColon(p: Paragraph): number {
  */
 function dottedLabel(p: Paragraph): string {
   const first = p.tokens[0];
-  return first && (first.text === 'Q.' || first.text === 'A.') && wordsAfter(p.tokens, 1) >= 2 ? first.lower : '';
+  return first && (first.text === 'Q.' || first.text === 'A.') && (wordsAfter(p.tokens, 1) >= 2 || shortQuestion(p.tokens, 1)) ? first.lower : '';
+}
+
+/** Whether the tokens from `from` are one word and a question mark: an interviewer's "When?", "Why?". */
+function shortQuestion(t: Token[], from: number): boolean {
+  return t.length - from === 2 && t[from].type === 'word' && /\p{L}/u.test(t[from].text) && t[from + 1].text === '?';
 }
 
 /** How many words with letters tokens from `from` on hold, counted up to 2. */

@@ -18,7 +18,7 @@ import type { ArticleState, Attribution, Np } from './state';
 import { appositiveSubject } from './appositive';
 import { POST_ADJECTIVES } from './linkedSources';
 import { documentAuthor, npForward, phraseUntilComma } from './sourceAfter';
-import { npBackward } from './sourceBefore';
+import { npBackward, relativeHead } from './sourceBefore';
 import { subjectOfSentence } from './clauseSubject';
 import { listedSubject } from './groups';
 import { AUXILIARIES, DETERMINERS, isPeopleNoun, isPeopleNounWord, MODALS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
@@ -68,7 +68,10 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     if (subject && subject.to - subject.from === 1 && t[subject.from].lower === 'that') subject = documentMaker(t, subject.from, s.from) ?? subject;
     // ("Farmers whose fields were buried by the floods say …": a preposition's object, or no phrase,
     // ends the relative clause of the noun phrase that opens the sentence, which speaks)
-    if (!subject || prepositionObject(t, s.from, subject, cue.index)) subject = relativeHead(t, s.from, cue.index);
+    // (or a phrase inside that clause: "The nurse whose patient Dr. Amir Saleh treated says …")
+    const relative = relativeHead(t, s.from, cue.index);
+    // (a present cue only: "… whose cyber-mischief first revealed that …" is the clause's own verb)
+    if (!subject || prepositionObject(t, s.from, subject, cue.index) || (relative && subject.from > relative.to && (cue.info?.form === 's' || cue.info?.form === 'base'))) subject = relative;
     // ("Despite Mr. Trump's claims": the preposition that opens the sentence is no part of the source)
     if (subject && subject.from === s.from && subject.to - subject.from > 1 && OPENING_PREPOSITIONS.has(t[s.from].lower)) subject = { from: s.from + 1, to: subject.to };
   } else if (k >= s.from && (t[k].text === ',' || t[k].type === 'close' || t[k].type === 'ambiguous' || t[k].text === '—')) {
@@ -338,19 +341,6 @@ export function accordingSource(t: Token[], s: Sentence, cue: Cue): { np: Np; np
     if (t[after]?.text === ',' && role.length <= 12 && (aside || role.slice(0, 4).some((x) => ['a', 'an'].includes(x.lower) || ROLE_NOUNS.has(x.lower) || TITLE_LIKE.test(x.text)))) npEnd = after;
   }
   return { np, npEnd, author: document?.author };
-}
-
-/**
- * The noun phrase of up to four words that opens the sentence at `from` when "who" or "whose"
- * follows it and no comma or quotation mark stands before the cue at `cue` ("Farmers whose fields
- * were buried … say", "Parents who lost their jobs in the layoffs say"); null otherwise.
- */
-function relativeHead(t: Token[], from: number, cue: number): Np | null {
-  let j = from;
-  while (j < cue && j - from < 4 && t[j].type === 'word' && t[j].lower !== 'who' && t[j].lower !== 'whose') j++;
-  if (j === from || j >= cue || (t[j].lower !== 'who' && t[j].lower !== 'whose')) return null;
-  for (let x = j + 1; x < cue; x++) if (t[x].type !== 'word') return null;
-  return { from, to: j };
 }
 
 /**

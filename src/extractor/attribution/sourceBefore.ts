@@ -599,3 +599,29 @@ const PLACES_DEEP = 2;
 const FLOATING = new Set(['both', 'all', 'each']);
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'with', 'on', 'near', 'inside', 'outside', 'across', 'around', 'to', 'about', 'for', 'of', 'along']);
 
+/**
+ * The noun phrase of up to four words that opens the sentence at `from` when "who" or "whose"
+ * (or "whom") follows it and no comma or quotation mark stands before the cue at `cue` ("Farmers whose fields
+ * were buried … say", "Parents who lost their jobs in the layoffs say"); null otherwise.
+ */
+export function relativeHead(t: Token[], from: number, cue: number): Np | null {
+  let j = from;
+  while (j < cue && j - from < 4 && t[j].type === 'word' && !RELATIVE_PRONOUNS.has(t[j].lower)) j++;
+  // (the pronoun's antecedent a noun, not a verb's object clause: "And when asked who they thought …")
+  if (j === from || j >= cue || !RELATIVE_PRONOUNS.has(t[j].lower) || verbBeforeWho(t[j - 1])) return null;
+  for (let x = j + 1; x < cue; x++) if (t[x].type !== 'word') return null;
+  // ("The man who Smith says stole the car": a name right before the cue is the cue's own subject)
+  let verb = j + 1;
+  while (verb < cue && t[verb].cap) verb++;
+  if (verb === cue && cue > j + 1) return null;
+  return { from, to: j };
+}
+
+/** Pronouns that open a relative clause on a person: "Farmers whose fields …", "Workers whom Acme laid off …". */
+const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'whom']);
+/** Whether a word before "who" is a verb whose object the clause is ("asked who", "knows who"), no noun it modifies. */
+function verbBeforeWho(x: Token): boolean {
+  return !x.cap && (CUE_FORMS.has(x.lower) || QUESTION_VERBS.has(x.lower) || /(?:ed|ing)$/.test(x.lower));
+}
+/** Verbs a "who" question follows as their object ("wonder who", "know who"). */
+const QUESTION_VERBS = new Set(['know', 'knows', 'knew', 'wonder', 'wonders', 'see', 'sees', 'saw', 'decide', 'decides', 'decided', 'matter', 'matters', 'care', 'cares', 'is', 'was', 'are', 'were']);

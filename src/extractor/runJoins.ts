@@ -34,6 +34,18 @@ export const HEADS_BEFORE_OF = new Set([
   // a port's authority ("Port of Seattle", "Port of Saint John")
   'port',
 ]);
+/**
+ * "Conference of Mayors", "Conference of Catholic Bishops": a conference named by its members in
+ * the plural (capitalised words from `next`, after "of" at `of`, before `to`) is a standing body,
+ * no meeting.
+ */
+export function conferenceOfMembers(tokens: Token[], of: number, next: number, to: number): boolean {
+  if (tokens[of - 1].lower !== 'conference') return false;
+  let e = next;
+  // (no title among them, which would part the name: "Conference of State Legislatures")
+  while (e < to && e - next < 3 && tokens[e].cap && tokens[e].type === 'word' && !TITLES.has(tokens[e].lower)) e++;
+  return e > next && (e === to || !tokens[e].cap) && /[^s]s$/.test(tokens[e - 1].lower);
+}
 /** A local government by its legal name, before "of" only ("City of Richmond", "Town of Cobourg", "Region of Peel"; not "Miami-Dade County for Zika"). */
 const LOCAL_GOVERNMENT_HEADS = new Set(['city', 'town', 'township', 'region', 'county', 'village', 'municipality', 'borough']);
 
@@ -51,7 +63,7 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
     // ("Canadian Association of Chiefs of Police", "Research and Manufacturers of America": the
     // members a body is of, after its head or a field and "and", then what they are of)
     if (connector === 'of' && (MEMBERS_OF_BODY.has(left) || MEMBERS.test(tokens[end - 1].text)) && (memberBodyBefore(tokens, start, end) || (end - start >= 3 && tokens[end - 2].lower === 'and'))) return true;
-    if (connector === 'of' || connector === 'for') return (connector === 'of' && LOCAL_GOVERNMENT_HEADS.has(left)) || ORG_HEADS.has(left) || (left.endsWith('s') && ORG_HEADS.has(left.slice(0, -1))) || (TITLES.has(left) && !(SURNAME_TITLES.has(left) && givenNameBefore(tokens, start, end - 1))) || HEADS_BEFORE_OF.has(left) || ORG_HEADS.has(tokens[start].lower) || (connector === 'of' && end - start >= 2 && GROUP_NOUNS.has(left)) || (connector === 'of' && (bodyOfPlace(tokens, start, end, next, to) || collegeOfPlace(tokens, start, end, next, to)));
+    if (connector === 'of' || connector === 'for') return (connector === 'of' && LOCAL_GOVERNMENT_HEADS.has(left)) || ORG_HEADS.has(left) || (left.endsWith('s') && ORG_HEADS.has(left.slice(0, -1))) || (TITLES.has(left) && !(SURNAME_TITLES.has(left) && givenNameBefore(tokens, start, end - 1))) || HEADS_BEFORE_OF.has(left) || ORG_HEADS.has(tokens[start].lower) || (connector === 'of' && end - start >= 2 && GROUP_NOUNS.has(left)) || (connector === 'of' && (bodyOfPlace(tokens, start, end, next, to) || collegeOfPlace(tokens, start, end, next, to) || conferenceOfMembers(tokens, end, next, to)));
     if (connector === 'on') return tokens[end + 1]?.lower === 'the' || ORG_HEADS.has(left);
     return true;
   }

@@ -20,7 +20,7 @@ import { brandWord, companyContext, companyNounBefore, endsPhrase, givenNameBefo
 import { bodyAround } from './runContext';
 import { entity, type Entity } from './entities';
 import { kindOfShape } from './runShapes';
-import { servicesJoined } from './runJoins';
+import { conferenceOfMembers, servicesJoined } from './runJoins';
 import { FIELD_WORDS } from './officeFields';
 
 /** The end of a compound modifier before a name ("Indiana-born", "Ohio-based"). */
@@ -140,6 +140,11 @@ export function classifyUntitled(
     }
     // "Florida Power & Light", "Texas Rail Road Commission": a place, then a trade's head word and more, is one body
     if (lead && lead.n < n - 1 && n - lead.n <= 3 && lead.kind !== 'organization' && ORG_HEADS.has(baseLower(tokens[from + lead.n]))) {
+      out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
+      return out;
+    }
+    // "U.S. Conference of Mayors", "Canadian Conference of Catholic Bishops": a nation's standing conference, one body
+    if (lead && lead.kind !== 'organization' && n - lead.n >= 3 && conferenceOfMembers(tokens, from + lead.n + 1, from + lead.n + 2, to)) {
       out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
       return out;
     }

@@ -84,3 +84,19 @@ describe('lead44: the words around a speaker', () => {
     assert.deepEqual(a.quotes.map((q) => q.text), ['He is wrong.', 'In the fall update.']);
   });
 });
+
+describe('lead44: a nation\'s standing conference is one body', () => {
+  it('"The U.S. Conference of Mayors said": the conference speaks, not the country', () => {
+    const a = analyze('Cities\n\nThe U.S. Conference of Mayors said cities needed help.');
+    assert.deepEqual(a.quotes.map((q) => [q.speaker?.name, q.speaker?.kind]), [['U.S. Conference of Mayors', 'organization']]);
+  });
+  it('"The Conference of Catholic Bishops said" is a body, no person "Catholic Bishops"', () => {
+    const a = analyze('Law\n\nThe Conference of Catholic Bishops said the law was unjust.');
+    assert.equal(a.quotes[0]?.speaker?.kind, 'organization');
+  });
+  it('near miss: a conference held is no body ("a conference of mayors in Ottawa")', () => {
+    const a = analyze('Cities\n\nMayor Ann Lee spoke at a conference of mayors in Ottawa. Lee said cities needed help.');
+    assert.deepEqual(speakers('Cities\n\nMayor Ann Lee spoke at a conference of mayors in Ottawa. Lee said cities needed help.'), ['Ann Lee']);
+    assert.ok(!a.actors.some((x) => /conference/i.test(x.name)));
+  });
+});

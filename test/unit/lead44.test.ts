@@ -100,3 +100,14 @@ describe('lead44: a nation\'s standing conference is one body', () => {
     assert.ok(!a.actors.some((x) => /conference/i.test(x.name)));
   });
 });
+
+describe('lead44: a people named by its nation before "of" a place', () => {
+  it('"The Armenians of Lebanon say …" is not Lebanon\'s', () => {
+    const a = analyze('Fear\n\nThe Armenians of Lebanon say they are afraid.');
+    assert.equal(a.quotes.length, 1);
+    assert.notEqual(a.quotes[0].speaker?.name, 'Lebanon');
+  });
+  it('near miss: "The Democrats of Vermont said" stays the group', () => {
+    assert.deepEqual(speakers('Bill\n\nThe Democrats of Vermont said the bill was good.'), ['Democrats of Vermont']);
+  });
+});

@@ -7,7 +7,7 @@
  * the antecedent of a relative "who" or "which".
  */
 import type { LocalActor, LocalMention } from '../actors';
-import { ROLE_NOUNS, TITLES } from '../gazetteer';
+import { countryByDemonym, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { DOCUMENT_NOUNS } from '../cues';
 import { isNameWord } from '../names';
 import { surnameToken } from '../nameForms';
@@ -21,7 +21,7 @@ import { sentenceIndex } from './antecedents';
 import { bareName, linkedActor, phraseActor } from './groups';
 import { ledeHolder } from './ledeHolder';
 import type { ArticleState, Np } from './state';
-import { DETERMINERS, GOVERNMENT_NOUNS, INDEFINITE, isPeopleNoun } from './words';
+import { DETERMINERS, GOVERNMENT_NOUNS, INDEFINITE, isPartyGroup, isPeopleNoun } from './words';
 import { possessedHead } from './possessedHeads';
 import { asAgent, shortFormOwner } from './bodyForms';
 import { onlyHolder, resolveRole, roleHolder, soleHolder } from './roleHolders';
@@ -63,7 +63,9 @@ export function coreEndOf(st: ArticleState, pi: number, t: Token[], np: Np): num
     // a capitalised people noun only where it opens the phrase and is no title ("Residents of", not "Secretary of State")
     // ("A Detective Sergeant at Leeds": a title after "a" is a common noun too)
     const commonNoun = !prev.cap || (i - 1 === np.from && !before && !TITLES.has(prev.lower)) || (!before && INDEFINITE.has(t[np.from].lower) && (TITLES.has(prev.lower) || ROLE_NOUNS.has(prev.lower)));
-    const afterPeople = (commonNoun && (peopleNoun(prev.lower) !== null || ROLE_NOUNS.has(prev.lower) || (!prev.cap && !!descriptionKinds(prev.lower) && /(?:ed|ing)$/.test(w.lower)))) || (before?.actor.kind === 'person' && before.to === i);
+    // ("The Armenians of Lebanon say": a people by its nation, or a party's members, opening the phrase)
+    const nationPeople = i - 1 <= np.from + 1 && (isPartyGroup(prev) || (prev.cap && prev.lower.endsWith('s') && countryByDemonym.has(prev.lower.slice(0, -1))));
+    const afterPeople = (commonNoun && (peopleNoun(prev.lower) !== null || ROLE_NOUNS.has(prev.lower) || (!prev.cap && !!descriptionKinds(prev.lower) && /(?:ed|ing)$/.test(w.lower)))) || nationPeople || (before?.actor.kind === 'person' && before.to === i);
     // "the mayor's letter | to the port authority": whom a document went to does not speak
     if ((w.lower === 'to' || w.lower === 'with') && !prev.cap && DOCUMENT_NOUNS.has(prev.lower) && i - 2 >= np.from && (t[i - 2].possessive || POSSESSIVE_PRONOUNS.has(t[i - 2].lower))) return i;
     if (!afterPeople) continue;

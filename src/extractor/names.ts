@@ -623,7 +623,7 @@ const MODIFIER_COMPOUND = /^([A-Z][\p{L}.'’]*)-(?:[a-z]{2,}(?:ed|ing)|style|ty
 const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'our', 'their']);
 
 /** Courtesy titles before a surname, with and without their full stop. */
-const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.']);
+export const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.']);
 
 /** Titles that streets are named with ("Queen Street", "Bishop Road"). */
 const STREET_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'bishop', 'regent', 'lord', 'lady']);

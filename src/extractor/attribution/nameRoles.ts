@@ -8,7 +8,7 @@
 import { addOnce, acronymOf, normaliseName, type LocalActor } from '../actors';
 import { CUE_FORMS } from '../cues';
 import { countryByDemonym, ORG_HEADS, PARTY_WORDS, ROLE_NOUNS, TITLES } from '../gazetteer';
-import { isAcronym, isNameWord } from '../names';
+import { COURTESY_TITLES, isAcronym, isNameWord } from '../names';
 import type { Entity } from '../entities';
 import type { Paragraph, Sentence, Token } from '../text';
 import { genderOfRole } from '../gender';
@@ -17,7 +17,6 @@ import type { ArticleState, Np } from './state';
 import { shortFormOwner } from './bodyForms';
 import { AUXILIARIES, DETERMINERS, INDEFINITE, IRISH_OFFICES, isNounish, isPluralApostrophe, NUMBER_WORDS, STOP_BACKWARD, TITLE_LIKE } from './words';
 
-const COURTESY_TITLES = new Set(['mr.', 'mrs.', 'ms.', 'miss', 'mr', 'mrs', 'ms', 'mx.']);
 /** Lower-case words of role phrases beyond the general modifiers: "presidential nominee", "top diplomat". */
 const ROLE_ADJECTIVES = new Set([
   'presidential', 'vice', 'congressional', 'gubernatorial', 'senatorial', 'parliamentary', 'ministerial', 'diplomatic', 'economic', 'social', 'prime', 'attorney', 'majority', 'minority', 'ranking', 'supreme', 'district', 'county', 'city', 'founding', 'managing', 'editorial', 'digital', 'strategic', 'communications',

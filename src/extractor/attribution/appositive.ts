@@ -4,8 +4,7 @@
  * "Many speakers at the service — including … — said").
  */
 import { CUE_FORMS, DOCUMENT_NOUNS } from '../cues';
-import { countryBySurface, DAYS_AND_MONTHS, isRegionAbbreviation, isRegionName, REGIONS, ROLE_NOUNS, TITLES, US_STATES } from '../gazetteer';
-import { knownLength } from '../knownNames';
+import { isRegionAbbreviation, isRegionName, ROLE_NOUNS, TITLES, US_STATES } from '../gazetteer';
 import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
 import { genderOfFirstName } from '../gender';
 import { isNameWord } from '../names';
@@ -13,6 +12,7 @@ import { isPartyLabel, NAME_PARTICLES } from '../nameWords';
 import { peopleNoun } from '../lexicon/people';
 import type { Token } from '../text';
 import { hearsayInfinitive } from './cueSenses';
+import { knownPlace, placePrepositionIn, regionLike, townAfterPreposition, townKnown } from './appositivePlaces';
 import { npBackward } from './sourceBefore';
 import type { Np } from './state';
 import { ADJUNCT_START, affiliationEnd, AUXILIARIES, DETERMINERS, hasFiniteVerb, INDEFINITE, isParenthetical, isTitleInMarks, levelBeforeTitle, MODALS, PARTY_MEMBERS, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, TITLE_LIKE } from './words';
@@ -458,32 +458,6 @@ function officeWordIn(t: Token[], a: number, b: number): boolean {
   return false;
 }
 
-/** Whether a name segment [a, b) can be a region: one word, or two whose first is no given name ("Lower Silesia", not "Maria Lopez"). */
-function regionLike(t: Token[], a: number, b: number): boolean {
-  return b - a === 1 ? !t[a].text.endsWith('.') : b - a === 2 && !t[a].text.endsWith('.') && !genderOfFirstName(t[a].text);
-}
-
-/**
- * Whether the capitalised words before the comma at `comma` (up to three, no month) follow
- * "from", "in" or "near" after a word of the same phrase, or a person's "of": a town ("a fitter from
- * Broken Arrow,", ", of Haugesund,"); not an opening adverbial ("In Gdansk, Mr. Nowak said", "In October, …").
- */
-function townAfterPreposition(t: Token[], comma: number, from: number): boolean {
-  let i = comma - 1;
-  while (i > from && comma - i <= 3 && t[i].type === 'word' && t[i].cap && !DAYS_AND_MONTHS.has(t[i].lower)) i--;
-  if (i >= comma - 1 || i <= from) return false;
-  if (TOWN_PREPOSITIONS.has(t[i].lower)) return t[i - 1].type === 'word';
-  // "Jan Berg, 34, of Haugesund,", "Eva Nyberg of Lulea,": "of" after a comma or a name of two words (not "the chair of Arbo,")
-  return t[i].lower === 'of' && (t[i - 1].text === ',' || (t[i - 1].cap && i - 2 >= from && t[i - 2].cap && t[i - 2].type === 'word'));
-}
-const TOWN_PREPOSITIONS = new Set(['from', 'in', 'near']);
-
-/** Whether "from", "in" or "of" stands among tokens [a, b). */
-function placePrepositionIn(t: Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (t[i].lower === 'from' || t[i].lower === 'in' || t[i].lower === 'of') return true;
-  return false;
-}
-
 /** Words before a role in apposition: ", also a GOP presidential hopeful,". */
 const ROLE_ADVERBS = new Set(['also', 'now', 'still', 'once', 'then', 'himself', 'herself', 'themselves']);
 
@@ -625,21 +599,6 @@ function homeTownComma(t: Token[], a: number, end: number, comma: number, from: 
   const nameEnd = start - 2 > from && /^\d{1,3}$/.test(t[start - 1].text) && t[start - 2].text === ',' ? start - 2 : start;
   const np = nameEnd - 1 > from ? npBackward(t, nameEnd - 1, from) : null;
   return np && personalName(t[np.from]) && allNameWords(t, np.from, nameEnd, true) ? start : -1;
-}
-
-/** Whether tokens [a, b) are a town or capital the gazetteer knows ("Toronto", "Halifax"). */
-function townKnown(t: Token[], a: number, b: number): boolean {
-  const known = knownLength(t, a, b);
-  return !!known && known.n === b - a && (known.kind === 'place' || known.kind === 'capital');
-}
-
-/** Whether tokens [a, b) are a known state, country or region: "Texas", "South Korea". */
-function knownPlace(t: Token[], a: number, b: number): boolean {
-  // (joined in a loop, not by map and join: an array from V8's optimised map had a map the join
-  // call had not met, which deoptimised appositiveSubject)
-  let key = t[a].lower;
-  for (let i = a + 1; i < b; i++) key += ' ' + t[i].lower;
-  return US_STATES.has(key) || countryBySurface.has(key) || REGIONS.has(key);
 }
 
 /** ", a copy of which was seen by …,", ", most of whom …,": a relative clause that opens with its noun, an aside as "which" is. */

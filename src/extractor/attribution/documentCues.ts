@@ -42,9 +42,9 @@ export function documentVerbSubject(t: Token[], i: number, from: number): number
     if (x.type !== 'word' || x.cap) return -1;
     // ("received a letter telling her …": the subject of a verb of receiving made no document; the document is the source)
     if (RECEIVING.has(x.lower)) return k;
-    // ("responded to a statement saying …", "are investigating a note saying …": whom the document
-    // reached, or who looked into it, made none)
-    if (DOCUMENT_OBJECT_PREPOSITIONS.has(x.lower) || EXAMINING.has(x.lower)) return k;
+    // ("are investigating a note saying …": who looks into a document made none; "responded to a
+    // complaint saying it would refund …" is as often the subject's own participle, and stays so)
+    if (EXAMINING.has(x.lower)) return k;
     if (!/ed$/.test(x.lower) && !DOCUMENT_VERBS.has(x.lower)) continue;
     let e = j - 1;
     while (e >= from && t[e].type === 'word' && (VERB_FILLERS.has(t[e].lower) || isLyAdverb(t[e]))) e--;
@@ -62,7 +62,7 @@ const RECEIVING = new Set(['received', 'receives', 'receive', 'got', 'gets', 'ob
  */
 export function documentPhrase(t: Token[], k: number, from: number): { from: number; to: number } {
   let j = k;
-  while (j - 1 >= from && k - j < 3 && t[j - 1].type === 'word' && !t[j - 1].cap && !DOCUMENT_OBJECT_PREPOSITIONS.has(t[j - 1].lower) && !EXAMINING.has(t[j - 1].lower) && !RECEIVING.has(t[j - 1].lower)) {
+  while (j - 1 >= from && k - j < 3 && t[j - 1].type === 'word' && !t[j - 1].cap && !EXAMINING.has(t[j - 1].lower) && !RECEIVING.has(t[j - 1].lower)) {
     j--;
     if (DOCUMENT_DETERMINERS.has(t[j].lower)) break;
   }
@@ -70,10 +70,8 @@ export function documentPhrase(t: Token[], k: number, from: number): { from: num
 }
 const DOCUMENT_DETERMINERS = new Set(['a', 'an', 'the', 'this', 'that']);
 
-/** Prepositions before a document that its subject did not make: "responded to a statement saying …". */
-const DOCUMENT_OBJECT_PREPOSITIONS = new Set(['to', 'about', 'against', 'over', 'into', 'on']);
-/** Verbs of looking into or answering a document: its author is another ("investigating a note saying …"). */
-const EXAMINING = new Set(['investigating', 'investigated', 'investigate', 'investigates', 'examining', 'examined', 'studying', 'studied', 'reviewing', 'disputed', 'disputes', 'rejected', 'rejects', 'dismissed', 'dismisses', 'denied', 'denies', 'mocked', 'criticized', 'criticised', 'condemned', 'ridiculed', 'challenged', 'questioned', 'flagged', 'removed', 'deleted']);
+/** Verbs of looking into a document or taking it down: its author is another ("investigating a note saying …"). */
+const EXAMINING = new Set(['investigating', 'investigated', 'investigate', 'investigates', 'probing', 'studying', 'studied', 'flagged', 'removed', 'deleted']);
 /** Irregular verbs that make a document: "wrote a letter", "sent a message", "put out a statement". */
 const DOCUMENT_VERBS = new Set(['wrote', 'sent', 'put', 'made', 'gave', 'shared', 'posted', 'issued', 'released', 'published']);
 

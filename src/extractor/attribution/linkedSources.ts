@@ -79,6 +79,32 @@ const NAME_OWNER_ARTICLES = new Set(['the', 'a', 'an']);
 /** Heads a surname names whole, no one person's: "the Khan family". */
 const FAMILY_NOUNS = new Set(['family', 'families', 'clan', 'household', 'name', 'brand', 'era', 'years']);
 
+/**
+ * The index of the person's surname that owns the head ending at `coreEnd` in a phrase opened by an
+ * article at `from`: "The Trump campaign", "a top Clinton aide" (lower-case modifiers before the
+ * name), "a Trump administration official" (one lower-case noun between); -1 where the word is no
+ * surname of the person it names (a given name, "The Paul campaign" after Paul Ryan), a colour or a
+ * party's word ("A Black voter", "a Green candidate"), or a name cut at a hyphen ("the El Paso-based group").
+ */
+function nameOwnerAt(st: ArticleState, pi: number, t: Token[], from: number, coreEnd: number): number {
+  for (let k = coreEnd - 2; k >= coreEnd - 3 && k > from; k--) {
+    const m = st.mentionAt[pi][k];
+    if (!m || m.to !== k + 1) {
+      if (t[k].cap || t[k].type !== 'word') return -1;
+      continue;
+    }
+    // (a word of the name after its first, or the name's only word: "Biden" of "Joseph R. Biden Jr.")
+    const at = m.actor.nameTokens.indexOf(t[k].lower);
+    if (m.actor.kind !== 'person' || !t[k].cap || t[k].text.includes('-') || /^[-–]/.test(t[k + 1].text) || NOT_OWNER_WORDS.has(t[k].lower) || at < 0 || (at === 0 && m.actor.nameTokens.length > 1)) return -1;
+    // the words before the name, back to the article, are lower-case modifiers ("a top", "A longtime")
+    for (let j = m.from - 1; j > from; j--) if (t[j].type !== 'word' || t[j].cap) return -1;
+    return k;
+  }
+  return -1;
+}
+/** Words a surname may be that modify a noun in their own sense: colours, parties, a network ("A Black voter", "a Green candidate", "a Fox reporter"). */
+const NOT_OWNER_WORDS = new Set(['black', 'white', 'green', 'brown', 'gray', 'grey', 'red', 'blue', 'gold', 'liberal', 'conservative', 'labour', 'labor', 'reform', 'fox', 'young', 'rich', 'english', 'french', 'german', 'irish', 'scott', 'king', 'bishop', 'judge']);
+
 /** What only a body has, never a person: "X's board" is a firm's where the article names one by X. */
 const BODY_ONLY_HEADS = new Set(['board', 'shareholders', 'directors']);
 
@@ -103,11 +129,7 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
   // "The Trump campaign said", "a Clinton aide said": a person's name before the head after an
   // article is the owner, as a possessive is (the campaign speaks, not the candidate)
   // (not a family, which a surname names whole: "the Khan family")
-  if (k < 0 && !head.cap && head.type === 'word' && coreEnd - np.from >= 3 && NAME_OWNER_ARTICLES.has(t[np.from].lower) && !FAMILY_NOUNS.has(head.lower)) {
-    const m = st.mentionAt[pi][coreEnd - 2];
-    // (a name cut at a hyphen modifies the head as an adjective: "the El Paso-based group")
-    if (m && m.actor.kind === 'person' && m.from === np.from + 1 && m.to === coreEnd - 1 && t[coreEnd - 2].cap && !t[coreEnd - 2].text.includes('-') && !/^[-–]/.test(t[coreEnd - 1].text)) k = coreEnd - 2;
-  }
+  if (k < 0 && !head.cap && head.type === 'word' && coreEnd - np.from >= 3 && NAME_OWNER_ARTICLES.has(t[np.from].lower) && !FAMILY_NOUNS.has(head.lower)) k = nameOwnerAt(st, pi, t, np.from, coreEnd);
   if (k < 0) return undefined;
   // "The King's Fund, a health think tank, said", "Queen's University said": a capitalised
   // possessive before a capitalised head, outside a headline, is a body's name, whole

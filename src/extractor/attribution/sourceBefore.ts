@@ -610,13 +610,17 @@ export function relativeHead(t: Token[], from: number, cue: number): Np | null {
   // (the pronoun's antecedent a noun, not a verb's object clause: "And when asked who they thought …")
   if (j === from || j >= cue || !RELATIVE_PRONOUNS.has(t[j].lower) || verbBeforeWho(t[j - 1])) return null;
   for (let x = j + 1; x < cue; x++) if (t[x].type !== 'word') return null;
-  // ("The man who Smith says stole the car": a name right before the cue is the cue's own subject)
-  let verb = j + 1;
-  while (verb < cue && t[verb].cap) verb++;
-  if (verb === cue && cue > j + 1) return null;
+  // ("The man who Smith says stole the car", "Lawmakers whom the governor says ignored him": a
+  // phrase with no verb of its own before the cue is the cue's own subject; after "whose" the
+  // owned noun is, and the cue the clause's own verb: "The hacker whose attack first revealed that …")
+  // ("who back her opponents say": a lower-case word right after "who" is the clause's verb)
+  const verbAfterWho = t[j].lower === 'who' && !t[j + 1].cap && !DETERMINERS.has(t[j + 1].lower);
+  if (t[j].lower !== 'whose' && !verbAfterWho && cue > j + 1 && !hasFiniteVerb(t, j + 1, cue) && !t.slice(j + 1, cue).some((x) => IRREGULAR_PASTS.has(x.lower))) return null;
   return { from, to: j };
 }
 
+/** Past forms the finite-verb test does not know, that a relative clause on people ends or opens with ("who spoke to …", "whom Acme laid off", "who lost"). */
+const IRREGULAR_PASTS = new Set(['spoke', 'lost', 'met', 'laid', 'left', 'fled', 'saw', 'took', 'made', 'gave', 'got', 'went', 'came', 'ran', 'fell', 'paid', 'sold', 'bought', 'built', 'held', 'kept', 'won', 'hit', 'cut', 'put', 'told', 'heard', 'felt', 'found', 'brought', 'sent', 'spent', 'led', 'wrote', 'drove', 'broke', 'grew', 'knew', 'threw', 'sat', 'stood', 'fought', 'taught', 'caught', 'began', 'became']);
 /** Pronouns that open a relative clause on a person: "Farmers whose fields …", "Workers whom Acme laid off …". */
 const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'whom']);
 /** Whether a word before "who" is a verb whose object the clause is ("asked who", "knows who"), no noun it modifies. */

@@ -117,10 +117,9 @@ describe('lead44: after breaker44b', () => {
     assert.deepEqual(speakers('Race\n\nHillary Clinton spoke Monday. “We will win Ohio,” said a top Okafor aide.'.replace('Hillary Clinton', 'Ada Okafor')), ['aide of Ada Okafor']);
     assert.deepEqual(speakers('Race\n\nPer Lindqvist spoke. A Lindqvist administration official said the talks failed.'), ['administration official of Per Lindqvist']);
   });
-  it('near miss: a given name or a colour is no owner ("The Paul campaign" after Paul Ryan, "A Black voter" after Tom Black)', () => {
-    for (const text of ['Race\n\nPaul Ryan spoke in Wisconsin. The Paul campaign said it would compete in Iowa.', 'Vote\n\nTom Black runs the shelter. A Black voter said the line was long.']) {
-      assert.ok(!speakers(text)[0].includes(' of '), speakers(text)[0]);
-    }
+  it('near miss: a given name or a colour is no owner, nor the speaker ("The Paul campaign" after Paul Ryan, "A Black voter" after Tom Black)', () => {
+    assert.deepEqual(speakers('Race\n\nPaul Ryan spoke in Wisconsin. The Paul campaign said it would compete in Iowa.'), ['Paul campaign']);
+    assert.deepEqual(speakers('Vote\n\nTom Black runs the shelter. A Black voter said the line was long.'), ['Black voter']);
   });
   it('"Lawmakers whom the governor says ignored him …": the governor speaks, no relative head', () => {
     assert.deepEqual(speakers('Vote\n\nLawmakers whom the governor says ignored him voted no.'), ['governor']);

@@ -129,7 +129,13 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
   // "The Trump campaign said", "a Clinton aide said": a person's name before the head after an
   // article is the owner, as a possessive is (the campaign speaks, not the candidate)
   // (not a family, which a surname names whole: "the Khan family")
-  if (k < 0 && !head.cap && head.type === 'word' && coreEnd - np.from >= 3 && NAME_OWNER_ARTICLES.has(t[np.from].lower) && !FAMILY_NOUNS.has(head.lower)) k = nameOwnerAt(st, pi, t, np.from, coreEnd);
+  if (k < 0 && !head.cap && head.type === 'word' && coreEnd - np.from >= 3 && NAME_OWNER_ARTICLES.has(t[np.from].lower) && !FAMILY_NOUNS.has(head.lower)) {
+    k = nameOwnerAt(st, pi, t, np.from, coreEnd);
+    // ("The Paul campaign" after Paul Ryan, "A Black voter" after Tom Black: a person's word that
+    // owns nothing here leaves the phrase an actor of its own, not that person)
+    const before = st.mentionAt[pi][coreEnd - 2];
+    if (k < 0 && before?.actor.kind === 'person' && before.to === coreEnd - 1 && possessedHead(head.lower, true) === 'agent' && t[coreEnd - 2].cap && !t[coreEnd - 2].text.includes('-') && !/^[-–]/.test(head.text)) return phraseActor(st, pi, t, { from: np.from, to: coreEnd }, head);
+  }
   if (k < 0) return undefined;
   // "The King's Fund, a health think tank, said", "Queen's University said": a capitalised
   // possessive before a capitalised head, outside a headline, is a body's name, whole

@@ -11,6 +11,15 @@ export function actorNames(a: Analysis, kind?: string): string[] {
   return a.actors.filter((x) => !kind || x.kind === kind).map((x) => x.name);
 }
 
+/** Analyses `body` as an article under a plain headline, as the scouts' tests write their articles. */
+export const inArticle = (body: string): Analysis => analyze(`Headline for the story\n\n${body}`);
+
+/** The speaker's name of the first quote of article `body` holding `quote`: null for none, undefined when no quote holds it. */
+export function speakerInArticle(body: string, quote: string): string | null | undefined {
+  const q = inArticle(body).quotes.find((x) => x.text.includes(quote));
+  return q === undefined ? undefined : q.speaker?.name ?? null;
+}
+
 /** The speaker's name (null for none) of the first quote of `text` whose text matches `re`; fails when no quote does. */
 export function speakerOf(text: string, re: RegExp): string | null {
   const quotes = quotesOf(text);

@@ -1,12 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
+import { inArticle as article, speakerInArticle as speakerOf } from './helpers';
 
 /** Session 42's unseen attribution (scout42a): entertainment, sports, school boards, reaction roundups, disasters; each kind with a near miss. */
-const article = (body: string) => analyze(`Headline for the story\n\n${body}`);
-const speakerOf = (body: string, quote: string): string | null | undefined => {
-  const q = article(body).quotes.find((x) => x.text.includes(quote));
-  return q === undefined ? undefined : q.speaker?.name ?? null;
-};
 
 describe('scout42a: "actor" tells no gender', () => {
   it('"Actor Anne-Marie Duff … She said" is the actor, not the woman who spoke before', () => {

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { analyze } from '../../src/extractor/analyze';
+import { inArticle as article, speakerInArticle as speakerOf } from './helpers';
 import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { genderOfFirstName } from '../../src/extractor/gender';
 
@@ -7,12 +7,7 @@ import { genderOfFirstName } from '../../src/extractor/gender';
  * Session 42's actors across articles (scout42b): one actor per person and body in a folder of
  * stories followed over days, the right kind for each; each kind with a near miss.
  */
-const article = (body: string) => analyze(`Headline for the story\n\n${body}`);
 const actorsOf = (body: string) => article(body).actors.map((a) => `${a.name}|${a.kind}`);
-const speakerOf = (body: string, quote: string): string | null | undefined => {
-  const q = article(body).quotes.find((x) => x.text.includes(quote));
-  return q === undefined ? undefined : q.speaker?.name ?? null;
-};
 
 /** The folder's actors (the registry's) of articles given as texts, and each quote's speaker by a piece of its text. */
 function folder(texts: string[]) {

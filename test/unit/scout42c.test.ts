@@ -1,8 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
+import { inArticle as article } from './helpers';
 
 /** Session 42's quotation forms and cue senses on unseen news (scout42c): each kind with a near miss. */
-const article = (body: string) => analyze(`Headline for the story\n\n${body}`);
 const quoteWith = (body: string, words: string) => article(body).quotes.find((x) => x.text.includes(words));
 
 describe('scout42c: "all told" is a sum, no one telling', () => {

@@ -1,12 +1,8 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
+import { speakerInArticle as speakerOf } from './helpers';
 
 /** Session 43's unseen attribution by structure (scout43a): families, kin nouns, generations, ledes named later, transcripts that report a third person; each kind with a near miss. */
-const article = (body: string) => analyze(`Headline for the story\n\n${body}`);
-const speakerOf = (body: string, quote: string): string | null | undefined => {
-  const q = article(body).quotes.find((x) => x.text.includes(quote));
-  return q === undefined ? undefined : q.speaker?.name ?? null;
-};
 
 describe('scout43a: a kin noun names the one relative of the owner\'s surname', () => {
   it('"her sister says" is the sister the article names by the family\'s surname', () => {

@@ -1,5 +1,6 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
+import { inArticle as article, speakerInArticle as speakerOf } from './helpers';
 import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 
 /**
@@ -7,13 +8,8 @@ import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
  * buildings and systems named in Title Case, and people whose given names are places; each kind
  * with a near miss that stays an actor.
  */
-const article = (body: string) => analyze(`Headline for the story\n\n${body}`);
 const actorsOf = (body: string) => article(body).actors.map((a) => `${a.name}|${a.kind}`);
 const names = (body: string) => article(body).actors.map((a) => a.name);
-const speakerOf = (body: string, quote: string): string | null | undefined => {
-  const q = article(body).quotes.find((x) => x.text.includes(quote));
-  return q === undefined ? undefined : q.speaker?.name ?? null;
-};
 
 describe('scout43b: storms are no actors', () => {
   it('"Post-Tropical Storm Ernesto" and "Storm Ciarán" give no actor, nor the storm\'s name alone after them', () => {

@@ -1,9 +1,9 @@
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
+import { inArticle as article } from './helpers';
 import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 
 /** Session 43's quotation forms, cue senses and content spans on unseen news (scout43c): each kind with a near miss. */
-const article = (body: string) => analyze(`Headline for the story\n\n${body}`);
 const quoteWith = (body: string, words: string) => article(body).quotes.find((x) => x.text.includes(words));
 const noQuote = (body: string, words: string) => assert.equal(quoteWith(body, words)?.text, undefined);
 

@@ -15,7 +15,7 @@ import { asAgent } from './bodyForms';
 import type { ArticleState, Attribution, Np } from './state';
 import { roleNounEnd } from './sourceAfter';
 import { npBackward } from './sourceBefore';
-import { ADJUNCT_START, AGED, AUXILIARIES, DETERMINERS, GOVERNMENT_NOUNS, isModifierWord, isNounish, isPeopleNoun, MODALS, openingClauseEnd, STOP_BACKWARD, TITLE_LIKE } from './words';
+import { ADJUNCT_START, AGED, ARTICLES, AUXILIARIES, DETERMINERS, GOVERNMENT_NOUNS, isModifierWord, isNounish, isPeopleNoun, MODALS, openingClauseEnd, STOP_BACKWARD, TITLE_LIKE } from './words';
 
 /** Words that count people opening a clause: "Two objectors", "Several residents". */
 const COUNTED_PEOPLE = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens)$/;
@@ -264,5 +264,4 @@ function bareGroupSubject(st: ArticleState, pi: number, t: Token[], from: number
   return k + 1 < before && next.type === 'word' && !next.cap ? { from, to: k + 1 } : null;
 }
 
-const ARTICLES = new Set(['the', 'a', 'an']);
 const PUBLICATION_NOUNS = new Set(['publication', 'outlet', 'website', 'site', 'blog', 'ad', 'advertisement', 'lawsuit', 'letter', 'email', 'memo', 'campaign']);

@@ -10,7 +10,7 @@ import { judgedThing } from './cueObjects';
 import { DAYS_AND_MONTHS, ROLE_NOUNS } from '../gazetteer';
 import { isGroupHead } from '../lexicon/people';
 import type { Sentence, Token } from '../text';
-import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, headlineObjectEnd, MODALS, isLyAdverb, isPeopleNoun, isPluralApostrophe, NUMBER_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
+import { ADJUNCT_START, ARTICLES, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, headlineObjectEnd, isLyAdverb, isPeopleNoun, isPluralApostrophe, MODALS, NUMBER_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
 
 /** Relative words that may be a clause's subject: "… who said". */
 const RELATIVE_WORDS = new Set(['who', 'which', 'that']);
@@ -69,8 +69,6 @@ const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'our', 'my
 const ARTICLE_COLLECTIVES = new Set(['public', 'military', 'press', 'community', 'crowd', 'audience', 'jury', 'electorate', 'congregation', 'crew', 'workforce']);
 /** Plurals without an -s that take a verb's base form: "the data suggest". */
 const LATIN_PLURALS = new Set(['data', 'media', 'criteria', 'phenomena', 'bacteria']);
-/** Articles before a modifier that a base form then follows as its noun: "the Ontario counter", "an average estimate". */
-const ARTICLES = new Set(['the', 'a', 'an']);
 /** Auxiliaries and modals: after a base form they are its subject's verb, a noun's ("the Orlando attack should be …"). */
 const VERBS_AFTER_NOUN = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'will', 'would', 'can', 'could', 'should', 'must', 'may', 'might']);
 

@@ -21,7 +21,7 @@ import { sentenceIndex } from './antecedents';
 import { bareName, linkedActor, phraseActor } from './groups';
 import { ledeHolder } from './ledeHolder';
 import type { ArticleState, Np } from './state';
-import { DETERMINERS, GOVERNMENT_NOUNS, INDEFINITE, isPartyGroup, isPeopleNoun } from './words';
+import { ARTICLES, DETERMINERS, GOVERNMENT_NOUNS, INDEFINITE, isPartyGroup, isPeopleNoun } from './words';
 import { possessedHead } from './possessedHeads';
 import { asAgent, shortFormOwner } from './bodyForms';
 import { onlyHolder, resolveRole, roleHolder, soleHolder } from './roleHolders';
@@ -74,8 +74,6 @@ export function coreEndOf(st: ArticleState, pi: number, t: Token[], np: Np): num
   return np.to;
 }
 
-/** Articles before a person's name that owns the head after it ("the Trump campaign", "a Clinton aide"). */
-const NAME_OWNER_ARTICLES = new Set(['the', 'a', 'an']);
 /** Heads a surname names whole, no one person's: "the Khan family". */
 const FAMILY_NOUNS = new Set(['family', 'families', 'clan', 'household', 'name', 'brand', 'era', 'years']);
 
@@ -95,12 +93,16 @@ function nameOwnerAt(st: ArticleState, pi: number, t: Token[], from: number, cor
     }
     // (a word of the name after its first, or the name's only word: "Biden" of "Joseph R. Biden Jr.")
     const at = m.actor.nameTokens.indexOf(t[k].lower);
-    if (m.actor.kind !== 'person' || !t[k].cap || t[k].text.includes('-') || /^[-–]/.test(t[k + 1].text) || NOT_OWNER_WORDS.has(t[k].lower) || at < 0 || (at === 0 && m.actor.nameTokens.length > 1)) return -1;
+    if (m.actor.kind !== 'person' || !wholeNameWord(t, k) || NOT_OWNER_WORDS.has(t[k].lower) || at < 0 || (at === 0 && m.actor.nameTokens.length > 1)) return -1;
     // the words before the name, back to the article, are lower-case modifiers ("a top", "A longtime")
     for (let j = m.from - 1; j > from; j--) if (t[j].type !== 'word' || t[j].cap) return -1;
     return k;
   }
   return -1;
+}
+/** Whether token `k` is a capitalised word of a name not cut at a hyphen before the next word ("El Paso-based" is an adjective). */
+function wholeNameWord(t: Token[], k: number): boolean {
+  return t[k].cap && !t[k].text.includes('-') && !/^[-–]/.test(t[k + 1]?.text ?? '');
 }
 /** Words a surname may be that modify a noun in their own sense: colours, parties, a network ("A Black voter", "a Green candidate", "a Fox reporter"). */
 const NOT_OWNER_WORDS = new Set(['black', 'white', 'green', 'brown', 'gray', 'grey', 'red', 'blue', 'gold', 'liberal', 'conservative', 'labour', 'labor', 'reform', 'fox', 'young', 'rich', 'english', 'french', 'german', 'irish', 'scott', 'king', 'bishop', 'judge']);
@@ -129,12 +131,12 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
   // "The Trump campaign said", "a Clinton aide said": a person's name before the head after an
   // article is the owner, as a possessive is (the campaign speaks, not the candidate)
   // (not a family, which a surname names whole: "the Khan family")
-  if (k < 0 && !head.cap && head.type === 'word' && coreEnd - np.from >= 3 && NAME_OWNER_ARTICLES.has(t[np.from].lower) && !FAMILY_NOUNS.has(head.lower)) {
+  if (k < 0 && !head.cap && head.type === 'word' && coreEnd - np.from >= 3 && ARTICLES.has(t[np.from].lower) && !FAMILY_NOUNS.has(head.lower)) {
     k = nameOwnerAt(st, pi, t, np.from, coreEnd);
     // ("The Paul campaign" after Paul Ryan, "A Black voter" after Tom Black: a person's word that
     // owns nothing here leaves the phrase an actor of its own, not that person)
     const before = st.mentionAt[pi][coreEnd - 2];
-    if (k < 0 && before?.actor.kind === 'person' && before.to === coreEnd - 1 && possessedHead(head.lower, true) === 'agent' && t[coreEnd - 2].cap && !t[coreEnd - 2].text.includes('-') && !/^[-–]/.test(head.text)) return phraseActor(st, pi, t, { from: np.from, to: coreEnd }, head);
+    if (k < 0 && before?.actor.kind === 'person' && before.to === coreEnd - 1 && possessedHead(head.lower, true) === 'agent' && wholeNameWord(t, coreEnd - 2)) return phraseActor(st, pi, t, { from: np.from, to: coreEnd }, head);
   }
   if (k < 0) return undefined;
   // "The King's Fund, a health think tank, said", "Queen's University said": a capitalised

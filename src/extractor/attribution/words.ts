@@ -60,6 +60,8 @@ export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my
 /** One member of a party, in capitals: "a Republican", "an Iowa Democrat", "a Tory". */
 export const PARTY_MEMBERS = new Set(['republican', 'democrat', 'independent', 'libertarian', 'conservative', 'liberal', 'tory', 'socialist', 'progressive', 'green']);
 /** What makes a noun phrase one thing or person not named before: "a spokesman", "one official", "another source". */
+/** The articles: "the", "a", "an". */
+export const ARTICLES = new Set(['the', 'a', 'an']);
 export const INDEFINITE = new Set(['a', 'an', 'one', 'another']);
 /** Time words that stand between a cue and its subject or content: "said Tuesday", "told reporters yesterday". */
 export const TIME_WORDS = new Set(['today', 'yesterday', 'tonight', 'tomorrow', 'week', 'month', 'year', 'weekend', 'morning', 'afternoon', 'evening', 'night', 'earlier', 'later', 'afterwards', 'afterward', 'recently']);

@@ -37,6 +37,18 @@ function afterRelativeClause(t: Token[], from: number, to: number): number {
   return mark ? from : -1;
 }
 
+/** How many words a name in apposition to a told person may take: ", Rita Mae Hale,". */
+const APPOSITIVE_NAME_REACH = 5;
+
+/** The relative pronoun set off by a comma at token `k` (", who …"), or after a name in apposition there (", Rita Hale, who …"); -1 for none. */
+function relativeAfterAppositive(t: Token[], k: number, end: number): number {
+  if (t[k]?.text !== ',') return -1;
+  if (RELATIVE_PRONOUNS.has(t[k + 1]?.lower ?? '')) return k + 1;
+  let j = k + 1;
+  while (j < end && j <= k + APPOSITIVE_NAME_REACH && t[j].type === 'word' && t[j].cap) j++;
+  return j > k + 1 && t[j]?.text === ',' && RELATIVE_PRONOUNS.has(t[j + 1]?.lower ?? '') ? j + 1 : -1;
+}
+
 /** Words that make a count rough: "about 400,000", "nearly 40". */
 const ROUGHLY = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some']);
 /** Cue verbs in OBJECT_NOT_SPEECH whose form in -s is no noun that a verb follows ("adds", "mentions", "cites"). */
@@ -112,6 +124,9 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
     // "thanked residents who called the tip line": a relative clause after the object tells who
     // they are, nothing said; "told reporters who gathered at the airport that he would resign"
     // says what follows its "that"
+    // ("thanked his wife, Rita Hale, who said …": a relative set off by a comma, after the object's name in apposition too)
+    const relative = obj ? relativeAfterAppositive(t, k, end) : -1;
+    if (relative >= 0) k = relative;
     if (obj && RELATIVE_PRONOUNS.has(t[k]?.lower ?? '')) {
       k = afterRelativeClause(t, k, end);
       if (k < 0) return null;
@@ -238,6 +253,9 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   if (info.lemma === 'refer' && namedBy(t, k, end)) return null;
   // "called a strike", "called a snap election": an act convened, no words
   if (info.lemma === 'call' && t[k - 1].lower !== 'for' && calledAct(t, k, end)) return null;
+  // "answered questions for an hour", "answered the phone": what was answered, not the answer ("answered that …" has its clause)
+  // (its first word the object's, never its verb: "questions" is a cue's form too)
+  if (info.lemma === 'answer' && first.type === 'word' && !verbOutsideRelatives(t, k + 1, end, strictFiniteVerb)) return null;
   // "conceded defeat", "conceded the race to …": giving up a contest, no words
   if (info.lemma === 'concede' && concededContest(t, k, end)) return null;
   // "would charge landowners an extra $300 a year": a price asked, no charge laid

@@ -493,9 +493,11 @@ function rolePhrase(t: Token[], a: number, b: number): boolean {
   return role;
 }
 
-/** Whether a cue whose noun-phrase object is no speech (OBJECT_NOT_SPEECH: "noted the drop", "cited a report") has such an object at token `from`: a lower-case word that opens no adjunct. */
+/** Whether a cue whose noun-phrase object is no speech (OBJECT_NOT_SPEECH: "noted the drop", "cited a report"; "thanked" whom) has such an object at token `from`: a lower-case word that opens no adjunct. */
 function objectBeforeComma(t: Token[], from: number, info: CueInfo): boolean {
   const first = t[from];
+  // ("thanked his wife, Rita Hale, who …": whom one thanks, never an adjunct before words said)
+  if (info.lemma === 'thank' && first?.type === 'word') return true;
   return OBJECT_NOT_SPEECH.has(info.lemma) && first?.type === 'word' && !first.cap && !ADJUNCT_START.has(first.lower) && !TIME_WORDS.has(first.lower) && !isLyAdverb(first);
 }
 

@@ -6,6 +6,7 @@
  */
 import { DAYS_AND_MONTHS } from '../gazetteer';
 import { type Token } from '../text';
+import { CUE_FORMS } from '../cues';
 import { CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, isLyAdverb, isModifierWord, isPeopleNoun, isPluralApostrophe, STOP_BACKWARD, TIME_WORDS } from './words';
 import { isNameWord } from '../names';
 import { finiteOutside, OBJECT_PRONOUNS, verbOutsideRelatives } from './clauseBounds';
@@ -166,6 +167,15 @@ export function calledAct(t: Token[], k: number, end: number): boolean {
       if (line) return j + 1 >= end || t[j + 1].text === '.' || t[j + 1].text === ',' || PHONED_FOLLOWERS.has(t[j + 1].lower);
     }
   }
+  // "called Jim Banks on Monday", "called Sen. Ode after the vote", "a group called Citizens for
+  // Trump.": a person phoned or a name given, no words (not "called Banks a liar", "called Banks
+  // “a coward”", nor "called Clinton, his rival, a …": what one is called follows the name)
+  if (t[k - 1]?.lower.startsWith('call') && t[k].cap) {
+    let j = k;
+    while (j < end && j < k + NAME_REACH && t[j].type === 'word' && t[j].cap && !t[j].possessive) j++;
+    // ("called Banks to say he would resign": what the call told is reported)
+    if (j >= end || t[j].text === '.' || (PHONED_FOLLOWERS.has(t[j].lower) && !(t[j].lower === 'to' && CUE_FORMS.has(t[j + 1]?.lower ?? '')))) return true;
+  }
   // "called members to order", "called the House to order": a sitting quieted, no words
   for (let j = k; j < end && j <= k + 3 && t[j].type === 'word'; j++) if (t[j].lower === 'to' && t[j + 1]?.lower === 'order') return true;
   if (t[k].lower !== 'a' && t[k].lower !== 'an') return false;
@@ -197,11 +207,20 @@ export function pricedObject(t: Token[], k: number, end: number): boolean {
   return false;
 }
 
-/** "conceded defeat Wednesday", "conceded the race to her rival": a contest (CONCEDED_CONTESTS) alone or after "the", "her", "his" as the object, then no clause. */
+/**
+ * "conceded defeat Wednesday", "conceded the race to her rival", "conceded the governorship race",
+ * "conceded the Democratic nomination": a contest (CONCEDED_CONTESTS) alone or after "the", "her",
+ * "his", "their" and at most CONTEST_MODIFIERS words that modify it, as the object, then no clause.
+ */
 export function concededContest(t: Token[], k: number, end: number): boolean {
-  const j = t[k].lower === 'the' || t[k].lower === 'her' || t[k].lower === 'his' || t[k].lower === 'their' ? k + 1 : k;
+  let j = t[k].lower === 'the' || t[k].lower === 'her' || t[k].lower === 'his' || t[k].lower === 'their' ? k + 1 : k;
+  for (const last = Math.min(end - 1, j + CONTEST_MODIFIERS); j < last && !CONCEDED_CONTESTS.has(t[j].lower) && contestModifier(t[j]); j++);
   return j < end && CONCEDED_CONTESTS.has(t[j].lower) && !verbOutsideRelatives(t, j + 1, end, hasFiniteVerb, true);
 }
+/** How many words may modify a conceded contest: "the | Republican gubernatorial | race". */
+const CONTEST_MODIFIERS = 3;
+/** A word that may modify a contest's noun: a plain word or a party's or a place's name, no verb, mark or possessive ("governorship", "Democratic", "Iowa"). */
+const contestModifier = (x: Token): boolean => x.type === 'word' && !x.possessive && !STOP_BACKWARD.has(x.lower) && !DETERMINERS.has(x.lower) && !CUE_FORMS.has(x.lower) && !/(?:ed|ing)$/.test(x.lower);
 
 /** Services one phones: "called police", "called 911", "called an ambulance". */
 /** Heads of what is phoned: "called the tip line", "called a hotline". */
@@ -211,6 +230,8 @@ const PHONE_LINE_KINDS = new Set(['tip', 'phone', 'help', 'crisis', 'hot', 'tele
 const CALLED_SERVICES = new Set(['police', '911', '999', '112', '311', 'paramedics', 'ambulance', 'firefighters', 'authorities', 'security']);
 /** Words after a service phoned that tell when, where or why ("called police at 1 p.m.", "… after spotting …", "… for help"). */
 const PHONED_FOLLOWERS = new Set(['at', 'after', 'before', 'when', 'and', 'for', 'to', 'about', 'from', 'on', 'in', 'around', 'shortly', 'just', 'immediately', 'but', 'because', 'as']);
+/** How many capitalised words a person phoned may take: "Sen. Mary Ann Ode". */
+const NAME_REACH = 5;
 /** Words after an act called that tell its time or place, leaving it an act ("for Monday", "at the plant", "in March"). */
 const ACT_FOLLOWERS = new Set(['for', 'at', 'in', 'after', 'before', 'next', 'this', 'last', 'until', 'amid']);
 

@@ -156,7 +156,7 @@ const isListBoundary = (w: Token): boolean => w.type === 'close' || w.type === '
  * Kingdom and Germany"), mentioned by the whole phrase `np` (from the list's first name); each
  * member keeps the mention of its own words.
  */
-function jointActor(st: ArticleState, pi: number, t: Token[], np: Np, members: readonly LocalActor[]): LocalActor {
+export function jointActor(st: ArticleState, pi: number, t: Token[], np: Np, members: readonly LocalActor[]): LocalActor {
   const names = members.map((a) => a.name);
   // (named, not anonymous: no "Unnamed sources" row)
   const actor = st.table.get('group', `${names.slice(0, -1).join(', ')} and ${names[names.length - 1]}`);

@@ -12,6 +12,7 @@ import { resolvePersonPronoun } from './anaphora';
 import type { ArticleState, Np } from './state';
 import { PERSON_PRONOUNS } from './words';
 import { resolveNp } from './resolution';
+import { pairedSpeakers } from './pairedSpeakers';
 
 /**
  * The speaker of words (tokens [from, to) of paragraph `pi`) whose source phrase is `np`: as
@@ -28,6 +29,9 @@ export function resolveSpeakerOf(st: ArticleState, pi: number, p: Paragraph, s: 
   const first = addressed ? resolvePersonPronoun(st, pi, s, np.from, pronoun, addressed) : resolveNp(st, pi, p, s, np);
   // "Businesses along Eighth Street said": a street or a road says nothing; who is on it is not named
   if (first?.kind === 'place' && STREET_NAME.test(first.name)) return null;
+  // "Tom Hale and his wife, Rita Hale, said": both speak
+  const pair = first ? pairedSpeakers(st, pi, s, p.tokens, np, first) : null;
+  if (pair) return pair;
   // "“… running harder against President Obama and me …,” the former president said": a person the
   // quotation names is whom it is about; a role phrase that fits them is left unresolved
   if (first?.kind === 'person' && np.to - np.from >= 2 && p.tokens[np.from].lower === 'the' && !p.tokens[np.to - 1].cap && namedInQuote(st, pi, p, first, from, to)) return null;

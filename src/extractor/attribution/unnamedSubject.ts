@@ -7,7 +7,7 @@
 import type { Gender } from '../gender';
 import { genderOfRole } from '../gender';
 import { DAYS_AND_MONTHS } from '../gazetteer';
-import { peopleNoun } from '../lexicon/people';
+import { KIN_NOUNS, peopleNoun } from '../lexicon/people';
 import type { Sentence, Token } from '../text';
 import type { ArticleState } from './state';
 import { sentenceIndex } from './antecedents';
@@ -101,6 +101,9 @@ function unnamedOpening(st: ArticleState, pi: number, s: Sentence, gender: Gende
       break;
     }
   }
+  // ("Reyes's mother, seated in the second row, wept": the phrase before a comma is no adverbial)
+  const kin = relativeOpening(t, s.from, gender) ?? relativeOpening(t, from, gender);
+  if (kin !== null) return kin;
   if (!INDEFINITE.has(t[from]?.lower ?? '')) return oneWordNamed(st, pi, s, from);
   for (let i = from + 1; i < Math.min(s.to, from + 2 + MAX_MODIFIERS); i++) {
     const w = t[i];
@@ -114,6 +117,26 @@ function unnamedOpening(st: ArticleState, pi: number, s: Sentence, gender: Gende
     if (!w.cap && !AGED.test(w.lower) && !/^[a-z-]+$/.test(w.lower) && !/^\d{1,2}$/.test(w.lower)) return -1;
   }
   return -1;
+}
+
+/**
+ * "Outside, the mother of the second victim spoke to reporters", "The victim's brother wept": a
+ * relative told by whose relative they are, opening the sentence at `from` ("the KIN of …", "the
+ * NOUN's KIN", "NAME's KIN"), is someone new, not the one related to them. The kin noun's token
+ * when its gender agrees with `gender`; -1 when it does not; null when no such phrase opens there.
+ * ("His father ran the farm" is not read: a relative told by a pronoun is an aside on the person in view.)
+ */
+function relativeOpening(t: Token[], from: number, gender: Gender | null): number | null {
+  let k = from;
+  if (t[k]?.lower === 'the') k++;
+  const owned = t[k]?.possessive === true && t[k].type === 'word';
+  if (owned) k++;
+  const noun = t[k];
+  if (!noun || noun.type !== 'word' || noun.cap || !KIN_NOUNS.has(noun.lower)) return null;
+  // ("the mother of the victim", not "the mother said": a bare "the mother" names the one in view)
+  if (!owned && (k === from || t[k + 1]?.lower !== 'of')) return null;
+  const own = genderOfRole(noun.lower);
+  return !own || !gender || own === gender ? k : -1;
 }
 
 /**

@@ -1,0 +1,17 @@
+import { strict as assert } from 'node:assert';
+import { speakerInArticle as speaker } from './helpers';
+
+/** Session 45's attribution faults on unseen Canadian and US news (scout45a): each kind with a near miss. */
+describe('scout45a: a relative told by whose relative they are is someone new to "she"/"he"', () => {
+  const before = 'Defence lawyer Maria Bennett said her client would appeal.\n\n"There were serious errors at trial," Bennett said.\n\n';
+  it('"the mother of the second victim spoke …" then "she said": not the woman named before', () => {
+    assert.equal(speaker(`${before}Outside, the mother of the second victim spoke briefly to reporters.\n\n"Nothing gives my son back those years," she said.`, 'Nothing gives'), null);
+    assert.equal(speaker(`${before}The victim's sister stood at the back of the courtroom.\n\n"He was my best friend," she said.`, 'best friend'), null);
+    assert.equal(speaker(`${before}Bennett's mother, seated in the second row, left in tears. "I raised a good girl," she said.`, 'good girl'), null);
+  });
+  it('near miss: a relative of the other gender, one told by a pronoun, one named, leave the named speaker', () => {
+    assert.equal(speaker(`${before}The victim's father stood at the back of the courtroom.\n\n"We will appeal," she said.`, 'We will appeal'), 'Maria Bennett');
+    assert.equal(speaker(`${before}Her mother was a judge in Calgary.\n\n"I learned the law at her table," she said.`, 'at her table'), 'Maria Bennett');
+    assert.equal(speaker(`${before}The victim's mother, Ruth Abel, wept.\n\n"He was my only son," she said.`, 'only son'), 'Ruth Abel');
+  });
+});

@@ -15,3 +15,17 @@ describe('scout45a: a relative told by whose relative they are is someone new to
     assert.equal(speaker(`${before}The victim's mother, Ruth Abel, wept.\n\n"He was my only son," she said.`, 'only son'), 'Ruth Abel');
   });
 });
+
+describe('scout45a: "said her former student NAME": "her" before modifiers and a people noun is a possessive', () => {
+  const before = 'Marguerite Aucoin died Sunday at 91.\n\n';
+  it('the inverted cue\'s source is the person named after "her former student", "her longtime friend"', () => {
+    assert.equal(speaker(`${before}"She went door to door in February," recalled her former student Réjean Chiasson, now a judge.`, 'door to door'), 'Réjean Chiasson');
+    assert.equal(speaker(`${before}"She was tireless," said her longtime friend Anne Comeau.`, 'tireless'), 'Anne Comeau');
+    assert.equal(speaker(`${before}"She never sat still," said her 62-year-old daughter, Lise Aucoin.`, 'sat still'), 'Lise Aucoin');
+  });
+  it('near miss: "her" as the object of a cue stays the object; "his" and a bare "her lawyer" read as before', () => {
+    assert.equal(speaker('Rita Vance met the premier on Monday.\n\n"We need more beds," Dr. Omar Hale told her.', 'more beds'), 'Omar Hale');
+    assert.equal(speaker(`${before}"He never missed a game," said his brother Paul Leger.`, 'missed a game'), 'Paul Leger');
+    assert.equal(speaker(`${before}"She would be proud," said her lawyer, Dana Moss.`, 'be proud'), 'Dana Moss');
+  });
+});

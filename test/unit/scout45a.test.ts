@@ -29,3 +29,15 @@ describe('scout45a: "said her former student NAME": "her" before modifiers and a
     assert.equal(speaker(`${before}"She would be proud," said her lawyer, Dana Moss.`, 'be proud'), 'Dana Moss');
   });
 });
+
+describe('scout45a: "As NAME put it to a Senate committee in 2023, CONTENT": "put it" past an adjunct of audience, medium or time', () => {
+  it('the content after the adjunct\'s comma is the speaker\'s', () => {
+    assert.equal(speaker('As Mark Jaccard of Simon Fraser University put it to a Senate committee in 2023, "every other policy costs more per tonne."', 'every other policy'), 'Mark Jaccard');
+    assert.equal(speaker('As Ken Sim put it in an interview, "We are not moving."', 'not moving'), 'Ken Sim');
+    assert.equal(speaker('As Ken Sim put it on Monday, "Nothing changes."', 'Nothing changes'), 'Ken Sim');
+  });
+  it('near miss: a thing put somewhere ("put it in storage", "put it to use") reports nothing', () => {
+    assert.equal(speaker('As the farmers put it in storage, prices fell sharply across the province.', 'prices fell'), undefined);
+    assert.equal(speaker('As the workers put it to use, the machine broke down twice.', 'machine broke'), undefined);
+  });
+});

@@ -41,3 +41,15 @@ describe('scout45a: "As NAME put it to a Senate committee in 2023, CONTENT": "pu
     assert.equal(speaker('As the workers put it to use, the machine broke down twice.', 'machine broke'), undefined);
   });
 });
+
+describe('scout45a: a Q&A\'s introduction "NAME became chief … He spoke with reporter NAME2" names the interviewee', () => {
+  const qa = 'Q: Why did you want this job?\n\nA: I grew up on the west side. I want my kids to trust the police.\n\nQ: Will you ask for more officers?\n\nA: I will ask for the right officers.';
+  it('the answers are the person who talked with the newsroom\'s reporter, by pronoun or by name', () => {
+    assert.equal(speaker(`Cameron McBride became chief of the Saskatoon Police Service last month. He spoke with reporter Alicia Bear about his priorities.\n\n${qa}`, 'west side'), 'Cameron McBride');
+    assert.equal(speaker(`Cameron McBride became chief last month. McBride spoke with columnist Alicia Bear about his priorities.\n\n${qa}`, 'right officers'), 'Cameron McBride');
+  });
+  it('near miss: talking with someone who is no reporter, or two people before the pronoun, names no interviewee', () => {
+    assert.equal(speaker(`Cameron McBride became chief last month. He spoke with Mayor Ken Sim about his priorities.\n\n${qa}`, 'west side'), undefined);
+    assert.equal(speaker(`Cameron McBride replaced Troy Cooper last month. He spoke with reporter Alicia Bear about his priorities.\n\n${qa}`, 'west side'), undefined);
+  });
+});

@@ -53,3 +53,15 @@ describe('scout45a: a Q&A\'s introduction "NAME became chief … He spoke with r
     assert.equal(speaker(`Cameron McBride replaced Troy Cooper last month. He spoke with reporter Alicia Bear about his priorities.\n\n${qa}`, 'west side'), undefined);
   });
 });
+
+describe('scout45a: "His wife, a retired nurse, joined him. “…,” she said": a relative of the other gender than the owner', () => {
+  const before = 'Dr. Amy MacDonald said she turns people away every day.\n\nRetired physician John Ross, 78, said he had come out of retirement to help. ';
+  it('the pronoun of the relative\'s gender is not a woman named paragraphs before', () => {
+    assert.equal(speaker(`${before}His wife, a retired nurse, joined him. "We couldn't sit at home," she said.`, 'sit at home'), null);
+    assert.equal(speaker(`${before}His daughter drove him to the clinic.\n\n"He wanted to be useful," she said.`, 'to be useful'), null);
+  });
+  it('near miss: a relative of the owner\'s gender ("His father …", "he said") leaves the pronoun to the person in view', () => {
+    assert.equal(speaker(`${before}His father ran a clinic in Truro for 40 years. "He taught me everything," he said.`, 'taught me'), 'John Ross');
+    assert.equal(speaker(`${before}His wife, a retired nurse, joined him. "We couldn't sit at home," he said.`, 'sit at home'), 'John Ross');
+  });
+});

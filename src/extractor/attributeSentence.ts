@@ -7,7 +7,7 @@
 import { baseLower, firstQuoteFrom, type Paragraph, type Sentence, type Token } from './text';
 import { CLAUSE_BREAK, hasFiniteVerb, headlineObjectEnd, SUBJECT_PRONOUNS } from './attribution/words';
 import type { Span } from './types';
-import { findCues, type Cue } from './attribution/cueDetection';
+import { findCues, putItComma, type Cue } from './attribution/cueDetection';
 import { accordingContent, findContent, tokenAfter } from './attribution/content';
 import { judgedThing } from './attribution/cueObjects';
 import { addContinuations, buildQuoteFrom, trimEnd } from './attribution/contentQuote';
@@ -127,8 +127,9 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
 
   if (!cue.info && cue.phraseEnd >= 0) {
     const np = { from: cue.end, to: cue.phraseEnd };
-    // ("As Dale put it, CONTENT": the phrase ends on "put", the content after "it,")
-    return buildQuote(st, pi, p, s, cue.phraseEnd + (t[cue.phraseEnd].text === ',' ? 1 : 3), contentEndLimit, np, cueSpan, 'according');
+    // ("As Dale put it, CONTENT", "As Dale put it to the committee, CONTENT": the phrase ends on "put", the content after the comma)
+    const start = t[cue.phraseEnd].text === ',' ? cue.phraseEnd + 1 : putItComma(t, cue.phraseEnd, s.to) + 1;
+    return buildQuote(st, pi, p, s, start, contentEndLimit, np, cueSpan, 'according');
   }
   if (!cue.info) {
     // "according to X": the content is the rest of the sentence.

@@ -135,14 +135,41 @@ function wordsOfPhrase(t: Token[], s: Sentence, i: number): Np | null {
   let person = false;
   for (let j = from; j < s.to && j - from < SPEAKER_PHRASE_WORDS; j++) {
     const w = t[j];
-    const put = !words && j > from && w.lower === 'put' && t[j + 1]?.lower === 'it' && t[j + 2]?.text === ',';
-    const end = put ? j + 2 : words && j > from && w.text === ',' ? j : -1;
+    const put = !words && j > from && w.lower === 'put' && t[j + 1]?.lower === 'it' && putItComma(t, j, s.to) >= 0;
+    const end = put ? putItComma(t, j, s.to) : words && j > from && w.text === ',' ? j : -1;
     if (end >= 0) return person && s.to - end > 3 ? { from, to: j } : null;
     if (w.type !== 'word') return null;
     if ((w.cap && j > i) || isPeopleNoun(w) || (!words && (w.lower === 'he' || w.lower === 'she'))) person = true;
   }
   return null;
 }
+/** The most words an adjunct after "put it" holds: "As NP put it to a Senate committee in 2023, …". */
+const PUT_IT_ADJUNCT_WORDS = 8;
+/** What a speaker "put it in": "in an interview", "in a statement". */
+const PUT_IT_IN = new Set(['interview', 'statement', 'speech', 'letter', 'post', 'email', 'column', 'testimony', 'memoir', 'podcast', 'op-ed']);
+const DETERMINER_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'their']);
+
+/**
+ * The comma that ends "put it," (`j` the token of "put"), past an adjunct of audience, medium or
+ * time ("put it to a Senate committee in 2023,", "put it in an interview,", "put it on Monday,");
+ * -1 when none ("they put it in storage, …" puts a thing away).
+ */
+export function putItComma(t: Token[], j: number, to: number): number {
+  const k = j + 2;
+  if (t[k]?.text === ',') return k;
+  const next = t[k + 1];
+  const audience = t[k]?.lower === 'to' && !!next && (DETERMINER_WORDS.has(next.lower) || next.cap || isPeopleNoun(next));
+  const medium = t[k]?.lower === 'in' && !!next && DETERMINER_WORDS.has(next.lower) && (PUT_IT_IN.has(t[k + 2]?.lower ?? '') || PUT_IT_IN.has(t[k + 3]?.lower ?? ''));
+  const time = !audience && !medium ? skipTimeForward(t, k, to) : k;
+  if (time > k) return t[time]?.text === ',' ? time : -1;
+  if (!audience && !medium) return -1;
+  for (let x = k + 1; x < to && x - k <= PUT_IT_ADJUNCT_WORDS; x++) {
+    if (t[x].text === ',') return x;
+    if (t[x].type !== 'word') return -1;
+  }
+  return -1;
+}
+
 /** The most words a speaker's phrase of "In the words of …," or "As … put it," holds. */
 const SPEAKER_PHRASE_WORDS = 8;
 

@@ -16,6 +16,8 @@ const TALK_VERBS = new Set(['spoke', 'speaks', 'spoken', 'talked', 'talks', 'cha
 const INTERVIEW_NOUNS = new Set(['interview', 'interviews', 'q&a', 'conversation', 'chat']);
 /** A subject that is a person's pronoun talks to the interviewer, not to the interviewee ("he spoke with POLITICO's NAME"). */
 const PERSON_PRONOUNS = new Set(['he', 'she', 'they', 'i']);
+/** A newsroom's people before their name: "He spoke with reporter Alicia Bear". */
+const INTERVIEWER_NOUNS = new Set(['reporter', 'correspondent', 'columnist', 'journalist', 'editor', 'host', 'writer', 'producer']);
 /** Adverbs between a subject and its verb of talking. */
 const ADVERBS = new Set(['also', 'later', 'then', 'first', 'recently', 'previously', 'earlier', 'once', 'often', 'last']);
 /** How many words (titles, roles: "Vice President", "a Grade 4 teacher") may stand between a cue and the interviewee's name. */
@@ -42,7 +44,13 @@ export function introducedInterviewee(st: ArticleState, before: number): LocalAc
       const next = t[j + 1]?.lower;
       const talk = TALK_VERBS.has(w) && (next === 'to' || next === 'with');
       if (talk && !personSubject(st, pi, j)) object = j + 2;
-      else if (talk && personAfter(st, pi, j + 2, undefined) === null) {
+      else if (talk && INTERVIEWER_NOUNS.has(t[j + 2]?.lower ?? '') && personAfter(st, pi, j + 3, undefined)) {
+        // "Cameron McBride became chief last month. He spoke with reporter Alicia Bear": a person
+        // talking to the newsroom's reporter is the one interviewed (the subject named, or the
+        // paragraph's one person before a pronoun)
+        named = subjectPerson(st, pi, j) ?? onlyPersonIn(st, pi, j, before) ?? named;
+        continue;
+      } else if (talk && personAfter(st, pi, j + 2, undefined) === null) {
         // "Coach Mary Holt … She talked to the Herald this week": a person talking to an outlet,
         // not to a person, is the one interviewed: the paragraph's one person named
         named = onlyPersonIn(st, pi, j, before) ?? named;
@@ -76,6 +84,15 @@ function onlyPersonIn(st: ArticleState, pi: number, end: number, scan: { x: numb
     else scan.found = a;
   }
   return scan.several ? null : scan.found;
+}
+
+/** The person whose name is the subject right before the talking verb at token `j` (past an adverb); null when none. */
+function subjectPerson(st: ArticleState, pi: number, j: number): LocalActor | null {
+  const t = st.paragraphs[pi].tokens;
+  let s = j - 1;
+  while (s > 0 && j - s <= 2 && !t[s].cap && (ADVERBS.has(t[s].lower) || t[s].lower.endsWith('ly'))) s--;
+  const m = s >= 0 ? st.mentionAt[pi][s] : undefined;
+  return m && m.to === s + 1 && m.actor.kind === 'person' ? m.actor : null;
 }
 
 /**

@@ -18,12 +18,25 @@ import { ADJUNCT_START, affiliationEnd, AGED, INSTITUTION_NOUNS, DETERMINERS, is
 /** Pronouns (and "reporters") that are a whole phrase after a cue or "according to". */
 const ONE_WORD_SOURCES = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'her', 'them', 'us', 'me', 'reporters']);
 
+/** Lower-case modifiers a people noun may follow after "her": "her former student", "her longtime friend". */
+const MAX_HER_MODIFIERS = 2;
+
+/** Whether a people noun stands at token `from` (before `to`), or after at most MAX_HER_MODIFIERS lower-case modifiers. */
+function peopleNounAhead(t: Token[], from: number, to: number): boolean {
+  for (let k = from; k < Math.min(to, from + MAX_HER_MODIFIERS + 1); k++) {
+    if (isPeopleNoun(t[k])) return true;
+    if (!isModifierWord(t[k]) && !AGED.test(t[k].lower)) return false;
+  }
+  return false;
+}
+
 /** The noun phrase starting at token `start` (before `to`): the subject of an inverted cue or the source after "according to". */
 export function npForward(t: Token[], start: number, to: number): Np | null {
   const first = t[start];
   if (!first || first.type !== 'word') return null;
-  // "said her lawyer, …": "her" as a possessive before a people noun, not the pronoun
-  const possessiveHer = first.lower === 'her' && !!t[start + 1] && isPeopleNoun(t[start + 1]);
+  // "said her lawyer, …", "recalled her former student NAME": "her" as a possessive before a
+  // people noun (past a modifier or two), not the pronoun
+  const possessiveHer = first.lower === 'her' && peopleNounAhead(t, start + 1, to);
   if (!possessiveHer && ONE_WORD_SOURCES.has(first.lower)) return { from: start, to: start + 1 };
   let b = start;
   if (DETERMINERS.has(first.lower) && first.lower !== 'that') b++;

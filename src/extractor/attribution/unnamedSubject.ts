@@ -7,7 +7,7 @@
 import type { Gender } from '../gender';
 import { genderOfRole } from '../gender';
 import { DAYS_AND_MONTHS } from '../gazetteer';
-import { peopleNoun } from '../lexicon/people';
+import { KIN_NOUNS, peopleNoun } from '../lexicon/people';
 import type { Sentence, Token } from '../text';
 import type { ArticleState } from './state';
 import { sentenceIndex } from './antecedents';
@@ -30,7 +30,7 @@ export function unnamedSubjectBefore(st: ArticleState, pi: number, s: Sentence, 
     const mentions = st.mentionAt[pi];
     const t = st.paragraphs[pi].tokens;
     // (nor one spoken to: "A reporter asked her about the plan. “…,” she said" is the one asked)
-    for (let i = head + 1; i < at; i++) if (mentions[i]?.actor.kind === 'person' || objectPronoun(t, i)) return false;
+    for (let i = head + 1; i < at; i++) if (mentions[i]?.actor.kind === 'person' || objectPronoun(t, i, gender)) return false;
     return true;
   }
   return false;
@@ -70,8 +70,9 @@ export function unnamedPersonEarlier(st: ArticleState, pi: number, s: Sentence, 
     if (sentence.to - sentence.from > UNNAMED_SCAN) return false;
     const head = unnamedOpening(st, para, sentence, gender);
     const t = st.paragraphs[para].tokens;
-    if (head >= 0 && t[head + 1]?.text !== ',') {
-      for (let i = head + 1; i < sentence.to; i++) if (st.mentionAt[para][i]?.actor.kind === 'person' || objectPronoun(t, i)) return false;
+    // ("His wife, a retired nurse, joined him": a relative's apposition is no parenthetical cue)
+    if (head >= 0 && (t[head + 1]?.text !== ',' || relativeHead(t, head))) {
+      for (let i = head + 1; i < sentence.to; i++) if (st.mentionAt[para][i]?.actor.kind === 'person' || objectPronoun(t, i, gender)) return false;
       return true;
     }
     if (namesPerson(para, sentence.from, sentence.to)) return false;
@@ -82,10 +83,19 @@ export function unnamedPersonEarlier(st: ArticleState, pi: number, s: Sentence, 
 /** Words after which "her" is an object, not a possessive: "asked her about", "told her that". */
 const AFTER_OBJECT = new Set(['about', 'to', 'for', 'that', 'if', 'whether', 'on', 'in', 'at', 'with', 'what', 'why', 'how', 'when', 'again', 'and']);
 
-/** Whether token `i` is "him", or "her" as an object: a person other than the unnamed subject is in the passage. */
-function objectPronoun(t: Token[], i: number): boolean {
-  if (t[i].lower === 'him') return true;
-  return t[i].lower === 'her' && (t[i + 1]?.type !== 'word' || AFTER_OBJECT.has(t[i + 1].lower));
+/**
+ * Whether token `i` is "him", or "her" as an object, of the pronoun's `gender` (either when not
+ * known): a person other than the unnamed subject, whom the pronoun may mean, is in the passage
+ * ("His wife joined him. “…,” she said" has no one else for "she").
+ */
+function objectPronoun(t: Token[], i: number, gender: Gender | null): boolean {
+  if (t[i].lower === 'him') return gender !== 'female';
+  return t[i].lower === 'her' && gender !== 'male' && (t[i + 1]?.type !== 'word' || AFTER_OBJECT.has(t[i + 1].lower));
+}
+
+/** Whether the unnamed person's noun at `head` is a relative's ("the victim's sister", "his wife"), not "a woman". */
+function relativeHead(t: Token[], head: number): boolean {
+  return KIN_NOUNS.has(t[head].lower) && !INDEFINITE.has(t[head - 1]?.lower ?? '');
 }
 
 /** The token of the people noun that opens sentence `s` after "a", "an" or "one" (and at most an adverbial's comma before them); -1 when none does. */
@@ -101,6 +111,9 @@ function unnamedOpening(st: ArticleState, pi: number, s: Sentence, gender: Gende
       break;
     }
   }
+  // ("Reyes's mother, seated in the second row, wept": the phrase before a comma is no adverbial)
+  const kin = relativeOpening(t, s.from, gender) ?? relativeOpening(t, from, gender);
+  if (kin !== null) return kin;
   if (!INDEFINITE.has(t[from]?.lower ?? '')) return oneWordNamed(st, pi, s, from);
   for (let i = from + 1; i < Math.min(s.to, from + 2 + MAX_MODIFIERS); i++) {
     const w = t[i];
@@ -114,6 +127,31 @@ function unnamedOpening(st: ArticleState, pi: number, s: Sentence, gender: Gende
     if (!w.cap && !AGED.test(w.lower) && !/^[a-z-]+$/.test(w.lower) && !/^\d{1,2}$/.test(w.lower)) return -1;
   }
   return -1;
+}
+
+/**
+ * "Outside, the mother of the second victim spoke to reporters", "The victim's brother wept": a
+ * relative told by whose relative they are, opening the sentence at `from` ("the KIN of …", "the
+ * NOUN's KIN", "NAME's KIN"), is someone new, not the one related to them. The kin noun's token
+ * when its gender agrees with `gender`; -1 when it does not; null when no such phrase opens there.
+ * ("His father ran the farm … he said" is not read: a relative told by a pronoun of the later pronoun's gender
+ * is an aside on the person in view.)
+ */
+function relativeOpening(t: Token[], from: number, gender: Gender | null): number | null {
+  let k = from;
+  // ("His wife, a retired nurse, joined him. “…,” she said": a relative told by a pronoun of the
+  // other gender is whom the later pronoun means, as its owner cannot be)
+  const owner = t[k]?.lower === 'his' ? 'male' : t[k]?.lower === 'her' ? 'female' : null;
+  if (owner) return gender && owner !== gender && KIN_NOUNS.has(t[k + 1]?.lower ?? '') && genderOfRole(t[k + 1].lower) === gender ? k + 1 : null;
+  if (t[k]?.lower === 'the') k++;
+  const owned = t[k]?.possessive === true && t[k].type === 'word';
+  if (owned) k++;
+  const noun = t[k];
+  if (!noun || noun.type !== 'word' || noun.cap || !KIN_NOUNS.has(noun.lower)) return null;
+  // ("the mother of the victim", not "the mother said": a bare "the mother" names the one in view)
+  if (!owned && (k === from || t[k + 1]?.lower !== 'of')) return null;
+  const own = genderOfRole(noun.lower);
+  return !own || !gender || own === gender ? k : -1;
 }
 
 /**

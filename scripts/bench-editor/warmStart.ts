@@ -10,7 +10,7 @@
  *
  *   node esbuild.config.mjs warmStart
  *   node dist/warmStart.js --make [--dir D] [--archive A] [--n N]    # once: analyse, file, write the cache and snapshot into D
- *   flock /tmp/bench-editor.lock node dist/warmStart.js [--dir D] [--serial] [--indexed] [--heapprof F] [--heapsnap F]
+ *   flock /tmp/bench-editor.lock node dist/warmStart.js [--dir D] [--serial] [--indexed] [--heapprof F] [--heapsnap F] [--saves N]
  *     # a warm start over D (--cpu-prof, --trace-gc as node flags; --serial: the cache, the snapshot's parse and the restore one after another, each one's CPU)
  */
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -62,6 +62,12 @@ async function make(): Promise<void> {
   console.log(JSON.stringify({ made: dir, articles: entries.length, actors: corpus.stats().actors, events: corpus.events().length }));
 }
 
+/** CPU µs of this process (all its threads). */
+const cpuNow = (): number => {
+  const u = process.cpuUsage();
+  return u.user + u.system;
+};
+
 /** CPU ms of this process's main thread (its task id is the process id). */
 const mainThreadMs = (): number => threadCpuMs(process.pid);
 
@@ -87,7 +93,9 @@ async function replay(): Promise<void> {
   const main0 = mainThreadMs();
   const corpus = new Corpus();
   const host = new HostSlices(8);
-  const settler = new Settler(host, corpus, SETTLE_EVERY, { changed: () => undefined, eventsChanged: () => undefined });
+  // a save's actors answered (the views told) while --saves runs: the process's CPU then, µs
+  let actorsCpu = 0;
+  const settler = new Settler(host, corpus, SETTLE_EVERY, { changed: () => (actorsCpu = cpuNow()), eventsChanged: () => undefined });
   boundHeapGrowth();
   const cache = new IndexCache<ArticleRecord>(dir, RECORD_VERSION, lazyArticleCodec(() => undefined));
   const store = new SettledStore(dir, corpus, RECORD_VERSION, () => undefined, () => settler.settle(), log as never);
@@ -127,6 +135,36 @@ async function replay(): Promise<void> {
   }
   await host.step((deadline) => corpus.prepareStep(deadline));
   const preparedMs = performance.now() - t0;
+  // --saves N: then N saves of the archive's first article (the one bench:editor edits), a quote
+  // added and taken away in turn, each filed and settled as the extension does after a worker's
+  // analysis (the analysis itself left out); the main thread's CPU and wall ms of all of them
+  const saves = Number(option('--saves', '0'));
+  let savesOut: Record<string, number> | undefined;
+  if (saves > 0) {
+    const file = archiveFiles()[0];
+    const key = keyOf(file);
+    const text = readArticleSync(file, 4 << 20);
+    if (!text.ok || !loaded.entries.has(key)) throw new Error(`no cached ${key}`);
+    const added = `${text.text}\n\n“We will rebuild the harbour bridge before the winter storms,” said Ottilie Vandermeer, the mayor of Port Wexley.\n`;
+    const records = [added, text.text].map((t) => withoutQuoteTexts(analyzeToRecord(t, {}, key)));
+    const walls: number[] = [];
+    const main1 = mainThreadMs();
+    let actorsUs = 0;
+    let allUs = 0;
+    for (let i = 0; i < saves; i++) {
+      const record = records[i % 2];
+      const w = performance.now();
+      const c = cpuNow();
+      corpus.upsert(key, record, quoteCount(record));
+      settler.notify();
+      await settler.settle();
+      walls.push(performance.now() - w);
+      actorsUs += actorsCpu - c;
+      allUs += cpuNow() - c;
+    }
+    walls.sort((a, b) => a - b);
+    savesOut = { saves, saveMainMs: Math.round((mainThreadMs() - main1) / saves), saveCpuMs: Math.round(allUs / saves / 100) / 10, saveActorsCpuMs: Math.round(actorsUs / saves / 100) / 10, saveWallMedianMs: Math.round(walls[walls.length >> 1] * 10) / 10, saveWallMaxMs: Math.round(walls[walls.length - 1]) };
+  }
   clearInterval(timer);
   setFlagsFromString('--expose-gc');
   (runInNewContext('gc') as () => void)();
@@ -144,6 +182,7 @@ async function replay(): Promise<void> {
       mainIndexedMs: mainIndexed,
       idleMs,
       ...(serial ? phases : {}),
+      ...savesOut,
       gcs: gcs.length,
       gcMs: r(gcs.reduce((a, b) => a + b, 0)),
       gcMaxMs: r(Math.max(0, ...gcs)),

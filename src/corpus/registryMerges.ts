@@ -9,7 +9,7 @@ import type { Actor } from '../extractor/types';
 import type { RecordActor } from './record';
 import { IdPool } from './ids';
 import { answersTo, lookupsWanted, ownAcronym, personLookups, type Lookups } from './registryRules';
-import { aggregateOf, Group, isFullName, KeyedSets, lonePersonGroup, rolePersonGroup, NO_MEMBERS, NO_STRINGS, sameData, type Aggregate, type TallyRun, type Contribution, type PathRanks } from './group';
+import { aggregateOf, untallied, Group, isFullName, KeyedSets, lonePersonGroup, rolePersonGroup, NO_MEMBERS, NO_STRINGS, sameData, type Aggregate, type TallyRun, type Contribution, type PathRanks } from './group';
 
 /** Shared empty lists: most groups have no index keys, no members waiting. */
 
@@ -141,9 +141,9 @@ export abstract class RegistryMerges {
     if (this.tallying?.g === g) this.tallying = null;
     g.remove(c);
     c.group = null;
-    // a member gone: the aggregate is made again from those left
-    g.agg = null;
-    g.fresh = NO_MEMBERS;
+    // a member gone: the aggregate is made again from those left, unless the kept tally can drop its share
+    g.agg = untallied(g, c, this.pathRank);
+    if (!g.agg) g.fresh = NO_MEMBERS;
     const named = !c.deferred || isFullName(c);
     if (named) g.namedMentions -= c.actor.mentions;
     this.touch(g, named);

@@ -49,3 +49,29 @@ describe('lead45: a person and the one a description introduces after "and" spea
     assert.equal(speaker('Tom Hale thanked his wife, Rita Hale, who said the road flooded.'), 'Rita Hale');
   });
 });
+
+describe('lead45: a name inside a relative clause on the source phrase is not the source', () => {
+  it('"The teacher whose class Mayor Ann Lee visited said", "The nurse whose patient Dr. Amir Saleh treated says": not the name\'s', () => {
+    assert.notEqual(quotes('The teacher whose class Mayor Ann Lee visited said the roof leaks.')[0]?.[1], 'Ann Lee');
+    assert.notEqual(quotes('The nurse whose patient Dr. Amir Saleh treated says the ward is short-staffed.')[0]?.[1], 'Amir Saleh');
+  });
+  it('near miss: "Mayor Ann Lee, whose class the teacher visited, said" is the mayor\'s', () => {
+    assert.equal(quotes('Mayor Ann Lee, whose school the governor visited, said the roof leaks.')[0]?.[1], 'Ann Lee');
+  });
+});
+
+describe('lead45: whom one told, and what', () => {
+  it('"told the court Dhillon had breached …": the name after the one told opens the clause', () => {
+    assert.deepEqual(quotes('Crown attorney Ann Roy told the court Dhillon had breached a previous order.'), [['Dhillon had breached a previous order', 'Ann Roy']]);
+  });
+  it('near miss: "told the Toronto Star the plan was dead", "told the local CBC station the plan …" keep the name in the one told', () => {
+    assert.deepEqual(quotes('Ann Roy told the Toronto Star the plan was dead.'), [['the plan was dead', 'Ann Roy']]);
+    assert.deepEqual(quotes('Ann Roy told the local CBC station the plan was dead.'), [['the plan was dead', 'Ann Roy']]);
+  });
+  it('"told her former colleagues.": "her" is their possessive, nothing told', () => {
+    assert.deepEqual(quotes('Omar Hale told her former colleagues.'), []);
+  });
+  it('near miss: "told her the plan was dead" tells her a clause', () => {
+    assert.deepEqual(quotes('Omar Hale told her the plan was dead.'), [['the plan was dead', 'Omar Hale']]);
+  });
+});

@@ -124,6 +124,8 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
     // "thanked residents who called the tip line": a relative clause after the object tells who
     // they are, nothing said; "told reporters who gathered at the airport that he would resign"
     // says what follows its "that"
+    // ("told her former colleagues.": "her" a possessive, its noun phrase the whole object, when no verb nor mark follows)
+    if (obj && obj.to - obj.from === 1 && t[obj.from].lower === 'her' && !hasFiniteVerb(t, k, end, true) && !t.slice(k, end).some((x) => x.type === 'open' || x.type === 'ambiguous' || x.text === ':')) return null;
     // ("thanked his wife, Rita Hale, who said …": a relative set off by a comma, after the object's name in apposition too)
     const relative = obj ? relativeAfterAppositive(t, k, end) : -1;
     if (relative >= 0) k = relative;

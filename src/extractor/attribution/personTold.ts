@@ -10,7 +10,7 @@ import { isNameWord } from '../names';
 import { baseLower, type Token } from '../text';
 import type { Np } from './state';
 import { RELATIVE_VERBS } from './clauseOpening';
-import { ADJUNCT_START, DETERMINERS, STOP_BACKWARD, SUBJECT_PRONOUNS } from './words';
+import { ADJUNCT_START, DETERMINERS, hasFiniteVerb, STOP_BACKWARD, SUBJECT_PRONOUNS } from './words';
 
 /** How many words a person told may run to before the full stop: "told Greek state broadcaster ERT". */
 const RECIPIENT_WORDS = 8;
@@ -54,8 +54,9 @@ export function objectForward(t: Token[], start: number, to: number): Np | null 
   const stops = (w: Token): boolean => !w.cap && (STOP_BACKWARD.has(w.lower) || ADJUNCT_START.has(w.lower) || CUE_FORMS.has(w.lower)) || DAYS_AND_MONTHS.has(w.lower);
   // "told the BBC the vote would …", "told the Post he’s …": a second determiner or a pronoun starts the reported clause
   // ("told the board there are 90 beds": an existential "there" and its verb too)
+  // ("told the court Dhillon had breached …": a name after a noun in lower case, its verb after it, opens the clause)
   const startsClause = (w: Token): boolean =>
-    b > start + (DETERMINERS.has(first.lower) ? 1 : 0) && (DETERMINERS.has(w.lower) || SUBJECT_PRONOUNS.has(baseLower(w)) || (w.lower === 'there' && RELATIVE_VERBS.has(t[b + 1]?.lower ?? '')));
+    b > start + (DETERMINERS.has(first.lower) ? 1 : 0) && (DETERMINERS.has(w.lower) || SUBJECT_PRONOUNS.has(baseLower(w)) || (w.lower === 'there' && RELATIVE_VERBS.has(t[b + 1]?.lower ?? '')) || nameAfterNoun(t, b, to));
   // ("told an analysts' briefing that …": a plural's possessive mark stays inside the phrase)
   while (b < to && b - start < 8 && (t[b].type === 'word' || pluralPossessiveMark(t, b))) {
     if (t[b].lower === 'of' && isNameWord(t[b + 1]) && b > start) {
@@ -66,6 +67,22 @@ export function objectForward(t: Token[], start: number, to: number): Np | null 
     b++;
   }
   return b > start ? { from: start, to: b } : null;
+}
+
+/** How many capitalised words a name opening the clause after the one told may take: "the court | Justice Ann Lee had". */
+const CLAUSE_NAME_REACH = 4;
+
+/**
+ * Whether token `b` opens a name that is the subject of the clause after the one told: a capitalised
+ * word after a lower-case noun (not "of"), the name's words then a finite verb ("told the court
+ * Dhillon had breached …", not "told the local CBC station", "told the inquiry Tuesday").
+ */
+function nameAfterNoun(t: Token[], b: number, to: number): boolean {
+  const prev = t[b - 1];
+  if (!t[b].cap || prev.type !== 'word' || prev.cap || prev.lower === 'of' || DETERMINERS.has(prev.lower) || DAYS_AND_MONTHS.has(t[b].lower)) return false;
+  let e = b + 1;
+  while (e < to && e - b < CLAUSE_NAME_REACH && t[e].type === 'word' && t[e].cap) e++;
+  return e < to && !t[e].cap && hasFiniteVerb(t, e, e + 1, true);
 }
 
 /** Whether token `b` is a lone apostrophe closing a plural's possessive before a noun in lower case ("analysts' briefing", "farmers’ union"). */

@@ -18,7 +18,7 @@ import type { ArticleState, Attribution, Np } from './state';
 import { appositiveSubject } from './appositive';
 import { POST_ADJECTIVES } from './linkedSources';
 import { documentAuthor, npForward, phraseUntilComma } from './sourceAfter';
-import { npBackward, relativeHead } from './sourceBefore';
+import { npBackward, relativeClauseVerb, relativeHead } from './sourceBefore';
 import { subjectOfSentence } from './clauseSubject';
 import { listedSubject } from './groups';
 import { AUXILIARIES, DETERMINERS, isPeopleNoun, isPeopleNounWord, MODALS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
@@ -72,6 +72,15 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     const relative = relativeHead(t, s.from, cue.index);
     // (a present cue only: "… whose cyber-mischief first revealed that …" is the clause's own verb)
     if (!subject || prepositionObject(t, s.from, subject, cue.index) || (relative && subject.from > relative.to && (cue.info?.form === 's' || cue.info?.form === 'base'))) subject = relative;
+    // ("The teacher whose class Mayor Ann Lee visited said …": when the relative clause has its verb
+    // before the cue, the cue is the main clause's, whatever its tense; the head speaks, not a name
+    // inside the clause)
+    else if (relative && (subject.from > relative.to || subject.to > relative.to + 1) && nameInside(t, relative.to + 1, cue.index) && relativeClauseVerb(t, relative.to + 1, cue.index)) {
+      // (past the words that open the sentence: "So even economists who favor … agree")
+      let from = subject.from < relative.to ? Math.max(subject.from, relative.from) : relative.from;
+      while (from < relative.to - 1 && SENTENCE_OPENERS.has(t[from].lower)) from++;
+      subject = { from, to: relative.to };
+    }
     // ("Despite Mr. Trump's claims": the preposition that opens the sentence is no part of the source)
     if (subject && subject.from === s.from && subject.to - subject.from > 1 && OPENING_PREPOSITIONS.has(t[s.from].lower)) subject = { from: s.from + 1, to: subject.to };
   } else if (k >= s.from && (t[k].text === ',' || t[k].type === 'close' || t[k].type === 'ambiguous' || t[k].text === '—')) {
@@ -151,6 +160,14 @@ function nameBeforeBrackets(t: Token[], comma: number, from: number): Np | null 
 const VERB_ONLY_FORMS = new Set(['says', 'tells', 'adds', 'explains', 'insists', 'argues', 'writes', 'asks', 'suggests']);
 
 /** Prepositions that open a sentence with a phrase, not a clause: no verb follows their object before its comma. */
+/** Whether tokens [from, to) hold a capitalised word, a name that resolution could take for the source. */
+function nameInside(t: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to; j++) if (t[j].cap) return true;
+  return false;
+}
+
+/** Conjunctions and adverbs that open a sentence before its subject: "But executives who …", "So even economists who …". */
+const SENTENCE_OPENERS = new Set(['and', 'but', 'so', 'even', 'though', 'although', 'yet', 'still', 'now', 'also', 'then']);
 const OPENING_PREPOSITIONS = new Set(['amid', 'amidst', 'despite', 'alongside', 'along', 'among', 'amongst', 'during', 'without', 'beside', 'besides', 'behind', 'beneath', 'throughout', 'toward', 'towards', 'regarding', 'including', 'except', 'against', 'unlike']);
 
 /**

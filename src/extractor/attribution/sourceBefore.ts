@@ -615,8 +615,15 @@ export function relativeHead(t: Token[], from: number, cue: number): Np | null {
   // owned noun is, and the cue the clause's own verb: "The hacker whose attack first revealed that …")
   // ("who back her opponents say": a lower-case word right after "who" is the clause's verb)
   const verbAfterWho = t[j].lower === 'who' && !t[j + 1].cap && !DETERMINERS.has(t[j + 1].lower);
-  if (t[j].lower !== 'whose' && !verbAfterWho && cue > j + 1 && !hasFiniteVerb(t, j + 1, cue) && !t.slice(j + 1, cue).some((x) => IRREGULAR_PASTS.has(x.lower))) return null;
+  if (t[j].lower !== 'whose' && !verbAfterWho && cue > j + 1 && !relativeClauseVerb(t, j + 1, cue)) return null;
   return { from, to: j };
+}
+
+/** Whether tokens [from, to) of a relative clause hold its verb: a finite form or a past IRREGULAR_PASTS lists ("whom Acme laid off", "whose patient Dr. Saleh treated"). */
+export function relativeClauseVerb(t: Token[], from: number, to: number): boolean {
+  if (hasFiniteVerb(t, from, to)) return true;
+  for (let x = from; x < to; x++) if (IRREGULAR_PASTS.has(t[x].lower)) return true;
+  return false;
 }
 
 /** Past forms the finite-verb test does not know, that a relative clause on people ends or opens with ("who spoke to …", "whom Acme laid off", "who lost"). */

@@ -159,7 +159,7 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     }
     // "Sam Cole, Toronto, said", "Ana Ruiz, Dartmouth, N.S., told": a person's home town, as
     // letters and vox pops give it, is an aside on the name before it
-    const town = segIsName && (before?.cap || /^\d{1,3}$/.test(before?.text ?? '')) ? homeTownComma(t, a, end, j, from) : -1;
+    const town = segIsName && before?.type === 'word' ? homeTownComma(t, a, end, j, from) : -1;
     if (town >= 0) {
       end = j = town;
       continue;
@@ -580,25 +580,47 @@ const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'province', '
 const BODY_NOUNS = new Set(['newspaper', 'paper', 'magazine', 'network', 'channel', 'station', 'company', 'firm', 'group', 'organization', 'organisation', 'party', 'agency', 'committee', 'foundation', 'institute', 'university', 'union', 'website', 'bank', 'fund', 'campaign', 'movement', 'coalition', 'association', 'council', 'watchdog', 'regulator', 'broadcaster', 'outlet']);
 
 /**
- * The comma before a person's home town in segment [a, end), which the comma at `comma` opens:
- * a town, state, province or country the gazetteer knows ("Sam Cole, | Toronto,"), or a province
- * or state after up to three capitalised words ("Ana Ruiz, | Dartmouth, N.S.,"); -1 when the
- * segment is no place or no person's name (a title or a known given name first) ends right before it
- * or before the person's age ("Sam Cole, 54, | Toronto,").
+ * The comma before a person's home town or body in segment [a, end), which the comma at `comma`
+ * opens: a town, state, province or country the gazetteer knows ("Sam Cole, | Toronto,"), a
+ * province or state after up to three capitalised words ("Ana Ruiz, | Dartmouth, N.S.,"), or a
+ * few capitalised words that name no person ("Sam Cole, | Hamilton,", "Sam Cole, | Toronto
+ * Hydro,"); -1 when the segment is no such aside or no person's name (a title or a known given name
+ * first) ends right before it, before the person's age ("Sam Cole, 54, | Toronto,") or before a
+ * role ("Sam Cole, a nurse, | Toronto,").
  */
 function homeTownComma(t: Token[], a: number, end: number, comma: number, from: number): number {
   let start = comma;
+  // (capitalised words that are no place the gazetteer knows: a town it leaves out for being a
+  // name too, "Hamilton", "Regina", or the person's employer; never a second person, "Sam Cole, Ann Lee,")
+  let unknown = false;
   if (!knownPlace(t, a, end) && !townKnown(t, a, end)) {
-    if (end - a !== 1 || !(isRegionAbbreviation(t[a].text) || US_STATES.has(t[a].lower) || isRegionName(t[a].text))) return -1;
     let k = comma - 1;
     while (k > from && comma - k <= 3 && t[k].type === 'word' && t[k].cap) k--;
-    if (k === comma - 1 || t[k].text !== ',') return -1;
-    start = k;
+    if (end - a === 1 && (isRegionAbbreviation(t[a].text) || US_STATES.has(t[a].lower) || isRegionName(t[a].text)) && k < comma - 1 && t[k].text === ',') start = k;
+    else if (end - a <= 4 && t[a].type === 'word' && !(end - a > 1 && personalName(t[a]))) unknown = true;
+    else return -1;
   }
-  // (after the person's age: "Sam Cole, 54, Toronto, said")
-  const nameEnd = start - 2 > from && /^\d{1,3}$/.test(t[start - 1].text) && t[start - 2].text === ',' ? start - 2 : start;
+  // (after the person's age: "Sam Cole, 54, Toronto, said"; after a role: "Sam Cole, a nurse, Toronto, said")
+  const age = start - 2 > from && /^\d{1,3}$/.test(t[start - 1].text) && t[start - 2].text === ',';
+  const nameEnd = age ? start - 2 : t[start - 1].cap ? start : roleBefore(t, start, from);
+  if (nameEnd < 0) return -1;
   const np = nameEnd - 1 > from ? npBackward(t, nameEnd - 1, from) : null;
-  return np && personalName(t[np.from]) && allNameWords(t, np.from, nameEnd, true) ? start : -1;
+  if (!np || !personalName(t[np.from]) || !allNameWords(t, np.from, nameEnd, true)) return -1;
+  if (!unknown) return start;
+  // (a whole name, not a given name alone: "Of Carson, Levine, who …, said"; and no preposition's
+  // or verb's object: "In a letter to Sam Cole, Toronto Hydro, …")
+  const opener = t[np.from - 1];
+  return np.to - np.from < 2 || (np.from > from && opener.type === 'word' && opener.lower !== 'and' && (STOP_BACKWARD.has(opener.lower) || ADJUNCT_START.has(opener.lower) || /(?:ing|ed)$/.test(opener.lower))) ? -1 : start;
+}
+
+/**
+ * The comma that opens a role between commas ending at the comma `comma` (", a nurse,", ", mother
+ * of two,": lower-case words first, no auxiliary, no relative clause); -1 when none does.
+ */
+function roleBefore(t: Token[], comma: number, from: number): number {
+  let k = comma - 1;
+  while (k > from && comma - k <= 10 && t[k].type === 'word' && !AUXILIARIES.has(t[k].lower) && !MODALS.has(t[k].lower) && !RELATIVE_PRONOUNS.has(t[k].lower)) k--;
+  return k < comma - 1 && t[k].text === ',' && !t[k + 1].cap ? k : -1;
 }
 
 /** ", a copy of which was seen by …,", ", most of whom …,": a relative clause that opens with its noun, an aside as "which" is. */

@@ -11,6 +11,7 @@ import { ROLE_NOUNS, TITLES } from '../gazetteer';
 import type { Sentence, Token } from '../text';
 import type { ArticleState, Np } from './state';
 import { joinedNames } from './npShapes';
+import { asidesOpen } from './appositiveNames';
 import { DASHES } from '../quotationForms';
 import { PERSON_PRONOUNS } from './words';
 
@@ -82,15 +83,23 @@ const LIST_PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'for', 'with', 'by'
 export function jointSpeakers(st: ArticleState, pi: number, s: Sentence, t: Token[], np: Np, joined: number, resolve: (part: Np) => LocalActor | null): LocalActor | null {
   const named = (a: number, b: number): boolean => (b - a === 1 && PERSON_PRONOUNS.has(t[a].lower)) || st.mentionAt[pi][b - 1]?.to === b;
   // (the side before "and" starts after the list's last comma when the phrase is the whole list, see listedSubject)
-  let firstFrom = joined - 1;
+  // (and before the first person's asides: "Sam Cole, 54, and Ann Lee, 60, said")
+  const asides = t[joined - 1].text === ',' ? asidesOpen(t, joined - 1, np.from) : -1;
+  const firstTo = asides > np.from ? asides : joined;
+  let firstFrom = firstTo - 1;
   while (firstFrom > np.from && t[firstFrom - 1].text !== ',') firstFrom--;
-  if (!named(firstFrom, joined) || !named(joined + 1, np.to)) return resolve({ from: joined + 1, to: np.to });
-  const first = resolve({ from: firstFrom, to: joined });
+  if (!named(firstFrom, firstTo) || !named(joined + 1, np.to)) return resolve({ from: joined + 1, to: np.to });
+  const first = resolve({ from: firstFrom, to: firstTo });
   const last = resolve({ from: joined + 1, to: np.to });
   if (!first || !last || first === last) return last;
   const members = [first, last];
   const starts = [firstFrom];
-  for (let m = st.mentionAt[pi][starts[0] - 2]; t[starts[0] - 1]?.text === ',' && m && m.to === starts[0] - 1 && members.length <= MAX_JOINT; m = st.mentionAt[pi][starts[0] - 2]) {
+  while (t[starts[0] - 1]?.text === ',' && members.length <= MAX_JOINT) {
+    // (past a person's asides, when the first one had them: "Sam Cole, 54, Tim Wu, 33, and …")
+    const open = asides > np.from ? asidesOpen(t, starts[0] - 1, s.from) : -1;
+    const end = open > 0 ? open : starts[0] - 1;
+    const m = st.mentionAt[pi][end - 1];
+    if (!m || m.to !== end) break;
     members.unshift(m.actor);
     starts.unshift(m.from);
   }

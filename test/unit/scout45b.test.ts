@@ -1,0 +1,51 @@
+/**
+ * Kinds of name, place and body that the extractor confused (scout45b), each written in sentences
+ * of its own, with a near miss each.
+ */
+import { strict as assert } from 'node:assert';
+import { inArticle, speakerInArticle } from './helpers';
+
+const speakers = (body: string): Array<string | null> => inArticle(body).quotes.map((q) => q.speaker?.name ?? null);
+
+describe('scout45b: a home town or body after a person\'s name is an aside', () => {
+  it('"Sam Cole, Hamilton, said": a town the gazetteer leaves out for being a name too', () => {
+    assert.deepEqual(speakers('Sam Cole, Hamilton, said the fare hike was unfair.'), ['Sam Cole']);
+    assert.ok(!inArticle('Sam Cole, Hamilton, said the fare hike was unfair.').actors.some((a) => a.name === 'Hamilton' && a.kind === 'person'));
+  });
+  it('"Sam Cole, 54, Regina, said" and "“…,” Sam Cole, Hamilton, said"', () => {
+    assert.deepEqual(speakers('Sam Cole, 54, Regina, said the fare hike was unfair.'), ['Sam Cole']);
+    const q = inArticle('“The fare hike is unfair,” Sam Cole, Hamilton, said.').quotes;
+    assert.deepEqual(q.map((x) => [x.speaker?.name, x.text.includes('Cole')]), [['Sam Cole', false]]);
+  });
+  it('"Sam Cole, Toronto Hydro, said": the person\'s employer', () => {
+    assert.equal(speakerInArticle('Sam Cole, Toronto Hydro, said the fare hike was unfair.', 'fare hike'), 'Sam Cole');
+  });
+  it('"Sam Cole, a nurse, Toronto, said": a town after the role', () => {
+    assert.equal(speakerInArticle('Sam Cole, a nurse, Toronto, said the fare hike was unfair.', 'fare hike'), 'Sam Cole');
+  });
+  it('near miss: after a preposition\'s or a verb\'s object the body is the subject ("In a letter to Sam Cole, Toronto Hydro, which runs the grid, said")', () => {
+    assert.equal(speakerInArticle('In a letter to Sam Cole, Toronto Hydro, which runs the grid, said the fare hike was fair.', 'fare hike'), 'Toronto Hydro');
+    assert.equal(speakerInArticle('After meeting Ann Lee, Toronto Hydro, which runs the grid, said the fare hike was fair.', 'fare hike'), 'Toronto Hydro');
+  });
+  it('near miss: a second person\'s whole name is no aside ("Sam Cole, Ann Lee and Bob Tan said")', () => {
+    assert.deepEqual(speakers('Sam Cole, Ann Lee and Bob Tan said the fare hike was unfair.'), ['Sam Cole, Ann Lee and Bob Tan']);
+  });
+  it('near miss: a given name alone before the comma is no person\'s whole name ("Of Carson, Levine, who …, said")', () => {
+    const body = 'Carson spoke first. Eric Levine listened. Of Carson, Levine, who has given money to Rubio, said, “He is flat-out scary.”';
+    assert.equal(speakerInArticle(body, 'flat-out'), 'Eric Levine');
+  });
+});
+
+describe('scout45b: two persons joined by "and", each with an aside, speak together', () => {
+  it('"Sam Cole, 54, and Ann Lee, 60, said" and "Sam Cole, 54, Toronto, and Ann Lee, 60, Ottawa, said"', () => {
+    assert.deepEqual(speakers('Sam Cole, 54, and Ann Lee, 60, said the fare hike was unfair.'), ['Sam Cole and Ann Lee']);
+    assert.deepEqual(speakers('Sam Cole, 54, Toronto, and Ann Lee, 60, Ottawa, said the fare hike was unfair.'), ['Sam Cole and Ann Lee']);
+    assert.deepEqual(speakers('Sam Cole, Toronto, and Ann Lee, Ottawa, said the fare hike was unfair.'), ['Sam Cole and Ann Lee']);
+  });
+  it('three of them: "Sam Cole, 54, Tim Wu, 33, and Ann Lee, 60, said"', () => {
+    assert.deepEqual(speakers('Sam Cole, 54, Tim Wu, 33, and Ann Lee, 60, said the fare hike was unfair.'), ['Sam Cole, Tim Wu and Ann Lee']);
+  });
+  it('near miss: a role between them names the second alone ("Sam Cole, 54, and his wife, Ann Lee, 60, said")', () => {
+    assert.deepEqual(speakers('Sam Cole, 54, and his wife, Ann Lee, 60, said the fare hike was unfair.'), ['Ann Lee']);
+  });
+});

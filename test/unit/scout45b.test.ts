@@ -49,3 +49,26 @@ describe('scout45b: two persons joined by "and", each with an aside, speak toget
     assert.deepEqual(speakers('Sam Cole, 54, and his wife, Ann Lee, 60, said the fare hike was unfair.'), ['Ann Lee']);
   });
 });
+
+describe('scout45b: a share of a party\'s members is the members, not their place', () => {
+  it('"Half of Vermont Democrats said" and "Most of the vulnerable Senate Republicans say" are the groups', () => {
+    assert.deepEqual(speakers('Half of Vermont Democrats said the bill was good.'), ['Vermont Democrats']);
+    assert.deepEqual(speakers('Most of the vulnerable Senate Republicans say the bill is good.'), ['vulnerable Senate Republicans']);
+  });
+  it('near miss: "Vermont Democrats said" and "The Democrats of Vermont said" stay as they were', () => {
+    assert.deepEqual(speakers('Vermont Democrats said the bill was good.'), ['Vermont Democrats']);
+    assert.deepEqual(speakers('The Democrats of Vermont said the bill was good.'), ['Democrats of Vermont']);
+  });
+});
+
+describe('scout45b: "The Xs of" a place, a people or a body named by its plural, is no speech of the place', () => {
+  it('"The Kurds of Syria say", "The Friends of Lebanon say", "The Knights of Columbus said"', () => {
+    const who = speakers('The Kurds of Syria say the border is closed. The Friends of Lebanon say aid is late. The Knights of Columbus said the hall would close.');
+    assert.equal(who.length, 3);
+    for (const w of who) assert.ok(w !== 'Syria' && w !== 'Lebanon' && w !== 'Columbus', String(w));
+    assert.equal(who[1], 'Friends of Lebanon');
+  });
+  it('near miss: a country so named, and a body the names layer knows, speak ("The United States of America said", "The Bank of Canada said")', () => {
+    assert.deepEqual(speakers('The United States of America said the deal was done. The Bank of Canada said rates would rise.'), ['United States', 'Bank of Canada']);
+  });
+});

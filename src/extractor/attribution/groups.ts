@@ -16,7 +16,7 @@ import { DASHES } from '../quotationForms';
 import { PERSON_PRONOUNS } from './words';
 
 /** Words that open a phrase but do not name its actor: "several nurses" is the group "nurses". */
-const LEADING = new Set(['the', 'a', 'an', 'own', 'some', 'several', 'many', 'most', 'other', 'this', 'that', 'these', 'those', 'their', 'its', 'our', 'his', 'her', 'both', 'all', 'few', 'two', 'three', 'four', 'five', 'dozen', 'dozens', 'hundreds', 'thousands', 'numerous', 'various', 'same', 'whose']);
+const LEADING = new Set(['the', 'a', 'an', 'own', 'half', 'some', 'several', 'many', 'most', 'other', 'this', 'that', 'these', 'those', 'their', 'its', 'our', 'his', 'her', 'both', 'all', 'few', 'two', 'three', 'four', 'five', 'dozen', 'dozens', 'hundreds', 'thousands', 'numerous', 'various', 'same', 'whose']);
 
 /** The actor a phrase's words make; `kind` by its head. */
 function makeActor(st: ArticleState, kind: LocalActor['kind'], name: string): LocalActor {

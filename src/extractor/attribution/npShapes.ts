@@ -18,7 +18,7 @@ import { oneWordBody, SPECIFYING_MODIFIERS } from './descriptionAnaphora';
 import { articleCountry, typedName } from './descriptions';
 import type { ArticleState, Np } from './state';
 import { DETERMINERS, GOVERNMENT_NOUNS, INDEFINITE, IRISH_OFFICES, isModifierWord, isPartyGroup, isPeopleNoun, POSSESSIVE_DETERMINERS } from './words';
-import { ageHead, npBackward } from './sourceBefore';
+import { ageHead, npBackward, SHARE_WORDS } from './sourceBefore';
 import { asidesOpen } from './appositiveNames';
 import { POST_PREPOSITIONS } from './linkedSources';
 import { nationalPlayer } from './roleHolders';
@@ -205,7 +205,10 @@ export function specifying(words: Token[]): string[] {
  * modifiers and names only, last in the phrase or before a post-modifier; -1 otherwise.
  */
 export function partyHead(t: Token[], np: Np): number {
-  for (let g = np.from; g < np.to && g - np.from < 4; g++) {
+  // ("Half of Vermont Democrats said", "55 percent of Democrats": a share of the party's members)
+  let from = /^\d/.test(t[np.from].text) ? np.from + 1 : np.from;
+  from = from + 2 < np.to && SHARE_WORDS.has(t[from].lower) && t[from + 1].lower === 'of' ? from + 2 : np.from;
+  for (let g = from; g < np.to && g - from < 4; g++) {
     const x = t[g];
     if (isPartyGroup(x)) return g === np.to - 1 || POST_PREPOSITIONS.has(t[g + 1].lower) ? g : -1;
     if (x.type !== 'word' || x.possessive || !(DETERMINERS.has(x.lower) || x.cap || (isModifierWord(x) && !isPeopleNoun(x)))) return -1;

@@ -77,7 +77,9 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
     // a given name after it: a body's name only if a head word ends it ("Hillary & Chelsea Clinton Foundation")
     let k = next;
     while (k < to && k - next < 6 && isNameWord(tokens[k])) if (ORG_HEADS.has(tokens[k++].lower)) return true;
-    return genderOfFirstName(tokens[end - 1].base) === null && k === next + 1;
+    // (or one word on each side of one gender, as partners' surnames are: "Smith & Wesson",
+    // "Ernst & Young"; a couple's given names differ, "Jim & Sarah")
+    return k === next + 1 && (genderOfFirstName(tokens[end - 1].base) === null || (end - start === 1 && genderOfFirstName(tokens[end - 1].base) === genderOfFirstName(tokens[next].base)));
   }
   if (connector === 'and') {
     // "Center for Strategic and International Studies": an "and" inside an organisation name;

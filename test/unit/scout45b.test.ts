@@ -72,3 +72,17 @@ describe('scout45b: "The Xs of" a place, a people or a body named by its plural,
     assert.deepEqual(speakers('The United States of America said the deal was done. The Bank of Canada said rates would rise.'), ['United States', 'Bank of Canada']);
   });
 });
+
+describe('scout45b: a firm named by two surnames is one body', () => {
+  it('"Smith & Wesson said", "Ernst & Young said": an ampersand between two one-word names of one gender', () => {
+    assert.deepEqual(speakers('On Monday, Smith & Wesson said sales fell. Ernst & Young said the audit was clean.'), ['Smith & Wesson', 'Ernst & Young']);
+    assert.equal(inArticle('On Monday, Smith & Wesson said sales fell.').actors.find((a) => a.name === 'Smith & Wesson')?.kind, 'organization');
+  });
+  it('"Ernst and Young said", "Deloitte and Touche said": two lone words no person of the article holds', () => {
+    assert.deepEqual(speakers('On Monday, Ernst and Young said the audit was clean. Deloitte and Touche said it was not.'), ['Ernst and Young', 'Deloitte and Touche']);
+  });
+  it('near miss: a couple\'s given names stay apart ("Jim & Sarah"); two persons named before speak together ("Smith and Jones said")', () => {
+    assert.ok(!inArticle('He thanked Jim & Sarah for coming.').actors.some((a) => a.name.includes('&')));
+    assert.deepEqual(speakers('Ann Smith and Tom Jones met. Smith and Jones said the audit was clean.'), ['Ann Smith and Tom Jones']);
+  });
+});

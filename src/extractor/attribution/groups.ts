@@ -88,7 +88,7 @@ export function jointSpeakers(st: ArticleState, pi: number, s: Sentence, t: Toke
   const firstTo = asides > np.from ? asides : joined;
   let firstFrom = firstTo - 1;
   while (firstFrom > np.from && t[firstFrom - 1].text !== ',') firstFrom--;
-  if (!named(firstFrom, firstTo) || !named(joined + 1, np.to)) return resolve({ from: joined + 1, to: np.to });
+  if (!named(firstFrom, firstTo) || !named(joined + 1, np.to)) return partnersFirm(st, pi, t, np, joined) ?? resolve({ from: joined + 1, to: np.to });
   const first = resolve({ from: firstFrom, to: firstTo });
   const last = resolve({ from: joined + 1, to: np.to });
   if (!first || !last || first === last) return last;
@@ -116,6 +116,21 @@ export function jointSpeakers(st: ArticleState, pi: number, s: Sentence, t: Toke
   const unique = [...new Set(members)];
   if (unique.length > MAX_JOINT) return null;
   return unique.length === 1 ? unique[0] : jointActor(st, pi, t, { from: starts[0], to: np.to }, unique);
+}
+
+/**
+ * "Ernst and Young said", "Deloitte and Touche said": two lone capitalised words joined by "and"
+ * (token `joined`), neither the names layer's mention nor a word of a person the article names, are
+ * one firm named by its partners (two persons are named in full before their surnames alone);
+ * null otherwise.
+ */
+function partnersFirm(st: ArticleState, pi: number, t: Token[], np: Np, joined: number): LocalActor | null {
+  if (np.to - np.from !== 3 || joined !== np.from + 1) return null;
+  const lone = (i: number): boolean => t[i].cap && t[i].type === 'word' && !t[i].possessive && !st.mentionAt[pi][i] && !TITLES.has(t[i].lower) && !st.table.aliasIndex.has(normaliseName(t[i].text)) && st.table.personsWithToken(t[i].lower, 1).length === 0;
+  if (!lone(np.from) || !lone(np.from + 2)) return null;
+  const firm = st.table.get('organization', st.text.slice(t[np.from].start, t[np.to - 1].end));
+  st.addMention(firm, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
+  return firm;
 }
 
 /**

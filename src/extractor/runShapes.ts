@@ -421,7 +421,8 @@ function placeShape(tokens: Token[], from: number, to: number, text: string, las
     // "retired teacher Helen Park", "said Ellen Park, a former official": a given name and a place
     // head after a person's noun or a speech verb, or before one, are a person
     // (or after a comma that sets the name off from a person's noun: "the county's works director, Lina Park")
-    const before = tokens[from - 1]?.text === ',' && from >= 2 && tokens[from - 2].type === 'word' && ROLE_NOUNS.has(tokens[from - 2].lower) ? tokens[from - 2] : tokens[from - 1];
+    // (or from a relative: "Her mother, Grace Park, said")
+    const before = tokens[from - 1]?.text === ',' && from >= 2 && tokens[from - 2].type === 'word' && (ROLE_NOUNS.has(tokens[from - 2].lower) || peopleNoun(tokens[from - 2].lower) === 'singular') ? tokens[from - 2] : tokens[from - 1];
     const personNoun = !!before && before.type === 'word' && !before.cap && (ROLE_NOUNS.has(before.lower) || peopleNoun(before.lower) === 'singular' || SPEECH_VERBS.has(before.lower));
     // (opening its clause: "Residents of Alder Terrace said" is about the street)
     // (or after a home town or an age set off by commas: "Kim Park, of Halifax, N.S., said")
@@ -432,7 +433,7 @@ function placeShape(tokens: Token[], from: number, to: number, text: string, las
     const described = tokens[to]?.text === ',' && personAppositive(tokens, to + 1);
     // (not a head no surname is: "Halton Region said" is the region's government, see ORG_HEADS)
     const surnameHead = !NON_NAME_WORDS.has(lastLower);
-    return [entity(tokens, text, to - from === 2 && surnameHead && (personNoun || speaks || withPerson || described) && genderOfFirstName(tokens[from].base) !== null ? 'person' : 'place', from, to)];
+    return [entity(tokens, text, to - from === 2 && surnameHead && (personNoun || speaks || withPerson || described || personsFate(tokens, to)) && genderOfFirstName(tokens[from].base) !== null ? 'person' : 'place', from, to)];
   }
   // "Bloor Street West": a street and its part of town
   // (and "85th Avenue North", "4th Street South": a numbered street's, whose number the run left out)
@@ -459,6 +460,21 @@ function placeShape(tokens: Token[], from: number, to: number, text: string, las
 const UK_REGULATOR = /^Of(?![ft])[a-z]{3,5}$/;
 /** Last words of broadcasters' and news services' names, as written ("Sky Sport", "Fox News", "Citizen TV"). */
 const BROADCAST_ENDS = new Set(['News', 'Sport', 'Sports', 'TV', 'Radio', 'FM']);
+
+/**
+ * Whether the words at `k` after a name tell what befell a person or what one did in court, as
+ * no park or street undergoes: "Nina Park was killed", "Ada Hall died", "Lee Park pleaded guilty".
+ */
+function personsFate(tokens: Token[], k: number): boolean {
+  const verb = tokens[k];
+  if (!verb || verb.type !== 'word' || verb.cap) return false;
+  if (FATE_VERBS.has(verb.lower)) return true;
+  return (verb.lower === 'was' || verb.lower === 'is' || verb.lower === 'has' || verb.lower === 'had') && FATES.has(tokens[k + (tokens[k + 1]?.lower === 'been' ? 2 : 1)]?.lower ?? '');
+}
+/** Verbs only a person is the subject of, after the name: "died", "pleaded guilty". */
+const FATE_VERBS = new Set(['died', 'dies', 'pleaded', 'pleads', 'testified', 'testifies']);
+/** Participles of what befalls a person, after "was" or "has been": "was killed", "has been charged". */
+const FATES = new Set(['killed', 'born', 'arrested', 'charged', 'injured', 'shot', 'stabbed', 'murdered', 'hospitalized', 'hospitalised', 'sentenced', 'convicted', 'acquitted', 'identified', 'hired', 'fired', 'elected', 'appointed', 'married']);
 
 /** Speech verbs around a name that make a given name and a place head a person ("said Ellen Park", "Ada Hall told"). */
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'explained', 'noted']);

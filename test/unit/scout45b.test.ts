@@ -86,3 +86,24 @@ describe('scout45b: a firm named by two surnames is one body', () => {
     assert.deepEqual(speakers('Ann Smith and Tom Jones met. Smith and Jones said the audit was clean.'), ['Ann Smith and Tom Jones']);
   });
 });
+
+describe('scout45b: a person whose name is a place\'s words', () => {
+  const kindOf = (body: string, name: string): string | undefined => inArticle(body).actors.find((a) => a.name === name)?.kind;
+  it('"Jordan Whitehorse said": a country that is a given name, then a known town', () => {
+    assert.deepEqual(speakers('Jordan Whitehorse said the fare hike was unfair.'), ['Jordan Whitehorse']);
+    assert.equal(kindOf('Jordan Whitehorse said the fare hike was unfair.', 'Jordan Whitehorse'), 'person');
+  });
+  it('near miss: the country and the town apart stay places ("The king of Jordan visited Whitehorse")', () => {
+    assert.equal(kindOf('The king of Jordan visited Whitehorse on Monday.', 'Whitehorse'), 'place');
+  });
+  it('"Nina Park was killed", "Her mother, Grace Park, said": a given name and "Park" are a person by what befell her or by a relative\'s noun', () => {
+    const body = 'Nina Park was killed on Monday. Her mother, Grace Park, said she was kind.';
+    assert.equal(kindOf(body, 'Nina Park'), 'person');
+    assert.equal(kindOf(body, 'Grace Park'), 'person');
+    assert.deepEqual(speakers(body), ['Grace Park']);
+  });
+  it('near miss: "Victoria Park was closed", "Victoria Park has been renovated" stay the park', () => {
+    assert.equal(kindOf('Victoria Park was closed on Monday.', 'Victoria Park'), 'place');
+    assert.equal(kindOf('The protest was held at Victoria Park. Victoria Park has been renovated.', 'Victoria Park'), 'place');
+  });
+});

@@ -6,7 +6,8 @@
  */
 import { genderOfFirstName } from './gender';
 import { baseLower, type Token } from './text';
-import { CITIES, COMMON_CAPITALISED, countryByDemonym, countryBySurface, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, PLACE_PREFIXES, DIRECTION_WORDS, ROLE_NOUNS, REGIONS } from './gazetteer';
+import { CITIES, COMMON_CAPITALISED, countryByDemonym, countryBySurface, isRegionName, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, PLACE_PREFIXES, DIRECTION_WORDS, REGION_ABBREVIATIONS, ROLE_NOUNS, REGIONS } from './gazetteer';
+import { isCommonWord } from './commonWords';
 import { BODY_FIELDS, NEWSPAPER_WORDS, PROVINCIAL_FIELDS } from './lexicon/organisations';
 import { peopleNoun } from './lexicon/people';
 import { knownLength } from './knownNames';
@@ -50,6 +51,26 @@ function bodyBeforeCountry(tokens: Token[], from: number, to: number): boolean {
   if (!plainBodyWords(tokens, from, to - 1)) return false;
   // "Republican Iowa", "Grandpa Bern": a place with its voters' party, a person's nickname
   for (let i = from; city && i < to - 1; i++) if (PARTY_WORDS.has(tokens[i].lower) || peopleNoun(tokens[i].lower) !== null || KIN_WORDS.test(tokens[i].lower)) return false;
+  return true;
+}
+
+/**
+ * Whether the run [from, to) is a province's or state's agency: its code beside common English words
+ * ("BC Parks", "Consumer Protection BC"), or its full name after two of them or more ("Legal Aid
+ * Ontario"), none a given name, place head or party word ("Port Washington" is a town).
+ */
+export function provincialBody(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 4) return false;
+  const code = (w: Token): boolean => REGION_ABBREVIATIONS.has(w.text) && (isAcronym(w) || w.text.includes('.'));
+  const first = code(tokens[from]);
+  const last = !first && (code(tokens[to - 1]) || (to - from >= 3 && isRegionName(tokens[to - 1].text) && tokens[to - 1].cap)) && !tokens[to - 1].possessive;
+  if (!first && !last) return false;
+  for (let i = first ? from + 1 : from; i < (first ? to : to - 1); i++) {
+    const w = tokens[i];
+    // (title case only: an all-capitals headline's words are no agency's)
+    if (w.type !== 'word' || !w.cap || w.text === w.text.toUpperCase() || w.possessive || !isCommonWord(w.lower) || PLACE_HEADS.has(w.lower) || DIRECTION_WORDS.has(w.lower) || PARTY_WORDS.has(w.lower) || knownLength(tokens, i, i + 1)) return false;
+    if ((last && i === from && genderOfFirstName(w.base) !== null) || (first && peopleNoun(w.lower) !== null)) return false;
+  }
   return true;
 }
 

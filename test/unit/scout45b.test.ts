@@ -107,3 +107,14 @@ describe('scout45b: a person whose name is a place\'s words', () => {
     assert.equal(kindOf('The protest was held at Victoria Park. Victoria Park has been renovated.', 'Victoria Park'), 'place');
   });
 });
+
+describe('scout45b: a province\'s agency is a body, no person', () => {
+  it('"Consumer Protection BC said", "BC Parks said", "Alberta Wildfire said", "Legal Aid Ontario said"', () => {
+    const a = inArticle('Consumer Protection BC said the refund was due. BC Parks said the trail was closed. Alberta Wildfire said the fire grew. Legal Aid Ontario said fees rose.');
+    assert.deepEqual(a.quotes.map((q) => `${q.speaker?.name}:${q.speaker?.kind}`), ['Consumer Protection BC:organization', 'BC Parks:organization', 'Alberta Wildfire:organization', 'Legal Aid Ontario:organization']);
+  });
+  it('near miss: a person whose given name is a state\'s ("Georgia Brown said"), and a town ("Port Washington"), stay so', () => {
+    assert.equal(inArticle('Georgia Brown said the fare was high.').quotes[0]?.speaker?.kind, 'person');
+    assert.ok(!inArticle('The ferry left Port Washington on Monday.').actors.some((x) => x.kind === 'organization'));
+  });
+});

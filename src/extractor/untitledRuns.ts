@@ -362,6 +362,8 @@ function remainderEntities(tokens: Token[], from: number, to: number, text: stri
   else if (n >= 2 && !last.possessive && genderOfFirstName(tokens[from].base) === null && bodyAround(tokens, from, to)) return [entity(tokens, text, 'organization', from, to)];
   // "Hillary’s Likely VP Pick": a common noun in capitals is in no one's name, nor are a field of
   // government's words ("Minister of Jobs and Economic Growth", "Public Safety")
+  // "The Maple Leafs said", "the Rolling Stones": a plural name after "the", no given name first, is a team's or a band's
+  else if (n >= 2 && from > 0 && tokens[from - 1].lower === 'the' && !last.possessive && /[a-z][^s]s$/.test(last.text) && genderOfFirstName(tokens[from].base) === null) return [entity(tokens, text, 'organization', from, to)];
   else return commonCapitalsIn(tokens, from, to) || fieldWordsOnly(tokens, from, to) ? [] : [entity(tokens, text, 'person', from, to)];
 }
 

@@ -118,3 +118,16 @@ describe('scout45b: a province\'s agency is a body, no person', () => {
     assert.ok(!inArticle('The ferry left Port Washington on Monday.').actors.some((x) => x.kind === 'organization'));
   });
 });
+
+describe('scout45b: a body\'s whole name', () => {
+  it('"The Millbrook and District Chamber of Commerce said": a town and its district before the body\'s name', () => {
+    assert.deepEqual(speakers('The Millbrook and District Chamber of Commerce said the fair would go on.'), ['Millbrook and District Chamber of Commerce']);
+  });
+  it('near miss: an office after "and" parts two persons ("Ann Lee and District Manager Tom Wu said")', () => {
+    assert.deepEqual(speakers('Ann Lee and District Manager Tom Wu said the fair would go on.'), ['Ann Lee and Tom Wu']);
+  });
+  it('"the United Steelworkers", "the Retired American Warriors": a plural name after "the" is a body, no person', () => {
+    const a = inArticle('Members of the United Steelworkers met the Retired American Warriors on Monday.');
+    assert.deepEqual(a.actors.filter((x) => /Steelworkers|Warriors/.test(x.name)).map((x) => x.kind), ['organization', 'organization']);
+  });
+});

@@ -23,7 +23,7 @@ import { codeWord } from './runContext';
 import { entity, retyped, surfaceOf, type Entity } from './entities';
 import { classifyUntitled } from './untitledRuns';
 import { postalStateAt } from './stateCodes';
-import { COMPANY_SUFFIXES, COMPASS_POINTS } from './runShapes';
+import { COMPANY_SUFFIXES, COMPASS_POINTS, provincialBody } from './runShapes';
 
 export { isAcronym, isLoneName, isNameWord };
 export { findRuns } from './nameRuns';
@@ -100,6 +100,8 @@ function classifyPart(tokens: Token[], from: number, to: number, text: string, r
   // headline's first word) before a name tells the name is a body's, and is no part of it
   // ("Miner John Smith", "Retailer Ann Lee": a trade people ply too, then a given name, names a person of that trade)
   if (n >= 2 && TRADE_NOUNS.has(tokens[from].lower) && isNameWord(tokens[from + 1]) && !knownLength(tokens, from, to) && !(n >= 3 && PERSONS_TRADES.has(tokens[from].lower) && genderOfFirstName(tokens[from + 1].base) !== null)) return [entity(tokens, text, 'organization', from + 1, to)];
+  // "BC Parks", "Consumer Protection BC": a province's agency, no person titled "Consumer"
+  if (provincialBody(tokens, from, to)) return [entity(tokens, text, 'organization', from, to)];
   // a dateline's city is where the article was filed, not a government that speaks ("BERLIN, 21 March")
   if (datelineCity(tokens, from, to) || placeWithRoyalTitle(tokens, from, to)) return [entity(tokens, text, 'place', from, to)];
   const whole = knownLength(tokens, from, to);

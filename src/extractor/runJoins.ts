@@ -77,13 +77,19 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
     // a given name after it: a body's name only if a head word ends it ("Hillary & Chelsea Clinton Foundation")
     let k = next;
     while (k < to && k - next < 6 && isNameWord(tokens[k])) if (ORG_HEADS.has(tokens[k++].lower)) return true;
-    return genderOfFirstName(tokens[end - 1].base) === null && k === next + 1;
+    // (or one word on each side of one gender, as partners' surnames are: "Smith & Wesson",
+    // "Ernst & Young"; a couple's given names differ, "Jim & Sarah")
+    return k === next + 1 && (genderOfFirstName(tokens[end - 1].base) === null || (end - start === 1 && genderOfFirstName(tokens[end - 1].base) === genderOfFirstName(tokens[next].base)));
   }
   if (connector === 'and') {
     // "Center for Strategic and International Studies": an "and" inside an organisation name;
     // not "Bank of England and the Institute …" nor "Bank of England and France".
     if (next !== end + 1) return false;
     if (end - start === 1 && portfolioOffice(tokens, start, next, to)) return true;
+    // "Millbrook and District Chamber of Commerce", "Kelowna and Area Food Bank": a town and the
+    // country round it, before the body's name that serves both
+    // (not a person's name, nor an office after it: "Ann Lee and District Manager Tom Wu")
+    if ((tokens[next].text === 'District' || tokens[next].text === 'Area') && end - start === 1 && genderOfFirstName(tokens[start].base) === null && next + 1 < to && tokens[next + 1].cap && isNameWord(tokens[next + 1]) && titleAt(tokens, next + 1, to) === 0) return true;
     // "Pacific Gas and Electric", "Florida Power and Light": a utility named by the two things it sells
     if (UTILITY_TRADES.has(tokens[end - 1].lower) && UTILITY_TRADES.has(tokens[next].lower) && end - start >= 2) return true;
     // "Halifax Regional Fire and Emergency", "Kingston Police and Fire", "Burnaby Parks and

@@ -6,7 +6,8 @@
  */
 import { genderOfFirstName } from './gender';
 import { baseLower, type Token } from './text';
-import { CITIES, COMMON_CAPITALISED, countryByDemonym, countryBySurface, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, PLACE_PREFIXES, DIRECTION_WORDS, ROLE_NOUNS, REGIONS } from './gazetteer';
+import { CITIES, COMMON_CAPITALISED, countryByDemonym, countryBySurface, isRegionName, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, PLACE_PREFIXES, DIRECTION_WORDS, REGION_ABBREVIATIONS, ROLE_NOUNS, REGIONS } from './gazetteer';
+import { isCommonWord } from './commonWords';
 import { BODY_FIELDS, NEWSPAPER_WORDS, PROVINCIAL_FIELDS } from './lexicon/organisations';
 import { peopleNoun } from './lexicon/people';
 import { knownLength } from './knownNames';
@@ -50,6 +51,26 @@ function bodyBeforeCountry(tokens: Token[], from: number, to: number): boolean {
   if (!plainBodyWords(tokens, from, to - 1)) return false;
   // "Republican Iowa", "Grandpa Bern": a place with its voters' party, a person's nickname
   for (let i = from; city && i < to - 1; i++) if (PARTY_WORDS.has(tokens[i].lower) || peopleNoun(tokens[i].lower) !== null || KIN_WORDS.test(tokens[i].lower)) return false;
+  return true;
+}
+
+/**
+ * Whether the run [from, to) is a province's or state's agency: its code beside common English words
+ * ("BC Parks", "Consumer Protection BC"), or its full name after two of them or more ("Legal Aid
+ * Ontario"), none a given name, place head or party word ("Port Washington" is a town).
+ */
+export function provincialBody(tokens: Token[], from: number, to: number): boolean {
+  if (to - from < 2 || to - from > 4) return false;
+  const code = (w: Token): boolean => REGION_ABBREVIATIONS.has(w.text) && (isAcronym(w) || w.text.includes('.'));
+  const first = code(tokens[from]);
+  const last = !first && (code(tokens[to - 1]) || (to - from >= 3 && isRegionName(tokens[to - 1].text) && tokens[to - 1].cap)) && !tokens[to - 1].possessive;
+  if (!first && !last) return false;
+  for (let i = first ? from + 1 : from; i < (first ? to : to - 1); i++) {
+    const w = tokens[i];
+    // (title case only: an all-capitals headline's words are no agency's)
+    if (w.type !== 'word' || !w.cap || w.text === w.text.toUpperCase() || w.possessive || !isCommonWord(w.lower) || PLACE_HEADS.has(w.lower) || DIRECTION_WORDS.has(w.lower) || PARTY_WORDS.has(w.lower) || knownLength(tokens, i, i + 1)) return false;
+    if ((last && i === from && genderOfFirstName(w.base) !== null) || (first && peopleNoun(w.lower) !== null)) return false;
+  }
   return true;
 }
 
@@ -421,7 +442,8 @@ function placeShape(tokens: Token[], from: number, to: number, text: string, las
     // "retired teacher Helen Park", "said Ellen Park, a former official": a given name and a place
     // head after a person's noun or a speech verb, or before one, are a person
     // (or after a comma that sets the name off from a person's noun: "the county's works director, Lina Park")
-    const before = tokens[from - 1]?.text === ',' && from >= 2 && tokens[from - 2].type === 'word' && ROLE_NOUNS.has(tokens[from - 2].lower) ? tokens[from - 2] : tokens[from - 1];
+    // (or from a relative: "Her mother, Grace Park, said")
+    const before = tokens[from - 1]?.text === ',' && from >= 2 && tokens[from - 2].type === 'word' && (ROLE_NOUNS.has(tokens[from - 2].lower) || peopleNoun(tokens[from - 2].lower) === 'singular') ? tokens[from - 2] : tokens[from - 1];
     const personNoun = !!before && before.type === 'word' && !before.cap && (ROLE_NOUNS.has(before.lower) || peopleNoun(before.lower) === 'singular' || SPEECH_VERBS.has(before.lower));
     // (opening its clause: "Residents of Alder Terrace said" is about the street)
     // (or after a home town or an age set off by commas: "Kim Park, of Halifax, N.S., said")
@@ -432,7 +454,7 @@ function placeShape(tokens: Token[], from: number, to: number, text: string, las
     const described = tokens[to]?.text === ',' && personAppositive(tokens, to + 1);
     // (not a head no surname is: "Halton Region said" is the region's government, see ORG_HEADS)
     const surnameHead = !NON_NAME_WORDS.has(lastLower);
-    return [entity(tokens, text, to - from === 2 && surnameHead && (personNoun || speaks || withPerson || described) && genderOfFirstName(tokens[from].base) !== null ? 'person' : 'place', from, to)];
+    return [entity(tokens, text, to - from === 2 && surnameHead && (personNoun || speaks || withPerson || described || personsFate(tokens, to)) && genderOfFirstName(tokens[from].base) !== null ? 'person' : 'place', from, to)];
   }
   // "Bloor Street West": a street and its part of town
   // (and "85th Avenue North", "4th Street South": a numbered street's, whose number the run left out)
@@ -459,6 +481,21 @@ function placeShape(tokens: Token[], from: number, to: number, text: string, las
 const UK_REGULATOR = /^Of(?![ft])[a-z]{3,5}$/;
 /** Last words of broadcasters' and news services' names, as written ("Sky Sport", "Fox News", "Citizen TV"). */
 const BROADCAST_ENDS = new Set(['News', 'Sport', 'Sports', 'TV', 'Radio', 'FM']);
+
+/**
+ * Whether the words at `k` after a name tell what befell a person or what one did in court, as
+ * no park or street undergoes: "Nina Park was killed", "Ada Hall died", "Lee Park pleaded guilty".
+ */
+function personsFate(tokens: Token[], k: number): boolean {
+  const verb = tokens[k];
+  if (!verb || verb.type !== 'word' || verb.cap) return false;
+  if (FATE_VERBS.has(verb.lower)) return true;
+  return (verb.lower === 'was' || verb.lower === 'is' || verb.lower === 'has' || verb.lower === 'had') && FATES.has(tokens[k + (tokens[k + 1]?.lower === 'been' ? 2 : 1)]?.lower ?? '');
+}
+/** Verbs only a person is the subject of, after the name: "died", "pleaded guilty". */
+const FATE_VERBS = new Set(['died', 'dies', 'pleaded', 'pleads', 'testified', 'testifies']);
+/** Participles of what befalls a person, after "was" or "has been": "was killed", "has been charged". */
+const FATES = new Set(['killed', 'born', 'arrested', 'charged', 'injured', 'shot', 'stabbed', 'murdered', 'hospitalized', 'hospitalised', 'sentenced', 'convicted', 'acquitted', 'identified', 'hired', 'fired', 'elected', 'appointed', 'married']);
 
 /** Speech verbs around a name that make a given name and a place head a person ("said Ellen Park", "Ada Hall told"). */
 const SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'wrote', 'explained', 'noted']);

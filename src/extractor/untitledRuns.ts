@@ -128,7 +128,7 @@ export function classifyUntitled(
     // for a person: "top seed Sofia Lindgren of Sweden")
     // ("coordinator Paris Desjardins": after a noun for a person or a cue, a surname a body is named by too)
     if (lead && lead.n === 1 && n === 2 && ((to < tokens.length && SPEAKER_AFTER.has(tokens[to].lower)) || speechVerbBefore(tokens, from) || personNounBefore(tokens, from) || surnameShaped(tokens, from, to))
-      && (givenNameBefore(tokens, from, to) || ((speechVerbBefore(tokens, from) || personNounBefore(tokens, from)) && givenNameBeforeBody(tokens, from, to)))) {
+      && (givenNameBefore(tokens, from, to) || ((speechVerbBefore(tokens, from) || personNounBefore(tokens, from)) && givenNameBeforeBody(tokens, from, to)) || givenNameBeforeTown(tokens, from, to))) {
       out.push(tagged(entity(tokens, text, 'person', from, to), party, country));
       return out;
     }
@@ -362,6 +362,8 @@ function remainderEntities(tokens: Token[], from: number, to: number, text: stri
   else if (n >= 2 && !last.possessive && genderOfFirstName(tokens[from].base) === null && bodyAround(tokens, from, to)) return [entity(tokens, text, 'organization', from, to)];
   // "Hillary’s Likely VP Pick": a common noun in capitals is in no one's name, nor are a field of
   // government's words ("Minister of Jobs and Economic Growth", "Public Safety")
+  // "The Maple Leafs said", "the Rolling Stones": a plural name after "the", no given name first, is a team's or a band's
+  else if (n >= 2 && from > 0 && tokens[from - 1].lower === 'the' && !last.possessive && /[a-z][^s]s$/.test(last.text) && genderOfFirstName(tokens[from].base) === null) return [entity(tokens, text, 'organization', from, to)];
   else return commonCapitalsIn(tokens, from, to) || fieldWordsOnly(tokens, from, to) ? [] : [entity(tokens, text, 'person', from, to)];
 }
 
@@ -496,6 +498,16 @@ function affiliationAfter(tokens: Token[], to: number): boolean {
 /** Whether the run [from, to) is a given name and one word the lists know as a body's, a surname too ("Paris Desjardins"). */
 function givenNameBeforeBody(tokens: Token[], from: number, to: number): boolean {
   return to - from === 2 && genderOfFirstName(tokens[from].base) !== null && knownLength(tokens, from + 1, to)?.kind === 'organization' && /^\p{Lu}\p{Ll}+$/u.test(tokens[from + 1].base);
+}
+
+/**
+ * "Jordan Whitehorse said", "Chad Calgary told": a country's name that is a given name, then a town
+ * the gazetteer knows, is a person's name, a place being never written after its country so; a
+ * speech verb or a role noun stands beside it (see the caller).
+ */
+function givenNameBeforeTown(tokens: Token[], from: number, to: number): boolean {
+  const town = to - from === 2 && genderOfFirstName(tokens[from].base) !== null ? knownLength(tokens, from + 1, to) : null;
+  return !!town && town.n === 1 && (town.kind === 'place' || town.kind === 'capital') && !tokens[from + 1].possessive;
 }
 
 /** Words after a person's name that are no nouns: auxiliaries, modals and irregular pasts ("Jordan Kowalski will", "… told"). */

@@ -4,15 +4,15 @@
  * "Many speakers at the service — including … — said").
  */
 import { CUE_FORMS, DOCUMENT_NOUNS } from '../cues';
-import { isRegionAbbreviation, isRegionName, ROLE_NOUNS, TITLES, US_STATES } from '../gazetteer';
+import { ROLE_NOUNS, TITLES } from '../gazetteer';
 import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
-import { genderOfFirstName } from '../gender';
 import { isNameWord } from '../names';
-import { isPartyLabel, NAME_PARTICLES } from '../nameWords';
+import { isPartyLabel } from '../nameWords';
 import { peopleNoun } from '../lexicon/people';
 import type { Token } from '../text';
 import { hearsayInfinitive } from './cueSenses';
-import { knownPlace, placePrepositionIn, regionLike, townAfterPreposition, townKnown } from './appositivePlaces';
+import { knownPlace, placePrepositionIn, regionLike, townAfterPreposition } from './appositivePlaces';
+import { allNameWords, givenName, homeTownComma, jointWithAsides, personalName } from './appositiveNames';
 import { npBackward } from './sourceBefore';
 import type { Np } from './state';
 import { ADJUNCT_START, affiliationEnd, AUXILIARIES, DETERMINERS, hasFiniteVerb, INDEFINITE, isParenthetical, isTitleInMarks, levelBeforeTitle, MODALS, PARTY_MEMBERS, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, TITLE_LIKE } from './words';
@@ -92,7 +92,8 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // "as" and a role, "Ana Ruiz, as party leader, said", "Justin Trudeau, as Prime Minister, said", is an aside on the subject before)
     if (CONTRASTING.has(t[a].lower) || (t[a].lower === 'and' && end < comma) || (t[a].lower === 'as' && a + 1 < end && t[a + 1].cap && allNameWords(t, a + 1, end, true) && !officeWordIn(t, a + 1, end))) {
       const np = npBackward(t, end - 1, a + 1);
-      if (np?.from === a + 1) return np;
+      // ("Sam Cole, Toronto, and Ann Lee, Ottawa, said": two persons, each with an aside)
+      if (np?.from === a + 1) return end < comma ? jointWithAsides(t, np, from) : np;
       // ("…, and one of them, who …, told": the members named by a pronoun)
       if (end - a === 4 && t[a + 2].lower === 'of' && (t[a + 3].lower === 'them' || t[a + 3].lower === 'those')) return { from: a + 1, to: end };
       // no subject of its own: nothing before it is
@@ -159,7 +160,7 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     }
     // "Sam Cole, Toronto, said", "Ana Ruiz, Dartmouth, N.S., told": a person's home town, as
     // letters and vox pops give it, is an aside on the name before it
-    const town = segIsName && (before?.cap || /^\d{1,3}$/.test(before?.text ?? '')) ? homeTownComma(t, a, end, j, from) : -1;
+    const town = segIsName && before?.type === 'word' ? homeTownComma(t, a, end, j, from) : -1;
     if (town >= 0) {
       end = j = town;
       continue;
@@ -182,7 +183,11 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
       if (namedAfterRole(t, a, beforeTown) ? onePerson || describedOne(t, j, from) : onePerson && namedAfterDescription(t, a, beforeTown)) return { from: a, to: end };
     }
     // "Mr. Regalado, 69, said"
-    if (end - a === 1 && /^\d{1,3}$/.test(head.text) && before?.type === 'word') return npBackward(t, j - 1, from);
+    // ("Sam Cole, 54, and Ann Lee, 60, said": the two speak)
+    if (end - a === 1 && /^\d{1,3}$/.test(head.text) && before?.type === 'word') {
+      const np = npBackward(t, j - 1, from);
+      return np && jointWithAsides(t, np, from);
+    }
     // "Marley Anderson, 21, a junior from …, said": an age between name and role;
     // "Rep. Elijah Cummings (D-Md.), chair of …, said": a party label between them
     let nameEnd = skipParenthetical(t, j - 1, from);
@@ -436,22 +441,6 @@ function relativeIn(t: Token[], a: number, end: number): number {
   return end;
 }
 
-/**
- * Whether every token of [a, b) is a name word, a full stop, "of", an ampersand ("Procter &
- * Gamble") or, with `particles`, a surname's particle between name words ("Ana de la Vega"; not
- * "Santiago del Estero", "Compania de Navegacion").
- */
-function allNameWords(t: Token[], a: number, b: number, particles: boolean): boolean {
-  for (let i = a; i < b; i++) {
-    if (isNameWord(t[i]) || t[i].text === '.' || t[i].lower === 'of' || t[i].text === '&') continue;
-    // ("The union's president, Jan Simpson, said": a given name that is also a month's, before a surname)
-    if (i === a && i + 1 < b && t[i].cap && t[i].type === 'word' && givenName(t[i].text) && isNameWord(t[i + 1])) continue;
-    if (particles && i > a && i + 1 < b && !t[i].cap && NAME_PARTICLES.has(t[i].lower)) continue;
-    return false;
-  }
-  return true;
-}
-
 /** Whether tokens [a, b) hold a title or a role's word ("Prime Minister", "Chief Public Health Officer", "Treasurer"). */
 function officeWordIn(t: Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (TITLES.has(t[i].lower) || ROLE_NOUNS.has(t[i].lower)) return true;
@@ -538,11 +527,6 @@ function titleAfterLevel(t: Token[], a: number, end: number): number {
   return level + 1 < end && levelBeforeTitle(t, level, end) ? level + 1 : a;
 }
 
-/** Whether a name that opens with this word reads as a person's: a title or a known given name ("Mr.", "Yahya"). */
-function personalName(first: Token): boolean {
-  return TITLES.has(first.lower) || givenName(first.text);
-}
-
 /** The name between commas that ends at `comma` after "whose" and its noun (", whose lawyer, Ana Ruiz,"), or null. */
 function namedAfterWhose(t: Token[], comma: number, from: number): Np | null {
   let a = comma;
@@ -551,13 +535,6 @@ function namedAfterWhose(t: Token[], comma: number, from: number): Np | null {
   let w = a - 2;
   while (w > from && a - 2 - w < 3 && t[w].type === 'word' && !t[w].cap && t[w].lower !== 'whose') w--;
   return w < a - 2 && t[w].lower === 'whose' && t[w - 1]?.text === ',' ? { from: a, to: comma } : null;
-}
-
-/** Whether a word is a given name, compound ones too ("Jean-Philippe", "Marie-Ève": each part a given name). */
-function givenName(word: string): boolean {
-  if (genderOfFirstName(word)) return true;
-  const hyphen = word.indexOf('-');
-  return hyphen > 0 && !!genderOfFirstName(word.slice(0, hyphen)) && !!genderOfFirstName(word.slice(hyphen + 1));
 }
 
 /**
@@ -578,28 +555,6 @@ const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'province', '
 
 /** Nouns for a body that a name in apposition names ("the Vatican's newspaper, L'Osservatore Romano"). */
 const BODY_NOUNS = new Set(['newspaper', 'paper', 'magazine', 'network', 'channel', 'station', 'company', 'firm', 'group', 'organization', 'organisation', 'party', 'agency', 'committee', 'foundation', 'institute', 'university', 'union', 'website', 'bank', 'fund', 'campaign', 'movement', 'coalition', 'association', 'council', 'watchdog', 'regulator', 'broadcaster', 'outlet']);
-
-/**
- * The comma before a person's home town in segment [a, end), which the comma at `comma` opens:
- * a town, state, province or country the gazetteer knows ("Sam Cole, | Toronto,"), or a province
- * or state after up to three capitalised words ("Ana Ruiz, | Dartmouth, N.S.,"); -1 when the
- * segment is no place or no person's name (a title or a known given name first) ends right before it
- * or before the person's age ("Sam Cole, 54, | Toronto,").
- */
-function homeTownComma(t: Token[], a: number, end: number, comma: number, from: number): number {
-  let start = comma;
-  if (!knownPlace(t, a, end) && !townKnown(t, a, end)) {
-    if (end - a !== 1 || !(isRegionAbbreviation(t[a].text) || US_STATES.has(t[a].lower) || isRegionName(t[a].text))) return -1;
-    let k = comma - 1;
-    while (k > from && comma - k <= 3 && t[k].type === 'word' && t[k].cap) k--;
-    if (k === comma - 1 || t[k].text !== ',') return -1;
-    start = k;
-  }
-  // (after the person's age: "Sam Cole, 54, Toronto, said")
-  const nameEnd = start - 2 > from && /^\d{1,3}$/.test(t[start - 1].text) && t[start - 2].text === ',' ? start - 2 : start;
-  const np = nameEnd - 1 > from ? npBackward(t, nameEnd - 1, from) : null;
-  return np && personalName(t[np.from]) && allNameWords(t, np.from, nameEnd, true) ? start : -1;
-}
 
 /** ", a copy of which was seen by …,", ", most of whom …,": a relative clause that opens with its noun, an aside as "which" is. */
 export function ofWhich(t: Token[], a: number, end: number): boolean {

@@ -11,11 +11,12 @@ import { ROLE_NOUNS, TITLES } from '../gazetteer';
 import type { Sentence, Token } from '../text';
 import type { ArticleState, Np } from './state';
 import { joinedNames } from './npShapes';
+import { asidesOpen } from './appositiveNames';
 import { DASHES } from '../quotationForms';
 import { PERSON_PRONOUNS } from './words';
 
 /** Words that open a phrase but do not name its actor: "several nurses" is the group "nurses". */
-const LEADING = new Set(['the', 'a', 'an', 'own', 'some', 'several', 'many', 'most', 'other', 'this', 'that', 'these', 'those', 'their', 'its', 'our', 'his', 'her', 'both', 'all', 'few', 'two', 'three', 'four', 'five', 'dozen', 'dozens', 'hundreds', 'thousands', 'numerous', 'various', 'same', 'whose']);
+const LEADING = new Set(['the', 'a', 'an', 'own', 'half', 'some', 'several', 'many', 'most', 'other', 'this', 'that', 'these', 'those', 'their', 'its', 'our', 'his', 'her', 'both', 'all', 'few', 'two', 'three', 'four', 'five', 'dozen', 'dozens', 'hundreds', 'thousands', 'numerous', 'various', 'same', 'whose']);
 
 /** The actor a phrase's words make; `kind` by its head. */
 function makeActor(st: ArticleState, kind: LocalActor['kind'], name: string): LocalActor {
@@ -82,15 +83,23 @@ const LIST_PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'for', 'with', 'by'
 export function jointSpeakers(st: ArticleState, pi: number, s: Sentence, t: Token[], np: Np, joined: number, resolve: (part: Np) => LocalActor | null): LocalActor | null {
   const named = (a: number, b: number): boolean => (b - a === 1 && PERSON_PRONOUNS.has(t[a].lower)) || st.mentionAt[pi][b - 1]?.to === b;
   // (the side before "and" starts after the list's last comma when the phrase is the whole list, see listedSubject)
-  let firstFrom = joined - 1;
+  // (and before the first person's asides: "Sam Cole, 54, and Ann Lee, 60, said")
+  const asides = t[joined - 1].text === ',' ? asidesOpen(t, joined - 1, np.from) : -1;
+  const firstTo = asides > np.from ? asides : joined;
+  let firstFrom = firstTo - 1;
   while (firstFrom > np.from && t[firstFrom - 1].text !== ',') firstFrom--;
-  if (!named(firstFrom, joined) || !named(joined + 1, np.to)) return resolve({ from: joined + 1, to: np.to });
-  const first = resolve({ from: firstFrom, to: joined });
+  if (!named(firstFrom, firstTo) || !named(joined + 1, np.to)) return partnersFirm(st, pi, t, np, joined) ?? resolve({ from: joined + 1, to: np.to });
+  const first = resolve({ from: firstFrom, to: firstTo });
   const last = resolve({ from: joined + 1, to: np.to });
   if (!first || !last || first === last) return last;
   const members = [first, last];
   const starts = [firstFrom];
-  for (let m = st.mentionAt[pi][starts[0] - 2]; t[starts[0] - 1]?.text === ',' && m && m.to === starts[0] - 1 && members.length <= MAX_JOINT; m = st.mentionAt[pi][starts[0] - 2]) {
+  while (t[starts[0] - 1]?.text === ',' && members.length <= MAX_JOINT) {
+    // (past a person's asides, when the first one had them: "Sam Cole, 54, Tim Wu, 33, and …")
+    const open = asides > np.from ? asidesOpen(t, starts[0] - 1, s.from) : -1;
+    const end = open > 0 ? open : starts[0] - 1;
+    const m = st.mentionAt[pi][end - 1];
+    if (!m || m.to !== end) break;
     members.unshift(m.actor);
     starts.unshift(m.from);
   }
@@ -107,6 +116,21 @@ export function jointSpeakers(st: ArticleState, pi: number, s: Sentence, t: Toke
   const unique = [...new Set(members)];
   if (unique.length > MAX_JOINT) return null;
   return unique.length === 1 ? unique[0] : jointActor(st, pi, t, { from: starts[0], to: np.to }, unique);
+}
+
+/**
+ * "Ernst and Young said", "Deloitte and Touche said": two lone capitalised words joined by "and"
+ * (token `joined`), neither the names layer's mention nor a word of a person the article names, are
+ * one firm named by its partners (two persons are named in full before their surnames alone);
+ * null otherwise.
+ */
+function partnersFirm(st: ArticleState, pi: number, t: Token[], np: Np, joined: number): LocalActor | null {
+  if (np.to - np.from !== 3 || joined !== np.from + 1) return null;
+  const lone = (i: number): boolean => t[i].cap && t[i].type === 'word' && !t[i].possessive && !st.mentionAt[pi][i] && !TITLES.has(t[i].lower) && !st.table.aliasIndex.has(normaliseName(t[i].text)) && st.table.personsWithToken(t[i].lower, 1).length === 0;
+  if (!lone(np.from) || !lone(np.from + 2)) return null;
+  const firm = st.table.get('organization', st.text.slice(t[np.from].start, t[np.to - 1].end));
+  st.addMention(firm, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
+  return firm;
 }
 
 /**

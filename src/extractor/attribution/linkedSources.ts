@@ -64,7 +64,8 @@ export function coreEndOf(st: ArticleState, pi: number, t: Token[], np: Np): num
     // ("A Detective Sergeant at Leeds": a title after "a" is a common noun too)
     const commonNoun = !prev.cap || (i - 1 === np.from && !before && !TITLES.has(prev.lower)) || (!before && INDEFINITE.has(t[np.from].lower) && (TITLES.has(prev.lower) || ROLE_NOUNS.has(prev.lower)));
     // ("The Armenians of Lebanon say": a people by its nation, or a party's members, opening the phrase)
-    const nationPeople = i - 1 <= np.from + 1 && (isPartyGroup(prev) || (prev.cap && prev.lower.endsWith('s') && countryByDemonym.has(prev.lower.slice(0, -1))));
+    // ("The Kurds of Syria say", "The Friends of Lebanon say": any capitalised plural no name holds, right after "The")
+    const nationPeople = i - 1 <= np.from + 1 && (isPartyGroup(prev) || (prev.cap && prev.lower.endsWith('s') && countryByDemonym.has(prev.lower.slice(0, -1))) || (i - 1 === np.from + 1 && w.lower === 'of' && !before && t[np.from].lower === 'the' && /^[A-Z][a-z]+s$/.test(prev.text)));
     const afterPeople = (commonNoun && (peopleNoun(prev.lower) !== null || ROLE_NOUNS.has(prev.lower) || (!prev.cap && !!descriptionKinds(prev.lower) && /(?:ed|ing)$/.test(w.lower)))) || nationPeople || (before?.actor.kind === 'person' && before.to === i);
     // "the mayor's letter | to the port authority": whom a document went to does not speak
     if ((w.lower === 'to' || w.lower === 'with') && !prev.cap && DOCUMENT_NOUNS.has(prev.lower) && i - 2 >= np.from && (t[i - 2].possessive || POSSESSIVE_PRONOUNS.has(t[i - 2].lower))) return i;

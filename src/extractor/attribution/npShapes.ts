@@ -18,7 +18,8 @@ import { oneWordBody, SPECIFYING_MODIFIERS } from './descriptionAnaphora';
 import { articleCountry, typedName } from './descriptions';
 import type { ArticleState, Np } from './state';
 import { DETERMINERS, GOVERNMENT_NOUNS, INDEFINITE, IRISH_OFFICES, isModifierWord, isPartyGroup, isPeopleNoun, POSSESSIVE_DETERMINERS } from './words';
-import { ageHead, npBackward } from './sourceBefore';
+import { ageHead, npBackward, SHARE_WORDS } from './sourceBefore';
+import { asidesOpen } from './appositiveNames';
 import { POST_PREPOSITIONS } from './linkedSources';
 import { nationalPlayer } from './roleHolders';
 import { openedByAgeBefore, personOfAge, statedAge, unnamedOfAge } from './generations';
@@ -73,6 +74,14 @@ export function joinedNames(st: ArticleState, pi: number, t: Token[], np: Np): n
     // (a list's determiners, and a comma between two of its names: see listedSubject)
     if (t[i].lower === 'the' && (i === np.from || t[i - 1].text === ',') && t[i + 1].cap) continue;
     const next = t[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+    // ("Sam Cole, 54, and Ann Lee, 60, said": a person's asides before the next name, see jointWithAsides)
+    if (t[i].text === ',' && i > np.from && st.mentionAt[pi][i - 1]?.to === i) {
+      const after = asidesAfter(t, i, np.to);
+      if (after > 0) {
+        i = after - 1;
+        continue;
+      }
+    }
     if (t[i].text === ',' && i > np.from && st.mentionAt[pi][i - 1]?.to === i && st.mentionAt[pi][next]?.from === next) continue;
     if (t[i].type !== 'word' || (!t[i].cap && JOINED_STOPS.has(t[i].lower))) return -1;
   }
@@ -88,6 +97,21 @@ function bodyGoesOnToTitle(st: ArticleState, pi: number, t: Token[], and: number
   const word = t[and + 1];
   const title = t[and + 2];
   return !!body && body.actor.kind === 'organization' && word.cap && !TITLES.has(word.lower) && !!title && title.cap && TITLES.has(title.lower) && isNameWord(t[and + 3]);
+}
+/**
+ * Where the list goes on after a person's asides that the comma `comma` opens (", 54, | and Ann
+ * Lee", ", 54, | Tim Wu, 33, and …"), before `to`: the token after the comma that ends them; -1
+ * when no asides (see asidesOpen) end there.
+ */
+function asidesAfter(t: Token[], comma: number, to: number): number {
+  // (the last of two: ", 54, Toronto, | and")
+  let after = -1;
+  for (let c = comma + 2, n = 0; c < to - 1 && n < 2; c++) {
+    if (t[c].text !== ',') continue;
+    if (asidesOpen(t, c, comma - 1) === comma) after = c + 1;
+    n++;
+  }
+  return after;
 }
 const JOINED_STOPS = new Set(['of', 'for', 'at', 'in', 'on', 'to', 'with', 'from', 'by', 'the', 'a', 'an', 'who', 'which', 'that', 'whose']);
 
@@ -181,7 +205,10 @@ export function specifying(words: Token[]): string[] {
  * modifiers and names only, last in the phrase or before a post-modifier; -1 otherwise.
  */
 export function partyHead(t: Token[], np: Np): number {
-  for (let g = np.from; g < np.to && g - np.from < 4; g++) {
+  // ("Half of Vermont Democrats said", "55 percent of Democrats": a share of the party's members)
+  let from = /^\d/.test(t[np.from].text) ? np.from + 1 : np.from;
+  from = from + 2 < np.to && SHARE_WORDS.has(t[from].lower) && t[from + 1].lower === 'of' ? from + 2 : np.from;
+  for (let g = from; g < np.to && g - from < 4; g++) {
     const x = t[g];
     if (isPartyGroup(x)) return g === np.to - 1 || POST_PREPOSITIONS.has(t[g + 1].lower) ? g : -1;
     if (x.type !== 'word' || x.possessive || !(DETERMINERS.has(x.lower) || x.cap || (isModifierWord(x) && !isPeopleNoun(x)))) return -1;

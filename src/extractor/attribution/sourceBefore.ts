@@ -21,7 +21,7 @@ import { ADJUNCT_START, AGED, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT
 /** Pronouns that can be the source of an attribution on their own: "he said", "who said". */
 const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'you', 'who', 'which', 'that']);
 /** Heads of a share of people, as polls report them: "majorities of Democrats", "half of voters". */
-const SHARE_WORDS = new Set(['majority', 'majorities', 'minority', 'plurality', 'percent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'most', 'many', 'share', 'number']);
+export const SHARE_WORDS = new Set(['majority', 'majorities', 'minority', 'plurality', 'percent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'most', 'many', 'share', 'number']);
 
 /** "who", "who'd", "who’s": a relative pronoun, contracted or not. */
 const WHO = /^who(?:['’](?:d|s|ve|ll))?$/;

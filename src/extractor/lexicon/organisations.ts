@@ -23,7 +23,7 @@ export const BODY_FIELDS = new Set([
  * Fields a province's or state's ministry is named by after its place ("Alberta Education", "Ontario
  * Health", "Texas Transportation"), none a surname: after a place that is a given name too, still a body.
  */
-export const PROVINCIAL_FIELDS = new Set(['health', 'education', 'transportation', 'transport', 'environment', 'tourism', 'agriculture', 'infrastructure', 'finance', 'forestry', 'fisheries', 'immigration', 'seniors', 'housing', 'labour', 'culture', 'heritage', 'skills', 'highways', 'statistics', 'revenue']);
+export const PROVINCIAL_FIELDS = new Set(['health', 'education', 'transportation', 'transport', 'environment', 'tourism', 'agriculture', 'infrastructure', 'finance', 'forestry', 'fisheries', 'immigration', 'seniors', 'housing', 'labour', 'culture', 'heritage', 'skills', 'highways', 'statistics', 'revenue', 'parks', 'wildfire']);
 
 /** Last words of newspapers' names that ORG_HEADS lacks, being words of other names too ("Star", "Sun", "Citizen"). */
 export const NEWSPAPER_WORDS = new Set(['star', 'sun', 'globe', 'citizen', 'inquirer', 'enquirer', 'chronicle', 'examiner', 'dispatch', 'courier', 'telegraph', 'observer', 'spectator', 'register', 'republic', 'sentinel', 'bee', 'independent', 'mirror', 'express', 'standard', 'union-tribune', 'courier-journal', 'journal-constitution', 'sun-times', 'star-tribune', 'star-ledger', 'leader-post', 'star-phoenix', 'statesman', 'oregonian', 'advertiser', 'argus']);

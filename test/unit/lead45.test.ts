@@ -75,3 +75,35 @@ describe('lead45: whom one told, and what', () => {
     assert.deepEqual(quotes('Omar Hale told her the plan was dead.'), [['the plan was dead', 'Omar Hale']]);
   });
 });
+
+describe('lead45: lists of speakers with a serial comma', () => {
+  const speaker = (body: string): string | null => inArticle(body).quotes[0]?.speaker?.name ?? null;
+  it('"Sam Cole, Ann Lee, and Bob Tan said", "France, Britain, and Germany said": all of them, not the last alone', () => {
+    assert.equal(speaker('Sam Cole, Ann Lee, and Bob Tan said the fare was too high.'), 'Sam Cole, Ann Lee and Bob Tan');
+    assert.equal(speaker('France, Britain, and Germany said the talks would resume.'), 'France, United Kingdom and Germany');
+    assert.equal(speaker('“The fare is too high,” Sam Cole, Ann Lee, and Bob Tan said.'), 'Sam Cole, Ann Lee and Bob Tan');
+  });
+  it('near miss: a clause joined by ", and" after an object ("The council thanked Ann Lee, and Bob Tan said") is the last name\'s', () => {
+    assert.equal(speaker('The council thanked Ann Lee, and Bob Tan said the fare was too high.'), 'Bob Tan');
+  });
+});
+
+describe('lead45: breaker45\'s near misses of this session\'s rules', () => {
+  it('"Ann Lee of Smith & Wesson said": the person of the body speaks, as "Ann Lee of Acme Corp." does', () => {
+    assert.deepEqual(quotes('Ann Lee of Smith & Wesson said sales fell.'), [['sales fell', 'Ann Lee']]);
+    assert.deepEqual(quotes('Ann Lee of Johnson & Johnson said sales fell.'), [['sales fell', 'Ann Lee']]);
+  });
+  it('"Clinton and Trump said": two surnames are no firm', () => {
+    assert.ok(!inArticle('Clinton and Trump said the debate was fair.').actors.some((a) => a.kind === 'organization'));
+  });
+  it('"called Jim Banks on Monday “reckless.”": what he was called, in quotation marks after the adjunct, is reported', () => {
+    assert.equal(quotes('Governor Ann Ode called Jim Banks on Monday “reckless.”')[0]?.[1], 'Ann Ode');
+  });
+  it('"answered calls for her resignation": "calls" after a verb in the past is its object, no cue', () => {
+    assert.deepEqual(quotes('Police Chief Dana Roy answered calls for her resignation on Tuesday.'), []);
+  });
+  it('"As the farmers put it to a vote, …": an idiom of doing, no words; "As the mayor put it to reporters, “…”" reports', () => {
+    assert.deepEqual(quotes('As the farmers put it to a vote, prices fell sharply across the province.'), []);
+    assert.equal(quotes('As the mayor put it to reporters, “We are broke.”')[0]?.[0], 'We are broke.');
+  });
+});

@@ -148,6 +148,8 @@ const PUT_IT_ADJUNCT_WORDS = 8;
 /** What a speaker "put it in": "in an interview", "in a statement". */
 const PUT_IT_IN = new Set(['interview', 'statement', 'speech', 'letter', 'post', 'email', 'column', 'testimony', 'memoir', 'podcast', 'op-ed']);
 const DETERMINER_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'their']);
+/** What "put it to" does rather than whom it tells: "put it to a vote", "to the test", "to use", "to rest". */
+const PUT_TO_ACTS = new Set(['vote', 'test', 'use', 'rest', 'bed', 'work', 'sea', 'music', 'referendum', 'ballot']);
 
 /**
  * The comma that ends "put it," (`j` the token of "put"), past an adjunct of audience, medium or
@@ -158,7 +160,8 @@ export function putItComma(t: Token[], j: number, to: number): number {
   const k = j + 2;
   if (t[k]?.text === ',') return k;
   const next = t[k + 1];
-  const audience = t[k]?.lower === 'to' && !!next && (DETERMINER_WORDS.has(next.lower) || next.cap || isPeopleNoun(next));
+  // ("put it to a vote", "put it to the test", "put it to use": an idiom of doing, no audience)
+  const audience = t[k]?.lower === 'to' && !!next && (DETERMINER_WORDS.has(next.lower) || next.cap || isPeopleNoun(next)) && !PUT_TO_ACTS.has(t[DETERMINER_WORDS.has(next.lower) ? k + 2 : k + 1]?.lower ?? '');
   const medium = t[k]?.lower === 'in' && !!next && DETERMINER_WORDS.has(next.lower) && (PUT_IT_IN.has(t[k + 2]?.lower ?? '') || PUT_IT_IN.has(t[k + 3]?.lower ?? ''));
   const time = !audience && !medium ? skipTimeForward(t, k, to) : k;
   if (time > k) return t[time]?.text === ',' ? time : -1;

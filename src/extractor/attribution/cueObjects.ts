@@ -173,7 +173,9 @@ export function calledAct(t: Token[], k: number, end: number): boolean {
   if (t[k - 1]?.lower.startsWith('call') && t[k].cap) {
     let j = k;
     while (j < end && j < k + NAME_REACH && t[j].type === 'word' && t[j].cap && !t[j].possessive) j++;
-    // ("called Banks to say he would resign": what the call told is reported)
+    // ("called Banks to say he would resign": what the call told is reported; "called Banks on
+    // Monday “reckless”": what he was called, in quotation marks after the adjunct)
+    for (let q = j; q < end; q++) if (t[q].type === 'open' || t[q].type === 'ambiguous') return false;
     if (j >= end || t[j].text === '.' || (PHONED_FOLLOWERS.has(t[j].lower) && !(t[j].lower === 'to' && CUE_FORMS.has(t[j + 1]?.lower ?? '')))) return true;
   }
   // "called members to order", "called the House to order": a sitting quieted, no words

@@ -9,11 +9,12 @@ import { addOnce, normaliseName, type LocalActor } from '../actors';
 import { peopleNoun } from '../lexicon/people';
 import { ROLE_NOUNS, TITLES } from '../gazetteer';
 import type { Sentence, Token } from '../text';
+import { isNameWord } from '../names';
 import type { ArticleState, Np } from './state';
 import { joinedNames } from './npShapes';
 import { asidesOpen } from './appositiveNames';
 import { DASHES } from '../quotationForms';
-import { PERSON_PRONOUNS } from './words';
+import { hasFiniteVerb, PERSON_PRONOUNS } from './words';
 
 /** Words that open a phrase but do not name its actor: "several nurses" is the group "nurses". */
 const LEADING = new Set(['the', 'a', 'an', 'own', 'half', 'some', 'several', 'many', 'most', 'other', 'this', 'that', 'these', 'those', 'their', 'its', 'our', 'his', 'her', 'both', 'all', 'few', 'two', 'three', 'four', 'five', 'dozen', 'dozens', 'hundreds', 'thousands', 'numerous', 'various', 'same', 'whose']);
@@ -84,11 +85,14 @@ export function jointSpeakers(st: ArticleState, pi: number, s: Sentence, t: Toke
   const named = (a: number, b: number): boolean => (b - a === 1 && PERSON_PRONOUNS.has(t[a].lower)) || st.mentionAt[pi][b - 1]?.to === b;
   // (the side before "and" starts after the list's last comma when the phrase is the whole list, see listedSubject)
   // (and before the first person's asides: "Sam Cole, 54, and Ann Lee, 60, said")
-  const asides = t[joined - 1].text === ',' ? asidesOpen(t, joined - 1, np.from) : -1;
-  const firstTo = asides > np.from ? asides : joined;
+  // (a person's only: "France, Britain, and Germany" is a list of three)
+  const opened = t[joined - 1].text === ',' ? asidesOpen(t, joined - 1, np.from) : -1;
+  const asides = opened > np.from && st.mentionAt[pi][opened - 1]?.actor.kind === 'person' ? opened : -1;
+  // (a serial comma before "and" ends no side either: "Ann Lee, and Bob Tan")
+  const firstTo = asides > np.from ? asides : t[joined - 1].text === ',' && st.mentionAt[pi][joined - 2]?.to === joined - 1 ? joined - 1 : joined;
   let firstFrom = firstTo - 1;
   while (firstFrom > np.from && t[firstFrom - 1].text !== ',') firstFrom--;
-  if (!named(firstFrom, firstTo) || !named(joined + 1, np.to)) return partnersFirm(st, pi, t, np, joined) ?? resolve({ from: joined + 1, to: np.to });
+  if (!named(firstFrom, firstTo) || !named(joined + 1, np.to)) return resolve({ from: joined + 1, to: np.to });
   const first = resolve({ from: firstFrom, to: firstTo });
   const last = resolve({ from: joined + 1, to: np.to });
   if (!first || !last || first === last) return last;
@@ -119,21 +123,6 @@ export function jointSpeakers(st: ArticleState, pi: number, s: Sentence, t: Toke
 }
 
 /**
- * "Ernst and Young said", "Deloitte and Touche said": two lone capitalised words joined by "and"
- * (token `joined`), neither the names layer's mention nor a word of a person the article names, are
- * one firm named by its partners (two persons are named in full before their surnames alone);
- * null otherwise.
- */
-function partnersFirm(st: ArticleState, pi: number, t: Token[], np: Np, joined: number): LocalActor | null {
-  if (np.to - np.from !== 3 || joined !== np.from + 1) return null;
-  const lone = (i: number): boolean => t[i].cap && t[i].type === 'word' && !t[i].possessive && !st.mentionAt[pi][i] && !TITLES.has(t[i].lower) && !st.table.aliasIndex.has(normaliseName(t[i].text)) && st.table.personsWithToken(t[i].lower, 1).length === 0;
-  if (!lone(np.from) || !lone(np.from + 2)) return null;
-  const firm = st.table.get('organization', st.text.slice(t[np.from].start, t[np.to - 1].end));
-  st.addMention(firm, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
-  return firm;
-}
-
-/**
  * A joined subject (`np`, "Britain and Germany") taken over the names listed before it with commas
  * when the list opens its clause: at the sentence's start (`from`), after a quotation's closing
  * mark or a dash ("“…,” France, Britain and Germany said"). The whole list is then the source
@@ -142,6 +131,17 @@ function partnersFirm(st: ArticleState, pi: number, t: Token[], np: Np, joined: 
  * which jointSpeakers reads from the mentions).
  */
 export function listedSubject(st: ArticleState, pi: number, t: Token[], np: Np, from: number): Np {
+  // ("Sam Cole, Ann Lee, and Bob Tan said": a serial comma before "and" leaves only the last name
+  // in the phrase; the name before ", and" joins it)
+  // (only where the list opens its clause: "The council thanked Ann Lee, and Bob Tan said" is Bob Tan's)
+  const serial = st.mentionAt[pi][np.from - 3];
+  if (t[np.from - 1]?.lower === 'and' && t[np.from - 2]?.text === ',' && serial && serial.to === np.from - 2 && serial.from >= from && isNameWord(t[np.from])) {
+    let start = serial.from;
+    for (let m = st.mentionAt[pi][start - 2]; t[start - 1]?.text === ',' && m && m.to === start - 1 && m.from >= from; m = st.mentionAt[pi][start - 2]) start = m.from;
+    const opens = start === from || isListBoundary(t[start - 1]) || (t[start - 1].text === ',' && !hasFiniteVerb(t, from, start - 1, true));
+    const joined = { from: serial.from, to: np.to };
+    if (opens && joinedNames(st, pi, t, joined) >= 0) np = joined;
+  }
   if (joinedNames(st, pi, t, np) < 0) return np;
   let start = np.from;
   // (the whole list however long, so that its names stay out of the quotation: jointSpeakers gives

@@ -83,6 +83,8 @@ export function joinedNames(st: ArticleState, pi: number, t: Token[], np: Np): n
       }
     }
     if (t[i].text === ',' && i > np.from && st.mentionAt[pi][i - 1]?.to === i && st.mentionAt[pi][next]?.from === next) continue;
+    // ("Ann Lee, and Bob Tan": a serial comma before the "and")
+    if (t[i].text === ',' && i > np.from && st.mentionAt[pi][i - 1]?.to === i && t[i + 1]?.lower === 'and') continue;
     if (t[i].type !== 'word' || (!t[i].cap && JOINED_STOPS.has(t[i].lower))) return -1;
   }
   return -1;

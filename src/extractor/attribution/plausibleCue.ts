@@ -127,6 +127,8 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   // "recalled goaltender Nate Brennan from the Marlies", "recalling its ambassador from Paris": sent back for, not remembered
   if (info.lemma === 'recall' && calledBackFrom(t, i + 1, s.to)) return false;
   if (allTold(t, s, i, k) || attributiveParticiple(t, s, i, info)) return false;
+  // "answered calls for her resignation": a form in -s right after a verb in the past is that verb's object, a noun
+  if (info.form === 's' && k === i - 1 && prev?.type === 'word' && !prev.cap && CUE_FORMS.get(prev.lower)?.form === 'ed') return false;
   // ("said, asking not to be identified because …": the terms, as a participle too)
   if (sourceTerms(t, i, info)) return false;
   if (hearsayInfinitive(t, i, info)) return false;

@@ -107,7 +107,12 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
   if (subject && !inverted) {
     const m = st.mentionAt[pi][subject.from];
     // (and a body's name with commas in it, its determiner too: "A Department for Housing, Communities and … spokesperson")
-    if (m && m.from < subject.from && m.from >= s.from && m.to <= subject.to) subject = { from: m.from > s.from && (t[m.from - 1].lower === 'a' || t[m.from - 1].lower === 'an' || t[m.from - 1].lower === 'the') ? m.from - 1 : m.from, to: subject.to };
+    if (m && m.from < subject.from && m.from >= s.from && m.to <= subject.to) {
+      subject = { from: m.from > s.from && (t[m.from - 1].lower === 'a' || t[m.from - 1].lower === 'an' || t[m.from - 1].lower === 'the') ? m.from - 1 : m.from, to: subject.to };
+      // ("Ann Lee of Smith & Wesson said": a person of the body, the phrase over the mark of its name, as "Ann Lee of Acme Corp.")
+      const person = st.mentionAt[pi][subject.from - 2];
+      if (person && person.to === subject.from - 1 && person.actor.kind === 'person' && PERSON_OF.has(t[subject.from - 1].lower)) subject = { from: person.from, to: subject.to };
+    }
     subject = listedSubject(st, pi, t, bodyInPlace(st, pi, t, subject, s.from) ?? subject, s.from);
   } else if (subject) {
     // "…,” said port director Willem de Groot": the name goes on over its lower-case particles
@@ -165,6 +170,9 @@ function nameInside(t: Token[], from: number, to: number): boolean {
   for (let j = from; j < to; j++) if (t[j].cap) return true;
   return false;
 }
+
+/** Prepositions that tie a person to the body they work for: "Ann Lee of Smith & Wesson", "from Ernst & Young". */
+const PERSON_OF = new Set(['of', 'from', 'at', 'with']);
 
 /** Conjunctions and adverbs that open a sentence before its subject: "But executives who …", "So even economists who …". */
 const SENTENCE_OPENERS = new Set(['and', 'but', 'so', 'even', 'though', 'although', 'yet', 'still', 'now', 'also', 'then']);

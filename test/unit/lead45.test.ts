@@ -107,3 +107,18 @@ describe('lead45: breaker45\'s near misses of this session\'s rules', () => {
     assert.equal(quotes('As the mayor put it to reporters, “We are broke.”')[0]?.[0], 'We are broke.');
   });
 });
+
+describe('lead45: fresh45\'s wrong speakers', () => {
+  it('"Her son, Chidi Okafor, and his wife, Ruth, said …. “…,” they said": both of them, and "they" too (was Ruth, then Canada)', () => {
+    const q = quotes('Margaret Okafor died on Sunday in Winnipeg.\n\nHer son, Chidi Okafor, and his wife, Ruth, said in a statement that the family was grateful. “Mum would have wanted every one of them answered,” they said.\n\nShe came to Canada in 1968.');
+    assert.deepEqual(q.map((x) => x[1]), ['Chidi Okafor and Ruth', 'Chidi Okafor and Ruth']);
+  });
+  it('"The nurse whose patient fell … says" after a nurse named before is someone new, not her', () => {
+    const q = quotes('Karen Tessier, a nurse at the hospital, said the strike would go on.\n\nThe nurse whose patient fell during a night shift in September says the ward had three nurses.');
+    assert.notEqual(q[1]?.[1], 'Karen Tessier');
+  });
+  it('near miss: "The nurse said" after Karen Tessier, a nurse, is hers', () => {
+    const q = quotes('Karen Tessier, a nurse at the hospital, said the strike would go on.\n\nThe nurse said the ward had three nurses.');
+    assert.equal(q[1]?.[1], 'Karen Tessier');
+  });
+});

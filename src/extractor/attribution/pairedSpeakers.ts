@@ -39,12 +39,28 @@ export function pairedSpeakers(st: ArticleState, pi: number, s: Sentence, t: Tok
     if (!DESCRIPTION_OPENERS.has(t[j]?.lower ?? '') || !describes(t[k - 2]) || t[j - 1]?.lower !== 'and') return null;
     k = j - 1;
   } else return null;
-  // k: the "and"; the first person's mention ends right before it and opens the sentence
-  const first = st.mentionAt[pi][k - 1];
-  if (!first || first.to !== k || first.actor.kind !== 'person' || first.actor === second) return null;
-  if (first.from - s.from > TITLE_REACH) return null;
-  for (let j = s.from; j < first.from; j++) if (!(t[j].cap || t[j].text === '.')) return null;
+  // k: the "and"; the first person's mention ends right before it (or its comma: "Her son, Chidi
+  // Okafor, and his wife, Ruth, said") and opens the sentence, after titles or a description of its own
+  const firstTo = t[k - 1]?.text === ',' ? k - 1 : k;
+  const first = st.mentionAt[pi][firstTo - 1];
+  if (!first || first.to !== firstTo || first.actor.kind !== 'person' || first.actor === second) return null;
+  if (!opensWithTitles(t, s.from, first.from) && !opensWithDescription(t, s.from, first.from)) return null;
   return jointActor(st, pi, t, { from: first.from, to: np.to }, [first.actor, second]);
+}
+
+/** Whether tokens [from, name) are at most TITLE_REACH capitalised titles: "U.S. Sen." */
+function opensWithTitles(t: Token[], from: number, name: number): boolean {
+  if (name - from > TITLE_REACH) return false;
+  for (let j = from; j < name; j++) if (!(t[j].cap || t[j].text === '.')) return false;
+  return true;
+}
+
+/** Whether tokens [from, name) are a description set off before the name: "Her son,", "The couple's daughter,". */
+function opensWithDescription(t: Token[], from: number, name: number): boolean {
+  if (name - from < 3 || name - from > DESCRIPTION_REACH || t[name - 1].text !== ',' || !describes(t[name - 2])) return false;
+  if (!DESCRIPTION_OPENERS.has(t[from].lower) && !t[from].possessive) return false;
+  for (let j = from + 1; j < name - 1; j++) if (t[j].type !== 'word') return false;
+  return true;
 }
 
 /** A description's head: a kin noun ("wife", "son") or a noun for people ("neighbour", "deputy", "staff"). */

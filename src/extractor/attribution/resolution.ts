@@ -403,6 +403,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     // "another official" is someone else than the official named before
     const indefinite = /^(?:a|an|one|another)$/i.test(words[0].text);
     if (indefinite) return bodySpokesperson(st, pi, t, np, coreEnd, other) ?? (other && other.actor.kind !== 'organization' ? null : ledeHolder(st, pi, np, t, lowerHead)) ?? phraseActor(st, pi, t, np, head);
+    // "The nurse whose patient fell … says": a role told apart by its own clause is someone the
+    // article brings in, not the holder named before (the lede's holder, named next, or no one named)
+    if (t[np.to]?.lower === 'whose' && !other) return ledeHolder(st, pi, np, t, lowerHead) ?? phraseActor(st, pi, t, np, head);
     // ("the Toronto MPP", "the Dublin Bay South TD": a member's seat, which the member's role seldom names)
     const seat = other?.actor.kind === 'place' && MEMBER_TITLES.has(lowerHead) ? resolveRole(st, pi, np, t, bare, lowerHead, null) : null;
     return resolveRole(st, pi, np, t, bare, lowerHead, other) ?? seat ?? (other && other.actor.kind !== 'organization' ? nationalPosition(st, pi, t, np, other) ?? (other.from === np.from ? ledeHolder(st, pi, np, t, lowerHead) : null) : ledeHolder(st, pi, np, t, lowerHead)) ?? (unheldOffice(st, t, np, other) || (!other && introducedByClause(t, np)) ? phraseActor(st, pi, t, np, head) : null);

@@ -122,3 +122,18 @@ describe('lead45: fresh45\'s wrong speakers', () => {
     assert.equal(q[1]?.[1], 'Karen Tessier');
   });
 });
+
+describe('lead45: breaker45\'s relative clauses on the source', () => {
+  it('"The teacher whom Mayor Ann Lee praised said …", "Mayor Ann Lee, who Tom Hale praised, said …": the relative\'s verb reports nothing; the main clause\'s subject speaks', () => {
+    assert.deepEqual(quotes('The teacher whom Mayor Ann Lee praised said the roof leaks.').map((x) => x[0]), ['the roof leaks']);
+    assert.notEqual(quotes('The teacher whom Mayor Ann Lee praised said the roof leaks.')[0]?.[1], 'Ann Lee');
+    assert.deepEqual(quotes('Mayor Ann Lee, who Tom Hale praised, said the roof leaks.'), [['the roof leaks', 'Ann Lee']]);
+    assert.deepEqual(quotes('Tom Hale, who Mayor Ann Lee praised, said he was proud.'), [['he was proud', 'Tom Hale']]);
+  });
+  it('near miss: "Mayor Ann Lee praised the teacher and said the roof leaks" is the mayor\'s', () => {
+    assert.equal(quotes('Mayor Ann Lee praised the teacher and said the roof leaks.').find((x) => x[0] === 'the roof leaks')?.[1], 'Ann Lee');
+  });
+  it('"“…,” said the teacher whose class Mayor Ann Lee visited.": the inverted source ends before "whose"', () => {
+    assert.notEqual(quotes('“The roof leaks,” said the teacher whose class Mayor Ann Lee visited.')[0]?.[1], 'Ann Lee');
+  });
+});

@@ -132,6 +132,10 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
     // "wrote in a letter, a copy of which was seen by …,": a relative clause about the letter is no content
     if (content && content[0] >= cue.end && t[content[0] - 1]?.text === ',' && ofWhich(t, content[0], content[1])) content = null;
   }
+  // ("The teacher whom Mayor Ann Lee praised said …", "Ann Lee, who Tom Hale praised, said …": a
+  // relative clause's verb whose object is the relative pronoun; words that open on the main
+  // clause's cue are that cue's, never this one's)
+  if (content && !p.inQuote[content[0]] && opensOnCue(t[content[0]])) return null;
   return content && withoutHearing(t, p.inQuote, withoutSourceTerms(t, p.inQuote, withoutNarrationAfterQuotation(t, p.inQuote, content), subject ? subject.from : cue.index, cue.end));
 }
 
@@ -491,6 +495,11 @@ function rolePhrase(t: Token[], a: number, b: number): boolean {
     role ||= ROLE_NOUNS.has(t[i].lower) || TITLE_LIKE.test(t[i].text) || (!t[i].cap && peopleNoun(t[i].lower) === 'singular');
   }
   return role;
+}
+
+/** Whether token `x` is a finite form of "say" or "tell" ("said", "says", "told", "tells"), which no reported clause opens on. */
+function opensOnCue(x: Token | undefined): boolean {
+  return !!x && x.type === 'word' && !x.cap && (x.lower === 'said' || x.lower === 'says' || x.lower === 'told' || x.lower === 'tells');
 }
 
 /** Whether a cue whose noun-phrase object is no speech (OBJECT_NOT_SPEECH: "noted the drop", "cited a report"; "thanked" whom) has such an object at token `from`: a lower-case word that opens no adjunct. */

@@ -81,7 +81,8 @@ export function npForward(t: Token[], start: number, to: number): Np | null {
     // ("said fire chief NAME": a verb that needs its particle is a noun without it)
     const functionWord = (w.cap ? b === start && t[start - 1]?.type !== 'word' : true) && (STOP_BACKWARD.has(w.lower) || (cueVerbForm(w.lower, t[b + 1]?.lower ?? '') && !modifier) || ADJUNCT_START.has(w.lower));
     // (a month that is a given name before a name word opens the name: "said Jan Egeland", "said Dr. April Ryan")
-    if (functionWord || (DAYS_AND_MONTHS.has(w.lower) && !monthAsName(t, b, to, false))) break;
+    // ("said the teacher whose class Mayor Ann Lee visited": a relative clause ends the phrase)
+    if (functionWord || w.lower === 'whose' || (DAYS_AND_MONTHS.has(w.lower) && !monthAsName(t, b, to, false))) break;
     // "added his neighbour, NAME", "said the port's chief engineer, NAME": lower-case words after
     // the determiner (or a possessive) that end in a people noun head the phrase
     // (an age heads it too: "said the 24-year-old", "said the 24-year-old winger")

@@ -6,11 +6,12 @@ import { ownCompiles } from '../../src/vscode/indexing/workerCompiles';
 // run as a child process under --trace-opt (below): a worker made between ownCompiles' before and
 // after, and the main thread's own code after it, each made hot enough for V8's optimising compiler
 const CHILD = 'CORPUS_NAV_OWN_COMPILES_CHILD';
-const hot = (name: string): string => `function ${name}(n) { let s = 0; for (let i = 0; i < n; i++) s += i % 7; return s } for (let i = 0; i < 3000; i++) ${name}(1000);`;
+// (the worker's many more times: under load a worker that ends early may go without any optimising compile, and the test would then prove nothing)
+const hot = (name: string, calls = 3000): string => `function ${name}(n) { let s = 0; for (let i = 0; i < n; i++) s += i % 7; return s } for (let i = 0; i < ${calls}; i++) ${name}(1000);`;
 
 if (process.env[CHILD]) {
   ownCompiles.before();
-  const worker = new Worker(`${hot('workerHot')} require('node:worker_threads').parentPort.postMessage('done');`, { eval: true });
+  const worker = new Worker(`${hot('workerHot', 30_000)} require('node:worker_threads').parentPort.postMessage('done');`, { eval: true });
   worker.once('online', () => {
     ownCompiles.after();
     (0, eval)(hot('hostHot'));

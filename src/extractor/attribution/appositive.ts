@@ -15,7 +15,7 @@ import { knownPlace, placePrepositionIn, regionLike, townAfterPreposition } from
 import { allNameWords, givenName, homeTownComma, jointWithAsides, personalName } from './appositiveNames';
 import { npBackward } from './sourceBefore';
 import type { Np } from './state';
-import { ADJUNCT_START, affiliationEnd, AUXILIARIES, DETERMINERS, hasFiniteVerb, INDEFINITE, isParenthetical, isTitleInMarks, levelBeforeTitle, MODALS, PARTY_MEMBERS, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, TITLE_LIKE } from './words';
+import { ADJUNCT_START, AFFILIATION_PREPOSITIONS, affiliationEnd, AUXILIARIES, DETERMINERS, hasFiniteVerb, INDEFINITE, isParenthetical, isTitleInMarks, levelBeforeTitle, MODALS, PARTY_MEMBERS, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, TITLE_LIKE } from './words';
 
 /** Whether tokens [a, end) are a title, then "of", "at" or "for" and a capitalised name ("Chief Executive Officer of Veridian Health"). */
 function officeOfBody(t: Token[], a: number, end: number): boolean {
@@ -396,7 +396,7 @@ function describedOne(t: Token[], comma: number, from: number): boolean {
 function roleWithModifier(t: Token[], comma: number, from: number): boolean {
   for (let k = comma - 2; k > from && comma - k <= 5; k--) {
     const x = t[k];
-    if (LINKING.has(x.lower)) return !t[k - 1].cap && personNoun(t[k - 1]);
+    if (AFFILIATION_PREPOSITIONS.has(x.lower)) return !t[k - 1].cap && personNoun(t[k - 1]);
     if (x.type !== 'word' || AUXILIARIES.has(x.lower) || CUE_FORMS.has(x.lower)) return false;
   }
   return false;
@@ -468,9 +468,9 @@ function roleWordOf(lower: string, text: string): boolean {
 function describedBody(t: Token[], comma: number, from: number, modifiers = false): boolean {
   let i = comma - 2;
   // (a name may modify the noun: "The UN refugee agency, UNHCR,", "The EU's border agency, Frontex,")
-  while (i >= from && comma - i <= 4 && t[i].type === 'word' && (!t[i].cap || (i < comma - 1 && isNameWord(t[i]))) && !DETERMINERS.has(t[i].lower) && (modifiers || !personNoun(t[i])) && !LINKING.has(t[i].lower)) i--;
+  while (i >= from && comma - i <= 4 && t[i].type === 'word' && (!t[i].cap || (i < comma - 1 && isNameWord(t[i]))) && !DETERMINERS.has(t[i].lower) && (modifiers || !personNoun(t[i])) && !AFFILIATION_PREPOSITIONS.has(t[i].lower)) i--;
   // (not "lawyers for the group, X,": see peopleForDescription)
-  return i >= from && DETERMINERS.has(t[i].lower) && !(i > from && LINKING.has(t[i - 1].lower));
+  return i >= from && DETERMINERS.has(t[i].lower) && !(i > from && AFFILIATION_PREPOSITIONS.has(t[i - 1].lower));
 }
 
 /**
@@ -486,7 +486,7 @@ function namedBodyAfter(t: Token[], a: number, end: number, before: Token | unde
 function peopleForDescription(t: Token[], comma: number, from: number): number {
   let i = comma - 1;
   while (i >= from && comma - i <= 3 && t[i].type === 'word' && !t[i].cap && !DETERMINERS.has(t[i].lower)) i--;
-  if (i < from + 2 || i === comma - 1 || !DETERMINERS.has(t[i].lower) || !LINKING.has(t[i - 1].lower)) return -1;
+  if (i < from + 2 || i === comma - 1 || !DETERMINERS.has(t[i].lower) || !AFFILIATION_PREPOSITIONS.has(t[i - 1].lower)) return -1;
   const people = t[i - 2];
   return people.type === 'word' && (personNoun(people) || peopleNoun(people.lower) !== null) ? i - 2 : -1;
 }
@@ -495,8 +495,8 @@ function peopleForDescription(t: Token[], comma: number, from: number): number {
 function onePersonNamed(t: Token[], a: number, end: number, comma: number): boolean {
   let i = comma - 1;
   // (the body's words may hold a name: "the leader of the opposition Liberal Democrat group, Cllr …")
-  while (i > 0 && comma - i <= 7 && t[i].type === 'word' && !LINKING.has(t[i].lower)) i--;
-  if (i < 1 || !LINKING.has(t[i].lower) || !personNoun(t[i - 1]) || peopleNoun(t[i - 1].lower) === 'plural') return false;
+  while (i > 0 && comma - i <= 7 && t[i].type === 'word' && !AFFILIATION_PREPOSITIONS.has(t[i].lower)) i--;
+  if (i < 1 || !AFFILIATION_PREPOSITIONS.has(t[i].lower) || !personNoun(t[i - 1]) || peopleNoun(t[i - 1].lower) === 'plural') return false;
   // (a name the lists lack is the officer's too, but not after a paper's noun: "the editor of the paper, Le Soleil,")
   return (personalName(t[a]) || (!MEDIA_NOUNS.has(t[comma - 1].lower) && bareFullName(t, a, end))) && !orgKindsOfName(t[end - 1].text).length;
 }
@@ -546,9 +546,6 @@ function bodyNameAfterPeople(t: Token[], a: number, end: number, people: Token):
   if (orgKindsOfName(t[end - 1].text).length) return true;
   return peopleNoun(people.lower) === 'plural' && !personalName(t[a]);
 }
-
-/** Prepositions by which people are a body's: "lawyers for", "a spokesman at". */
-const LINKING = new Set(['for', 'of', 'at', 'with', 'from']);
 
 /** Nouns for a place that a name in apposition names ("the province capital, Santiago del Estero,"). */
 const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'province', 'region', 'county', 'district', 'island', 'port', 'state']);

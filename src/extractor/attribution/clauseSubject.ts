@@ -15,7 +15,7 @@ import { asAgent } from './bodyForms';
 import type { ArticleState, Attribution, Np } from './state';
 import { roleNounEnd } from './sourceAfter';
 import { npBackward } from './sourceBefore';
-import { ADJUNCT_START, AGED, ARTICLES, AUXILIARIES, DETERMINERS, GOVERNMENT_NOUNS, isModifierWord, isNounish, isPeopleNoun, MODALS, openingClauseEnd, STOP_BACKWARD, TITLE_LIKE } from './words';
+import { ADJUNCT_START, AFFILIATION_PREPOSITIONS, AGED, ARTICLES, AUXILIARIES, DETERMINERS, GOVERNMENT_NOUNS, isModifierWord, isNounish, isPeopleNoun, MODALS, openingClauseEnd, STOP_BACKWARD, TITLE_LIKE } from './words';
 
 /** Words that count people opening a clause: "Two objectors", "Several residents". */
 const COUNTED_PEOPLE = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens)$/;
@@ -219,7 +219,7 @@ function describedSubject(st: ArticleState, pi: number, t: Token[], from: number
   if (head >= 0 && officeBeforePerson(st, pi, t, head + 1, before)) return null;
   // "A spokesman for Platte River declined …, but said": the body a people noun speaks for is
   // part of the phrase (who speaks for it is linked to it, see ./linkedSources)
-  if (head >= 0 && BELONGS_TO.has(t[head + 1]?.lower ?? '') && isPeopleNoun(t[head])) {
+  if (head >= 0 && AFFILIATION_PREPOSITIONS.has(t[head + 1]?.lower ?? '') && isPeopleNoun(t[head])) {
     const at = t[head + 2]?.lower === 'the' ? head + 3 : head + 2;
     const body = st.mentionAt[pi][at];
     if (body && body.from === at && body.to <= before && body.actor.kind !== 'person') return { from, to: body.to };
@@ -230,9 +230,6 @@ function describedSubject(st: ArticleState, pi: number, t: Token[], from: number
 /** Whether a comma at `k` closes an apposition, not a list's item ("the DA federal chair, Helen Zille, and the party leader, …"). */
 const closedApposition = (t: Token[], k: number): boolean => t[k]?.text === ',' && t[k + 1]?.lower !== 'and' && t[k + 1]?.lower !== 'or';
 
-/** Prepositions that open a body a described subject belongs to: "a spokesperson for the department". */
-const BELONGS_TO = new Set(['for', 'of', 'at', 'with', 'from']);
-
 /**
  * The comma that opens an apposition to the described subject whose head ends before `k`: right
  * there, or after a short phrase of the body it belongs to ("for the department", "at the
@@ -240,7 +237,7 @@ const BELONGS_TO = new Set(['for', 'of', 'at', 'with', 'from']);
  */
 function apposedAfter(st: ArticleState, pi: number, t: Token[], k: number, before: number): number {
   if (t[k]?.text === ',') return k;
-  if (!BELONGS_TO.has(t[k]?.lower ?? '')) return -1;
+  if (!AFFILIATION_PREPOSITIONS.has(t[k]?.lower ?? '')) return -1;
   let j = k + 1;
   while (j < Math.min(before, k + 7) && (t[j].type === 'word' || (t[j].text === '-' && t[j - 1].end === t[j].start))) j++;
   const last = t[j - 1];

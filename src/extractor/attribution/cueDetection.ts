@@ -11,7 +11,7 @@ import { npForward } from './sourceAfter';
 import { skipTimeForward } from './timeAfterCue';
 import type { AnalyzeOptions, Np } from './state';
 import { compoundHead, judgedObject, renderingAt, spokenTopic } from './cueSenses';
-import { isLyAdverb, isPeopleNoun, skipParenthetical } from './words';
+import { isLyAdverb, isPeopleNoun, PERSON_DETERMINERS, skipParenthetical } from './words';
 import { MAKE, mayStartCue, PHRASE_STARTS, PUT } from './cueStarts';
 import { afterDocument, documentNounBefore, documentPhrase, documentVerbSubject, skipTimeBackward, studyPhraseEnd } from './documentCues';
 import { byManner, HEADLINE_FORMS, PARTICIPLE_OPENERS, PASSIVE_AUXILIARIES, plausibleCue, wentOnTo } from './plausibleCue';
@@ -147,7 +147,6 @@ function wordsOfPhrase(t: Token[], s: Sentence, i: number): Np | null {
 const PUT_IT_ADJUNCT_WORDS = 8;
 /** What a speaker "put it in": "in an interview", "in a statement". */
 const PUT_IT_IN = new Set(['interview', 'statement', 'speech', 'letter', 'post', 'email', 'column', 'testimony', 'memoir', 'podcast', 'op-ed']);
-const DETERMINER_WORDS = new Set(['a', 'an', 'the', 'his', 'her', 'their']);
 /** What "put it to" does rather than whom it tells: "put it to a vote", "to the test", "to use", "to rest". */
 const PUT_TO_ACTS = new Set(['vote', 'test', 'use', 'rest', 'bed', 'work', 'sea', 'music', 'referendum', 'ballot']);
 
@@ -161,8 +160,8 @@ export function putItComma(t: Token[], j: number, to: number): number {
   if (t[k]?.text === ',') return k;
   const next = t[k + 1];
   // ("put it to a vote", "put it to the test", "put it to use": an idiom of doing, no audience)
-  const audience = t[k]?.lower === 'to' && !!next && (DETERMINER_WORDS.has(next.lower) || next.cap || isPeopleNoun(next)) && !PUT_TO_ACTS.has(t[DETERMINER_WORDS.has(next.lower) ? k + 2 : k + 1]?.lower ?? '');
-  const medium = t[k]?.lower === 'in' && !!next && DETERMINER_WORDS.has(next.lower) && (PUT_IT_IN.has(t[k + 2]?.lower ?? '') || PUT_IT_IN.has(t[k + 3]?.lower ?? ''));
+  const audience = t[k]?.lower === 'to' && !!next && (PERSON_DETERMINERS.has(next.lower) || next.cap || isPeopleNoun(next)) && !PUT_TO_ACTS.has(t[PERSON_DETERMINERS.has(next.lower) ? k + 2 : k + 1]?.lower ?? '');
+  const medium = t[k]?.lower === 'in' && !!next && PERSON_DETERMINERS.has(next.lower) && (PUT_IT_IN.has(t[k + 2]?.lower ?? '') || PUT_IT_IN.has(t[k + 3]?.lower ?? ''));
   const time = !audience && !medium ? skipTimeForward(t, k, to) : k;
   if (time > k) return t[time]?.text === ',' ? time : -1;
   if (!audience && !medium) return -1;

@@ -9,10 +9,8 @@ import { KIN_NOUNS } from '../lexicon/people';
 import type { Sentence, Token } from '../text';
 import { jointActor } from './groups';
 import type { ArticleState, Np } from './state';
-import { isPeopleNoun } from './words';
+import { isPeopleNoun, PERSON_DETERMINERS } from './words';
 
-/** Words that open the description of the second person: "his wife", "a neighbour", "the couple's son". */
-const DESCRIPTION_OPENERS = new Set(['his', 'her', 'their', 'a', 'an', 'the']);
 /** How many words the description may take, its opener and head included: "her | longtime chief of staff". */
 const DESCRIPTION_REACH = 6;
 /** How many capitalised words (titles) may stand before the first person's name at the sentence's start: "U.S. Sen." */
@@ -29,14 +27,14 @@ export function pairedSpeakers(st: ArticleState, pi: number, s: Sentence, t: Tok
   // ("his wife Rita": the description inside the phrase; "his wife, Rita Hale": before it, set off)
   let head = -1;
   let k = np.from;
-  if (DESCRIPTION_OPENERS.has(t[k].lower) && t[k - 1]?.lower === 'and') {
+  if (PERSON_DETERMINERS.has(t[k].lower) && t[k - 1]?.lower === 'and') {
     for (let j = k + 1; j < np.to && j <= k + DESCRIPTION_REACH && !t[j].cap; j++) if (describes(t[j])) head = j;
     if (head < 0) return null;
     k--;
   } else if (t[k - 1]?.text === ',') {
     let j = k - 2;
-    while (j > s.from && k - 1 - j < DESCRIPTION_REACH && t[j].type === 'word' && !t[j].cap && !DESCRIPTION_OPENERS.has(t[j].lower) && t[j].lower !== 'and') j--;
-    if (!DESCRIPTION_OPENERS.has(t[j]?.lower ?? '') || !describes(t[k - 2]) || t[j - 1]?.lower !== 'and') return null;
+    while (j > s.from && k - 1 - j < DESCRIPTION_REACH && t[j].type === 'word' && !t[j].cap && !PERSON_DETERMINERS.has(t[j].lower) && t[j].lower !== 'and') j--;
+    if (!PERSON_DETERMINERS.has(t[j]?.lower ?? '') || !describes(t[k - 2]) || t[j - 1]?.lower !== 'and') return null;
     k = j - 1;
   } else return null;
   // k: the "and"; the first person's mention ends right before it (or its comma: "Her son, Chidi
@@ -58,7 +56,7 @@ function opensWithTitles(t: Token[], from: number, name: number): boolean {
 /** Whether tokens [from, name) are a description set off before the name: "Her son,", "The couple's daughter,". */
 function opensWithDescription(t: Token[], from: number, name: number): boolean {
   if (name - from < 3 || name - from > DESCRIPTION_REACH || t[name - 1].text !== ',' || !describes(t[name - 2])) return false;
-  if (!DESCRIPTION_OPENERS.has(t[from].lower) && !t[from].possessive) return false;
+  if (!PERSON_DETERMINERS.has(t[from].lower) && !t[from].possessive) return false;
   for (let j = from + 1; j < name - 1; j++) if (t[j].type !== 'word') return false;
   return true;
 }

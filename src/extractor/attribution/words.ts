@@ -55,6 +55,10 @@ export const AGED = /^\d{1,3}-year-old$/;
 export const NUMBER_WORDS = new Set(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine', 'ten']);
 /** Words for one or some of a group: "one of them", "some of those", "“…,” one said". */
 export const MEMBER_WORDS = new Set(['one', 'two', 'three', 'some', 'several', 'many', 'most', 'each', 'another', 'none']);
+/** Determiners that open a phrase for a person or whom one speaks to: "his wife", "a neighbour", "the committee". */
+export const PERSON_DETERMINERS = new Set(['a', 'an', 'the', 'his', 'her', 'their']);
+/** Prepositions that tie a person to a body: "a professor at Yale", "a spokeswoman for the city", "Ann Lee of Acme". */
+export const AFFILIATION_PREPOSITIONS = new Set(['for', 'of', 'at', 'with', 'from']);
 /** Possessive determiners: "her deputy", "their lawyer". */
 export const POSSESSIVE_DETERMINERS = new Set(['his', 'her', 'their', 'its', 'my', 'our']);
 /** One member of a party, in capitals: "a Republican", "an Iowa Democrat", "a Tory". */

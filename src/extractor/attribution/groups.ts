@@ -9,7 +9,7 @@ import { addOnce, normaliseName, type LocalActor } from '../actors';
 import { peopleNoun } from '../lexicon/people';
 import { ROLE_NOUNS, TITLES } from '../gazetteer';
 import type { Sentence, Token } from '../text';
-import { isNameWord } from '../names';
+import { isLoneName, isNameWord } from '../names';
 import type { ArticleState, Np } from './state';
 import { joinedNames } from './npShapes';
 import { asidesOpen } from './appositiveNames';
@@ -83,6 +83,11 @@ const LIST_PREPOSITIONS = new Set(['of', 'from', 'in', 'at', 'for', 'with', 'by'
  */
 export function jointSpeakers(st: ArticleState, pi: number, s: Sentence, t: Token[], np: Np, joined: number, resolve: (part: Np) => LocalActor | null): LocalActor | null {
   const named = (a: number, b: number): boolean => (b - a === 1 && PERSON_PRONOUNS.has(t[a].lower)) || st.mentionAt[pi][b - 1]?.to === b;
+  // ("Obama and Biden said" where neither was named in full: two lone names, each someone's, or a
+  // lone name beside a person's, "Tom and Ann Lee said"; not beside a place, "Blackpool and Liverpool")
+  const lone = (a: number, b: number): boolean => b - a === 1 && !st.mentionAt[pi][a] && isLoneName(t[a]);
+  const personal = (a: number, b: number): boolean => lone(a, b) || (b - a === 1 && PERSON_PRONOUNS.has(t[a].lower)) || st.mentionAt[pi][b - 1]?.actor.kind === 'person';
+  const sides = (a: number, b: number, c: number, d: number): boolean => (named(a, b) && named(c, d)) || (personal(a, b) && personal(c, d) && (lone(a, b) || lone(c, d)) && !bodyNameList(t, a));
   // (the side before "and" starts after the list's last comma when the phrase is the whole list, see listedSubject)
   // (and before the first person's asides: "Sam Cole, 54, and Ann Lee, 60, said")
   // (a person's only: "France, Britain, and Germany" is a list of three)
@@ -92,7 +97,7 @@ export function jointSpeakers(st: ArticleState, pi: number, s: Sentence, t: Toke
   const firstTo = asides > np.from ? asides : t[joined - 1].text === ',' && st.mentionAt[pi][joined - 2]?.to === joined - 1 ? joined - 1 : joined;
   let firstFrom = firstTo - 1;
   while (firstFrom > np.from && t[firstFrom - 1].text !== ',') firstFrom--;
-  if (!named(firstFrom, firstTo) || !named(joined + 1, np.to)) return resolve({ from: joined + 1, to: np.to });
+  if (!sides(firstFrom, firstTo, joined + 1, np.to)) return resolve({ from: joined + 1, to: np.to });
   const first = resolve({ from: firstFrom, to: firstTo });
   const last = resolve({ from: joined + 1, to: np.to });
   if (!first || !last || first === last) return last;
@@ -120,6 +125,13 @@ export function jointSpeakers(st: ArticleState, pi: number, s: Sentence, t: Toke
   const unique = [...new Set(members)];
   if (unique.length > MAX_JOINT) return null;
   return unique.length === 1 ? unique[0] : jointActor(st, pi, t, { from: starts[0], to: np.to }, unique);
+}
+
+/** Whether the words listed with commas before token `first` follow "of" or "for", a body's name ("Academies of Sciences, Engineering and Medicine"). */
+function bodyNameList(t: Token[], first: number): boolean {
+  let j = first - 1;
+  while (t[j]?.text === ',' && t[j - 1]?.cap) j -= 2;
+  return j < first - 1 && (t[j]?.lower === 'of' || t[j]?.lower === 'for');
 }
 
 /**

@@ -85,9 +85,12 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     if (subject && subject.from === s.from && subject.to - subject.from > 1 && OPENING_PREPOSITIONS.has(t[s.from].lower)) subject = { from: s.from + 1, to: subject.to };
   } else if (k >= s.from && (t[k].text === ',' || t[k].type === 'close' || t[k].type === 'ambiguous' || t[k].text === '—')) {
     const appositive = subjectAppositive(t, s, cue) ?? nameBeforeBrackets(t, k, s.from);
-    if (appositive) subject = appositive;
+    const np = npForward(t, cue.end, s.to);
+    // "Officers arrested Tom Hale, 54, said Sgt. Ann Roy.": a person's phrase that closes the
+    // sentence is never what was said; the appositive before the cue ends the content instead
+    // (not after a verb that takes a person: "On Monday, Ann Lee, the mayor, warned Premier Ford.")
+    if (appositive && !(np && appositive.from > s.from && !CUE_FORMS.has(t[appositive.from - 1].lower) && cue.info?.cls === 'speech' && !cue.info.takesObject && cue.info.lemma !== 'speak' && closesSentenceAsSpeaker(t, np, s))) subject = appositive;
     else {
-      const np = npForward(t, cue.end, s.to);
       // "…, said the minister of …" inverts; "…, said she turned out …" is a clause after its cue
       // "…, said Joan Pike should quit": a name followed by a modal or an auxiliary is the subject of the content
       // "The letter, signed by 142 heads, says the number of pupils has doubled": a thing's noun before "of" is the content's subject
@@ -238,6 +241,19 @@ function ownedThing(t: Token[], np: Np): boolean {
   for (let j = np.from; j < np.to - 1; j++) if (t[j].possessive) return true;
   return false;
 }
+
+/** Noun phrase `np` after a cue, opened by no preposition, ends sentence `s` (bar its final mark) on a name, a role or a people noun. */
+function closesSentenceAsSpeaker(t: Token[], np: Np, s: Sentence): boolean {
+  // (a preposition opens no speaker: "said of Mr. Trump." is whom it was said of)
+  if (TOPIC_OPENERS.has(t[np.from].lower)) return false;
+  if (np.to < s.to && !(np.to === s.to - 1 && t[np.to].type === 'punct' && SENTENCE_FINAL.has(t[np.to].text))) return false;
+  const head = t[np.to - 1];
+  return head.cap || isPeopleNoun(head) || ROLE_NOUNS.has(head.lower);
+}
+
+const SENTENCE_FINAL = new Set(['.', '!', '?']);
+/** Prepositions after a cue that open whom or what the words were about, or to whom they went. */
+const TOPIC_OPENERS = new Set(['of', 'about', 'to', 'for', 'with', 'on', 'in', 'at', 'by', 'over', 'from', 'after', 'before']);
 
 /**
  * The subject before the appositive that ends at a cue's `subjectEnd` (a comma, a closing mark or

@@ -33,3 +33,20 @@ describe('lead46: two lone surnames joined by "and" speak together', () => {
     assert.notEqual(quotes('The National Academies of Sciences, Engineering and Medicine noted that immigrants fare well.')[0]?.[1], 'Engineering and Medicine');
   });
 });
+
+describe('lead46: ", who said" after a cue\'s or a verb\'s object is that object\'s clause', () => {
+  it('"Mayor Ann Lee praised the teacher, who said …" and "met the teacher, who said …" are the teacher\'s', () => {
+    assert.equal(quotes('Mayor Ann Lee praised the teacher, who said the award belonged to her students.').find((q) => q[0].startsWith('the award'))?.[1], 'teacher');
+    assert.deepEqual(quotes('Mayor Ann Lee met the teacher, who said the award belonged to her students.'), [['the award belonged to her students', 'teacher']]);
+  });
+  it('near miss: an appositive before ", who" is the person named ("Tom Hale, the teacher, who said")', () => {
+    assert.deepEqual(quotes('Mayor Ann Lee met Tom Hale, the teacher, who said the award belonged to his students.'), [['the award belonged to his students', 'Tom Hale']]);
+  });
+  it('"Tom Hale thanked Ann Lee, his lawyer, who said …" is the lawyer\'s; "called Jim Banks, who said …" is Banks\'s', () => {
+    assert.deepEqual(quotes('Tom Hale thanked Ann Lee, his lawyer, who said the case was weak.'), [['the case was weak', 'Ann Lee']]);
+    assert.deepEqual(quotes('Governor Ann Ode called Jim Banks, who said the deal was off.'), [['the deal was off', 'Jim Banks']]);
+  });
+  it('near miss: what the thanker says after the object is still the thanker\'s', () => {
+    assert.deepEqual(quotes('Tom Hale thanked his lawyer, saying the case was weak.').map((q) => q[1]), ['Tom Hale']);
+  });
+});

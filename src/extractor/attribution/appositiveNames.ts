@@ -7,6 +7,7 @@
 import { genderOfFirstName } from '../gender';
 import { isRegionAbbreviation, isRegionName, TITLES, US_STATES } from '../gazetteer';
 import { isNameWord } from '../names';
+import { orgKindsOfName } from '../lexicon/organisations';
 import { NAME_PARTICLES } from '../nameWords';
 import type { Token } from '../text';
 import { knownPlace, townKnown } from './appositivePlaces';
@@ -60,7 +61,8 @@ export function homeTownComma(t: Token[], a: number, end: number, comma: number,
     let k = comma - 1;
     while (k > from && comma - k <= 3 && t[k].type === 'word' && t[k].cap) k--;
     if (end - a === 1 && (isRegionAbbreviation(t[a].text) || US_STATES.has(t[a].lower) || isRegionName(t[a].text)) && k < comma - 1 && t[k].text === ',') start = k;
-    else if (end - a <= 4 && t[a].type === 'word' && !(end - a > 1 && personalName(t[a]))) unknown = true;
+    // ("Sam Cole, Hamilton Chamber of Commerce, said": a body's name may open with a given name's word)
+    else if (end - a <= 4 && t[a].type === 'word' && !(end - a > 1 && personalName(t[a]) && !bodysName(t, a, end))) unknown = true;
     else return -1;
   }
   // (after the person's age: "Sam Cole, 54, Toronto, said"; after a role: "Sam Cole, a nurse, Toronto, said")
@@ -74,6 +76,13 @@ export function homeTownComma(t: Token[], a: number, end: number, comma: number,
   // or verb's object: "In a letter to Sam Cole, Toronto Hydro, …")
   const opener = t[np.from - 1];
   return np.to - np.from < 2 || (np.from > from && opener.type === 'word' && opener.lower !== 'and' && (STOP_BACKWARD.has(opener.lower) || ADJUNCT_START.has(opener.lower) || /(?:ing|ed)$/.test(opener.lower))) ? -1 : start;
+}
+
+/** Whether tokens [a, end) are a body's name by their words ("Hamilton Chamber of Commerce", "Regina Food Bank"). */
+function bodysName(t: Token[], a: number, end: number): boolean {
+  let name = t[a].text;
+  for (let i = a + 1; i < end; i++) name += ' ' + t[i].text;
+  return orgKindsOfName(name).length > 0;
 }
 
 /**

@@ -37,15 +37,15 @@ function afterRelativeClause(t: Token[], from: number, to: number): number {
   return mark ? from : -1;
 }
 
-/** How many words a name in apposition to a told person may take: ", Rita Mae Hale,". */
+/** How many words a name or a description in apposition to a told person may take: ", Rita Mae Hale,", ", the Senate majority leader,". */
 const APPOSITIVE_NAME_REACH = 5;
 
-/** The relative pronoun set off by a comma at token `k` (", who …"), or after a name in apposition there (", Rita Hale, who …"); -1 for none. */
+/** The relative pronoun set off by a comma at token `k` (", who …"), or after a name or a description in apposition there (", Rita Hale, who …", ", his lawyer, who …"); -1 for none. */
 function relativeAfterAppositive(t: Token[], k: number, end: number): number {
   if (t[k]?.text !== ',') return -1;
   if (RELATIVE_PRONOUNS.has(t[k + 1]?.lower ?? '')) return k + 1;
   let j = k + 1;
-  while (j < end && j <= k + APPOSITIVE_NAME_REACH && t[j].type === 'word' && t[j].cap) j++;
+  while (j < end && j <= k + APPOSITIVE_NAME_REACH && t[j].type === 'word' && !CUE_FORMS.has(t[j].lower)) j++;
   return j > k + 1 && t[j]?.text === ',' && RELATIVE_PRONOUNS.has(t[j + 1]?.lower ?? '') ? j + 1 : -1;
 }
 

@@ -176,7 +176,8 @@ export function calledAct(t: Token[], k: number, end: number): boolean {
     // ("called Banks to say he would resign": what the call told is reported; "called Banks on
     // Monday “reckless”": what he was called, in quotation marks after the adjunct)
     for (let q = j; q < end; q++) if (t[q].type === 'open' || t[q].type === 'ambiguous') return false;
-    if (j >= end || t[j].text === '.' || (PHONED_FOLLOWERS.has(t[j].lower) && !(t[j].lower === 'to' && CUE_FORMS.has(t[j + 1]?.lower ?? '')))) return true;
+    // ("called Jim Banks, who said …": the one phoned speaks in the relative clause)
+    if (j >= end || t[j].text === '.' || (PHONED_FOLLOWERS.has(t[j].lower) && !(t[j].lower === 'to' && CUE_FORMS.has(t[j + 1]?.lower ?? ''))) || (t[j].text === ',' && t[j + 1]?.lower === 'who')) return true;
   }
   // "called members to order", "called the House to order": a sitting quieted, no words
   for (let j = k; j < end && j <= k + 3 && t[j].type === 'word'; j++) if (t[j].lower === 'to' && t[j + 1]?.lower === 'order') return true;

@@ -235,10 +235,30 @@ export function groupRightBefore(st: ArticleState, pi: number, t: Token[], who: 
   const k = t[who - 1]?.text === ',' ? who - 2 : who - 1;
   if (k < 0 || st.mentionAt[pi][k] || t[k].type !== 'word' || t[k].cap) return false;
   // ("praised her deputy, who said": one person by a possessive and a people noun, as well)
-  if (!isGroupHead(t[k].lower) && !(isPeopleNoun(t[k]) && POSSESSIVE_DETERMINERS.has(t[k - 1]?.lower ?? ''))) return false;
+  if (!isGroupHead(t[k].lower) && !(isPeopleNoun(t[k]) && (POSSESSIVE_DETERMINERS.has(t[k - 1]?.lower ?? '') || (k === who - 2 && objectDescription(t, k))))) return false;
   // "X and Y, two of the women who …": a part of a group stands for the people named before it
   return t[k - 1]?.lower !== 'of' && t[k - 2]?.lower !== 'of';
 }
+
+/**
+ * "Mayor Ann Lee praised the teacher, who said" (the comma's clause; without it, "a nominee who has
+ * never held office" is as often the person the article is about): a people noun at token `head` after "the" or "a"
+ * and at most two lower-case modifiers, that is no appositive (no comma before it: "Ann Lee, the
+ * mayor, who said" is Ann Lee) nor a predicate, is whom the clause is about, not a person named
+ * further back.
+ */
+function objectDescription(t: Token[], head: number): boolean {
+  for (let j = head - 1; j >= 0 && head - j <= 3; j--) {
+    const x = t[j];
+    // (a predicate is the subject again: "Donald is a man who speaks", "portraying Cruz as a politician who will say")
+    if (x.lower === 'the' || x.lower === 'a' || x.lower === 'an') return t[j - 1]?.type === 'word' && !PREDICATIVE.has(t[j - 1].lower);
+    if (x.type !== 'word' || x.cap) return false;
+  }
+  return false;
+}
+
+/** Words before a predicate's noun phrase: a copula, or "as". */
+const PREDICATIVE = new Set(['is', 'was', 'are', 'were', 'be', 'been', 'being', 'as', "'s", 'remains', 'became', 'becomes']);
 
 /** "the England winger": a player position after a nation's name, the one person holding that position (see nationalPlayer); null otherwise. Adds the mention. */
 export function nationalPosition(st: ArticleState, pi: number, t: Token[], np: Np, nation: LocalMention): LocalActor | null {

@@ -8,7 +8,7 @@ import { genderOfFirstName } from './gender';
 import { baseLower, type Token } from './text';
 import { COMMON_CAPITALISED, GROUP_NOUNS, HEADLINE_BREAKS, ORG_HEADS, PLACE_HEADS, TITLES } from './gazetteer';
 import { knownLength } from './knownNames';
-import { COMPANY_SUFFIXES, IBERIAN_COMPASS, superSide } from './runShapes';
+import { COMPANY_SUFFIXES, IBERIAN_COMPASS, professionBody, superSide } from './runShapes';
 import { isAcronym, isCodeWord, isNameWord, isWord, monthAsName, monthOpensName, MONTH_NAMES, weekdayAsName, willAsName, NAME_PARTICLES, nameOverWord, peoplesBodyAt, SPEAKER_AFTER } from './nameWords';
 import { officeFieldsEnd } from './officeFields';
 import { listBeforeBody, MEMBER_BODIES, MEMBERS } from './bodyLists';
@@ -85,6 +85,8 @@ function taggedWord(tokens: Token[], i: number): boolean {
 function opensNoName(tokens: Token[], i: number, from: number, to: number): boolean {
   // ("Super Eagles", "Super Falcons": a national side's nickname, "Super" and a plural, opens a name)
   if (superSide(tokens, i, to)) return false;
+  // ("Doctors Nova Scotia said": a profession's body in its province, see professionBody)
+  if (professionBody(tokens, i, to) > 0) return false;
   return (COMMON_CAPITALISED.has(tokens[i].lower) || HEADLINE_BREAKS.has(tokens[i].lower) || headlineOpener(tokens, i, to)) && !allOpensBody(tokens, i, to)
     && !inCapitals(tokens[i].text) && !verbOpensBody(tokens, i, from, to) && !bodyJointAt(tokens, i, i + 1, to) && !weekdayAsName(tokens, i, to, false) && !willAsName(tokens, i, to)
     // ("May" is the one month among the sentence openers: "May Lindgren said" opens a name, and

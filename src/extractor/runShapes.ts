@@ -55,6 +55,20 @@ function bodyBeforeCountry(tokens: Token[], from: number, to: number): boolean {
 }
 
 /**
+ * "Doctors Nova Scotia", "Engineers Canada": a profession in the plural, capitalised at `from`,
+ * then a province, state or country the lists know, name a profession's body there; the token
+ * after the place's name, -1 when the words are no such name or a capitalised word goes on after
+ * the place (a Title Case headline's words, "Nurses Ontario Protest …").
+ */
+export function professionBody(tokens: Token[], from: number, to: number): number {
+  if (!tokens[from].cap || peopleNoun(tokens[from].lower) !== 'plural') return -1;
+  const where = knownLength(tokens, from + 1, to);
+  if (!where || (where.kind !== 'country' && where.kind !== 'place')) return -1;
+  const end = from + 1 + where.n;
+  return end >= to || !tokens[end].cap ? end : -1;
+}
+
+/**
  * Whether the run [from, to) is a province's or state's agency: its code beside common English words
  * ("BC Parks", "Consumer Protection BC"), or its full name after two of them or more ("Legal Aid
  * Ontario"), none a given name, place head or party word ("Port Washington" is a town).

@@ -50,3 +50,21 @@ describe('lead46: ", who said" after a cue\'s or a verb\'s object is that object
     assert.deepEqual(quotes('Tom Hale thanked his lawyer, saying the case was weak.').map((q) => q[1]), ['Tom Hale']);
   });
 });
+
+describe('lead46: bodies named as a person\'s employer or by a profession and a place', () => {
+  const actors = (body: string): string[] => inArticle(body).actors.map((a) => `${a.name}/${a.kind}`);
+  it('"Sam Cole, Hamilton Chamber of Commerce, said" is Sam Cole\'s (a body\'s name opening on a given name\'s word)', () => {
+    assert.deepEqual(quotes('Sam Cole, Hamilton Chamber of Commerce, said the levy would hurt small firms.'), [['the levy would hurt small firms', 'Sam Cole']]);
+  });
+  it('near miss: "Sam Cole, Hamilton Ross, said" — a second person\'s name — stays with the name before the cue', () => {
+    assert.equal(quotes('Sam Cole, Hamilton Ross, said the outage was over.')[0]?.[1], 'Hamilton Ross');
+  });
+  it('"Doctors Nova Scotia said", "Engineers Canada said": a profession\'s body, not the place nor a person', () => {
+    assert.deepEqual(quotes('Doctors Nova Scotia said the province needs 200 more family physicians.'), [['the province needs 200 more family physicians', 'Doctors Nova Scotia']]);
+    assert.deepEqual(actors('Engineers Canada said the rules would change.'), ['Engineers Canada/organization']);
+  });
+  it('near miss: "Doctors in Nova Scotia said" are doctors there; a Title Case headline\'s words make no body', () => {
+    assert.equal(quotes('Doctors in Nova Scotia said the province needs more staff.')[0]?.[1], 'Doctors in Nova Scotia');
+    assert.ok(!actors('Nurses Ontario Protest Cuts\n\nThe union said the cuts were deep.').some((a) => a.startsWith('Nurses Ontario')));
+  });
+});

@@ -15,7 +15,7 @@ import { resolveNp } from './attribution/resolution';
 import { resolveSpeakerOf } from './attribution/speakerOf';
 import { deniedSaying } from './attribution/plausibleCue';
 import { noteRoleSubject } from './attribution/roleSubject';
-import { accordingSource, findSource, subjectAppositive, subjectBefore } from './attribution/source';
+import { accordingSource, closesSentenceAsSpeaker, findSource, subjectAppositive, subjectBefore } from './attribution/source';
 import { npBackward } from './attribution/sourceBefore';
 import { dropSeenOver, seenDocumentAfter, seenDocumentBefore } from './attribution/seenDocument';
 import { npForward } from './attribution/sourceAfter';
@@ -302,7 +302,8 @@ function outerReportedSpan(st: ArticleState, pi: number, p: Paragraph, s: Senten
   // "While X claimed …, engineers disagreed": an opening subordinate clause is no one's content
   if (CLAUSE_BREAK.has(p.tokens[s.from].lower)) return null;
   const source = findSource(st, pi, p, s, last, null);
-  if (!source?.subject || source.inverted) return null;
+  // ("CONTENT, said Const. Ann Roy.": an inverted subject that closes the sentence reports all before it too)
+  if (!source?.subject || (source.inverted && !closesSentenceAsSpeaker(p.tokens, source.subject, s))) return null;
   const content = findContent(p, s, last, last.info, source, s.from, s.to);
   if (!content || content[1] > source.subject.from || content[0] !== s.from) return null;
   // a quotation is content of its own; only plain reported speech nests

@@ -68,3 +68,24 @@ describe('lead46: bodies named as a person\'s employer or by a profession and a 
     assert.ok(!actors('Nurses Ontario Protest Cuts\n\nThe union said the cuts were deep.').some((a) => a.startsWith('Nurses Ontario')));
   });
 });
+
+describe('lead46: a closing "said Const. NAME." reports the whole clause before it, a cue inside it too', () => {
+  it('"Police charged a 34-year-old man with impaired driving, said Const. Ann Roy." is the constable\'s', () => {
+    assert.deepEqual(quotes('Police charged a 34-year-old Hamilton man with impaired driving, said Const. Ann Roy.'), [['Police charged a 34-year-old Hamilton man with impaired driving', 'Ann Roy']]);
+    assert.deepEqual(quotes('Police charged Tom Hale, a 54-year-old roofer, with impaired driving, said Const. Ann Roy.').map((q) => q[1]), ['Ann Roy']);
+  });
+  it('near miss: without the closing cue, the charge laid stays the police\'s', () => {
+    assert.deepEqual(quotes('Critics charged the mayor met with developers in secret.'), [['the mayor met with developers in secret', 'Critics']]);
+  });
+});
+
+describe('lead46: a reporter passed over for a pronoun leaves no one surer', () => {
+  it('"Cameron McBride … He spoke with reporter Alicia Bear. “…,” she said" is not McBride\'s', () => {
+    const body = 'Cameron McBride is running for mayor. He spoke with reporter Alicia Bear on Monday.\n\n“I have covered this race for a year,” she said.';
+    assert.deepEqual(quotes(body), [['I have covered this race for a year,', null]]);
+  });
+  it('near miss: a woman who is no reporter is whom "she" means', () => {
+    const body = 'Cameron McBride is running for mayor. He spoke with his neighbour Alicia Bear on Monday.\n\n“I have covered this race for a year,” she said.';
+    assert.deepEqual(quotes(body), [['I have covered this race for a year,', 'Alicia Bear']]);
+  });
+});

@@ -133,6 +133,8 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
   let chained = -1;
   let listed: LocalActor | null = null;
   let listedDepth = -1;
+  // a reporter passed over whose gender the pronoun's is ("He spoke with reporter Alicia Bear. … she said")
+  let reporterAgrees = false;
   walkBack(st, pi, s, at, PRONOUN_REACH, (m, depth) => {
     if (!first && unsure && depth !== unsure.depth) [first, firstDepth, firstOpens] = [unsure.a, unsure.depth, unsure.opens];
     if (!first && opening && depth !== opening.depth) [first, firstDepth, firstOpens] = [opening.a, opening.depth, opening.opens];
@@ -146,7 +148,10 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
     if (depth === 0 && m.to + 1 === at && st.paragraphs[pi].tokens[m.to].text === ',' && CUE_FORMS.has(st.paragraphs[pi].tokens[at + 1]?.lower ?? '')) return false;
     if (depth === 0) return !a.anonymous && ((found = a), true);
     // ("Reporter Anna Kim met Maria Lopez … “…,” she said": the newsroom's own reporter asks, others answer)
-    if (newsroomReporter(st, m)) return false;
+    if (newsroomReporter(st, m)) {
+      reporterAgrees ||= !!gender && genderOf(st, a)?.gender === gender;
+      return false;
+    }
     // ("The boy's mother, Lisa Brown, stood beside Ames. She said …": a subject opening the sentence
     // before the last speaker named after a preposition or a verb is whom "she" continues)
     if (a === speaker && !(first && firstOpens && oblique(st, m))) return ((found = a), true);
@@ -171,6 +176,9 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
   if (described) return null;
   if (!first && unsure) [first, firstDepth] = [(unsure as { a: LocalActor }).a, (unsure as { depth: number }).depth];
   found ??= first ?? (opening as { a: LocalActor } | null)?.a ?? speaker ?? null;
+  // (past such a reporter, a person whose gender the article never told is no surer than the
+  // reporter: "Cameron McBride … He spoke with reporter Alicia Bear. “…,” she said" is neither's)
+  if (found && found === first && reporterAgrees && !genderOf(st, found)) return null;
   // "But four years later, Freddy was dead. “He would have been a peacemaker …,” he said": a quote
   // that opens on "he" is about the one last in view; who says it is the last speaker
   if (found && speaker && found !== speaker && speakerDepth <= PRONOUN_REACH && gender && quoteOpensOn(st.paragraphs[pi].tokens, s, at, word)) found = speaker;

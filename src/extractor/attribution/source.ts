@@ -243,7 +243,7 @@ function ownedThing(t: Token[], np: Np): boolean {
 }
 
 /** Noun phrase `np` after a cue, opened by no preposition, ends sentence `s` (bar its final mark) on a name, a role or a people noun. */
-function closesSentenceAsSpeaker(t: Token[], np: Np, s: Sentence): boolean {
+export function closesSentenceAsSpeaker(t: Token[], np: Np, s: Sentence): boolean {
   // (a preposition opens no speaker: "said of Mr. Trump." is whom it was said of)
   if (TOPIC_OPENERS.has(t[np.from].lower)) return false;
   if (np.to < s.to && !(np.to === s.to - 1 && t[np.to].type === 'punct' && SENTENCE_FINAL.has(t[np.to].text))) return false;

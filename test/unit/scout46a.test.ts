@@ -13,3 +13,15 @@ describe('scout46a: an office named only after its phrase is not taken past a pe
     assert.equal(speaker('Quinn Hughes, the Canucks captain, was angry.\n\nConnor McDavid set up the winner.\n\n"We sat back," the captain said.', 'sat back'), 'Quinn Hughes');
   });
 });
+
+describe('scout46a: Quebec given names the English first-name table lacks (Sylvain, Gilles, Ginette, Réjean)', () => {
+  it('"producer Sylvain Corbeil … Corbeil said" is one person; "Ginette Bouchard … Gilles Roy … she said" is Bouchard', () => {
+    assert.equal(speaker('The film\'s producer, Sylvain Corbeil, said he hoped the premiere would help.\n\n"Quebec films travel to Europe," Corbeil said.', 'travel to Europe'), 'Sylvain Corbeil');
+    assert.equal(speaker('Ginette Bouchard, a nurse, spoke first. Then Gilles Roy spoke.\n\n"It is too late," she said.', 'too late'), 'Ginette Bouchard');
+    assert.equal(speaker('Gilles Roy spoke first. Then Ginette Bouchard, a nurse, spoke.\n\n"It is too late," he said.', 'too late'), 'Gilles Roy');
+  });
+  it('near miss: a name the table knows, and a one-word body, read as before', () => {
+    assert.equal(speaker('The film\'s producer, Mark Corbeil, said he hoped the premiere would help.\n\n"Quebec films travel to Europe," Corbeil said.', 'travel to Europe'), 'Mark Corbeil');
+    assert.equal(speaker('Real Madrid won again on Sunday.\n\n"We were lucky," coach Carlo Ancelotti said.', 'were lucky'), 'Carlo Ancelotti');
+  });
+});

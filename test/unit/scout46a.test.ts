@@ -25,3 +25,17 @@ describe('scout46a: Quebec given names the English first-name table lacks (Sylva
     assert.equal(speaker('Real Madrid won again on Sunday.\n\n"We were lucky," coach Carlo Ancelotti said.', 'were lucky'), 'Carlo Ancelotti');
   });
 });
+
+describe('scout46a: a family\'s child by rank and noun, or with an age, before a lone given name ("the eldest child, 15-year-old Mahmoud,")', () => {
+  const lawyer = 'Omar Hale, a lawyer, spoke to the committee.\n\n';
+  const quote = ' He speaks more English than his parents.\n\n"At school they ask me what it was like," he said.';
+  it('the given name is a person of its own, whom "he" takes up', () => {
+    assert.equal(speaker(`${lawyer}The eldest child, 15-year-old Mahmoud, started Grade 10 this fall.${quote}`, 'At school'), 'Mahmoud');
+    assert.equal(speaker(`${lawyer}The eldest child, Mahmoud, 15, started Grade 10 this fall.${quote}`, 'At school'), 'Mahmoud');
+    assert.equal(speaker(`${lawyer}Their youngest boy, Ali, started Grade 10 this fall.${quote}`, 'At school'), 'Ali');
+  });
+  it('near miss: a child of no rank, or a rank of no child, names no family member', () => {
+    assert.equal(speaker(`${lawyer}The child, 15-year-old Mahmoud, started Grade 10 this fall.${quote}`, 'At school'), 'Omar Hale');
+    assert.equal(speaker(`${lawyer}The eldest player, Mahmoud, started this fall.${quote}`, 'At school'), 'Omar Hale');
+  });
+});

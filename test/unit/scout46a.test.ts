@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { speakerInArticle as speaker } from './helpers';
+import { inArticle, speakerInArticle as speaker } from './helpers';
 
 /** Session 46's attribution faults on unseen Canadian and US news of new beats (scout46a): each kind with a near miss. */
 describe('scout46a: an office named only after its phrase is not taken past a person of no office named just before', () => {
@@ -37,5 +37,17 @@ describe('scout46a: a family\'s child by rank and noun, or with an age, before a
   it('near miss: a child of no rank, or a rank of no child, names no family member', () => {
     assert.equal(speaker(`${lawyer}The child, 15-year-old Mahmoud, started Grade 10 this fall.${quote}`, 'At school'), 'Omar Hale');
     assert.equal(speaker(`${lawyer}The eldest player, Mahmoud, started this fall.${quote}`, 'At school'), 'Omar Hale');
+  });
+});
+
+describe('scout46a: a place of several words that ends a person\'s name ("Martin St. Louis … St. Louis said") is that person', () => {
+  it('"St. Louis said" after "Coach Martin St. Louis" is the coach, not the city', () => {
+    assert.equal(speaker('Coach Martin St. Louis was blunt after the loss.\n\n"We were not good enough," St. Louis said.', 'good enough'), 'Martin St. Louis');
+    assert.equal(speaker('Martin St. Louis was blunt after the loss.\n\nSt. Louis said the team "was not ready."', 'not ready'), 'Martin St. Louis');
+  });
+  it('near miss: the place after a preposition, or with no such person, stays a place', () => {
+    const a = inArticle('Martin St. Louis was blunt after the loss.\n\nThe team flew to St. Louis on Sunday.');
+    assert.ok(a.actors.some((x) => x.kind === 'place' && x.name === 'St. Louis'));
+    assert.equal(speaker('Residents of the city were angry.\n\n"We were not good enough," St. Louis Mayor Tishaura Jones said.', 'good enough'), 'Tishaura Jones');
   });
 });

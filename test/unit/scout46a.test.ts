@@ -51,3 +51,16 @@ describe('scout46a: a place of several words that ends a person\'s name ("Martin
     assert.equal(speaker('Residents of the city were angry.\n\n"We were not good enough," St. Louis Mayor Tishaura Jones said.', 'good enough'), 'Tishaura Jones');
   });
 });
+
+describe('scout46a: bodies in the plural placed by a list of places, or opening the sentence ("Hospitals in Toronto and Ottawa said")', () => {
+  it('the phrase speaks as a group, not the last place nor the country', () => {
+    assert.equal(speaker('Hospitals in Toronto and Ottawa said the rules "were unfair."', 'were unfair'), 'Hospitals in Toronto and Ottawa');
+    assert.equal(speaker('Hospitals in Toronto said the rules "were unfair."', 'were unfair'), 'Hospitals in Toronto');
+    assert.equal(speaker('Environmental groups in Ohio and Ontario said governments "must act now."', 'must act now'), 'Environmental groups in Ohio and Ontario');
+  });
+  it('near miss: a body named in the phrase, and people in places, read as before', () => {
+    assert.equal(speaker('Six Gannett newspapers in New Jersey said he was "unfit to serve."', 'unfit to serve'), 'Six Gannett newspapers in New Jersey');
+    assert.equal(speaker('Residents of Laval and Longueuil said the bridge "is unsafe."', 'is unsafe'), 'Residents of Laval and Longueuil');
+    assert.equal(speaker('Officials in Ottawa and Quebec City said the deal "is done."', 'is done'), 'Officials in Ottawa and Quebec City');
+  });
+});

@@ -72,6 +72,14 @@ const WORLD_GIVEN_NAMES = new Map<string, Gender>([
   ...'grainne brid'.split(' ').map((n): [string, Gender] => [n, 'female']),
   // a Quebec given name, mostly women's ("NDP health critic France Gélinas"), that only the package's French table lists
   ['france', 'female'],
+  // Quebec given names the English table lacks (the package's French table marks several the wrong
+  // way, Sylvain and Gilles women's): "producer Sylvain Corbeil" is a person, "Corbeil said" the same one
+  ...'sylvain benoit ghislain rejean gilles yvon gaetan normand hugues fernand rosaire raynald yvan sylvio rodrigue aurelien'
+    .split(' ')
+    .map((n): [string, Gender] => [n, 'male']),
+  ...'ginette guylaine huguette lise micheline ghislaine lucette pierrette rolande jacinthe maryse marjolaine raymonde gaetane lyne chantale'
+    .split(' ')
+    .map((n): [string, Gender] => [n, 'female']),
 ]);
 
 /**

@@ -58,13 +58,18 @@ export function kinOwnerSurname(st: ArticleState, para: number, at: number): str
  * "the youngest, Sophie,"), or null: the word at `at` must be a given name the lists know.
  */
 export function kinBefore(t: Token[], at: number, surface: string): string | null {
-  const k = t[at - 1]?.text === ',' ? at - 2 : at - 1;
+  // ("The eldest child, 15-year-old Mahmoud, started Grade 10": an age between the comma and the name)
+  const aged = /^\d{1,3}-year-old$/.test(t[at - 1]?.lower ?? '') && t[at - 2]?.text === ',';
+  const comma = aged || t[at - 1]?.text === ',';
+  const k = aged ? at - 3 : comma ? at - 2 : at - 1;
   const noun = t[k];
   if (!noun || noun.type !== 'word' || genderOfFirstName(surface) === null) return null;
   if (!noun.cap && KIN_NOUNS.has(noun.lower)) return noun.lower;
-  // "The youngest, Sophie, now studies …": a family's child by rank, after its determiner
-  const before = t[k - 1];
-  return t[at - 1]?.text === ',' && BY_RANK.has(noun.lower) && !!before && before.type === 'word' && FAMILY_DETERMINERS.has(before.lower) ? noun.lower : null;
+  // "The youngest, Sophie, now studies …": a family's child by rank, after its determiner; and so
+  // "the eldest child, Mahmoud,", "their youngest boy, Ali,"
+  const ranked = CHILD_NOUNS.has(noun.lower) && BY_RANK.has(t[k - 1]?.lower ?? '') ? k - 1 : k;
+  const before = t[ranked - 1];
+  return comma && BY_RANK.has(t[ranked].lower) && !!before && before.type === 'word' && FAMILY_DETERMINERS.has(before.lower) ? noun.lower : null;
 }
 
 /** A courtesy title a role is ("Mrs.", "Ms", "Miss", "Mr."), without its full stop, lower case; null for any other. */
@@ -133,4 +138,6 @@ const NO_RELATION_OPENERS = new Set([',', '(', '—', '–', 'is', 'was']);
 
 /** Ranks by which a story names a family's child: "the youngest, Sophie,". */
 const BY_RANK = new Set(['youngest', 'eldest', 'oldest']);
+/** Nouns of a family's child that a rank makes one person of the family ("the eldest child"). */
+const CHILD_NOUNS = new Set(['child', 'boy', 'girl', 'kid']);
 const FAMILY_DETERMINERS = new Set(['the', 'their', 'his', 'her']);

@@ -208,6 +208,16 @@ function registerEntity(st: ArticleState, pi: number, p: Paragraph, s: Sentence,
         st.singles.push({ entity: e, para: pi, fallback: () => registerPlace(st, pi, p, e) });
         return;
       }
+      // ("St. Louis said" after "coach Martin St. Louis": a place's words of more than one that end
+      // the name of a person named before are that person's surname, where no preposition puts it
+      // as a place, "in St. Louis")
+      if (e.to - e.from >= 2 && !PLACE_PREPOSITIONS.has(tokens[e.from - 1]?.lower ?? '')) {
+        const person = surnamedPerson(st, tokens[e.to - 1].base, e.surface);
+        if (person) {
+          st.addMention(person, pi, e.from, e.to, e.start, e.end);
+          return;
+        }
+      }
       registerPlace(st, pi, p, e);
       return;
     case 'country':
@@ -262,6 +272,23 @@ function registerEntity(st: ArticleState, pi: number, p: Paragraph, s: Sentence,
     case 'group':
       return;
   }
+}
+
+/** Words after which a place's name is where something is or happens, not a person's surname. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'of', 'outside', 'around', 'across', 'throughout', 'into', 'toward', 'towards', 'via', 'downtown']);
+
+/**
+ * The one person named so far whose name is a given name (maybe with an initial) and then
+ * `surface` (its last word `last`): "Martin St. Louis" for "St. Louis"; null for none or several
+ * (nor a run the names layer took for a person, "the Ted Cruz South Carolina victory party").
+ */
+function surnamedPerson(st: ArticleState, last: string, surface: string): LocalActor | null {
+  const ending = ` ${normaliseName(surface)}`;
+  const persons = st.table.personsWithToken(last, 3).filter((a) => {
+    const name = normaliseName(a.name);
+    return !a.anonymous && name.endsWith(ending) && /^\p{L}[\p{L}'-]*(?: \p{L})?$/u.test(name.slice(0, -ending.length)) && genderOfFirstName(name.slice(0, name.indexOf(' '))) !== null;
+  });
+  return persons.length === 1 ? persons[0] : null;
 }
 
 /** Whether exactly one person named so far has `word` as the last word of their name ("Saunders" after "Neil Saunders"), and no body has it as its name. */

@@ -34,19 +34,24 @@ export function introducedByClause(t: Token[], np: Np): boolean {
 }
 
 /**
- * The head noun of phrase `np` when it is bodies in the plural before the place `place` names
- * ("six newspapers in New Jersey") or one body brought in by "a" after it ("a Texas utility"), a
- * noun of their kind in lower case (no document's: "a Vermont complaint" is the state's); -1 otherwise.
+ * The head noun of phrase `np` when it is bodies in the plural before the place `place` names, or
+ * a list of places that ends with it ("six newspapers in New Jersey", "Hospitals in Toronto and
+ * Ottawa"), or one body brought in by "a" after it ("a Texas utility"), a noun of their kind in
+ * lower case, or capitalised as the phrase's first word (no document's: "a Vermont complaint" is
+ * the state's); -1 otherwise. `mentionAt`: the mentions of the phrase's paragraph by token.
  */
-export function placedBodies(t: Token[], np: Np, place: LocalMention): number {
+export function placedBodies(t: Token[], np: Np, place: LocalMention, mentionAt: readonly (LocalMention | undefined | null)[]): number {
   const bodyNoun = (lower: string): boolean => !DOCUMENT_NOUNS.has(lower) && !GOVERNMENT_NOUNS.has(lower) && !!descriptionKinds(lower);
   const body = (w: Token): boolean => !w.cap && w.type === 'word' && bodyNoun(w.lower);
   if (place.to === np.to) {
-    const at = t[place.from - 1]?.lower === 'the' ? place.from - 2 : place.from - 1;
+    // (back over the places listed before it: "in Ohio, Michigan and Ontario")
+    let first = place.from;
+    while ((t[first - 1]?.lower === 'and' || t[first - 1]?.text === ',') && mentionAt[first - 2]?.actor.kind === 'place') first = mentionAt[first - 2]!.from;
+    const at = t[first - 1]?.lower === 'the' ? first - 2 : first - 1;
     const noun = t[at - 1];
-    if (at - 1 <= np.from || !POST_PREPOSITIONS.has(t[at].lower) || !noun.lower.endsWith('s')) return -1;
+    if (at - 1 < np.from || (at - 1 === np.from && mentionAt[np.from]) || !POST_PREPOSITIONS.has(t[at].lower) || !noun.lower.endsWith('s')) return -1;
     // (the singular read from the word, not a spread copy of the token: a copy's shape is not a token's)
-    return !noun.cap && noun.type === 'word' && bodyNoun(noun.lower.endsWith('ies') ? noun.lower.slice(0, -3) + 'y' : noun.lower.slice(0, -1)) ? at - 1 : -1;
+    return (!noun.cap || at - 1 === np.from) && noun.type === 'word' && bodyNoun(noun.lower.endsWith('ies') ? noun.lower.slice(0, -3) + 'y' : noun.lower.slice(0, -1)) ? at - 1 : -1;
   }
   return INDEFINITE.has(t[np.from].lower) && place.to === np.to - 1 && body(t[np.to - 1]) ? np.to - 1 : -1;
 }

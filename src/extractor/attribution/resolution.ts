@@ -308,7 +308,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   const countryHolder = other ? countryOfficeHolder(st, pi, t, np, other) : undefined;
   if (countryHolder) return countryHolder;
   // "Six newspapers in New Jersey", "a Texas utility": bodies told by where they are, no place that speaks
-  const placed = other?.actor.kind === 'place' ? placedBodies(t, np, other) : -1;
+  const placed = other?.actor.kind === 'place' ? placedBodies(t, np, other, st.mentionAt[pi]) : -1;
   if (placed >= 0) return phraseActor(st, pi, t, np, t[placed]);
   // "polls in New Hampshire and Iowa", "boosters in New Hampshire", "some on Twitter": the noun
   // before the place's (or the network's) preposition speaks, not where it is; no actor named

@@ -234,8 +234,11 @@ function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string
   // (for a word of many offices: the fitting actors in the order met, and those named before the phrase)
   const met: LocalActor[] = [];
   const before = new Set<LocalActor>();
+  // (the person of no office named nearest before a phrase of no owner nor body, in its paragraph or the one before)
+  let roleless: LocalMention | null = null;
   for (let i = st.mentions.length - 1, from = reachFrom(st); i >= from; i--) {
     const m = st.mentions[i];
+    if (!owner && !org && m.actor.kind === 'person' && !m.actor.roles.length && !m.actor.anonymous && (m.para === pi - 1 || (m.para === pi && m.to <= np.from)) && (!roleless || m.para > roleless.para || (m.para === roleless.para && m.from > roleless.from))) roleless = m;
     // (not kept in `seen`: those asked after are asked again, as any actor not met here)
     if (unfit(m.actor)) continue;
     let fit = seen.get(m.actor);
@@ -251,6 +254,10 @@ function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string
   }
   if (nearest) latest = nearest.actor;
   else if (!specific) latest = met.find((a) => before.has(a)) ?? latest;
+  // ("McDavid set up the winner. ¶ “…,” the captain said. … ¶ Quinn Hughes, the Canucks captain,
+  // said": a person of no stated office just before may be the one the phrase describes, and the
+  // holder named only after it someone else: no one rather than a guess)
+  else if (roleless) latest = null;
   if (latest) {
     st.addMention(latest, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
     return latest;
@@ -264,7 +271,7 @@ function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string
     if (ownerSurname !== null) {
       const found = laterPersonalRole(st, key, fitsRole, ownerSurname, synonyms, seen);
       if (found) return found;
-    } else {
+    } else if (!roleless || !specific) {
       const found = laterHolder(st, key, seen, fits);
       if (found) return found;
     }

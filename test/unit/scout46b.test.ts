@@ -15,3 +15,16 @@ describe('scout46b: singular "they" for a person the article says goes by they/t
     assert.equal(speaker('Trustee Avery Lacroix tabled a motion on Tuesday.\n\nAfter the meeting, Lacroix said they were disappointed.\n\n"Deferring is what boards do," they said.', 'Deferring'), null);
   });
 });
+
+describe('scout46b: "call his brother before the game": a person phoned, told by whose they are, is no naming', () => {
+  const before = 'Connor Hellebuyck made 27 saves. "It is fun," he said.\n\n';
+  it('a possessive and a people noun, then a time or place: no content, and the next "he said" is the one asked', () => {
+    assert.equal(speaker(`${before}Asked whether he would call his brother before the next game, Liam Garrity smiled.\n\n"No," he said. "He can call me."`, 'He can call me'), 'Liam Garrity');
+    assert.equal(speaker('Ann Lee called her lawyer on Monday. "I want this done," she said.', 'her lawyer'), undefined);
+  });
+  it('near miss: what a person or remark is called stays the content', () => {
+    assert.equal(speaker('Ann Lee spoke Monday. She called her brother a liar.', 'her brother a liar'), 'Ann Lee');
+    assert.equal(speaker('Ann Lee spoke Monday. Lee called their lawyers incompetent.', 'their lawyers incompetent'), 'Ann Lee');
+    assert.equal(speaker('Ann Lee spoke Monday. Lee called his remarks about the budget misleading.', 'his remarks about'), 'Ann Lee');
+  });
+});

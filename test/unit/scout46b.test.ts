@@ -28,3 +28,15 @@ describe('scout46b: "call his brother before the game": a person phoned, told by
     assert.equal(speaker('Ann Lee spoke Monday. Lee called his remarks about the budget misleading.', 'his remarks about'), 'Ann Lee');
   });
 });
+
+describe('scout46b: "A witness in the trial of a man accused of killing his partner testified": the charge\'s object is not the subject', () => {
+  it('who speaks is the phrase the charge follows, not the victim named in the charge', () => {
+    const story = 'Glen Redmond was found dead in November.\n\n';
+    assert.equal(speaker(`${story}A witness in the trial of a Regina man accused of killing his business partner testified Tuesday that the accused phoned her.`, 'the accused phoned her'), 'witness in the trial of a Regina man');
+    assert.equal(speaker('The lawyer for a woman accused of killing her husband said Tuesday the case would go ahead.', 'the case would go ahead'), 'lawyer for a woman');
+  });
+  it('near miss: a named subject with the charge in commas, and a charge in an earlier sentence, read as before', () => {
+    assert.equal(speaker('Ann Lee, accused of fraud, said Tuesday she was innocent.', 'she was innocent'), 'Ann Lee');
+    assert.equal(speaker('The mother of a man charged with murder said Tuesday she had lost two sons.', 'two sons'), 'mother of a man charged with murder');
+  });
+});

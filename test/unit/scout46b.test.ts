@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { speakerInArticle as speaker } from './helpers';
+import { inArticle, speakerInArticle as speaker } from './helpers';
 
 /** Session 46's quote-form faults on unseen Canadian and US news (scout46b): each kind with a near miss. */
 describe('scout46b: singular "they" for a person the article says goes by they/them', () => {
@@ -38,5 +38,18 @@ describe('scout46b: "A witness in the trial of a man accused of killing his part
   it('near miss: a named subject with the charge in commas, and a charge in an earlier sentence, read as before', () => {
     assert.equal(speaker('Ann Lee, accused of fraud, said Tuesday she was innocent.', 'she was innocent'), 'Ann Lee');
     assert.equal(speaker('The mother of a man charged with murder said Tuesday she had lost two sons.', 'two sons'), 'mother of a man charged with murder');
+  });
+});
+
+describe('scout46b: a crowd\'s chant beside its quotation is a quote of the crowd\'s, its quotations only', () => {
+  it('"chanted “A” and “B” as they walked": the chained quotations, no narration after them', () => {
+    const a = inArticle('Protesters chanted "Housing is a human right" and "Cap the rent now" as they walked to City Hall.');
+    assert.deepEqual(a.quotes.map((q) => [q.text, q.speaker?.name]), [['"Housing is a human right" and "Cap the rent now"', 'Protesters']]);
+    assert.equal(speaker('About 150 people gathered outside the precinct. They chanted "Release the tape" and held signs.', 'Release the tape'), 'About 150 people');
+    assert.equal(speaker('As Trump spoke, the attendees chanted, "Lock her up!"', 'Lock her up'), 'attendees');
+  });
+  it('near miss: "chanted his name" reports nothing; a crowd\'s participle after where it gathered stays unattributed', () => {
+    assert.equal(inArticle('Fans chanted his name as he left the ice.').quotes.length, 0);
+    assert.equal(speaker('In downtown Washington, about 200 protesters congregated in three clusters, holding signs and chanting "Dump Trump."', 'Dump Trump'), undefined);
   });
 });

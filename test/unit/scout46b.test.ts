@@ -53,3 +53,17 @@ describe('scout46b: a crowd\'s chant beside its quotation is a quote of the crow
     assert.equal(speaker('In downtown Washington, about 200 protesters congregated in three clusters, holding signs and chanting "Dump Trump."', 'Dump Trump'), undefined);
   });
 });
+
+describe('scout46b: family members sharing a surname: "the elder X" and a name inside a nested quotation', () => {
+  const family = 'Walter Kowalchuk has farmed here for 52 years. His son, Brent Kowalchuk, took over a decade ago. This summer, Brent\'s daughter Kayla Kowalchuk drove the combine.\n\n“We got two inches of rain,” Brent Kowalchuk said.\n\n';
+  it('"the elder Kowalchuk": the one person not placed as a son or daughter', () => {
+    assert.equal(speaker(`${family}The elder Kowalchuk, who is 78, remembers 1988 well.\n\n“It rained on the fourth of July,” he said.`, 'fourth of July'), 'Walter Kowalchuk');
+  });
+  it('a given name inside a quotation the speaker quotes (‘Walter, …’) does not rule Walter out', () => {
+    assert.equal(speaker(`${family}The elder Kowalchuk, who is 78, remembers 1988 well.\n\n“She said, ‘Walter, we sell,’” he said.`, 'we sell'), 'Walter Kowalchuk');
+  });
+  it('near miss: two not placed leave "the elder" to no one of them; a given name in the quotation itself still rules its bearer out', () => {
+    assert.notEqual(speaker('Jim Lee and his son, Tom Lee, run the shop. Ann Lee keeps the books.\n\nThe elder Lee said the shop would stay open.', 'stay open'), 'Jim Lee');
+    assert.equal(speaker(`${family}The elder Kowalchuk, who is 78, remembers 1988 well.\n\n“Walter has given this farm fifty years,” he said.`, 'fifty years'), 'Brent Kowalchuk');
+  });
+});

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
 import { inArticle, speakerInArticle as speaker } from './helpers';
 
 /** Session 46's quote-form faults on unseen Canadian and US news (scout46b): each kind with a near miss. */
@@ -65,5 +66,17 @@ describe('scout46b: family members sharing a surname: "the elder X" and a name i
   it('near miss: two not placed leave "the elder" to no one of them; a given name in the quotation itself still rules its bearer out', () => {
     assert.notEqual(speaker('Jim Lee and his son, Tom Lee, run the shop. Ann Lee keeps the books.\n\nThe elder Lee said the shop would stay open.', 'stay open'), 'Jim Lee');
     assert.equal(speaker(`${family}The elder Kowalchuk, who is 78, remembers 1988 well.\n\n“Walter has given this farm fifty years,” he said.`, 'fifty years'), 'Brent Kowalchuk');
+  });
+});
+
+describe('scout46b: a headline that opens on a quotation and a colon, repeated in the body, is the body speaker\'s', () => {
+  const body = '“We had ten minutes, maybe less,” said Jaspreet Dhillon.';
+  const quotesOf = (text: string) => analyze(text).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
+  it('‘A’: headline … and “A, …,” said NAME in the body: the headline\'s quotation is NAME\'s', () => {
+    assert.deepEqual(quotesOf(`‘We had ten minutes’: Wildfire forces evacuation of B.C. Interior town\n\n${body}\n`)[0], ['We had ten minutes', 'Jaspreet Dhillon']);
+  });
+  it('near miss: words the body never repeats, or a quotation with no colon after it, stay no quote', () => {
+    assert.equal(quotesOf(`‘Too late for the barns’: Wildfire forces evacuation of B.C. Interior town\n\n${body}\n`).length, 1);
+    assert.equal(quotesOf(`Wildfire forces evacuation after ‘ten minutes’ of warning\n\n${body}\n`).length, 1);
   });
 });

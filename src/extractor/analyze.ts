@@ -30,6 +30,7 @@ import { ArticleState, type AnalyzeOptions, type LocalQuote } from './attributio
 export type { AnalyzeOptions, LocalQuote } from './attribution/state';
 import { carryQuotation } from './quotationForms';
 import { attributeSentence } from './attributeSentence';
+import { echoedHeadlineQuote } from './headlineQuotes';
 import { answerWithReports } from './answerReports';
 
 export interface Analysis {
@@ -57,6 +58,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   mentionHeadings(st);
   if (st.paragraphs[firstLine]?.kind === 'heading') attributeHeadline(st, firstLine);
   dropSourcelessHeadline(st, firstLine);
+  if (firstLine >= 0) echoedHeadlineQuote(st, firstLine);
   foldBareCongo(st.table, st.mentions, st.quotes);
   retypeLoneBodies(st);
   retypeTeams(st);

@@ -41,7 +41,9 @@ const MANNER =
   'hiss|huff|marvel|stammer|stutter|gasp|sob|wail|bellow|roar|thunder|bark|rasp|croak|blurt|whimper|beam|bristle|enthuse|' +
   'seethe|exult|chirp|purr|coo|drawl|squeal|giggle|snicker|cackle|tease|taunt|gripe|grouse|carp|venture|opine|rejoin|riposte|retaliate|' +
   // words read out or written on a sign: "“Please keep my library open,” she read.", "the letter read"
-  'read';
+  'read|' +
+  // what a crowd calls out together, beside its quotation: "Protesters chanted “What curfew?”"
+  'chant';
 
 // ("rule": a body's finding, "the ombudsman ruled that …"; as a report verb it needs its clause)
 const REPORT = 'show|find|conclude|suggest|indicate|reveal|estimate|project|predict|highlight|note|state|say|report|warn|claim|argue|find|rule';

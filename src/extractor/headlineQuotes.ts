@@ -157,3 +157,30 @@ function onlyDate(t: Token[], from: number, to: number): boolean {
 
 /** Prepositions a Title Case headline capitalises before the topic of a label: "Pelosi On Impeachment:", "Biden After Vote:". */
 const TOPIC_PREPOSITIONS = new Set(['On', 'About', 'Over', 'After', 'Against', 'Amid', 'Before', 'Following', 'Regarding']);
+
+/** A quotation's words for comparing: letters and digits only, lower case. */
+const bare = (text: string): string => text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim();
+
+/**
+ * "‘We had ten minutes’: Wildfire forces evacuation …": a quotation opening the headline, set off by
+ * a colon and with no cue of its own, whose words a body quotation repeats, is that quotation's
+ * speaker's (no mention nor cue: the headline names no one). Added at the front of `st.quotes`;
+ * nothing when the headline (paragraph `pi`) opens otherwise or the body never repeats the words.
+ */
+export function echoedHeadlineQuote(st: ArticleState, pi: number): void {
+  const p = st.paragraphs[pi];
+  // (a headline set as a heading has no quotation marks paired: its tokens are read here)
+  const t = p?.tokens ?? [];
+  const close = t.length ? HEADLINE_CLOSE.get(t[0].text) : undefined;
+  const k = close === undefined ? -1 : t.findIndex((x, i) => i > 1 && x.text === close);
+  if (k < 0 || t[k + 1]?.text !== ':') return;
+  if (st.quotes.some((q) => q.start < p.end && q.end > p.start)) return;
+  const words = bare(st.text.slice(t[0].end, t[k].start));
+  if (!words) return;
+  const source = st.quotes.find((q) => q.start >= p.end && q.kind !== 'indirect' && q.speaker && bare(q.text).includes(words));
+  if (!source) return;
+  st.quotes.unshift({ ...st.span(t[0].end, t[k].start), kind: 'direct', speaker: source.speaker, speakerMention: null, cue: null, continuation: false, pieces: undefined, cueClass: source.cueClass });
+}
+/** Marks that open a headline's quotation, each with its closing mark. */
+const HEADLINE_CLOSE = new Map([['‘', '’'], ['“', '”'], ["'", "'"], ['"', '"']]);
+

@@ -136,7 +136,26 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
   // relative clause's verb whose object is the relative pronoun; words that open on the main
   // clause's cue are that cue's, never this one's)
   if (content && !p.inQuote[content[0]] && opensOnCue(t[content[0]])) return null;
+  // ("Protesters chanted “Cap the rent now” as they marched": a verb of manner reports only its quotations)
+  if (content && info.needsQuotation) content = quotationsOnly(t, p.inQuote, content);
   return content && withoutHearing(t, p.inQuote, withoutSourceTerms(t, p.inQuote, withoutNarrationAfterQuotation(t, p.inQuote, content), subject ? subject.from : cue.index, cue.end));
+}
+
+/**
+ * Content [a, b) that opens on a quotation, cut after the last of the quotations chained to it by
+ * "and", "or" or a comma (“A” and “B” as they walked …); as it is otherwise.
+ */
+function quotationsOnly(t: Token[], inQuote: Uint8Array, [a, b]: [number, number]): [number, number] {
+  if (t[a].type !== 'open' && t[a].type !== 'ambiguous') return [a, b];
+  let j = a;
+  for (;;) {
+    let c = j + 1;
+    while (c < b && inQuote[c]) c++;
+    if (c >= b) return [a, b];
+    const link = t[c + 1]?.text === ',' || t[c + 1]?.lower === 'and' || t[c + 1]?.lower === 'or' ? c + 2 : -1;
+    if (link < 0 || link >= b || (t[link].type !== 'open' && t[link].type !== 'ambiguous')) return [a, c + 1];
+    j = link;
+  }
 }
 
 /**

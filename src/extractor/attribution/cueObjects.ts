@@ -7,7 +7,7 @@
 import { DAYS_AND_MONTHS } from '../gazetteer';
 import { type Token } from '../text';
 import { CUE_FORMS } from '../cues';
-import { CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, isLyAdverb, isModifierWord, isPeopleNoun, isPluralApostrophe, STOP_BACKWARD, TIME_WORDS } from './words';
+import { CLAUSE_BREAK, DETERMINERS, POSSESSIVE_DETERMINERS, hasAuxiliary, hasFiniteVerb, isLyAdverb, isModifierWord, isPeopleNoun, isPluralApostrophe, STOP_BACKWARD, TIME_WORDS } from './words';
 import { isNameWord } from '../names';
 import { finiteOutside, OBJECT_PRONOUNS, verbOutsideRelatives } from './clauseBounds';
 import { CURRENCY } from './clauseOpening';
@@ -178,6 +178,15 @@ export function calledAct(t: Token[], k: number, end: number): boolean {
     for (let q = j; q < end; q++) if (t[q].type === 'open' || t[q].type === 'ambiguous') return false;
     // ("called Jim Banks, who said …": the one phoned speaks in the relative clause)
     if (j >= end || t[j].text === '.' || (PHONED_FOLLOWERS.has(t[j].lower) && !(t[j].lower === 'to' && CUE_FORMS.has(t[j + 1]?.lower ?? ''))) || (t[j].text === ',' && t[j + 1]?.lower === 'who')) return true;
+  }
+  // "would call his brother before the game", "called her lawyer on Monday": a person phoned,
+  // told by whose they are, then a time or place (not "called his brother a liar", "called her
+  // lawyer “useless”", nor "called their remarks about …", no person)
+  if (t[k - 1]?.lower.startsWith('call') && POSSESSIVE_DETERMINERS.has(t[k].lower)) {
+    let j = k + 1;
+    while (j < end && j <= k + 3 && t[j].type === 'word' && !t[j].cap && !PHONED_FOLLOWERS.has(t[j].lower)) j++;
+    const phoned = j > k + 1 && isPeopleNoun(t[j - 1]) && (j >= end || t[j].text === '.' || (PHONED_FOLLOWERS.has(t[j].lower) && t[j].lower !== 'to' && t[j].lower !== 'and'));
+    if (phoned && !t.slice(j, end).some((x) => x.type === 'open' || x.type === 'ambiguous')) return true;
   }
   // "called members to order", "called the House to order": a sitting quieted, no words
   for (let j = k; j < end && j <= k + 3 && t[j].type === 'word'; j++) if (t[j].lower === 'to' && t[j + 1]?.lower === 'order') return true;

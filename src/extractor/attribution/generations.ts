@@ -30,16 +30,20 @@ export function byGeneration(st: ArticleState, persons: LocalActor[], generation
   // "Vladimir Guerrero Jr." and "Vladimir Guerrero Sr.": the suffix says which
   const suffixed = persons.filter((p) => (generation === 'younger' ? JUNIOR : SENIOR).test(p.name));
   if (suffixed.length === 1) return suffixed[0];
-  const kin = generation === 'younger' ? YOUNGER_KIN : ELDER_KIN;
-  const placed = persons.filter((p) => {
+  const placedAs = (p: LocalActor, kin: Set<string>, bare: boolean): boolean => {
     // (or a kin role read after the name: "Luke Danforth, the eldest son of Sen. Walter Danforth,")
     if (p.roles.some((r) => kin.has(r.slice(r.lastIndexOf(' ') + 1).toLowerCase()))) return true;
     const m = first.get(p);
     const t = m && st.paragraphs[m.para].tokens;
-    return !!t && t[m.from - 1]?.text === ',' && kin.has(t[m.from - 2]?.lower ?? '');
-  });
+    return !!t && (t[m.from - 1]?.text === ',' ? kin.has(t[m.from - 2]?.lower ?? '') : bare && kin.has(t[m.from - 1]?.lower ?? ''));
+  };
+  const placed = persons.filter((p) => placedAs(p, generation === 'younger' ? YOUNGER_KIN : ELDER_KIN, false));
   // (of three generations a kinship noun places one against another only: ages then decide)
   if (placed.length === 1 && persons.length === 2) return placed[0];
+  // "Walter Kowalchuk … His son, Brent Kowalchuk … Brent's daughter Kayla Kowalchuk … the elder
+  // Kowalchuk": all but one placed as of the other generation, that one
+  const rest = placed.length === 0 ? persons.filter((p) => !placedAs(p, generation === 'younger' ? ELDER_KIN : YOUNGER_KIN, true)) : [];
+  if (rest.length === 1) return rest[0];
   // ages stated after the names: the youngest or the oldest, when every one is given
   const aged = persons.map((p) => [p, ageAfter(st, first.get(p))] as const);
   if (aged.some(([, age]) => age === null)) return undefined;

@@ -149,7 +149,9 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
     // ("Police are asking anyone with information to call …", "is calling on residents to …": whom
     // the words are to and what they are to do, as "urged residents to stay home" reports it)
     if (passive) return (PROGRESSIVE_CUES.has(info.lemma) && (clauseNext || objectThenInfinitive(t, i + 1, s.to))) || (info.cls === 'speech' && !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':'));
-    if (info.needsQuotation && !besideQuotation(t, s, i)) return false;
+    // ("…, about 200 protesters congregated in downtown Washington, holding signs and chanting “…”":
+    // a crowd's participle hangs off a clause of where it gathered, whose subject reads back to no one sure)
+    if (info.lemma === 'chant' || (info.needsQuotation && !besideQuotation(t, s, i))) return false;
     // "issued a statement saying …", "posted a message urging …": the document's participle
     if (info.cls === 'speech' && afterDocument(t, i, s.from)) return true;
     const participle = !!prev && (prev.text === ',' || PARTICIPLE_OPENERS.has(prev.lower) || prev.type === 'close' || byManner(t, k, s.from));

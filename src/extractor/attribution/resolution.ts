@@ -37,6 +37,7 @@ import { partisanDescribed, partisanHead, partyRoleAt } from './partisans';
 import { namesakeSpeaker, relativeSpeaking } from './namesakes';
 import { describedPerson, SELF_DESCRIPTIONS } from './describedPerson';
 import { headlineOffice } from './headlineOffice';
+import { singularTheyPerson } from './singularThey';
 import { namedForce } from './policeForce';
 import { countryOfficeHolder } from './countryOffice';
 import { ageDescribed, AGENT_PLURAL, capitalOffice, COUNTED, groupRightBefore, introducedByClause, joinedNames, MEMBER_TITLES, nationalPosition, openingCommonWord, partisanBefore, partyHead, partyRightBefore, PLACE_ADVERBS, placedBodies, specifying, STATE_OUTLETS, STATE_WORDS, unnamedReferent } from './npShapes';
@@ -131,6 +132,11 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     if (PERSON_PRONOUNS.has(lowerHead)) return resolvePersonPronoun(st, pi, s, np.from, lowerHead) ?? describedSubjectBefore(st, pi, p, s, lowerHead);
     // "the agency quoted him as saying": the one quoted, an object pronoun (see ./cueDetection)
     if ((lowerHead === 'him' || lowerHead === 'her') && CUE_FORMS.get(t[np.from - 1]?.lower ?? '')?.lemma === 'quote') return resolvePersonPronoun(st, pi, s, np.from, lowerHead === 'him' ? 'he' : 'she');
+    // ("Lacroix, who uses they/them pronouns, … “…,” they said": the person, while nearest)
+    if (lowerHead === 'they') {
+      const person = singularTheyPerson(st, pi, s, np.from);
+      if (person) return person;
+    }
     if (lowerHead === 'they' || lowerHead === 'it') return resolveCollectivePronoun(st, pi, s, np.from, lowerHead === 'they', false, lowerHead === 'they');
     if (NARRATOR_PRONOUNS.has(lowerHead)) return null;
     // "a reversal for the Wisconsin Republican, who had pledged …": the partisan, not the place in the phrase

@@ -21,7 +21,7 @@ import { documentAuthor, npForward, phraseUntilComma } from './sourceAfter';
 import { npBackward, relativeClauseVerb, relativeHead } from './sourceBefore';
 import { subjectOfSentence } from './clauseSubject';
 import { listedSubject } from './groups';
-import { AUXILIARIES, DETERMINERS, isPeopleNoun, isPeopleNounWord, MODALS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
+import { AUXILIARIES, DETERMINERS, hasFiniteVerb, isPeopleNoun, isPluralApostrophe, isPeopleNounWord, MODALS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
 /** Where a cue's speaker comes from: a subject phrase, or the speaker of the clause it joins. */
 export interface SourcePhrase {
@@ -81,6 +81,10 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
       while (from < relative.to - 1 && SENTENCE_OPENERS.has(t[from].lower)) from++;
       subject = { from, to: relative.to };
     }
+    // ("A witness in the trial of a man accused of killing his partner testified": the phrase read
+    // back is the object of a charge; who speaks is the phrase the charge follows)
+    const charged = subject ? chargedHead(t, s.from, subject.from, cue.index) : null;
+    if (charged) subject = charged;
     // ("Despite Mr. Trump's claims": the preposition that opens the sentence is no part of the source)
     if (subject && subject.from === s.from && subject.to - subject.from > 1 && OPENING_PREPOSITIONS.has(t[s.from].lower)) subject = { from: s.from + 1, to: subject.to };
   } else if (k >= s.from && (t[k].text === ',' || t[k].type === 'close' || t[k].type === 'ambiguous' || t[k].text === '—')) {
@@ -475,3 +479,22 @@ function skipAppositive(t: Token[], comma: number, to: number): number {
   while (j < to && t[j].text !== ',' && t[j].text !== '.') j++;
   return j;
 }
+
+/** Participles of a charge, before "of" or "with" and what is charged: "accused of killing", "charged with murder". */
+const CHARGES = new Set(['accused', 'charged', 'convicted', 'suspected', 'acquitted']);
+
+/**
+ * The phrase opening the sentence at `from` that a charge's participle follows, when the subject
+ * read back to `subjectFrom` lies in that charge's phrase ("A witness in the trial of a man |
+ * accused of killing his business partner | testified"): words only up to the cue at `cue`, and
+ * no verb before the participle. Null otherwise.
+ */
+function chargedHead(t: Token[], from: number, subjectFrom: number, cue: number): Np | null {
+  for (let c = from + 1; c < subjectFrom; c++) {
+    if (!CHARGES.has(t[c].lower) || (t[c + 1]?.lower !== 'of' && t[c + 1]?.lower !== 'with')) continue;
+    for (let j = from; j < cue; j++) if (t[j].type !== 'word' && !isPluralApostrophe(t, j)) return null;
+    return hasFiniteVerb(t, from, c) ? null : { from, to: c };
+  }
+  return null;
+}
+

@@ -41,9 +41,20 @@ export function resolveSpeakerOf(st: ArticleState, pi: number, p: Paragraph, s: 
   const given = first.nameTokens[0]; // (in lower case)
   for (let j = Math.max(from, 0); j < to && j < at.length; j++) {
     const m = at[j];
-    if (m?.actor === first && m.to - m.from === 1 && p.inQuote[j] && p.tokens[j].lower === given) return resolvePersonPronoun(st, pi, s, np.from, pronoun, first) ?? first;
+    // (not inside a quotation the quotation quotes: "“She said, ‘Walter, we sell,’” he said" may be Walter's)
+    if (m?.actor === first && m.to - m.from === 1 && p.inQuote[j] && p.tokens[j].lower === given && !nestedQuoted(p.tokens, from, j)) return resolvePersonPronoun(st, pi, s, np.from, pronoun, first) ?? first;
   }
   return first;
+}
+
+/** Whether token `j` lies inside a quotation in single curly marks nested in the one from token `from` on (‘Walter, we sell’): one speaker quoting another. */
+function nestedQuoted(t: Token[], from: number, j: number): boolean {
+  let depth = 0;
+  for (let i = from; i < j; i++) {
+    if (t[i].text === '‘') depth++;
+    else if (t[i].text === '’' && depth > 0) depth--;
+  }
+  return depth > 0;
 }
 
 /** A place named as a street, road or highway ("Eighth Street", "Highway 401"), which no one is. */

@@ -184,7 +184,9 @@ export const ORG_HEADS = lowerSet(
     'Productions|Management|Soccer|' +
     // a family firm by its trade ("Kowalczyk Paving", "Whitfield Grain", "Dube Excavating"); no surname among them
     'Paving|Grain|Roofing|Plumbing|Excavating|Excavation|Landscaping|Lumber|Contracting|Contractors|Concrete|Asphalt|Towing|' +
-    'Drilling|Welding|Machinery|Equipment|Seafoods|Meats|Fuels|Demolition|Masonry|Electrical|Hardware|Printing',
+    'Drilling|Welding|Machinery|Equipment|Seafoods|Meats|Fuels|Demolition|Masonry|Electrical|Hardware|Printing|' +
+    // a shop or an eatery by its trade ("Westbury General Store", "the Harbor Lantern Pub"); no surname among them
+    'Store|Grocery|Pharmacy|Tavern|Pub|Diner|Bistro|Saloon|Café|Cafe',
 );
 
 /**

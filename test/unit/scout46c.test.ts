@@ -1,5 +1,10 @@
 import { strict as assert } from 'node:assert';
 import { actorNames, inArticle, speakerInArticle as speaker } from './helpers';
+import { analyze } from '../../src/extractor/analyze';
+import { extractEvents, type LocalEvent } from '../../src/extractor/events';
+
+/** The events of an article dated `date` (Monday 2 November 2026 unless told). */
+const eventsOn = (body: string, date = 'Nov. 2, 2026'): LocalEvent[] => extractEvents(analyze(`Headline of the day\n${date}\n\n${body}`));
 
 /** Session 46's actor and event faults on unseen Canadian and US news (scout46c): each kind with a near miss. */
 describe('scout46c: a shop or an eatery named by its trade is a body, not "General" and a person', () => {
@@ -63,5 +68,32 @@ describe('scout46c: a gathering, a transit line and a lake\'s arm end no person\
   it('near miss: a body named for its line or its meeting stays a body', () => {
     const a = inArticle('Workers at Pacific Line Services said the ferry would run. The Town Meeting Committee said it agreed.');
     assert.ok(actorNames(a, 'organization').includes('Pacific Line Services'));
+  });
+});
+
+describe('scout46c: a court\'s or a tribunal\'s hearing by its opening, a verdict, a sentencing set down', () => {
+  it('"A hearing into … opened on the 2nd before the … Tribunal", "found X guilty", "set sentencing for Dec. 10" are events, dated', () => {
+    const hearing = eventsOn('A hearing into a proposed wind farm opened on Friday before the Ontario Land Tribunal, with the township calling witnesses.');
+    assert.deepEqual(hearing.map((e) => [e.kind, e.date]), [['hearing', '2026-10-30']]);
+    const verdict = eventsOn('A jury on Friday found Marcus D. Whitfield Jr. guilty of aggravated murder in the shooting death.');
+    assert.deepEqual(verdict.map((e) => [e.label.endsWith('verdict'), e.date]), [[true, '2026-10-30']]);
+    const sentencing = eventsOn('Judge Eleanor Van Buskirk set sentencing for Dec. 10.');
+    assert.deepEqual(sentencing.map((e) => [e.label.endsWith('sentencing'), e.date]), [[true, '2026-12-10']]);
+  });
+  it('near miss: a hearing aid, a hearing asked for, and a guilty finding by no court are none', () => {
+    assert.deepEqual(eventsOn('He wears a hearing aid. Residents asked for a hearing into the plan. The company found Ann Lee guilty of nothing.'), []);
+  });
+});
+
+describe('scout46c: the tense around date words: a candidate running, a "could", an adjective participle', () => {
+  it('"is running … in Tuesday\'s election against X, a retired captain" and "could advance to the November election" look ahead', () => {
+    const running = eventsOn('Sheriff William Kowalczyk is running for a third term in Tuesday\'s election against Democrat Tamara Hughes, a retired police captain.');
+    assert.deepEqual(running.map((e) => e.date), ['2026-11-03']);
+    const could = eventsOn('Under the top-two system, both Democrats could advance to the November election.', 'April 18, 2026');
+    assert.deepEqual(could.map((e) => e.date), ['2026-11']);
+  });
+  it('near miss: "won Tuesday\'s election" and "could not have been" stay behind', () => {
+    assert.deepEqual(eventsOn('The mayor, a retired teacher, won Tuesday\'s election.').map((e) => e.date), ['2026-10-27']);
+    assert.deepEqual(eventsOn('The November election could not have been closer.', 'April 18, 2026').map((e) => e.date), ['2025-11']);
   });
 });

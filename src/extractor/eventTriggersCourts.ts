@@ -72,7 +72,6 @@ export const COURT_TRIGGERS: Trigger[] = [
     pattern: /\bhearings?(?: (?:of|on|in|into|for|before)(?: [\p{L}\d'’.-]+){1,16}?)?(?:,[^,;]{1,80},)? (?:opened|opens|began|begins|started|starts|resumed|resumes|got under way|gets under way|is under way|(?:is|was|are|were) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)|will (?:begin|start|open|resume))\b/u,
     kind: 'hearing',
     words: 'hearing hearings',
-    verb: true,
   },
   // a verdict by what the jury or the judge found: "A jury on Friday found Marcus D. Whitfield Jr. guilty of aggravated murder"
   {

@@ -470,8 +470,8 @@ export const NON_NAME_WORDS = lowerSet(
     'Trophy|Trophies|Medal|Medals|' +
     // weather patterns ("El Niño brought rain")
     'Niño|Niña|' +
-    // a gathering that is an event, and a transit line ("the annual Town Meeting", "the Pink Line's station")
-    'Meeting|Hearing|Line',
+    // a gathering that is an event ("the annual Town Meeting")
+    'Meeting|Hearing',
 );
 
 

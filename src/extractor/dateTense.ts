@@ -10,7 +10,9 @@ export type Tense = 'future' | 'past' | 'unknown';
 
 // ("plan to" after a possessive or an article is a noun, no tense: "protests over Trump's plan to deport immigrants")
 // (a fixture or a polling day in the present: "The teams meet again on Saturday", "Voters in Saxony elect a new parliament on Sunday")
-const FUTURE_WORDS = 'will|would|next|upcoming|coming|planned|(?<!(?:[’\']s|\\b(?:a|an|the|its|his|her|their|our|this|that))\\s)plans? to|set to|is to|are to|starts|begins|opens|resumes|kicks off|due to|scheduled|expected|due back|due in court|ahead of|later this|meet again|meets again|meets|convenes|reconvenes|play again|plays again|elect|elects|go to the polls|goes to the polls';
+// (a candidate's race in the present runs to polling day: "is running for a third term in Tuesday's election";
+// "could advance to the November election" is ahead as "would" is)
+const FUTURE_WORDS = '(?:is|are) (?:running|campaigning|standing)|will|would|could(?! (?:not )?have)|next|upcoming|coming|planned|(?<!(?:[’\']s|\\b(?:a|an|the|its|his|her|their|our|this|that))\\s)plans? to|set to|is to|are to|starts|begins|opens|resumes|kicks off|due to|scheduled|expected|due back|due in court|ahead of|later this|meet again|meets again|meets|convenes|reconvenes|play again|plays again|elect|elects|go to the polls|goes to the polls';
 const FUTURE = new RegExp(`\\b(?:${FUTURE_WORDS})\\b`, 'gi');
 /** A verb in the past: an irregular one, or a lower-case word in -ed (not one whose -ed is its stem's: "need", "proceed", "hundred"). */
 const PAST = new RegExp(
@@ -134,6 +136,8 @@ function tenseInReach(sentence: string, from: number, to: number, end: number, r
   let past = Infinity;
   PAST.lastIndex = 0;
   for (let m = PAST.exec(sentence); m && m.index < end; m = PAST.exec(sentence)) {
+    // ("against Democrat Tamara Hughes, a retired police captain": a participle after an article is an adjective, no verb)
+    if (m[0].endsWith('ed') && DETERMINER_BEFORE.test(sentence.slice(Math.max(0, m.index - 5), m.index))) continue;
     if (!auxiliaryOfFuture(sentence, m.index, m.index + m[0].length)) past = Math.min(past, distanceOutside(m.index, m.index + m[0].length, from, to));
   }
   return Math.min(future, past) <= reach ? (future <= past ? 'future' : 'past') : null;

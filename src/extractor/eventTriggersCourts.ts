@@ -66,6 +66,31 @@ export const COURT_TRIGGERS: Trigger[] = [
     legal: true,
     label: 'trial',
   },
+  // a hearing by its opening, a tribunal's as a court's: "A hearing into a proposed wind farm opened on the 14th before
+  // the Ontario Land Tribunal", "The OLT hearing began on Aug. 14" (not "a hearing aid", nor one only asked for: no verb of its start)
+  {
+    pattern: /\bhearings?(?: (?:of|on|in|into|for|before)(?: [\p{L}\d'’.-]+){1,16}?)?(?:,[^,;]{1,80},)? (?:opened|opens|began|begins|started|starts|resumed|resumes|got under way|gets under way|is under way|(?:is|was|are|were) (?:scheduled|set|due|expected) to (?:begin|start|open|resume)|will (?:begin|start|open|resume))\b/u,
+    kind: 'hearing',
+    words: 'hearing hearings',
+  },
+  // a verdict by what the jury or the judge found: "A jury on Friday found Marcus D. Whitfield Jr. guilty of aggravated murder"
+  {
+    pattern: /\b(?:[Jj]ury|[Jj]urors|[Jj]udge(?: [A-Z][\w'’.-]*){0,3})(?: [^,;.]{1,30}?)? (?:found|finds|find) (?:[A-Z][\w'’.-]*,? ){1,5}(?:not )?guilty\b/,
+    kind: 'hearing',
+    words: 'guilty',
+    verb: true,
+    label: 'verdict',
+    labelAlways: true,
+  },
+  // a sentencing set down by its day: "Judge Eleanor Van Buskirk set sentencing for Dec. 10"
+  {
+    pattern: new RegExp(`\\b(?:set|sets|scheduled|schedules) (?:a |the )?sentencing(?: hearing)? (?:for|on)(?= (?:\\d|${MONTH}|${WEEKDAY}\\b))`),
+    kind: 'hearing',
+    words: 'sentencing',
+    verb: true,
+    label: 'sentencing',
+    labelAlways: true,
+  },
   // a court's ruling: "A federal appeals court on Tuesday blocked a Texas law", "The Court of Appeal on Monday dismissed …"
   {
     pattern:

@@ -184,7 +184,9 @@ export const ORG_HEADS = lowerSet(
     'Productions|Management|Soccer|' +
     // a family firm by its trade ("Kowalczyk Paving", "Whitfield Grain", "Dube Excavating"); no surname among them
     'Paving|Grain|Roofing|Plumbing|Excavating|Excavation|Landscaping|Lumber|Contracting|Contractors|Concrete|Asphalt|Towing|' +
-    'Drilling|Welding|Machinery|Equipment|Seafoods|Meats|Fuels|Demolition|Masonry|Electrical|Hardware|Printing',
+    'Drilling|Welding|Machinery|Equipment|Seafoods|Meats|Fuels|Demolition|Masonry|Electrical|Hardware|Printing|' +
+    // a shop or an eatery by its trade ("Westbury General Store", "the Harbor Lantern Pub"); no surname among them
+    'Store|Grocery|Pharmacy|Tavern|Pub|Diner|Bistro|Saloon|Café|Cafe',
 );
 
 /**
@@ -263,7 +265,9 @@ export const PLACE_HEADS = lowerSet(
     // buildings no surname ends with ("Westminster Abbey", "Henry Street Garda Station", "Holiday Inn", "National War Memorial")
     'Abbey|Station|Inn|Memorial|Cathedral|Mosque|Barracks|' +
     // works and walks no surname ends with ("Frood Mine", "the River Walk", "Sarnia Refinery")
-    'Mine|Refinery|Smelter|Walk|Boardwalk|Promenade|Esplanade|Pass|Plains',
+    'Mine|Refinery|Smelter|Walk|Boardwalk|Promenade|Esplanade|Pass|Plains|' +
+    // a lake's inlet a town is named for ("Salmon Arm", "North Arm")
+    'Arm',
 );
 
 /** A student's years, as TITLES and CLASS_YEARS list them. */
@@ -465,7 +469,9 @@ export const NON_NAME_WORDS = lowerSet(
     // a trophy or a medal is won, no actor ("the Norris Trophy", "the Order of Canada Medal")
     'Trophy|Trophies|Medal|Medals|' +
     // weather patterns ("El Niño brought rain")
-    'Niño|Niña',
+    'Niño|Niña|' +
+    // a gathering that is an event ("the annual Town Meeting")
+    'Meeting|Hearing',
 );
 
 

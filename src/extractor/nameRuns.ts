@@ -24,6 +24,8 @@ const ARTICLES = new Set(['a', 'an', 'the']);
 export const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'dela', 'delos', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'ag', 'da', 'del', 'di', 'y', 'on', ...PATRONYM_PARTICLES]);
 /** Small words inside a known name that end a run elsewhere ("Save the Children", "Médecins Sans Frontières"). */
 const JOINING_WORDS = new Set(['the', 'of', 'and', 'for', 'de', 'della', 'di', 'la', 'le', 'du', 'del', 'sans']);
+/** French "at" before a place inside a body's name. */
+const FRENCH_AT = new Set(['à', 'au', 'aux']);
 /** Kin in the plural, which open a sentence before the given names they describe ("Sisters Anne and Marie Roy"). */
 const KIN_PLURALS = new Set(['brothers', 'sisters', 'twins', 'cousins', 'siblings', 'spouses']);
 /** Lower-case words French names of parties keep after a capital ("Québec solidaire", "La France insoumise"): a known name may run over them. */
@@ -199,6 +201,8 @@ function joinedEnd(tokens: Token[], start: number, end: number, to: number): num
   }
   // "Rio Grande do Sul", "Baja California Sur": a region's compass point after a Portuguese or Spanish "of"
   if (iberianCompassAt(tokens, end, to)) return end + 2;
+  // "Université du Québec à Rimouski", "Centre … au Lac": a French body named by its head goes on over "à"/"au" to its place
+  if (FRENCH_AT.has(tokens[end].text) && end + 1 < to && tokens[end + 1].cap && isNameWord(tokens[end + 1]) && ORG_HEADS.has(tokens[start].lower)) return end + 2;
   // connectors: join only where the words before them make an organisation or a title
   let k = end;
   // (an ampersand is a mark, no word: "Procter & Gamble")

@@ -72,7 +72,7 @@ export function resolveSingles(st: ArticleState): void {
   const first = (): Map<LocalActor, LocalMention> => (firsts ??= firstMentions(st.mentions, fullNames));
   let fullMentions: Map<LocalActor, LocalMention[]> | undefined;
   let noRelation: Set<LocalActor> | undefined;
-  const seen: Seen = { named, first, all: () => (fullMentions ??= mentionsByPerson(st.mentions, fullNames)), courtesy: new Map(), unrelated: () => (noRelation ??= saidUnrelated(st, fullNames)) };
+  const seen: Seen = { named, first, all: () => (fullMentions ??= mentionsByPerson(st.mentions, fullNames)), courtesy: new Map(), held: new Map(), unrelated: () => (noRelation ??= saidUnrelated(st, fullNames)) };
   markKinFirst(st, first);
   markSpouseOwners(st, fullNames);
   // lone words that named no one when met, asked again once every lone word is in
@@ -96,6 +96,7 @@ export function resolveSingles(st: ArticleState): void {
       noteGender(actor, e.role);
       const title = courtesyOf(e.role);
       if (title && !lone.seen.courtesy.has(actor)) lone.seen.courtesy.set(actor, title);
+      if (lone.persons > 1) holdSurname(lone.seen, e.surface, actor);
     }
     st.addMention(actor, para, e.from, e.to, e.start, e.end);
     if (e.role && actor.kind === 'person' && isRole(st.paragraphs[para].tokens.slice(e.from - countWords(e.role), e.from))) addRole(actor, e.role);
@@ -326,8 +327,45 @@ function namedPerson(st: ArticleState, persons: LocalActor[], token: string, rol
   // "Leah and Steve Morin … Steve Morin said …. Morin said …": a speaker's bare surname goes on with
   // the one of them named in full last, in the same paragraph, as a speaker or a sentence's subject
   // (a title asks more than order: "Freddy Trump left …. “…,” Mr. Trump said" is no guess)
-  if (left.length > 1 && !role && speakerAt(st.paragraphs[para].tokens, at, at + personNameTokens(token).length)) left = subjectNamedLast(st, left, para, at, seen) ?? left;
+  const speaks = left.length > 1 && !role && speakerAt(st.paragraphs[para].tokens, at, at + personNameTokens(token).length);
+  if (speaks) left = subjectNamedLast(st, left, para, at, seen) ?? namedParagraphBefore(st, left, para, at, seen) ?? left;
+  // "Sheriff William Kowalczyk … Kowalczyk told supporters …. his niece, Anna Kowalczyk, … called
+  // Kowalczyk to congratulate him": the namesake the lone surname stood for so far keeps it where
+  // it speaks not (a speaker is read by the rules above: "Patricia Smith, mother of Sean Smith, …
+  // Smith said"), nor after a courtesy title or an office ("Mr. Khan" is not Ghazala Khan)
+  if (left.length > 1 && !role && !speaks) {
+    const held = seen.held.get(token);
+    if (held && left.includes(held)) left = [held];
+  }
   return left.length === 1 ? left[0] : undefined;
+}
+
+/**
+ * "For lifeguard Daniel Okafor, … the news was a relief. [¶] “…,” Okafor said" after City manager
+ * Amina Okafor's lone "Okafor": of `persons`, the one named in full last before token `at` of
+ * paragraph `para`, where that is in the paragraph before and names no other of them (a speaker's
+ * quote after the paragraph that brings them in); as a one-element array, or undefined.
+ */
+function namedParagraphBefore(st: ArticleState, persons: LocalActor[], para: number, at: number, seen: Seen): LocalActor[] | undefined {
+  let last: LocalMention | undefined;
+  for (const p of persons) {
+    const m = lastBefore(seen.all().get(p), para, at);
+    if (m && (!last || m.para > last.para || (m.para === last.para && m.from > last.from))) last = m;
+  }
+  if (!last || last.para !== para - 1) return undefined;
+  // (the one namesake that paragraph names: "Patricia Smith, mother of Benghazi victim Sean Smith" names two)
+  // (nor one whose lone surname it holds: "Murphy's floor speech … a teacher's aide, Anne Marie Murphy")
+  const other = (m: LocalMention): boolean => m.para === last.para && m.actor !== last.actor && persons.includes(m.actor);
+  if (persons.some((p) => seen.all().get(p)?.some(other))) return undefined;
+  for (let i = st.mentions.length - 1; i >= 0 && st.mentions[i].para >= last.para; i--) if (other(st.mentions[i])) return undefined;
+  return [last.actor];
+}
+
+/** Notes that the lone `surname` several persons share stood for `actor` (null once it stood for another). */
+function holdSurname(seen: Seen, surname: string, actor: LocalActor): void {
+  const held = seen.held.get(surname);
+  if (held === undefined) seen.held.set(surname, actor);
+  else if (held !== actor) seen.held.set(surname, null);
 }
 
 /** What resolveSingles learnt of the full names, made when first asked: counts, first mentions, and each person's mentions in order. */
@@ -337,6 +375,8 @@ interface Seen {
   all: () => Map<LocalActor, LocalMention[]>;
   /** The courtesy title ("mrs", "ms") each person's lone surname has borne so far, the first one. */
   courtesy: Map<LocalActor, string>;
+  /** The person each lone surname two or more persons share stood for so far (null once it stood for two). */
+  held: Map<string, LocalActor | null>;
   /** Persons the article says are no relation of someone ("Brenda MacDonald, who is not related to the MLA"), made when first asked. */
   unrelated: () => Set<LocalActor>;
 }

@@ -86,7 +86,8 @@ export function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s:
       if (sentenceSpeaker && toldStance(t, s, q)) continue;
       sentenceSpeaker = { speaker: q.speaker, mention: q.speakerMention, cue: q.cue, para: pi, sentence: st.sentenceSerial };
       // ("A reporter asked Lutz whether … She said …": the one asked answers next, not the asker)
-      if (!(cue.info?.lemma === 'ask' && askedPersonEnd(t, cue.end, s.to) > 0)) st.noteSpeaker(sentenceSpeaker);
+      // ("Asked by a reporter whether …, LaGrange said no. “…,” she said": nor the asker of an opening passive)
+      if (!(cue.info?.lemma === 'ask' && (askedPersonEnd(t, cue.end, s.to) > 0 || (cue.index === s.from && t[cue.index + 1]?.lower === 'by')))) st.noteSpeaker(sentenceSpeaker);
     }
   }
   if (seenQuote) dropSeenOver(made, seenQuote);

@@ -89,3 +89,18 @@ describe('lead46: a reporter passed over for a pronoun leaves no one surer', () 
     assert.deepEqual(quotes(body), [['I have covered this race for a year,', 'Alicia Bear']]);
   });
 });
+
+describe('lead46: who a later pronoun means after an asker or an unnamed relative', () => {
+  it('"Asked by a reporter whether …, Minister Adriana LaGrange said no. “…,” she said" is the minister\'s, not the reporter\'s', () => {
+    const body = 'Asked by a reporter whether the province would change course, Health Minister Adriana LaGrange said no.\n\n“We believe in informed choice,” she said.';
+    assert.equal(quotes(body).find((q) => q[0].startsWith('We believe'))?.[1], 'Adriana LaGrange');
+  });
+  it('"Arjun\'s younger sister, 13, had her statement read … “…,” she wrote" is not the mother named before', () => {
+    const body = 'Simran Grewal wept in court. Arjun’s younger sister, 13, had her statement read by a victim services worker.\n\n“I miss him every day,” she wrote.';
+    assert.deepEqual(quotes(body), [['I miss him every day,', null]]);
+  });
+  it('near miss: with no relative between, "she" is the mother', () => {
+    const body = 'Simran Grewal wept in court as the statement was read.\n\n“I miss him every day,” she said.';
+    assert.deepEqual(quotes(body), [['I miss him every day,', 'Simran Grewal']]);
+  });
+});

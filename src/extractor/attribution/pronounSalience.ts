@@ -76,10 +76,14 @@ const ASKING = new Set(['asked', 'asks', 'pressed', 'questioned', 'quizzed', 'in
 
 /**
  * Whether person mention `m` follows a newsroom's role word ("Reporter Anna Kim", "CBC
- * correspondent Ian Hart"): the journalist who met or asked the people the article quotes.
+ * correspondent Ian Hart") or is that word after an article ("a reporter"): the journalist who
+ * met or asked the people the article quotes.
  */
 export function newsroomReporter(st: ArticleState, m: LocalMention): boolean {
-  const before = st.paragraphs[m.para].tokens[m.from - 1];
-  return !!before && before.type === 'word' && NEWSROOM_ROLES.has(before.lower);
+  const t = st.paragraphs[m.para].tokens;
+  const before = t[m.from - 1];
+  if (!!before && before.type === 'word' && NEWSROOM_ROLES.has(before.lower)) return true;
+  // ("Asked by a reporter whether …": the unnamed journalist, as its phrase)
+  return m.to - m.from === 1 && NEWSROOM_ROLES.has(t[m.from].lower) && (before?.lower === 'a' || before?.lower === 'the');
 }
 const NEWSROOM_ROLES = new Set(['reporter', 'correspondent', 'journalist', 'photographer', 'videographer', 'photojournalist']);

@@ -146,6 +146,8 @@ function relativeOpening(t: Token[], from: number, gender: Gender | null): numbe
   if (t[k]?.lower === 'the') k++;
   const owned = t[k]?.possessive === true && t[k].type === 'word';
   if (owned) k++;
+  // ("Arjun's younger sister, 13, had her statement read": a relative told by birth order too)
+  if (owned && BIRTH_ORDER.has(t[k]?.lower ?? '')) k++;
   const noun = t[k];
   if (!noun || noun.type !== 'word' || noun.cap || !KIN_NOUNS.has(noun.lower)) return null;
   // ("the mother of the victim", not "the mother said": a bare "the mother" names the one in view)
@@ -153,6 +155,9 @@ function relativeOpening(t: Token[], from: number, gender: Gender | null): numbe
   const own = genderOfRole(noun.lower);
   return !own || !gender || own === gender ? k : -1;
 }
+
+/** Words of birth order or age before a kin noun: "younger sister", "eldest son", "twin brother". */
+const BIRTH_ORDER = new Set(['younger', 'older', 'elder', 'eldest', 'youngest', 'oldest', 'little', 'big', 'baby', 'twin', 'teenage', 'infant']);
 
 /**
  * "Opposition leader Atishi accused …": a role of one to three words (its last a people noun),

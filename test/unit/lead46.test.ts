@@ -104,3 +104,16 @@ describe('lead46: who a later pronoun means after an asker or an unnamed relativ
     assert.deepEqual(quotes(body), [['I miss him every day,', 'Simran Grewal']]);
   });
 });
+
+describe('lead46: police briefs and parties by their letters', () => {
+  it('"Police charged a second man, 22, with …, said Cpl. Vanessa Munn." is the corporal\'s, an age inside the clause', () => {
+    assert.deepEqual(quotes('Police charged a second man, 22, with mischief after the fire, said Cpl. Vanessa Munn.'), [['Police charged a second man, 22, with mischief after the fire', 'Vanessa Munn']]);
+    assert.deepEqual(quotes('RCMP charged a woman, 29, with possession of stolen property, said Cpl. Chris Marshall.').map((q) => q[1]), ['Chris Marshall']);
+  });
+  it('near miss: a person after an inverted cue is that cue\'s, not a later cue\'s ("…,” said Ann Lee, the director, reports USA Today")', () => {
+    assert.notEqual(quotes('“The message is clear,” said Ann Lee, executive director of Voters First, reports USA Today.')[0]?.[1], 'USA Today');
+  });
+  it('"The NDP\'s Ravi Sandhu placed third. ¶ The party said …" is the NDP\'s', () => {
+    assert.deepEqual(quotes('The NDP’s Ravi Sandhu placed third.\n\nThe party said turnout had been hurt by the snow.'), [['turnout had been hurt by the snow', 'NDP']]);
+  });
+});

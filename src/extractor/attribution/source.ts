@@ -93,7 +93,7 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     // "Officers arrested Tom Hale, 54, said Sgt. Ann Roy.": a person's phrase that closes the
     // sentence is never what was said; the appositive before the cue ends the content instead
     // (not after a verb that takes a person: "On Monday, Ann Lee, the mayor, warned Premier Ford.")
-    if (appositive && !(np && appositive.from > s.from && !CUE_FORMS.has(t[appositive.from - 1].lower) && cue.info?.cls === 'speech' && !cue.info.takesObject && cue.info.lemma !== 'speak' && closesSentenceAsSpeaker(t, np, s))) subject = appositive;
+    if (appositive && !(np && appositive.from > s.from && !invertedBefore(t, appositive.from) && cue.info?.cls === 'speech' && !cue.info.takesObject && cue.info.lemma !== 'speak' && closesSentenceAsSpeaker(t, np, s))) subject = appositive;
     else {
       // "…, said the minister of …" inverts; "…, said she turned out …" is a clause after its cue
       // "…, said Joan Pike should quit": a name followed by a modal or an auxiliary is the subject of the content
@@ -244,6 +244,12 @@ function ownedThing(t: Token[], np: Np): boolean {
   if (last.cap || isPeopleNoun(last) || ROLE_NOUNS.has(last.lower)) return false;
   for (let j = np.from; j < np.to - 1; j++) if (t[j].possessive) return true;
   return false;
+}
+
+/** Whether an inverted cue stands before token `from` (", said | Kristen Day, …, reports USA Today"): the phrase there is that cue's speaker. */
+function invertedBefore(t: Token[], from: number): boolean {
+  const before = t[from - 2];
+  return CUE_FORMS.has(t[from - 1]?.lower ?? '') && !!before && (before.text === ',' || before.type === 'close' || before.type === 'ambiguous');
 }
 
 /** Noun phrase `np` after a cue, opened by no preposition, ends sentence `s` (bar its final mark) on a name, a role or a people noun. */

@@ -144,8 +144,16 @@ const kindsOfName = memoised((name: string): OrgKind[] => {
   // "Kestrel Energy Inc." ends in a suffix; "Patriot Coal Corp" and "Patriot Coal" are one company
   if (!kinds.length) for (const w of words) if (NAME_HEADS.get(w)?.includes('company')) add(['company']);
   if (!kinds.length && NEWSROOMS.has(words.join(' '))) add(['media', 'company']);
+  // "The NDP's Ravi Sandhu … The party said": parties known by letters or a name with no "party"
+  if (!kinds.length && PARTIES_WITHOUT_HEAD.has(words.join(' '))) add(['party']);
   return kinds;
 });
+
+/** Canadian and US parties named without the word "party" (lower case). */
+const PARTIES_WITHOUT_HEAD = new Set([
+  'ndp', 'gop', 'caq', 'coalition avenir québec', 'coalition avenir quebec', 'pq', 'parti québécois', 'parti quebecois',
+  'bloc québécois', 'bloc quebecois', 'bq', 'québec solidaire', 'quebec solidaire', 'ucp',
+]);
 
 /**
  * Wire services and broadcasters whose names carry no newsroom's word: the outlets that report a

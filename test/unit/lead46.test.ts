@@ -117,3 +117,14 @@ describe('lead46: police briefs and parties by their letters', () => {
     assert.deepEqual(quotes('The NDP’s Ravi Sandhu placed third.\n\nThe party said turnout had been hurt by the snow.'), [['turnout had been hurt by the snow', 'NDP']]);
   });
 });
+
+describe('lead46: the relative the quoted words call "my KIN" does not say them', () => {
+  it('"Her grandmother, Yvette Pierre-Louis, taught her … “My grandmother never measured anything,” she said" is the granddaughter\'s', () => {
+    const body = 'Nadège Pierre-Louis opened her restaurant in 2019. Her grandmother, Yvette Pierre-Louis, taught her to cook in Jacmel.\n\n“My grandmother never measured anything,” she said.';
+    assert.deepEqual(quotes(body), [['My grandmother never measured anything,', 'Nadège Pierre-Louis']]);
+  });
+  it('near miss: words about another relative ("my son") stay with the parent named last', () => {
+    const body = 'Tom Hale runs the farm. His father, Jim Hale, bought it in 1970.\n\n“My son never took a day off,” he said.';
+    assert.deepEqual(quotes(body), [['My son never took a day off,', 'Jim Hale']]);
+  });
+});

@@ -11,6 +11,7 @@ import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import { resolvePersonPronoun } from './anaphora';
 import type { ArticleState, Np } from './state';
 import { PERSON_PRONOUNS } from './words';
+import { KIN_NOUNS } from '../lexicon/people';
 import { resolveNp } from './resolution';
 import { pairedSpeakers } from './pairedSpeakers';
 
@@ -35,6 +36,9 @@ export function resolveSpeakerOf(st: ArticleState, pi: number, p: Paragraph, s: 
   // "“… running harder against President Obama and me …,” the former president said": a person the
   // quotation names is whom it is about; a role phrase that fits them is left unresolved
   if (first?.kind === 'person' && np.to - np.from >= 2 && p.tokens[np.from].lower === 'the' && !p.tokens[np.to - 1].cap && namedInQuote(st, pi, p, first, from, to)) return null;
+  // "Her grandmother, Yvette Pierre-Louis, taught her … “My grandmother never measured anything,”
+  // she said": the relative the words call "my grandmother" is not who says them
+  if (first?.kind === 'person' && np.to - np.from === 1 && PERSON_PRONOUNS.has(pronoun) && ownKinInQuote(p, first, from, to)) return resolvePersonPronoun(st, pi, s, np.from, pronoun, first);
   // (a direct quotation only: words quoted inside reported speech may be others' about the speaker, "asking too many “please attack Ted” questions")
   if (!first || first.nameTokens.length < 2 || np.to - np.from !== 1 || !PERSON_PRONOUNS.has(pronoun) || !(p.inQuote[from] || p.tokens[from]?.type === 'open')) return first;
   const at = st.mentionAt[pi];
@@ -45,6 +49,15 @@ export function resolveSpeakerOf(st: ArticleState, pi: number, p: Paragraph, s: 
     if (m?.actor === first && m.to - m.from === 1 && p.inQuote[j] && p.tokens[j].lower === given && !nestedQuoted(p.tokens, from, j)) return resolvePersonPronoun(st, pi, s, np.from, pronoun, first) ?? first;
   }
   return first;
+}
+
+/** Whether quoted tokens [from, to) of paragraph `p` say "my KIN" of a kin noun among person `a`'s roles ("my grandmother" of a grandmother). */
+function ownKinInQuote(p: Paragraph, a: LocalActor, from: number, to: number): boolean {
+  const kin = a.roles.filter((r) => KIN_NOUNS.has(r));
+  if (!kin.length) return false;
+  const t = p.tokens;
+  for (let j = Math.max(from, 0); j + 1 < to && j + 1 < t.length; j++) if (t[j].lower === 'my' && p.inQuote[j] && kin.includes(t[j + 1].lower)) return true;
+  return false;
 }
 
 /** Whether token `j` lies inside a quotation in single curly marks nested in the one from token `from` on (‘Walter, we sell’): one speaker quoting another. */

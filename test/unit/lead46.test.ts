@@ -128,3 +128,13 @@ describe('lead46: the relative the quoted words call "my KIN" does not say them'
     assert.deepEqual(quotes(body), [['My son never took a day off,', 'Jim Hale']]);
   });
 });
+
+describe('lead46 (breaker46): a relative clause that quotes its words after the object is the object\'s', () => {
+  it('"thanked Ann Lee, his lawyer, who said, “…”" and "called Jim Banks, who said, “…”" are the lawyer\'s and Banks\'s', () => {
+    assert.deepEqual(quotes('Tom Hale thanked Ann Lee, his lawyer, who said, "The case was weak."'), [['The case was weak.', 'Ann Lee']]);
+    assert.deepEqual(quotes('Governor Ann Ode called Jim Banks, who said, “The deal is off.”'), [['The deal is off.', 'Jim Banks']]);
+  });
+  it('near miss: "told reporters, who asked about the plan, that he would resign" is what he told', () => {
+    assert.deepEqual(quotes('Tom Hale told reporters, who asked about the plan, that he would resign.').map((q) => q[1]), ['Tom Hale']);
+  });
+});

@@ -130,8 +130,11 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
     const relative = obj ? relativeAfterAppositive(t, k, end) : -1;
     if (relative >= 0) k = relative;
     if (obj && RELATIVE_PRONOUNS.has(t[k]?.lower ?? '')) {
+      const relative = k;
       k = afterRelativeClause(t, k, end);
-      if (k < 0) return null;
+      // ("thanked Ann Lee, his lawyer, who said, “…”": with no "that" of its own after it, the
+      // relative clause's cue reports its words, the object's)
+      if (k < 0 || (k === relative && relativeSpeech(t, relative - 1, end) === relative - 1)) return null;
     }
     k = programmeTitleEnd(t, k, end, from);
   } else if (info.lemma === 'ask') {

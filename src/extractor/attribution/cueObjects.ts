@@ -173,11 +173,12 @@ export function calledAct(t: Token[], k: number, end: number): boolean {
   if (t[k - 1]?.lower.startsWith('call') && t[k].cap) {
     let j = k;
     while (j < end && j < k + NAME_REACH && t[j].type === 'word' && t[j].cap && !t[j].possessive) j++;
+    // ("called Jim Banks, who said …": the one phoned speaks in the relative clause)
+    if (t[j]?.text === ',' && t[j + 1]?.lower === 'who') return true;
     // ("called Banks to say he would resign": what the call told is reported; "called Banks on
     // Monday “reckless”": what he was called, in quotation marks after the adjunct)
     for (let q = j; q < end; q++) if (t[q].type === 'open' || t[q].type === 'ambiguous') return false;
-    // ("called Jim Banks, who said …": the one phoned speaks in the relative clause)
-    if (j >= end || t[j].text === '.' || (PHONED_FOLLOWERS.has(t[j].lower) && !(t[j].lower === 'to' && CUE_FORMS.has(t[j + 1]?.lower ?? ''))) || (t[j].text === ',' && t[j + 1]?.lower === 'who')) return true;
+    if (j >= end || t[j].text === '.' || (PHONED_FOLLOWERS.has(t[j].lower) && !(t[j].lower === 'to' && CUE_FORMS.has(t[j + 1]?.lower ?? '')))) return true;
   }
   // "would call his brother before the game", "called her lawyer on Monday": a person phoned,
   // told by whose they are, then a time or place (not "called his brother a liar", "called her

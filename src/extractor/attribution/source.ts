@@ -486,6 +486,9 @@ function skipAppositive(t: Token[], comma: number, to: number): number {
   return j;
 }
 
+/** The most tokens from a sentence's start to its cue that a charged subject's phrase takes. */
+const CHARGED_SUBJECT_REACH = 30;
+
 /** Participles of a charge, before "of" or "with" and what is charged: "accused of killing", "charged with murder". */
 const CHARGES = new Set(['accused', 'charged', 'convicted', 'suspected', 'acquitted']);
 
@@ -496,6 +499,8 @@ const CHARGES = new Set(['accused', 'charged', 'convicted', 'suspected', 'acquit
  * no verb before the participle. Null otherwise.
  */
 function chargedHead(t: Token[], from: number, subjectFrom: number, cue: number): Np | null {
+  // (a subject's phrase is short: a run-on sentence of cues is not read again from its start for each)
+  if (cue - from > CHARGED_SUBJECT_REACH) return null;
   for (let c = from + 1; c < subjectFrom; c++) {
     if (!CHARGES.has(t[c].lower) || (t[c + 1]?.lower !== 'of' && t[c + 1]?.lower !== 'with')) continue;
     for (let j = from; j < cue; j++) if (t[j].type !== 'word' && !isPluralApostrophe(t, j)) return null;

@@ -282,12 +282,12 @@ export const TITLES = lowerSet(
     'Ambassador|Spokesman|Spokeswoman|Spokesperson|Adviser|Advisor|Chief|Judge|Justice|Speaker|Leader|Majority Leader|' +
     'Minority Leader|Opposition Leader|Leader of the Opposition|King|Queen|Prince|Princess|Pope|Emperor|Premier|Dr.|Mr.|Mrs.|Ms.|Dr|Mr|Mrs|Ms|Miss|Prof.|Professor|Sir|Dame|Lord|' +
     'Lady|Rev.|Reverend|Fr.|Msgr.|Bishop|Archbishop|Cardinal|Sheikh|CEO|CFO|COO|CTO|CMO|CIO|Founder|Commissioner|Attorney General|Treasurer|Envoy|Commander|Dean|' +
-    'Chief Executive|Administrator|Coordinator|Whip|Majority Whip|Minority Whip|Chief Whip|Elder|Grand Chief|Battalion Chief|Platoon Chief|District Chief|Deputy Chief|Assistant Chief|Division Chief|Fire Chief|Pastor|Rabbi|Imam|Sheriff|Detective|Officer|Councilman|Councilwoman|Councilor|Assemblyman|Secretary-general|' +
+    'Chief Executive|Administrator|Coordinator|Whip|National Chief|Regional Chief|Vice-Chief|Vice Chief|Executive Director|National Director|National President|National Chair|Majority Whip|Minority Whip|Chief Whip|Elder|Grand Chief|Battalion Chief|Platoon Chief|District Chief|Deputy Chief|Assistant Chief|Division Chief|Fire Chief|Pastor|Rabbi|Imam|Sheriff|Detective|Officer|Councilman|Councilwoman|Councilor|Assemblyman|Secretary-general|' +
     'Deputy|Assistant|Foreign Secretary|Home Secretary|Press Secretary|Attorney|Candidate|Nominee|Coach|Editor|Anchor|Host|' +
     // offices of other countries and levels: "Cllr Ramanathan", "Harbourview MP Janet Cole", "State Sen. Ortiz"
     'Councillor|Cllr|Cllr.|Coun.|Ald.|Reeve|Councilmember|Council Member|Alderman|Alderwoman|Selectman|Selectwoman|Assemblywoman|' +
     'Assemblymember|Assembly Member|Delegate|Freeholder|Supervisor|Trustee|Magistrate|Constable|Inspector|Superintendent|' +
-    'Senators|Sens.|Reps.|Govs.|Pres.|Representatives|Ranking Member|Ranking Democrat|Ranking Republican|AG|Defense|Defence|Treasury|' +
+    'Senators|Sens.|Reps.|Govs.|Pres.|Drs.|Drs|Profs.|Mses.|Messrs.|Messrs|Representatives|Ranking Member|Ranking Democrat|Ranking Republican|AG|Defense|Defence|Treasury|' +
     'MP|MPP|MLA|MEP|MSP|MNA|TD|First Minister|Chief Minister|President-elect|Mayor-elect|Governor-elect|Senator-elect|' +
     'State Senator|State Sen.|State Rep.|State Representative|State Treasurer|State Attorney General|State|' +
     'Economist|Author|Organizer|Organiser|Developer|Billionaire|Businessman|Businesswoman|Entrepreneur|Investor|Philanthropist|' +
@@ -368,6 +368,8 @@ export const WEAK_TITLES = lowerSet(
 
 /** Titles named with their constituency before them: "Harbourview MP Janet Cole" has the role "Harbourview MP". */
 export const CONSTITUENCY_TITLES = lowerSet('MP|MPP|MLA|MEP|MSP|MNA|TD');
+/** Words for a member's side of the house or standing before the member's title, no seat ("Opposition MPP Ann Lee", "Independent MP"). */
+export const BENCH_WORDS = lowerSet('Opposition|Government|Independent|Backbench|Crossbench|Former|Veteran|Rookie|Longtime|Outgoing|Retiring');
 
 /** First words of place names ("San Bruno", "Fort Myers", "Port Moresby"): a run that starts with one names a place. */
 export const PLACE_PREFIXES = lowerSet(

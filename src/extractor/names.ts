@@ -7,7 +7,7 @@
  */
 import { genderOfFirstName } from './gender';
 import { baseLower, type Token } from './text';
-import { COMMON_CAPITALISED, countryByDemonym, countryBySurface, HEADLINE_BREAKS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, WEAK_TITLES, CLASS_YEARS, CONSTITUENCY_TITLES, DIRECTION_WORDS, PLACE_PREFIXES, ROLE_NOUNS, US_STATES } from './gazetteer';
+import { COMMON_CAPITALISED, countryByDemonym, countryBySurface, HEADLINE_BREAKS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, WEAK_TITLES, BENCH_WORDS, CLASS_YEARS, CONSTITUENCY_TITLES, DIRECTION_WORDS, PLACE_PREFIXES, ROLE_NOUNS, US_STATES } from './gazetteer';
 import { isParticleSurname, mayOpenParticleSurname } from './nameForms';
 import { amongStates, knownLength, lowerText, STATE_NAMED_COUNTRIES, type Known } from './knownNames';
 import { isAcronym, isLoneName, isNameWord, namesNoOne, weekdayAsName } from './nameWords';
@@ -518,8 +518,9 @@ const JURISDICTION_TITLES = new Set(['chief minister', 'deputy chief minister', 
 
 /** Whether [a, b) are capitalised name words, no acronym, no given name first, no body's head: a place's name. */
 function placeWords(tokens: Token[], a: number, b: number): boolean {
-  // (no party's word nor a name the lists know otherwise: "Labour TD …", "Fine Gael TD …")
-  if (genderOfFirstName(tokens[a].base) !== null || PARTY_WORDS.has(tokens[a].lower) || countryByDemonym.has(lowerText(tokens, a, b))) return false;
+  // (no party's word nor a name the lists know otherwise: "Labour TD …", "Fine Gael TD …"; nor a
+  // side of the house, "Opposition MPP …")
+  if (genderOfFirstName(tokens[a].base) !== null || PARTY_WORDS.has(tokens[a].lower) || BENCH_WORDS.has(tokens[a].lower) || countryByDemonym.has(lowerText(tokens, a, b))) return false;
   const known = knownLength(tokens, a, b);
   if (known && known.kind !== 'place' && known.kind !== 'capital') return false;
   for (let i = a; i < b; i++) if (!isNameWord(tokens[i]) || !tokens[i].cap || isAcronym(tokens[i]) || ORG_HEADS.has(tokens[i].lower) || tokens[i].possessive) return false;

@@ -12,7 +12,8 @@ import { BODY_FIELDS, NEWSPAPER_WORDS, PROVINCIAL_FIELDS } from './lexicon/organ
 import { peopleNoun } from './lexicon/people';
 import { knownLength } from './knownNames';
 import { isAcronym } from './nameWords';
-import { allCapitals } from './nameChecks';
+import { allCapitals, occupationAt, peopleNounAt } from './nameChecks';
+import { titleAt } from './runTitles';
 import { contextKind } from './runContext';
 import { entity, type Entity, type EntityType } from './entities';
 import { ROAD_WORDS } from './runJoins';
@@ -79,6 +80,9 @@ export function provincialBody(tokens: Token[], from: number, to: number): boole
   const first = code(tokens[from]);
   const last = !first && (code(tokens[to - 1]) || (to - from >= 3 && isRegionName(tokens[to - 1].text) && tokens[to - 1].cap)) && !tokens[to - 1].possessive;
   if (!first && !last) return false;
+  // a title, a given name, then a state's or province's name is a person whose surname the place's
+  // name is ("Coach Paul Washington", "Trainer Ann Victoria"), no agency
+  if (last && to - from >= 3 && genderOfFirstName(tokens[to - 2].base) !== null && from + (titleAt(tokens, from, to) || occupationAt(tokens, from, to) || peopleNounAt(tokens, from, to)) === to - 2) return false;
   for (let i = first ? from + 1 : from; i < (first ? to : to - 1); i++) {
     const w = tokens[i];
     // (title case only: an all-capitals headline's words are no agency's)
@@ -112,6 +116,9 @@ function twoWordCountry(tokens: Token[], to: number): boolean {
   const known = knownLength(tokens, to - 2, to);
   return !!known && known.n === 2 && known.kind === 'country';
 }
+
+/** Colours that name a transit line before "Line" ("the Red Line", "the Pink Line"). */
+const TRANSIT_COLOURS = new Set(['red', 'blue', 'green', 'orange', 'yellow', 'purple', 'pink', 'gold', 'silver', 'brown', 'grey', 'gray', 'black', 'white', 'violet', 'teal']);
 
 /** Family words, formal and familiar, before a nickname: "Grandpa Bern", "Uncle Joe". */
 const KIN_WORDS = /^(?:grand)?(?:pa|ma|papa|mama|pop|pops|dad|daddy|mom|mum|mommy|father|mother)$|^(?:uncle|aunt|auntie|cousin|brother|sister|granny|nana)$/;
@@ -329,6 +336,8 @@ function ownShape(tokens: Token[], from: number, to: number, text: string, last:
   // "Cricket Australia", "Hockey Canada", "Cricket NSW", "WA Cricket": a sport and a nation or a
   // state the lists know is that sport's governing body there
   if (to - from >= 2 && (SPORT_WORDS.has(tokens[from].lower) || SPORT_WORDS.has(lastLower)) && sportBody(tokens, from, to)) return [entity(tokens, text, 'organization', from, to)];
+  // "the Pink Line", "Green Line trains": a transit line by its colour is the service, a body, no person
+  if (to - from === 2 && lastLower === 'line' && TRANSIT_COLOURS.has(tokens[from].lower)) return [entity(tokens, text, 'organization', from, to)];
   // "Co Kerry", "Co. Meath": an Irish county
   if (to - from === 2 && (tokens[from].text === 'Co' || tokens[from].text === 'Co.')) return [entity(tokens, text, 'place', from, to)];
   // "Sudbury's South End", "the West End", "the North Shore": a part of town by its compass point

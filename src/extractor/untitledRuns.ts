@@ -218,6 +218,9 @@ export function classifyUntitled(
       return out;
     }
     // "Progressive Conservatives", "New Democrats", "Liberal Democrats": a party named by its plural members is a body, no person
+    // (its name in the singular is a modifier, as "Liberal" alone is, and names no one: "the
+    // Progressive Conservative government" is the government, "a New Democrat MP" the member)
+    if (n === 2 && PARTY_ADJECTIVES.has(first) && PARTY_MEMBERS_PLURAL.has(`${lastLower}s`)) return out;
     if (n === 2 && PARTY_ADJECTIVES.has(first) && PARTY_MEMBERS_PLURAL.has(lastLower)) {
       out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
       return out;

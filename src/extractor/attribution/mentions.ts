@@ -22,6 +22,15 @@ import type { ArticleState } from './state';
 import { collectRoles, noteGender } from './nameRoles';
 import { thingName } from './thingNames';
 
+/** Titles in the plural, that two people after them share ("Drs. Priya and Anil Mehta"). */
+const PLURAL_TITLES = new Set(['drs', 'sens', 'reps', 'govs', 'profs', 'mses', 'messrs']);
+
+/** Whether [from, to) is one title in the plural, its full stop apart or not. */
+function pluralTitleBefore(tokens: Token[], from: number, to: number): boolean {
+  const end = tokens[to - 1]?.text === '.' ? to - 1 : to;
+  return end === from + 1 && PLURAL_TITLES.has(tokens[from].lower.replace(/\.$/, ''));
+}
+
 /** A word shaped as a surname may be ("Holland", "Jordan"), not "U.S." or "UK". */
 const SURNAME_SHAPE = /^\p{Lu}\p{Ll}+$/u;
 
@@ -44,8 +53,9 @@ export function collectNames(st: ArticleState, pi: number, p: Paragraph, s: Sent
     // surname, left for resolveSingles, which finds it only where the article names a person by it
     if (entities.length === 0 && to - from === 1 && demonymSurname(tokens, from)) st.singles.push({ entity: entity(tokens, st.text, 'single', from, to), para: pi, fallback: undefined });
     if (shared) registerSharedSurname(st, pi, shared, entities[0]);
-    // "Dale and Karen Poirier": a given name alone before "and" and a full name shares its surname
-    shared = to - from === 1 && tokens[to]?.lower === 'and' && runs[r + 1]?.[0] === to + 1 && entities.length === 1 && entities[0].type === 'single' && genderOfFirstName(tokens[from].base) !== null ? entities[0] : null;
+    // "Dale and Karen Poirier": a given name alone before "and" and a full name shares its surname,
+    // and so it does after a title in the plural ("Drs. Priya and Anil Mehta", "Sens. Ana and Bo Lind")
+    shared = (to - from === 1 || pluralTitleBefore(tokens, from, to - 1)) && tokens[to]?.lower === 'and' && runs[r + 1]?.[0] === to + 1 && entities.length === 1 && entities[0].type === 'single' && entities[0].from === to - 1 && genderOfFirstName(tokens[to - 1].base) !== null ? entities[0] : null;
     if (shared) continue;
     let named = false;
     // ("the author of “Kessler Cash,” a new book", "his book Clinton Cash": a name filling a quotation

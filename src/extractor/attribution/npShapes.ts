@@ -9,7 +9,8 @@ import { type LocalActor, type LocalMention } from '../actors';
 import { CUE_FORMS, DOCUMENT_NOUNS } from '../cues';
 import { ROLE_NOUNS, TITLES } from '../gazetteer';
 import { isNameWord } from '../names';
-import { genderOfRole } from '../gender';
+import { genderOfFirstName, genderOfRole } from '../gender';
+import { isCommonWord } from '../commonWords';
 import { descriptionKinds, type OrgKind } from '../lexicon/organisations';
 import { isGroupHead, KIN_NOUNS, peopleNoun, PLAYER_POSITIONS } from '../lexicon/people';
 import { type Sentence, type Token } from '../text';
@@ -283,6 +284,9 @@ export function partyRightBefore(t: Token[], who: number): boolean {
 /** Words after a plural noun that show it is a subject, not a name before its verb: "Health worries | have dogged", "Criminal charges | against …". */
 const AFTER_PLURAL_NOUN = new Set(['are', 'were', 'have', 'had', 'could', 'would', 'will', 'can', 'may', 'might', 'put', 'show', 'against', 'of', 'for', 'over', 'about']);
 
+/** Endings of abstract nouns, words of seven letters or more that no surname has. */
+const ABSTRACT_ENDING = /^[a-z]{3,}(?:tion|sion|ment|ness|ism)$/;
+
 /**
  * Whether the lone capitalised word of phrase `np` opens its sentence, the body writes it
  * capitalised nowhere else, and the words after it say it is no one's name: a verb in the plural
@@ -292,6 +296,9 @@ const AFTER_PLURAL_NOUN = new Set(['are', 'were', 'have', 'had', 'could', 'would
 export function openingCommonWord(st: ArticleState, t: Token[], np: Np, s: Sentence, lower: string): boolean {
   const next = t[np.to];
   if (np.from !== s.from || !next || next.type !== 'word' || next.cap) return false;
+  // an abstract noun by its ending names no one, capitalised elsewhere or not ("Evacuation orders
+  // expand …", "Opposition questions …" in a headline; "Clement", "Trinity" are given names)
+  if (ABSTRACT_ENDING.test(lower) && isCommonWord(lower) && genderOfFirstName(lower) === null) return true;
   const plural = CUE_FORMS.get(next.lower)?.form === 'base' || (next.lower.length > 3 && next.lower.endsWith('s') && AFTER_PLURAL_NOUN.has(t[np.to + 1]?.lower ?? ''));
   return plural && !st.capitalisedInside(lower);
 }

@@ -138,3 +138,25 @@ describe('lead46 (breaker46): a relative clause that quotes its words after the 
     assert.deepEqual(quotes('Tom Hale told reporters, who asked about the plan, that he would resign.').map((q) => q[1]), ['Tom Hale']);
   });
 });
+
+describe('lead46: a clause whose verb follows an aside on its subject is content', () => {
+  it('"Tom Hale, 21, died in the crash, police said." and "Tom Hale, a nurse, died …" are the police\'s', () => {
+    assert.deepEqual(quotes('Tom Hale, 21, died in the crash, police said.'), [['Tom Hale, 21, died in the crash', 'police']]);
+    assert.deepEqual(quotes('Tom Hale, a nurse, died in the crash on Monday, police said.'), [['Tom Hale, a nurse, died in the crash on Monday', 'police']]);
+  });
+  it('near miss: a list of names before the cue is no clause ("Tom Hale, Ann Lee, police said" reports nothing)', () => {
+    assert.deepEqual(quotes('Among the dead were Tom Hale, 21, and Ann Lee, police said.').length, 1);
+    assert.deepEqual(quotes('Tom Hale, Ann Lee, police said.'), []);
+  });
+});
+
+describe('lead46 (breaker46): a closing "said Sgt. NAME" with an aside, a relative clause or an adjunct after it', () => {
+  it('"…, said Sgt. Ann Roy, the force\'s spokeswoman.", "…, who added …", "… on Monday." are the sergeant\'s', () => {
+    assert.deepEqual(quotes('Officers arrested Tom Hale, 54, said Sgt. Ann Roy, the force\'s spokeswoman.'), [['Officers arrested Tom Hale, 54', 'Ann Roy']]);
+    assert.equal(quotes('The victim was Tom Hale, 54, said Sgt. Ann Roy, who added that police had few leads.')[0]?.[1], 'Ann Roy');
+    assert.deepEqual(quotes('Police charged a man with impaired driving, said Const. Ann Roy on Monday.'), [['Police charged a man with impaired driving', 'Ann Roy']]);
+  });
+  it('near miss: a clause after the person after the cue is what was said ("said Tom Hale, her deputy, would resign")', () => {
+    assert.deepEqual(quotes('On Monday, Ann Lee, the mayor, said Tom Hale, her deputy, would resign.'), [['Tom Hale, her deputy, would resign', 'Ann Lee']]);
+  });
+});

@@ -435,7 +435,22 @@ function hasClauseVerb(t: Token[], from: number, to: number): boolean {
     if (/[’']s$/.test(t[j].text) && CONTRACTED_SUBJECTS.has(baseLower(t[j]))) return true;
     if (j > from && !t[j].cap && /[^s]s$|[^e]ed$/.test(t[j].lower) && CONTRACTED_SUBJECTS.has(t[j - 1].lower)) return true;
     if (barePresentAfterPlural(t, from, j)) return true;
+    if (verbAfterAside(t, from, j)) return true;
   }
+  return false;
+}
+
+/**
+ * "Tom Hale, 21, died in the crash", "The driver, a nurse, suffered burns": a verb in -ed right
+ * after the comma that closes an aside (an age, or lower-case words) on the subject, a comma at
+ * most five tokens before that one.
+ */
+function verbAfterAside(t: Token[], from: number, j: number): boolean {
+  const x = t[j];
+  if (j - 3 < from || x.cap || !/[^e]ed$/.test(x.lower) || t[j - 1].text !== ',') return false;
+  const last = t[j - 2];
+  if (!/^\d{1,3}$/.test(last.text) && (last.type !== 'word' || last.cap)) return false;
+  for (let k = j - 3; k >= from && j - k <= 6; k--) if (t[k].text === ',') return k > from;
   return false;
 }
 

@@ -21,7 +21,7 @@ import { documentAuthor, npForward, phraseUntilComma } from './sourceAfter';
 import { npBackward, relativeClauseVerb, relativeHead } from './sourceBefore';
 import { subjectOfSentence } from './clauseSubject';
 import { listedSubject } from './groups';
-import { AUXILIARIES, DETERMINERS, hasFiniteVerb, isPeopleNoun, isPluralApostrophe, isPeopleNounWord, MODALS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
+import { AUXILIARIES, DETERMINERS, hasAuxiliary, hasFiniteVerb, isPeopleNoun, isPluralApostrophe, isPeopleNounWord, MODALS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
 /** Where a cue's speaker comes from: a subject phrase, or the speaker of the clause it joins. */
 export interface SourcePhrase {
@@ -256,12 +256,26 @@ function invertedBefore(t: Token[], from: number): boolean {
 export function closesSentenceAsSpeaker(t: Token[], np: Np, s: Sentence): boolean {
   // (a preposition opens no speaker: "said of Mr. Trump." is whom it was said of)
   if (TOPIC_OPENERS.has(t[np.from].lower)) return false;
-  if (np.to < s.to && !(np.to === s.to - 1 && t[np.to].type === 'punct' && SENTENCE_FINAL.has(t[np.to].text))) return false;
+  const end = SENTENCE_FINAL.has(t[s.to - 1].text) ? s.to - 1 : s.to;
+  // ("…, said Sgt. Ann Roy, a police spokeswoman.", "…, said Sgt. Ann Roy, who added …", "… on
+  // Monday.", "… in a statement.": an aside on the person, a relative clause or an adjunct may end the sentence)
+  if (np.to < end && !asideToEnd(t, np.to, end)) return false;
   const head = t[np.to - 1];
   return head.cap || isPeopleNoun(head) || ROLE_NOUNS.has(head.lower);
 }
 
 const SENTENCE_FINAL = new Set(['.', '!', '?']);
+
+/** Whether tokens [from, end) are a relative clause set off by a comma, or words with no finite verb (an appositive after a comma, an adjunct opened by a preposition). */
+function asideToEnd(t: Token[], from: number, end: number): boolean {
+  const comma = t[from].text === ',';
+  if (comma && (t[from + 1]?.lower === 'who' || t[from + 1]?.lower === 'whose')) return true;
+  if (!comma && !ADJUNCT_OPENERS.has(t[from].lower)) return false;
+  for (let j = from; j < end; j++) if (t[j].type !== 'word' && t[j].text !== ',' && !t[j].possessive && t[j].text !== '.') return false;
+  return !hasFiniteVerb(t, from, end, true) && !hasAuxiliary(t, from, end);
+}
+/** Prepositions and time words that open an adjunct after a closing speaker: "… on Monday", "… in a statement", "… late Tuesday". */
+const ADJUNCT_OPENERS = new Set(['on', 'in', 'at', 'during', 'after', 'late', 'early', 'earlier', 'later', 'yesterday', 'today', 'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday']);
 /** Prepositions after a cue that open whom or what the words were about, or to whom they went. */
 const TOPIC_OPENERS = new Set(['of', 'about', 'to', 'for', 'with', 'on', 'in', 'at', 'by', 'over', 'from', 'after', 'before']);
 

@@ -160,3 +160,13 @@ describe('lead46 (breaker46): a closing "said Sgt. NAME" with an aside, a relati
     assert.deepEqual(quotes('On Monday, Ann Lee, the mayor, said Tom Hale, her deputy, would resign.'), [['Tom Hale, her deputy, would resign', 'Ann Lee']]);
   });
 });
+
+describe('lead46 (breaker46): ", who said" after a person object of any verb that takes one', () => {
+  it('"Ann Lee warned the teacher, who said she understood", "The premier called the mayor, who said …" are the object\'s', () => {
+    assert.deepEqual(quotes('Ann Lee warned the teacher, who said she understood.'), [['she understood', 'teacher']]);
+    assert.deepEqual(quotes('The premier called the mayor, who said the deal was off.'), [['the deal was off', 'mayor']]);
+  });
+  it('near miss: a relative clause with no verb of saying leaves the charge laid ("accused Rafael Cruz, who was born and raised in Cuba, of …")', () => {
+    assert.equal(quotes('Trump accused Rafael Cruz, who was born and raised in Cuba, of lying about his past.')[0]?.[1], 'Trump');
+  });
+});

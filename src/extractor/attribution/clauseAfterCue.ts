@@ -118,6 +118,14 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   const main = restrictiveObjectEnd(t, s, from, end);
   if (main > 0) end = main;
   while (k < end && mannerAdverbAt(t, k)) k++;
+  // "Ann Lee warned the teacher, who said she understood", "The premier called the mayor, who said
+  // …": a person object whose relative clause has its own cue speaks there, and no "that" after the
+  // clause leaves the outer cue anything to report
+  if (info.takesObject && !TELL_CLASS.has(info.lemma) && !JUDGEMENT_VERBS.has(info.lemma)) {
+    const comma = relativeSaying(t, k, Math.min(end, k + PERSON_OBJECT_REACH));
+    const after = comma > k ? afterRelativeClause(t, comma + 1, end) : 0;
+    if (comma > k && (after < 0 || after === comma + 1)) return null;
+  }
   if (TELL_CLASS.has(info.lemma)) {
     const obj = objectForward(t, k, end);
     if (obj) k = obj.to;
@@ -337,6 +345,18 @@ function restrictiveObjectEnd(t: Token[], s: Sentence, from: number, end: number
   return 0;
 }
 const RESTRICTIVE_OBJECT_REACH = 12;
+
+/** How many tokens a person object may take before its ", who": "the mayor of the town". */
+const PERSON_OBJECT_REACH = 8;
+
+/** Verbs of saying that open a relative clause's own words: ", who said …", ", who replied that …". */
+const SAYING = new Set(['said', 'says', 'told', 'tells', 'added', 'replied', 'responded', 'answered', 'explained', 'noted', 'insisted', 'wrote']);
+
+/** The comma of the first ", who <verb of saying>" in tokens [from, end); -1 when there is none. */
+function relativeSaying(t: Token[], from: number, end: number): number {
+  for (let j = from; j < end - 2; j++) if (t[j].text === ',' && t[j + 1].lower === 'who' && SAYING.has(t[j + 2].lower)) return j;
+  return -1;
+}
 
 /** How far after ", which" or ", who" a cue of the relative clause is looked for: "which later said", "who has long argued". */
 const RELATIVE_CUE_REACH = 4;

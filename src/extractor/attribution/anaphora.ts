@@ -93,6 +93,8 @@ function cataphor(st: ArticleState, pi: number, s: Sentence, at: number): LocalA
  */
 export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, at: number, word: string, excluded: LocalActor | null = null): LocalActor | null {
   const gender = genderOfPronoun(word);
+  // (the one asked answers: "Reporter Alicia Bear asked her about taxes. “…,” she said")
+  if (!excluded && gender && st.asker && st.sentenceSerial - st.asker.sentence === 1) excluded = st.asker.actor;
   // the walk meets the same people again and again; nothing about them changes until it ends
   const agreement = new Map<LocalActor, boolean>();
   const agrees = (a: LocalActor): boolean => {
@@ -190,11 +192,11 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
   // is no surer: neither
   if (found && found === first && gender && last && !speaker && speakerDepth <= 1 && firstDepth > speakerDepth && genderOf(st, last.actor)?.strong === false && !namedInParagraph(st, pi, found) && namedInParagraph(st, pi, last.actor)) return null;
   const before = st.previousPersonSpeaker;
-  if (!found && gender && before && st.sentenceSerial - before.sentence <= 2 * PRONOUN_REACH && genderOf(st, before.actor)?.gender === gender) found = before.actor;
+  if (!found && gender && before && before.actor !== excluded && st.sentenceSerial - before.sentence <= 2 * PRONOUN_REACH && genderOf(st, before.actor)?.gender === gender) found = before.actor;
   // "INMO general secretary Phil Ní Sheaghdha said … “Staff are …,” she said": no one in reach
   // agrees, and the speaker of the sentence just before has only a given name's guess against it
   // (a Phil, a Jan may be either); the writer's pronoun tells the gender
-  if (!found && gender && last && speakerDepth <= 1 && genderOf(st, last.actor)?.strong === false) {
+  if (!found && gender && last && last.actor !== excluded && speakerDepth <= 1 && genderOf(st, last.actor)?.strong === false) {
     traits.set(last.actor, { pronounGender: gender });
     return last.actor;
   }

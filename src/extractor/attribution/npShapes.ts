@@ -31,22 +31,34 @@ import { partisanDescribed, partisanHead } from './partisans';
  * writer brings in with a clause about them, is someone of their own, as "a neighbour" would be.
  */
 export function introducedByClause(t: Token[], np: Np): boolean {
-  return t[np.to]?.text === ',' && (t[np.to + 1]?.lower === 'who' || t[np.to + 1]?.lower === 'whose');
+  // (past where they were: "the teacher at the ceremony, who said")
+  const k = occasionAfter(t, np.to) ? np.to + 3 : np.to;
+  return t[k]?.text === ',' && (t[k + 1]?.lower === 'who' || t[k + 1]?.lower === 'whose');
 }
+
+/** Whether a preposition, a determiner and a noun of no person stand from token `k`: "at the ceremony", "in the ward". */
+function occasionAfter(t: Token[], k: number): boolean {
+  const noun = t[k + 2];
+  return OCCASION_PREPOSITIONS.has(t[k]?.lower ?? '') && DETERMINERS.has(t[k + 1]?.lower ?? '') && noun?.type === 'word' && !noun.cap && !isPeopleNoun(noun);
+}
+const OCCASION_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'from']);
 
 /**
  * The head noun of phrase `np` when it is bodies in the plural before the place `place` names, or
  * a list of places that ends with it ("six newspapers in New Jersey", "Hospitals in Toronto and
- * Ottawa"), or one body brought in by "a" after it ("a Texas utility"), a noun of their kind in
- * lower case, or capitalised as the phrase's first word (no document's: "a Vermont complaint" is
- * the state's); -1 otherwise. `mentionAt`: the mentions of the phrase's paragraph by token.
+ * Ottawa", or with a name the lists do not know as a town: "in Toronto and Hamilton"), or one
+ * body brought in by "a" after it ("a Texas utility"), a noun of their kind in lower case, or
+ * capitalised as the phrase's first word (no document's: "a Vermont complaint" is the state's);
+ * -1 otherwise. `mentionAt`: the mentions of the phrase's paragraph by token.
  */
 export function placedBodies(t: Token[], np: Np, place: LocalMention, mentionAt: readonly (LocalMention | undefined | null)[]): number {
   const bodyNoun = (lower: string): boolean => !DOCUMENT_NOUNS.has(lower) && !GOVERNMENT_NOUNS.has(lower) && !!descriptionKinds(lower);
   const body = (w: Token): boolean => !w.cap && w.type === 'word' && bodyNoun(w.lower);
-  if (place.to === np.to) {
+  // ("Hospitals in Toronto and Hamilton": a town the lists leave out, as a surname, may end the list)
+  const lastUnlisted = place.to !== np.to && np.to - 3 >= np.from && !mentionAt[np.to - 1] && t[np.to - 1].cap && t[np.to - 2].lower === 'and' && mentionAt[np.to - 3]?.actor.kind === 'place';
+  if (place.to === np.to || lastUnlisted) {
     // (back over the places listed before it: "in Ohio, Michigan and Ontario")
-    let first = place.from;
+    let first = lastUnlisted ? mentionAt[np.to - 3]!.from : place.from;
     while ((t[first - 1]?.lower === 'and' || t[first - 1]?.text === ',') && mentionAt[first - 2]?.actor.kind === 'place') first = mentionAt[first - 2]!.from;
     const at = t[first - 1]?.lower === 'the' ? first - 2 : first - 1;
     const noun = t[at - 1];
@@ -236,14 +248,30 @@ export function partisanBefore(st: ArticleState, pi: number, s: Sentence, t: Tok
   return partisanDescribed(st, pi, s, np, t[np.to - 1].lower);
 }
 
-/** Whether the word before relative pronoun `who` (or before its comma) is a plural people noun, or one after a possessive ("her deputy, who"), that names no actor yet and is no part of a group: "the nurses, who", not "two of the women who". */
-export function groupRightBefore(st: ArticleState, pi: number, t: Token[], who: number): boolean {
+/**
+ * The index of the noun that relative pronoun `who` (after its comma or right after the noun)
+ * refers to: the word before, or a people noun before a short phrase of place or occasion ("the
+ * teacher at the ceremony, who", "the nurses in the ward, who": no ceremony speaks).
+ */
+export function whoRefersTo(t: Token[], who: number): number {
   const k = t[who - 1]?.text === ',' ? who - 2 : who - 1;
+  const placed = k - 3;
+  return placed >= 0 && occasionAfter(t, k - 2) && isPeopleNoun(t[placed]) ? placed : k;
+}
+/** Words that take a part of a group before "of": "one of the women", "all of them". */
+const GROUP_PARTS = new Set(['one', 'all', 'none', 'each', 'both', 'most', 'either', 'neither', 'any', 'few']);
+
+/** Whether the noun relative pronoun `who` refers to (`whoRefersTo`) is a plural people noun, or one after a possessive ("her deputy, who"), that names no actor yet and is no part of a group: "the nurses, who", not "two of the women who". */
+export function groupRightBefore(st: ArticleState, pi: number, t: Token[], who: number): boolean {
+  const k = whoRefersTo(t, who);
   if (k < 0 || st.mentionAt[pi][k] || t[k].type !== 'word' || t[k].cap) return false;
   // ("praised her deputy, who said": one person by a possessive and a people noun, as well)
-  if (!isGroupHead(t[k].lower) && !(isPeopleNoun(t[k]) && (POSSESSIVE_DETERMINERS.has(t[k - 1]?.lower ?? '') || (k === who - 2 && objectDescription(t, k))))) return false;
+  if (!isGroupHead(t[k].lower) && !(isPeopleNoun(t[k]) && (POSSESSIVE_DETERMINERS.has(t[k - 1]?.lower ?? '') || (t[who - 1].text === ',' && objectDescription(t, k))))) return false;
   // "X and Y, two of the women who …": a part of a group stands for the people named before it
-  return t[k - 1]?.lower !== 'of' && t[k - 2]?.lower !== 'of';
+  // (a thing's "of" does not: "praised the work of the teacher, who said")
+  const of = t[k - 1]?.lower === 'of' ? k - 1 : t[k - 2]?.lower === 'of' ? k - 2 : -1;
+  const part = t[of - 1]?.lower ?? '';
+  return of < 0 || !(COUNTED.test(part) || GROUP_PARTS.has(part) || SHARE_WORDS.has(part));
 }
 
 /**

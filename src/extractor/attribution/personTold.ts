@@ -121,3 +121,12 @@ export function askedPersonEnd(t: Token[], k: number, end: number): number {
   const obj = objectForward(t, k, end);
   return obj && obj.to < end && ASKED_QUESTION_OPENERS.has(t[obj.to].lower) ? obj.to : -1;
 }
+
+/**
+ * Whether the words from token `k` (after "asked") are the one asked, then what about: "asked
+ * her about the budget", "asked Premier Ann Lee about …". That one answers next, not the asker.
+ */
+export function askedAbout(t: Token[], k: number, end: number): boolean {
+  const obj = objectForward(t, k, end);
+  return !!obj && obj.to < end && t[obj.to].lower === 'about';
+}

@@ -67,8 +67,8 @@ export function participleObject(st: ArticleState, m: LocalMention): boolean {
 export function askedPerson(st: ArticleState, m: LocalMention): boolean {
   const t = st.paragraphs[m.para].tokens;
   let k = m.from - 1;
-  // past a courtesy title or role before the name ("asked Sen. Ode")
-  if (k >= 0 && t[k].type === 'word' && t[k].cap && /\.$/.test(t[k].text)) k--;
+  // past a courtesy title or role before the name ("asked Sen. Ode", "asked Premier Ann Lee")
+  if (k >= 0 && t[k].type === 'word' && t[k].cap && (/\.$/.test(t[k].text) || TITLES.has(t[k].lower))) k--;
   return k >= 0 && t[k].type === 'word' && ASKING.has(t[k].lower);
 }
 /** Verbs whose object is the one who answers: "asked Rubio", "pressed Ode", "questioned the mayor". */

@@ -24,11 +24,11 @@ import { genderOf } from './genderAgreement';
 import { typedSource } from './descriptions';
 import { bareName, jointSpeakers, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
-import { AGED, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, isPartyGroup, isPeopleNoun, MEMBER_WORDS, PARTY_MEMBERS, PERSON_PRONOUNS } from './words';
+import { AGED, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, isPartyGroup, isPeopleNoun, MEMBER_WORDS, PARTY_MEMBERS, PERSON_PRONOUNS } from './words';
 import { nationalDescribed, nationalOne } from './nationality';
 import { documentIssuer } from './documents';
 import { npBackward } from './sourceBefore';
-import { antecedent, bodySpokesperson, coreEndOf, DEFINITE, linkedSource, placedIn, postModified } from './linkedSources';
+import { antecedent, bodySpokesperson, coreEndOf, DEFINITE, linkedSource, placedIn, POST_PREPOSITIONS, postModified } from './linkedSources';
 import { asAgent, placeLedBody, placesTeam, pluralBody, SHORT_HEADS, shortFormOwner } from './bodyForms';
 import { countryIn, resolveRole, roleHolder, soleHolder, unheldOffice } from './roleHolders';
 import { standingPhrase } from './standings';
@@ -40,7 +40,7 @@ import { headlineOffice } from './headlineOffice';
 import { singularTheyPerson } from './singularThey';
 import { namedForce } from './policeForce';
 import { countryOfficeHolder } from './countryOffice';
-import { ageDescribed, AGENT_PLURAL, capitalOffice, COUNTED, groupRightBefore, introducedByClause, joinedNames, MEMBER_TITLES, nationalPosition, openingCommonWord, partisanBefore, partyHead, partyRightBefore, PLACE_ADVERBS, placedBodies, specifying, STATE_OUTLETS, STATE_WORDS, unnamedReferent } from './npShapes';
+import { ageDescribed, AGENT_PLURAL, capitalOffice, COUNTED, groupRightBefore, introducedByClause, joinedNames, MEMBER_TITLES, nationalPosition, openingCommonWord, partisanBefore, partyHead, partyRightBefore, PLACE_ADVERBS, placedBodies, whoRefersTo, specifying, STATE_OUTLETS, STATE_WORDS, unnamedReferent } from './npShapes';
 
 /** Nouns that name a body of any kind, public or not: "the group", "the organisation" (not "the company"). */
 const ANY_BODY_NOUNS = new Set(['group', 'organisation', 'organization']);
@@ -444,15 +444,19 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
  * people (no body).
  */
 function unnamedAntecedent(st: ArticleState, pi: number, p: Paragraph, s: Sentence, t: Token[], who: number): LocalActor | null {
-  const last = t[who - 1]?.text === ',' ? who - 2 : who - 1;
   const relative = t[who].lower;
+  const last = relative === 'who' ? whoRefersTo(t, who) : t[who - 1]?.text === ',' ? who - 2 : who - 1;
   if ((relative !== 'who' && relative !== 'which') || last < s.from) return null;
-  const np = npBackward(t, last, s.from);
+  let np = npBackward(t, last, s.from);
   // (right after the noun, a short phrase only: "housing advocates who say")
   if (!np || (last === who - 1 && np.to - np.from > 4)) return null;
   const head = t[np.to - 1];
-  // ("Democrats, who called the measure …": a party's members are people as "residents" are)
-  if (relative === 'who') return isPeopleNoun(head) || isPartyGroup(head) || (np.to - 1 === s.from && peopleNoun(head.lower) !== null) ? resolveNp(st, pi, p, s, np) : null;
+  if (relative === 'who') {
+    // ("praised the work of the teacher, who said": the people noun's own phrase, from its determiner)
+    if (np.to - np.from > 2 && DETERMINERS.has(t[np.to - 2].lower) && t[np.to - 3].type === 'word' && !t[np.to - 3].cap && POST_PREPOSITIONS.has(t[np.to - 3].lower)) np = { from: np.to - 2, to: np.to };
+    // ("Democrats, who called the measure …": a party's members are people as "residents" are)
+    return isPeopleNoun(head) || isPartyGroup(head) || (np.to - 1 === s.from && peopleNoun(head.lower) !== null) ? resolveNp(st, pi, p, s, np) : null;
+  }
   // "criticised the union, which said …": a body named by its phrase (no actor was named at the
   // noun; the nearest body of a fitting kind further back is as often another: "a letter from the
   // staff association, which urged …" after "the Treasury")

@@ -51,7 +51,16 @@ const RANK_LETTERS: Record<string, string> = {
 };
 for (const [letters, office] of Object.entries(RANK_LETTERS)) ROLE_SYNONYMS[letters] = [letters, office];
 /** Whether role `r` holds office word `syn`: rank letters as a whole word only ("sp" is in no "spokesperson"); "chief" only as the office's head (see chiefOffice). */
-const holdsWord = (r: string, syn: string): boolean => (syn in RANK_LETTERS ? r.split(/[\s,]+/).includes(syn) : syn === 'chief' ? r.includes(syn) && chiefOffice(r) === null : r.includes(syn));
+const holdsWord = (r: string, syn: string): boolean => (syn in RANK_LETTERS ? r.split(/[\s,]+/).includes(syn) : syn === 'chief' ? ownOffice(r, syn) && chiefOffice(r) === null : ownOffice(r, syn));
+
+/** Whether role `r` holds the words `office` other than as another's, by a possessive ("the mayor's wife" holds no mayor's office). */
+function ownOffice(r: string, office: string): boolean {
+  for (let i = r.indexOf(office); i >= 0; i = r.indexOf(office, i + 1)) {
+    const after = i + office.length;
+    if (!((r[after] === "'" || r[after] === '’') && r[after + 1] === 's')) return true;
+  }
+  return false;
+}
 
 /** Words after "chief" with which it is still the head of a force or a body: "chief executive (officer)", "chief constable", "chief of police". */
 const CHIEF_HEADS = new Set(['executive', 'constable']);
@@ -87,7 +96,7 @@ export function roleHolder(st: ArticleState, phrase: string): LocalActor | null 
   let found: LocalActor | null = null;
   for (let i = st.mentions.length - 1, from = reachFrom(st); i >= from; i--) {
     const a = st.mentions[i].actor;
-    if (a === found || a.kind !== 'person' || !a.roles.length || !lowerRoles(a).some((r) => r.includes(wanted))) continue;
+    if (a === found || a.kind !== 'person' || !a.roles.length || !lowerRoles(a).some((r) => ownOffice(r, wanted))) continue;
     if (found) return null;
     found = a;
   }

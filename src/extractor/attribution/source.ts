@@ -257,8 +257,9 @@ export function closesSentenceAsSpeaker(t: Token[], np: Np, s: Sentence): boolea
   // (a preposition opens no speaker: "said of Mr. Trump." is whom it was said of)
   if (TOPIC_OPENERS.has(t[np.from].lower)) return false;
   const end = SENTENCE_FINAL.has(t[s.to - 1].text) ? s.to - 1 : s.to;
-  // ("…, said Sgt. Ann Roy, a police spokeswoman.", "…, said Sgt. Ann Roy, who added …", "… on
-  // Monday.", "… in a statement.": an aside on the person, a relative clause or an adjunct may end the sentence)
+  // ("…, said Sgt. Ann Roy, a police spokeswoman.", "…, said Sgt. Ann Roy, who added …", "…,
+  // adding …", "… on Monday.", "… in a statement.": an aside on the person, a relative clause, a
+  // participle's clause or an adjunct may end the sentence)
   if (np.to < end && !asideToEnd(t, np.to, end)) return false;
   const head = t[np.to - 1];
   return head.cap || isPeopleNoun(head) || ROLE_NOUNS.has(head.lower);
@@ -266,10 +267,15 @@ export function closesSentenceAsSpeaker(t: Token[], np: Np, s: Sentence): boolea
 
 const SENTENCE_FINAL = new Set(['.', '!', '?']);
 
-/** Whether tokens [from, end) are a relative clause set off by a comma, or words with no finite verb (an appositive after a comma, an adjunct opened by a preposition). */
+/**
+ * Whether tokens [from, end) are a relative clause or a cue's participle set off by a comma, or
+ * words with no finite verb (an appositive after a comma, an adjunct opened by a preposition).
+ */
 function asideToEnd(t: Token[], from: number, end: number): boolean {
   const comma = t[from].text === ',';
   if (comma && (t[from + 1]?.lower === 'who' || t[from + 1]?.lower === 'whose')) return true;
+  // ("…, said Const. Ann Roy, adding that …": the speaker's own words go on in a participle's clause)
+  if (comma && t[from + 1]?.type === 'word' && t[from + 1].lower.endsWith('ing') && CUE_FORMS.has(t[from + 1].lower)) return true;
   if (!comma && !ADJUNCT_OPENERS.has(t[from].lower)) return false;
   for (let j = from; j < end; j++) if (t[j].type !== 'word' && t[j].text !== ',' && !t[j].possessive && t[j].text !== '.') return false;
   return !hasFiniteVerb(t, from, end, true) && !hasAuxiliary(t, from, end);

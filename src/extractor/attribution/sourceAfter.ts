@@ -30,8 +30,12 @@ function peopleNounAhead(t: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** The noun phrase starting at token `start` (before `to`): the subject of an inverted cue or the source after "according to". */
-export function npForward(t: Token[], start: number, to: number): Np | null {
+/**
+ * The noun phrase starting at token `start` (before `to`): the subject of an inverted cue or the
+ * source after "according to"; two named phrases joined by "and" that close the sentence are one
+ * (`joinedOnce`: the second of them is being read).
+ */
+export function npForward(t: Token[], start: number, to: number, joinedOnce = false): Np | null {
   const first = t[start];
   if (!first || first.type !== 'word') return null;
   // "said her lawyer, …", "recalled her former student NAME": "her" as a possessive before a
@@ -148,6 +152,12 @@ export function npForward(t: Token[], start: number, to: number): Np | null {
   if (isPeopleNoun(t[b - 1]) || (peopleHead >= 0 && isPeopleNoun(t[peopleHead]))) {
     const named = nameInApposition(t, b, to);
     if (named) return named;
+  }
+  // "…,” said Const. Ann Roy and Sgt. Bill Ode.": two named people who close the sentence speak together
+  if (!joinedOnce && t[b]?.lower === 'and' && t[start].cap && t[b + 1]?.cap) {
+    const second = npForward(t, b + 1, to, true);
+    const after = second ? t[second.to] : undefined;
+    if (second && t[second.from].cap && (!after || (after.type === 'punct' && after.text !== '-') || (after.type === 'word' && ADJUNCT_START.has(after.lower)))) return { from: start, to: second.to };
   }
   return { from: start, to: b };
 }

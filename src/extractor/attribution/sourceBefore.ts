@@ -220,6 +220,13 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
         a = placed;
         continue;
       }
+      // "Hospitals in Toronto, Ottawa and Montreal said": the names listed before the joined pair
+      // belong to it when people or bodies are placed by the whole list
+      const listed = coordinated && prev.text === ',' ? placedListStart(t, a, from) : -1;
+      if (listed >= 0) {
+        a = listed;
+        continue;
+      }
       // "The Santa Clara, California-based chipmaker said": a town, its comma and its state's "-based"
       const town = prev.text === ',' ? basedTownStart(t, a, from) : -1;
       if (town >= 0) a = town;
@@ -581,6 +588,29 @@ function placedPeople(t: Token[], a: number, from: number, depth = 0): number {
   // ("economists at the Ifo institute in Munich": a name may stand in the first place's phrase)
   while (j > from && a - 2 - j < 4 && t[j].type === 'word' && !DETERMINERS.has(t[j].lower) && !STOP_BACKWARD.has(t[j].lower)) j--;
   return j < a - 2 && DETERMINERS.has(t[j].lower) && t[j].lower !== 'that' ? placedPeople(t, j, from, depth + 1) : -1;
+}
+
+/** How many capitalised words one item of a list of places may take ("New York", "Thunder Bay"). */
+const LIST_ITEM_WORDS = 3;
+/** How many items a list of places may hold before its joined pair. */
+const LIST_ITEMS = 8;
+
+/**
+ * "Hospitals in Toronto, Ottawa and Montreal", "Residents of Laval, Longueuil and Brossard": `a`
+ * opens the joined pair of a list after its comma; the first listed name's index when names and
+ * commas reach back to a preposition of place after people or bodies in the plural, -1 otherwise
+ * ("In Ottawa, Ann Lee and Tom Hale said": an opening phrase, no list).
+ */
+function placedListStart(t: Token[], a: number, from: number): number {
+  let k = a - 1;
+  for (let items = 0; items < LIST_ITEMS && k > from && t[k].text === ','; items++) {
+    let first = k - 1;
+    while (first > from && k - first < LIST_ITEM_WORDS && isNameWord(t[first - 1]) && t[first - 1].cap) first--;
+    if (!isNameWord(t[first])) return -1;
+    if (placedPeople(t, first, from) >= 0) return first;
+    k = first - 1;
+  }
+  return -1;
 }
 
 /** The "between" of "between the union and" (`j` the last word before "and"), within four words back over lower-case words and determiners; -1 when none. */

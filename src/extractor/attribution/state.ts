@@ -70,6 +70,8 @@ export class ArticleState {
   readonly typedKinds = new Map<LocalActor, OrgKind[]>();
   lastSpeaker: Attribution | null = null;
   lastPersonSpeaker: { actor: LocalActor; sentence: number } | null = null;
+  /** Who last asked someone about something ("asked her about taxes"), and in which sentence: not whom "she said" right after means. */
+  asker: { actor: LocalActor; sentence: number } | null = null;
   /** The person who spoke before `lastPersonSpeaker` (another actor): in an interview's alternation, whom "she says" may go back to. */
   previousPersonSpeaker: { actor: LocalActor; sentence: number } | null = null;
   lastPersonMentioned: { actor: LocalActor; sentence: number } | null = null;

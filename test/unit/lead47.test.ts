@@ -1,0 +1,73 @@
+/**
+ * Kinds of wrong speaker the lead fixed in session 47, each written in sentences of its own, with
+ * a near miss each.
+ */
+import { strict as assert } from 'node:assert';
+import { inArticle } from './helpers';
+
+/** [quote text, speaker name or null] of each quote of article `body`. */
+const quotes = (body: string): Array<[string, string | null]> => inArticle(body).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
+/** The speaker's name of the quote of article `body` holding `words`. */
+const speakerOf = (body: string, words: string): string | null | undefined => quotes(body).find((q) => q[0].includes(words))?.[1];
+
+describe('lead47: "X asked Y about Z. “…,” she said" — the one asked answers', () => {
+  it('the asker is not whom "she said" right after means', () => {
+    assert.equal(speakerOf('Reporter Alicia Bear asked her about the budget.\n\n“We will not cut schools,” she said.', 'We will not cut'), null);
+    assert.equal(speakerOf('Reporter Alicia Bear asked Premier Ann Lee about the budget.\n\n“We will not cut schools,” she said.', 'We will not cut'), 'Ann Lee');
+  });
+  it('near miss: an asker whose question went to a group, or a pronoun of another gender, is still who speaks', () => {
+    assert.equal(speakerOf('Ann Lee asked voters about the budget. “We will not cut schools,” she said.', 'We will not cut'), 'Ann Lee');
+    assert.equal(speakerOf('Tom Hale asked Premier Ann Lee about the budget. “We will not cut schools,” he said.', 'We will not cut'), 'Tom Hale');
+  });
+});
+
+describe('lead47: people or bodies placed by a list of three places or more speak as one group', () => {
+  it('"Hospitals in Toronto, Ottawa and Montreal said", "Residents of Laval, Longueuil and Brossard said"', () => {
+    assert.equal(speakerOf('Hospitals in Toronto, Ottawa and Montreal said they had enough beds.', 'enough beds'), 'Hospitals in Toronto, Ottawa and Montreal');
+    assert.equal(speakerOf('Residents of Laval, Longueuil and Brossard said the bridge is unsafe.', 'bridge is unsafe'), 'Residents of Laval, Longueuil and Brossard');
+  });
+  it('a town the lists leave out as a surname may end the list ("in Toronto and Hamilton")', () => {
+    assert.equal(speakerOf('Hospitals in Toronto and Hamilton said they had enough beds.', 'enough beds'), 'Hospitals in Toronto and Hamilton');
+    assert.equal(speakerOf('Hospitals in Toronto, Ottawa and Hamilton said they had enough beds.', 'enough beds'), 'Hospitals in Toronto, Ottawa and Hamilton');
+  });
+  it('near miss: a place opening the sentence is no part of the people listed after it, nor "met in Ottawa and Hamilton said" one phrase', () => {
+    assert.equal(speakerOf('In Toronto, Ann Lee and Tom Hale said they had enough beds.', 'enough beds'), 'Ann Lee and Tom Hale');
+    assert.equal(speakerOf('The union met in Ottawa and Hamilton said it had enough beds.', 'enough beds'), 'Hamilton');
+  });
+});
+
+describe('lead47: an inverted cue\'s two named people, or its speaker before ", adding …", close the sentence', () => {
+  it('"…,” said Const. Ann Roy and Sgt. Bill Ode." is both officers\'', () => {
+    assert.deepEqual(quotes('Police said two people were hurt. “The driver fled on foot,” said Const. Ann Roy and Sgt. Bill Ode.')[1], ['The driver fled on foot,', 'Ann Roy and Bill Ode']);
+    assert.deepEqual(quotes('Police charged a man, 22, with theft, said Const. Ann Roy and Sgt. Bill Ode on Monday.'), [['Police charged a man, 22, with theft', 'Ann Roy and Bill Ode']]);
+  });
+  it('"…, said Const. Ann Roy, adding that …" is the officer\'s, both clauses', () => {
+    assert.deepEqual(quotes('Police charged a man, 22, with theft, said Const. Ann Roy, adding that more charges are possible.'), [['Police charged a man, 22, with theft', 'Ann Roy'], ['more charges are possible', 'Ann Roy']]);
+  });
+  it('near miss: a second name that opens a clause of its own, and a subject before its own cue, read as before', () => {
+    assert.equal(speakerOf('“The driver fled on foot,” said Ann Roy and Bill Ode agreed.', 'driver fled'), 'Ann Roy');
+    assert.equal(speakerOf('“We won,” said Ann Roy, and Tom Hale agreed.', 'We won'), 'Ann Roy');
+    assert.deepEqual(quotes('Police said Tom Hale, 54, was arrested, adding that he would appear in court.').map((q) => q[1]), ['Police', 'Police']);
+  });
+});
+
+describe('lead47: ", who said" after a person object and where they were, or after a thing of theirs', () => {
+  it('"praised the teacher at the ceremony, who said" and "praised the work of the teacher, who said" are the teacher\'s', () => {
+    assert.equal(speakerOf('Mayor Ann Lee praised the teacher at the ceremony, who said the award belonged to her students.', 'award belonged'), 'teacher');
+    assert.equal(speakerOf('Mayor Ann Lee praised the work of the teacher, who said the award belonged to her students.', 'award belonged'), 'teacher');
+  });
+  it('near miss: a named person before the clause is who speaks, and a part of a group named before stays with it', () => {
+    assert.equal(speakerOf('Mayor Ann Lee praised Tom Hale at the ceremony, who said the award belonged to his students.', 'award belonged'), 'Tom Hale');
+    assert.notEqual(speakerOf('Mayor Ann Lee praised the teacher at the ceremony. Ann Lee, who said the award was deserved, left early.', 'award was deserved'), 'teacher');
+  });
+});
+
+describe('lead47: "the mayor\'s wife" holds no mayor\'s office', () => {
+  it('"Jane Doe, the mayor\'s wife, … “…,” the mayor said" is not Jane Doe\'s', () => {
+    assert.equal(speakerOf('Jane Doe, the mayor\'s wife, packed the hall.\n\n“We are grateful,” the mayor said.', 'grateful'), 'mayor');
+    assert.equal(speakerOf('Tom Hale, the coach\'s son, scored twice.\n\n“We played well,” the coach said.', 'played well'), null);
+  });
+  it('near miss: "Jane Doe, the mayor, …" holds it', () => {
+    assert.equal(speakerOf('Jane Doe, the mayor, packed the hall.\n\n“We are grateful,” the mayor said.', 'grateful'), 'Jane Doe');
+  });
+});

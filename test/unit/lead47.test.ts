@@ -71,3 +71,14 @@ describe('lead47: "the mayor\'s wife" holds no mayor\'s office', () => {
     assert.equal(speakerOf('Jane Doe, the mayor, packed the hall.\n\n“We are grateful,” the mayor said.', 'grateful'), 'Jane Doe');
   });
 });
+
+describe('lead47: people named by plural nouns in a list speak together', () => {
+  it('"Teachers, nurses and doctors said", "Her advisers and allies say" are the whole list\'s', () => {
+    assert.equal(speakerOf('Teachers, nurses and doctors said the plan is unsafe.', 'plan is unsafe'), 'Teachers, nurses and doctors');
+    assert.equal(speakerOf('Teachers and nurses said the plan is unsafe.', 'plan is unsafe'), 'Teachers and nurses');
+  });
+  it('near miss: a body after the list\'s "and", or a name before its comma, is not listed with the people', () => {
+    assert.equal(speakerOf('Unions, employers and the province said the plan is unsafe.', 'plan is unsafe'), 'province');
+    assert.equal(speakerOf('The source of the attraction to Mr. Trump, union members and leaders say, is manifold.', 'is manifold'), 'union members and leaders');
+  });
+});

@@ -190,6 +190,13 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       a--;
       continue;
     }
+    // "Teachers, nurses and doctors said": people named by plural nouns in a list speak together
+    if (prev.lower === 'and' && !coordinated && a === end && peopleInPlural(t[a]) && a - 2 >= from && peopleInPlural(t[a - 2])) {
+      coordinated = true;
+      a -= 2;
+      while (a - 2 >= from && t[a - 1].text === ',' && peopleInPlural(t[a - 2]) && end - a < 14) a -= 2;
+      continue;
+    }
     // "…,” co-founder and CEO Ravi Anand said": a company's offices joined before one name are his role
     if (prev.lower === 'and' && !coordinated && a - 2 >= from && JOINED_OFFICES.has(t[a - 2].lower) && officeBeforeName(t, a, end)) {
       coordinated = true;
@@ -222,7 +229,7 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       }
       // "Hospitals in Toronto, Ottawa and Montreal said": the names listed before the joined pair
       // belong to it when people or bodies are placed by the whole list
-      const listed = coordinated && prev.text === ',' ? placedListStart(t, a, from) : -1;
+      const listed = coordinated && prev.text === ',' && isNameWord(t[a]) ? placedListStart(t, a, from) : -1;
       if (listed >= 0) {
         a = listed;
         continue;
@@ -611,6 +618,11 @@ function placedListStart(t: Token[], a: number, from: number): number {
     k = first - 1;
   }
   return -1;
+}
+
+/** Whether `w` is a noun of people in the plural, capitalised only as it may open a sentence: "nurses", "Teachers". */
+function peopleInPlural(w: Token | undefined): boolean {
+  return !!w && w.type === 'word' && !w.possessive && peopleNoun(w.lower) === 'plural' && (!w.cap || !/[A-Z]/.test(w.text.slice(1)));
 }
 
 /** The "between" of "between the union and" (`j` the last word before "and"), within four words back over lower-case words and determiners; -1 when none. */

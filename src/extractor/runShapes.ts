@@ -130,7 +130,7 @@ function twoWordCountry(tokens: Token[], to: number): boolean {
 const TRANSIT_COLOURS = new Set(['red', 'blue', 'green', 'orange', 'yellow', 'purple', 'pink', 'gold', 'silver', 'brown', 'grey', 'gray', 'black', 'white', 'violet', 'teal']);
 
 /** Family words, formal and familiar, before a nickname: "Grandpa Bern", "Uncle Joe". */
-const KIN_WORDS = /^(?:grand)?(?:pa|ma|papa|mama|pop|pops|dad|daddy|mom|mum|mommy|father|mother)$|^(?:uncle|aunt|auntie|cousin|brother|sister|granny|nana)$/;
+export const KIN_WORDS = /^(?:grand)?(?:pa|ma|papa|mama|pop|pops|dad|daddy|mom|mum|mommy|father|mother)$|^(?:uncle|aunt|auntie|cousin|brother|sister|granny|nana)$/;
 
 /** Place heads that are also surnames ("Anita Hill", "Eva Green"): a place only after a word that is no given name. */
 /** Initials before a surname ("W.C. Fields", "J. Hill"). */

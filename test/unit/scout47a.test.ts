@@ -28,3 +28,16 @@ describe('scout47a: a lone surname a family shares is the one the headline names
     assert.ok(!['Brooke Doucette', 'Mike Doucette'].includes(String(speakerUnder("Brooke Doucette's road to the pros", body('Mike Doucette'), 'trying to get better'))));
   });
 });
+
+describe('scout47a: a family word and a given name ("Grandma Rose") is the one person of the article named in full with that given name', () => {
+  it('"Marc\'s mother, Rose Pelletier … Grandma Rose says … she says": Rose Pelletier', () => {
+    const text = 'Marc Pelletier lost his house in a fire. His mother, Rose Pelletier, 79, moved in with the family.\n\nThe kids call her Grandma Rose.\n\n"I told them I\'d stay two weeks," Grandma Rose says.\n\n"He never barks at night," Marc says.\n\n"Don\'t tell Léa I\'ll miss them," she says.';
+    assert.equal(speaker(text, 'two weeks'), 'Rose Pelletier');
+    assert.equal(speaker(text, 'miss them'), 'Rose Pelletier');
+    assert.equal(speaker('Uncle Joe never missed a game, his niece said. Joe Tanaka, 70, coached for decades.\n\n"Winning was never the point," Uncle Joe says.', 'never the point'), 'Joe Tanaka');
+  });
+  it('near miss: a family word of the other gender, or two persons of that given name, join no one', () => {
+    assert.equal(speaker('Ray Pelletier, 79, moved in with his son. His wife, Rose Pelletier, stayed home.\n\n"I told them I\'d stay two weeks," Grandpa Rose says.', 'two weeks'), 'Grandpa Rose');
+    assert.equal(speaker('Rose Pelletier and Rose Tanaka both volunteer at the shelter.\n\n"We cook on Fridays," Grandma Rose says.', 'cook on Fridays'), 'Grandma Rose');
+  });
+});

@@ -41,3 +41,13 @@ describe('scout47a: a family word and a given name ("Grandma Rose") is the one p
     assert.equal(speaker('Rose Pelletier and Rose Tanaka both volunteer at the shelter.\n\n"We cook on Fridays," Grandma Rose says.', 'cook on Fridays'), 'Grandma Rose');
   });
 });
+
+describe('scout47a: a hyphenated noun for people by its prefix ("Sous-chef", "Co-owner") before a full name is no part of the name', () => {
+  it('"Sous-chef Karim Benali … Benali said": Karim Benali', () => {
+    assert.equal(speaker('Sous-chef Karim Benali has worked there for seven years.\n\n"I am cooking again," Benali said.', 'cooking again'), 'Karim Benali');
+    assert.equal(speaker('Co-owner Dana Fisk opened the shop in 2019.\n\n"We nearly closed," Fisk said.', 'nearly closed'), 'Dana Fisk');
+  });
+  it('near miss: a hyphenated word of another prefix stays as the names layer reads it', () => {
+    assert.ok(actorNames(inArticle('Co-op Karim Benali has worked there for seven years.'), 'person').includes('Co-op Karim Benali'));
+  });
+});

@@ -8,7 +8,7 @@ import { genderOfFirstName } from './gender';
 import { baseLower, type Token } from './text';
 import { COMMON_CAPITALISED, GROUP_NOUNS, HEADLINE_BREAKS, ORG_HEADS, PLACE_HEADS, TITLES } from './gazetteer';
 import { knownLength } from './knownNames';
-import { COMPANY_SUFFIXES, IBERIAN_COMPASS, professionBody, superSide } from './runShapes';
+import { COMPANY_SUFFIXES, IBERIAN_COMPASS, NATIONAL_BODY_LANDS, professionBody, superSide } from './runShapes';
 import { isAcronym, isCodeWord, isNameWord, isWord, monthAsName, monthOpensName, MONTH_NAMES, weekdayAsName, willAsName, NAME_PARTICLES, nameOverWord, peoplesBodyAt, SPEAKER_AFTER } from './nameWords';
 import { officeFieldsEnd } from './officeFields';
 import { listBeforeBody, MEMBER_BODIES, MEMBERS } from './bodyLists';
@@ -366,13 +366,14 @@ function headlineOpener(tokens: Token[], i: number, to: number): boolean {
 /**
  * Whether the -ing word at `i` opens a body's name: a body's head word ends its capitalised words
  * ("Housing Industry Association", up to five more words), or it names a sport before a known
- * place that then speaks or owns ("Swimming Queensland said", "Cycling Canada's coach").
+ * place that then speaks or owns ("Swimming Queensland said", "Cycling Canada's coach"), or the
+ * trade a national body is named for ("Trucking HR Canada").
  */
 function gerundBody(tokens: Token[], i: number, to: number): boolean {
   if (!tokens[i].lower.endsWith('ing')) return false;
   let j = i + 1;
   while (j < to && j - i <= 5 && tokens[j].cap && isNameWord(tokens[j])) j++;
-  if (ORG_HEADS.has(tokens[j - 1].lower)) return true;
+  if (ORG_HEADS.has(tokens[j - 1].lower) || (j - i >= 3 && NATIONAL_BODY_LANDS.has(tokens[j - 1].text) && genderOfFirstName(tokens[i + 1].base) === null)) return true;
   const place = knownLength(tokens, i + 1, to);
   if (!place || place.kind === 'organization' || place.kind === 'person') return false;
   const end = i + 1 + place.n;

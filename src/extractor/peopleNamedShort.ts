@@ -3,7 +3,8 @@
  * (a stage of ./gluedNames' folds, in a file of its own).
  */
 import type { ActorTable, LocalActor } from './actors';
-import { genderOfFirstName } from './gender';
+import { genderOfFirstName, genderOfTitle } from './gender';
+import { KIN_WORDS } from './runShapes';
 import { surnameToken } from './nameForms';
 
 /** A form of a name with a title before it ("Dr. John Thomas"). */
@@ -51,6 +52,7 @@ export function peopleNamedShort(table: ActorTable): Array<[LocalActor, LocalAct
       byNickname.set(key, byNickname.has(key) && byNickname.get(key) !== a ? null : a);
     }
   }
+  kinNicknamed(table, pairs);
   if (!byNickname && !byDoubleGiven && !byGeneration) return pairs;
   for (const a of table.actors) {
     if (a.kind !== 'person' || a.nameTokens.length !== 2) continue;
@@ -67,6 +69,30 @@ export function peopleNamedShort(table: ActorTable): Array<[LocalActor, LocalAct
     if (into && into !== a) pairs.push([a, into]);
   }
   return pairs;
+}
+
+/**
+ * "Grandma Rose" beside "Marc's mother, Rose Pelletier": a family word and a given name is the one
+ * person of the article named in full with that given name, whose gender does not disagree
+ * ("Grandpa Rose" is no Rose Pelletier; two Roses: neither). Pushed to `pairs` as in peopleNamedShort.
+ */
+function kinNicknamed(table: ActorTable, pairs: Array<[LocalActor, LocalActor]>): void {
+  const kinNamed = table.actors.filter((a) => a.kind === 'person' && a.nameTokens.length === 2 && KIN_WORDS.test(a.nameTokens[0].toLowerCase()));
+  if (!kinNamed.length) return;
+  const byGiven = new Map<string, LocalActor | null>();
+  for (const a of table.actors) {
+    if (a.kind !== 'person' || a.nameTokens.length < 2 || kinNamed.includes(a)) continue;
+    const key = a.nameTokens[0].toLowerCase();
+    byGiven.set(key, byGiven.has(key) && byGiven.get(key) !== a ? null : a);
+  }
+  for (const a of kinNamed) {
+    const into = byGiven.get(a.nameTokens[1].toLowerCase());
+    if (!into) continue;
+    const kin = genderOfTitle(a.nameTokens[0]);
+    const given = genderOfFirstName(a.nameTokens[1]);
+    if (kin && given && kin !== given) continue;
+    pairs.push([a, into]);
+  }
 }
 
 /** How many single spaces a name holds (its words less one). */

@@ -69,24 +69,33 @@ export function professionBody(tokens: Token[], from: number, to: number): numbe
   return end >= to || !tokens[end].cap ? end : -1;
 }
 
+/** Countries whose national bodies are named "Food Banks Canada": words of a trade, then the land (no person's surname). */
+export const NATIONAL_BODY_LANDS = new Set(['Canada', 'Australia']);
+
 /**
  * Whether the run [from, to) is a province's or state's agency: its code beside common English words
  * ("BC Parks", "Consumer Protection BC"), or its full name after two of them or more ("Legal Aid
- * Ontario"), none a given name, place head or party word ("Port Washington" is a town).
+ * Ontario"), none a given name, place head or party word ("Port Washington" is a town); so is a
+ * national body named the same way ("Food Banks Canada", "Trucking HR Canada": a trade's letters
+ * may stand among the words).
  */
 export function provincialBody(tokens: Token[], from: number, to: number): boolean {
   if (to - from < 2 || to - from > 4) return false;
   const code = (w: Token): boolean => REGION_ABBREVIATIONS.has(w.text) && (isAcronym(w) || w.text.includes('.'));
   const first = code(tokens[from]);
-  const last = !first && (code(tokens[to - 1]) || (to - from >= 3 && isRegionName(tokens[to - 1].text) && tokens[to - 1].cap)) && !tokens[to - 1].possessive;
+  const national = to - from >= 3 && NATIONAL_BODY_LANDS.has(tokens[to - 1].text);
+  const last = !first && (code(tokens[to - 1]) || national || (to - from >= 3 && isRegionName(tokens[to - 1].text) && tokens[to - 1].cap)) && !tokens[to - 1].possessive;
   if (!first && !last) return false;
   // a title, a given name, then a state's or province's name is a person whose surname the place's
   // name is ("Coach Paul Washington", "Trainer Ann Victoria"), no agency
   if (last && to - from >= 3 && genderOfFirstName(tokens[to - 2].base) !== null && from + (titleAt(tokens, from, to) || occupationAt(tokens, from, to) || peopleNounAt(tokens, from, to)) === to - 2) return false;
   for (let i = first ? from + 1 : from; i < (first ? to : to - 1); i++) {
     const w = tokens[i];
+    if (national && i > from && isAcronym(w) && w.text.length <= 4 && !REGION_ABBREVIATIONS.has(w.text)) continue;
+    // (a trade's gerund is common by its verb: "Trucking", "Roofing")
+    const common = isCommonWord(w.lower) || (national && w.lower.length > 6 && w.lower.endsWith('ing') && isCommonWord(w.lower.slice(0, -3)));
     // (title case only: an all-capitals headline's words are no agency's)
-    if (w.type !== 'word' || !w.cap || w.text === w.text.toUpperCase() || w.possessive || !isCommonWord(w.lower) || PLACE_HEADS.has(w.lower) || DIRECTION_WORDS.has(w.lower) || PARTY_WORDS.has(w.lower) || knownLength(tokens, i, i + 1)) return false;
+    if (w.type !== 'word' || !w.cap || w.text === w.text.toUpperCase() || w.possessive || !common || PLACE_HEADS.has(w.lower) || DIRECTION_WORDS.has(w.lower) || PARTY_WORDS.has(w.lower) || knownLength(tokens, i, i + 1)) return false;
     if ((last && i === from && genderOfFirstName(w.base) !== null) || (first && peopleNoun(w.lower) !== null)) return false;
   }
   return true;
@@ -121,7 +130,7 @@ function twoWordCountry(tokens: Token[], to: number): boolean {
 const TRANSIT_COLOURS = new Set(['red', 'blue', 'green', 'orange', 'yellow', 'purple', 'pink', 'gold', 'silver', 'brown', 'grey', 'gray', 'black', 'white', 'violet', 'teal']);
 
 /** Family words, formal and familiar, before a nickname: "Grandpa Bern", "Uncle Joe". */
-const KIN_WORDS = /^(?:grand)?(?:pa|ma|papa|mama|pop|pops|dad|daddy|mom|mum|mommy|father|mother)$|^(?:uncle|aunt|auntie|cousin|brother|sister|granny|nana)$/;
+export const KIN_WORDS = /^(?:grand)?(?:pa|ma|papa|mama|pop|pops|dad|daddy|mom|mum|mommy|father|mother)$|^(?:uncle|aunt|auntie|cousin|brother|sister|granny|nana)$/;
 
 /** Place heads that are also surnames ("Anita Hill", "Eva Green"): a place only after a word that is no given name. */
 /** Initials before a surname ("W.C. Fields", "J. Hill"). */

@@ -6,7 +6,7 @@
  */
 import { normaliseName, type LocalActor, type LocalMention } from '../actors';
 import { officeWords, personNameTokens, surnameToken } from '../nameForms';
-import type { Token } from '../text';
+import { baseLower, type Token } from '../text';
 import { agreeingGenderOfFirstName, genderOfFirstName, genderOfRole, type Gender } from '../gender';
 import { KIN_NOUNS, mayBePresident } from '../lexicon/people';
 import type { ArticleState } from './state';
@@ -15,6 +15,8 @@ import { aliasAfter } from './appositive';
 import { byGeneration, generationBefore } from './generations';
 import { keptFromRelative } from './namesakes';
 import { orgKindsOfName } from '../lexicon/organisations';
+import { titleCase } from '../lineKinds';
+import { plainHeadline } from './quotations';
 import { addRole, countWords, isRole, namedBeforeKin, noteGender } from './nameRoles';
 import { CITIES, isRegionAbbreviation, isRegionName } from '../gazetteer';
 import { courtesyBefore, courtesyOf, kinBefore, kinInApposition, kinOwnerSurname, markSpouseOwners, saidUnrelated } from './loneKin';
@@ -337,7 +339,46 @@ function namedPerson(st: ArticleState, persons: LocalActor[], token: string, rol
     const held = seen.held.get(token);
     if (held && left.includes(held)) left = [held];
   }
+  // "Brooke Doucette's road to the PWHL" over a profile that names her father Mike Doucette, her
+  // mother and her sister too, who are "Mike" and "Karen" after: the one namesake the headline and
+  // the body name in full is whom the article is about, where the body calls each other one by
+  // the given name alone (not "Hold Melania Trump to …" over a lone "Trump" who is Donald Trump; a
+  // lone given name is none of this: "the Bill and Hillary Clinton Foundation" under "Bill Cosby")
+  if (left.length > 1 && !role && left.every((p) => surnamed.includes(p))) {
+    const headlined = left.filter((p) => namedInHeadline(st, p, seen));
+    if (headlined.length === 1 && left.every((p) => p === headlined[0] || givenNameAlone(st, p))) left = headlined;
+  }
   return left.length === 1 ? left[0] : undefined;
+}
+
+/** Whether the article's headline (its first line, set as a heading or read as one) names person `p` in full (given name and surname, in order), and its body does too. */
+function namedInHeadline(st: ArticleState, p: LocalActor, seen: Seen): boolean {
+  const words = p.nameTokens.map((w) => w.toLowerCase());
+  const first = st.paragraphs.findIndex((x) => x.kind !== 'noise');
+  // (a run the headline alone makes a name is no one the article is about: "Hillary Camp Declining")
+  if (words.length < 2 || first < 0 || !seen.all().get(p)?.some((m) => m.para > first)) return false;
+  const para = st.paragraphs[first];
+  if (para.kind === 'heading' || titleCase(para.tokens) || plainHeadline(st, first)) {
+    const t = para.tokens;
+    for (let i = 0; i + words.length <= t.length; i++) {
+      let k = 0;
+      while (k < words.length && baseLower(t[i + k]) === words[k]) k++;
+      if (k === words.length) return true;
+    }
+  }
+  return false;
+}
+
+/** Whether the article calls person `p` by the given name alone somewhere ("Mike recalls" after "Mike Doucette"). */
+function givenNameAlone(st: ArticleState, p: LocalActor): boolean {
+  if (p.nameTokens.length < 2) return false;
+  const given = p.nameTokens[0].toLowerCase();
+  const next = p.nameTokens[1].toLowerCase();
+  for (const para of st.paragraphs) {
+    const t = para.tokens;
+    for (let i = 0; i < t.length; i++) if (t[i].cap && baseLower(t[i]) === given && (i + 1 >= t.length || baseLower(t[i + 1]) !== next)) return true;
+  }
+  return false;
 }
 
 /**

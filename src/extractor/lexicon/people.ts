@@ -133,7 +133,16 @@ for (const collective of COLLECTIVE) PEOPLE_NOUNS.set(collective, 'collective');
  * "talks"). The word must be lower case; capitalised words are names, not heads.
  */
 export function peopleNoun(lower: string): PeopleNumber | null {
-  return PEOPLE_NOUNS.get(lower) ?? (lower.length >= 8 ? occupationByEnding(lower) : null);
+  return PEOPLE_NOUNS.get(lower) ?? (lower.length >= 8 ? occupationByEnding(lower) ?? prefixedNoun(lower) : null);
+}
+
+/** Prefixes that make a noun for people another one: "sous-chef", "co-owner", "vice-captain", "head-cook". */
+const PEOPLE_PREFIXES = new Set(['sous', 'co', 'vice', 'head']);
+
+/** The number of a hyphenated noun for people by its prefix and its listed noun; null for other words. */
+function prefixedNoun(lower: string): PeopleNumber | null {
+  const dash = lower.indexOf('-');
+  return dash > 0 && PEOPLE_PREFIXES.has(lower.slice(0, dash)) ? PEOPLE_NOUNS.get(lower.slice(dash + 1)) ?? null : null;
 }
 
 /** Endings only nouns for people by trade have: "pediatrician", "toxicologist", "podiatrist", "physiotherapist", "orthodontist", "videographer". */

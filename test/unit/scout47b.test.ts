@@ -1,0 +1,18 @@
+import { strict as assert } from 'node:assert';
+import { speakerInArticle as speaker } from './helpers';
+
+/** Session 47's attribution faults on unseen court, legislature, hearing and news-conference copy (scout47b): each kind with a near miss. */
+describe('scout47b: a relative brought in by a kinship as the subject just before keeps the shared surname where it speaks', () => {
+  it('"Ava\'s mother, Jessica Morin, read her statement. ¶ “…,” Morin said" is the mother, not the victim', () => {
+    const crash = 'Killed in the crash were Dennis Fehr, 66, and his granddaughter Ava Morin, 9.\n\n';
+    assert.equal(speaker(`${crash}Ava's mother, Jessica Morin, read her victim impact statement while holding a photograph.\n\n"You took my whole world," Morin said, looking at the accused.`, 'whole world'), 'Jessica Morin');
+    const lawsuit = 'Maya Okafor died on May 14 when her car was struck at the intersection.\n\nThe family is suing the city.\n\n';
+    assert.equal(speaker(`${lawsuit}Maya's mother, Grace Okafor, spoke briefly to reporters outside the courthouse.\n\n"She was careful," Okafor said.`, 'was careful'), 'Grace Okafor');
+    assert.equal(speaker(`${lawsuit}Her father, Samuel Okafor, spoke briefly to reporters.\n\n"She was careful," Okafor said.`, 'was careful'), 'Samuel Okafor');
+  });
+  it('near miss: the surname not at a cue, or the relative named long before, stays with the one the article is about', () => {
+    const story = 'Eleanor Price, 88, ran the Main Street bakery for 50 years.\n\nHer son, Michael Price, said she baked every morning.\n\n';
+    assert.equal(speaker(`${story}Price was born in Winnipeg. "I never missed a day," Price told the paper in 2019.`, 'missed a day'), 'Eleanor Price');
+    assert.equal(speaker('Maya Okafor died on May 14.\n\nMaya\'s mother, Grace Okafor, filed the suit in June.\n\nThe city has not responded.\n\nThe road was repaved in July, the city said.\n\nOkafor was a top student. "I want to be a doctor," Okafor wrote in an essay.', 'be a doctor'), 'Maya Okafor');
+  });
+});

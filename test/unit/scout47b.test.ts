@@ -16,3 +16,17 @@ describe('scout47b: a relative brought in by a kinship as the subject just befor
     assert.equal(speaker('Maya Okafor died on May 14.\n\nMaya\'s mother, Grace Okafor, filed the suit in June.\n\nThe city has not responded.\n\nThe road was repaved in July, the city said.\n\nOkafor was a top student. "I want to be a doctor," Okafor wrote in an essay.', 'be a doctor'), 'Maya Okafor');
   });
 });
+
+describe('scout47b: the one who answers a question with a lone "yes" or "no" is the speaker the next pronoun goes on with', () => {
+  const hearing = 'Transportation Secretary Lauren Mayfield testified on Thursday.\n\n';
+  it('"When Rep. Nina Castillo asked whether …, Mayfield said no. ¶ “…,” she said" is Mayfield, not the asker', () => {
+    assert.equal(speaker(`${hearing}When Rep. Nina Castillo asked whether the penalties were strong enough, Mayfield said no.\n\n"The maximum fine is a rounding error," she said.`, 'rounding error'), 'Lauren Mayfield');
+    assert.equal(speaker(`${hearing}Rep. Nina Castillo asked whether the penalties were strong enough. Mayfield said yes.\n\n"They work," she said.`, 'They work'), 'Lauren Mayfield');
+  });
+  it('"Asked by Rep. Nina Castillo, D-Calif., whether she thought …, Mayfield said no": the asker\'s tag does not end the question', () => {
+    assert.equal(speaker(`${hearing}Asked by Rep. Nina Castillo, D-Calif., whether she thought the penalties were strong enough, Mayfield said no.\n\n"The maximum fine is a rounding error," she said.`, 'rounding error'), 'Lauren Mayfield');
+  });
+  it('near miss: no answer given, the asker stays the last speaker', () => {
+    assert.equal(speaker(`${hearing}When Rep. Nina Castillo asked whether the penalties were strong enough, the room went quiet.\n\n"The maximum fine is a rounding error," she said.`, 'rounding error'), 'Nina Castillo');
+  });
+});

@@ -30,3 +30,14 @@ describe('scout47b: the one who answers a question with a lone "yes" or "no" is 
     assert.equal(speaker(`${hearing}When Rep. Nina Castillo asked whether the penalties were strong enough, the room went quiet.\n\n"The maximum fine is a rounding error," she said.`, 'rounding error'), 'Nina Castillo');
   });
 });
+
+describe('scout47b: a company named by a plural trade word (Bakeries, Breweries, Dairies) after a given name is a body, not a person', () => {
+  it('"Maple Harvest Bakeries … said it was co-operating. “…,” the company said" is the bakeries, not the company named before', () => {
+    const body = 'A spokesperson for FreshWay Foods said the company had never fixed prices.\n\nMaple Harvest Bakeries, which has admitted its role, said in a statement it was co-operating fully.\n\n"We accepted responsibility years ago," the company said.';
+    assert.equal(speaker(body, 'accepted responsibility'), 'Maple Harvest Bakeries');
+    assert.equal(speaker('Rose Breweries said it would appeal the fine.\n\n"We disagree with the ruling," the company said.', 'disagree'), 'Rose Breweries');
+  });
+  it('near miss: a given name before a surname that is no trade word stays a person', () => {
+    assert.equal(speaker('Maple Harvey, who runs a bakery in Regina, spoke at the hearing.\n\n"We lost a third of our customers," Harvey said.', 'lost a third'), 'Maple Harvey');
+  });
+});

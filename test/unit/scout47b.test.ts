@@ -41,3 +41,14 @@ describe('scout47b: a company named by a plural trade word (Bakeries, Breweries,
     assert.equal(speaker('Maple Harvey, who runs a bakery in Regina, spoke at the hearing.\n\n"We lost a third of our customers," Harvey said.', 'lost a third'), 'Maple Harvey');
   });
 });
+
+describe('scout47b: a quoted question put to someone by name at its start is answered by that person', () => {
+  it('"“Ms. Lowry, … was it common …?” the commissioner asked. ¶ “Not this common,” she said" is Lowry, not the woman named before', () => {
+    const inquiry = 'Kathleen Mercer, a lawyer for the government, questioned Jennifer Lowry.\n\nCommissioner Bernard Ashdown asked a question of his own.\n\n';
+    assert.equal(speaker(`${inquiry}"Ms. Lowry, in your experience, was it common for memos to go unanswered?" the commissioner asked.\n\n"Not this common," she said.`, 'Not this common'), 'Jennifer Lowry');
+    assert.equal(speaker('Sen. Marcus Oduya questioned Gordon Tait.\n\n"Mr. Tait, would you say you are able to do it well?" Oduya asked.\n\n"I would say we are doing it as well as we can," he said.', 'as well as we can'), 'Gordon Tait');
+  });
+  it('near miss: a name at the start of a statement, not a question, leaves the speaker going on', () => {
+    assert.equal(speaker('Sen. Marcus Oduya questioned Gordon Tait.\n\n"Mr. Tait, you are able to do it well," Oduya said.\n\n"We will see," he said.', 'We will see'), 'Marcus Oduya');
+  });
+});

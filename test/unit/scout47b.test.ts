@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { speakerInArticle as speaker } from './helpers';
+import { inArticle, speakerInArticle as speaker } from './helpers';
 
 /** Session 47's attribution faults on unseen court, legislature, hearing and news-conference copy (scout47b): each kind with a near miss. */
 describe('scout47b: a relative brought in by a kinship as the subject just before keeps the shared surname where it speaks', () => {
@@ -50,5 +50,19 @@ describe('scout47b: a quoted question put to someone by name at its start is ans
   });
   it('near miss: a name at the start of a statement, not a question, leaves the speaker going on', () => {
     assert.equal(speaker('Sen. Marcus Oduya questioned Gordon Tait.\n\n"Mr. Tait, you are able to do it well," Oduya said.\n\n"We will see," he said.', 'We will see'), 'Marcus Oduya');
+  });
+});
+
+describe('scout47b: courtroom role nouns (complainant, appellant, claimant, petitioner, juror) head a speaker phrase', () => {
+  it('"“…,” the complainant said. “…”" is a quote of the complainant, not a continuation of the lawyer who asked', () => {
+    const trial = 'Defence lawyer Sarah Klein cross-examined the woman.\n\n"Why did you keep going to practice?" Klein asked.\n\n';
+    const a = inArticle(`${trial}"Because hockey was the only thing I had," the complainant said. "I was not going to let him take that too."`);
+    const q = a.quotes.find((x) => x.text.includes('only thing I had'));
+    assert.ok(q, 'the answer is a quote');
+    assert.equal(q.speakerMention?.text, 'the complainant');
+    assert.notEqual(speaker(`${trial}"Because hockey was the only thing I had," the complainant said. "I was not going to let him take that too."`, 'take that too'), 'Sarah Klein');
+  });
+  it('near miss: a juror named with the role is the one "the juror" means', () => {
+    assert.equal(speaker('Juror Mark Dunn spoke to reporters after the verdict.\n\n"It was hard," the juror said.', 'It was hard'), 'Mark Dunn');
   });
 });

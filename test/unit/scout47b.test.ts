@@ -13,6 +13,7 @@ describe('scout47b: a relative brought in by a kinship as the subject just befor
   it('near miss: the surname not at a cue, or the relative named long before, stays with the one the article is about', () => {
     const story = 'Eleanor Price, 88, ran the Main Street bakery for 50 years.\n\nHer son, Michael Price, said she baked every morning.\n\n';
     assert.equal(speaker(`${story}Price was born in Winnipeg. "I never missed a day," Price told the paper in 2019.`, 'missed a day'), 'Eleanor Price');
+    assert.equal(speaker('Luc Thibodeau filed the lawsuit on Monday. His wife, Diane Thibodeau, 63, died in the hallway.\n\n"She kept saying something is wrong," Thibodeau said.', 'something is wrong'), 'Luc Thibodeau');
     assert.equal(speaker('Maya Okafor died on May 14.\n\nMaya\'s mother, Grace Okafor, filed the suit in June.\n\nThe city has not responded.\n\nThe road was repaved in July, the city said.\n\nOkafor was a top student. "I want to be a doctor," Okafor wrote in an essay.', 'be a doctor'), 'Maya Okafor');
   });
 });

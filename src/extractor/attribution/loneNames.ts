@@ -403,9 +403,11 @@ function relativeInFocus(st: ArticleState, others: LocalActor[], unrelated: Loca
   }
   // (or, where the surname speaks, a relative brought in as the subject just before: "Ava's mother,
   // Jessica Morin, read her statement. [¶] “…,” Morin said")
-  // and the surname not used since: "… Michael Price, said …. Price was born …, “…,” Price told" is hers
+  // as a paragraph of its own before the quote's, and the surname not used since ("… Michael Price,
+  // said …. Price was born …, “…,” Price told" is hers; "Luc Thibodeau filed the suit. His wife,
+  // Diane Thibodeau, died …. “…,” Thibodeau said" is his: the wife is brought in within his paragraph)
   const brought = (m: LocalMention): boolean =>
-    speaking && m.para >= para - 1 && kinSubject(st.paragraphs[m.para].tokens, m.from, m.to) && !surnameBetween(st, m, para, at, surnameToken(m.actor.nameTokens));
+    speaking && m.para === para - 1 && m.from === 3 && kinSubject(st.paragraphs[m.para].tokens, m.from, m.to) && !surnameBetween(st, m, para, at, surnameToken(m.actor.nameTokens));
   return !!last && last.actor !== unrelated && (namedBeforeKin.has(last.actor) || brought(last)) && !owned(st, last);
 }
 

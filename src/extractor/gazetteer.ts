@@ -151,7 +151,7 @@ export const ORG_HEADS = lowerSet(
     'Therapeutics|Biosciences|Lifesciences|Scientific|Biologics|Biopharma|Airways|Railways|Railroad|Logistics|Shipping|Systems|Solutions|Software|Semiconductor|' +
     'Semiconductors|Electronics|Electric|Utilities|Chemical|Chemicals|Motor|Pharmaceutical|Automotive|Aerospace|Construction|Insurance|Bancorp|Capital|' +
     'Ventures|Brands|Stores|Restaurants|Hotels|Resorts|Entertainment|Pictures|Records|Publishing|Communications|Telecom|' +
-    'Farms|Dairy|Brewing|Brewery|Bakery|Foundry|Steelworks|Manufacturing|Supermarkets|Grocers|Partners LLP|Freight|Analytics|Trucking|Outfitters|' +
+    'Farms|Dairy|Dairies|Brewing|Brewery|Breweries|Bakery|Bakeries|Foundry|Steelworks|Manufacturing|Supermarkets|Grocers|Partners LLP|Freight|Analytics|Trucking|Outfitters|' +
     // a nation's government without a state of its own ("Scottish Government"); a US appeals court ("the Fifth Circuit");
     // an indigenous nation's ("Sawridge First Nation", "Navajo Nation")
     'Government|Circuit|Nation|' +

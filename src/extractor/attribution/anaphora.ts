@@ -20,7 +20,7 @@ import { introducedDocumentIssuer, previousDocumentSpeaker } from './documents';
 import { previousPluralSubject } from './pluralSubject';
 import { unnamedPersonEarlier, unnamedSubjectBefore } from './unnamedSubject';
 import { isPeopleNoun, openingClauseEnd } from './words';
-import { askedPerson, listedBeside, newsroomReporter, opensOnPronoun, participleObject } from './pronounSalience';
+import { addressedInQuestion, askedPerson, listedBeside, newsroomReporter, opensOnPronoun, participleObject } from './pronounSalience';
 import { genderOf, traits } from './genderAgreement';
 import { PRONOUN_REACH, sentenceIndex, walkBack } from './antecedents';
 import { resolveDescription } from './descriptionAnaphora';
@@ -141,6 +141,8 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
     if (!first && unsure && depth !== unsure.depth) [first, firstDepth, firstOpens] = [unsure.a, unsure.depth, unsure.opens];
     if (!first && opening && depth !== opening.depth) [first, firstDepth, firstOpens] = [opening.a, opening.depth, opening.opens];
     if (first && depth !== firstDepth) return true;
+    // ("“Ms. Lowry, … was it common …?” the commissioner asked. “Not this common,” she said": the one addressed answers)
+    if (depth === 1 && addressedInQuestion(st, m) && m.actor.kind === 'person' && m.actor !== last?.actor && agrees(m.actor)) return ((found = m.actor), true);
     if (speaker && depth >= speakerDepth) return ((found = speaker), true);
     if (depth > 0 && gender && (chained === depth || opensOnPronoun(st, m, word))) return ((chained = depth), false);
     const a = m.actor;

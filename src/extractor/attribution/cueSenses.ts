@@ -9,6 +9,7 @@ import { CUE_FORMS, DOCUMENT_NOUNS, VERB_FILLERS, type CueInfo } from '../cues';
 import { judgedThing } from './cueObjects';
 import { DAYS_AND_MONTHS, ROLE_NOUNS } from '../gazetteer';
 import { isGroupHead } from '../lexicon/people';
+import { QUESTION_OPENERS } from './withheldSpeech';
 import type { Sentence, Token } from '../text';
 import { ADJUNCT_START, ARTICLES, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, headlineObjectEnd, isLyAdverb, isPeopleNoun, isPluralApostrophe, MODALS, NUMBER_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
 
@@ -371,7 +372,11 @@ const QUESTION_REACH = 30;
  */
 export function insideOpeningQuestion(t: Token[], s: Sentence, i: number): boolean {
   if (i === s.from || i - s.from > QUESTION_REACH || !QUESTIONED.has(t[s.from].lower)) return false;
-  for (let j = s.from + 1; j < i; j++) if (t[j].text === ',' || t[j].type !== 'word') return false;
+  // ("Asked by Rep. Nina Castillo, D-Calif., whether she thought …": the asker's phrase may hold
+  // commas and a title's stop of its own; the question runs from its opener, in words)
+  let from = s.from + 1;
+  if (t[from]?.lower === 'by') while (from < i && !QUESTION_OPENERS.has(t[from].lower)) from++;
+  for (let j = from; j < i; j++) if (t[j].text === ',' || t[j].type !== 'word') return false;
   return true;
 }
 

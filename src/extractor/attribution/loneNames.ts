@@ -312,10 +312,11 @@ function namedPerson(st: ArticleState, persons: LocalActor[], token: string, rol
   if (left.length > 1 && (!role || (!officeWords(role).length && !!gender && left.every((p) => personGender(p) === gender)))) {
     const kin = (p: LocalActor): boolean => p.roles.length > 0 && p.roles.every((r) => KIN_NOUNS.has(r.toLowerCase().slice(r.lastIndexOf(' ') + 1)));
     const unrelated = left.filter((p) => !kin(p));
-    if (unrelated.length === 1 && !relativeInFocus(st, left, unrelated[0], para, at, seen)) {
+    const speaking = speakerAt(st.paragraphs[para].tokens, at, at + personNameTokens(token).length);
+    if (unrelated.length === 1 && !relativeInFocus(st, left, unrelated[0], para, at, seen, speaking)) {
       left = unrelated;
       // (at a cue, a relative who was speaking may go on: ./namesakes asks there)
-      if (speakerAt(st.paragraphs[para].tokens, at, at + personNameTokens(token).length)) keptFromRelative(st, para, at);
+      if (speaking) keptFromRelative(st, para, at);
     }
   }
   const named = seen.named;
@@ -396,7 +397,10 @@ function namedParagraphBefore(st: ArticleState, persons: LocalActor[], para: num
   if (!last || last.para !== para - 1) return undefined;
   // (the one namesake that paragraph names: "Patricia Smith, mother of Benghazi victim Sean Smith" names two)
   // (nor one whose lone surname it holds: "Murphy's floor speech … a teacher's aide, Anne Marie Murphy")
-  const other = (m: LocalMention): boolean => m.para === last.para && m.actor !== last.actor && persons.includes(m.actor);
+  // (the owner of the kinship the last one is brought in by is spoken of: "Ava's mother, Jessica Morin,")
+  const t = st.paragraphs[last.para].tokens;
+  const owner = kinSubject(t, last.from, last.to) && t[last.from - 3].possessive ? last.from - 3 : -1;
+  const other = (m: LocalMention): boolean => m.para === last.para && m.actor !== last.actor && persons.includes(m.actor) && m.to - 1 !== owner;
   if (persons.some((p) => seen.all().get(p)?.some(other))) return undefined;
   for (let i = st.mentions.length - 1; i >= 0 && st.mentions[i].para >= last.para; i--) if (other(st.mentions[i])) return undefined;
   return [last.actor];
@@ -429,7 +433,7 @@ interface Seen {
  * daughter of Dick Cheney, … Liz Cheney, 50, received …. “…,” Cheney said"), not as an owner or
  * after a preposition ("Eric Trump's comments came after …", "the case of Freddy Trump").
  */
-function relativeInFocus(st: ArticleState, others: LocalActor[], unrelated: LocalActor, para: number, at: number, seen: Seen): boolean {
+function relativeInFocus(st: ArticleState, others: LocalActor[], unrelated: LocalActor, para: number, at: number, seen: Seen, speaking: boolean): boolean {
   let last: LocalMention | undefined;
   for (const p of others) {
     const list = seen.all().get(p);
@@ -438,8 +442,34 @@ function relativeInFocus(st: ArticleState, others: LocalActor[], unrelated: Loca
     for (let k = 0; p === unrelated && m && owned(st, m); k++) m = k < OWNED_STEPS ? lastBefore(list, m.para, m.from) : undefined;
     if (m && (!last || m.para > last.para || (m.para === last.para && m.from > last.from))) last = m;
   }
-  return !!last && last.actor !== unrelated && namedBeforeKin.has(last.actor) && !owned(st, last);
+  // (or, where the surname speaks, a relative brought in as the subject just before: "Ava's mother,
+  // Jessica Morin, read her statement. [¶] “…,” Morin said")
+  // as a paragraph of its own before the quote's, and the surname not used since ("… Michael Price,
+  // said …. Price was born …, “…,” Price told" is hers; "Luc Thibodeau filed the suit. His wife,
+  // Diane Thibodeau, died …. “…,” Thibodeau said" is his: the wife is brought in within his paragraph)
+  const brought = (m: LocalMention): boolean =>
+    speaking && m.para === para - 1 && m.from === 3 && kinSubject(st.paragraphs[m.para].tokens, m.from, m.to) && !surnameBetween(st, m, para, at, surnameToken(m.actor.nameTokens));
+  return !!last && last.actor !== unrelated && (namedBeforeKin.has(last.actor) || brought(last)) && !owned(st, last);
 }
+
+/** Whether word `surname` (lower case) stands between mention `m` and token `at` of paragraph `para`. */
+function surnameBetween(st: ArticleState, m: LocalMention, para: number, at: number, surname: string): boolean {
+  for (let p = m.para; p <= para; p++) {
+    const t = st.paragraphs[p].tokens;
+    for (let i = p === m.para ? m.to : 0; i < (p === para ? at : t.length); i++) if (t[i].lower === surname) return true;
+  }
+  return false;
+}
+
+/** Whether the name at tokens [from, to) is a kinship's appositive that opens its sentence: "Ava's mother, Jessica Morin, read …", "Her son, Michael Price, said …". */
+function kinSubject(t: Token[], from: number, to: number): boolean {
+  if (t[from - 1]?.text !== ',' || t[to]?.text !== ',' || !KIN_NOUNS.has(t[from - 2]?.lower ?? '') || t[from - 2].cap) return false;
+  const owner = t[from - 3];
+  if (!owner || !(owner.possessive || KIN_DETERMINERS.has(owner.lower))) return false;
+  const before = t[from - 4];
+  return !before || before.text === '.' || before.text === '“' || before.text === '"';
+}
+const KIN_DETERMINERS = new Set(['his', 'her', 'their', 'the']);
 /** How many owned mentions of a person the look for the last one it is the subject of steps back over. */
 const OWNED_STEPS = 4;
 

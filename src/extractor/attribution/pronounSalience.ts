@@ -71,6 +71,23 @@ export function askedPerson(st: ArticleState, m: LocalMention): boolean {
   if (k >= 0 && t[k].type === 'word' && t[k].cap && (/\.$/.test(t[k].text) || TITLES.has(t[k].lower))) k--;
   return k >= 0 && t[k].type === 'word' && ASKING.has(t[k].lower);
 }
+/**
+ * Whether mention `m` is the one a quoted question is put to, by name at its start ("“Ms. Lowry, in
+ * your experience, was it common …?” the commissioner asked"): the person who answers next.
+ */
+export function addressedInQuestion(st: ArticleState, m: LocalMention): boolean {
+  const p = st.paragraphs[m.para];
+  const t = p.tokens;
+  if (!p.inQuote[m.from] || t[m.to]?.text !== ',') return false;
+  // (past a courtesy title or a role with its stop: "Ms. Lowry", "Sen. Ode", "Commissioner Ode")
+  let k = m.from - 1;
+  if (k >= 0 && t[k].type === 'word' && t[k].cap) k--;
+  if (k < 0 || (t[k].type !== 'open' && t[k].type !== 'ambiguous')) return false;
+  // the quotation closes on a question mark
+  for (let j = m.to + 1; j < t.length; j++) if (!p.inQuote[j] || t[j].type === 'close') return t[j - 1]?.text === '?' || t[j]?.text === '?';
+  return false;
+}
+
 /** Verbs whose object is the one who answers: "asked Rubio", "pressed Ode", "questioned the mayor". */
 const ASKING = new Set(['asked', 'asks', 'pressed', 'questioned', 'quizzed', 'interviewed']);
 

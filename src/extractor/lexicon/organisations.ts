@@ -62,7 +62,7 @@ const table = (entries: Array<[string, OrgKind[]]>): Map<string, OrgKind[]> => {
 
 const COMPANY_HEADS =
   'inc|inc.|corp|corp.|corporation|co|co.|company|companies|ltd|ltd.|llc|plc|gmbh|ag|holdings|group|enterprises|industries|' +
-  'foods|food|beverages|brewing|brewery|farms|dairy|bakery|energy|power|electric|utilities|oil|gas|petroleum|coal|mining|' +
+  'foods|food|beverages|brewing|brewery|breweries|farms|dairy|dairies|bakery|bakeries|creameries|wineries|distilleries|refineries|energy|power|electric|utilities|oil|gas|petroleum|coal|mining|' +
   'minerals|resources|steel|chemicals|motors|automotive|aerospace|airlines|airline|airways|air|rail|railways|shipping|' +
   'logistics|freight|trucking|technologies|technology|tech|labs|laboratories|systems|solutions|software|semiconductor|' +
   'networks|communications|telecom|pharmaceuticals|pharma|therapeutics|biotech|biosciences|insurance|financial|capital|' +

@@ -40,7 +40,7 @@ const SINGULAR = (
   'strategist|consultant|spokesman|spokeswoman|spokesperson|representative|delegate|negotiator|leader|member|voter|' +
   'donor|taxpayer|ratepayer|journalist|reporter|editor|writer|author|photographer|artist|musician|actor|actress|' +
   'performer|athlete|player|coach|fan|spectator|referee|priest|pastor|imam|rabbi|monk|nun|believer|worshipper|' +
-  'refugee|migrant|immigrant|asylum-seeker|evacuee|prisoner|inmate|detainee|suspect|defendant|plaintiff|applicant|' +
+  'refugee|migrant|immigrant|asylum-seeker|evacuee|prisoner|inmate|detainee|suspect|defendant|plaintiff|complainant|appellant|claimant|petitioner|juror|applicant|' +
   'candidate|recipient|beneficiary|retiree|pensioner|veteran|youth|teen|teenager|child|kid|baby|adult|man|woman|' +
   'person|individual|elder|mother|father|son|daughter|husband|wife|friend|colleague|partner|ally|rival|insider|' +
   'brother|sister|grandmother|grandfather|grandson|granddaughter|aunt|uncle|niece|nephew|cousin|parent|neighbour|' +

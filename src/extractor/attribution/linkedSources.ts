@@ -317,6 +317,21 @@ function isLede(st: ArticleState, pi: number): boolean {
   return true;
 }
 
+/**
+ * "UNHCR representative in Bangladesh Sumbul Rizvi", "UN envoy for Yemen Hans Grundberg": a single
+ * role whose place or body (one name, after its preposition) runs straight into its holder's full
+ * name, no comma between: the holder speaks. "a spokeswoman for the ministry" names no one.
+ */
+function holderAfterPlace(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd: number): LocalActor | null {
+  const at = st.mentionAt[pi];
+  const name = at[np.to - 1];
+  if (!name || name.actor.kind !== 'person' || name.to !== np.to || name.to - name.from < 2 || name.from <= coreEnd + 1) return null;
+  const where = at[name.from - 1];
+  if (!where || where.to !== name.from || where.actor.kind === 'person' || where.from > coreEnd + 2) return null;
+  // (only the preposition and "the" between the role and the place or body)
+  return where.from === coreEnd + 1 || (where.from === coreEnd + 2 && t[coreEnd + 1].lower === 'the') ? name.actor : null;
+}
+
 /** Places a story's "this" points at (its dateline's): "the mayor of this border city", "the chief of this fishing village". */
 const THIS_PLACE = new Set(['city', 'town', 'village', 'county', 'province', 'state', 'community', 'riding', 'district', 'island', 'region', 'municipality', 'borough', 'township', 'parish', 'hamlet', 'reserve', 'nation']);
 
@@ -328,6 +343,8 @@ const THIS_PLACE = new Set(['city', 'town', 'village', 'county', 'province', 'st
  */
 export function postModified(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd: number, head: Token): LocalActor | null {
   const prep = t[coreEnd].lower;
+  const holder = holderAfterPlace(st, pi, t, np, coreEnd);
+  if (holder) return holder;
   if (isGroupHead(head.lower)) {
     // "lawyers for Ms. Duval": a group of its own, linked to the one it works for
     const owner = prep === 'for' || prep === 'to' ? ownerIn(st, pi, coreEnd + 1, np.to) : null;

@@ -39,3 +39,15 @@ describe('scout47c: a role, its place or body, then its holder\'s name with no c
     assert.equal(speaker('The mayor of Toronto, John Tory, said the plan would work.', 'plan would work'), 'John Tory');
   });
 });
+
+describe('scout47c: a person noun with a participle\'s clause before the cue ("A lawyer representing the family, who asked not to be named, said")', () => {
+  it('the person speaks, not the object of the participle\'s clause', () => {
+    assert.equal(speaker('A lawyer representing the family said the talks had failed.', 'talks had failed'), 'lawyer');
+    assert.equal(speaker('A lawyer representing the family, who asked not to be named, said the talks had failed.', 'talks had failed'), 'lawyer');
+    assert.equal(speaker('British Prime Minister Keir Starmer spoke first.\n\nA European official involved in drafting the declaration, who was not authorized to speak publicly, said leaders had agreed.\n\n"It is not as strong as we wanted," the official said.', 'not as strong'), 'European official');
+  });
+  it('near miss: a preposition in -ing, or a subordinator before the subject, leaves the subject as it was', () => {
+    assert.equal(speaker('Officials including the mayor said the talks had failed.', 'talks had failed'), 'mayor');
+    assert.equal(speaker('Bill Ode spoke for an hour. Some people were yawning and others checking their phones as he mentioned the budget, which he said was balanced.', 'was balanced'), 'Bill Ode');
+  });
+});

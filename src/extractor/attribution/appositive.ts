@@ -15,7 +15,7 @@ import { knownPlace, placePrepositionIn, regionLike, townAfterPreposition } from
 import { allNameWords, givenName, homeTownComma, jointWithAsides, personalName } from './appositiveNames';
 import { npBackward } from './sourceBefore';
 import type { Np } from './state';
-import { ADJUNCT_START, AFFILIATION_PREPOSITIONS, affiliationEnd, AUXILIARIES, DETERMINERS, hasFiniteVerb, INDEFINITE, isParenthetical, isTitleInMarks, levelBeforeTitle, MODALS, PARTY_MEMBERS, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, TITLE_LIKE } from './words';
+import { ADJUNCT_START, AFFILIATION_PREPOSITIONS, affiliationEnd, AUXILIARIES, DETERMINERS, hasFiniteVerb, INDEFINITE, isParenthetical, isTitleInMarks, levelBeforeTitle, MODALS, PARTY_MEMBERS, reducedRelativeBefore, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, TITLE_LIKE } from './words';
 
 /** Whether tokens [a, end) are a title, then "of", "at" or "for" and a capitalised name ("Chief Executive Officer of Veridian Health"). */
 function officeOfBody(t: Token[], a: number, end: number): boolean {
@@ -197,7 +197,11 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     return null;
   }
   // "Mrs. Clinton, who did not say so, said": the asides reach back to the subject itself
-  return end < comma && (t[end - 1]?.type === 'word' || t[end - 1]?.text === ')') ? npBackward(t, skipParenthetical(t, end - 1, from), from) : null;
+  if (end >= comma || (t[end - 1]?.type !== 'word' && t[end - 1]?.text !== ')')) return null;
+  const np = npBackward(t, skipParenthetical(t, end - 1, from), from);
+  // ("A lawyer representing the family, who asked not to be named, said": the people the participle's clause modifies, not its object)
+  const modified = np ? reducedRelativeBefore(t, np.from, from) : -1;
+  return (modified > from ? npBackward(t, modified - 1, from) : null) ?? np;
 }
 
 /**

@@ -51,3 +51,15 @@ describe('scout47c: a person noun with a participle\'s clause before the cue ("A
     assert.equal(speaker('Bill Ode spoke for an hour. Some people were yawning and others checking their phones as he mentioned the budget, which he said was balanced.', 'was balanced'), 'Bill Ode');
   });
 });
+
+describe('scout47c: a commodore\'s rank, a pilgrim\'s and a cleric\'s honorific before a full name ("Commodore Jay Tarriela", "Hajj Ali Fakih")', () => {
+  it('the honorific is no part of the name', () => {
+    assert.equal(speaker('Coast guard spokesman Commodore Jay Tarriela posted video of the incident.\n\n"This is bullying," Tarriela wrote.', 'is bullying'), 'Jay Tarriela');
+    assert.equal(speaker('Hajj Ali Fakih, a 70-year-old farmer, returned to find his house destroyed.\n\n"I have buried my brother," Fakih said.', 'buried my brother'), 'Ali Fakih');
+    assert.equal(speaker('Grand Ayatollah Ali al-Sistani issued a statement on Friday.\n\n"Enough blood," al-Sistani said.', 'Enough blood'), 'Ali al-Sistani');
+  });
+  it('near miss: the words elsewhere than before a name name no one', () => {
+    assert.ok(!actorNames(inArticle('The Commodore 64 was popular in the 1980s. Bill Ode said it sold well.'), 'person').some((n) => n.includes('Commodore')));
+    assert.equal(speaker('Pilgrims arrived for the Hajj on Monday. Bill Ode, a Saudi official, said the crowds were larger.', 'crowds were larger'), 'Bill Ode');
+  });
+});

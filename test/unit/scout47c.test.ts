@@ -63,3 +63,15 @@ describe('scout47c: a commodore\'s rank, a pilgrim\'s and a cleric\'s honorific 
     assert.equal(speaker('Pilgrims arrived for the Hajj on Monday. Bill Ode, a Saudi official, said the crowds were larger.', 'crowds were larger'), 'Bill Ode');
   });
 });
+
+describe('scout47c: a country\'s embassy, or its ministry placed in a city, speaks for the country ("China\'s embassy in Manila said")', () => {
+  it('the country speaks', () => {
+    assert.equal(speaker('China\'s embassy in Manila said the Philippine vessel had "intruded" into Chinese waters.', 'intruded'), 'China');
+    assert.equal(speaker('Canada\'s embassy said the arrest was arbitrary.', 'arrest was arbitrary'), 'Canada');
+    assert.equal(speaker('China\'s foreign ministry in Beijing said the deal was wrong.', 'deal was wrong'), 'China');
+  });
+  it('near miss: a body with no country owning it is not made a country\'s', () => {
+    assert.equal(speaker('The company\'s office in Toronto said the deal was wrong.', 'deal was wrong'), null);
+    assert.equal(speaker('Global Affairs Canada said the envoy was summoned.\n\n"Canada should not be a pawn," the embassy said.', 'not be a pawn'), 'embassy');
+  });
+});

@@ -75,3 +75,14 @@ describe('scout47c: a country\'s embassy, or its ministry placed in a city, spea
     assert.equal(speaker('Global Affairs Canada said the envoy was summoned.\n\n"Canada should not be a pawn," the embassy said.', 'not be a pawn'), 'embassy');
   });
 });
+
+describe('scout47c: the holder of an office of a place named after the place noun ("the prime minister of the Kurdish region, Masrour Barzani, said")', () => {
+  it('the named holder speaks, not the place that opens the sentence', () => {
+    assert.equal(speaker('In Irbil, the prime minister of the Kurdish region, Masrour Barzani, said his government had not been consulted.', 'not been consulted'), 'Masrour Barzani');
+    assert.equal(speaker('The governor of the province, Ana Ruiz, said the plan was flawed.', 'plan was flawed'), 'Ana Ruiz');
+  });
+  it('near miss: the place\'s own name after its noun is still the place\'s', () => {
+    assert.equal(speaker('The police chief in the city, Rio de Janeiro, said the plan was flawed.', 'plan was flawed'), 'police chief in the city');
+    assert.equal(speaker('The mayor of the capital, Kyiv, said the plan was flawed.', 'plan was flawed'), 'mayor of the capital');
+  });
+});

@@ -330,6 +330,9 @@ export const TITLES = lowerSet(
     'Detective Superintendent|Chief Inspector|Chief Superintendent|Chief Constable|Corporal|Lieutenant|Colonel|' +
     // honorifics before a full name: Nigerian "Comrade", "Alhaji", "Hajiya" (a pilgrim's), Spanish "Doña"
     'Comrade|Alhaji|Alhaja|Hajiya|Hajia|Haji|Hajji|Doña|' +
+    // the Arabic pilgrim's and Shiite clerics' honorifics ("Hajj Ali Fakih", "Grand Ayatollah Ali al-Sistani"), and a
+    // navy's or coast guard's commodore ("Commodore Jay Tarriela", as Philippine and Commonwealth forces write it)
+    'Hajj|Hadj|Ayatollah|Grand Ayatollah|Commodore|Air Commodore|Cmdre.|' +
     // styles of members and ministers ("the Rt. Hon. Ann Lee MP", "Hon. Musa Bello"), Indian courtesy
     // titles ("Shri", "Smt."), Nigerian professional ones ("Engr.", "Barr.", "Distinguished Senator")
     // (and "Rep", "Sen" as headlines write them without a stop: "GOP Rep McCaul Announces …")

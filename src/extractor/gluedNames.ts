@@ -55,6 +55,15 @@ function mayBeGivenName(w: string): boolean {
   return false;
 }
 
+/** Arabic surnames' opening kinship words, given names too elsewhere ("Abu Shamala", "Abou Zeid"). */
+const KUNYA = new Set(['Abu', 'Abou', 'Abo']);
+
+/** Whether a name word may open a surname of several words: a kinship word, or four letters or more that open no given name. */
+const surnameOpening = (w: string): boolean => KUNYA.has(w) || (w.length >= 4 && genderOfFirstName(w) === null);
+
+/** A word that may be a given name before a surname of several words: capitalised and no plural's shape, or Arabic "el-Din", "al-Rahman". */
+const givenNameWord = (w: string): boolean => (/^\p{Lu}\p{Ll}+$/u.test(w) && !pluralWord(w)) || /^(?:el|al|ul|ud|ed|ad)-\p{Lu}\p{Ll}+$/u.test(w) || SHORT_GIVEN.test(w);
+
 /** A given name written short, as Filipino and older English names are ("Ma." for Maria, "Wm."). */
 const SHORT_GIVEN = /^\p{Lu}\p{Ll}{1,2}\.$/u;
 
@@ -495,6 +504,8 @@ function retype(table: ActorTable, a: LocalActor, kind: ActorKind, glued: Map<Lo
 function gluedNames(table: ActorTable): Map<LocalActor, Glued> {
   const actors = table.actors;
   const glued = new Map<LocalActor, Glued>();
+  /** A surname of two words or more named alone -> the person whose full name ends with it. */
+  const surnames = new Map<LocalActor, LocalActor>();
   // a glued form and a double surname both need a name of three words, which two separators
   // at least make (normalised, a hyphen parts words): without one, no name words are compared
   let long = false;
@@ -520,12 +531,22 @@ function gluedNames(table: ActorTable): Map<LocalActor, Glued> {
       // after the full name, is that person's; one word before it is a given name the table may
       // lack, not a stray word. The double surname joins the full name below.)
       if (k === 1 && at > i && NAME_PARTICLES.has(words[1].toLowerCase()) && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && !pluralWord(words[0])) break;
+      // ("Andrés Manuel López Obrador", then "López Obrador"; "Nour el-Din Abu Shamala", then "Abu
+      // Shamala": a surname of two words or more, named alone after the full name and opening with
+      // no given name, is that person's; the words before it are given names, not stray ones. Not
+      // Burmese "Aung San Suu Kyi", then "Suu Kyi": short words of a name with no surname, whose
+      // "Aung" would read as a man's given name)
+      if (k >= 2 && at > i && surnameOpening(words[k]) && words[words.length - 1].length >= 4 && words.slice(0, k).every(givenNameWord)) {
+        surnames.set(actors[at], a);
+        break;
+      }
       if (k >= 2 || at < i || pluralWord(words[0]) || !mayBeGivenName(words[0])) {
         glued.set(a, { into: actors[at], stray: k });
         break;
       }
     }
   }
+  for (const [short, into] of surnames) if (!glued.has(into) && !glued.has(short)) glued.set(short, { into, stray: 0 });
   // the last two words of a longer name: "Wasserman Schultz" is Debbie Wasserman Schultz's
   // surname, when only one name of the article ends so (a glued form is no such name)
   const doubleSurname = new Map<string, number>();

@@ -291,8 +291,30 @@ export function kindOfShape(tokens: Token[], from: number, to: number, text: str
   // the words around the run may say what it names ("the journal …", "the town of …", "the tanker …")
   const context = contextKind(tokens, from, to);
   if (context === 'none') return [];
+  if (context === 'place') {
+    const held = placeHolderAt(tokens, from, to);
+    if (held > 0) return [entity(tokens, text, 'place', from, held), entity(tokens, text, 'person', held, to)];
+  }
   if (context) return [entity(tokens, text, context, from, to)];
   return placeShape(tokens, from, to, text, last, lastLower);
+}
+
+/**
+ * "former mayor of Medellín Federico Gutiérrez", "the UN envoy for Yemen Hans Grundberg": a place
+ * a role's preposition names, run together with the role holder's name after it. The token where
+ * the holder's name opens (a known given name, two to four words before the run ends, none before
+ * it in the place's words, no place's head word last), or -1 ("the town of Lake Charles" keeps its
+ * one word after).
+ */
+function placeHolderAt(tokens: Token[], from: number, to: number): number {
+  // (a place's own name holds no one: "Ho Chi Minh City", "Santa Maria Novella")
+  const last = baseLower(tokens[to - 1]);
+  if (PLACE_HEADS.has(last) || ORG_HEADS.has(last) || knownLength(tokens, from, to)?.n === to - from) return -1;
+  for (let k = from + 1; k <= to - 2 && k - from <= 3; k++) {
+    if (genderOfFirstName(tokens[k - 1].base) !== null || tokens[k - 1].possessive) return -1;
+    if (genderOfFirstName(tokens[k].base) !== null && to - k <= 4) return k;
+  }
+  return -1;
 }
 
 /** Stock exchanges as a listing in brackets names them before the ticker. */

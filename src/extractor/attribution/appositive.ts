@@ -4,6 +4,7 @@
  * "Many speakers at the service — including … — said").
  */
 import { CUE_FORMS, DOCUMENT_NOUNS } from '../cues';
+import { knownLength } from '../knownNames';
 import { ROLE_NOUNS, TITLES } from '../gazetteer';
 import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
 import { isNameWord } from '../names';
@@ -15,7 +16,7 @@ import { knownPlace, placePrepositionIn, regionLike, townAfterPreposition } from
 import { allNameWords, givenName, homeTownComma, jointWithAsides, personalName } from './appositiveNames';
 import { npBackward } from './sourceBefore';
 import type { Np } from './state';
-import { ADJUNCT_START, AFFILIATION_PREPOSITIONS, affiliationEnd, AUXILIARIES, DETERMINERS, hasFiniteVerb, INDEFINITE, isParenthetical, isTitleInMarks, levelBeforeTitle, MODALS, PARTY_MEMBERS, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, TITLE_LIKE } from './words';
+import { ADJUNCT_START, AFFILIATION_PREPOSITIONS, affiliationEnd, AUXILIARIES, DETERMINERS, hasFiniteVerb, INDEFINITE, isParenthetical, isTitleInMarks, levelBeforeTitle, MODALS, PARTY_MEMBERS, reducedRelativeBefore, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, TITLE_LIKE } from './words';
 
 /** Whether tokens [a, end) are a title, then "of", "at" or "for" and a capitalised name ("Chief Executive Officer of Veridian Health"). */
 function officeOfBody(t: Token[], a: number, end: number): boolean {
@@ -147,7 +148,8 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // "The neighbourhood group, Friends of Greystone, welcomed": the body the description names speaks
     if (bodyName && describedBody(t, j, from, true)) return { from: a, to: end };
     // ("The police chief in the city, Rio de Janeiro, said": a place's name after its noun is the place's)
-    const placeName = segIsName && !!before && !before.cap && PLACE_NOUNS.has(before.lower);
+    // (not the holder of an office of the place: "the prime minister of the Kurdish region, Masrour Barzani, said")
+    const placeName = segIsName && !!before && !before.cap && PLACE_NOUNS.has(before.lower) && !(officeOfPlaceBefore(t, j, from) && personShapedSegment(t, a, end));
     // "The teachers union, the Riverside Education Association, said", "The museum next door, the
     // Portland Art Museum, said": a body's name, with its article, after the body's description
     if (!aside && !placeGoesOn && !placeName && t[a].lower === 'the' && namedBodyAfter(t, a + 1, end, before) && describedBody(t, j, from, true)) return { from: a + 1, to: end };
@@ -197,7 +199,11 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     return null;
   }
   // "Mrs. Clinton, who did not say so, said": the asides reach back to the subject itself
-  return end < comma && (t[end - 1]?.type === 'word' || t[end - 1]?.text === ')') ? npBackward(t, skipParenthetical(t, end - 1, from), from) : null;
+  if (end >= comma || (t[end - 1]?.type !== 'word' && t[end - 1]?.text !== ')')) return null;
+  const np = npBackward(t, skipParenthetical(t, end - 1, from), from);
+  // ("A lawyer representing the family, who asked not to be named, said": the people the participle's clause modifies, not its object)
+  const modified = np ? reducedRelativeBefore(t, np.from, from) : -1;
+  return (modified > from ? npBackward(t, modified - 1, from) : null) ?? np;
 }
 
 /**
@@ -548,6 +554,22 @@ function bodyNameAfterPeople(t: Token[], a: number, end: number, people: Token):
 }
 
 /** Nouns for a place that a name in apposition names ("the province capital, Santiago del Estero,"). */
+/** Whether an office ("prime minister", "governor") with "of", "in" or "for" opens the place's phrase that ends at the comma `comma`. */
+function officeOfPlaceBefore(t: Token[], comma: number, from: number): boolean {
+  for (let k = comma - 2; k > from && comma - k <= 8 && t[k].text !== ','; k--) {
+    const w = t[k + 1].lower;
+    if ((ROLE_NOUNS.has(t[k].lower) || TITLES.has(t[k].lower)) && (w === 'of' || w === 'in' || w === 'for')) return true;
+  }
+  return false;
+}
+
+/** Whether [a, end) reads as a person's name, not a place's: two to four capitalised words, no particle ("Rio de Janeiro") and no known place. */
+function personShapedSegment(t: Token[], a: number, end: number): boolean {
+  if (end - a < 2 || end - a > 4 || knownLength(t, a, end)) return false;
+  for (let k = a; k < end; k++) if (t[k].type !== 'word' || !t[k].cap) return false;
+  return true;
+}
+
 const PLACE_NOUNS = new Set(['capital', 'city', 'town', 'village', 'province', 'region', 'county', 'district', 'island', 'port', 'state']);
 
 /** Nouns for a body that a name in apposition names ("the Vatican's newspaper, L'Osservatore Romano"). */

@@ -66,7 +66,9 @@ export function coreEndOf(st: ArticleState, pi: number, t: Token[], np: Np): num
     // ("The Armenians of Lebanon say": a people by its nation, or a party's members, opening the phrase)
     // ("The Kurds of Syria say", "The Friends of Lebanon say": any capitalised plural no name holds, right after "The")
     const nationPeople = i - 1 <= np.from + 1 && (isPartyGroup(prev) || (prev.cap && prev.lower.endsWith('s') && countryByDemonym.has(prev.lower.slice(0, -1))) || (i - 1 === np.from + 1 && w.lower === 'of' && !before && t[np.from].lower === 'the' && /^[A-Z][a-z]+s$/.test(prev.text)));
-    const afterPeople = (commonNoun && (peopleNoun(prev.lower) !== null || ROLE_NOUNS.has(prev.lower) || (!prev.cap && !!descriptionKinds(prev.lower) && /(?:ed|ing)$/.test(w.lower)))) || nationPeople || (before?.actor.kind === 'person' && before.to === i);
+    // ("China's embassy in Manila said", "Iraq's foreign ministry in Baghdad said": where an owned body sits is no part of its head)
+    const ownedBodyPlaced = !prev.cap && i >= 2 && (t[i - 2].possessive || (i >= 3 && t[i - 3].possessive && !t[i - 2].cap)) && (w.lower === 'in' || w.lower === 'at') && !!t[i + 1]?.cap && !!descriptionKinds(prev.lower);
+    const afterPeople = (commonNoun && (peopleNoun(prev.lower) !== null || ROLE_NOUNS.has(prev.lower) || (!prev.cap && !!descriptionKinds(prev.lower) && /(?:ed|ing)$/.test(w.lower)))) || nationPeople || (before?.actor.kind === 'person' && before.to === i) || ownedBodyPlaced;
     // "the mayor's letter | to the port authority": whom a document went to does not speak
     if ((w.lower === 'to' || w.lower === 'with') && !prev.cap && DOCUMENT_NOUNS.has(prev.lower) && i - 2 >= np.from && (t[i - 2].possessive || POSSESSIVE_PRONOUNS.has(t[i - 2].lower))) return i;
     if (!afterPeople) continue;
@@ -317,6 +319,21 @@ function isLede(st: ArticleState, pi: number): boolean {
   return true;
 }
 
+/**
+ * "UNHCR representative in Bangladesh Sumbul Rizvi", "UN envoy for Yemen Hans Grundberg": a single
+ * role whose place or body (one name, after its preposition) runs straight into its holder's full
+ * name, no comma between: the holder speaks. "a spokeswoman for the ministry" names no one.
+ */
+function holderAfterPlace(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd: number): LocalActor | null {
+  const at = st.mentionAt[pi];
+  const name = at[np.to - 1];
+  if (!name || name.actor.kind !== 'person' || name.to !== np.to || name.to - name.from < 2 || name.from <= coreEnd + 1) return null;
+  const where = at[name.from - 1];
+  if (!where || where.to !== name.from || where.actor.kind === 'person' || where.from > coreEnd + 2) return null;
+  // (only the preposition and "the" between the role and the place or body)
+  return where.from === coreEnd + 1 || (where.from === coreEnd + 2 && t[coreEnd + 1].lower === 'the') ? name.actor : null;
+}
+
 /** Places a story's "this" points at (its dateline's): "the mayor of this border city", "the chief of this fishing village". */
 const THIS_PLACE = new Set(['city', 'town', 'village', 'county', 'province', 'state', 'community', 'riding', 'district', 'island', 'region', 'municipality', 'borough', 'township', 'parish', 'hamlet', 'reserve', 'nation']);
 
@@ -328,6 +345,8 @@ const THIS_PLACE = new Set(['city', 'town', 'village', 'county', 'province', 'st
  */
 export function postModified(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd: number, head: Token): LocalActor | null {
   const prep = t[coreEnd].lower;
+  const holder = holderAfterPlace(st, pi, t, np, coreEnd);
+  if (holder) return holder;
   if (isGroupHead(head.lower)) {
     // "lawyers for Ms. Duval": a group of its own, linked to the one it works for
     const owner = prep === 'for' || prep === 'to' ? ownerIn(st, pi, coreEnd + 1, np.to) : null;

@@ -21,7 +21,7 @@ import { documentAuthor, npForward, phraseUntilComma } from './sourceAfter';
 import { npBackward, relativeClauseVerb, relativeHead } from './sourceBefore';
 import { subjectOfSentence } from './clauseSubject';
 import { listedSubject } from './groups';
-import { AUXILIARIES, DETERMINERS, hasAuxiliary, hasFiniteVerb, isPeopleNoun, isPluralApostrophe, isPeopleNounWord, MODALS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
+import { AUXILIARIES, DETERMINERS, hasAuxiliary, hasFiniteVerb, isPeopleNoun, isPluralApostrophe, isPeopleNounWord, MODALS, reducedRelativeBefore, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
 /** Where a cue's speaker comes from: a subject phrase, or the speaker of the clause it joins. */
 export interface SourcePhrase {
@@ -333,29 +333,6 @@ function restrictiveWhoBefore(t: Token[], end: number, from: number): number {
   return -1;
 }
 
-/** Past participles that open a clause modifying people and do not end in -ed: "inspectors sent to review …". */
-const IRREGULAR_PARTICIPLES = new Set(['sent', 'chosen', 'brought', 'paid', 'drawn', 'taken', 'given', 'hand-picked', 'set']);
-
-/**
- * A past participle after a people noun that opens a clause ending at token `end` ("commissioners
- * appointed to oversee | the council", "auditors hired by | the city of Leeds"; at most eight words,
- * no mark between), or -1: the people speak, not the body the clause names.
- */
-function reducedRelativeBefore(t: Token[], end: number, from: number): number {
-  for (let j = end - 1; j > from && end - j <= 8; j--) {
-    const x = t[j];
-    if (x.type !== 'word' || STOP_PARTICIPLE_SCAN.has(x.lower)) return -1;
-    if (x.cap || !(x.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(x.lower))) continue;
-    const next = t[j + 1].lower;
-    if (next !== 'to' && next !== 'by' && next !== 'in' && next !== 'with') continue;
-    const head = t[j - 1];
-    // (the people noun may open the sentence: "Auditors hired by …")
-    return head.type === 'word' && (isPeopleNoun(head) || (j - 1 === from && isPeopleNounWord(head.lower))) ? j : -1;
-  }
-  return -1;
-}
-/** Words a participle's clause before the subject's cue does not run over: its verb would be the sentence's. */
-const STOP_PARTICIPLE_SCAN = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
 /** Prepositions that tell where a source's people are: "officials in the ministry", "doctors at the clinic". */
 const PLACING = new Set(['in', 'at', 'with', 'from', 'inside', 'near']);

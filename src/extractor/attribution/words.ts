@@ -428,3 +428,37 @@ export function pluralBodies(w: Token): boolean {
   if (w.type !== 'word' || w.possessive || w.lower.length <= 4 || !w.lower.endsWith('s')) return false;
   return !!(descriptionKinds(singularOf(w.lower)) ?? (w.lower.endsWith('es') ? descriptionKinds(w.lower.slice(0, -2)) : undefined));
 }
+
+/** Past participles that open a clause modifying people and do not end in -ed: "inspectors sent to review …". */
+const IRREGULAR_PARTICIPLES = new Set(['sent', 'chosen', 'brought', 'paid', 'drawn', 'taken', 'given', 'hand-picked', 'set']);
+
+/** Words in -ing that are prepositions, not a participle's clause on the people before them ("officials including the mayor"). */
+const ING_PREPOSITIONS = new Set(['including', 'regarding', 'concerning', 'following', 'according', 'during', 'excluding', 'pending', 'notwithstanding']);
+
+/**
+ * A participle after a people noun that opens a clause ending at token `end` ("commissioners
+ * appointed to oversee | the council", "auditors hired by | the city of Leeds", "a lawyer
+ * representing | the family"; at most eight words, no mark between), or -1: the people speak,
+ * not the body or thing the clause names.
+ */
+export function reducedRelativeBefore(t: Token[], end: number, from: number): number {
+  for (let j = end - 1; j > from && end - j <= 8; j--) {
+    const x = t[j];
+    if (x.type !== 'word' || STOP_PARTICIPLE_SCAN.has(x.lower)) return -1;
+    if (x.cap) continue;
+    // (a subject pronoun after it is a clause's own subject: "22 percent saying | they would …")
+    const present = x.lower.length > 5 && x.lower.endsWith('ing') && !ING_PREPOSITIONS.has(x.lower) && !SUBJECT_PRONOUNS.has(t[end]?.lower ?? '');
+    if (!present && !(x.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(x.lower))) continue;
+    const next = t[j + 1].lower;
+    if (!present && next !== 'to' && next !== 'by' && next !== 'in' && next !== 'with') continue;
+    const head = t[j - 1];
+    // (the people noun may open the sentence: "Auditors hired by …")
+    if (head.type === 'word' && (isPeopleNoun(head) || (j - 1 === from && isPeopleNounWord(head.lower)))) return j;
+    // (a present participle may sit inside the clause of a past one: "an official involved in | drafting …")
+    if (!present) return -1;
+  }
+  return -1;
+}
+/** Words a participle's clause before the subject's cue does not run over: its verb would be the sentence's. */
+// (nor a subordinator's: "others checking their phones as | he mentioned …", "a child growing up where | my father …")
+const STOP_PARTICIPLE_SCAN = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'as', 'when', 'while', 'where', 'because', 'since', 'if', 'though', 'although', 'until', 'whether', 'whereas']);

@@ -179,6 +179,8 @@ const DESCRIPTIONS = table([
   ['bank', ['bank']],
   ['newspaper|paper|magazine|network|station|outlet|publication|broadcaster|channel', ['media']],
   ['ministry', ['ministry', 'department']],
+  // a country's mission abroad speaks for it as its foreign ministry does ("China's embassy in Ottawa said")
+  ['embassy|consulate', ['ministry']],
   ['department', ['department', 'ministry', 'police']],
   ['agency|regulator|watchdog|bureau|office|authority|secretariat|directorate', ['agency', 'department', 'ministry']],
   // a public body's unit ("the health unit", Ontario's public health agencies; "the police unit"), a lab

@@ -82,3 +82,16 @@ describe('lead47: people named by plural nouns in a list speak together', () => 
     assert.equal(speakerOf('The source of the attraction to Mr. Trump, union members and leaders say, is manifold.', 'is manifold'), 'union members and leaders');
   });
 });
+
+describe('lead47: in the story of a family the article names, a kin noun\'s lone given name takes its surname', () => {
+  const family = 'The Pelletier family lost everything in the fire. Marc Pelletier rebuilt the house.\n\n';
+  it('"The youngest, Léa," and "Her brother Thomas, 11," are Pelletiers', () => {
+    assert.equal(speakerOf(`${family}The youngest, Léa, was four at the time.\n\n“This is my room,” Léa says.`, 'my room'), 'Léa Pelletier');
+    assert.equal(speakerOf(`${family}Her brother Thomas, 11, was quieter.\n\n“I press the button,” Thomas says.`, 'press the button'), 'Thomas Pelletier');
+  });
+  it('near miss: with no family named, or two, the given name stays alone; a spouse of another surname named in the sentence is theirs', () => {
+    assert.equal(speakerOf('Marc Pelletier rebuilt the house.\n\nThe youngest, Léa, was four at the time.\n\n“This is my room,” Léa says.', 'my room'), 'Léa');
+    assert.equal(speakerOf(`${family}The Gagnon family helped.\n\nThe youngest, Léa, was four at the time.\n\n“This is my room,” Léa says.`, 'my room'), 'Léa');
+    assert.equal(speakerOf(`${family}Neighbour Sheldon Adler and his wife, Miriam, took them in.\n\n“They are family now,” Miriam said.`, 'family now'), 'Miriam');
+  });
+});

@@ -10,6 +10,7 @@ import { genderOfFirstName, type Gender } from '../gender';
 import { KIN_NOUNS } from '../lexicon/people';
 import type { ArticleState } from './state';
 import { isPluralApostrophe } from './words';
+import { sentenceIndex } from './antecedents';
 
 /** The kin noun of an appositive right after token `at` (", the boy's father,", ", his widow,"), or null. */
 export function kinInApposition(t: Token[], at: number): string | null {
@@ -51,6 +52,50 @@ export function kinOwnerSurname(st: ArticleState, para: number, at: number): str
   const name = persons[0].name;
   const surname = name.slice(name.lastIndexOf(' ') + 1);
   return /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(surname) ? surname : null;
+}
+
+/**
+ * The surname of the one family the article names as such ("the Pelletier family", "The Al-Khatib
+ * family —"), whose kin a lone given name after a kin noun then is ("Her brother Thomas, 11,",
+ * "The youngest, Léa,"); null when the article names no family or two. Read once per article.
+ */
+function familySurname(st: ArticleState): string | null {
+  let found = familyOf.get(st);
+  if (found === undefined) {
+    found = null;
+    for (const p of st.paragraphs) {
+      const t = p.tokens;
+      for (let i = 1; i + 1 < t.length; i++) {
+        if (t[i + 1].lower !== 'family' || t[i - 1].lower !== 'the' || !/^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(t[i].text) || genderOfFirstName(t[i].text) !== null) continue;
+        if (found !== null && found !== t[i].text) {
+          familyOf.set(st, null);
+          return null;
+        }
+        found = t[i].text;
+      }
+    }
+    familyOf.set(st, found);
+  }
+  return found;
+}
+const familyOf = new WeakMap<ArticleState, string | null>();
+
+/**
+ * `familySurname` for the lone given name at token `at` of paragraph `para`, unless its sentence
+ * names before it someone of another surname, whose kin it may be ("Sheldon Adelson and his wife,
+ * Miriam", "Patricia Smith, whose son Sean" in a story that names the Ricketts or Bush family).
+ */
+export function familySurnameAt(st: ArticleState, para: number, at: number): string | null {
+  const family = familySurname(st);
+  if (family === null) return null;
+  const p = st.paragraphs[para];
+  const s = p.sentences[sentenceIndex(p.sentences, at)];
+  const own = family.toLowerCase();
+  for (let k = s ? s.from : 0; k < at; k++) {
+    const named = st.mentionAt[para][k]?.actor;
+    if (named?.kind === 'person' && named.nameTokens.length > 1 && named.nameTokens[named.nameTokens.length - 1] !== own) return null;
+  }
+  return family;
 }
 
 /**

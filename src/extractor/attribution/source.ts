@@ -21,7 +21,7 @@ import { documentAuthor, npForward, phraseUntilComma } from './sourceAfter';
 import { npBackward, relativeClauseVerb, relativeHead } from './sourceBefore';
 import { subjectOfSentence } from './clauseSubject';
 import { listedSubject } from './groups';
-import { AUXILIARIES, DETERMINERS, hasAuxiliary, hasFiniteVerb, isPeopleNoun, isPluralApostrophe, isPeopleNounWord, MODALS, reducedRelativeBefore, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
+import { AUXILIARIES, DETERMINERS, hasAuxiliary, hasFiniteVerb, isPeopleNoun, isPluralApostrophe, MODALS, reducedRelativeBefore, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
 /** Where a cue's speaker comes from: a subject phrase, or the speaker of the clause it joins. */
 export interface SourcePhrase {

@@ -126,6 +126,9 @@ function classifyPart(tokens: Token[], from: number, to: number, text: string, r
   if (whole && whole.kind === 'organization' && whole.n === n - 1 && COMPANY_SUFFIXES.has(tokens[to - 1].lower)) return [entity(tokens, text, 'organization', from, to)];
   // "Prime Minister's Office", "the President's Office": an office's staff, a body, no one titled
   if (n >= 2 && tokens[to - 1].lower === 'office' && tokens[to - 2].possessive && titleAt(tokens, from, to - 1) === n - 1) return [entity(tokens, text, 'organization', from, to)];
+  // "Hamilton General", "Toronto General": a town's general hospital by its short name, no one
+  // titled nor a surname (an office of two words is a title: "Attorney General", "Surgeon General")
+  if (n === 2 && tokens[to - 1].text === 'General' && (to >= tokens.length || !tokens[to].cap) && titleAt(tokens, from, to) === 0 && !occupationAt(tokens, from, to)) return [entity(tokens, text, 'organization', from, to)];
   // A title inside the run: what follows the last title is the person's name.
   let titleEnd = -1;
   let titleStart = -1;

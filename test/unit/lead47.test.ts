@@ -95,3 +95,15 @@ describe('lead47: in the story of a family the article names, a kin noun\'s lone
     assert.equal(speakerOf(`${family}Neighbour Sheldon Adler and his wife, Miriam, took them in.\n\n“They are family now,” Miriam said.`, 'family now'), 'Miriam');
   });
 });
+
+describe('lead47: "Hamilton General", "Toronto General": a town\'s general hospital by its short name is a body', () => {
+  it('is an organisation, and a list of places ending on the town stays one group', () => {
+    const a = inArticle('Hospitals in Toronto, Ottawa and Hamilton said they were full. At Hamilton General, the wait was 30 hours. At Toronto General, it was 12.');
+    assert.deepEqual(a.actors.filter((x) => x.name.endsWith('General')).map((x) => `${x.kind}:${x.name}`).sort(), ['organization:Hamilton General', 'organization:Toronto General']);
+    assert.equal(a.quotes[0]?.speaker?.name, 'Hospitals in Toronto, Ottawa and Hamilton');
+  });
+  it('near miss: an office of two words before a name is a title ("Attorney General", "Surgeon General Vivek Murthy", "Major General Bo Lind")', () => {
+    const a = inArticle('Surgeon General Vivek Murthy spoke. Auditor General Karen Hogan agreed. Major General Bo Lind left. The Attorney General said no.');
+    assert.deepEqual(a.actors.map((x) => `${x.kind}:${x.name}`).sort(), ['person:Bo Lind', 'person:Karen Hogan', 'person:Vivek Murthy']);
+  });
+});

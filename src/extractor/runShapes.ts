@@ -311,11 +311,15 @@ function placeHolderAt(tokens: Token[], from: number, to: number): number {
   const last = baseLower(tokens[to - 1]);
   if (PLACE_HEADS.has(last) || ORG_HEADS.has(last) || knownLength(tokens, from, to)?.n === to - from) return -1;
   for (let k = from + 1; k <= to - 2 && k - from <= 3; k++) {
-    if (genderOfFirstName(tokens[k - 1].base) !== null || tokens[k - 1].possessive) return -1;
+    // (a place's first word that its next word goes on, given name or not: "Mount Pearl", "Grande Prairie", "Sault Ste. Marie")
+    if (genderOfFirstName(tokens[k - 1].base) !== null || tokens[k - 1].possessive || PLACE_OPENERS.has(tokens[k - 1].lower)) return -1;
     if (genderOfFirstName(tokens[k].base) !== null && to - k <= 4) return k;
   }
   return -1;
 }
+
+/** First words of places whose next word belongs to them: "Mount Pearl", "Port Alberni", "Sault Ste. Marie". */
+const PLACE_OPENERS = new Set(['mount', 'mt.', 'port', 'fort', 'ft.', 'lake', 'grande', 'grand', 'sault', 'ste.', 'st.', 'saint', 'san', 'santa', 'cape', 'point', 'prince', 'north', 'south', 'east', 'west', 'new', 'upper', 'lower', 'little', 'red', 'medicine', 'corner', 'deer', 'thunder', 'glace', 'baie', 'rivière', 'trois', 'les', 'la', 'le', 'el', 'los', 'las']);
 
 /** Stock exchanges as a listing in brackets names them before the ticker. */
 const EXCHANGES = new Set(['nyse', 'nasdaq', 'tsx', 'tsxv', 'tsx-v', 'tsx-v:', 'asx', 'lse', 'cse', 'neo', 'otc', 'otcqx', 'amex', 'hkex', 'sgx', 'jse', 'nse', 'bse']);

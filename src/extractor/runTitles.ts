@@ -40,6 +40,8 @@ export function titleAt(tokens: Token[], i: number, to: number): number {
   if (longest === undefined || NAME_PARTICLES.has(tokens[i].text)) return 0;
   // "General Confederation of Labour", "General Assembly", "General Electric": the rank as a body's adjective
   if (tokens[i].lower === 'general' && i + 1 < to && tokens[i + 1].cap && ORG_HEADS.has(tokens[i + 1].lower)) return 0;
+  // ("The Commodore Hotel", "Commodore Perry Elementary School": a commodore is titled only before a given name, in no body's name)
+  if (tokens[i].lower === 'commodore' && (i + 1 >= to || genderOfFirstName(tokens[i + 1].base) === null || ORG_HEADS.has(tokens[to - 1].lower))) return 0;
   for (let n = Math.min(MAX_TITLE_WORDS, longest, to - i); n >= 1; n--) {
     if (TITLES.has(officeKey(then ? lowerText(tokens, i, i + n).slice(then) : lowerText(tokens, i, i + n)))) return n;
   }

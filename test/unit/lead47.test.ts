@@ -107,3 +107,30 @@ describe('lead47: "Hamilton General", "Toronto General": a town\'s general hospi
     assert.deepEqual(a.actors.map((x) => `${x.kind}:${x.name}`).sort(), ['person:Bo Lind', 'person:Karen Hogan', 'person:Vivek Murthy']);
   });
 });
+
+describe('lead47: what breaker47 found in the session\'s rules', () => {
+  it('a list of places with several towns the lists leave out is one group, not its first city', () => {
+    assert.equal(speakerOf('Hospitals in Toronto, Ottawa, Windsor and Hamilton said they had enough beds.', 'enough beds'), 'Hospitals in Toronto, Ottawa, Windsor and Hamilton');
+    assert.equal(speakerOf('Schools in Brandon, Selkirk and Steinbach said they had enough beds.', 'enough beds'), 'Schools in Brandon, Selkirk and Steinbach');
+  });
+  it('"Commodore" is a title only before a given name and in no body\'s name', () => {
+    assert.equal(speakerOf('The Commodore Hotel said the rooms were full.', 'rooms were full'), 'Commodore Hotel');
+    assert.deepEqual(inArticle('Commodore Jay Tarriela said so. Commodore Perry Elementary School closed.').actors.map((x) => `${x.kind}:${x.name}`), ['person:Jay Tarriela', 'organization:Commodore Perry Elementary School']);
+  });
+  it('a place whose first word goes on ("Mount Pearl") is not cut before a given name in it', () => {
+    assert.ok(!inArticle('The mayor of Mount Pearl Dave Aker spoke on Monday.').actors.some((x) => x.name === 'Pearl Dave Aker'));
+  });
+  it('the one asked for help or to act does not answer ("asked Premier Mary Hale for help")', () => {
+    assert.equal(speakerOf('Ann Lee asked Premier Mary Hale for help. “I had nowhere else to go,” she said.', 'nowhere else'), 'Ann Lee');
+  });
+  it('", who said" after people of someone ("the lawyer of the family, who") is those people\'s', () => {
+    assert.equal(speakerOf('Mayor Ann Lee praised the lawyer of the family, who said the ruling was fair.', 'ruling was fair'), 'lawyer of the family');
+  });
+  it('a list of people after a preposition\'s object begins after its comma ("Unlike teachers, nurses and doctors said")', () => {
+    assert.equal(speakerOf('Unlike teachers, nurses and doctors said the plan is unsafe.', 'plan is unsafe'), 'nurses and doctors');
+    assert.equal(speakerOf('Local teachers, nurses and doctors said the plan is unsafe.', 'plan is unsafe'), 'Local teachers, nurses and doctors');
+  });
+  it('"the mayor\'s wife said" is the person whose role that is', () => {
+    assert.equal(speakerOf('Jane Doe, the mayor\'s wife, packed the hall.\n\n“We are grateful,” the mayor\'s wife said.', 'grateful'), 'Jane Doe');
+  });
+});

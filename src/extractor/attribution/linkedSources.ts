@@ -177,7 +177,8 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
     if (owner && kinds) ownerMention = st.addMention(owner, pi, np.from, k + 1, t[np.from].start, t[k].end - 2);
     // an owner named only by the role: the phrase is an actor of its own; what the role's holder
     // wrote or said speaks as that holder ("the senator's statement says": the senator)
-    if (!owner && role) return possessedHead(head.lower, true) === 'author' ? phraseActor(st, pi, t, { from: np.from, to: k + 1 }, t[k], true) : phraseActor(st, pi, t, { from: np.from, to: coreEnd }, head);
+    // ("Jane Doe, the mayor's wife, … the mayor's wife said": the person whose role is the whole phrase)
+    if (!owner && role) return possessedHead(head.lower, true) === 'author' ? phraseActor(st, pi, t, { from: np.from, to: k + 1 }, t[k], true) : roleHolder(st, bareName(st, t, np.from, coreEnd)) ?? phraseActor(st, pi, t, { from: np.from, to: coreEnd }, head);
   }
   // "Variety's critic", "the newspaper's editor": a person of an owner the article named no
   // further is a person of their own, named by the phrase

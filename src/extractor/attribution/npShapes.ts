@@ -54,12 +54,17 @@ const OCCASION_PREPOSITIONS = new Set(['at', 'in', 'on', 'during', 'from']);
 export function placedBodies(t: Token[], np: Np, place: LocalMention, mentionAt: readonly (LocalMention | undefined | null)[]): number {
   const bodyNoun = (lower: string): boolean => !DOCUMENT_NOUNS.has(lower) && !GOVERNMENT_NOUNS.has(lower) && !!descriptionKinds(lower);
   const body = (w: Token): boolean => !w.cap && w.type === 'word' && bodyNoun(w.lower);
-  // ("Hospitals in Toronto and Hamilton": a town the lists leave out, as a surname, may end the list)
-  const lastUnlisted = place.to !== np.to && np.to - 3 >= np.from && !mentionAt[np.to - 1] && t[np.to - 1].cap && t[np.to - 2].lower === 'and' && mentionAt[np.to - 3]?.actor.kind === 'place';
-  if (place.to === np.to || lastUnlisted) {
-    // (back over the places listed before it: "in Ohio, Michigan and Ontario")
-    let first = lastUnlisted ? mentionAt[np.to - 3]!.from : place.from;
-    while ((t[first - 1]?.lower === 'and' || t[first - 1]?.text === ',') && mentionAt[first - 2]?.actor.kind === 'place') first = mentionAt[first - 2]!.from;
+  // ("Hospitals in Toronto, Windsor and Hamilton": towns the lists leave out, as surnames, may be
+  // listed among the known ones; the list reaches the phrase's end)
+  const listed = (k: number): number => (mentionAt[k]?.actor.kind === 'place' ? mentionAt[k]!.from : !mentionAt[k] && t[k]?.type === 'word' && t[k].cap ? k : -1);
+  let first = np.to - 1;
+  let known = false;
+  for (let item = listed(first); item >= np.from; item = listed(first - 2)) {
+    known ||= !!mentionAt[item];
+    first = item;
+    if (t[first - 1]?.lower !== 'and' && t[first - 1]?.text !== ',') break;
+  }
+  if (known && first > np.from) {
     const at = t[first - 1]?.lower === 'the' ? first - 2 : first - 1;
     const noun = t[at - 1];
     if (at - 1 < np.from || (at - 1 === np.from && mentionAt[np.from]) || !POST_PREPOSITIONS.has(t[at].lower) || !noun.lower.endsWith('s')) return -1;

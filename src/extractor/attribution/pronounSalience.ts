@@ -69,7 +69,8 @@ export function askedPerson(st: ArticleState, m: LocalMention): boolean {
   let k = m.from - 1;
   // past a courtesy title or role before the name ("asked Sen. Ode", "asked Premier Ann Lee")
   if (k >= 0 && t[k].type === 'word' && t[k].cap && (/\.$/.test(t[k].text) || TITLES.has(t[k].lower))) k--;
-  return k >= 0 && t[k].type === 'word' && ASKING.has(t[k].lower);
+  // ("asked Premier Mary Hale for help", "asked Mayor Hale to fix the road": a favour asked, no question answered)
+  return k >= 0 && t[k].type === 'word' && ASKING.has(t[k].lower) && t[m.to]?.lower !== 'for' && t[m.to]?.lower !== 'to';
 }
 /**
  * Whether mention `m` is the one a quoted question is put to, by name at its start ("“Ms. Lowry, in

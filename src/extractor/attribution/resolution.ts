@@ -453,7 +453,8 @@ function unnamedAntecedent(st: ArticleState, pi: number, p: Paragraph, s: Senten
   const head = t[np.to - 1];
   if (relative === 'who') {
     // ("praised the work of the teacher, who said": the people noun's own phrase, from its determiner)
-    if (np.to - np.from > 2 && DETERMINERS.has(t[np.to - 2].lower) && t[np.to - 3].type === 'word' && !t[np.to - 3].cap && POST_PREPOSITIONS.has(t[np.to - 3].lower)) np = { from: np.to - 2, to: np.to };
+    // (not after people of theirs: "the lawyer of the family, who", "the parents of the student, who")
+    if (np.to - np.from > 3 && DETERMINERS.has(t[np.to - 2].lower) && t[np.to - 3].type === 'word' && !t[np.to - 3].cap && POST_PREPOSITIONS.has(t[np.to - 3].lower) && !isPeopleNoun(t[np.to - 4])) np = { from: np.to - 2, to: np.to };
     // ("Democrats, who called the measure …": a party's members are people as "residents" are)
     return isPeopleNoun(head) || isPartyGroup(head) || (np.to - 1 === s.from && peopleNoun(head.lower) !== null) ? resolveNp(st, pi, p, s, np) : null;
   }

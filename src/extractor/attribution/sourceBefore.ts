@@ -194,7 +194,12 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
     if (prev.lower === 'and' && !coordinated && a === end && peopleInPlural(t[a]) && a - 2 >= from && peopleInPlural(t[a - 2])) {
       coordinated = true;
       a -= 2;
-      while (a - 2 >= from && t[a - 1].text === ',' && peopleInPlural(t[a - 2]) && end - a < 14) a -= 2;
+      let first = a;
+      while (first - 2 >= from && t[first - 1].text === ',' && peopleInPlural(t[first - 2]) && end - first < 14) first -= 2;
+      // ("Unlike teachers, nurses and doctors said", "Asked about teachers, …": the first item is a
+      // preposition's or a verb's object, so the list begins after its comma)
+      const before = t[first - 1];
+      a = first < a && before?.type === 'word' && ((!before.cap && !DETERMINERS.has(before.lower) && !isModifierWord(before)) || LIST_OPENERS_CUT.has(before.lower) || /ed$/.test(before.lower)) ? first + 2 : first;
       continue;
     }
     // "…,” co-founder and CEO Ravi Anand said": a company's offices joined before one name are his role
@@ -619,6 +624,9 @@ function placedListStart(t: Token[], a: number, from: number): number {
   }
   return -1;
 }
+
+/** Words opening a sentence whose object a list's first item is: "Unlike teachers, nurses and doctors said". */
+const LIST_OPENERS_CUT = new Set(['unlike', 'like', 'besides', 'among', 'including', 'except', 'than', 'with', 'about', 'to', 'for', 'from', 'after', 'before']);
 
 /** Whether `w` is a noun of people in the plural, capitalised only as it may open a sentence: "nurses", "Teachers". */
 function peopleInPlural(w: Token | undefined): boolean {

@@ -91,9 +91,14 @@ function kinNicknamed(table: ActorTable, pairs: Array<[LocalActor, LocalActor]>)
     const kin = genderOfTitle(a.nameTokens[0]);
     const given = genderOfFirstName(a.nameTokens[1]);
     if (kin && given && kin !== given) continue;
+    // (an elder's family word is no child's: "Marc's daughter, Rose Pelletier, 6" is no "Grandma Rose")
+    if (!/^(?:cousin|brother|sister)$/.test(a.nameTokens[0].toLowerCase()) && into.roles.some((r) => CHILD_ROLE.test(r))) continue;
     pairs.push([a, into]);
   }
 }
+
+/** A role that makes its holder someone's child or grandchild. */
+const CHILD_ROLE = /\b(?:son|daughter|grandson|granddaughter|niece|nephew|child|kid)\b/i;
 
 /** How many single spaces a name holds (its words less one). */
 function spaces(name: string): number {

@@ -134,3 +134,17 @@ describe('lead47: what breaker47 found in the session\'s rules', () => {
     assert.equal(speakerOf('Jane Doe, the mayor\'s wife, packed the hall.\n\n“We are grateful,” the mayor\'s wife said.', 'grateful'), 'Jane Doe');
   });
 });
+
+describe('lead47: more from breaker47', () => {
+  it('an asker past a newsroom\'s credit ("CBC\'s Alicia Bear asked her about …", "Alicia Bear of CBC asked her …") does not answer', () => {
+    assert.equal(speakerOf('Premier Ann Lee faced reporters. CBC\'s Alicia Bear asked her about the budget. “We will not cut,” she said.', 'We will not cut'), 'Ann Lee');
+    assert.equal(speakerOf('Premier Ann Lee faced reporters. Alicia Bear of CBC asked her about the budget. “We will not cut,” she said.', 'We will not cut'), 'Ann Lee');
+  });
+  it('near miss: one who asked someone for something still speaks next', () => {
+    assert.equal(speakerOf('Premier Ann Lee faced reporters. Alicia Bear asked her for a copy. “I kept mine,” she said.', 'kept mine'), 'Alicia Bear');
+  });
+  it('"Grandma Rose" is no child of the family named Rose', () => {
+    assert.equal(speakerOf('Marc Pelletier\'s daughter, Rose Pelletier, 6, loves pancakes.\n\n“She makes them every day,” Grandma Rose says.', 'every day'), 'Grandma Rose');
+    assert.equal(speakerOf('Marc\'s mother, Rose Pelletier, lives nearby.\n\n“I make them every day,” Grandma Rose says.', 'every day'), 'Rose Pelletier');
+  });
+});

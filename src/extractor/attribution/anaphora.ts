@@ -20,7 +20,7 @@ import { introducedDocumentIssuer, previousDocumentSpeaker } from './documents';
 import { previousPluralSubject } from './pluralSubject';
 import { unnamedPersonEarlier, unnamedSubjectBefore } from './unnamedSubject';
 import { isPeopleNoun, openingClauseEnd } from './words';
-import { addressedInQuestion, askedPerson, listedBeside, newsroomReporter, opensOnPronoun, participleObject } from './pronounSalience';
+import { addressedInQuestion, askedPerson, askerOf, listedBeside, newsroomReporter, opensOnPronoun, participleObject } from './pronounSalience';
 import { genderOf, traits } from './genderAgreement';
 import { PRONOUN_REACH, sentenceIndex, walkBack } from './antecedents';
 import { resolveDescription } from './descriptionAnaphora';
@@ -151,6 +151,8 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
     // "Maddison, he said, was fit": the name the words are about, set before the parenthetical cue
     if (depth === 0 && m.to + 1 === at && st.paragraphs[pi].tokens[m.to].text === ',' && CUE_FORMS.has(st.paragraphs[pi].tokens[at + 1]?.lower ?? '')) return false;
     if (depth === 0) return !a.anonymous && ((found = a), true);
+    // ("CBC's Alicia Bear asked her about the budget. “…,” she said": who asked a question is not who answers it)
+    if (depth === 1 && askerOf(st, m, gender, agrees)) return false;
     // ("Reporter Anna Kim met Maria Lopez … “…,” she said": the newsroom's own reporter asks, others answer)
     if (newsroomReporter(st, m)) {
       reporterAgrees ||= !!gender && genderOf(st, a)?.gender === gender;

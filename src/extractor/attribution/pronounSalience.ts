@@ -7,6 +7,7 @@ import type { LocalActor, LocalMention } from '../actors';
 import { CUE_FORMS } from '../cues';
 import { TITLES } from '../gazetteer';
 import { sentenceIndex } from './antecedents';
+import { askedAbout, askedPersonEnd } from './personTold';
 import type { ArticleState } from './state';
 
 /** Whether mention `m` stands in a sentence whose subject is pronoun `word`: the sentence opens on it, after at most a conjunction ("She has …", "But she …"). */
@@ -88,6 +89,25 @@ export function addressedInQuestion(st: ArticleState, m: LocalMention): boolean 
   for (let j = m.to + 1; j < t.length; j++) if (!p.inQuote[j] || t[j].type === 'close') return t[j - 1]?.text === '?' || t[j]?.text === '?';
   return false;
 }
+
+/**
+ * Whether mention `m` is the subject of "asked … about" or "asked … whether" right after it, past
+ * its body, a person the object whom a pronoun of `gender` may mean (`agrees`; "Alicia Bear of CBC
+ * asked her about the budget"): the one asking, not answering.
+ */
+export function askerOf(st: ArticleState, m: LocalMention, gender: string | null, agrees: (a: LocalActor) => boolean): boolean {
+  const t = st.paragraphs[m.para].tokens;
+  let k = m.to;
+  // (past "of CBC", "of the Star")
+  if (t[k]?.lower === 'of') for (k++; k < m.to + ASKER_BODY_WORDS && t[k]?.type === 'word' && (t[k].cap || t[k].lower === 'the'); ) k++;
+  if ((t[k]?.lower !== 'asked' && t[k]?.lower !== 'asks') || !(askedAbout(t, k + 1, t.length) || askedPersonEnd(t, k + 1, t.length) > 0)) return false;
+  // (a person asked, by name or pronoun: "asked voters about …" leaves the asker the one in view)
+  const title = t[k + 1]?.cap && (/\.$/.test(t[k + 1].text) || TITLES.has(t[k + 1].lower)) ? k + 2 : k + 1;
+  // (whom the pronoun may mean: "Tom Hale asked Premier Ann Lee about it. “…,” he said" is still his)
+  const asked = st.mentionAt[m.para][title]?.actor;
+  return (t[k + 1]?.lower === 'her' && gender === 'female') || (t[k + 1]?.lower === 'him' && gender === 'male') || (asked?.kind === 'person' && agrees(asked));
+}
+const ASKER_BODY_WORDS = 5;
 
 /** Verbs whose object is the one who answers: "asked Rubio", "pressed Ode", "questioned the mayor". */
 const ASKING = new Set(['asked', 'asks', 'pressed', 'questioned', 'quizzed', 'interviewed']);

@@ -6,6 +6,7 @@ import { ownCompiles } from '../../src/vscode/indexing/workerCompiles';
 // run as a child process under --trace-opt (below): a worker made between ownCompiles' before and
 // after, and the main thread's own code after it, each made hot enough for V8's optimising compiler
 const CHILD = 'CORPUS_NAV_OWN_COMPILES_CHILD';
+const HELPER_GRACE_MS = 500;
 // (the worker's many more times: under load a worker that ends early may go without any optimising compile, and the test would then prove nothing)
 const hot = (name: string, calls = 3000): string => `function ${name}(n) { let s = 0; for (let i = 0; i < n; i++) s += i % 7; return s } for (let i = 0; i < ${calls}; i++) ${name}(1000);`;
 
@@ -16,7 +17,9 @@ if (process.env[CHILD]) {
     ownCompiles.after();
     (0, eval)(hot('hostHot'));
   });
-  worker.once('message', () => void worker.terminate());
+  // (the process stays a moment after the worker ends: under load V8's helper threads may not yet
+  // have started the host's concurrent compile, and an exit then leaves no trace of it)
+  worker.once('message', () => void worker.terminate().then(() => setTimeout(() => undefined, HELPER_GRACE_MS)));
 } else {
   describe('indexing workers: their optimising compiler', () => {
     it('runs on the worker\'s own thread (synchronous in its isolate), while the host\'s isolate goes on compiling on V8\'s helper threads', function () {

@@ -19,7 +19,7 @@ import { accordingSource, closesSentenceAsSpeaker, findSource, subjectAppositive
 import { npBackward } from './attribution/sourceBefore';
 import { dropSeenOver, seenDocumentAfter, seenDocumentBefore } from './attribution/seenDocument';
 import { npForward } from './attribution/sourceAfter';
-import { askedAbout, askedPersonEnd } from './attribution/personTold';
+import { askedWhat } from './attribution/personTold';
 import { remarksSource } from './attribution/remarksAfter';
 import { ArticleState, type Attribution, type LocalQuote, type Np } from './attribution/state';
 import { notePublisher } from './attribution/documents';
@@ -87,10 +87,11 @@ export function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s:
       sentenceSpeaker = { speaker: q.speaker, mention: q.speakerMention, cue: q.cue, para: pi, sentence: st.sentenceSerial };
       // ("A reporter asked Lutz whether … She said …": the one asked answers next, not the asker)
       // ("Asked by a reporter whether …, LaGrange said no. “…,” she said": nor the asker of an opening passive)
-      if (!(cue.info?.lemma === 'ask' && (askedPersonEnd(t, cue.end, s.to) > 0 || (cue.index === s.from && t[cue.index + 1]?.lower === 'by')))) st.noteSpeaker(sentenceSpeaker);
+      const asked = cue.info?.lemma === 'ask' ? askedWhat(t, cue.end, s.to) : null;
+      if (!(asked === 'question' || (cue.info?.lemma === 'ask' && cue.index === s.from && t[cue.index + 1]?.lower === 'by'))) st.noteSpeaker(sentenceSpeaker);
       // ("Reporter Alicia Bear asked her about taxes. “…,” she said": the asker still speaks a
       // quoted question next, but "she said" right after is the one asked answering)
-      if (cue.info?.lemma === 'ask' && q.speaker && askedAbout(t, cue.end, s.to)) st.asker = { actor: q.speaker, sentence: st.sentenceSerial };
+      if (asked === 'about' && q.speaker) st.asker = { actor: q.speaker, sentence: st.sentenceSerial };
     }
   }
   if (seenQuote) dropSeenOver(made, seenQuote);

@@ -123,10 +123,14 @@ export function askedPersonEnd(t: Token[], k: number, end: number): number {
 }
 
 /**
- * Whether the words from token `k` (after "asked") are the one asked, then what about: "asked
- * her about the budget", "asked Premier Ann Lee about …". That one answers next, not the asker.
+ * What the words from token `k` (after "asked") put to the one asked: 'question' for an embedded
+ * question ("asked the mayor whether …", see askedPersonEnd), 'about' for a topic ("asked her about
+ * the budget", "asked Premier Ann Lee about …"), null otherwise. Either way that one answers next,
+ * not the asker. One reading of the object serves both.
  */
-export function askedAbout(t: Token[], k: number, end: number): boolean {
+export function askedWhat(t: Token[], k: number, end: number): 'question' | 'about' | null {
   const obj = objectForward(t, k, end);
-  return !!obj && obj.to < end && t[obj.to].lower === 'about';
+  if (!obj || obj.to >= end) return null;
+  const next = t[obj.to].lower;
+  return ASKED_QUESTION_OPENERS.has(next) ? 'question' : next === 'about' ? 'about' : null;
 }

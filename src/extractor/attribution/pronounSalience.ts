@@ -7,8 +7,9 @@ import type { LocalActor, LocalMention } from '../actors';
 import { CUE_FORMS } from '../cues';
 import { TITLES } from '../gazetteer';
 import { sentenceIndex } from './antecedents';
-import { askedAbout, askedPersonEnd } from './personTold';
+import { askedWhat } from './personTold';
 import type { ArticleState } from './state';
+import type { Token } from '../text';
 
 /** Whether mention `m` stands in a sentence whose subject is pronoun `word`: the sentence opens on it, after at most a conjunction ("She has …", "But she …"). */
 export function opensOnPronoun(st: ArticleState, m: LocalMention, word: string): boolean {
@@ -67,9 +68,8 @@ export function participleObject(st: ArticleState, m: LocalMention): boolean {
 /** Whether mention `m` is the object of a question ("asked Rubio", "pressed Ms. Ode"): the person who answers next. */
 export function askedPerson(st: ArticleState, m: LocalMention): boolean {
   const t = st.paragraphs[m.para].tokens;
-  let k = m.from - 1;
   // past a courtesy title or role before the name ("asked Sen. Ode", "asked Premier Ann Lee")
-  if (k >= 0 && t[k].type === 'word' && t[k].cap && (/\.$/.test(t[k].text) || TITLES.has(t[k].lower))) k--;
+  const k = titleAt(t, m.from - 1) ? m.from - 2 : m.from - 1;
   // ("asked Premier Mary Hale for help", "asked Mayor Hale to fix the road": a favour asked, no question answered)
   return k >= 0 && t[k].type === 'word' && ASKING.has(t[k].lower) && t[m.to]?.lower !== 'for' && t[m.to]?.lower !== 'to';
 }
@@ -100,14 +100,20 @@ export function askerOf(st: ArticleState, m: LocalMention, gender: string | null
   let k = m.to;
   // (past "of CBC", "of the Star")
   if (t[k]?.lower === 'of') for (k++; k < m.to + ASKER_BODY_WORDS && t[k]?.type === 'word' && (t[k].cap || t[k].lower === 'the'); ) k++;
-  if ((t[k]?.lower !== 'asked' && t[k]?.lower !== 'asks') || !(askedAbout(t, k + 1, t.length) || askedPersonEnd(t, k + 1, t.length) > 0)) return false;
+  if ((t[k]?.lower !== 'asked' && t[k]?.lower !== 'asks') || askedWhat(t, k + 1, t.length) === null) return false;
   // (a person asked, by name or pronoun: "asked voters about …" leaves the asker the one in view)
-  const title = t[k + 1]?.cap && (/\.$/.test(t[k + 1].text) || TITLES.has(t[k + 1].lower)) ? k + 2 : k + 1;
+  const title = titleAt(t, k + 1) ? k + 2 : k + 1;
   // (whom the pronoun may mean: "Tom Hale asked Premier Ann Lee about it. “…,” he said" is still his)
   const asked = st.mentionAt[m.para][title]?.actor;
   return (t[k + 1]?.lower === 'her' && gender === 'female') || (t[k + 1]?.lower === 'him' && gender === 'male') || (asked?.kind === 'person' && agrees(asked));
 }
 const ASKER_BODY_WORDS = 5;
+
+/** Whether token `k` is a courtesy title or a role capitalised before a name: "Sen.", "Premier". */
+function titleAt(t: Token[], k: number): boolean {
+  const w = t[k];
+  return !!w && w.type === 'word' && w.cap && (/\.$/.test(w.text) || TITLES.has(w.lower));
+}
 
 /** Verbs whose object is the one who answers: "asked Rubio", "pressed Ode", "questioned the mayor". */
 const ASKING = new Set(['asked', 'asks', 'pressed', 'questioned', 'quizzed', 'interviewed']);

@@ -23,6 +23,9 @@ export function kinInApposition(t: Token[], at: number): string | null {
   return kin && kin.type === 'word' && !kin.cap && KIN_NOUNS.has(kin.lower) && (t[j + 1]?.text === ',' || t[j + 1]?.lower === 'said' || t[j + 1]?.lower === 'told') ? kin.lower : null;
 }
 
+/** A surname's shape: a capital, then letters, apostrophes or hyphens, ending on a small letter ("Doucette", "O'Neil", "Al-Khatib"). */
+const SURNAME_SHAPE = /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u;
+
 /**
  * The surname of the person whose kin the lone given name at `at` is ("Tolliver's wife, Carla",
  * "Dale Tolliver's son Liam", "Bowers' son, Cody", "the MacPhails' son, Ryan"): the possessive name
@@ -38,7 +41,7 @@ export function kinOwnerSurname(st: ArticleState, para: number, at: number): str
   const o = apostrophe ? k - 1 : k;
   const owner = t[o];
   const plural = apostrophe || /s['’]$/.test(owner?.text ?? '');
-  if (!owner || owner.type !== 'word' || !owner.cap || !(owner.possessive || plural) || !/^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(owner.base)) return null;
+  if (!owner || owner.type !== 'word' || !owner.cap || !(owner.possessive || plural) || !SURNAME_SHAPE.test(owner.base)) return null;
   // "the MacPhails' son": the family by its plural ("the Joneses'"), but "the Williams' son" is of
   // the Williamses: the form a person of the article bears, none when neither is borne
   if (plural && t[o - 1]?.lower === 'the') {
@@ -51,7 +54,7 @@ export function kinOwnerSurname(st: ArticleState, para: number, at: number): str
   if (persons.length !== 1) return null;
   const name = persons[0].name;
   const surname = name.slice(name.lastIndexOf(' ') + 1);
-  return /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(surname) ? surname : null;
+  return SURNAME_SHAPE.test(surname) ? surname : null;
 }
 
 /**
@@ -66,7 +69,7 @@ function familySurname(st: ArticleState): string | null {
     for (const p of st.paragraphs) {
       const t = p.tokens;
       for (let i = 1; i + 1 < t.length; i++) {
-        if (t[i + 1].lower !== 'family' || t[i - 1].lower !== 'the' || !/^\p{Lu}[\p{L}'’-]*\p{Ll}$/u.test(t[i].text) || genderOfFirstName(t[i].text) !== null) continue;
+        if (t[i + 1].lower !== 'family' || t[i - 1].lower !== 'the' || !SURNAME_SHAPE.test(t[i].text) || genderOfFirstName(t[i].text) !== null) continue;
         if (found !== null && found !== t[i].text) {
           familyOf.set(st, null);
           return null;

@@ -18,7 +18,7 @@ import { resolvePersonPronoun } from './anaphora';
 import { oneWordBody, SPECIFYING_MODIFIERS } from './descriptionAnaphora';
 import { articleCountry, typedName } from './descriptions';
 import type { ArticleState, Np } from './state';
-import { DETERMINERS, GOVERNMENT_NOUNS, INDEFINITE, IRISH_OFFICES, isModifierWord, isPartyGroup, isPeopleNoun, POSSESSIVE_DETERMINERS } from './words';
+import { DETERMINERS, GOVERNMENT_NOUNS, INDEFINITE, IRISH_OFFICES, isModifierWord, isPartyGroup, isPeopleNoun, POSSESSIVE_DETERMINERS, singularOf } from './words';
 import { ageHead, npBackward, SHARE_WORDS } from './sourceBefore';
 import { asidesOpen } from './appositiveNames';
 import { POST_PREPOSITIONS } from './linkedSources';
@@ -68,8 +68,7 @@ export function placedBodies(t: Token[], np: Np, place: LocalMention, mentionAt:
     const at = t[first - 1]?.lower === 'the' ? first - 2 : first - 1;
     const noun = t[at - 1];
     if (at - 1 < np.from || (at - 1 === np.from && mentionAt[np.from]) || !POST_PREPOSITIONS.has(t[at].lower) || !noun.lower.endsWith('s')) return -1;
-    // (the singular read from the word, not a spread copy of the token: a copy's shape is not a token's)
-    return (!noun.cap || at - 1 === np.from) && noun.type === 'word' && bodyNoun(noun.lower.endsWith('ies') ? noun.lower.slice(0, -3) + 'y' : noun.lower.slice(0, -1)) ? at - 1 : -1;
+    return (!noun.cap || at - 1 === np.from) && noun.type === 'word' && bodyNoun(singularOf(noun.lower)) ? at - 1 : -1;
   }
   return INDEFINITE.has(t[np.from].lower) && place.to === np.to - 1 && body(t[np.to - 1]) ? np.to - 1 : -1;
 }

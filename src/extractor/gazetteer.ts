@@ -119,7 +119,7 @@ export const CITIES = lowerSet(
     'Washington, D.C.|Washington D.C.|Washington DC|Brussels|The Hague|Strasbourg|Singapore|Ferguson|Flint|Orlando|San Bernardino|Paris|' +
     // cities of Canada, the US, Britain, Ireland and Australia that speak for their councils ("Edmonton announced",
     // "Red Deer said in a statement"); none is a common given name or surname ("Regina", "Hamilton" are left out)
-    'Calgary|Edmonton|Red Deer|Lethbridge|Medicine Hat|Grande Prairie|Fort McMurray|Saskatoon|Moose Jaw|Prince Albert|' +
+    'Calgary|Edmonton|Red Deer|Lethbridge|Medicine Hat|Grande Prairie|Fort McMurray|Saskatoon|Moose Jaw|Prince Albert|Prince George|Prince Rupert|' +
     'Winnipeg|Mississauga|Brampton|Markham|Oshawa|Guelph|Oakville|Burlington|St. Catharines|Niagara Falls|Sudbury|' +
     'Thunder Bay|Sault Ste. Marie|Peterborough|Gatineau|Longueuil|Sherbrooke|Saguenay|Trois-Rivières|Moncton|Fredericton|' +
     'Charlottetown|Halifax|Dartmouth|Whitehorse|Yellowknife|Iqaluit|Surrey|Burnaby|Kelowna|Kamloops|Nanaimo|Abbotsford|' +
@@ -140,7 +140,7 @@ export const ORG_HEADS = lowerSet(
     // a region's health service ("Metro South Health", "Queensland Health", "Northern Health")
     'Health|Healthcare|' +
     'Organisation|Organization|Institute|Institution|University|Universiteit|Universität|Université|Universidad|College|School|' +
-    'Academy|Center|Centre|Chamber|Council|Ministry|Department|Agency|Party|Committee|Commission|Association|Union|Court|Congress|' +
+    'Academy|Center|Centre|Chamber|Council|Ministry|Embassy|Consulate|Department|Agency|Party|Committee|Commission|Association|Union|Court|Congress|' +
     'Senate|Parliament|Assembly|Bank|Fund|Forum|Times|Post|News|Journal|Tribune|Herald|Gazette|Review|Magazine|Daily|Press|' +
     'Group|Corp|Corp.|Corporation|Inc|Inc.|Ltd|Ltd.|Ltée|Limited|Incorporated|LLC|Company|Co|Co.|Foundation|Office|Administration|Alliance|Coalition|' +
     'Federation|Bureau|Service|Services|Authority|Board|Army|Navy|Guard|Force|Forces|Police|Church|Network|Campaign|PAC|' +

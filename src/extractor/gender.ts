@@ -142,6 +142,9 @@ const UNISEX_FIRST_NAMES = new Set([
   'phoenix', 'reagan', 'rory', 'shay', 'sky', 'spencer', 'sawyer', 'tatum', 'toby', 'val', 'wren', 'remy', 'river',
   // borne by well-known men though the table says woman (Lindsey Graham, Lindsay Hoyle, Courtney Walsh, Ashley Cole)
   'lindsey', 'lindsay', 'courtney', 'ashley', 'kelsey', 'aubrey', 'shelby', 'carey', 'darcy', 'blair',
+  // Sikh given names, borne by men and women alike (the surname "Kaur" or "Singh" tells which):
+  // the table, from few births, marks each one way ("Amrit Dhillon … she said")
+  'amrit', 'kiran', 'gurpreet', 'harpreet', 'jaspreet', 'navdeep', 'jasdeep', 'navjot', 'manpreet', 'amandeep', 'ramandeep',
   // a man's name in Catalan or French, a woman's in English (Joan Laporta, Joan Didion; Jean
   // Castex, Jean Rhys): the table says man
   'joan', 'jean',

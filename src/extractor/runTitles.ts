@@ -5,7 +5,7 @@
  */
 import { genderOfFirstName } from './gender';
 import { type Token } from './text';
-import { ORG_HEADS, TITLES } from './gazetteer';
+import { CITIES, ORG_HEADS, TITLES } from './gazetteer';
 import { firstWords, knownLength, lowerText } from './knownNames';
 import { NAME_PARTICLES } from './nameWords';
 
@@ -42,6 +42,8 @@ export function titleAt(tokens: Token[], i: number, to: number): number {
   if (tokens[i].lower === 'general' && i + 1 < to && tokens[i + 1].cap && ORG_HEADS.has(tokens[i + 1].lower)) return 0;
   // ("The Commodore Hotel", "Commodore Perry Elementary School": a commodore is titled only before a given name, in no body's name)
   if (tokens[i].lower === 'commodore' && (i + 1 >= to || genderOfFirstName(tokens[i + 1].base) === null || ORG_HEADS.has(tokens[to - 1].lower))) return 0;
+  // ("Prince George RCMP", "Prince Albert police": a city named with a title's word is no titled person)
+  if (i + 1 < to && tokens[i + 1].cap && CITIES.has(lowerText(tokens, i, i + 2))) return 0;
   for (let n = Math.min(MAX_TITLE_WORDS, longest, to - i); n >= 1; n--) {
     if (TITLES.has(officeKey(then ? lowerText(tokens, i, i + n).slice(then) : lowerText(tokens, i, i + n)))) return n;
   }

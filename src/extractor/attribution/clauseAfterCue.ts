@@ -13,7 +13,7 @@ import { guestsWelcomed, modifiedSpeechNoun, pleaObject, sittingName } from './c
 import { countEnd } from './tally';
 import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, infinitiveAt, isModifierWord, isTitleInMarks, NUMBER_WORDS, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
 import { closingMark, OBJECT_PRONOUNS, objectEnd, RELATIVES, strictFiniteVerb, verbOutsideRelatives } from './clauseBounds';
-import { BARE_OBJECTS, bareObject, calledAct, QUESTIONING, questionedPeople, concededContest, pricedObject, declaredAct, declaredStatus, financialResult, infinitiveIn, JUDGEMENT_VERBS, namedBy, OBJECT_NOT_SPEECH, threatenedAct } from './cueObjects';
+import { addedTo, BARE_OBJECTS, bareObject, calledAct, QUESTIONING, questionedPeople, concededContest, pricedObject, declaredAct, declaredStatus, financialResult, infinitiveIn, JUDGEMENT_VERBS, namedBy, OBJECT_NOT_SPEECH, threatenedAct } from './cueObjects';
 import { negatedCue, QUESTION_OPENERS, withheldInfinitive } from './withheldSpeech';
 import { programmeTitleEnd, skipTimeForward } from './timeAfterCue';
 
@@ -266,6 +266,8 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   if (info.lemma === 'refer' && namedBy(t, k, end)) return null;
   // "called a strike", "called a snap election": an act convened, no words
   if (info.lemma === 'call' && t[k - 1].lower !== 'for' && calledAct(t, k, end)) return null;
+  // "adding salt to the wound", "added Ann Lee to the slate": a thing put with another, no words
+  if (info.lemma === 'add' && addedTo(t, k, end)) return null;
   // "answered questions for an hour", "answered the phone": what was answered, not the answer ("answered that …" has its clause)
   // (its first word the object's, never its verb: "questions" is a cue's form too)
   if (info.lemma === 'answer' && first.type === 'word' && !verbOutsideRelatives(t, k + 1, end, strictFiniteVerb)) return null;

@@ -7,7 +7,7 @@
 import { DAYS_AND_MONTHS } from '../gazetteer';
 import { type Token } from '../text';
 import { CUE_FORMS } from '../cues';
-import { CLAUSE_BREAK, DETERMINERS, POSSESSIVE_DETERMINERS, hasAuxiliary, hasFiniteVerb, isLyAdverb, isModifierWord, isPeopleNoun, isPluralApostrophe, STOP_BACKWARD, TIME_WORDS } from './words';
+import { CLAUSE_BREAK, DETERMINERS, POSSESSIVE_DETERMINERS, hasAuxiliary, hasFiniteVerb, isLyAdverb, isModifierWord, isPeopleNoun, isPluralApostrophe, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
 import { isNameWord } from '../names';
 import { finiteOutside, OBJECT_PRONOUNS, verbOutsideRelatives } from './clauseBounds';
 import { CURRENCY } from './clauseOpening';
@@ -189,6 +189,13 @@ export function calledAct(t: Token[], k: number, end: number): boolean {
     const phoned = j > k + 1 && isPeopleNoun(t[j - 1]) && (j >= end || t[j].text === '.' || (PHONED_FOLLOWERS.has(t[j].lower) && t[j].lower !== 'to' && t[j].lower !== 'and'));
     if (phoned && !t.slice(j, end).some((x) => x.type === 'open' || x.type === 'ambiguous')) return true;
   }
+  // "the children call her Grandma Rose", "everyone calls him Coach": a name given, in capitals
+  // and no quotation marks, after the one it is given to (not "called him a liar", "called her “brave”")
+  if (t[k - 1]?.lower.startsWith('call') && OBJECT_PRONOUNS.has(t[k].lower) && t[k + 1]?.type === 'word' && t[k + 1].cap) {
+    let j = k + 1;
+    while (j < end && j < k + 1 + NAME_REACH && t[j].type === 'word' && t[j].cap && !t[j].possessive) j++;
+    if (j >= end || t[j].text === '.' || t[j].text === ',' || PHONED_FOLLOWERS.has(t[j].lower)) return true;
+  }
   // "called members to order", "called the House to order": a sitting quieted, no words
   for (let j = k; j < end && j <= k + 3 && t[j].type === 'word'; j++) if (t[j].lower === 'to' && t[j + 1]?.lower === 'order') return true;
   if (t[k].lower !== 'a' && t[k].lower !== 'an') return false;
@@ -282,3 +289,24 @@ export function infinitiveIn(t: Token[], from: number, to: number): boolean {
   for (let j = from; j + 1 < to; j++) if (t[j].lower === 'to' && t[j + 1].type === 'word' && !t[j + 1].cap && !DETERMINERS.has(t[j + 1].lower)) return true;
   return false;
 }
+
+/**
+ * "adding salt to the wound", "added insult to injury", "added Ann Lee to the slate": a thing put
+ * with another, the object then "to", no words (not "added it was time to go", "added that …":
+ * a clause before the "to"). `k`: the object's first token after the cue; `end`: the clause's end.
+ */
+export function addedTo(t: Token[], k: number, end: number): boolean {
+  for (let j = k; j < end && j <= k + 5; j++) {
+    const x = t[j];
+    if (x.type !== 'word') return false;
+    // (a word that takes "to" before it makes a clause: "adding people need to be patient")
+    if (x.lower === 'to') return j > k && !SUBJECT_PRONOUNS.has(t[k].lower) && t[k].lower !== 'that' && !TAKES_TO.has(t[j - 1].lower) && !hasFiniteVerb(t, k, j, true) && !hasAuxiliary(t, k, j);
+  }
+  return false;
+}
+/** Verbs and adjectives an infinitive's "to" follows: "need to", "want to", "likely to", "going to". */
+const TAKES_TO = new Set(
+  ('need needs want wants have has had plan plans going able unable likely unlikely expected hope hopes continue continues used ought seem seems ' +
+    'appear appears intend intends refuse refuses agree agrees decide decides begin begins start starts due willing ready supposed forced allowed ' +
+    'required wish wishes prefer prefers deserve deserves fail fails try tries tend tends afford affords').split(' '),
+);

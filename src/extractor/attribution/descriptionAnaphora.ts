@@ -45,7 +45,7 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
     // group or a person, shown a club's; a person's is retyped, as ../loneBodies would)
     const club = kinds.includes('team') && (m.actor.kind === 'group' || (oneWordPerson(m.actor) && !genderOf(st, m.actor))) && shownClub(st, m.actor);
     if (club && m.actor.kind === 'person') st.table.asOrganisation(m.actor);
-    const fits = club || fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text);
+    const fits = club || fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text) || missionOwner(st, m, kinds);
     // (a modifier of trade, "the mining giant", is no part of a name whose trade is unknown)
     // (a modifier of reach still must fit: "the federal agency" is no state's department)
     // (after an opening quotation, only the body that said something in the sentence just before:
@@ -135,6 +135,16 @@ function closedSubject(st: ArticleState, pi: number, s: Sentence, at: number): L
   // ("Vivaline has postponed …, the agency said": a one-word name the names layer took for a person's is a body's)
   return oneWordPerson(m.actor) && !genderOf(st, m.actor) && !genderOfFirstName(m.actor.name) ? st.table.asOrganisation(m.actor) : null;
 }
+
+/**
+ * "China's embassy in Ottawa said … “…,” the embassy said": a country named as the owner of its
+ * mission abroad (which speaks for it, see ./linkedSources) is what a ministry's description means.
+ */
+function missionOwner(st: ArticleState, m: LocalMention, kinds: OrgKind[]): boolean {
+  const t = st.paragraphs[m.para].tokens;
+  return m.actor.kind === 'country' && kinds.includes('ministry') && t[m.to - 1].possessive && MISSIONS.has(t[m.to]?.lower ?? '');
+}
+const MISSIONS = new Set(['embassy', 'consulate', 'mission']);
 
 /** Whether what body `a` is, when it is one, is known from its name or the article (a place's or a country's always is). */
 function tradeKnown(st: ArticleState, a: LocalActor): boolean {

@@ -320,7 +320,12 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // before the place's (or the network's) preposition speaks, not where it is; no actor named
   const placedAt = other ? other.from - (t[other.from - 1]?.lower === 'the' ? 3 : 2) : -1;
   const placedHead = placedAt >= np.from ? t[placedAt] : undefined;
-  if (other && placedHead && placedHead.type === 'word' && !placedHead.cap && ((other.actor.kind === 'place' && placedIn(t, other.from)) || (other.actor.kind === 'organization' && t[other.from - 1].lower === 'on'))) return null;
+  if (other && placedHead && placedHead.type === 'word' && !placedHead.cap && ((other.actor.kind === 'place' && placedIn(t, other.from)) || (other.actor.kind === 'organization' && t[other.from - 1].lower === 'on'))) {
+    // ("The Chinese embassy in Ottawa said", "the company in Ohio said": a body's description placed by
+    // where it sits is the body the description means, as without the place)
+    const core = { from: np.from, to: placedAt + 1 };
+    return other.actor.kind === 'place' && DEFINITE.has(t[np.from].lower) && core.to - core.from >= 2 && descriptionKinds(placedHead.lower) ? resolveNp(st, pi, p, s, core) : null;
+  }
   if (other && other.to === np.to) return placesTeam(st, other.actor) ?? asAgent(st, other.actor);
   if (GOVERNMENT_NOUNS.has(lowerHead)) {
     const country = countryIn(words) ?? (other?.actor.kind === 'country' ? other.actor.name : null);

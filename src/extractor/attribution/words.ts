@@ -450,7 +450,8 @@ export function reducedRelativeBefore(t: Token[], end: number, from: number): nu
     const present = x.lower.length > 5 && x.lower.endsWith('ing') && !ING_PREPOSITIONS.has(x.lower) && !SUBJECT_PRONOUNS.has(t[end]?.lower ?? '');
     if (!present && !(x.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(x.lower))) continue;
     const next = t[j + 1].lower;
-    if (!present && next !== 'to' && next !== 'by' && next !== 'in' && next !== 'with') continue;
+    // ("A man accused of killing Ann Lee", "a woman convicted of fraud": a charge's "of" too)
+    if (!present && next !== 'to' && next !== 'by' && next !== 'in' && next !== 'with' && next !== 'of') continue;
     const head = t[j - 1];
     // (the people noun may open the sentence: "Auditors hired by …")
     if (head.type === 'word' && (isPeopleNoun(head) || (j - 1 === from && isPeopleNounWord(head.lower)))) return j;

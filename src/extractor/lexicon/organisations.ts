@@ -76,6 +76,8 @@ const NAME_HEADS = table([
   ['bank|bancorp|bankshares|credit', ['bank', 'company']],
   ['times|post|news|journal|tribune|herald|gazette|review|magazine|daily|press|network|broadcasting|television|tv|radio|channel|media|chronicle|telegraph|guardian|observer|examiner|courier|star|sun|globe|record|reporter|dispatch|inquirer|bulletin', ['media', 'company']],
   ['ministry', ['ministry', 'government']],
+  // a country's mission abroad ("the Canadian Embassy in Mexico City"), which "the embassy" means after it
+  ['embassy|consulate', ['ministry']],
   ['department|dept|dept.', ['department', 'government']],
   // (and a public body by its work: "Alberta Energy Regulator", "U.S. Geological Survey")
   ['agency|bureau|administration|service|authority|office|inspectorate|directorate|secretariat|unit|regulator|watchdog|survey', ['agency', 'government']],

@@ -1,0 +1,85 @@
+/**
+ * Kinds of wrong or missing speaker, false quotes and names the lead fixed in session 48, each
+ * written in sentences of its own, with a near miss each.
+ */
+import { strict as assert } from 'node:assert';
+import { inArticle } from './helpers';
+
+/** [quote text, speaker name or null] of each quote of article `body`. */
+const quotes = (body: string): Array<[string, string | null]> => inArticle(body).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
+/** The speaker's name of the quote of article `body` holding `words`. */
+const speakerOf = (body: string, words: string): string | null | undefined => quotes(body).find((q) => q[0].includes(words))?.[1];
+/** Name|kind of each actor of article `body`. */
+const actorsOf = (body: string): string[] => inArticle(body).actors.map((a) => `${a.name}|${a.kind}`);
+
+describe('lead48: "A man accused of killing Ann Lee, who appeared by video, said" — the accused speaks', () => {
+  it('a charge\'s participle with "of" modifies the person before it, whatever aside follows', () => {
+    assert.equal(speakerOf('A man accused of killing Ann Lee, who appeared by video, said he did not understand the charges.', 'did not understand'), 'man');
+    assert.equal(speakerOf('A woman convicted of defrauding Tom Hale, who wept in court, said she was sorry.', 'was sorry'), 'woman');
+  });
+  it('near miss: the named person with the aside speaks, and so does a friend\'s name before it', () => {
+    assert.equal(speakerOf('Ann Lee, who appeared by video, said she did not understand the charges.', 'did not understand'), 'Ann Lee');
+    assert.equal(speakerOf('Tom Hale, a friend of Ann Lee, who appeared by video, said he did not understand the charges.', 'did not understand'), 'Tom Hale');
+  });
+});
+
+describe('lead48: an embassy or consulate is a body, and "the embassy" is the one named before', () => {
+  it('"The Canadian Embassy in Mexico City said", "The Embassy of Canada in Mexico said" … "the embassy said"', () => {
+    const body = 'The Canadian Embassy in Mexico City said Monday that travellers should avoid the area.\n\n“Canadians should monitor local media,” the embassy said.';
+    assert.deepEqual(quotes(body).map((q) => q[1]), ['Canadian Embassy', 'Canadian Embassy']);
+    const of = 'The Embassy of Canada in Mexico said Monday that travellers should avoid the area. “Monitor local media,” the embassy said.';
+    assert.deepEqual(quotes(of).map((q) => q[1]), ['Embassy of Canada', 'Embassy of Canada']);
+  });
+  it('"The Chinese embassy in Ottawa said": a body\'s description placed by where it sits is the body', () => {
+    assert.equal(speakerOf('The Chinese embassy in Ottawa said Monday that travellers should avoid the area.', 'travellers'), 'Chinese embassy');
+  });
+  it('"China\'s embassy in Ottawa said … the embassy said": the country its mission speaks for, both times', () => {
+    const body = 'China’s embassy in Ottawa said Monday that travellers should avoid the area. “Monitor local media,” the embassy said.';
+    assert.deepEqual(quotes(body).map((q) => q[1]), ['China', 'China']);
+  });
+  it('near miss: people placed by a place still name no one ("Voters in Ohio said"), nor does "the embassy" with no body before', () => {
+    assert.equal(speakerOf('Voters in Ohio said they were tired of ads.', 'tired of ads'), 'Voters in Ohio');
+    assert.equal(speakerOf('Ann Lee flew home from the embassy. “It was calm,” she said.', 'It was calm'), 'Ann Lee');
+  });
+});
+
+describe('lead48: Sikh given names tell no gender; "Kaur" tells a woman', () => {
+  it('"Amrit Dhillon … she said", "Kiran Gill … she said": the one person named', () => {
+    assert.equal(speakerOf('Amrit Dhillon has worked nights at the hospital for 22 years.\n\n“I love the quiet hours,” she said.', 'quiet hours'), 'Amrit Dhillon');
+    assert.equal(speakerOf('Kiran Gill has coached the team for a decade.\n\n“They never quit,” she said.', 'never quit'), 'Kiran Gill');
+  });
+  it('"Amrit Kaur Dhillon" is a woman beside a man: "she" is hers', () => {
+    assert.equal(speakerOf('Amrit Kaur Dhillon works nights with Tom Reyes.\n\n“I love the quiet hours,” she said.', 'quiet hours'), 'Amrit Kaur Dhillon');
+  });
+  it('near miss: a name the table knows well keeps its gender ("Harjit Sajjan … he")', () => {
+    assert.equal(speakerOf('Harjit Sajjan met Ann Reyes in Ottawa.\n\n“We talked for an hour,” he said.', 'talked for an hour'), 'Harjit Sajjan');
+  });
+});
+
+describe('lead48: "call her Grandma Rose" and "adding salt to the wound" report no words', () => {
+  it('a name given after its holder, in capitals without quotation marks, is no quote', () => {
+    assert.deepEqual(quotes('The children call her Grandma Rose, though she is no relation.'), []);
+    assert.deepEqual(quotes('Everyone calls him Coach, even his wife.'), []);
+  });
+  it('"add X to Y" puts a thing with another: no quote', () => {
+    assert.deepEqual(quotes('The mill cut 200 jobs in March, adding salt to the wound for a town that lost its school.'), []);
+    assert.deepEqual(quotes('The team lost again, adding insult to injury for fans who had waited all year.'), []);
+  });
+  it('near miss: "called him a liar", "adding that …", "adding people need to be patient" still report', () => {
+    assert.equal(speakerOf('Ann Lee called him a liar on Monday.', 'a liar'), 'Ann Lee');
+    assert.equal(speakerOf('Mayor Ann Lee cut the budget, adding that more cuts could come.', 'more cuts'), 'Ann Lee');
+    assert.equal(speakerOf('Mayor Ann Lee cut the budget, adding people need to be patient.', 'patient'), 'Ann Lee');
+  });
+});
+
+describe('lead48: "Prince George" and "Prince Rupert" are cities, no titled George', () => {
+  it('"Prince George RCMP said" is the RCMP, and Prince George a place', () => {
+    const actors = actorsOf('Prince George RCMP said a man was arrested.');
+    assert.ok(actors.includes('Prince George|place'), actors.join('; '));
+    assert.ok(!actors.some((a) => a.startsWith('George')), actors.join('; '));
+    assert.equal(speakerOf('Prince George RCMP said a man was arrested.', 'was arrested'), 'RCMP');
+  });
+  it('near miss: "Prince William said" is still the titled William', () => {
+    assert.equal(speakerOf('“It was brilliant,” Prince William said.', 'brilliant'), 'William');
+  });
+});

@@ -272,7 +272,9 @@ export abstract class RegistryMerges {
       all = [...seen];
     }
     const one = c.listens[0]?.startsWith('t:') ? lonePersonGroup(c.actor, all) : rolePersonGroup(c.actor, all);
-    return one ?? this.groupFor(isFullName(c) ? c.actor.key : `person:${normaliseName(c.actor.name)}`, c);
+    // (a body's leader no one of the corpus holds, "Mexico's president", is its article's own: the
+    // same words in another article, another year, may be someone else)
+    return one ?? this.groupFor(c.actor.pendingRole?.role === 'leader' ? `${c.path}\u0000${c.actor.key}` : isFullName(c) ? c.actor.key : `person:${normaliseName(c.actor.name)}`, c);
   }
 
   protected drop(g: Group): void {

@@ -3,6 +3,7 @@
  * written in sentences of its own, with a near miss each.
  */
 import { strict as assert } from 'node:assert';
+import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { inArticle } from './helpers';
 
 /** [quote text, speaker name or null] of each quote of article `body`. */
@@ -81,5 +82,32 @@ describe('lead48: "Prince George" and "Prince Rupert" are cities, no titled Geor
   });
   it('near miss: "Prince William said" is still the titled William', () => {
     assert.equal(speakerOf('“It was brilliant,” Prince William said.', 'brilliant'), 'William');
+  });
+});
+
+describe('lead48: a body\'s leader no one of the corpus holds is named by the phrase and stays its article\'s own', () => {
+  /** Each article's speaker of its one quote, by id and name, in a corpus of `articles` (path -> text). */
+  const speakers = (articles: Record<string, string>): Array<[string, string]> => {
+    const c = new AnalysingCorpus();
+    for (const [path, text] of Object.entries(articles)) c.set(path, text);
+    const r = c.build().result;
+    return r.documents.map((d) => {
+      const a = r.actors.find((x) => x.id === d.quotes[0]?.speaker);
+      return [a?.id ?? '', a?.name ?? ''];
+    });
+  };
+  it('"Mexico\'s president said" in two articles and "Taiwan\'s president said" in a third are three speakers', () => {
+    const s = speakers({
+      'a.txt': 'Mexico’s president said Monday that the tariffs were unfair.',
+      'b.txt': 'Mexico’s president said the vote would be fair.',
+      'c.txt': 'Taiwan’s president said the drills were a threat.',
+    });
+    assert.deepEqual(s.map((x) => x[1]), ['Mexico’s president', 'Mexico’s president', 'Taiwan’s president']);
+    assert.equal(new Set(s.map((x) => x[0])).size, 3);
+  });
+  it('near miss: one article\'s "Mexico\'s president" twice is one speaker', () => {
+    const q = inArticle('Mexico’s president said Monday that the tariffs were unfair. Later, Mexico’s president said talks would go on.').quotes;
+    assert.equal(q.length, 2);
+    assert.equal(q[0].speaker, q[1].speaker);
   });
 });

@@ -13,6 +13,7 @@ import type { Token } from '../text';
 import { memoised } from '../memo';
 import { personalRole, roleWords, surnameOf, unownedRole } from './personalRoles';
 import type { ArticleState, Np } from './state';
+import { bareName } from './groups';
 
 const LEADER_WORDS = ['chief', 'head', 'boss', 'leader', 'chairman', 'chair', 'director', 'president', 'secretary-general', 'secretary general', 'premier', 'ceo', 'chief executive', 'commander'];
 export const ROLE_SYNONYMS: Record<string, string[]> = {
@@ -286,7 +287,8 @@ function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string
     }
   }
   if (org && !former && LEADER_WORDS.includes(roleNoun)) {
-    const actor = st.table.get('person', bare);
+    // (named by the whole phrase, "Mexico's president", "president of Mexico": "president" alone is anyone's)
+    const actor = st.table.get('person', bareName(st, t, np.from, np.to));
     actor.nameTokens = [];
     actor.pendingRole = { org: normaliseName(org.actor.name), role: 'leader' };
     st.addMention(actor, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);

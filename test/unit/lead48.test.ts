@@ -111,3 +111,14 @@ describe('lead48: a body\'s leader no one of the corpus holds is named by the ph
     assert.equal(q[0].speaker, q[1].speaker);
   });
 });
+
+describe('lead48: unions named without a union\'s word ("Unifor", "CUPE", "SEIU") are unions', () => {
+  it('"Unifor said …. “…,” the company said" is no union\'s; "the union said" is Unifor', () => {
+    assert.notEqual(speakerOf('Unifor said its members ratified the deal. “We are pleased,” the company said.', 'pleased'), 'Unifor');
+    assert.equal(speakerOf('Unifor said its members ratified the deal. “We are pleased,” the union said.', 'pleased'), 'Unifor');
+    assert.equal(speakerOf('CUPE said custodians would strike Monday. “We are ready,” the union said.', 'ready'), 'CUPE');
+  });
+  it('near miss: a company named before is still "the company" after a union', () => {
+    assert.equal(speakerOf('Unifor said its members ratified the deal. Ford Motor Co. of Canada welcomed the news. “We are pleased,” the company said.', 'pleased'), 'Ford Motor Co. of Canada');
+  });
+});

@@ -148,6 +148,7 @@ const kindsOfName = memoised((name: string): OrgKind[] => {
   if (!kinds.length && NEWSROOMS.has(words.join(' '))) add(['media', 'company']);
   // "The NDP's Ravi Sandhu … The party said": parties known by letters or a name with no "party"
   if (!kinds.length && PARTIES_WITHOUT_HEAD.has(words.join(' '))) add(['party']);
+  if (!kinds.length && UNIONS_WITHOUT_HEAD.has(words.join(' '))) add(['union']);
   return kinds;
 });
 
@@ -168,6 +169,17 @@ const NEWSROOMS = new Set(
     'pti|press trust of india|ians|aap|australian associated press|pa media|press association|anadolu|anadolu agency|' +
     // North America's sports and business broadcasters and Canada's private networks ("ESPN … the network said")
     'espn|tsn|sportsnet|cnbc|bnn bloomberg|global news|citynews|tva|radio-canada|univision|telemundo')
+    .split('|'),
+);
+
+/**
+ * Canadian and US unions and labour federations named without a union's word, by name or letters
+ * (the largest by membership in each country, as their own sites and the labour ministries' lists
+ * give them; letters another body shares, "ATA", "NEA", "CTF", left out): "Unifor said" is the union, never "the company" of a story on its bargaining.
+ */
+const UNIONS_WITHOUT_HEAD = new Set(
+  ('unifor|cupe|opseu|psac|cupw|seiu|ufcw|usw|ibew|uaw|afl-cio|clc|etfo|osstf|bcgeu|aupe|nupge|afscme|aft|ilwu|ila|iam|twu|atu|' +
+    'cwa|sag-aftra|wga|ufw|unite here|teamsters|csn|ftq|csq|fiq|nsgeu|liuna|iatse|apwu|nalc|nnu|una|ona|bcnu|hsaa|sgeu|mgeu|pipsc|alpa|bctf')
     .split('|'),
 );
 

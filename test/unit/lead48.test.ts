@@ -122,3 +122,13 @@ describe('lead48: unions named without a union\'s word ("Unifor", "CUPE", "SEIU"
     assert.equal(speakerOf('Unifor said its members ratified the deal. Ford Motor Co. of Canada welcomed the news. “We are pleased,” the company said.', 'pleased'), 'Ford Motor Co. of Canada');
   });
 });
+
+describe('lead48: a surname that is a common word ("Tower", "Church") is the person the article names by it', () => {
+  it('"Mayor Jim Tower … “…,” Tower said" is Jim Tower', () => {
+    assert.equal(speakerOf('Mayor Jim Tower opened the new library on Monday.\n\n“It is a good day for readers,” Tower said.', 'good day'), 'Jim Tower');
+    assert.equal(speakerOf('Pastor Ellen Church leads the food bank.\n\n“We fed 300 families,” Church said.', '300 families'), 'Ellen Church');
+  });
+  it('near miss: with no one named by it, the word names no one', () => {
+    assert.equal(speakerOf('The new tower opened on Monday.\n\n“It is a good day,” Tower said.', 'good day'), null);
+  });
+});

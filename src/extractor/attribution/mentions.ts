@@ -6,7 +6,7 @@
  * and headings mention only actors the body knows.
  */
 import { normaliseName, type LocalActor } from '../actors';
-import { countryByDemonym, countryBySurface, GROUP_NOUNS, isRegionAbbreviation, REGION_ABBREVIATIONS, TITLES } from '../gazetteer';
+import { countryByDemonym, countryBySurface, GROUP_NOUNS, isRegionAbbreviation, NON_NAME_WORDS, REGION_ABBREVIATIONS, TITLES } from '../gazetteer';
 import { CUE_FORMS } from '../cues';
 import { classifyRun, findRuns, isAcronym } from '../names';
 import { entity, retyped, type Entity } from '../entities';
@@ -49,9 +49,10 @@ export function collectNames(st: ArticleState, pi: number, p: Paragraph, s: Sent
     const from = runs[r][0];
     const to = runs[r][1];
     const entities = classifyRun(tokens, from, to, st.text);
-    // "“…,” French said" after "District Chief Brad French": a demonym the names layer drops may be a
-    // surname, left for resolveSingles, which finds it only where the article names a person by it
-    if (entities.length === 0 && to - from === 1 && demonymSurname(tokens, from)) st.singles.push({ entity: entity(tokens, st.text, 'single', from, to), para: pi, fallback: undefined });
+    // "“…,” French said" after "District Chief Brad French", "Tower said" after "Mayor Jim Tower": a
+    // demonym or a common word the names layer drops may be a surname, left for resolveSingles,
+    // which finds it only where the article names a person by it
+    if (entities.length === 0 && to - from === 1 && wordSurname(st, tokens, from)) st.singles.push({ entity: entity(tokens, st.text, 'single', from, to), para: pi, fallback: undefined });
     if (shared) registerSharedSurname(st, pi, shared, entities[0]);
     // "Dale and Karen Poirier": a given name alone before "and" and a full name shares its surname,
     // and so it does after a title in the plural ("Drs. Priya and Anil Mehta", "Sens. Ana and Bo Lind")
@@ -92,13 +93,16 @@ function opensClause(tokens: Token[], i: number, from: number): boolean {
 }
 
 /**
- * Whether the lone word at `i` is a demonym standing where a surname does ("French said", "said
- * Irish.", "German's plan"): in a surname's shape, no determiner before it ("the French") and no
- * lower-case word after it but a cue ("French officials").
+ * Whether the lone word at `i` is a demonym, or a word that ends no name ("Tower", "Church") of a
+ * person named before, standing where a surname does ("French said", "said Irish.", "German's
+ * plan", "Tower said"): in a surname's shape, no determiner before it ("the French") and no
+ * lower-case word after it but a cue ("French officials"). ("State said" or "Republican calls for"
+ * with no person so named stay as the names layer left them.)
  */
-function demonymSurname(tokens: Token[], i: number): boolean {
+function wordSurname(st: ArticleState, tokens: Token[], i: number): boolean {
   const t = tokens[i];
-  if (!SURNAME_SHAPE.test(t.base) || !countryByDemonym.has(t.base.toLowerCase())) return false;
+  const lower = t.base.toLowerCase();
+  if (!SURNAME_SHAPE.test(t.base) || !(countryByDemonym.has(lower) || (NON_NAME_WORDS.has(lower) && st.table.personsWithToken(t.base, 1).length > 0))) return false;
   const before = tokens[i - 1];
   if (before?.type === 'word' && !before.cap && DETERMINER_BEFORE.has(before.lower)) return false;
   const next = tokens[i + 1];

@@ -1,0 +1,24 @@
+import { strict as assert } from 'node:assert';
+import { speakerInArticle as speaker } from './helpers';
+
+/** Session 48's attribution faults on unseen local news: councils, emergencies, crime briefs, health (scout48c): each kind with a near miss. */
+describe('scout48c: an unnamed relative ("The woman\'s son") who names someone of the other gender is still whom the next "he said" means', () => {
+  const witness = 'A witness, Luis Navarro, was at the bus stop.\n\n"I heard the bang," Navarro said.\n\n';
+  it('"The woman\'s son … identified her as Angela Szabo. ¶ “…,” he said": no speaker rather than the witness', () => {
+    const text = `${witness}The woman's son, who spoke to reporters outside the hospital, identified her as Angela Szabo. He asked that his own name not be published.\n\n"My mother walks to the library every Thursday," he said.`;
+    assert.equal(speaker(text, 'library'), null);
+    assert.equal(speaker(`${witness}The victim's sister thanked Paul Szabo, a paramedic.\n\n"He stayed with my brother," she said.`, 'stayed with'), null);
+  });
+  it('across the son\'s quoted sentences: "“…. She waits. She always waits,” he said. ¶ He said the family was “holding on to hope”"', () => {
+    const text = `${witness}The woman's son identified her as Angela Szabo.\n\n"My mother walks to the library. She's done it for years," he said. "She waits for the light. She always waits for the light."\n\nHe said the family was "holding on to hope."`;
+    assert.equal(speaker(text, 'holding on'), null);
+  });
+  it('near miss: a person the pronoun may mean, named after the relative, still stands in the way', () => {
+    const text = `${witness}The woman's son thanked Paul Szabo, a paramedic.\n\n"He helped," he said.`;
+    assert.notEqual(speaker(text, 'He helped'), null);
+  });
+  it('near miss: a quote opening "Any candidate I respect …" describes no one unnamed: "he said" stays the one named', () => {
+    const text = 'Joe Maloy, a Republican from Concord, said he would back her.\n\nMaloy said he understands her position. "Any candidate I respect as much as Kelly, I will stand next to," he said.';
+    assert.equal(speaker(text, 'Any candidate'), 'Joe Maloy');
+  });
+});

@@ -22,3 +22,21 @@ describe('scout48c: an unnamed relative ("The woman\'s son") who names someone o
     assert.equal(speaker(text, 'Any candidate'), 'Joe Maloy');
   });
 });
+
+describe('scout48c: a weather warning, an alert or a petition speaks as a document does ("the warning said", "The petition reads, in part:")', () => {
+  it('"Environment Canada issued a warning … “…,” the warning said. “…”": both halves, the issuer\'s', () => {
+    const text = 'Environment Canada issued a freezing rain warning on Wednesday.\n\n"This is a significant ice accretion event," the warning said. "Utility outages may occur."';
+    assert.equal(speaker(text, 'ice accretion'), 'Environment Canada');
+    assert.equal(speaker('Environment Canada issued an alert for the city.\n\n"Stay home," the alert said.', 'Stay home'), 'Environment Canada');
+  });
+  it('"The petition reads, in part: “…”" and "the statement said, in part, “…”" are quotations of the document', () => {
+    const text = 'More than 4,200 people signed a petition.\n\nThe town can object but cannot stop it.\n\nThe petition reads, in part: "We the undersigned ask the town to object."';
+    assert.equal(speaker(text, 'undersigned'), null);
+    assert.equal(speaker('The group Protect Cataract sent a letter to council.\n\nThe letter reads, in part: "We ask the town to object."', 'ask the town'), 'Protect Cataract');
+    assert.equal(speaker('Mayor Ann Lee spoke on Monday.\n\nLee said, in part, "We will rebuild."', 'rebuild'), 'Ann Lee');
+  });
+  it('near miss: a warning that is no document, or a title read, is no speaker', () => {
+    assert.equal(speaker('The fire moved fast, Chief Dwayne Hartley said, with little warning. "It was throwing embers," Hartley said.', 'embers'), 'Dwayne Hartley');
+    assert.equal(speaker('Lee said the plan was sound.\n\n"We will rebuild," the mayor said, in part because the money is there.', 'rebuild'), 'Lee');
+  });
+});

@@ -40,3 +40,15 @@ describe('scout48c: a weather warning, an alert or a petition speaks as a docume
     assert.equal(speaker('Mayor Ann Lee spoke on Monday.\n\n"We will rebuild," Lee said, in part because the money is there.', 'rebuild'), 'Ann Lee');
   });
 });
+
+describe('scout48c: "Diane Charbonneau and her husband, Paul," names Paul Charbonneau', () => {
+  it('a spouse or a child given by first name after "FULL NAME and his/her" bears that surname', () => {
+    const text = 'In Kemptville, Diane Charbonneau and her husband, Paul, lost power just before midnight.\n\n"We heard it," Diane said.\n\nPaul said the couple would move.\n\n"We have a woodstove," he said.';
+    assert.equal(speaker(text, 'woodstove'), 'Paul Charbonneau');
+    assert.equal(speaker('Marcus Webb and his wife, Tamara, stayed.\n\n"We prayed," Tamara said.', 'prayed'), 'Tamara Webb');
+  });
+  it('near miss: a sibling, or a possessive of the other gender, takes no surname', () => {
+    assert.equal(speaker('Diane Charbonneau and her sister, Paula, lost power.\n\n"We have a woodstove," Paula said.', 'woodstove'), 'Paula');
+    assert.equal(speaker('Tom Reid and her husband, Paul, left.\n\n"Go," Paul said.', 'Go'), 'Paul');
+  });
+});

@@ -1,5 +1,5 @@
 import { strict as assert } from 'node:assert';
-import { speakerInArticle as speaker } from './helpers';
+import { inArticle, speakerInArticle as speaker } from './helpers';
 
 /** Session 48's attribution faults on unseen local news: councils, emergencies, crime briefs, health (scout48c): each kind with a near miss. */
 describe('scout48c: an unnamed relative ("The woman\'s son") who names someone of the other gender is still whom the next "he said" means', () => {
@@ -50,5 +50,18 @@ describe('scout48c: "Diane Charbonneau and her husband, Paul," names Paul Charbo
   it('near miss: a sibling, or a possessive of the other gender, takes no surname', () => {
     assert.equal(speaker('Diane Charbonneau and her sister, Paula, lost power.\n\n"We have a woodstove," Paula said.', 'woodstove'), 'Paula');
     assert.equal(speaker('Tom Reid and her husband, Paul, left.\n\n"Go," Paul said.', 'Go'), 'Paul');
+  });
+});
+
+describe('scout48c: a work\'s title read or watched inside a paraphrase ("said she read “The Handmaid\'s Tale” in class") is no quotation', () => {
+  const kindOf = (text: string, words: string): string | undefined => inArticle(text).quotes.find((q) => q.text.includes(words))?.kind;
+  it('after "read", "watched" or a noun of a work, the paraphrase stays indirect', () => {
+    assert.equal(kindOf('Maya Hendricks, a senior, said she read "The Handmaid\'s Tale" in her AP literature class.', 'literature class'), 'indirect');
+    assert.equal(kindOf('Tom Lee said he watched "The Godfather" twice.', 'twice'), 'indirect');
+    assert.equal(kindOf('Ann Roy said the novel "The Bluest Eye" should stay.', 'should stay'), 'indirect');
+  });
+  it('near miss: a nickname, words quoted beside a title, or a title-case headline keep their marks', () => {
+    assert.equal(kindOf('Ann Roy said Trump called him "Little Marco" twice.', 'twice'), 'mixed');
+    assert.equal(kindOf('Ann Roy said she read "The Bluest Eye" and found it "a masterpiece."', 'masterpiece'), 'mixed');
   });
 });

@@ -118,6 +118,8 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   const main = restrictiveObjectEnd(t, s, from, end);
   if (main > 0) end = main;
   while (k < end && mannerAdverbAt(t, k)) k++;
+  // ("said, in part, “…”", "wrote, in full: “…”": how much is quoted, set off before the quotation)
+  if (t[k]?.text === ',' && t[k + 1]?.lower === 'in' && (t[k + 2]?.lower === 'part' || t[k + 2]?.lower === 'full') && (t[k + 3]?.text === ',' || t[k + 3]?.text === ':')) k += 3;
   // "Ann Lee warned the teacher, who said she understood", "The premier called the mayor, who said
   // …": a person object whose relative clause has its own cue speaks there, and no "that" after the
   // clause leaves the outer cue anything to report

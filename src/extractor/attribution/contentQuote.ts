@@ -137,6 +137,8 @@ export function buildQuoteFrom(
   }
   let hasMarks = false;
   for (let j = a; j < b && !hasMarks; j++) hasMarks = t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous';
+  // ("said she read “The Handmaid's Tale” in class": a title in marks is no one's words; the paraphrase stays indirect)
+  if (hasMarks) hasMarks = !onlyTitlesQuoted(p, a, b);
   // "— We have nothing left, said X": dialogue opened by a dash at the line's start is quoted speech
   const dialogue = a === 1 && DIALOGUE_DASHES.has(t[0].text) && !hasMarks;
   // (a "that" with its verb at once is the clause's subject, not its complementiser: "said that was not good enough")
@@ -145,6 +147,29 @@ export function buildQuoteFrom(
   const start = t[a].start;
   const end = t[b - 1].end;
   return { start, end, text: '', kind: dialogue ? 'direct' : hasMarks ? 'mixed' : 'indirect', speaker, speakerMention: mention, cue, continuation: false, pieces: undefined, cueClass: cls };
+}
+
+/** Words before a work's title that make it one read, watched or named as a work ("read “The Outsiders”", "the novel “Wonder”"); not a nickname ("called him “Little Marco”"), which is words quoted. */
+const WORK_BEFORE = new Set(['read', 'reads', 'reading', 'reread', 'watched', 'watching', 'book', 'novel', 'memoir', 'film', 'movie', 'documentary', 'song', 'album', 'play', 'musical', 'poem', 'podcast', 'series', 'episode', 'opera', 'painting']);
+
+/** Whether every quotation with a mark in tokens [a, b) of paragraph `p` is closed there and a work's title after a word that names it so ("read “The Bluest Eye”"). */
+function onlyTitlesQuoted(p: Paragraph, a: number, b: number): boolean {
+  let titles = 0;
+  for (let qi = firstQuoteFrom(p.quotes, a); qi < p.quotes.length && p.quotes[qi].open < b; qi++) {
+    const q = p.quotes[qi];
+    if (q.open < a || q.close < 0 || q.close >= b || !WORK_BEFORE.has(p.tokens[q.open - 1]?.lower ?? '') || !isTitleInMarks(p.tokens, q.open, q.close)) return false;
+    titles++;
+  }
+  // (and no other mark: the end of a quotation opened before the span is words quoted)
+  // (in a headline's title case every quotation looks like a title: the words around them must be a sentence's, in lower case)
+  let marks = 0;
+  let lower = 0;
+  for (let j = a; j < b; j++) {
+    const x = p.tokens[j];
+    if (x.type === 'open' || x.type === 'close' || x.type === 'ambiguous') marks++;
+    else if (x.type === 'word' && !x.cap && !p.inQuote[j]) lower++;
+  }
+  return titles > 0 && marks === 2 * titles && lower >= 2;
 }
 
 /** Whether an auxiliary or a modal follows the "that" at `a` at once ("that was", "that would"). */

@@ -20,7 +20,7 @@ import { DOCUMENT_NOUNS } from '../cues';
 
 /** Nouns of documents someone issues, that "the NOUN said" can later mean. */
 const ISSUED = new Set(
-  'statement|release|letter|memo|memorandum|email|note|message|report|declaration|communique|communiqué|readout|filing|complaint|lawsuit|ruling|audit|study|survey|review|assessment|analysis|tweet|post|video|ad|advertisement|editorial|op-ed|transcript|document|paper|notice|order|petition|proposal|plan|bulletin'.split('|'),
+  'statement|release|letter|memo|memorandum|email|note|message|report|declaration|communique|communiqué|readout|filing|complaint|lawsuit|ruling|audit|study|survey|review|assessment|analysis|tweet|post|video|ad|advertisement|editorial|op-ed|transcript|document|paper|notice|order|petition|proposal|plan|bulletin|advisory|warning|alert'.split('|'),
 );
 /** Nouns one issuer's document is called by in turn: "issued a news release … the statement said". */
 const SAME_DOCUMENT: ReadonlyMap<string, string> = new Map([

@@ -36,6 +36,8 @@ const SURNAME_SHAPE = /^\p{Lu}[\p{L}'’-]*\p{Ll}$/u;
 export function kinOwnerSurname(st: ArticleState, para: number, at: number): string | null {
   const t = st.paragraphs[para].tokens;
   const k = t[at - 1]?.text === ',' ? at - 3 : at - 2;
+  const coordinated = coordinatedOwnerSurname(st, para, t, k);
+  if (coordinated) return coordinated;
   // (the apostrophe after a name in -s: a token of its own or the word's last letter)
   const apostrophe = isPluralApostrophe(t, k);
   const o = apostrophe ? k - 1 : k;
@@ -54,6 +56,27 @@ export function kinOwnerSurname(st: ArticleState, para: number, at: number): str
   if (persons.length !== 1) return null;
   const name = persons[0].name;
   const surname = name.slice(name.lastIndexOf(' ') + 1);
+  return SURNAME_SHAPE.test(surname) ? surname : null;
+}
+
+/** Kin nouns that share the surname of the one whose kin they are, as a writer gives them with no surname of their own. */
+const SURNAME_SHARERS = new Set(['husband', 'wife', 'son', 'daughter']);
+
+/**
+ * "Diane Charbonneau and her husband, Paul,": the surname of the person named in full right
+ * before "and his" or "and her" (the possessive at `k`, before a spouse's or a child's noun), whom
+ * the possessive can only mean; null when the words are not so.
+ */
+function coordinatedOwnerSurname(st: ArticleState, para: number, t: Token[], k: number): string | null {
+  const possessive = t[k]?.lower;
+  if ((possessive !== 'his' && possessive !== 'her') || t[k - 1]?.lower !== 'and' || !SURNAME_SHARERS.has(t[k + 1]?.lower ?? '')) return null;
+  const m = st.mentionAt[para][k - 2];
+  const a = m?.actor;
+  if (!m || m.to !== k - 1 || a?.kind !== 'person' || a.nameTokens.length < 2) return null;
+  // ("Tom Reid and her husband": a "her" that is not the named one's is someone else's)
+  const gender = a.gender ?? genderOfFirstName(a.nameTokens[0]);
+  if (gender && gender !== (possessive === 'his' ? 'male' : 'female')) return null;
+  const surname = a.name.slice(a.name.lastIndexOf(' ') + 1);
   return SURNAME_SHAPE.test(surname) ? surname : null;
 }
 

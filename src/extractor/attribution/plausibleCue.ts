@@ -454,7 +454,12 @@ const CONJOINED_CONTENT = new Set(['and', 'but', 'or']);
  */
 function besideQuotation(t: Token[], s: Sentence, i: number): boolean {
   const isOpen = (x: Token | undefined): boolean => !!x && (x.type === 'open' || x.type === 'ambiguous');
-  if (isOpen(t[i + 1]) || ((t[i + 1]?.text === ',' || t[i + 1]?.text === ':') && isOpen(t[i + 2]))) return true;
+  // (past how much is quoted: "said, in part, “…”", "reads, in part: “…”", "read in full: “…”")
+  let j = i + 1;
+  if (t[j]?.text === ',' && t[j + 1]?.lower === 'in') j++;
+  if (t[j]?.lower === 'in' && (t[j + 1]?.lower === 'part' || t[j + 1]?.lower === 'full')) j += 2;
+  else j = i + 1;
+  if (isOpen(t[j]) || ((t[j]?.text === ',' || t[j]?.text === ':') && isOpen(t[j + 1]))) return true;
   let k = i - 1;
   while (k >= s.from && i - k <= 7 && t[k].type === 'word') k--;
   return k >= s.from && (t[k].type === 'close' || t[k].type === 'ambiguous');

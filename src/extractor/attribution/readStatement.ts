@@ -68,8 +68,9 @@ export function quotationAttributedAhead(st: ArticleState, pi: number): boolean 
  * “The Outsiders”", "“Wonder,” which she read twice").
  */
 export function readOut(t: Token[], s: Sentence, i: number): boolean {
-  // ("the post read in full: …", "the letter read, in part: …": how much is quoted)
-  const extent = t[i + 1]?.lower === 'in' && (t[i + 2]?.lower === 'full' || t[i + 2]?.lower === 'part') ? i + 3 : t[i + 1]?.text === ',' && t[i + 2]?.lower === 'in' && t[i + 4]?.text === ',' ? i + 5 : i + 1;
+  // ("the post read in full: …", "the letter read, in part, “…”", "the petition reads, in part: …": how much is quoted)
+  const aside = t[i + 1]?.text === ',' && t[i + 2]?.lower === 'in';
+  const extent = t[i + 1]?.lower === 'in' && (t[i + 2]?.lower === 'full' || t[i + 2]?.lower === 'part') ? i + 3 : aside && t[i + 4]?.text === ',' ? i + 5 : aside && t[i + 4]?.text === ':' ? i + 4 : i + 1;
   const next = t[extent];
   if (next && (next.type === 'open' || next.type === 'ambiguous' || next.text === ':')) return WRITTEN.has(t[i - 1]?.lower ?? '') || writtenBeforeAside(t, s, i - 1);
   let k = i - 1;
@@ -84,4 +85,4 @@ function writtenBeforeAside(t: Token[], s: Sentence, comma: number): boolean {
   return false;
 }
 /** Written things whose words "read": "the letter read", "a sign read". */
-const WRITTEN = new Set(['letter', 'sign', 'signs', 'note', 'statement', 'placard', 'placards', 'banner', 'banners', 'message', 'card', 'post', 'text', 'headline', 'inscription', 'caption', 'plaque', 'poster', 'posters', 'sticker', 'email', 'memo', 'notice', 'tweet', 'shirt', 't-shirt', 'label', 'billboard']);
+const WRITTEN = new Set(['letter', 'petition', 'sign', 'signs', 'note', 'statement', 'placard', 'placards', 'banner', 'banners', 'message', 'card', 'post', 'text', 'headline', 'inscription', 'caption', 'plaque', 'poster', 'posters', 'sticker', 'email', 'memo', 'notice', 'tweet', 'shirt', 't-shirt', 'label', 'billboard']);

@@ -11,6 +11,8 @@ import { KIN_NOUNS, peopleNoun } from '../lexicon/people';
 import type { Sentence, Token } from '../text';
 import type { ArticleState } from './state';
 import { sentenceIndex } from './antecedents';
+import { genderOf } from './genderAgreement';
+import type { LocalActor } from '../actors';
 import { AGED, INDEFINITE } from './words';
 
 /** Words before an unnamed person's noun, after "a": an age, a place, a modifier ("a 29-year-old Berlin woman", "one elderly resident"). */
@@ -30,7 +32,7 @@ export function unnamedSubjectBefore(st: ArticleState, pi: number, s: Sentence, 
     const mentions = st.mentionAt[pi];
     const t = st.paragraphs[pi].tokens;
     // (nor one spoken to: "A reporter asked her about the plan. “…,” she said" is the one asked)
-    for (let i = head + 1; i < at; i++) if (mentions[i]?.actor.kind === 'person' || objectPronoun(t, i, gender)) return false;
+    for (let i = head + 1; i < at; i++) if (mayMean(st, mentions[i]?.actor, gender) || objectPronoun(t, i, gender)) return false;
     return true;
   }
   return false;
@@ -60,6 +62,10 @@ export function unnamedPersonEarlier(st: ArticleState, pi: number, s: Sentence, 
   if (at - s.from > UNNAMED_SCAN || namesPerson(pi, s.from, at)) return false;
   let para = pi;
   let si = sentenceIndex(st.paragraphs[pi].sentences, s.from) - 1;
+  // (a sentence wholly quoted is the speaker's words, not a step of the narrative away: "“My mother
+  // walks there. She waits for the light. She always waits,” he said. ¶ He said …" still reaches
+  // back to the unnamed son; at most QUOTED_PASSED of them, so that the walk stays short)
+  let quoted = 0;
   for (let depth = 1; depth <= UNNAMED_REACH; depth++) {
     while (si < 0) {
       if (--para < 0) return false;
@@ -68,16 +74,38 @@ export function unnamedPersonEarlier(st: ArticleState, pi: number, s: Sentence, 
     }
     const sentence = st.paragraphs[para].sentences[si--];
     if (sentence.to - sentence.from > UNNAMED_SCAN) return false;
+    if (whollyQuoted(st, para, sentence) && quoted++ < QUOTED_PASSED) {
+      if (namesPerson(para, sentence.from, sentence.to)) return false;
+      depth--;
+      continue;
+    }
     const head = unnamedOpening(st, para, sentence, gender);
     const t = st.paragraphs[para].tokens;
     // ("His wife, a retired nurse, joined him": a relative's apposition is no parenthetical cue)
     if (head >= 0 && (t[head + 1]?.text !== ',' || relativeHead(t, head))) {
-      for (let i = head + 1; i < sentence.to; i++) if (st.mentionAt[para][i]?.actor.kind === 'person' || objectPronoun(t, i, gender)) return false;
+      // ("The woman's son … identified her as Angela Szabo. “…,” he said": a person named after the
+      // noun stands in the pronoun's way only if the pronoun can mean them)
+      for (let i = head + 1; i < sentence.to; i++) if (mayMean(st, st.mentionAt[para][i]?.actor, gender) || objectPronoun(t, i, gender)) return false;
       return true;
     }
     if (namesPerson(para, sentence.from, sentence.to)) return false;
   }
   return false;
+}
+
+/** Whether `a` is a person whom a pronoun of `gender` may mean: none whose known gender is the other. */
+function mayMean(st: ArticleState, a: LocalActor | undefined, gender: Gender | null): boolean {
+  return a?.kind === 'person' && (!gender || (genderOf(st, a)?.gender ?? gender) === gender);
+}
+
+/** How many wholly quoted sentences the walk back passes without counting them as steps. */
+const QUOTED_PASSED = 4;
+
+/** Whether every word of sentence `s` of paragraph `pi` is inside a quotation. */
+function whollyQuoted(st: ArticleState, pi: number, s: Sentence): boolean {
+  const p = st.paragraphs[pi];
+  for (let i = s.from; i < s.to; i++) if (p.tokens[i].type === 'word' && !p.inQuote[i]) return false;
+  return s.to > s.from;
 }
 
 /** Words after which "her" is an object, not a possessive: "asked her about", "told her that". */
@@ -101,6 +129,8 @@ function relativeHead(t: Token[], head: number): boolean {
 /** The token of the people noun that opens sentence `s` after "a", "an" or "one" (and at most an adverbial's comma before them); -1 when none does. */
 function unnamedOpening(st: ArticleState, pi: number, s: Sentence, gender: Gender | null): number {
   const t = st.paragraphs[pi].tokens;
+  // ("“Any candidate I respect, I will back,” he said": words quoted are no one the writer describes)
+  if (st.paragraphs[pi].inQuote[s.from] || t[s.from]?.type !== 'word') return -1;
   let from = s.from;
   // ("Meanwhile, a woman …", "On Monday, one resident …", "When I left, a student …"; not "Dexter Wakefield, a minister …",
   // whose description is in apposition to a name)

@@ -132,3 +132,12 @@ describe('lead48: a surname that is a common word ("Tower", "Church") is the per
     assert.equal(speakerOf('The new tower opened on Monday.\n\n“It is a good day,” Tower said.', 'good day'), null);
   });
 });
+
+describe('lead48: "Reid\'s husband, Mark," after "Tanya Reid": a surname that is a given name too names the kin', () => {
+  it('the husband is Mark Reid when no one of the article bears Reid as a given name', () => {
+    assert.equal(speakerOf('Tanya Reid still cannot climb the stairs.\n\nReid’s husband, Mark, has taken on most of the housework.\n\n“I have learned to hide the mop,” he says.', 'hide the mop'), 'Mark Reid');
+  });
+  it('near miss: "Reid\'s brother, Mark," after "Reid Carter" is still a Carter', () => {
+    assert.equal(speakerOf('Reid Carter coaches the team.\n\nReid’s brother, Mark, helps. “I carry the pucks,” he says.', 'pucks'), 'Mark Carter');
+  });
+});

@@ -52,7 +52,11 @@ export function kinOwnerSurname(st: ArticleState, para: number, at: number): str
   }
   if (genderOfFirstName(owner.base) === null) return owner.base;
   const given = owner.base.toLowerCase();
-  const persons = st.table.personsWithToken(owner.base, 3).filter((p) => p.nameTokens.length > 1 && p.nameTokens[0] === given && !p.anonymous);
+  const named = st.table.personsWithToken(owner.base, 3);
+  const persons = named.filter((p) => p.nameTokens.length > 1 && p.nameTokens[0] === given && !p.anonymous);
+  // ("Tanya Reid … Reid's husband, Mark,": a surname that is a given name too, borne by someone
+  // named in full and by no one as a given name, is the surname)
+  if (persons.length === 0 && named.some((p) => p.nameTokens.length > 1 && p.nameTokens[p.nameTokens.length - 1] === given)) return owner.base;
   if (persons.length !== 1) return null;
   const name = persons[0].name;
   const surname = name.slice(name.lastIndexOf(' ') + 1);

@@ -54,3 +54,37 @@ describe('scout48b: "which it says reads" in a sentence a legal document opens i
     assert.equal(speaker(body('The report by Skyward'), 'Just keep the folders'), 'Skyward Robotics Inc.');
   });
 });
+
+describe('scout48b: a press release\'s quotation signed after a dash with the signer\'s title and body ("— Bonnie Stoltz, Reeve, Rural Municipality of Corman Park")', () => {
+  it('the signer, with a title and body after commas, an en dash or a hyphen', () => {
+    const body = 'Quotes from partners:\n\n"Credit unions have been the backbone of rural Saskatchewan for generations." — Bonnie Stoltz, Reeve, Rural Municipality of Corman Park\n\n"A strong, locally governed institution means more capital." - Ravi Bhatt, chair, Saskatoon Regional Economic Development Authority';
+    assert.equal(speaker(body, 'backbone of rural'), 'Bonnie Stoltz');
+    assert.equal(speaker(body, 'locally governed'), 'Ravi Bhatt');
+  });
+  it('near miss: words after a dash with a verb of their own sign nothing ("we will not back down" - Ravi Bhatt, the chair, disagreed)', () => {
+    assert.notEqual(speaker('The union says "we will not back down" - Ravi Bhatt, the chair, disagreed.', 'we will not back down'), 'Ravi Bhatt');
+  });
+});
+
+describe('scout48b: an unnamed spokesperson quoted, then named as "the spokesperson, Dani Lever", is that person', () => {
+  it('"A spokesperson for Meta said the company “…”. “…,” said the spokesperson, Dani Lever.": both quotes are hers', () => {
+    const body = 'A spokesperson for Meta said the company "designs privacy into every product" and that users can delete recordings.\n\n"We give people control over their data," said the spokesperson, Dani Lever.';
+    assert.equal(speaker(body, 'designs privacy'), 'Dani Lever');
+    assert.equal(speaker(body, 'give people control'), 'Dani Lever');
+  });
+  it('near miss: another noun ("The spokesman, Shay Purdy" after "A Meta spokeswoman") or another body\'s named spokesman leaves the description', () => {
+    assert.equal(speaker('A Meta spokeswoman said the company "designs privacy into every product."\n\nThe spokesman, Shay Purdy, said Google is "studying the bill."', 'designs privacy'), 'Meta spokeswoman');
+    assert.equal(speaker('A Meta spokeswoman said the company "designs privacy into every product."\n\nGoogle did not comment. "We are studying the bill," said Google spokeswoman Shay Purdy.', 'designs privacy'), 'Meta spokeswoman');
+  });
+});
+
+describe('scout48b: "a first officer who gave his name only as Marc because …, said" is Marc', () => {
+  const body = (reason: string): string => `One of them, a first officer who gave his name only as Marc ${reason}, said he had been flying for Cobalt for six years.\n\n"I love this airline," he said.`;
+  it('the name given, then the reason it is all ("for fear of discipline", "because he could face discipline")', () => {
+    assert.equal(speaker(body('for fear of discipline'), 'love this airline'), 'Marc');
+    assert.equal(speaker(body('because he could face discipline'), 'love this airline'), 'Marc');
+  });
+  it('near miss: a place before a reason ("who moved to Calgary because …") is no name given', () => {
+    assert.equal(speaker('One of them, a first officer who moved to Calgary because the rent was lower, said he had been flying for six years.\n\n"I love this airline," he said.', 'love this airline'), null);
+  });
+});

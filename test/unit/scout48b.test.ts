@@ -88,3 +88,15 @@ describe('scout48b: "a first officer who gave his name only as Marc because …,
     assert.equal(speaker('One of them, a first officer who moved to Calgary because the rent was lower, said he had been flying for six years.\n\n"I love this airline," he said.', 'love this airline'), null);
   });
 });
+
+describe('scout48b: "Pinto, told of her comments, said" — a passive aside of what the subject heard is no cue of its own', () => {
+  it('"told of", "informed of", "shown" between the subject\'s commas: the subject speaks after them', () => {
+    const body = (aside: string): string => `Laura Whitcombe said the union walked out.\n\nGary Pinto, ${aside}, said the pension issue had been on the table "since day one."`;
+    assert.equal(speaker(body('told of her comments'), 'since day one'), 'Gary Pinto');
+    assert.equal(speaker(body('informed of her remarks'), 'since day one'), 'Gary Pinto');
+    assert.equal(speaker(body('shown the letter'), 'since day one'), 'Gary Pinto');
+  });
+  it('near miss: "told" as the subject\'s own cue still reports speech ("Pinto told reporters …")', () => {
+    assert.equal(speaker('Gary Pinto told reporters the pension issue had been on the table "since day one."', 'since day one'), 'Gary Pinto');
+  });
+});

@@ -303,7 +303,7 @@ function partyOfPlace(t: Token[], a: number, end: number): boolean {
 }
 
 /** Participles that open an aside on the circumstances of speaking: "Ana Ruiz, asked by a reporter how long …, said". */
-const CIRCUMSTANCE_PARTICIPLES = new Set(['asked', 'pressed', 'questioned', 'quizzed', 'reached', 'contacted', 'interviewed', 'approached', 'flanked', 'surrounded', 'accompanied', 'joined']);
+const CIRCUMSTANCE_PARTICIPLES = new Set(['asked', 'pressed', 'questioned', 'quizzed', 'reached', 'contacted', 'interviewed', 'approached', 'told', 'informed', 'shown', 'flanked', 'surrounded', 'accompanied', 'joined']);
 
 /**
  * Where the other name starts when token `a` opens words that give one ("known as Hemedti", "also

@@ -100,3 +100,14 @@ describe('scout48b: "Pinto, told of her comments, said" — a passive aside of w
     assert.equal(speaker('Gary Pinto told reporters the pension issue had been on the table "since day one."', 'since day one'), 'Gary Pinto');
   });
 });
+
+describe('scout48b: a one-word quotation that is a whole sentence ("Incredible.") goes on with the speaker just quoted', () => {
+  const quotes = (body: string): string[] => inArticle(body).quotes.map((q) => q.text);
+  it('“…,” one user posted on Reddit. “Incredible.”: the one word, its stop inside the marks, is the user\'s', () => {
+    assert.ok(quotes('"Found out from an email that looks exactly like a phishing email," one user posted on Reddit. "Incredible."').some((q) => q.includes('Incredible')));
+    assert.ok(quotes('"This is sophomoric," Alicia Powe wrote on her blog. "Blacklisted?"').some((q) => q.includes('Blacklisted')));
+  });
+  it('near miss: one word in marks that opens a sentence of the writer\'s ("“Incredible” was the word most users chose") is no one\'s words', () => {
+    assert.ok(!quotes('"Found out from an email that looks like phishing," Karen Liu said. "Incredible" was the word most users chose.').some((q) => q.includes('Incredible')));
+  });
+});

@@ -255,7 +255,7 @@ export class ActorTable {
         return actor;
       }
       this.personToOrganisation(name);
-      const full = this.byKey.has(key) ? undefined : this.namedShort(name);
+      const full = this.byKey.has(key) ? undefined : this.namedShort(name) ?? this.companyOpeningWith(name);
       if (full) return full;
     } else if (kind === 'place' && name.endsWith(' City')) {
       // ("Leicester City said" after "Leicester City manager …": the club the article named, not the city)
@@ -291,6 +291,7 @@ export class ActorTable {
       if (kind === 'organization') {
         this.publicationNamedShort(actor);
         this.companyNamedShort(actor);
+        this.companyNamedOpening(actor);
       }
     }
     return actor;
@@ -313,6 +314,26 @@ export class ActorTable {
     const claimed = this.shortCompanies.get(short);
     if (claimed === undefined) this.shortCompanies.set(short, actor);
     else if (claimed !== actor) this.shortCompanies.set(short, null);
+  }
+
+  /** The opening words (two or more, lower case) of each company named with a legal form -> that company, or null once two share them. */
+  private readonly companyOpenings = new Map<string, LocalActor | null>();
+
+  /** Files the openings of a company named with a legal form ("Precision Aero Components Ltd.": "precision aero", "precision aero components"). */
+  private companyNamedOpening(actor: LocalActor): void {
+    const words = normaliseName(actor.name).split(' ');
+    if (words.length < 4 || !LEGAL_FORMS.has(words[words.length - 1].replace(/\.$/, ''))) return;
+    for (let n = 2; n < words.length - 1; n++) {
+      const opening = words.slice(0, n).join(' ');
+      const claimed = this.companyOpenings.get(opening);
+      if (claimed === undefined) this.companyOpenings.set(opening, actor);
+      else if (claimed !== actor) this.companyOpenings.set(opening, null);
+    }
+  }
+
+  /** The one company of the article whose name, ending in a legal form, opens with the words of `name` ("Precision Aero" of "Precision Aero Components Ltd."); undefined for none or two. */
+  companyOpeningWith(name: string): LocalActor | undefined {
+    return this.companyOpenings.size && name.includes(' ') ? this.companyOpenings.get(normaliseName(name)) ?? undefined : undefined;
   }
 
   /** The organisation a one-word `name` names short (see companyNamedShort), if any. */

@@ -23,6 +23,7 @@ import { foldKnownAs, resolveSingles } from './attribution/loneNames';
 import { retypeLoneBodies } from './loneBodies';
 import { retypeTeams } from './clubs';
 import { foldBareCongo } from './pairedNames';
+import { nameSpokesperson } from './attribution/namedSpokesperson';
 import { mentionDatelinePlaces } from './datelinePlaces';
 import { continuedAnswer, dropSourcelessHeadline, interviewAnswer, plainHeadline, interviewLayout, InterviewPart, quotationAcrossParagraphs, quotationBeforeCue, signedParagraph, type OpenQuotation } from './attribution/quotations';
 import { ArticleState, type AnalyzeOptions, type LocalQuote } from './attribution/state';
@@ -60,6 +61,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   dropSourcelessHeadline(st, firstLine);
   if (firstLine >= 0) echoedHeadlineQuote(st, firstLine);
   foldBareCongo(st.table, st.mentions, st.quotes);
+  nameSpokesperson(st);
   retypeLoneBodies(st);
   retypeTeams(st);
   mentionDatelinePlaces(st);

@@ -12,6 +12,7 @@ import { resolveNp } from './attribution/resolution';
 import { ArticleState, type Attribution, type LocalQuote } from './attribution/state';
 import { quotationAttributedAhead, statementReader } from './attribution/readStatement';
 import { npSpan } from './quoteBuild';
+import { hasFiniteVerb } from './attribution/words';
 
 /** Words before "from" in a lead-in line: "And from …:". */
 const LEAD_IN_OPENERS = new Set(['and', 'also', 'plus']);
@@ -47,6 +48,9 @@ export function signedQuotation(st: ArticleState, pi: number, p: Paragraph, s: S
     // this test, so V8 has seen it before it optimises this function)
     let rest = end;
     while (rest < s.to && t[rest].type === 'punct') rest++;
+    // (or a description after a comma, with no verb of its own: a press release's "— Bonnie Stoltz,
+    // Reeve, Rural Municipality of Corman Park", "- Ravi Bhatt, chair of the authority")
+    if (rest < s.to && t[end]?.text === ',' && end > np.from && !hasFiniteVerb(t, end, s.to, true)) rest = s.to;
     if (rest < s.to || np.to - np.from < 1 || !t[np.from].cap) continue;
     let named = false;
     for (let j = np.from; j < np.to; j++) if (st.mentionAt[pi][j]) named = true;

@@ -16,7 +16,7 @@ import { ROLE_NOUNS } from '../gazetteer';
 import type { Sentence, Token } from '../text';
 import { openingBody, typedName } from './descriptions';
 import type { ArticleState } from './state';
-import { introducedDocumentIssuer, previousDocumentSpeaker } from './documents';
+import { introducedDocumentIssuer, ownDocumentSpeaker, previousDocumentSpeaker } from './documents';
 import { previousPluralSubject } from './pluralSubject';
 import { unnamedPersonEarlier, unnamedSubjectBefore } from './unnamedSubject';
 import { isPeopleNoun, openingClauseEnd } from './words';
@@ -290,6 +290,12 @@ export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Senten
   const fits = (a: LocalActor): boolean => a.kind === 'organization' || a.kind === 'country' || (plural ? a.kind === 'group' : !!a.capitalOf);
   // "…, the report said. It accused the agency of …": "it" opening the sentence after one whose
   // subject or source is a document is that document, speaking for whom it speaks for
+  // ("The claim cites an email from an Acme engineer, which it says reads …": in a relative clause of
+  // the sentence a document opens, it is that document, whatever body came between; not "The ruling
+  // said it had failed", the one ruled on)
+  const relative = st.paragraphs[pi].tokens[at - 1]?.lower;
+  const own = !plural && at > s.from && (relative === 'which' || relative === 'that') ? ownDocumentSpeaker(st, pi, s) : undefined;
+  if (own !== undefined) return own;
   if (!plural && !sameSentenceBefore(st, pi, s, at, fits)) {
     const document = previousDocumentSpeaker(st, pi, s);
     if (document !== undefined) return document;

@@ -74,6 +74,10 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
   // ("Another tenant, a man who gave his name only as Ernie, said")
   const named = end < comma ? nameGivenBefore(t, comma, end) : t[comma - 2]?.lower === 'as' || t[comma - 3]?.lower === 'as' ? nameGivenAs(t, comma, from) : -1;
   if (named >= 0) return { from: named, to: comma };
+  // ("a first officer who gave his name only as Marc because he feared discipline, said": the name, then the reason it is all)
+  const reason = end === comma ? reasonAfterName(t, comma, from) : -1;
+  const given = reason > 0 ? nameGivenAs(t, reason, from) : -1;
+  if (given >= 0) return { from: given, to: reason };
   for (let j = end - 1; j > from && comma - j < 40; j--) {
     // "“…,” an intelligence source, who was not authorized …, told": the quotation ends the subject
     // (not an alias in marks: "Tom Reed, nicknamed “The Hammer”, said")
@@ -279,6 +283,14 @@ function nameGivenAs(t: Token[], comma: number, from: number): number {
   if (t[w]?.lower === 'identified') return a + 1;
   return (t[w]?.lower === 'name' || t[w]?.lower === 'names') && PERSONAL_POSSESSIVES.has(t[w - 1]?.lower ?? '') ? a + 1 : -1;
 }
+/** Where a reason for giving one name only opens ("… as Marc because he feared discipline,", "for fear of …"), before the comma at `comma`; -1 when none does. */
+function reasonAfterName(t: Token[], comma: number, from: number): number {
+  for (let k = comma - 2; k > from + 2 && comma - k <= 12; k--) {
+    if (t[k].type !== 'word' || t[k].text === ',') return -1;
+    if ((t[k].lower === 'because' || (t[k].lower === 'for' && t[k + 1]?.lower === 'fear')) && t[k - 1].cap) return k;
+  }
+  return -1;
+}
 const NAME_KINDS = new Set(['first', 'given', 'last', 'full', 'middle', 'family']);
 const PERSONAL_POSSESSIVES = new Set(['her', 'his', 'their', 'my']);
 
@@ -291,7 +303,7 @@ function partyOfPlace(t: Token[], a: number, end: number): boolean {
 }
 
 /** Participles that open an aside on the circumstances of speaking: "Ana Ruiz, asked by a reporter how long …, said". */
-const CIRCUMSTANCE_PARTICIPLES = new Set(['asked', 'pressed', 'questioned', 'quizzed', 'reached', 'contacted', 'interviewed', 'approached', 'flanked', 'surrounded', 'accompanied', 'joined']);
+const CIRCUMSTANCE_PARTICIPLES = new Set(['asked', 'pressed', 'questioned', 'quizzed', 'reached', 'contacted', 'interviewed', 'approached', 'told', 'informed', 'shown', 'flanked', 'surrounded', 'accompanied', 'joined']);
 
 /**
  * Where the other name starts when token `a` opens words that give one ("known as Hemedti", "also

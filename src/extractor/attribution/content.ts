@@ -386,7 +386,7 @@ function documentAdjunctOpens(t: Token[], from: number, to: number): boolean {
 }
 
 /** Participles that open a clause of the circumstances of an answer: "Asked about …,", "Pressed on …,", "Reached by phone,". */
-const CIRCUMSTANCE_PARTICIPLES = new Set(['asked', 'pressed', 'questioned', 'reached', 'contacted', 'interviewed', 'challenged', 'quizzed', 'speaking', 'responding', 'replying', 'writing']);
+const CIRCUMSTANCE_PARTICIPLES = new Set(['asked', 'pressed', 'questioned', 'reached', 'contacted', 'interviewed', 'challenged', 'quizzed', 'told', 'informed', 'speaking', 'responding', 'replying', 'writing']);
 
 /** Demonstrative pronouns that may stand alone as a clause's subject before an aside's cue. */
 const DEMONSTRATIVES = new Set(['that', 'this', 'these', 'those']);

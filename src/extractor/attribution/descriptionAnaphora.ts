@@ -41,6 +41,9 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   // "reinforcements came from Cyprus": a country named in passing is not "the government"
   walkBack(st, pi, s, at, DESCRIPTION_REACH, (m, depth) => {
     if (closing && depth > 0 && found) return true;
+    // ("keep the SW folders on the NAS," an email reads: a quotation's jargon acronym, of no known
+    // trade, is taken for a body's name but is none a description means)
+    if (m.actor.kind === 'organization' && st.paragraphs[m.para].inQuote[m.from] && ACRONYM.test(m.text) && !tradeKnown(st, m.actor)) return false;
     // ("Rangers boss Philippe Clement … Rangers said … The club said": a plural name the names layer took for a
     // group or a person, shown a club's; a person's is retyped, as ../loneBodies would)
     const club = kinds.includes('team') && (m.actor.kind === 'group' || (oneWordPerson(m.actor) && !genderOf(st, m.actor))) && shownClub(st, m.actor);

@@ -20,7 +20,7 @@ import { DOCUMENT_NOUNS } from '../cues';
 
 /** Nouns of documents someone issues, that "the NOUN said" can later mean. */
 const ISSUED = new Set(
-  'statement|release|letter|memo|memorandum|email|note|message|report|declaration|communique|communiqué|readout|filing|complaint|lawsuit|ruling|audit|study|survey|review|assessment|analysis|tweet|post|video|ad|advertisement|editorial|op-ed|transcript|document|paper|notice|order|petition|proposal|plan|bulletin|advisory|warning|alert'.split('|'),
+  'statement|release|letter|memo|memorandum|email|note|message|report|declaration|communique|communiqué|readout|filing|complaint|lawsuit|claim|suit|ruling|audit|study|survey|review|assessment|analysis|tweet|post|video|ad|advertisement|editorial|op-ed|transcript|document|paper|notice|order|petition|proposal|plan|bulletin|advisory|warning|alert'.split('|'),
 );
 /** Nouns one issuer's document is called by in turn: "issued a news release … the statement said". */
 const SAME_DOCUMENT: ReadonlyMap<string, string> = new Map([
@@ -192,6 +192,11 @@ export function previousDocumentSpeaker(st: ArticleState, pi: number, s: Sentenc
   let found: LocalActor | null | undefined;
   eachSentenceBefore(st, pi, s, 1, (para, sent) => ((found = subjectDocumentOf(st, para, st.paragraphs[para], sent)), true));
   return found;
+}
+
+/** "The claim cites an email, which it says reads: …": whom the document opening sentence `s` as its subject speaks for; undefined when none opens it. */
+export function ownDocumentSpeaker(st: ArticleState, pi: number, s: Sentence): LocalActor | null | undefined {
+  return subjectDocumentOf(st, pi, st.paragraphs[pi], s);
 }
 
 /**

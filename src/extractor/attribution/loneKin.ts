@@ -139,13 +139,20 @@ export function kinBefore(t: Token[], at: number, surface: string): string | nul
   const k = aged ? at - 3 : comma ? at - 2 : at - 1;
   const noun = t[k];
   if (!noun || noun.type !== 'word' || genderOfFirstName(surface) === null) return null;
-  if (!noun.cap && KIN_NOUNS.has(noun.lower)) return noun.lower;
+  if (!noun.cap && (KIN_NOUNS.has(noun.lower) || PEER_NOUNS.has(noun.lower))) return noun.lower;
   // "The youngest, Sophie, now studies …": a family's child by rank, after its determiner; and so
   // "the eldest child, Mahmoud,", "their youngest boy, Ali,"
   const ranked = CHILD_NOUNS.has(noun.lower) && BY_RANK.has(t[k - 1]?.lower ?? '') ? k - 1 : k;
   const before = t[ranked - 1];
   return comma && BY_RANK.has(t[ranked].lower) && !!before && before.type === 'word' && FAMILY_DETERMINERS.has(before.lower) ? noun.lower : null;
 }
+
+/**
+ * Nouns of a person's peers that, like a kin noun, introduce someone by the given name alone ("her
+ * co-worker Lourdes, 49,", "his friend, Carmen,"): a person of the article, whom a later "she" may
+ * mean; unlike kin, no surname of the one whose peer it is.
+ */
+export const PEER_NOUNS = new Set(['co-worker', 'coworker', 'colleague', 'friend', 'classmate', 'roommate', 'housemate', 'boyfriend', 'girlfriend']);
 
 /** A courtesy title a role is ("Mrs.", "Ms", "Miss", "Mr."), without its full stop, lower case; null for any other. */
 export function courtesyOf(role: string | undefined): string | null {

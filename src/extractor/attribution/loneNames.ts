@@ -19,7 +19,7 @@ import { titleCase } from '../lineKinds';
 import { plainHeadline } from './quotations';
 import { addRole, countWords, isRole, namedBeforeKin, noteGender } from './nameRoles';
 import { CITIES, isRegionAbbreviation, isRegionName } from '../gazetteer';
-import { courtesyBefore, courtesyOf, familySurnameAt, kinBefore, kinInApposition, kinOwnerSurname, markSpouseOwners, saidUnrelated } from './loneKin';
+import { courtesyBefore, courtesyOf, familySurnameAt, kinBefore, kinInApposition, kinOwnerSurname, markSpouseOwners, PEER_NOUNS, saidUnrelated } from './loneKin';
 
 const NO_PERSONS: LocalActor[] = [];
 
@@ -190,7 +190,7 @@ function describedActor(st: ArticleState, e: Entity, para: number, found: LocalA
     // ("Tolliver's wife, Carla": the given name after a named person's kin noun takes that person's surname)
     // (not "Her son, Mark,": whose son "her" means is a guess, and a wrong surname names someone else)
     // (in the story of a family the article names, "The youngest, Léa," is a Pelletier)
-    const surname = kin ? kinOwnerSurname(st, para, e.from) ?? familySurnameAt(st, para, e.from) : null;
+    const surname = kin && !PEER_NOUNS.has(kin) ? kinOwnerSurname(st, para, e.from) ?? familySurnameAt(st, para, e.from) : null;
     actor = st.table.get('person', e.type === 'country' || e.type === 'capital' ? e.surface : surname ? `${e.name} ${surname}` : e.name);
     // (known by a given name only, the person is this article's: no other article's Maureen is she)
     if (kin) {

@@ -232,6 +232,15 @@ function registerEntity(st: ArticleState, pi: number, p: Paragraph, s: Sentence,
           return;
         }
       }
+      // ("a Precision Aero engineer" after "Precision Aero Components Ltd.": the words the names
+      // layer took for where someone works open the name of a company the article named, which they are)
+      if (e.type === 'place' && e.to - e.from >= 2 && (tokens[e.from - 1]?.lower === 'a' || tokens[e.from - 1]?.lower === 'an')) {
+        const company = st.table.companyOpeningWith(e.name);
+        if (company) {
+          st.addMention(company, pi, e.from, e.to, e.start, e.end);
+          return;
+        }
+      }
       registerPlace(st, pi, p, e);
       return;
     case 'country':

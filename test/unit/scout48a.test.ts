@@ -1,0 +1,19 @@
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+import { speakerInArticle as speaker } from './helpers';
+
+/** Session 48's attribution faults on unseen sports, arts and entertainment news (scout48a): each kind with a near miss. */
+describe('scout48a: a nickname in marks inside a name ("Ben "CleanX" Bance") quotes nobody, so the quotations around the name keep their speaker', () => {
+  it('"…," captain Ben "CleanX" Bance told reporters. "…": both parts are Bance\'s', () => {
+    const text = '"We were one round away," Ultra captain Ben "CleanX" Bance told reporters afterward, his voice hoarse. "One round. I will think about it."';
+    assert.equal(speaker(text, 'one round away'), 'Ben Bance');
+    assert.equal(speaker(text, 'think about it'), 'Ben Bance');
+    assert.equal(speaker('"I used to sit up there," flyweight Jasmine "Jazz" Jasudavicius said, pointing.', 'sit up there'), 'Jasmine Jasudavicius');
+    assert.equal(speaker('"I was sick," said coach Tristan "Cammy" Cameron.', 'was sick'), 'Tristan Cameron');
+  });
+  it('near miss: a headline\'s quoted words after a name, and a quoted word after a surname, stay quotations', () => {
+    const quotes = analyze('Christie Calls Hillary Clinton ‘A Disgrace’ Over Police Comments\n\nGov. Chris Christie spoke on Tuesday.').quotes;
+    assert.ok(quotes.some((q) => q.text.includes('A Disgrace')));
+    assert.equal(speaker('Coach Dave Tippett called the loss "Embarrassing" Monday. "It was bad," Tippett said.', 'It was bad'), 'Dave Tippett');
+  });
+});

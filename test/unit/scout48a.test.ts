@@ -8,7 +8,7 @@ describe('scout48a: a nickname in marks inside a name ("Ben "CleanX" Bance") quo
     const text = '"We were one round away," Ultra captain Ben "CleanX" Bance told reporters afterward, his voice hoarse. "One round. I will think about it."';
     assert.equal(speaker(text, 'one round away'), 'Ben Bance');
     assert.equal(speaker(text, 'think about it'), 'Ben Bance');
-    assert.equal(speaker('"I used to sit up there," fighter Jasmine "Jazz" Jasudavicius said, pointing.', 'sit up there'), 'Jasmine Jasudavicius');
+    assert.equal(speaker('"I used to sit up there," coach Jasmine "Jazz" Jasudavicius said, pointing.', 'sit up there'), 'Jasmine Jasudavicius');
     assert.equal(speaker('"I was sick," said coach Tristan "Cammy" Cameron.', 'was sick'), 'Tristan Cameron');
   });
   it('near miss: a headline\'s quoted words after a name, and a quoted word after a surname, stay quotations', () => {

@@ -142,6 +142,8 @@ const UNISEX_FIRST_NAMES = new Set([
   'phoenix', 'reagan', 'rory', 'shay', 'sky', 'spencer', 'sawyer', 'tatum', 'toby', 'val', 'wren', 'remy', 'river',
   // borne by well-known men though the table says woman (Lindsey Graham, Lindsay Hoyle, Courtney Walsh, Ashley Cole)
   'lindsey', 'lindsay', 'courtney', 'ashley', 'kelsey', 'aubrey', 'shelby', 'carey', 'darcy', 'blair',
+  // borne by many Canadian men though the table says woman (Mackenzie King; Mackenzie Weegar, Mackenzie Hughes in sport)
+  'mackenzie', 'mckenzie', 'kenzie',
   // a man's name in Catalan or French, a woman's in English (Joan Laporta, Joan Didion; Jean
   // Castex, Jean Rhys): the table says man
   'joan', 'jean',

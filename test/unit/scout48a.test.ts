@@ -17,3 +17,14 @@ describe('scout48a: a nickname in marks inside a name ("Ben "CleanX" Bance") quo
     assert.equal(speaker('Coach Dave Tippett called the loss "Embarrassing" Monday. "It was bad," Tippett said.', 'It was bad'), 'Dave Tippett');
   });
 });
+
+describe('scout48a: "Mackenzie", a given name the table has as a woman\'s, is borne by many Canadian men and tells a pronoun no gender', () => {
+  const body = (given: string, pronoun: string): string => `${given} Hughes shot 65 on Thursday.\n\nHughes tees off Friday alongside Nick Taylor and Sam Burns.\n\nAsked if he would take advice again, Hughes laughed.\n\n"Probably," ${pronoun} said.`;
+  it('"Mackenzie Hughes … Hughes laughed. “Probably,” he said": Hughes, not the man named after him', () => {
+    assert.equal(speaker(body('Mackenzie', 'he'), 'Probably'), 'Mackenzie Hughes');
+    assert.equal(speaker(body('Mackenzie', 'she'), 'Probably'), 'Mackenzie Hughes');
+  });
+  it('near miss: a given name that is a woman\'s still tells "he" it is not her', () => {
+    assert.notEqual(speaker(body('Madison', 'he'), 'Probably'), 'Madison Hughes');
+  });
+});

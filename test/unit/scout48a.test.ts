@@ -28,3 +28,14 @@ describe('scout48a: "Mackenzie", a given name the table has as a woman\'s, is bo
     assert.notEqual(speaker(body('Madison', 'he'), 'Probably'), 'Madison Hughes');
   });
 });
+
+describe('scout48a: a capitalised "Dean" before one name word is a given name ("Dean Brody"), unless the article names in full one person of that surname', () => {
+  it('"Dean Brody, who hosted the show … Brody said": the singer Dean Brody', () => {
+    assert.equal(speaker('Country singer Dean Brody, who hosted the show, said he was nervous.\n\n"Hosting is way harder," Brody said.', 'way harder'), 'Dean Brody');
+    assert.equal(speaker('"We left early," Dean Smith said.', 'left early'), 'Dean Smith');
+  });
+  it('near miss: a dean named in full first ("Vikram Amar, dean of … Dean Amar said") and a dean before a full name keep the office', () => {
+    assert.equal(speaker('Vikram Amar, dean of the law school, said the tone changed.\n\n"In Fisher," Dean Amar said, "it changed."', 'In Fisher'), 'Vikram Amar');
+    assert.equal(speaker('"It was fun," Dean Jane Smith of the law school said.', 'was fun'), 'Jane Smith');
+  });
+});

@@ -39,3 +39,16 @@ describe('scout48a: a capitalised "Dean" before one name word is a given name ("
     assert.equal(speaker('"It was fun," Dean Jane Smith of the law school said.', 'was fun'), 'Jane Smith');
   });
 });
+
+describe('scout48a: he or she opening a clause before a colon ("he added a shorter post: “…”") speaks the quotation after it', () => {
+  const text = (line: string): string => `Malik Thornton posted a long message on Instagram on Thursday night.\n\n"Toronto, you raised me," he wrote.\n\n${line}`;
+  it('"A few hours later, he added a shorter post: “Utah, let\'s get to work.”": Thornton', () => {
+    assert.equal(speaker(text('A few hours later, he added a shorter post: "Utah, let\'s get to work."'), 'get to work'), 'Malik Thornton');
+    assert.equal(speaker(text('He had one more line for fans: "See you soon."'), 'See you soon'), 'Malik Thornton');
+  });
+  it('near miss: a pronoun inside a clause after another subject, or a verb that shows a thing\'s words, speaks nothing', () => {
+    assert.equal(speaker(text('Fans cheered when he arrived: "See you soon."'), 'See you soon'), undefined);
+    const shown = analyze(`Headline for the story\n\n${text('He held up a sign: "Utah, let\'s get to work."')}`).quotes.find((q) => q.text.includes('get to work'));
+    assert.ok(!shown || shown.kind !== 'direct' || shown.speaker?.name !== 'Malik Thornton' || !/^He$/.test(shown.speakerMention?.text ?? ''));
+  });
+});

@@ -145,6 +145,8 @@ const UNISEX_FIRST_NAMES = new Set([
   // Sikh given names, borne by men and women alike (the surname "Kaur" or "Singh" tells which):
   // the table, from few births, marks each one way ("Amrit Dhillon … she said")
   'amrit', 'kiran', 'gurpreet', 'harpreet', 'jaspreet', 'navdeep', 'jasdeep', 'navjot', 'manpreet', 'amandeep', 'ramandeep',
+  // borne by many Canadian men though the table says woman (Mackenzie King; Mackenzie Weegar, Mackenzie Hughes in sport)
+  'mackenzie', 'mckenzie', 'kenzie',
   // a man's name in Catalan or French, a woman's in English (Joan Laporta, Joan Didion; Jean
   // Castex, Jean Rhys): the table says man
   'joan', 'jean',

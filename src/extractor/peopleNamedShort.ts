@@ -53,6 +53,7 @@ export function peopleNamedShort(table: ActorTable): Array<[LocalActor, LocalAct
     }
   }
   kinNicknamed(table, pairs);
+  deanBySurname(table, pairs);
   if (!byNickname && !byDoubleGiven && !byGeneration) return pairs;
   for (const a of table.actors) {
     if (a.kind !== 'person' || a.nameTokens.length !== 2) continue;
@@ -69,6 +70,20 @@ export function peopleNamedShort(table: ActorTable): Array<[LocalActor, LocalAct
     if (into && into !== a) pairs.push([a, into]);
   }
   return pairs;
+}
+
+/**
+ * "Dean Amar" beside "Vikram Amar, dean of the law school": a dean before one name word is read as
+ * a given name (./runTitles), so "Dean Brody" is a person; where the article names in full one
+ * other person of that surname, the dean's office and that person's surname are that person.
+ * Pushed to `pairs` as in peopleNamedShort.
+ */
+function deanBySurname(table: ActorTable, pairs: Array<[LocalActor, LocalActor]>): void {
+  for (const a of table.actors) {
+    if (a.kind !== 'person' || a.nameTokens.length !== 2 || a.nameTokens[0] !== 'dean') continue;
+    const same = table.actors.filter((b) => b !== a && b.kind === 'person' && b.nameTokens.length >= 2 && surnameToken(b.nameTokens) === a.nameTokens[1]);
+    if (same.length === 1) pairs.push([a, same[0]]);
+  }
 }
 
 /**

@@ -44,6 +44,9 @@ export function titleAt(tokens: Token[], i: number, to: number): number {
   if (tokens[i].lower === 'commodore' && (i + 1 >= to || genderOfFirstName(tokens[i + 1].base) === null || ORG_HEADS.has(tokens[to - 1].lower))) return 0;
   // ("Prince George RCMP", "Prince Albert police": a city named with a title's word is no titled person)
   if (i + 1 < to && tokens[i + 1].cap && CITIES.has(lowerText(tokens, i, i + 2))) return 0;
+  // ("Dean Brody said": a capitalised dean before one name word alone is a given name; the office
+  // stands before a full name, "Dean Jane Smith", or before its faculty)
+  if (tokens[i].text === 'Dean' && to - i === 2 && !tokens[i + 1].possessive) return 0;
   for (let n = Math.min(MAX_TITLE_WORDS, longest, to - i); n >= 1; n--) {
     if (TITLES.has(officeKey(then ? lowerText(tokens, i, i + n).slice(then) : lowerText(tokens, i, i + n)))) return n;
   }

@@ -3,9 +3,10 @@
  * single marks), which tokens stand inside a quotation, and sentence units that never split one.
  */
 import { CUE_FORMS } from './cues';
-import { DAYS_AND_MONTHS, ROLE_NOUNS } from './gazetteer';
+import { DAYS_AND_MONTHS, HEADLINE_BREAKS, ROLE_NOUNS, TITLES } from './gazetteer';
 import { peopleNoun } from './lexicon/people';
 import type { QuoteMarks, Sentence, Token } from './text';
+import { genderOfFirstName } from './gender';
 
 const DIGIT_FIRST = /^\p{N}/u;
 
@@ -58,6 +59,32 @@ function markSingleQuotes(tokens: Token[]): void {
 }
 
 /**
+ * A nickname's marks inside a name (`captain Ben "CleanX" Bance told reporters`, `Gilberto "Durinho"
+ * Burns`) quote nobody: they become punctuation, so that a quotation on either side of the name
+ * pairs with its own marks and the name stays one cue's subject. The name's run (./nameRuns) reads
+ * the marks by their text, not their type. Only after a given name the lists know.
+ */
+function unmarkNicknames(tokens: Token[]): void {
+  for (let i = 1; i + 3 < tokens.length; i++) {
+    const t = tokens[i];
+    const given = tokens[i - 1];
+    if (!isMark(t) || given.type !== 'word' || !given.cap || given.end === t.start || tokens[i + 1].start !== t.end) continue;
+    // one to three capitalised words hugged by the marks, then the surname (a capitalised word)
+    let k = i + 1;
+    while (k < tokens.length && k - i <= 3 && tokens[k].type === 'word' && tokens[k].cap) k++;
+    const close = tokens[k];
+    const surname = tokens[k + 1];
+    if (k === i + 1 || !close || !isMark(close) || close.start !== tokens[k - 1].end || !surname || surname.type !== 'word' || !surname.cap || surname.start === close.end) continue;
+    // (the given name opens the name, after a title at most: a headline's "Calls Hillary Clinton ‘A Disgrace’ Over" holds none)
+    const before = tokens[i - 2];
+    if (genderOfFirstName(given.base) === null || HEADLINE_BREAKS.has(surname.lower) || (before?.type === 'word' && before.cap && !TITLES.has(before.lower))) continue;
+    t.type = 'punct';
+    close.type = 'punct';
+    i = k;
+  }
+}
+
+/**
  * Pairs quotation marks within one paragraph; an unclosed mark runs to the paragraph's end only.
  * `mayQuote` false: the caller knows no token is a quotation mark or a lone ' or ‘ (none to pair).
  */
@@ -66,6 +93,7 @@ export function pairQuotes(tokens: Token[], paragraphEnd: number, mayQuote = tru
   const spans: QuoteMarks[] = [];
   if (!mayQuote) return spans;
   markSingleQuotes(tokens);
+  unmarkNicknames(tokens);
   let open = -1;
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];

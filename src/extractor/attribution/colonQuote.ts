@@ -49,7 +49,7 @@ export function colonQuotation(st: ArticleState, pi: number, p: Paragraph, s: Se
   if (t[colon].text !== ':' || p.inQuote[colon]) return null;
   const answer = answerQuotation(st, pi, s, qm, colon);
   if (answer) return answer;
-  const subject = seriesDocument(st, pi, t, s.from, colon) ?? colonSubject(st, pi, t, s.from, colon);
+  const subject = seriesDocument(st, pi, t, s.from, colon) ?? colonSubject(st, pi, s, t, s.from, colon);
   if (!subject) return null;
   // then a short predicate of words only: "was more blunt", "put it simply", "had a message for
   // them"; not one that shows a thing's words ("read the sign:"), unless the subject is that thing
@@ -92,14 +92,16 @@ function quotationAfterColon(st: ArticleState, qm: QuoteMarks, speaker: LocalAct
 
 /**
  * The person before the colon: the first person mentioned, with only the words of a noun phrase
- * before it, or a handle; the predicate starts after it, or after an appositive set off by commas.
+ * before it, he or she opening the clause (`s` given: the sentence being read), or a handle; the
+ * predicate starts after it, or after an appositive set off by commas.
  */
-function colonSubject(st: ArticleState, pi: number, t: Token[], from: number, colon: number): ColonSubject | null {
+function colonSubject(st: ArticleState, pi: number, s: Sentence | null, t: Token[], from: number, colon: number): ColonSubject | null {
   // ("Montreal coach …", "The Slate technology columnist …", "As Professor …"; not "The list of
   // guests for Mayor Ana Ruiz was long:")
   const at = st.mentionAt[pi];
   let j = openingParticipleEnd(t, from, colon);
   if (t[j].lower === 'as') j++;
+  let pronoun = isHeOrShe(t[j]) ? j : -1;
   while (j < colon && at[j]?.actor.kind !== 'person' && t[j].type === 'word' && (t[j].cap || (!STOP_BACKWARD.has(t[j].lower) && t[j].lower !== 'of'))) j++;
   // "The institute's director, Dr. Samuel Ortega, put it bluntly:", "Another user, @inkandpixels,
   // wrote:": the name in an appositive after the noun phrase (a title may stand before the name: "Dr.")
@@ -107,6 +109,14 @@ function colonSubject(st: ArticleState, pi: number, t: Token[], from: number, co
   if (t[j].text === ',' && j > from) {
     comma = j++;
     while (j < colon && !at[j] && t[j].cap && j - comma <= 3) j++;
+  }
+  if (comma === j - 1 && isHeOrShe(t[j])) pronoun = j;
+  // "He had one more line for fans: “…”", "A few hours later, he added a shorter post: “…”": he or
+  // she opening the clause (after an opening phrase's comma at most) is whom the pronoun refers to,
+  // in sentence `s`, the one being read
+  if (s && pronoun >= 0) {
+    const actor = resolvePersonPronoun(st, pi, s, pronoun, t[pronoun].lower);
+    return actor ? { from: pronoun, mentionTo: pronoun + 1, to: pronoun + 1, actor, document: false } : null;
   }
   const handle = handleEnd(t, j, colon);
   const m = handle < 0 ? at[j] : undefined;
@@ -126,6 +136,8 @@ function colonSubject(st: ArticleState, pi: number, t: Token[], from: number, co
   }
   return { from: m ? m.from : j, mentionTo: nameEnd, to: predicate, actor: m ? m.actor : null, document: false };
 }
+
+const isHeOrShe = (w: Token): boolean => w.lower === 'he' || w.lower === 'she';
 
 /** Most tokens of an opening participle's clause: "Asked on radio whether he would negotiate with the nurses,". */
 const OPENING_CLAUSE_TOKENS = 14;
@@ -213,7 +225,7 @@ function mannerQuotation(st: ArticleState, pi: number, p: Paragraph, s: Sentence
   const stop = before.to - 1;
   if (t[stop].text !== '.' || stop - before.from < 3) return null;
   for (let k = before.from; k < stop; k++) if (pp.inQuote[k]) return null;
-  const subject = colonSubject(st, ppi, t, before.from, stop);
+  const subject = colonSubject(st, ppi, null, t, before.from, stop);
   if (!subject?.actor || subject.to >= stop) return null;
   const predicate = t.slice(subject.to, stop);
   if (predicate.some((w) => w.type !== 'word' || w.cap) || !MANNER.test(predicate.map((w) => w.lower).join(' '))) return null;

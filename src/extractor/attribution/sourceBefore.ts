@@ -9,6 +9,7 @@ import { CUE_FORMS, DOCUMENT_NOUNS, NEGATED_AUXILIARIES, particleCueForm, VERB_F
 import { DIRECTION_WORDS, GROUP_NOUNS, ORG_HEADS, ROLE_NOUNS } from '../gazetteer';
 import { isNameWord } from '../names';
 import { COMPANY_SUFFIXES } from '../runShapes';
+import { QUOTE_MARKS } from '../nicknames';
 import { descriptionKinds } from '../lexicon/organisations';
 import { peopleNoun } from '../lexicon/people';
 import { baseLower, type Token } from '../text';
@@ -145,6 +146,17 @@ function determinerOfModifiers(t: Token[], k: number, from: number): number {
 const NEAR_PLACE = new Set(['nearby', 'neighbouring', 'neighboring']);
 
 /**
+ * The given name before a nickname whose closing mark is token `close` (`Ben "CleanX" Bance`: the
+ * marks are punctuation once ../sentences' unmarkNicknames has read them so), or -1.
+ */
+function nicknameBefore(t: Token[], close: number, from: number): number {
+  if (!QUOTE_MARKS.has(t[close].text)) return -1;
+  let k = close - 1;
+  while (k > from && close - k <= 3 && t[k].type === 'word' && t[k].cap) k--;
+  return k < close - 1 && k - 1 >= from && t[k].type === 'punct' && QUOTE_MARKS.has(t[k].text) && t[k - 1].type === 'word' && t[k - 1].cap ? k - 1 : -1;
+}
+
+/**
  * The subject noun phrase ending at token `end` (reading back no further than `from`): a pronoun,
  * a name with its role, a people noun with its modifiers, a poll share. Null when the words
  * there name no one ("the war said").
@@ -220,6 +232,12 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       continue;
     }
     if (prev.type !== 'word') {
+      // "…,” coach Ben "CleanX" Bance said": a nickname in marks inside the name, the phrase going on before it
+      const given = prev.type === 'punct' ? nicknameBefore(t, a - 1, from) : -1;
+      if (given >= 0) {
+        a = given;
+        continue;
+      }
       // "the pilots' union": a plural possessive, its apostrophe a token of its own
       if (isPluralApostrophe(t, a - 1) && a - 2 > from) {
         a -= 2;

@@ -8,7 +8,7 @@ import { genderOfFirstName } from './gender';
 import { NATIONAL_NOUNS, peopleNoun, LOOSE_POSITIONS } from './lexicon/people';
 import { PROVINCIAL_FIELDS } from './lexicon/organisations';
 import { baseLower, type Token } from './text';
-import { COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS } from './gazetteer';
+import { COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, ROLE_NOUNS } from './gazetteer';
 import { knownLength } from './knownNames';
 import { isAcronym, isNameWord, isWord, MONTH_NAMES, NAME_PARTICLES } from './nameWords';
 
@@ -161,7 +161,8 @@ const STRONG_OCCUPATION_ENDING = /(?:master|ologist|minister)$/;
 export function occupationAt(tokens: Token[], i: number, to: number): number {
   const t = tokens[i];
   const w = t.lower;
-  if (to - i < 3 || to - i > 4 || w.length < 6 || !t.cap || t.possessive || !OCCUPATION_ENDING.test(w) || !/^[a-z-]+$/.test(w)) return 0;
+  // (or a role noun of the lists whose ending tells nothing: "Playwright Marcus Tan", "Chef Ana Ruiz")
+  if (to - i < 3 || to - i > 4 || w.length < 4 || !t.cap || t.possessive || !(OCCUPATION_ENDING.test(w) || ROLE_NOUNS.has(w)) || !/^[a-z-]+$/.test(w)) return 0;
   // a demonym is no occupation ("Nigerian Chika Obi"; the gazetteer reads it)
   if (genderOfFirstName(w) !== null || countryByDemonym.has(w) || (!STRONG_OCCUPATION_ENDING.test(w) && genderOfFirstName(tokens[i + 1].base) === null)) return 0;
   for (let k = i + 1; k < to; k++) if (!isNameWord(tokens[k]) || ORG_HEADS.has(tokens[k].lower)) return 0;

@@ -339,6 +339,9 @@ function remainderEntities(tokens: Token[], from: number, to: number, text: stri
   // "West Chester Area School District", "Metro Water District": a district a service names is a
   // public body (a "Congressional District" is a seat, no actor)
   else if (n >= 2 && lastLower === 'district' && SERVICE_DISTRICTS.has(baseLower(tokens[to - 2]))) return [entity(tokens, text, 'organization', from, to)];
+  // ("Ohio State coach Ryan Day", "said Jim Tower": a given name and a word that ends no other
+  // name, after a noun for one person or a speech verb, is a person named so)
+  else if (n === 2 && NON_NAME_WORDS.has(lastLower) && /^[A-Z][a-z]+$/.test(last.base) && !lastLower.endsWith('s') && (personNounBefore(tokens, from) || speechVerbBefore(tokens, from)) && genderOfFirstName(tokens[from].base) !== null && !NOUNS_NOT_GIVEN.has(first)) return [entity(tokens, text, 'person', from, to)];
   // ("Do Thi Hoa": a Vietnamese family name may be a common word that opens sentences)
   else if (NON_NAME_WORDS.has(lastLower) || (common >= from && !(n === 3 && isVietnameseName([tokens[from].text, tokens[from + 1].text, last.text])))) return [];
   // "World War II": an event's name and its number; "African American", "Karabakh Armenians": a people

@@ -141,3 +141,23 @@ describe('lead48: "Reid\'s husband, Mark," after "Tanya Reid": a surname that is
     assert.equal(speakerOf('Reid Carter coaches the team.\n\nReid’s brother, Mark, helps. “I carry the pucks,” he says.', 'pucks'), 'Mark Carter');
   });
 });
+
+describe('lead48: a surname that ends no other name ("Day", "Law") after a noun for one person is a person\'s', () => {
+  it('"Ohio State coach Ryan Day … “…,” Day said … he said" is Ryan Day each time', () => {
+    const body = 'Ohio State coach Ryan Day, who fell to 1-4 against Michigan, was angry.\n\n“It’s unacceptable,” Day said.\n\nAsked whether his job was in jeopardy, Day cut the question off. “I’m not going to talk about that today,” he said.';
+    assert.deepEqual(quotes(body).map((q) => q[1]), ['Ryan Day', 'Ryan Day']);
+  });
+  it('near miss: "Victoria Day" with no noun for a person before it is no one', () => {
+    assert.ok(!actorsOf('Victoria Day is a holiday in Canada.').some((a) => a.endsWith('|person')));
+  });
+});
+
+describe('lead48: a role noun of the lists capitalised before a full name is a role ("Playwright Marcus Tan")', () => {
+  it('"Playwright Marcus Tan says" and "Chef Ana Ruiz says" are Marcus Tan and Ana Ruiz', () => {
+    assert.equal(speakerOf('Playwright Marcus Tan says he wrote the play in a single winter.', 'single winter'), 'Marcus Tan');
+    assert.equal(speakerOf('Chef Ana Ruiz says the kitchen is small.', 'kitchen'), 'Ana Ruiz');
+  });
+  it('near miss: a given name that is also a role word stays a name ("Hunter Biden said")', () => {
+    assert.equal(speakerOf('Hunter Biden said the case was political.', 'political'), 'Hunter Biden');
+  });
+});

@@ -53,6 +53,9 @@ function classifyPart(tokens: Token[], from: number, to: number, text: string, r
   if (to - from >= 3 && webDomainAt(tokens, to - 2, to)) return [entity(tokens, text, 'organization', from, to)];
   // "the USS Carney", "HMS Dauntless", "the MV Star Iris": a ship, no actor (its crew or its navy act)
   if (to - from >= 2 && SHIP_PREFIXES.has(tokens[from].text)) return [];
+  // "Emma Church", "Harjit Law", "Sophie Day": a given name and a common word that is a common
+  // surname too is a person, where a place, a body or a day would take a name of its own
+  if (to - from === 2 && commonWordSurname(tokens, from)) return [entity(tokens, text, 'person', from, to)];
   // "a night in A&E", "waits in the ED": a hospital's department is where patients are, no actor
   if (to - from === 1 && HOSPITAL_UNITS.has(tokens[from].text)) return [];
   // "Lynchburg, VA,", "3 NH towns", "in DC": a state by its postal code, named as the state
@@ -645,3 +648,18 @@ const STREET_WORDS = new Set(['street', 'road', 'avenue', 'drive', 'lane', 'squa
  * rarely writes after a name.
  */
 const POST_NOMINALS = new Set(['KC', 'QC', 'SC', 'BL', 'GBE', 'KBE', 'DBE', 'CBE', 'OBE', 'MBE', 'MP', 'MSP', 'MLA', 'MPP', 'MHA', 'TD']);
+
+/**
+ * Common words that are common English surnames too and, after a given name, seldom name a
+ * place, a body or a day ("Emma Church", "Harjit Law", "Sophie Day", "Jim Tower"); the given names
+ * that do make one ("Victoria Day", "Columbus Day", "Grace Church", "Trinity Church") are left out.
+ */
+const SURNAME_WORDS = new Set(['church', 'law', 'day', 'tower']);
+const NAMED_FOR = new Set(['victoria', 'columbus', 'grace', 'trinity', 'christ', 'patrick', 'valentine', 'mary', 'paul', 'peter', 'john', 'james', 'george']);
+
+/** Whether tokens `i`, `i + 1` are a known given name and a SURNAME_WORDS word, no possessive ("Emma Church", not "St. Paul Church" nor "Victoria Day's"). */
+function commonWordSurname(tokens: Token[], i: number): boolean {
+  const given = tokens[i];
+  const last = tokens[i + 1];
+  return last.cap && !last.possessive && SURNAME_WORDS.has(last.lower) && given.cap && !given.possessive && /^[A-Z][a-z]+$/.test(given.text) && !NAMED_FOR.has(given.lower) && genderOfFirstName(given.text) !== null && tokens[i - 1]?.text !== 'St.' && tokens[i - 1]?.lower !== 'saint';
+}

@@ -161,3 +161,25 @@ describe('lead48: a role noun of the lists capitalised before a full name is a r
     assert.equal(speakerOf('Hunter Biden said the case was political.', 'political'), 'Hunter Biden');
   });
 });
+
+describe('lead48: a given name and a common word that is a common surname ("Emma Church", "Harjit Law") are a person', () => {
+  it('"Emma Church … said Church", "Harjit Law … said Law", "The director, Sophie Day, … Day said"', () => {
+    assert.equal(speakerOf('Emma Church runs the shelter.\n\n“We are full,” said Church.', 'We are full'), 'Emma Church');
+    assert.equal(speakerOf('The gurdwara’s secretary, Harjit Law, said the kitchen feeds 500. “We never close,” said Law.', 'never close'), 'Harjit Law');
+    assert.equal(speakerOf('The director, Sophie Day, met the cast. “I was hooked,” Day said.', 'hooked'), 'Sophie Day');
+  });
+  it('near miss: "Grace Church" is a parish, and "Victoria Day" no one', () => {
+    assert.ok(actorsOf('Services at Grace Church were cancelled on Sunday.').includes('Grace Church|organization'));
+    assert.ok(!actorsOf('Victoria Day is a holiday in Canada.').some((a) => a.endsWith('|person')));
+  });
+});
+
+describe('lead48: "A Toronto drone maker said": a place and a trade before a body\'s noun', () => {
+  it('the body the phrase describes speaks, named by the phrase', () => {
+    assert.equal(speakerOf('A Toronto drone maker said the rules were too strict.', 'too strict'), 'Toronto drone maker');
+    assert.equal(speakerOf('An Ottawa shoe maker said the rules were too strict.', 'too strict'), 'Ottawa shoe maker');
+  });
+  it('near miss: a trade with no place still names the body ("A drone maker said")', () => {
+    assert.equal(speakerOf('A drone maker said the rules were too strict.', 'too strict'), 'drone maker');
+  });
+});

@@ -135,7 +135,8 @@ function townStateComma(t: Token[], k: number, from: number): number {
 function determinerOfModifiers(t: Token[], k: number, from: number): number {
   let b = k;
   // (a compound with a hyphen is a modifier, its participle too: "state-owned", "family-run")
-  while (b >= from && k - b < 3 && (isModifierWord(t[b]) || (t[b].type === 'word' && t[b].lower.includes('-')))) b--;
+  // (and a place's or a brand's name in capitals: "A Toronto drone maker", "an Ontario auto parts maker")
+  while (b >= from && k - b < 3 && (isModifierWord(t[b]) || (t[b].type === 'word' && (t[b].lower.includes('-') || (t[b].cap && !t[b].possessive && b > from))))) b--;
   // ("the superintendent of | Tucson's largest school district": a place's possessive determines
   // the body too, after the "of" of the person whose body it is)
   if (b > from && b < k && t[b].possessive && t[b].cap && ofOwner(t, b, from)) return b;

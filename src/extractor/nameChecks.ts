@@ -162,7 +162,7 @@ export function occupationAt(tokens: Token[], i: number, to: number): number {
   const t = tokens[i];
   const w = t.lower;
   // (or a role noun of the lists whose ending tells nothing: "Playwright Marcus Tan", "Chef Ana Ruiz")
-  if (to - i < 3 || to - i > 4 || w.length < 4 || !t.cap || t.possessive || !(OCCUPATION_ENDING.test(w) || ROLE_NOUNS.has(w)) || !/^[a-z-]+$/.test(w)) return 0;
+  if (to - i < 3 || to - i > 4 || !t.cap || t.possessive || !((w.length >= 6 && OCCUPATION_ENDING.test(w)) || ROLE_NOUNS.has(w)) || !/^[a-z-]+$/.test(w)) return 0;
   // a demonym is no occupation ("Nigerian Chika Obi"; the gazetteer reads it)
   if (genderOfFirstName(w) !== null || countryByDemonym.has(w) || (!STRONG_OCCUPATION_ENDING.test(w) && genderOfFirstName(tokens[i + 1].base) === null)) return 0;
   for (let k = i + 1; k < to; k++) if (!isNameWord(tokens[k]) || ORG_HEADS.has(tokens[k].lower)) return 0;

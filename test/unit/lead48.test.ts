@@ -183,3 +183,22 @@ describe('lead48: "A Toronto drone maker said": a place and a trade before a bod
     assert.equal(speakerOf('A drone maker said the rules were too strict.', 'too strict'), 'drone maker');
   });
 });
+
+describe('lead48 (breaker48): near misses of the session\'s rules', () => {
+  it('"A lawyer representing a woman accused of killing Tom Hale said" is the lawyer\'s', () => {
+    assert.equal(speakerOf('A lawyer representing a woman accused of killing Tom Hale said she would plead not guilty.', 'plead not guilty'), 'lawyer');
+  });
+  it('"The Iranian embassy said" after "The Israeli embassy" is no Israeli body', () => {
+    assert.equal(speakerOf('The Israeli embassy in Ottawa said the protest was illegal. The Iranian embassy said it disagreed.', 'it disagreed'), 'Iranian embassy');
+  });
+  it('a one-word answer after a quoted question is not the asker\'s', () => {
+    const q = quotes('Mayor Tom Hale took questions. “Will taxes rise?” a reporter asked. “No.”');
+    assert.ok(!q.some((x) => x[0].includes('No.') && x[1] === 'reporter'), JSON.stringify(q));
+  });
+  it('"Law firms said" after "coach Steven Law" is no one\'s surname', () => {
+    assert.equal(speakerOf('Former coach Steven Law said the rule was unfair. Law firms said it should change.', 'should change'), 'Law firms');
+  });
+  it('"The spokesperson, Dani Lever" after another body spoke is not the first body\'s spokesperson', () => {
+    assert.equal(speakerOf('A Meta spokesperson said the post broke no rules.\n\nTikTok said it removed the video. The spokesperson, Dani Lever, said TikTok acted fast.', 'broke no rules'), 'Meta spokesperson');
+  });
+});

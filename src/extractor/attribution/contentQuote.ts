@@ -37,7 +37,8 @@ export function addContinuations(st: ArticleState, pi: number, p: Paragraph, s: 
     // “A,” she said. “B.”: a quotation that is the whole next sentence goes on with it too
     const next = qm.open === s.from && (qm.close < 0 || qm.close >= s.to - 2) && st.lastSpeaker?.para === pi && st.sentenceSerial - st.lastSpeaker.sentence === 1;
     // (“…,” one user posted. “Incredible.”: one word that is a whole sentence of its own, its stop inside the marks)
-    const exclaimed = next && words === 1 && qm.close > 0 && /^[.!?]$/.test(t[qm.close - 1].text);
+    // (not the answer to a question quoted just before: “Will taxes rise?” a reporter asked. “No.”)
+    const exclaimed = next && words === 1 && qm.close > 0 && /^[.!?]$/.test(t[qm.close - 1].text) && !/\?\W*$/.test(st.quotes[st.quotes.length - 1]?.text ?? '');
     if (words < (next ? 2 : 4) && !handed && !resumed && !exclaimed) continue;
     // "told CNN's “State of the Union” that …": a title in marks goes on with no one's words
     if (qm.close > 0 && isTitleInMarks(t, qm.open, qm.close)) continue;

@@ -7,7 +7,7 @@
 import type { LocalActor, LocalMention } from '../actors';
 import { genderOfFirstName } from '../gender';
 import { orgKindsOfName, type OrgKind } from '../lexicon/organisations';
-import { CITIES, countryBySurface, REGIONS, US_STATES } from '../gazetteer';
+import { CITIES, countryByDemonym, countryBySurface, REGIONS, US_STATES } from '../gazetteer';
 import type { Sentence, Token } from '../text';
 import { cityTeam, loneBody, noteTrade, opensSentence, saidJustBefore, shownClub, toldTrade, topicBody, inPassing, oneWordPerson, TOPIC_REACH } from './descriptions';
 import type { ArticleState } from './state';
@@ -38,6 +38,8 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   let topic: LocalActor | null = null;
   let rivalTopic = false;
   let metBody = !named || !opensSentence(st, pi, s, at);
+  // ("The Iranian embassy said" after "The Israeli embassy": a nation the description names rules out a body named for another)
+  const nation = nationOfDescription(st.paragraphs[pi].tokens, at, head);
   // "reinforcements came from Cyprus": a country named in passing is not "the government"
   walkBack(st, pi, s, at, DESCRIPTION_REACH, (m, depth) => {
     if (closing && depth > 0 && found) return true;
@@ -48,7 +50,7 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
     // group or a person, shown a club's; a person's is retyped, as ../loneBodies would)
     const club = kinds.includes('team') && (m.actor.kind === 'group' || (oneWordPerson(m.actor) && !genderOf(st, m.actor))) && shownClub(st, m.actor);
     if (club && m.actor.kind === 'person') st.table.asOrganisation(m.actor);
-    const fits = club || fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text) || missionOwner(st, m, kinds);
+    const fits = (club || fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text) || missionOwner(st, m, kinds)) && !otherNation(m.actor.name, nation);
     // (a modifier of trade, "the mining giant", is no part of a name whose trade is unknown)
     // (a modifier of reach still must fit: "the federal agency" is no state's department)
     // (after an opening quotation, only the body that said something in the sentence just before:
@@ -137,6 +139,25 @@ function closedSubject(st: ArticleState, pi: number, s: Sentence, at: number): L
   if (m.actor.kind === 'organization') return tradeKnown(st, m.actor) ? null : m.actor;
   // ("Vivaline has postponed …, the agency said": a one-word name the names layer took for a person's is a body's)
   return oneWordPerson(m.actor) && !genderOf(st, m.actor) && !genderOfFirstName(m.actor.name) ? st.table.asOrganisation(m.actor) : null;
+}
+
+/** The country a demonym in the description starting at token `at` names ("The Iranian embassy" -> Iran), up to its head noun; null when none. */
+function nationOfDescription(t: Token[], at: number, head: string): string | null {
+  for (let i = at; i < at + 4 && i < t.length && t[i].lower !== head; i++) {
+    const c = t[i].cap ? countryByDemonym.get(t[i].lower) : undefined;
+    if (c) return c.name;
+  }
+  return null;
+}
+
+/** Whether body name `name` holds a demonym of a country other than `nation` ("Israeli embassy" for Iran). */
+function otherNation(name: string, nation: string | null): boolean {
+  if (!nation) return false;
+  for (const w of name.split(' ')) {
+    const c = countryByDemonym.get(w.toLowerCase());
+    if (c && c.name !== nation) return true;
+  }
+  return false;
 }
 
 /**

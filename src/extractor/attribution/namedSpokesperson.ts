@@ -31,6 +31,9 @@ export function nameSpokesperson(st: ArticleState): void {
     if (t[m.from - 1]?.text !== ',' || t[m.from - 2]?.lower !== `spokes${noun}` || t[m.from - 3]?.lower !== 'the') continue;
     if (named && named !== m.actor) return;
     if (st.paragraphs.findIndex((p) => p.end >= first.start) + NAMED_WITHIN < m.para) continue;
+    // ("A Meta spokesperson said … TikTok said … The spokesperson, Dani Lever, said": another body
+    // that spoke in between may be whose spokesperson is named)
+    if (st.quotes.some((q) => q.start > first.end && q.start < m.start && q.speaker && q.speaker !== described && q.speaker.kind !== 'person' && !described!.name.includes(q.speaker.name))) return;
     named = m.actor;
   }
   if (!named) return;

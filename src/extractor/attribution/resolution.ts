@@ -10,7 +10,7 @@
  */
 import { normaliseName, type LocalActor, type LocalMention } from '../actors';
 import { CUE_FORMS, DOCUMENT_NOUNS } from '../cues';
-import { CITIES, GROUP_NOUNS, regionPeople, ROLE_NOUNS, TITLES } from '../gazetteer';
+import { CITIES, GROUP_NOUNS, NON_NAME_WORDS, regionPeople, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { isLoneName, isNameWord } from '../names';
 import { genderOfPronoun } from '../gender';
 import { descriptionKinds, type OrgKind } from '../lexicon/organisations';
@@ -233,6 +233,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     if (m.actor.kind === 'person') person = m;
     else if (!other || m.to === coreEnd) other = m;
   }
+  // ("Law firms said", "Law enforcement said" after "Steven Law": a lone common word before a
+  // lower-case noun is that noun's modifier, no one's surname)
+  if (person && person.to - person.from === 1 && person.to < coreEnd && !t[person.from].possessive && !t[person.to].cap && NON_NAME_WORDS.has(t[person.from].lower)) person = null;
   // (a surname two persons of the article share, as the phrase's head: see ./namesakes)
   if (person && !(peopleHead && isGroupHead(coreHead.lower))) return (person.to === coreEnd ? namesakeSpeaker(st, pi, s, np.from, np.to, person.actor) ?? relativeSpeaking(st, person) : null) ?? person.actor;
   // "nurses at the clinic", "a banker briefed on the talks", "a spokeswoman for the ministry"

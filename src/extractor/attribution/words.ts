@@ -442,9 +442,12 @@ const ING_PREPOSITIONS = new Set(['including', 'regarding', 'concerning', 'follo
  * not the body or thing the clause names.
  */
 export function reducedRelativeBefore(t: Token[], end: number, from: number): number {
+  // (a charge's clause may itself sit in a participle's, "A lawyer representing | a woman accused of
+  // …": past a charge's "of", the scan goes on before its people noun, in a loop, no recursion)
+  let found = -1;
   for (let j = end - 1; j > from && end - j <= 8; j--) {
     const x = t[j];
-    if (x.type !== 'word' || STOP_PARTICIPLE_SCAN.has(x.lower)) return -1;
+    if (x.type !== 'word' || STOP_PARTICIPLE_SCAN.has(x.lower)) return found;
     if (x.cap) continue;
     // (a subject pronoun after it is a clause's own subject: "22 percent saying | they would …")
     const present = x.lower.length > 5 && x.lower.endsWith('ing') && !ING_PREPOSITIONS.has(x.lower) && !SUBJECT_PRONOUNS.has(t[end]?.lower ?? '');
@@ -454,11 +457,16 @@ export function reducedRelativeBefore(t: Token[], end: number, from: number): nu
     if (!present && next !== 'to' && next !== 'by' && next !== 'in' && next !== 'with' && next !== 'of') continue;
     const head = t[j - 1];
     // (the people noun may open the sentence: "Auditors hired by …")
-    if (head.type === 'word' && (isPeopleNoun(head) || (j - 1 === from && isPeopleNounWord(head.lower)))) return j;
+    if (head.type === 'word' && (isPeopleNoun(head) || (j - 1 === from && isPeopleNounWord(head.lower)))) {
+      if (next !== 'of') return j;
+      found = j;
+      end = j - 1;
+      continue;
+    }
     // (a present participle may sit inside the clause of a past one: "an official involved in | drafting …")
-    if (!present) return -1;
+    if (!present) return found;
   }
-  return -1;
+  return found;
 }
 /** Words a participle's clause before the subject's cue does not run over: its verb would be the sentence's. */
 // (nor a subordinator's: "others checking their phones as | he mentioned …", "a child growing up where | my father …")

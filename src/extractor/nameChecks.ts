@@ -360,3 +360,18 @@ export function brandWord(w: string, surnamePlace = false): boolean {
   }
   return false;
 }
+
+/**
+ * Common words that are common English surnames too and, after a given name, seldom name a
+ * place, a body or a day ("Emma Church", "Harjit Law", "Sophie Day", "Jim Tower"); the given names
+ * that do make one ("Victoria Day", "Columbus Day", "Grace Church", "Trinity Church") are left out.
+ */
+const SURNAME_WORDS = new Set(['church', 'law', 'day', 'tower']);
+const NAMED_FOR = new Set(['victoria', 'columbus', 'grace', 'trinity', 'christ', 'patrick', 'valentine', 'mary', 'paul', 'peter', 'john', 'james', 'george']);
+
+/** Whether tokens `i`, `i + 1` are a known given name and a SURNAME_WORDS word, no possessive ("Emma Church", not "St. Paul Church" nor "Victoria Day's"). */
+export function commonWordSurname(tokens: Token[], i: number): boolean {
+  const given = tokens[i];
+  const last = tokens[i + 1];
+  return last.cap && !last.possessive && SURNAME_WORDS.has(last.lower) && given.cap && !given.possessive && /^[A-Z][a-z]+$/.test(given.text) && !NAMED_FOR.has(given.lower) && genderOfFirstName(given.text) !== null && tokens[i - 1]?.text !== 'St.' && tokens[i - 1]?.lower !== 'saint';
+}

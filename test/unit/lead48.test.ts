@@ -52,6 +52,10 @@ describe('lead48: Sikh given names tell no gender; "Kaur" tells a woman', () => 
   it('"Amrit Kaur Dhillon" is a woman beside a man: "she" is hers', () => {
     assert.equal(speakerOf('Amrit Kaur Dhillon works nights with Tom Reyes.\n\n“I love the quiet hours,” she said.', 'quiet hours'), 'Amrit Kaur Dhillon');
   });
+  it('"Kaur" rules out "he" (breaker48): "Amrit Kaur Dhillon works nights with Tom Reyes … he said" is Tom Reyes', () => {
+    assert.equal(speakerOf('Amrit Kaur Dhillon works nights with Tom Reyes.\n\n“I love the quiet hours,” he said.', 'quiet hours'), 'Tom Reyes');
+    assert.equal(speakerOf('Harpreet Kaur and Tom Lee run the shop. “We open at six,” he said.', 'open at six'), 'Tom Lee');
+  });
   it('near miss: a name the table knows well keeps its gender ("Harjit Sajjan … he")', () => {
     assert.equal(speakerOf('Harjit Sajjan met Ann Reyes in Ottawa.\n\n“We talked for an hour,” he said.', 'talked for an hour'), 'Harjit Sajjan');
   });

@@ -14,6 +14,9 @@ export function actorNames(a: Analysis, kind?: string): string[] {
 /** Analyses `body` as an article under a plain headline, as the scouts' tests write their articles. */
 export const inArticle = (body: string): Analysis => analyze(`Headline for the story\n\n${body}`);
 
+/** [quote text, speaker name or null] of each quote of article `body`, in text order. */
+export const quotePairsInArticle = (body: string): Array<[string, string | null]> => inArticle(body).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
+
 /** The speaker's name of the first quote of article `body` holding `quote`: null for none, undefined when no quote holds it. */
 export function speakerInArticle(body: string, quote: string): string | null | undefined {
   const q = inArticle(body).quotes.find((x) => x.text.includes(quote));

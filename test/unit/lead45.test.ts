@@ -3,10 +3,7 @@
  * own, with a near miss each.
  */
 import { strict as assert } from 'node:assert';
-import { inArticle } from './helpers';
-
-/** [quote text, speaker name or null] of each quote of article `body`. */
-const quotes = (body: string): Array<[string, string | null]> => inArticle(body).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
+import { inArticle, quotePairsInArticle as quotes } from './helpers';
 
 describe('lead45: a speech verb whose object names a thing reports no words', () => {
   it('"conceded the governorship race", "conceded the Democratic nomination to …": a contest given up, with its modifiers', () => {

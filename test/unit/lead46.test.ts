@@ -3,10 +3,7 @@
  * own, with a near miss each.
  */
 import { strict as assert } from 'node:assert';
-import { inArticle } from './helpers';
-
-/** [quote text, speaker name or null] of each quote of article `body`. */
-const quotes = (body: string): Array<[string, string | null]> => inArticle(body).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
+import { inArticle, quotePairsInArticle as quotes } from './helpers';
 
 describe('lead46: "…, NAME, 54, said Sgt. X." — a person closing the sentence after the cue speaks', () => {
   it('"Officers arrested Tom Hale, 54, said Sgt. Ann Roy." is the sergeant\'s, about Tom Hale', () => {

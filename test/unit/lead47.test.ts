@@ -3,12 +3,7 @@
  * a near miss each.
  */
 import { strict as assert } from 'node:assert';
-import { inArticle } from './helpers';
-
-/** [quote text, speaker name or null] of each quote of article `body`. */
-const quotes = (body: string): Array<[string, string | null]> => inArticle(body).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
-/** The speaker's name of the quote of article `body` holding `words`. */
-const speakerOf = (body: string, words: string): string | null | undefined => quotes(body).find((q) => q[0].includes(words))?.[1];
+import { inArticle, quotePairsInArticle as quotes, speakerInArticle as speakerOf } from './helpers';
 
 describe('lead47: "X asked Y about Z. “…,” she said" — the one asked answers', () => {
   it('the asker is not whom "she said" right after means', () => {

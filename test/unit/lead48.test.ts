@@ -4,12 +4,8 @@
  */
 import { strict as assert } from 'node:assert';
 import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
-import { inArticle } from './helpers';
+import { inArticle, quotePairsInArticle as quotes, speakerInArticle as speakerOf } from './helpers';
 
-/** [quote text, speaker name or null] of each quote of article `body`. */
-const quotes = (body: string): Array<[string, string | null]> => inArticle(body).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
-/** The speaker's name of the quote of article `body` holding `words`. */
-const speakerOf = (body: string, words: string): string | null | undefined => quotes(body).find((q) => q[0].includes(words))?.[1];
 /** Name|kind of each actor of article `body`. */
 const actorsOf = (body: string): string[] => inArticle(body).actors.map((a) => `${a.name}|${a.kind}`);
 

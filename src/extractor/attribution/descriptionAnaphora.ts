@@ -7,7 +7,8 @@
 import type { LocalActor, LocalMention } from '../actors';
 import { genderOfFirstName } from '../gender';
 import { orgKindsOfName, type OrgKind } from '../lexicon/organisations';
-import { CITIES, countryByDemonym, countryBySurface, REGIONS, US_STATES } from '../gazetteer';
+import { CITIES, countryBySurface, REGIONS, US_STATES } from '../gazetteer';
+import { countriesOfRole, countryIn } from './roleHolders';
 import type { Sentence, Token } from '../text';
 import { cityTeam, loneBody, noteTrade, opensSentence, saidJustBefore, shownClub, toldTrade, topicBody, inPassing, oneWordPerson, TOPIC_REACH } from './descriptions';
 import type { ArticleState } from './state';
@@ -141,24 +142,15 @@ function closedSubject(st: ArticleState, pi: number, s: Sentence, at: number): L
   return oneWordPerson(m.actor) && !genderOf(st, m.actor) && !genderOfFirstName(m.actor.name) ? st.table.asOrganisation(m.actor) : null;
 }
 
-/** The country a demonym in the description starting at token `at` names ("The Iranian embassy" -> Iran), up to its head noun; null when none. */
+/** The country the description starting at token `at` names before its head noun ("The Iranian embassy" -> Iran; see ./roleHolders `countryIn`), or null. */
 function nationOfDescription(t: Token[], at: number, head: string): string | null {
-  for (let i = at; i < at + 4 && i < t.length && t[i].lower !== head; i++) {
-    const c = t[i].cap ? countryByDemonym.get(t[i].lower) : undefined;
-    if (c) return c.name;
-  }
-  return null;
+  let end = at;
+  while (end < at + 4 && end < t.length && t[end].lower !== head) end++;
+  return countryIn(t.slice(at, end));
 }
 
-/** Whether body name `name` holds a demonym of a country other than `nation` ("Israeli embassy" for Iran). */
-function otherNation(name: string, nation: string | null): boolean {
-  if (!nation) return false;
-  for (const w of name.split(' ')) {
-    const c = countryByDemonym.get(w.toLowerCase());
-    if (c && c.name !== nation) return true;
-  }
-  return false;
-}
+/** Whether body name `name` names a country other than `nation` ("Israeli embassy" for Iran; see ./roleHolders `countriesOfRole`). */
+const otherNation = (name: string, nation: string | null): boolean => !!nation && countriesOfRole(name).some((c) => c !== nation);
 
 /**
  * "China's embassy in Ottawa said … “…,” the embassy said": a country named as the owner of its

@@ -60,8 +60,8 @@ export function genderOf(st: ArticleState, a: LocalActor): { gender: Gender; str
   }
   const pronoun = traits.get(a)?.pronounGender;
   if (pronoun) return { gender: pronoun, strong: true };
-  // ("Amrit Kaur Dhillon": "Kaur", a Sikh woman's middle name or surname, is borne by no man)
-  if (a.nameTokens.some((w) => w.toLowerCase() === 'kaur')) return { gender: 'female', strong: true };
+  // ("Amrit Kaur Dhillon": "Kaur", a Sikh woman's middle name or surname, is borne by no man; name words are kept in lower case)
+  if (a.nameTokens.includes('kaur')) return { gender: 'female', strong: true };
   // the first name, past a title the name may still carry ("Developer Marcus Oyelaran"); a word
   // glued before the name that is also a given name ("Junior Kayla Brandt") makes it unknown
   let first: Gender | null = null;

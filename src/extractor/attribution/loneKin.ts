@@ -58,7 +58,11 @@ export function kinOwnerSurname(st: ArticleState, para: number, at: number): str
   // named in full and by no one as a given name, is the surname)
   if (persons.length === 0 && named.some((p) => p.nameTokens.length > 1 && p.nameTokens[p.nameTokens.length - 1] === given)) return owner.base;
   if (persons.length !== 1) return null;
-  const name = persons[0].name;
+  return shapedSurname(persons[0].name);
+}
+
+/** The last word of a person's full name when it has a surname's shape, else null. */
+function shapedSurname(name: string): string | null {
   const surname = name.slice(name.lastIndexOf(' ') + 1);
   return SURNAME_SHAPE.test(surname) ? surname : null;
 }
@@ -80,8 +84,7 @@ function coordinatedOwnerSurname(st: ArticleState, para: number, t: Token[], k: 
   // ("Tom Reid and her husband": a "her" that is not the named one's is someone else's)
   const gender = a.gender ?? genderOfFirstName(a.nameTokens[0]);
   if (gender && gender !== (possessive === 'his' ? 'male' : 'female')) return null;
-  const surname = a.name.slice(a.name.lastIndexOf(' ') + 1);
-  return SURNAME_SHAPE.test(surname) ? surname : null;
+  return shapedSurname(a.name);
 }
 
 /**

@@ -123,7 +123,7 @@ export function countryIn(words: Token[]): string | null {
 }
 
 /** The countries a role names by name or demonym, one or two words each ("Spanish prime minister" -> Spain; "ambassador to South Korea"). */
-const countriesOfRole = memoised((role: string): string[] => {
+export const countriesOfRole = memoised((role: string): string[] => {
   const words = role.toLowerCase().split(/[\s,]+/);
   const found: string[] = [];
   for (let i = 0; i < words.length; i++) {

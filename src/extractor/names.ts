@@ -15,7 +15,8 @@ import { acronymNameStart } from './bracketAcronyms';
 import { CONNECTORS, webDomainAt } from './nameRuns';
 import { nicknameEnd } from './nicknames';
 import { courtesyEnd, givenNameBefore, SURNAME_TITLES, titleAt } from './runTitles';
-import { FIELD_WORDS, fieldAfterResponsible } from './officeFields';
+import { fieldAfterResponsible } from './officeFields';
+import { allPortfolio, countryAfterFields, FIELD_OFFICERS, fieldWord, nameAfterField, PORTFOLIO_TITLES, PORTFOLIO_WORDS, portfolioField, portfolioListEnd } from './portfolioTitles';
 import { KIN_NOUNS, peopleNoun, SURNAME_HEADS } from './lexicon/people';
 import { orgKindsOfName } from './lexicon/organisations';
 import { cleanNameAfter, commonWordSurname, datelineCity, gluedWord, nameLike, nationalNounAt, occupationAt, peopleNounAt, placeWithRoyalTitle, timeZone } from './nameChecks';
@@ -423,31 +424,6 @@ function positionBeforeName(tokens: Token[], from: number, i: number, to: number
   return genderOfFirstName(tokens[i + 1].base) !== null || (to - i === 3 && isNameWord(tokens[i + 2]));
 }
 
-/**
- * Where a personal name of two or three words ends the run after an office's field of one or more
- * capitalised words from `k` ("Housing | Declan Fahy", "Foreign Affairs | Penny Wong"): a known
- * given name opens it, or a portfolio's word ends the field ("Rural Affairs | Cathal Byrne"); -1
- * when the run ends otherwise.
- */
-function nameAfterField(tokens: Token[], k: number, to: number): number {
-  for (let j = to - 2; j >= to - 3; j--) {
-    if (j <= k || !isNameWord(tokens[k]) || (genderOfFirstName(tokens[j].base) === null && !fieldWord(tokens[j - 1]) && !(j === to - 2 && pairedField(tokens, k, j - 1)))) continue;
-    if (!tokens.slice(j, to).every(nameLike) || !isNameWord(tokens[to - 1])) continue;
-    // a given name before a given name that opens a surname of two words is the holder's ("Health | Jennifer Carroll MacNeill")
-    return j - 1 > k && j === to - 2 && !fieldWord(tokens[j - 1]) && genderOfFirstName(tokens[j - 1].base) !== null && nameLike(tokens[j - 1]) ? j - 1 : j;
-  }
-  return -1;
-}
-
-/**
- * Whether the word at `i` closes an office's field of two single words joined by "and", the
- * first one a field's ("Water and Sanitation", "Fisheries and Aquaculture"): the field's last
- * word, though no list knows it, so the holder's name is the words after it.
- */
-function pairedField(tokens: Token[], k: number, i: number): boolean {
-  return i - 2 === k && tokens[i - 1].lower === 'and' && fieldWord(tokens[k]) && tokens[i].cap && !ORG_HEADS.has(tokens[i].lower) && genderOfFirstName(tokens[i].base) === null;
-}
-
 /** Whether a body's head word stands among [from, to) ("Agency", "Commission"). */
 function anyBodyHead(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (ORG_HEADS.has(baseLower(tokens[i]))) return true;
@@ -455,54 +431,11 @@ function anyBodyHead(tokens: Token[], from: number, to: number): boolean {
 }
 
 /**
- * Whether entity `e`, named after a minister's or a secretary's "of", is the office's field: a
- * person no given name opens ("Emergency Preparedness"), or words that all name fields ("Tourism
- * Development"); a body by its head ("Agency of Canada") or a place stays.
- */
-function portfolioField(tokens: Token[], e: Entity): boolean {
-  if (e.type === 'person' || e.type === 'single') return genderOfFirstName(tokens[e.from].base) === null;
-  if (e.type !== 'organization') return false;
-  for (let i = e.from; i < e.to; i++) if (!fieldWord(tokens[i]) && !CONNECTORS.has(tokens[i].lower)) return false;
-  return true;
-}
-
-/** Where the country after an office's fields and their "of" or "in" opens ("Health | of | Ghana"), `k` when the words after `k` are not so. */
-function countryAfterFields(tokens: Token[], k: number, to: number): number {
-  let i = k;
-  while (i < to && (fieldWord(tokens[i]) || (i > k && (tokens[i].lower === 'and' || tokens[i].text === '&')))) i++;
-  if (i === k || i + 1 >= to || (tokens[i].lower !== 'of' && tokens[i].lower !== 'in')) return k;
-  const c = tokens[i + 1].lower === 'the' ? i + 2 : i + 1;
-  const known = knownLength(tokens, c, to);
-  return known && c + known.n === to && known.kind === 'country' ? c : k;
-}
-
-/** Whether a word is a portfolio's or an office's field ("Health", "Marine", "Technology"). */
-const fieldWord = (t: Token): boolean => PORTFOLIO_WORDS.has(t.lower) || FIELD_WORDS.has(t.lower);
-
-/**
  * The Spanish "Don" before a given name and a surname ("Don Ernesto Ruiz"), a title: 1 or 0.
  * ("Don Stewart", "Don Bacon": alone before one word, "Don" is the given name.)
  */
 function donAt(tokens: Token[], i: number, to: number): number {
   return to - i >= 3 && tokens[i].text === 'Don' && genderOfFirstName(tokens[i + 1].base) !== null && nameLike(tokens[i + 2]) ? 1 : 0;
-}
-
-/**
- * The end of an office's fields after its "of" at `k` ("Land, Infrastructure and Transport" in
- * "Minister of Land, Infrastructure and Transport Sato Hiroshi"): single words parted by commas,
- * "and" before the last (a field of more words after it: "Jobs and Economic Growth"), a name after
- * it in the run; -1 where the words are not so.
- */
-function portfolioListEnd(tokens: Token[], k: number, to: number): number {
-  if (!isNameWord(tokens[k])) return -1;
-  let j = k + 1;
-  while (j + 1 < to && tokens[j].text === ',' && isNameWord(tokens[j + 1]) && !knownLength(tokens, j + 1, j + 2)) j += 2;
-  if (j < to && tokens[j].text === ',') j++;
-  if (!(j + 2 < to && tokens[j].lower === 'and' && isNameWord(tokens[j + 1]) && isNameWord(tokens[j + 2]))) return -1;
-  // (the last field may be of several words: "Jobs and Economic Growth Brenda Bailey")
-  let e = j + 2;
-  while (e < to && fieldWord(tokens[e]) && genderOfFirstName(tokens[e].base) === null) e++;
-  return e < to ? e : -1;
 }
 
 /**
@@ -534,35 +467,10 @@ function placeWords(tokens: Token[], a: number, b: number): boolean {
   return known !== null || !/[^s]s$/.test(tokens[b - 1].lower);
 }
 
-/** Offices named with their portfolio before them ("Health Minister", "Labor Secretary", "Public Safety Critic"). */
-const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'critic', 'commissioner', 'ministers']);
-/** Words of a portfolio before such an office, the level of government included ("Federal Health Minister"). */
-const PORTFOLIO_WORDS = new Set(
-  ('health|finance|foreign|defence|defense|interior|home|trade|treasury|justice|education|labour|labor|transport|transportation|' +
-    'environment|energy|agriculture|housing|immigration|citizenship|public|safety|security|emergency|preparedness|affairs|economy|' +
-    'economic|development|culture|heritage|science|industry|innovation|digital|climate|infrastructure|indigenous|northern|natural|' +
-    'resources|fisheries|oceans|veterans|seniors|families|children|youth|women|equality|tourism|sport|mental|addictions|' +
-    'municipal|revenue|communities|works|services|procurement|social|employment|workforce|skills|colleges|universities|' +
-    'attorney|solicitor|federal|provincial|state|shadow|junior|associate|deputy|acting|interim|cabinet|commerce|intelligence|' +
-    'homeland|and|&|' +
-    // the fields of officers of a legislature or a province ("Parliamentary Budget Officer", "Police Complaint Commissioner")
-    'parliamentary|budget|police|complaint|complaints|privacy|information|ethics|integrity|lobbying|medical|elections|human|rights|conflict|interest|correctional|taxpayers')
-    .split('|'),
-);
-
-/** Offices of one officer over a field, whose words before them name the field, no body. */
-const FIELD_OFFICERS = new Set(['officer', 'commissioner', 'ombudsman', 'ombudsperson', 'ombud', 'investigator', 'advocate', 'registrar', 'coordinator']);
-
 /** Whether a body's head among the first two words of [from, to) has a joining word after it, before `to` ("Office of the …"). */
 function headThenConnector(tokens: Token[], from: number, to: number): boolean {
   for (let k = from; k < Math.min(from + 2, to); k++) if (ORG_HEADS.has(tokens[k].lower) && connectorIn(tokens, k + 1, to)) return true;
   return false;
-}
-
-/** Whether every word of [a, b) is a portfolio's ("Provincial Health", "Police Complaint"). */
-function allPortfolio(tokens: Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (!PORTFOLIO_WORDS.has(tokens[i].lower)) return false;
-  return true;
 }
 
 /** What the words before a title name; `named`: a person's name follows the title. */
@@ -588,9 +496,9 @@ function headInside(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** Nouns of a trade that name bodies, never people, and open no body's own name. */
 /** Trades of TRADE_NOUNS that a person plies too: before a given name, the person's role ("Miner John Smith"). */
 const PERSONS_TRADES = new Set(['miner', 'retailer', 'manufacturer', 'refiner']);
+/** Nouns of a trade that name bodies, never people, and open no body's own name. */
 const TRADE_NOUNS = new Set(['carmaker', 'automaker', 'steelmaker', 'drugmaker', 'chipmaker', 'planemaker', 'toymaker', 'shipbuilder', 'housebuilder', 'homebuilder', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender', 'miner', 'refiner', 'conglomerate']);
 
 /** Whether words [from, to) before a member's title have a seat's shape: places joined by a hyphen ("Cavan-Monaghan"), or a compass point last ("Burnaby South"). */

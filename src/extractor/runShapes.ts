@@ -6,7 +6,7 @@
  */
 import { genderOfFirstName } from './gender';
 import { baseLower, type Token } from './text';
-import { CITIES, COMMON_CAPITALISED, countryByDemonym, countryBySurface, isRegionName, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, PLACE_PREFIXES, DIRECTION_WORDS, REGION_ABBREVIATIONS, ROLE_NOUNS, REGIONS } from './gazetteer';
+import { CITIES, countryByDemonym, countryBySurface, isRegionName, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, PLACE_PREFIXES, DIRECTION_WORDS, REGION_ABBREVIATIONS, ROLE_NOUNS, REGIONS } from './gazetteer';
 import { isCommonWord } from './commonWords';
 import { BODY_FIELDS, NEWSPAPER_WORDS, PROVINCIAL_FIELDS } from './lexicon/organisations';
 import { peopleNoun } from './lexicon/people';
@@ -18,26 +18,7 @@ import { contextKind } from './runContext';
 import { entity, type Entity, type EntityType } from './entities';
 import { ROAD_WORDS } from './runJoins';
 import { CUE_FORMS } from './cues';
-
-/**
- * Whether the run [from, to) ends as a team's name does: a word in the plural that is no party,
- * people noun or given name, after a word that is no given name; or after one, when "the" opens
- * the run, as it opens no one's name ("the Boston Celtics", "the Dallas Stars"; "Austin Rivers").
- */
-function teamName(tokens: Token[], from: number, to: number): boolean {
-  const w = tokens[to - 1];
-  // (a people's noun ends a team's name after a city of two words, "Kansas City Chiefs", "New York
-  // Giants"; after one it is the city's people, "Ontario Teachers")
-  // (a compound's parts in capitals too: "Tiger-Cats")
-  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}*)?[^s]s$/u.test(w.text) || w.possessive || COMMON_CAPITALISED.has(w.lower) || PARTY_WORDS.has(w.lower) || (to - from < 3 && peopleNoun(w.lower) !== null) || genderOfFirstName(w.base) !== null) return false;
-  return genderOfFirstName(tokens[to - 2].base) === null || theBefore(tokens, from) || clubWordAfter(tokens[to]);
-}
-
-/** Whether a match's or a club's word follows a team's name ("Orlando Pirates beat …", "… coach"), none that people do as well ("won"). */
-const clubWordAfter = (next: Token | undefined): boolean => clubAfter(next) && !PERSONAL_RESULTS.has(next!.lower);
-
-/** Whether the article "the" stands right before token `from`. */
-const theBefore = (tokens: Token[], from: number): boolean => from > 0 && tokens[from - 1].lower === 'the';
+import { clubAfter, clubSpeaks, clubWordAfter, CONTEST_HEADS, contestBeforeFinal, CUP_LEAGUES, DIVISION_COMPASS, FINALS, LEAGUE_WORDS, namedEventAfter, SPORT_WORDS, sportBody, superSide, teamName, theBefore } from './sportShapes';
 
 /**
  * Whether the run [from, to) is one or two words that name no one, then a country's one-word name
@@ -132,10 +113,10 @@ const TRANSIT_COLOURS = new Set(['red', 'blue', 'green', 'orange', 'yellow', 'pu
 /** Family words, formal and familiar, before a nickname: "Grandpa Bern", "Uncle Joe". */
 export const KIN_WORDS = /^(?:grand)?(?:pa|ma|papa|mama|pop|pops|dad|daddy|mom|mum|mommy|father|mother)$|^(?:uncle|aunt|auntie|cousin|brother|sister|granny|nana)$/;
 
-/** Place heads that are also surnames ("Anita Hill", "Eva Green"): a place only after a word that is no given name. */
 /** Initials before a surname ("W.C. Fields", "J. Hill"). */
 const INITIALS = /^(?:[A-Z]\.)+$/;
 // (venues too: "TD Garden", "BMO Field")
+/** Place heads that are also surnames ("Anita Hill", "Eva Green"): a place only after a word that is no given name. */
 const SURNAME_PLACE_HEADS = new Set(['hill', 'hills', 'heath', 'green', 'wood', 'field', 'fields', 'cross', 'place', 'garden', 'gardens']);
 /** Streets' and landforms' last words that are surnames too ("Nathan Lane", "Tom Ridge"). */
 const STREET_SURNAMES = new Set(['drive', 'lane', 'ridge', 'hollow', 'gorge']);
@@ -156,68 +137,6 @@ export const IBERIAN_COMPASS = new Set(['Sul', 'Norte', 'Sur', 'Leste', 'Oeste',
 
 /** The last words of the place heads of two words ("convention center"): only a run ending in one has its last two words looked up. */
 const TWO_WORD_PLACE_HEAD_ENDS = new Set([...PLACE_HEADS].filter((h) => h.split(' ').length === 2).map((h) => h.slice(h.indexOf(' ') + 1)));
-
-/**
- * Words after "Leicester City" that make it the club, not the city ("Galway City" is also what Irish
- * papers call the city): a club's staff, fans and results. A verb that a council uses too ("said",
- * "announced") leaves the city, unless the article named the club before (ActorTable.get).
- */
-const CLUB_AFTER = new Set(['manager', 'coach', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'fans', 'supporters', 'beat', 'defeated', 'edged', 'thrashed', 'won', 'lost', 'drew', 'signed']);
-/** Words of CLUB_AFTER that a person does as well ("Orlando Rivers won the race"). */
-const PERSONAL_RESULTS = new Set(['won', 'lost', 'signed']);
-const clubAfter = (next: Token | undefined): boolean => !!next && !next.cap && CLUB_AFTER.has(next.lower);
-/** Words of a club's people: "Manchester City said … midfielder Rodri" is the club speaking, "Coventry City said the bins …" the city. */
-const CLUB_PEOPLE = new Set(['manager', 'boss', 'striker', 'midfielder', 'defender', 'goalkeeper', 'winger', 'forward', 'captain', 'squad', 'players']);
-/** Whether the cue at `i` after "X City" has a club's people later in its sentence (up to 12 words). */
-function clubSpeaks(tokens: Token[], i: number): boolean {
-  if (tokens[i]?.lower !== 'said' && tokens[i]?.lower !== 'says' && tokens[i]?.lower !== 'confirmed' && tokens[i]?.lower !== 'announced') return false;
-  for (let k = i + 1; k < tokens.length && k <= i + 12 && tokens[k].text !== '.'; k++) if (CLUB_PEOPLE.has(tokens[k].lower)) return true;
-  return false;
-}
-
-/** Nouns of events named after a place or a thing, never a person: "the Cedar Ridge fire", "the Harvest Lights festival". */
-const PLACE_EVENT_NOUNS = new Set(['festival', 'fire', 'wildfire', 'blaze', 'bushfire', 'storm', 'flood', 'floods', 'marathon', 'regatta']);
-/** Nouns of contests and shows that a performer's name may also modify ("the Taylor Swift concert"). */
-const CONTEST_NOUNS = new Set(['tournament', 'championship', 'championships', 'title', 'concert']);
-
-/**
- * Whether the run [from, to) only modifies the event's noun after it: with no given name first, or
- * after a determiner before a place's event ("the Cedar Ridge fire"; the nouns are verbs too: "saw
- * Daniel Perez fire three shots", "Ann Lee and Tom Kerr storm out"), and no given name first
- * before a contest's ("a Grand Slam title"; "the Taylor Brooks concert" keeps the singer).
- */
-function namedEventAfter(tokens: Token[], from: number, to: number): boolean {
-  const noun = tokens[to].lower;
-  // ("West Texas Intermediate crude", "Brent crude": a grade of oil, whatever its words)
-  if (noun === 'crude') return true;
-  if (!PLACE_EVENT_NOUNS.has(noun) && !CONTEST_NOUNS.has(noun)) return false;
-  if (genderOfFirstName(tokens[from].base) === null) return true;
-  return PLACE_EVENT_NOUNS.has(noun) && from > 0 && EVENT_DETERMINERS.has(tokens[from - 1].lower);
-}
-/** A contest's deciding matches, in lower case after its name ("the Super Rugby Pacific final"; "grand" opens "grand final"). */
-const FINALS = new Set(['final', 'finals', 'semi-final', 'semi-finals', 'semifinal', 'semifinals', 'quarter-final', 'quarter-finals', 'quarterfinal', 'quarterfinals', 'grand']);
-/** Words after "final" that go on with the sentence, not a noun it modifies ("the … final in Hamilton"; not "the Senate final vote"). */
-const AFTER_FINAL = new Set(['in', 'on', 'at', 'against', 'with', 'between', 'next', 'last', 'this', 'and', 'or', 'was', 'is', 'will', 'for', 'after', 'before', 'since', 'when']);
-
-/**
- * Whether the run [from, to) names the contest whose final is at `to`: after a determiner or a
- * capitalised word cut from its name ("the Super Rugby Pacific final"), no given name first, and
- * after "final" a mark or a word that goes on with the sentence.
- */
-function contestBeforeFinal(tokens: Token[], from: number, to: number): boolean {
-  let k = to;
-  if (tokens[k].lower === 'grand') k++;
-  if (tokens[k].cap || (k > to && tokens[k].lower !== 'final')) return false;
-  const before = from > 0 ? tokens[from - 1] : undefined;
-  if (!before || !(EVENT_DETERMINERS.has(before.lower) || (before.cap && before.type === 'word'))) return false;
-  const next = tokens[k + 1];
-  return genderOfFirstName(tokens[from].base) === null && (!next || next.type !== 'word' || AFTER_FINAL.has(next.lower));
-}
-/** Last words of contests named in capitals ("Scotties Tournament of Hearts", "Memorial Cup", "Brier Championship"). */
-const CONTEST_HEADS = new Set(['tournament', 'championship', 'championships', 'invitational', 'cup', 'playoffs', 'olympics', 'paralympics']);
-/** First words of a football competition named a league, not a league's body ("Champions League"; the "Premier League" speaks). */
-const CUP_LEAGUES = new Set(['champions', 'europa', 'conference', 'nations']);
-const EVENT_DETERMINERS = new Set(['the', 'a', 'an', 'this', 'that', 'its', 'their', 'last', "year's"]);
 
 /** Fields that open a regional body's name before a region no list knows ("Environment Canterbury", "Health Taranaki"). */
 const FIELD_BODY_FIRST = new Set(['environment', 'health', 'transport', 'tourism', 'sport', 'police', 'water', 'heritage', 'education', 'forestry', 'fisheries']);
@@ -250,17 +169,6 @@ function irishOrMaoriBody(tokens: Token[], from: number, to: number): boolean {
   if (first === 'te' && tokens[from].cap && to - from >= 3 && genderOfFirstName(tokens[from + 1].base) === null) return true;
   for (let i = from + 1; i < to - 1; i++) if (tokens[i].text === 'na') return true;
   return false;
-}
-
-/** Sports whose governing bodies are named by the sport and the nation or state ("Cricket Australia", "Rugby Canada"). */
-const SPORT_WORDS = new Set(['cricket', 'rugby', 'football', 'soccer', 'hockey', 'netball', 'tennis', 'golf', 'athletics', 'swimming', 'cycling', 'rowing', 'basketball', 'volleyball', 'baseball', 'softball', 'gymnastics', 'skate', 'ski', 'boxing', 'sailing', 'triathlon', 'bowls', 'hurling', 'squash', 'badminton', 'judo', 'canoe']);
-
-/** Whether the run [from, to) is a sport's word and a place the lists know, in either order (the sport first or last). */
-function sportBody(tokens: Token[], from: number, to: number): boolean {
-  const sportFirst = SPORT_WORDS.has(tokens[from].lower);
-  const [a, b] = sportFirst ? [from + 1, to] : [from, to - 1];
-  const known = knownLength(tokens, a, b);
-  return !!known && known.n === b - a && (known.kind === 'country' || known.kind === 'place' || known.kind === 'capital');
 }
 
 /** Words for a part of town after a compass point ("South End", "North Shore", "West Side"). */
@@ -577,25 +485,8 @@ export function stormOpens(tokens: Token[], from: number, to: number): boolean {
   if (first === 'winter') return to - from >= 3 && tokens[from + 1].lower === 'storm';
   return first === 'storm' && to - from === 2 && !CUE_FORMS.has(tokens[to]?.lower ?? '');
 }
-/** A league's division by its compass point ("AL East", "NFC North", "Pacific Division" is named otherwise). */
-const DIVISION_COMPASS = new Set(['east', 'west', 'north', 'south', 'central']);
-/** Words a division's compass point follows ("American League East", "AFC West", "NL Central"). */
-const LEAGUE_WORDS = new Set(['league', 'conference', 'afc', 'nfc', 'al', 'nl']);
 /** Canada's provinces and territories by their letters, as their bodies' names write them ("Elections BC", "Health PEI"). */
 const PROVINCE_LETTERS = new Set(['BC', 'PEI', 'NL', 'NS', 'NB', 'AB', 'SK', 'MB', 'ON', 'QC', 'NWT', 'NU', 'YT']);
-/** A side's nickname in the plural after "Super" ("Eagles", "Falcons"), no storm's name. */
-const SIDE_NICKNAME = /^\p{Lu}\p{Ll}+[^s]s$/u;
-/** Words after a side's name that only a side takes: its squad, staff, players and fans. */
-const SIDE_WORDS = new Set(['squad', 'team', 'side', 'coach', 'captain', 'fans', 'supporters', 'player', 'players', 'star', 'stars', 'camp', 'manager', 'striker', 'forward', 'defender', 'midfielder', 'goalkeeper', 'winger']);
-
-/**
- * Whether "Super" at `from` and the plural after it are a national side's nickname ("Former Super
- * Eagles winger …", "the Super Falcons squad"): a side's word must follow ("Super Bowls", "Super
- * Lives" are none).
- */
-export function superSide(tokens: Token[], from: number, to: number): boolean {
-  return tokens[from].lower === 'super' && from + 1 < to && SIDE_NICKNAME.test(tokens[from + 1].text) && SIDE_WORDS.has(tokens[from + 2]?.lower ?? '');
-}
 
 /** Whether a gazetteer's kind names somewhere: a country, a capital or a place. */
 function isPlaceKind(kind: EntityType | undefined): boolean {

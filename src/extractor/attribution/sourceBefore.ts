@@ -13,16 +13,14 @@ import { QUOTE_MARKS } from '../nicknames';
 import { descriptionKinds } from '../lexicon/organisations';
 import { peopleNoun } from '../lexicon/people';
 import { baseLower, type Token } from '../text';
-import { POST_ADJECTIVES } from './linkedSources';
 import type { Np } from './state';
 import { appositiveSubject } from './appositive';
+import { betweenBefore, LIST_OPENERS_CUT, namesSomeone, peopleInPlural, placedListStart, placedPeople, shareBefore } from './sourcePlaces';
 import { TEAM_POSITIONS } from './standings';
-import { ADJUNCT_START, AGED, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, hasFiniteVerb, INSTITUTION_NOUNS, isModifierWord, isNounish, isPartyGroup, isPeopleNoun, isPluralApostrophe, pluralBodies, singularOf, levelBeforeTitle, MEMBER_WORDS, NUMBER_WORDS, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
+import { ADJUNCT_START, AGED, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, hasFiniteVerb, INSTITUTION_NOUNS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, singularOf, levelBeforeTitle, MEMBER_WORDS, NUMBER_WORDS, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
 /** Pronouns that can be the source of an attribution on their own: "he said", "who said". */
 const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'you', 'who', 'which', 'that']);
-/** Heads of a share of people, as polls report them: "majorities of Democrats", "half of voters". */
-export const SHARE_WORDS = new Set(['majority', 'majorities', 'minority', 'plurality', 'percent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'most', 'many', 'share', 'number']);
 
 /** "who", "who'd", "who’s": a relative pronoun, contracted or not. */
 const WHO = /^who(?:['’](?:d|s|ve|ll))?$/;
@@ -546,11 +544,10 @@ export function ageHead(x: Token): boolean {
   // (a position that is another word too is a player's after an age: "the 27-year-old centre said")
   return TEAM_POSITIONS.has(x.lower) || (/^[a-z][a-z-]*(?:er|or|ist|man|woman|ian|ee)$/.test(x.lower) && !STOP_BACKWARD.has(x.lower) && !CUE_FORMS.has(x.lower) && !DOCUMENT_NOUNS.has(x.lower) && !descriptionKinds(x.lower));
 }
-
-/** Words that open a clause whose subject follows at once: "after the foundation said", "because the company said". */
 /** A trade's modifier by its shape: "ride-hailing", "mining", "industrial", "electric". */
 const TRADE_SHAPE = /^[a-z]+-[a-z]+$|[a-z]{3}(?:ing|al|ic)$/;
 
+/** Words that open a clause whose subject follows at once: "after the foundation said", "because the company said". */
 const CLAUSE_SUBORDINATORS = new Set(['after', 'before', 'because', 'when', 'while', 'since', 'until', 'once', 'if', 'though', 'although', 'unless', 'whereas', 'and', 'but', 'that']);
 
 /** Number words that speak alone: one of the people the text just named ("“…,” one said"). */
@@ -560,148 +557,10 @@ const LONE_COUNTED_SUBJECTS = new Set(['one', 'another', 'two', 'three', 'severa
 /** Places counted are where people are ("insiders in the next two states — … — said"), no bodies speaking together. */
 const COUNTED_PLACES = new Set(['state', 'city', 'province', 'country', 'nation', 'town', 'county', 'region', 'territory', 'village']);
 
-/** A plural noun's singular by the usual endings ("companies" -> "company", "banks" -> "bank"). */
-
-/** Whether tokens [a, end] hold a name, a share word, or a people noun before the last word: a phrase that can speak. */
-function namesSomeone(t: Token[], a: number, end: number): boolean {
-  for (let i = a; i <= end; i++) {
-    const x = t[i];
-    if (isNameWord(x) || SHARE_WORDS.has(x.lower) || isPartyGroup(x) || (i !== end && isPeopleNoun(x))) return true;
-  }
-  return false;
-}
-
-/**
- * Poll subjects: where the phrase ending before token `a` continues back through "in", "of" or
- * "among" to a share ("six in 10", "55 percent of voters", "majorities of Democrats in five
- * states"), the index the subject starts at; -1 otherwise.
- */
-function shareBefore(t: Token[], a: number, from: number): number {
-  const prep = t[a - 1]?.lower;
-  if (a - 1 < from || (prep !== 'in' && prep !== 'of' && prep !== 'among')) return -1;
-  const before = t[a - 2];
-  if (a - 2 >= from && (SHARE_WORDS.has(before.lower) || /^\d+$/.test(before.text) || NUMBER_WORDS.has(before.lower))) return a - 2;
-  // back over the place to the share: "majorities of Democrats | in five states"
-  const start = Math.max(from, a - 6);
-  const share = t.slice(start, a - 1).findLastIndex((x, i, all) => SHARE_WORDS.has(x.lower) && all[i + 1]?.lower === 'of');
-  return share >= 0 ? start + share : -1;
-}
-
-
-/**
- * How far back a post-modifier before token `a` reaches to the people it modifies: "delegates at |
- * the hall", "Oren Blake at | the university", "Ada Brook with | the water board", "a banker
- * briefed on | the talks"; the index of the people noun or name, or -1.
- */
-function placedPeople(t: Token[], a: number, from: number, depth = 0): number {
-  const prep = t[a - 1]?.lower;
-  if (a - 2 < from || !PLACE_PREPOSITIONS.has(prep)) return -1;
-  // "Officials with …", "People living near …" opening the sentence: a people noun capitalised by its place
-  // "Republicans in the Senate": a party's members and where they sit
-  // ("Businesses along Eighth Street", "stores in the mall": bodies in the plural, a group as people are)
-  const people = (i: number): boolean => isPeopleNoun(t[i]) || (i === from && t[i].cap && peopleNoun(t[i].lower) !== null) || isPartyGroup(t[i]) || pluralBodies(t[i]);
-  if (people(a - 2) || (isNameWord(t[a - 2]) && prep !== 'in' && prep !== 'on')) return a - 2;
-  // a participle between them: "briefed on", "based in", "speaking at", "familiar with"
-  const verb = t[a - 2];
-  if (a - 3 >= from && verb.type === 'word' && !verb.cap && (/(?:ed|ing)$/.test(verb.lower) || POST_ADJECTIVES.has(verb.lower)) && people(a - 3)) return a - 3;
-  // "patients in the waiting room at the Halifax Infirmary": a place within a place (a few words
-  // back to the first place's determiner), two places deep at most, so that a text of chained
-  // places costs each cue a few steps, not a walk to the sentence's start
-  if (depth >= PLACES_DEEP) return -1;
-  // "Protesters outside Google | in Dublin": a name with no determiner as the first place
-  let n = a - 2;
-  while (n > from && a - 2 - n < 3 && t[n - 1].type === 'word' && t[n - 1].cap && isNameWord(t[n - 1])) n--;
-  if (n > from && isNameWord(t[n]) && PLACE_PREPOSITIONS.has(t[n - 1].lower) && !t[n - 1].cap) {
-    const placed = placedPeople(t, n, from, depth + 1);
-    if (placed >= 0) return placed;
-  }
-  let j = a - 2;
-  // ("economists at the Ifo institute in Munich": a name may stand in the first place's phrase)
-  while (j > from && a - 2 - j < 4 && t[j].type === 'word' && !DETERMINERS.has(t[j].lower) && !STOP_BACKWARD.has(t[j].lower)) j--;
-  return j < a - 2 && DETERMINERS.has(t[j].lower) && t[j].lower !== 'that' ? placedPeople(t, j, from, depth + 1) : -1;
-}
-
-/** How many capitalised words one item of a list of places may take ("New York", "Thunder Bay"). */
-const LIST_ITEM_WORDS = 3;
-/** How many items a list of places may hold before its joined pair. */
-const LIST_ITEMS = 8;
-
-/**
- * "Hospitals in Toronto, Ottawa and Montreal", "Residents of Laval, Longueuil and Brossard": `a`
- * opens the joined pair of a list after its comma; the first listed name's index when names and
- * commas reach back to a preposition of place after people or bodies in the plural, -1 otherwise
- * ("In Ottawa, Ann Lee and Tom Hale said": an opening phrase, no list).
- */
-function placedListStart(t: Token[], a: number, from: number): number {
-  let k = a - 1;
-  for (let items = 0; items < LIST_ITEMS && k > from && t[k].text === ','; items++) {
-    let first = k - 1;
-    while (first > from && k - first < LIST_ITEM_WORDS && isNameWord(t[first - 1]) && t[first - 1].cap) first--;
-    if (!isNameWord(t[first])) return -1;
-    if (placedPeople(t, first, from) >= 0) return first;
-    k = first - 1;
-  }
-  return -1;
-}
-
-/** Words opening a sentence whose object a list's first item is: "Unlike teachers, nurses and doctors said". */
-const LIST_OPENERS_CUT = new Set(['unlike', 'like', 'besides', 'among', 'including', 'except', 'than', 'with', 'about', 'to', 'for', 'from', 'after', 'before']);
-
-/** Whether `w` is a noun of people in the plural, capitalised only as it may open a sentence: "nurses", "Teachers". */
-function peopleInPlural(w: Token | undefined): boolean {
-  return !!w && w.type === 'word' && !w.possessive && peopleNoun(w.lower) === 'plural' && (!w.cap || !/[A-Z]/.test(w.text.slice(1)));
-}
-
-/** The "between" of "between the union and" (`j` the last word before "and"), within four words back over lower-case words and determiners; -1 when none. */
-function betweenBefore(t: Token[], j: number, from: number): number {
-  for (let k = j; k >= from && j - k <= 4 && t[k].type === 'word'; k--) if (t[k].lower === 'between') return k > from ? k : -1;
-  return -1;
-}
 
 /** How many subjects with a relative clause one subject may be read back through ("officials who met residents who …"). */
 const RELATIVES_DEEP = 2;
 
-/** How many places within places people may be put before they speak ("nurses in the ward at the hospital in Leeds"). */
-const PLACES_DEEP = 2;
 
 /** Quantifiers that float after the subject they quantify: "they both said". */
 const FLOATING = new Set(['both', 'all', 'each']);
-const PLACE_PREPOSITIONS = new Set(['in', 'at', 'from', 'with', 'on', 'near', 'inside', 'outside', 'across', 'around', 'to', 'about', 'for', 'of', 'along']);
-
-/**
- * The noun phrase of up to four words that opens the sentence at `from` when "who" or "whose"
- * (or "whom") follows it and no comma or quotation mark stands before the cue at `cue` ("Farmers whose fields
- * were buried … say", "Parents who lost their jobs in the layoffs say"); null otherwise.
- */
-export function relativeHead(t: Token[], from: number, cue: number): Np | null {
-  let j = from;
-  while (j < cue && j - from < 4 && t[j].type === 'word' && !RELATIVE_PRONOUNS.has(t[j].lower)) j++;
-  // (the pronoun's antecedent a noun, not a verb's object clause: "And when asked who they thought …")
-  if (j === from || j >= cue || !RELATIVE_PRONOUNS.has(t[j].lower) || verbBeforeWho(t[j - 1])) return null;
-  for (let x = j + 1; x < cue; x++) if (t[x].type !== 'word') return null;
-  // ("The man who Smith says stole the car", "Lawmakers whom the governor says ignored him": a
-  // phrase with no verb of its own before the cue is the cue's own subject; after "whose" the
-  // owned noun is, and the cue the clause's own verb: "The hacker whose attack first revealed that …")
-  // ("who back her opponents say": a lower-case word right after "who" is the clause's verb)
-  const verbAfterWho = t[j].lower === 'who' && !t[j + 1].cap && !DETERMINERS.has(t[j + 1].lower);
-  if (t[j].lower !== 'whose' && !verbAfterWho && cue > j + 1 && !relativeClauseVerb(t, j + 1, cue)) return null;
-  return { from, to: j };
-}
-
-/** Whether tokens [from, to) of a relative clause hold its verb: a finite form or a past IRREGULAR_PASTS lists ("whom Acme laid off", "whose patient Dr. Saleh treated"). */
-export function relativeClauseVerb(t: Token[], from: number, to: number): boolean {
-  if (hasFiniteVerb(t, from, to)) return true;
-  for (let x = from; x < to; x++) if (IRREGULAR_PASTS.has(t[x].lower)) return true;
-  return false;
-}
-
-/** Past forms the finite-verb test does not know, that a relative clause on people ends or opens with ("who spoke to …", "whom Acme laid off", "who lost"). */
-const IRREGULAR_PASTS = new Set(['spoke', 'lost', 'met', 'laid', 'left', 'fled', 'saw', 'took', 'made', 'gave', 'got', 'went', 'came', 'ran', 'fell', 'paid', 'sold', 'bought', 'built', 'held', 'kept', 'won', 'hit', 'cut', 'put', 'told', 'heard', 'felt', 'found', 'brought', 'sent', 'spent', 'led', 'wrote', 'drove', 'broke', 'grew', 'knew', 'threw', 'sat', 'stood', 'fought', 'taught', 'caught', 'began', 'became']);
-/** Pronouns that open a relative clause on a person: "Farmers whose fields …", "Workers whom Acme laid off …". */
-const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'whom']);
-/** Whether a word before "who" is a verb whose object the clause is ("asked who", "knows who"), no noun it modifies. */
-function verbBeforeWho(x: Token): boolean {
-  return !x.cap && (CUE_FORMS.has(x.lower) || QUESTION_VERBS.has(x.lower) || /(?:ed|ing)$/.test(x.lower));
-}
-/** Verbs a "who" question follows as their object ("wonder who", "know who"). */
-const QUESTION_VERBS = new Set(['know', 'knows', 'knew', 'wonder', 'wonders', 'see', 'sees', 'saw', 'decide', 'decides', 'decided', 'matter', 'matters', 'care', 'cares', 'is', 'was', 'are', 'were']);

@@ -92,3 +92,14 @@ describe('lead49: "BC Housing said … The agency said" — a body of no known t
     assert.notEqual(quotes('BC Housing said the building would reopen. The city said repairs would take a year.')[1][1], 'BC Housing');
   });
 });
+
+describe('lead49: "spoke with her lawyer, Paul, who said" — a lone given name before ", who" is whom the clause is about', () => {
+  it('the given name alone is a person, the relative clause\'s speaker', () => {
+    assert.equal(speakerOf('Diane Charbonneau spoke with her lawyer, Paul, who said the case would go to trial.', 'go to trial'), 'Paul');
+    assert.equal(speakerOf('Diane Charbonneau spoke with Paul, who said the case would go to trial.', 'go to trial'), 'Paul');
+  });
+  it('near miss: a name in full before ", who" is that person, and a word that is no given name leaves the subject', () => {
+    assert.equal(speakerOf('Diane Charbonneau spoke with her lawyer, Paul Roy, who said the case would go to trial.', 'go to trial'), 'Paul Roy');
+    assert.equal(speakerOf('Diane Charbonneau, who said the case would go to trial, left the court.', 'go to trial'), 'Diane Charbonneau');
+  });
+});

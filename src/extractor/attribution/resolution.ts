@@ -12,7 +12,7 @@ import { normaliseName, type LocalActor, type LocalMention } from '../actors';
 import { CUE_FORMS, DOCUMENT_NOUNS } from '../cues';
 import { CITIES, GROUP_NOUNS, NON_NAME_WORDS, regionPeople, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { isLoneName, isNameWord } from '../names';
-import { genderOfPronoun } from '../gender';
+import { genderOfFirstName, genderOfPronoun } from '../gender';
 import { descriptionKinds, type OrgKind } from '../lexicon/organisations';
 import { isGroupHead, peopleNoun, ROYAL_NOUNS } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
@@ -147,7 +147,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
       // who speaks, though no actor was named there and one was further back
       // ("Senate Democrats, who said": the party's members, not the body their phrase opens with)
       const group = groupRightBefore(st, pi, t, np.from) || partyRightBefore(t, np.from) ? unnamedAntecedent(st, pi, p, s, t, np.from) : null;
-      return group ?? antecedent(st, pi, t, np.from, s.from) ?? unnamedAntecedent(st, pi, p, s, t, np.from);
+      return group ?? (lowerHead === 'who' ? loneGivenNameBefore(st, pi, t, np.from) : null) ?? antecedent(st, pi, t, np.from, s.from) ?? unnamedAntecedent(st, pi, p, s, t, np.from);
     }
   }
   // "One of them said", "“…,” one said": a member of the group named before speaks for it
@@ -444,6 +444,22 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   const opens = np.from === s.from || before.type !== 'word' || before.lower === 'even' || before.lower === 'also';
   if (np.to - np.from === 2 && opens && !head.cap && COUNTED.test(t[np.from].lower) && AGENT_PLURAL.test(lowerHead) && !DOCUMENT_NOUNS.has(lowerHead.slice(0, -1))) return phraseActor(st, pi, t, np, head);
   return null;
+}
+
+/**
+ * "spoke with her lawyer, Paul, who said": a given name alone right before ", who" (token `who`),
+ * which no earlier stage took for anyone, is the person the clause is about, not someone named
+ * further back; null when the words there are not so.
+ */
+function loneGivenNameBefore(st: ArticleState, pi: number, t: Token[], who: number): LocalActor | null {
+  const name = t[who - 2];
+  const before = t[who - 3];
+  if (t[who - 1]?.text !== ',' || !name || name.type !== 'word' || !name.cap || name.possessive || st.mentionAt[pi][who - 2] || genderOfFirstName(name.base) === null) return null;
+  // (alone: after a comma, a lower-case word or nothing, not the end of a run no stage named)
+  if (before && before.type === 'word' && before.cap) return null;
+  const actor = st.table.get('person', name.text);
+  st.addMention(actor, pi, who - 2, who - 1, name.start, name.end);
+  return actor;
 }
 
 /**

@@ -1,0 +1,52 @@
+import { strict as assert } from 'node:assert';
+import { inArticle, speakerInArticle as speaker } from './helpers';
+
+/** Session 49's attribution faults on unseen environment, energy, farming, resources and Indigenous affairs news (scout49a): each kind with a near miss. */
+describe('scout49a: a given name and a place head ("Tommy Rock", "Dwan Street") set off by a description of a person, or between a role and a speech verb, are a person', () => {
+  it('"Tommy Rock, a Navajo environmental scientist, said …": a person, whom "Rock said" later is', () => {
+    const body = 'Tommy Rock, a Navajo environmental scientist who grew up near Monument Valley, said the pace was slow.\n\n"If these piles were outside Phoenix, they\'d be gone," Rock said.';
+    assert.equal(speaker(body, 'piles were outside'), 'Tommy Rock');
+    const kinds = inArticle(body).actors.filter((a) => a.name === 'Tommy Rock').map((a) => a.kind);
+    assert.deepEqual(kinds, ['person']);
+  });
+  it('"…," FFAW president Dwan Street said: the president, a given name no list knows', () => {
+    assert.equal(speaker('"We are not going to fish at a loss," FFAW president Dwan Street said at a rally. "We\'ve had enough."', 'fish at a loss'), 'Dwan Street');
+    assert.equal(speaker('"We\'ve had enough," union president Dwan Street said.', 'had enough'), 'Dwan Street');
+  });
+  it('near miss: a park described by a capitalised place word and no person noun, and a street after no role, stay places', () => {
+    const park = inArticle('Stanley Park, a Vancouver landmark, drew crowds on Sunday.\n\n"It was busy," said Ana Ruiz.').actors;
+    assert.ok(!park.some((a) => a.name === 'Stanley Park' && a.kind === 'person'));
+    const street = inArticle('Shops along Queen Street said sales were down.\n\n"It was slow," said Ana Ruiz.').actors;
+    assert.ok(!street.some((a) => a.name === 'Queen Street' && a.kind === 'person'));
+  });
+});
+
+describe('scout49a: a relative the cue already found among those named ("His wife said …") is whom the next "she said" means', () => {
+  const body = 'Ingrid Scholten and her husband, Pieter Scholten, keep 600 colonies near Guelph.\n\n"You open the lid and there\'s nothing," Ingrid Scholten said.\n\nPieter Scholten blames the varroa mite.\n\n"The mites are winning," he said.\n\nHis wife said the couple would need to buy more bees.\n\n"And that\'s if we can get them," she said.';
+  it('"His wife said … ¶ “…,” she said": Ingrid Scholten', () => {
+    assert.equal(speaker(body, 'if we can get them'), 'Ingrid Scholten');
+  });
+  it('near miss: a wife the article never names ("His wife, a retired nurse, joined him") leaves "she" without a speaker', () => {
+    const unnamed = '"The mites are winning," Pieter Scholten said.\n\nHis wife, a retired nurse, joined him at the hives.\n\n"We will see," she said.';
+    assert.equal(speaker(unnamed, 'We will see'), null);
+  });
+});
+
+describe('scout49a: "Her sister nodded. “…,” she said": the relative who reacts speaks next, not the one the possessive meant', () => {
+  const body = (reaction: string): string => `Bertha Nez, 71, lives near the mine. Her sister, Loretta Nez, lives down the road.\n\n"We were told it was safe," Bertha Nez said.\n\nLoretta Nez said she had stopped going to meetings.\n\n"They come with their maps," she said.\n\n${reaction} "She's right," she said.`;
+  it('"Her sister nodded.": Bertha, the other Nez', () => {
+    assert.equal(speaker(body('Her sister nodded.'), "She's right"), 'Bertha Nez');
+    assert.equal(speaker(body('Her sister laughed softly.'), "She's right"), 'Bertha Nez');
+  });
+  it('"Her husband laughed. “…,” he said": the husband named by her surname', () => {
+    const text = 'Ingrid Scholten and her husband, Pieter Scholten, keep bees.\n\n"You open the lid and there\'s nothing," Ingrid Scholten said.\n\nHer husband laughed. "It\'s not that bad," he said.';
+    assert.equal(speaker(text, 'not that bad'), 'Pieter Scholten');
+  });
+  it('near miss: a relative in a sentence that tells more than a reaction ("Her sister ran the farm for years") is an aside; the speaker goes on', () => {
+    assert.equal(speaker(body('Her sister ran the farm for 40 years.'), "She's right"), 'Loretta Nez');
+  });
+  it('near miss: a reacting relative the article never names leaves the quotation without a speaker rather than with the wrong one', () => {
+    const text = '"We were told it was safe," Bertha Nez said.\n\nHer sister nodded. "She\'s right," she said.';
+    assert.equal(speaker(text, "She's right"), null);
+  });
+});

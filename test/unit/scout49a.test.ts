@@ -50,3 +50,22 @@ describe('scout49a: "Her sister nodded. “…,” she said": the relative who r
     assert.equal(speaker(text, "She's right"), null);
   });
 });
+
+describe('scout49a: "The group behind the blockade, which calls itself X, …" brings in a body; "the group" after it is that body, not a group named further back', () => {
+  const lead = '"We have a duty to enforce it," said Staff Sgt. Ainslie Peake, a spokesperson for the RCMP\'s Community-Industry Response Group.';
+  it('"…," the group wrote: the Gordon Valley Defenders, and "calls itself" quotes no one', () => {
+    const body = `${lead}\n\nThe group behind the blockade, which calls itself the Gordon Valley Defenders, posted video of the arrests online.\n\n"They're cutting trees that were here before Captain Cook," the group wrote in a post on Instagram.`;
+    assert.equal(speaker(body, 'cutting trees'), 'Gordon Valley Defenders');
+    assert.ok(!inArticle(body).quotes.some((q) => q.text.startsWith('itself')));
+  });
+  it('a body the description brings in without a name is a body of its own, not the one named before', () => {
+    const body = `${lead}\n\nThe group behind the blockade posted video of the arrests online.\n\n"They're cutting trees," the group wrote.`;
+    assert.notEqual(speaker(body, 'cutting trees'), 'RCMP');
+    assert.notEqual(speaker(body, 'cutting trees'), 'Community-Industry Response Group');
+  });
+  it('near miss: an opening "The group" with no words telling which is the group named before; a person who "calls himself" something is still quoted', () => {
+    const body = `${lead}\n\nThe group posted video of the arrests online.\n\n"They're cutting trees," the group wrote.`;
+    assert.equal(speaker(body, 'cutting trees'), 'RCMP');
+    assert.ok(inArticle('Sanders calls himself a democratic socialist.').quotes.some((q) => q.text.includes('democratic socialist')));
+  });
+});

@@ -226,6 +226,10 @@ function plausibleCueSense(t: Token[], s: Sentence, i: number, info: CueInfo, k:
   if (info.lemma === 'raise' && !(following && RAISED.has(following.lower)) && !asWithin(t, i + 2, i + 5)) return false;
   // "the rules that govern …", "a ruling that …": only "ruled" is surely the verb
   if (info.lemma === 'rule' && info.form !== 'ed') return false;
+  // ("a group which calls itself the Valley Defenders": a name a body gives itself, no words said;
+  // a person's "calls himself a democratic socialist" is a self-description, an attribution)
+  const named = t[i + 2]?.lower === 'the' ? t[i + 3] : t[i + 2];
+  if (info.lemma === 'call' && (following?.lower === 'itself' || (following?.lower === 'themselves' && named?.type === 'word' && named.cap))) return false;
   // "ruled that out", "ruled that country for decades": "that" is no clause's without a verb after it
   // ("CONTENT, the Federal Court ruled on Monday.": a court's ruling after its content reports it too)
   const ruling = info.lemma === 'rule' && rulingAfterContent(t, i, s);

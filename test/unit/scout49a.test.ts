@@ -69,3 +69,17 @@ describe('scout49a: "The group behind the blockade, which calls itself X, …" b
     assert.ok(inArticle('Sanders calls himself a democratic socialist.').quotes.some((q) => q.text.includes('democratic socialist')));
   });
 });
+
+describe('scout49a: "X said, referring to Y. “…”": the quotation after the topic aside is the speaker\'s own words, not more of what "referring to" points at', () => {
+  const body = '"What happened in 2020 cannot happen again," Sproul said, referring to the violence that saw a lobster pound burned. "Nobody wins that way. We have told our people to go home."';
+  it('the second quotation stands alone, Sproul\'s, and the topic is no part of it', () => {
+    const q = inArticle(body).quotes.find((x) => x.text.includes('Nobody wins'));
+    assert.ok(q && !q.text.includes('lobster pound'));
+    assert.equal(q?.speaker?.name, 'Sproul');
+  });
+  it('near miss: a quotation after the main cue\'s own sentence still continues that speaker; "referring to" alone keeps its topic', () => {
+    const text = '"It cannot happen again," Sproul said. "Nobody wins that way."\n\n"It is over," Smith said, referring to the talks.';
+    assert.equal(speaker(text, 'Nobody wins'), 'Sproul');
+    assert.ok(inArticle(text).quotes.some((x) => x.text === 'the talks' && x.speaker?.name === 'Smith'));
+  });
+});

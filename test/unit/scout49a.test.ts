@@ -83,3 +83,14 @@ describe('scout49a: "X said, referring to Y. “…”": the quotation after the
     assert.ok(inArticle(text).quotes.some((x) => x.text === 'the talks' && x.speaker?.name === 'Smith'));
   });
 });
+
+describe('scout49a: a cue\'s form in -s after a preposition ("in a written response to questions that …") is a plural noun, and the clause after "that" is the cue\'s', () => {
+  it('"said in a written response to questions that the agency remained “fully committed”": the administrator\'s words', () => {
+    const quotes = inArticle('The regional administrator said in a written response to questions that the agency remained "fully committed" to the cleanup.').quotes;
+    assert.ok(quotes.some((q) => q.text.includes('fully committed') && q.speaker?.name === 'regional administrator'));
+  });
+  it('near miss: "responded to reports that …": the clause is the reports\', not the cue\'s', () => {
+    const quotes = inArticle('Nehlen responded Friday to reports that Trump planned to endorse his opponent.').quotes;
+    assert.ok(!quotes.some((q) => q.text.includes('planned to endorse')));
+  });
+});

@@ -94,3 +94,17 @@ describe('scout49a: a cue\'s form in -s after a preposition ("in a written respo
     assert.ok(!quotes.some((q) => q.text.includes('planned to endorse')));
   });
 });
+
+describe('scout49a: a Canadian department named by its fields and the nation ("Environment and Climate Change Canada", "Health Canada") is whom "the department" means', () => {
+  const body = (name: string): string => `${name} published the final regulations Wednesday.\n\n"This is an attack on our industry," Premier Danielle Smith said.\n\nThe department said in a news release that the rules would cut emissions.`;
+  it('"The department said" after "Environment and Climate Change Canada" and after "Health Canada"', () => {
+    const speakerOf = (name: string) => inArticle(body(name)).quotes.find((q) => q.text.includes('cut emissions'))?.speaker?.name;
+    assert.equal(speakerOf('Environment and Climate Change Canada'), 'Environment and Climate Change Canada');
+    assert.equal(speakerOf('Fisheries and Oceans Canada'), 'Fisheries and Oceans Canada');
+    assert.equal(speakerOf('Health Canada'), 'Health Canada');
+  });
+  it('near miss: a company named with the nation ("Shell Canada") is no department', () => {
+    const q = inArticle(body('Shell Canada')).quotes.find((x) => x.text.includes('cut emissions'));
+    assert.notEqual(q?.speaker?.name, 'Shell Canada');
+  });
+});

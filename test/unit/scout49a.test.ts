@@ -108,3 +108,14 @@ describe('scout49a: a Canadian department named by its fields and the nation ("E
     assert.notEqual(q?.speaker?.name, 'Shell Canada');
   });
 });
+
+describe('scout49a: "agreed with X that …" reports the view shared, as "agreed that …" does', () => {
+  it('"Justice Angela Furlanetto agreed with the coalition that the listing was “unreasonable and unconstitutional,”": the judge\'s', () => {
+    const body = 'In November 2023, Federal Court Justice Angela Furlanetto agreed with the coalition that the listing was "unreasonable and unconstitutional," because it covered so many products.';
+    assert.equal(speaker(body, 'unreasonable and unconstitutional'), 'Angela Furlanetto');
+  });
+  it('near miss: "agreed with the plan" (no view told) and "agreed to" (an arrangement) quote nothing', () => {
+    assert.equal(inArticle('The council agreed with the plan on Monday.').quotes.length, 0);
+    assert.equal(inArticle('The union agreed with the company to extend talks.').quotes.length, 0);
+  });
+});

@@ -41,6 +41,8 @@ export function introducedBody(st: ArticleState, pi: number, s: Sentence, at: nu
     if (st.paragraphs[para].inQuote[k] || t[k]?.lower !== 'the' || t[k + 1]?.lower !== noun || t[k + 1].cap) continue;
     const next = t[k + 2];
     if (!next || (next.text !== ',' && !IDENTIFYING.has(next.lower))) continue;
+    // ("The town of Cobourg will lose …": the body's own name after "of", which the description finds as it would)
+    if (next.lower === 'of' && st.mentionAt[para][k + 3]) return undefined;
     return selfNamed(st, para, t, k + 2, Math.min(sentence.to, k + 2 + NAME_SCAN));
   }
   return undefined;

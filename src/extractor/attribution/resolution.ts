@@ -37,6 +37,7 @@ import { partisanDescribed, partisanHead, partyRoleAt } from './partisans';
 import { namesakeSpeaker, relativeSpeaking } from './namesakes';
 import { describedPerson, SELF_DESCRIPTIONS } from './describedPerson';
 import { headlineOffice } from './headlineOffice';
+import { introducedBody } from './introducedBody';
 import { singularTheyPerson } from './singularThey';
 import { namedForce } from './policeForce';
 import { countryOfficeHolder } from './countryOffice';
@@ -383,6 +384,13 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   if (spoke?.speaker?.kind === 'organization' && st.sentenceSerial - spoke.sentence <= 1) {
     st.addMention(spoke.speaker, pi, np.from, np.to, t[np.from].start, head.end);
     return spoke.speaker;
+  }
+  // ("The group behind the blockade, which calls itself …, posted … ¶ “…,” the group wrote": the body the sentence before brought in)
+  const introduced = kinds && words.length === 2 ? introducedBody(st, pi, s, np.from, lowerHead) : undefined;
+  if (introduced === null) return phraseActor(st, pi, t, np, head);
+  if (introduced) {
+    st.addMention(introduced, pi, np.from, np.to, t[np.from].start, head.end);
+    return introduced;
   }
   if (kinds) {
     const described = resolveDescription(st, pi, s, np.from, kinds, specifying(words), lowerHead) ?? unnamedReferent(st, pi, s, np.from, kinds, words.length, lowerHead);

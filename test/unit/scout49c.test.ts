@@ -1,0 +1,23 @@
+import { strict as assert } from 'node:assert';
+import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
+import { personKey } from '../../src/extractor/nameForms';
+
+/** Session 49's attribution faults on unseen Quebec and bilingual news, fact-checks, explainers and live updates (scout49c): each kind with a near miss. */
+describe('scout49c: a compound given name ("Marie-Ève", "Jean-François") is one given name, not a given name and a middle name', () => {
+  it('"Marie-Hélène Tremblay" and "Marie-Ève Tremblay" are two people, in one article and across articles', () => {
+    assert.notEqual(personKey('Marie-Hélène Tremblay'), personKey('Marie-Ève Tremblay'));
+    assert.notEqual(personKey('Jean-François Roberge'), personKey('Jean-Marc Roberge'));
+    const c = new AnalysingCorpus();
+    c.set('a.txt', '"We already lost one season," Mayor Marie-Ève Tremblay said.');
+    c.set('b.txt', '"The situation is difficult," said Marie-Hélène Tremblay, a spokesperson for Santé Québec.');
+    const { result } = c.build();
+    const names = result.actors.filter((a) => a.name.endsWith('Tremblay')).map((a) => a.name);
+    assert.equal(names.length, 2);
+    assert.ok(names.includes('Marie-Ève Tremblay') && names.includes('Marie-Hélène Tremblay'));
+  });
+  it('near miss: one compound name written with or without accents is one key, and a middle name or a hyphened given name later in the name is still left out', () => {
+    assert.equal(personKey('Marie-Ève Tremblay'), personKey('Marie-Eve Tremblay'));
+    assert.equal(personKey('Hillary Rodham Clinton'), personKey('Hillary Clinton'));
+    assert.equal(personKey('Kim Jong-un'), personKey('Kim Jong Un'));
+  });
+});

@@ -1,6 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { personKey } from '../../src/extractor/nameForms';
+import { speakerInArticle as speaker } from './helpers';
 
 /** Session 49's attribution faults on unseen Quebec and bilingual news, fact-checks, explainers and live updates (scout49c): each kind with a near miss. */
 describe('scout49c: a compound given name ("Marie-Ève", "Jean-François") is one given name, not a given name and a middle name', () => {
@@ -19,5 +20,19 @@ describe('scout49c: a compound given name ("Marie-Ève", "Jean-François") is on
     assert.equal(personKey('Marie-Ève Tremblay'), personKey('Marie-Eve Tremblay'));
     assert.equal(personKey('Hillary Rodham Clinton'), personKey('Hillary Clinton'));
     assert.equal(personKey('Kim Jong-un'), personKey('Kim Jong Un'));
+  });
+});
+
+describe('scout49c: a reader\'s question signed by given name and place ("“…?” — Linda, Pointe-Claire") is that reader\'s, not the last speaker\'s', () => {
+  const column = (signature: string): string => `We put readers' questions to the SAAQ.\n\nSpokesperson Gino Desrosiers said cancellations were rare.\n\n"If your appointment disappears, call us," Desrosiers said.\n\n"My mother is 83. How is she supposed to renew her licence?" ${signature}\n\nThe SAAQ says anyone can renew in person.`;
+  it('"— Linda, Pointe-Claire" and "— Marc, Sherbrooke": the readers Linda and Marc', () => {
+    assert.equal(speaker(column('— Linda, Pointe-Claire'), 'My mother is 83'), 'Linda');
+    assert.equal(speaker(column('— Marc, Sherbrooke'), 'My mother is 83'), 'Marc');
+    assert.equal(speaker(column('— Aline'), 'My mother is 83'), 'Aline');
+  });
+  it('near miss: a full name after the dash is that person as before, and a dash before a word that is no given name signs nothing', () => {
+    assert.equal(speaker(column('— Daniel Roy, Verdun'), 'My mother is 83'), 'Daniel Roy');
+    assert.notEqual(speaker(column('— Verdun'), 'My mother is 83'), 'Verdun');
+    assert.equal(speaker('"It is over," she said — Linda, her sister, was not so sure.', 'It is over'), null);
   });
 });

@@ -1,7 +1,7 @@
 import { strict as assert } from 'node:assert';
 import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { personKey } from '../../src/extractor/nameForms';
-import { speakerInArticle as speaker } from './helpers';
+import { inArticle, speakerInArticle as speaker } from './helpers';
 
 /** Session 49's attribution faults on unseen Quebec and bilingual news, fact-checks, explainers and live updates (scout49c): each kind with a near miss. */
 describe('scout49c: a compound given name ("Marie-Ève", "Jean-François") is one given name, not a given name and a middle name', () => {
@@ -34,5 +34,19 @@ describe('scout49c: a reader\'s question signed by given name and place ("“…
     assert.equal(speaker(column('— Daniel Roy, Verdun'), 'My mother is 83'), 'Daniel Roy');
     assert.notEqual(speaker(column('— Verdun'), 'My mother is 83'), 'Verdun');
     assert.equal(speaker('"It is over," she said — Linda, her sister, was not so sure.', 'It is over'), null);
+  });
+});
+
+describe('scout49c: Quebec\'s courtesy titles before a name ("Me Annie-Claude Chassé", "Mme Julie Roy") are titles, not part of the speaker\'s name', () => {
+  it('a lawyer\'s "Me" before a given name, and "Mme", are left out of the name, and the surname later finds the person', () => {
+    const court = 'Crown prosecutor Me Annie-Claude Chassé told the judge the case was serious.\n\n"These clients trusted him," Chassé said.';
+    assert.equal(speaker(court, 'trusted him'), 'Annie-Claude Chassé');
+    assert.deepEqual(inArticle(court).actors.find((a) => a.name === 'Annie-Claude Chassé')?.roles, ['Crown prosecutor']);
+    assert.equal(speaker('"It will work," said Mme Julie Roy, a resident.', 'will work'), 'Julie Roy');
+  });
+  it('near miss: the English pronoun "Me" at a sentence\'s start stays out of names ("Me and Paul went")', () => {
+    const a = inArticle('"Me and Paul went early," Tom Reid said. The Me Too movement grew.');
+    assert.equal(speaker('"Me and Paul went early," Tom Reid said.', 'Paul went'), 'Tom Reid');
+    assert.ok(!a.actors.some((x) => x.name === 'Paul' || x.name === 'Too'));
   });
 });

@@ -50,3 +50,28 @@ describe('scout49c: Quebec\'s courtesy titles before a name ("Me Annie-Claude Ch
     assert.ok(!a.actors.some((x) => x.name === 'Paul' || x.name === 'Too'));
   });
 });
+
+describe('scout49c: a live update\'s or dateline\'s dash opens a clause, so a capitalised role right after it is whole ("10:12 a.m. — General manager Kent Hughes")', () => {
+  const roles = (body: string, name: string): string[] | undefined => inArticle(body).actors.find((a) => a.name === name)?.roles;
+  it('"— General manager Kent Hughes" holds the role "General manager", as at a sentence\'s start, and "the GM" finds him', () => {
+    assert.deepEqual(roles('10:12 a.m. — General manager Kent Hughes has been on the phone all morning.', 'Kent Hughes'), ['General manager']);
+    assert.deepEqual(roles('MONTREAL — Chief executive Jane Roe said the plan would work.', 'Jane Roe'), ['Chief executive']);
+    assert.equal(speaker('10:12 a.m. — General manager Kent Hughes was busy.\n\n1:15 p.m. — Flames GM Craig Conroy said the deal was done.\n\n3:40 p.m. — Hughes met the media.\n\n"We are happy," the GM said.', 'We are happy'), 'Kent Hughes');
+  });
+  it('near miss: a place named after the dash stays out of the role, and a body before a role with no dash keeps its place in it', () => {
+    assert.deepEqual(roles('Trade talks stalled — Calgary general manager Craig Conroy said so.', 'Craig Conroy'), ['general manager']);
+    assert.deepEqual(roles('The deal was done, said Dow Chemical manager Jane Roe.', 'Jane Roe'), ['Dow Chemical manager']);
+  });
+});
+
+describe('scout49c: "Asked about X, the GM was …. “…,” he said": the pronoun continues the described subject, never the one asked about', () => {
+  const story = (opening: string): string => `General manager Kent Hughes met the media.\n\n"We want to make the playoffs," Hughes said.\n\nThe Canadiens acquired defenceman Rasmus Andersson on Monday.\n\n${opening} the GM was more enthusiastic. "He is a right shot," he said.`;
+  it('"Asked about Andersson, the GM …" and "Pressed on the trade, the GM …": the general manager', () => {
+    assert.equal(speaker(story('Asked about Andersson,'), 'right shot'), 'Kent Hughes');
+    assert.equal(speaker(story('Pressed on the Andersson trade,'), 'right shot'), 'Kent Hughes');
+  });
+  it('near miss: a clause of time may name the subject itself ("When the moderator said Trump had not answered, the candidate said …")', () => {
+    const text = 'Ben Carson spoke first.\n\nWhen the moderator pointed out that Donald Trump had not answered, the candidate said families sue.\n\n"They sue," he said.';
+    assert.notEqual(speaker(text, 'They sue'), 'Ben Carson');
+  });
+});

@@ -38,6 +38,7 @@ import { namesakeSpeaker, relativeSpeaking } from './namesakes';
 import { describedPerson, SELF_DESCRIPTIONS } from './describedPerson';
 import { headlineOffice } from './headlineOffice';
 import { singularTheyPerson } from './singularThey';
+import { subjectAfterOpening } from './describedAfterOpening';
 import { namedForce } from './policeForce';
 import { countryOfficeHolder } from './countryOffice';
 import { ageDescribed, AGENT_PLURAL, capitalOffice, COUNTED, groupRightBefore, introducedByClause, joinedNames, MEMBER_TITLES, nationalPosition, openingCommonWord, partisanBefore, partyHead, partyRightBefore, PLACE_ADVERBS, placedBodies, whoRefersTo, specifying, STATE_OUTLETS, STATE_WORDS, unnamedReferent } from './npShapes';
@@ -129,7 +130,11 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   const partyMember = partyWord >= 0 ? partisanDescribed(st, pi, s, { from: np.from, to: partyWord + 1 }, t[partyWord].lower, np) : null;
   if (partyMember) return partyMember;
   if (np.to - np.from === 1 && head.type === 'word') {
-    if (PERSON_PRONOUNS.has(lowerHead)) return resolvePersonPronoun(st, pi, s, np.from, lowerHead) ?? describedSubjectBefore(st, pi, p, s, lowerHead);
+    if (PERSON_PRONOUNS.has(lowerHead)) {
+      const described = subjectAfterOpening(st, pi, p, s, lowerHead, (para, q, sentence, phrase) => resolveNp(st, para, q, sentence, phrase));
+      if (described !== undefined) return described;
+      return resolvePersonPronoun(st, pi, s, np.from, lowerHead) ?? describedSubjectBefore(st, pi, p, s, lowerHead);
+    }
     // "the agency quoted him as saying": the one quoted, an object pronoun (see ./cueDetection)
     if ((lowerHead === 'him' || lowerHead === 'her') && CUE_FORMS.get(t[np.from - 1]?.lower ?? '')?.lemma === 'quote') return resolvePersonPronoun(st, pi, s, np.from, lowerHead === 'him' ? 'he' : 'she');
     // ("Lacroix, who uses they/them pronouns, … “…,” they said": the person, while nearest)

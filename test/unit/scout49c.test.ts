@@ -75,3 +75,20 @@ describe('scout49c: "Asked about X, the GM was …. “…,” he said": the pro
     assert.notEqual(speaker(text, 'They sue'), 'Ben Carson');
   });
 });
+
+describe('scout49c: a Quebec body\'s French name keeps its lower-case words ("Fédération des comités de parents du Québec"), not "du Québec" alone', () => {
+  const bodies = (body: string): string[] => inArticle(body).actors.filter((a) => a.kind === 'organization').map((a) => a.name);
+  it('the whole French name is one organisation, and it speaks', () => {
+    const text = 'The Fédération des comités de parents du Québec issued a statement. "Parents have been asking for this," the statement said.';
+    assert.deepEqual(bodies(text), ['Fédération des comités de parents du Québec']);
+    assert.equal(speaker(text, 'Parents have been asking'), 'Fédération des comités de parents du Québec');
+    assert.ok(bodies('Mélanie Hubert, president of the Fédération autonome de l\'enseignement, said the math did not add up.').includes('Fédération autonome de l\'enseignement'));
+    assert.ok(bodies('The Office québécois de la langue française said it prefers to help.').includes('Office québécois de la langue française'));
+    assert.ok(bodies('Geneviève Bélisle of the Association québécoise des centres de la petite enfance spoke.').includes('Association québécoise des centres de la petite enfance'));
+  });
+  it('near miss: an English body\'s name and a French name\'s following English verb stay as they were', () => {
+    assert.deepEqual(bodies('The Union of Students said it was "shocked."'), ['Union of Students']);
+    assert.deepEqual(bodies('The Union des consommateurs said tenants would be hit.'), ['Union des consommateurs']);
+    assert.ok(bodies('He spent years monitoring Western Union traffic (every telegram) for the agency.').includes('Western Union'));
+  });
+});

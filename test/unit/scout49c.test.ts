@@ -92,3 +92,14 @@ describe('scout49c: a Quebec body\'s French name keeps its lower-case words ("FÃ
     assert.ok(bodies('He spent years monitoring Western Union traffic (every telegram) for the agency.').includes('Western Union'));
   });
 });
+
+describe('scout49c: a document placed on a platform ("A post circulating on Facebook and TikTok claims â€¦") is the subject; the platform says nothing', () => {
+  it('"A post circulating widely on Facebook and TikTok claims" and "A viral post on Facebook claims": no platform speaks', () => {
+    assert.equal(speaker('A post circulating widely on Facebook and TikTok claims that students now pay "$40,000 a year" to attend McGill.', '$40,000'), null);
+    assert.equal(speaker('A viral post on Facebook claims that students now pay "$40,000 a year."', '$40,000'), null);
+  });
+  it('near miss: a post\'s author named by "by" still speaks, and people placed somewhere are still who speak', () => {
+    assert.equal(speaker('A post by Premier Doug Ford on Facebook claims that students now pay "$40,000 a year."', '$40,000'), 'Doug Ford');
+    assert.notEqual(speaker('Officials on Parliament Hill said prices were "high."', 'high'), null);
+  });
+});

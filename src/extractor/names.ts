@@ -543,8 +543,8 @@ const MODIFIER_COMPOUND = /^([A-Z][\p{L}.'’]*)-(?:[a-z]{2,}(?:ed|ing)|style|ty
 /** Determiners before a lone title that make it a description of its holder ("the SP", "The CP"). */
 const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'our', 'their']);
 
-/** Courtesy titles before a surname, with and without their full stop. */
-export const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.']);
+/** Courtesy titles before a surname, with and without their full stop (Quebec's "Mme", "Mlle" and a lawyer's "Me" too). */
+export const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'mme', 'mme.', 'mlle', 'mlle.', 'me']);
 
 /** Titles that streets are named with ("Queen Street", "Bishop Road"). */
 const STREET_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'bishop', 'regent', 'lord', 'lady']);

@@ -27,7 +27,7 @@ import type { ArticleState, Np } from './state';
 import { AGED, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, isPartyGroup, isPeopleNoun, MEMBER_WORDS, PARTY_MEMBERS, PERSON_PRONOUNS } from './words';
 import { nationalDescribed, nationalOne } from './nationality';
 import { documentIssuer } from './documents';
-import { npBackward } from './sourceBefore';
+import { npBackward, ON_PLATFORM } from './sourceBefore';
 import { antecedent, bodySpokesperson, coreEndOf, DEFINITE, linkedSource, placedIn, POST_PREPOSITIONS, postModified } from './linkedSources';
 import { asAgent, placeLedBody, placesTeam, pluralBody, SHORT_HEADS, shortFormOwner } from './bodyForms';
 import { countryIn, resolveRole, roleHolder, soleHolder, unheldOffice } from './roleHolders';
@@ -39,6 +39,7 @@ import { describedPerson, SELF_DESCRIPTIONS } from './describedPerson';
 import { headlineOffice } from './headlineOffice';
 import { introducedBody } from './introducedBody';
 import { singularTheyPerson } from './singularThey';
+import { subjectAfterOpening } from './describedAfterOpening';
 import { namedForce } from './policeForce';
 import { countryOfficeHolder } from './countryOffice';
 import { ageDescribed, AGENT_PLURAL, capitalOffice, COUNTED, groupRightBefore, introducedByClause, joinedNames, MEMBER_TITLES, nationalPosition, openingCommonWord, partisanBefore, partyHead, partyRightBefore, PLACE_ADVERBS, placedBodies, whoRefersTo, specifying, STATE_OUTLETS, STATE_WORDS, unnamedReferent } from './npShapes';
@@ -130,7 +131,11 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   const partyMember = partyWord >= 0 ? partisanDescribed(st, pi, s, { from: np.from, to: partyWord + 1 }, t[partyWord].lower, np) : null;
   if (partyMember) return partyMember;
   if (np.to - np.from === 1 && head.type === 'word') {
-    if (PERSON_PRONOUNS.has(lowerHead)) return resolvePersonPronoun(st, pi, s, np.from, lowerHead) ?? describedSubjectBefore(st, pi, p, s, lowerHead);
+    if (PERSON_PRONOUNS.has(lowerHead)) {
+      const described = subjectAfterOpening(st, pi, p, s, lowerHead, (para, q, sentence, phrase) => resolveNp(st, para, q, sentence, phrase));
+      if (described !== undefined) return described;
+      return resolvePersonPronoun(st, pi, s, np.from, lowerHead) ?? describedSubjectBefore(st, pi, p, s, lowerHead);
+    }
     // "the agency quoted him as saying": the one quoted, an object pronoun (see ./cueDetection)
     if ((lowerHead === 'him' || lowerHead === 'her') && CUE_FORMS.get(t[np.from - 1]?.lower ?? '')?.lemma === 'quote') return resolvePersonPronoun(st, pi, s, np.from, lowerHead === 'him' ? 'he' : 'she');
     // ("Lacroix, who uses they/them pronouns, … “…,” they said": the person, while nearest)
@@ -220,6 +225,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     (coreHead.cap && coreEnd - np.from >= 2 && !st.mentionAt[pi][coreEnd - 1] && officeOfBody(st.mentionAt[pi][coreEnd - 2], t, np.from) && capitalOffice(coreHead.lower)) ||
     // ("A Detective Sergeant at Leeds said": a title after "a" is someone unnamed, not the place after it)
     (coreHead.cap && coreEnd - np.from >= 2 && INDEFINITE.has(t[np.from].lower) && (TITLES.has(coreHead.lower) || ROLE_NOUNS.has(coreHead.lower)) && !st.mentionAt[pi][coreEnd - 1]);
+  // "A post circulating on Facebook and TikTok claims …": a document placed on a platform; the
+  // platform says nothing (its author, "A post by Ana Ruiz on X", is read as before)
+  if (documentOnPlatform(t, np)) return null;
   const linked = linkedSource(st, pi, t, np, coreEnd, peopleHead);
   if (linked !== undefined) return linked;
   // a person named in the phrase wins ("White House national security adviser Jake Sullivan"),
@@ -509,4 +517,24 @@ function officeOfBody(m: LocalMention | undefined, t: Token[], from: number): bo
   if (m?.actor.kind !== 'organization') return false;
   for (let i = from; i < m.from; i++) if (t[i].cap && !DEFINITE.has(t[i].lower)) return false;
   return true;
+}
+
+/** Prepositions that name a document's author. */
+const AUTHORED = new Set(['by', 'from', 'of']);
+
+/**
+ * Whether phrase `np` is a document (a post, a video …, after a determiner and at most two
+ * modifiers) placed on something capitalised ("A post circulating widely on Facebook and
+ * TikTok", "A viral video on X"), with no author named in it.
+ */
+function documentOnPlatform(t: Token[], np: Np): boolean {
+  if (!DETERMINERS.has(t[np.from].lower)) return false;
+  let h = np.from + 1;
+  while (h < np.to && h - np.from <= 3 && t[h].type === 'word' && !t[h].cap && !DOCUMENT_NOUNS.has(t[h].lower)) h++;
+  if (h >= np.to || t[h].cap || !DOCUMENT_NOUNS.has(t[h].lower)) return false;
+  for (let i = h + 1; i < np.to - 1; i++) {
+    if (AUTHORED.has(t[i].lower) || t[i].possessive) return false;
+    if (ON_PLATFORM.has(t[i].lower) && t[i + 1].cap) return true;
+  }
+  return false;
 }

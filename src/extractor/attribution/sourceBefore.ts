@@ -342,6 +342,12 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       a--;
       continue;
     }
+    // "A post circulating widely on Facebook claims": the document is the subject, not its platform
+    const posted = ON_PLATFORM.has(prev.lower) && t[a].cap ? placedDocument(t, a - 1, from) : -1;
+    if (posted >= 0) {
+      a = posted;
+      break;
+    }
     if ((prev.lower === 'in' || prev.lower === 'at') && a - 2 >= from && EVENT_NOUNS.has(t[a - 2].lower)) {
       a--;
       continue;
@@ -564,3 +570,21 @@ const RELATIVES_DEEP = 2;
 
 /** Quantifiers that float after the subject they quantify: "they both said". */
 const FLOATING = new Set(['both', 'all', 'each']);
+
+/** Prepositions that place a document on a medium: "on Facebook", "across TikTok", "via X". */
+export const ON_PLATFORM = new Set(['on', 'across', 'via']);
+
+/**
+ * Where the phrase of a document placed on a medium opens, the preposition at `on` ("A post
+ * circulating widely on …", "A video by Ana Ruiz on …"): the determiner before the document's
+ * noun, over at most eight words and no mark; -1 when no document opens the phrase there.
+ */
+function placedDocument(t: Token[], on: number, from: number): number {
+  for (let i = on - 1; i >= from && on - i <= 8 && t[i].type === 'word'; i--) {
+    if (t[i].cap || !DOCUMENT_NOUNS.has(t[i].lower)) continue;
+    let d = i - 1;
+    while (d >= from && i - d <= 3 && t[d].type === 'word' && !t[d].cap && !DETERMINERS.has(t[d].lower)) d--;
+    return d >= from && t[d].type === 'word' && DETERMINERS.has(t[d].lower) ? d : -1;
+  }
+  return -1;
+}

@@ -194,7 +194,7 @@ export function joinContinuations(st: ArticleState): void {
     const head = kept > 0 ? quotes[kept - 1] : undefined;
     // ("…," Sproul said, referring to the violence of 2020. "Nobody wins that way.": a quotation after
     // an indirect content's sentence is the speaker's own words, a quote of its own, not more of that content)
-    if (q.continuation && head && head.cue === q.cue && head.kind === 'indirect' && PARTICIPLE_ASIDE.test(st.text.slice(head.cue.start, head.cue.end))) {
+    if (q.continuation && head && head.cue !== null && head.cue === q.cue && head.kind === 'indirect' && PARTICIPLE_ASIDE.test(st.text.slice(head.cue.start, head.cue.end))) {
       quotes[kept++] = q;
       continue;
     }

@@ -20,12 +20,12 @@ const REACH = 2;
 const NAME_SCAN = 14;
 
 /**
- * The body a bare description (`the NOUN`, token `at` of sentence `s`, paragraph `pi`) means when
+ * The body a bare description (`the NOUN` in sentence `s` of paragraph `pi`) means when
  * one of the `REACH` sentences before opens with "The NOUN" and identifying words: the actor of
  * the name it gives itself there ("which calls itself X", ", X,"), typed a body; null when it
  * gives none (a body no name of the article is); undefined when no such sentence is in reach.
  */
-export function introducedBody(st: ArticleState, pi: number, s: Sentence, at: number, noun: string): LocalActor | null | undefined {
+export function introducedBody(st: ArticleState, pi: number, s: Sentence, noun: string): LocalActor | null | undefined {
   let para = pi;
   let si = sentenceIndex(st.paragraphs[pi].sentences, s.from);
   for (let depth = 1; depth <= REACH; depth++) {

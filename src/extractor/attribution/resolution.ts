@@ -394,7 +394,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     return spoke.speaker;
   }
   // ("The group behind the blockade, which calls itself …, posted … ¶ “…,” the group wrote": the body the sentence before brought in)
-  const introduced = kinds && words.length === 2 ? introducedBody(st, pi, s, np.from, lowerHead) : undefined;
+  const introduced = kinds && words.length === 2 ? introducedBody(st, pi, s, lowerHead) : undefined;
   if (introduced === null) return phraseActor(st, pi, t, np, head);
   if (introduced) {
     st.addMention(introduced, pi, np.from, np.to, t[np.from].start, head.end);

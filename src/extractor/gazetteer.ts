@@ -395,7 +395,7 @@ export const ROLE_NOUNS = lowerSet(
     'expert|researcher|professor|dean|senator|governor|mayor|candidate|nominee|frontrunner|front-runner|lawmaker|' +
     'congressman|congresswoman|representative|general|commander|aide|strategist|economist|scientist|author|founder|' +
     // (and the other chief officers by their letters: "said CFO Dan Janki", "the company's CMO")
-    'executive|ceo|cfo|coo|cto|cmo|cio|vp|manager|lawyer|attorney|judge|prosecutor|justice|speaker|host|anchor|columnist|reporter|correspondent|' +
+    'executive|ceo|cfo|coo|cto|cmo|cio|vp|manager|lawyer|attorney|notary|judge|prosecutor|justice|speaker|host|anchor|columnist|reporter|correspondent|' +
     'editor|billionaire|businessman|businesswoman|mogul|pollster|operative|surrogate|consultant|activist|organizer|' +
     'campaigner|veteran|fellow|scholar|historian|commentator|pundit|critic|supporter|ally|rival|opponent|challenger|' +
     'incumbent|administrator|coordinator|co-ordinator|commissioner|secretary of state|tycoon|magnate|student|voter|resident|owner|member|partner|' +

@@ -103,3 +103,24 @@ describe('lead49: "spoke with her lawyer, Paul, who said" — a lone given name 
     assert.equal(speakerOf('Diane Charbonneau, who said the case would go to trial, left the court.', 'go to trial'), 'Diane Charbonneau');
   });
 });
+
+describe('lead49: "its chief says" of a First Nation is no premier', () => {
+  it('a chief is the holder the article names as chief, never a premier named after', () => {
+    const article = 'A First Nation has signed an agreement with the mining giant that its chief says will bring jobs.\n\n“This is about our young people,” said Chief Darin Poorman.\n\nPremier Scott Moe praised the agreement.';
+    assert.equal(speakerOf(article, 'will bring jobs'), 'Darin Poorman');
+    assert.equal(speakerOf('A First Nation has signed an agreement that its chief says will bring jobs.\n\nPremier Scott Moe praised the agreement.', 'will bring jobs'), null);
+  });
+  it('near miss: "the leader said" after a premier is the premier', () => {
+    assert.equal(speakerOf('Premier Scott Moe praised the agreement.\n\nThe leader said it would bring jobs.', 'would bring jobs'), 'Scott Moe');
+  });
+});
+
+describe('lead49: a notary is a role, a reader a person', () => {
+  it('"Notary Josée Beauchemin" is Josée Beauchemin, a notary; "A reader wrote … she wrote" is no one named before', () => {
+    assert.equal(speakerOf('Notary Josée Beauchemin said couples rarely sign such agreements.', 'rarely sign'), 'Josée Beauchemin');
+    assert.equal(speakerOf('Notary Josée Beauchemin said couples rarely sign such agreements.\n\nA reader wrote in after my last column to share her experience. “I wish someone had told me,” she wrote.', 'I wish someone'), null);
+  });
+  it('near miss: "she wrote" after the notary alone is the notary', () => {
+    assert.equal(speakerOf('Notary Josée Beauchemin said couples rarely sign such agreements. “I wish someone had told them,” she wrote.', 'I wish someone'), 'Josée Beauchemin');
+  });
+});

@@ -17,7 +17,8 @@ import { bareName } from './groups';
 
 const LEADER_WORDS = ['chief', 'head', 'boss', 'leader', 'chairman', 'chair', 'director', 'president', 'secretary-general', 'secretary general', 'premier', 'ceo', 'chief executive', 'commander'];
 export const ROLE_SYNONYMS: Record<string, string[]> = {
-  chief: LEADER_WORDS,
+  // ("its chief says" of a First Nation is no premier: a province's head is never its "chief")
+  chief: LEADER_WORDS.filter((w) => w !== 'premier'),
   head: LEADER_WORDS,
   // ("the City boss": a club's manager or coach, as British papers call one)
   boss: [...LEADER_WORDS, 'manager', 'coach'],

@@ -40,7 +40,7 @@ const SINGULAR = (
   'organizer|activist|advocate|campaigner|protester|protestor|demonstrator|striker|unionist|critic|supporter|' +
   'opponent|observer|witness|bystander|survivor|victim|relative|sibling|spouse|owner|shopkeeper|merchant|trader|' +
   'vendor|retailer|shopper|customer|consumer|client|buyer|seller|investor|banker|broker|accountant|executive|' +
-  'manager|director|boss|entrepreneur|businessman|businesswoman|businessperson|lawyer|attorney|solicitor|barrister|' +
+  'manager|director|boss|entrepreneur|businessman|businesswoman|businessperson|lawyer|attorney|solicitor|barrister|notary|reader|listener|viewer|caller|' +
   'judge|prosecutor|investigator|detective|inspector|regulator|auditor|policeman|policewoman|firefighter|soldier|' +
   'guard|sailor|pilot|driver|commuter|passenger|traveller|traveler|tourist|visitor|rider|cyclist|motorist|' +
   'pedestrian|lawmaker|legislator|senator|councillor|councilor|politician|diplomat|minister|aide|adviser|advisor|' +

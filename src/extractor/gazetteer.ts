@@ -346,6 +346,10 @@ export const TITLES = lowerSet(
     // offices of two words written with a hyphen, one token each ("Deputy Attorney-General Tai Wei Shyong", "Minister-President Michael Kretschmer")
     'Attorney-General|Solicitor-General|Governor-General|Inspector-General|Auditor-General|Accountant-General|Surveyor-General|' +
     'Registrar-General|Advocate-General|Postmaster-General|Procurator-General|Comptroller-General|Paymaster-General|Lieutenant-Governor|Minister-President|' +
+    // Canadian Forces ranks written out with a hyphen, naval ratings, and clergy's offices ("Rear-Admiral Rebecca Patterson",
+    // "Able Seaman Ty Roe", "Grand Mufti Ali Gomaa"; "Deacon" and "Metropolitan" are weak, see WEAK_TITLES)
+    'Rear-Admiral|Lieutenant-General|Major-General|Brigadier-General|Lieutenant-Colonel|Lieutenant-Commander|Sub-Lieutenant|Sub-Lt.|' +
+    'Ordinary Seaman|Able Seaman|Leading Seaman|Master Seaman|Grand Mufti|Deacon|Metropolitan|' +
     // a student's year: "Junior Kayla Brandt" (only before a given name, see CLASS_YEARS)
     CLASS_YEAR_WORDS,
 );
@@ -366,7 +370,7 @@ export const WEAK_TITLES = lowerSet(
     'Surgeon|Pharmacist|Engineer|Manager|Executive|Owner|Co-founder|Cofounder|Publisher|Sportscaster|Quarterback|Striker|' +
     'Goalkeeper|Forecaster|Meteorologist|Climatologist|Seismologist|Volcanologist|Hydrologist|Epidemiologist|Virologist|Midfielder|Defender|Delegate|Freeholder|Supervisor|Trustee|Magistrate|Constable|Inspector|Superintendent|TD|AG|Defense|Defence|' +
     'Treasury|Ranking Democrat|Ranking Republican|Counsel|Reporter|Correspondent|Elder|PC|DC|DS|DI|DCI|PCSO|' +
-    'SP|ASP|DSP|CSP|SSP|ACP|DCP|AIG|DIG|IGP|CP|Hon|Rep|Sen',
+    'SP|ASP|DSP|CSP|SSP|ACP|DCP|AIG|DIG|IGP|CP|Hon|Rep|Sen|Deacon|Metropolitan',
 );
 
 /** Titles named with their constituency before them: "Harbourview MP Janet Cole" has the role "Harbourview MP". */

@@ -1,0 +1,53 @@
+import { strict as assert } from 'node:assert';
+import { inArticle, speakerInArticle as speaker } from './helpers';
+
+/** Session 49's attribution faults on unseen transport, weather, immigration, defence and religion news (scout49b): each kind with a near miss. */
+describe('scout49b: a person the article names by the given name alone is that person wherever the name stands alone, so a later pronoun finds them', () => {
+  it('"said Li, 34" … "Li had reached the front of the line … she said": Li, not the woman quoted in between', () => {
+    const body =
+      '"I have been here since five," said Li, 34, who was trying to get home.\n\nThe chamber\'s president, Candace Laing, called the situation "entirely avoidable."\n\nBack at the airport, Li had finally reached the front of the line. She was told her family had been rebooked.\n\n"So I guess we are staying in a hotel," she said.';
+    assert.equal(speaker(body, 'staying in a hotel'), 'Li');
+  });
+  it('"Emily, whose father died …, asked that her last name not be used. “…,” she said": Emily', () => {
+    const body =
+      'Surrey Mayor Brenda Locke said her city had opened cooling centres.\n\n"We had the centres open," Locke said.\n\nEmily, whose 84-year-old father died in his apartment during the heat wave, asked that her last name not be used.\n\n"I talked to him the day before," she said.';
+    assert.equal(speaker(body, 'day before'), 'Emily');
+  });
+  it('"said Joseph, 29" … "For Joseph, the politics matter less … “…,” he said": Joseph, not the spokesman quoted in between', () => {
+    const body =
+      '"In my country, I was in danger," said Joseph, 29, who fled Uganda.\n\nA spokesperson, Jeffrey MacDonald, said in an email that the government had provided funding. "We recognize the pressures," he wrote.\n\nFor Joseph, the politics matter less than the weather.\n\n"I hear in January it is minus 20," he said.';
+    assert.equal(speaker(body, 'minus 20'), 'Joseph');
+  });
+  it('near miss: a lone word with no age and no name withheld ("Obama, who spoke first", "Emily, a storm,") is no one met by the given name alone', () => {
+    const body = 'Obama, who spoke first, praised the deal.\n\nSen. Ted Cruz said the deal was bad. Obama had pushed for it for years.\n\n"It was a mistake," he said.';
+    assert.equal(speaker(body, 'a mistake'), 'Ted Cruz');
+    const storm = inArticle('Mayor Brenda Locke spoke first. Emily, a storm, came ashore on Sunday.\n\n"We are ready," she said.');
+    assert.ok(!storm.actors.some((x) => x.name === 'Emily'));
+    assert.equal(storm.quotes[0].speaker?.name, 'Brenda Locke');
+  });
+});
+
+describe('scout49b: Canadian Forces ranks written out with a hyphen, naval ratings and clergy\'s offices are titles, not part of the name', () => {
+  it('"Rear-Admiral Rebecca Patterson", "Lieutenant-Colonel Ada Ross", "Able Seaman Ty Roe", "Grand Mufti Ali Gomaa", "Deacon Paul Kim"', () => {
+    for (const [title, name] of [
+      ['Rear-Admiral', 'Rebecca Patterson'],
+      ['Lieutenant-General', 'Jocelyn Paul'],
+      ['Major-General', 'Erick Simoneau'],
+      ['Brigadier-General', 'Jason Adair'],
+      ['Lieutenant-Colonel', 'Ada Ross'],
+      ['Sub-Lt.', 'Mark Dunn'],
+      ['Able Seaman', 'Ty Roe'],
+      ['Grand Mufti', 'Ali Gomaa'],
+      ['Deacon', 'Paul Kim'],
+      ['Metropolitan', 'Sotirios Athanassoulas'],
+    ]) {
+      const surname = name.split(' ')[1];
+      assert.equal(speaker(`${title} ${name} spoke on Sunday.\n\n"We are here," ${surname} said.`, 'We are here'), name, title);
+    }
+  });
+  it('near miss: a surname "Deacon" or "Mufti", and a body named "Metropolitan …", stay as they are', () => {
+    assert.equal(speaker('Jordan Deacon said the team was ready. "We are here," Deacon said.', 'We are here'), 'Jordan Deacon');
+    assert.equal(speaker('Mehbooba Mufti said the vote was unfair. "We are here," Mufti said.', 'We are here'), 'Mehbooba Mufti');
+    assert.equal(speaker('"We regret it," the Metropolitan Opera said.', 'regret it'), 'Metropolitan Opera');
+  });
+});

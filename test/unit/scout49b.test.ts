@@ -51,3 +51,16 @@ describe('scout49b: Canadian Forces ranks written out with a hyphen, naval ratin
     assert.equal(speaker('"We regret it," the Metropolitan Opera said.', 'regret it'), 'Metropolitan Opera');
   });
 });
+
+describe('scout49b: a passive participle aside after a body\'s noun ("The railway, now owned by Arctic Gateway Group, said") describes the subject, which speaks', () => {
+  it('"The railway, now owned by …, said in an emailed statement that it had “…”" and "The company, based in Calgary, said …": the body, not nothing', () => {
+    const railway = inArticle('The mayor spoke first.\n\nThe railway, now owned by Arctic Gateway Group, said in an emailed statement that it had "accepted the board\'s findings" and had since replaced rail.');
+    const q = railway.quotes.find((x) => x.text.includes('accepted the board'));
+    assert.equal(q?.speakerMention?.text, 'The railway');
+    assert.equal(speaker('The mayor spoke first.\n\nThe union, founded in 1952, said in a statement that it was "deeply disappointed" by the ruling.', 'deeply disappointed'), 'union');
+  });
+  it('near miss: a document\'s participle aside still names its author, and a body\'s noun whose participle aside is inside the content speaks not', () => {
+    assert.equal(speaker('The report, published by the Fraser Institute, said the tax was "a failure."', 'a failure'), 'Fraser Institute');
+    assert.equal(speaker('The building, owned by the city, was "a wreck" last year, Mayor Ann Lee said.', 'a wreck'), 'Ann Lee');
+  });
+});

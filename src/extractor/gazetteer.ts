@@ -408,7 +408,9 @@ export const ROLE_NOUNS = lowerSet(
     // members of a parliament, by their letters ("One MP said", "the MEP said")
     'mp|mep|msp|mla|mpp|mna|td|' +
     // and police officers, by their ranks' letters ("the SP said", "the CP ordered")
-    'sp|asp|dsp|ssp|csp|acp|dcp|cp|igp|dig|aig',
+    'sp|asp|dsp|ssp|csp|acp|dcp|cp|igp|dig|aig|' +
+    // clergy, officers of armed forces and a coroner, as headlines name the one of a story ("Rabbi says …", "Admiral says …")
+    'rabbi|imam|bishop|archbishop|pastor|priest|chaplain|admiral|colonel|sergeant|coroner|sheriff',
 );
 
 /** Plural nouns that make a capitalised modifier into a group ("US officials", "Asia-Pacific partners"). */

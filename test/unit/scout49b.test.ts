@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
 import { inArticle, speakerInArticle as speaker } from './helpers';
 
 /** Session 49's attribution faults on unseen transport, weather, immigration, defence and religion news (scout49b): each kind with a near miss. */
@@ -62,5 +63,29 @@ describe('scout49b: a passive participle aside after a body\'s noun ("The railwa
   it('near miss: a document\'s participle aside still names its author, and a body\'s noun whose participle aside is inside the content speaks not', () => {
     assert.equal(speaker('The report, published by the Fraser Institute, said the tax was "a failure."', 'a failure'), 'Fraser Institute');
     assert.equal(speaker('The building, owned by the city, was "a wreck" last year, Mayor Ann Lee said.', 'a wreck'), 'Ann Lee');
+  });
+});
+
+describe('scout49b: clergy and officers of armed forces head descriptions as other role nouns do ("Rabbi says …" in a headline, "the admiral said")', () => {
+  const story = (headline: string, body: string): ReturnType<typeof analyze> => analyze(`${headline}\n\nMONTREAL — ${body}`);
+  it('"‘We are not afraid’: Rabbi says synagogue will reopen" over a story naming one rabbi: that rabbi', () => {
+    const a = story("'We are not afraid': Rabbi says synagogue will reopen", 'Rabbi Mark Fishman spoke Friday, and Mayor Valérie Plante spoke after him.\n\n"We are shaken," Fishman said.');
+    assert.equal(a.quotes.find((q) => q.text.includes('not afraid'))?.speaker?.name, 'Mark Fishman');
+    const b = story("'We will rebuild': Imam vows after mosque fire", 'Imam Salam Elmenyawi spoke Friday.\n\n"We are shaken," Elmenyawi said.');
+    assert.equal(b.quotes.find((q) => q.text.includes('rebuild'))?.speaker?.name, 'Salam Elmenyawi');
+  });
+  it('"Admiral Harry Harris … The comments had two goals, the admiral said": the admiral', () => {
+    assert.equal(speaker('Adm. Harry Harris spoke in Washington on Monday.\n\nThe comments were "derogatory" and had two goals, the admiral said.', 'derogatory'), 'Harry Harris');
+  });
+  it('"Lt.-Gen. …", "Rear Adm. …", "Lt.-Col. …", "Rev. …" then "the general", "the admiral", "the colonel", "the priest said": that officer or cleric', () => {
+    for (const [title, noun] of [['Lt.-Gen.', 'general'], ['Maj.-Gen.', 'general'], ['Rear Adm.', 'admiral'], ['Vice-Admiral', 'admiral'], ['Lt.-Col.', 'colonel'], ['Rev.', 'priest']]) {
+      assert.equal(speaker(`${title} Harry Harris spoke in Halifax on Monday.\n\nThe cuts were "short-sighted," the ${noun} said.`, 'short-sighted'), 'Harry Harris', title);
+    }
+  });
+  it('near miss: "the priest" or "the nun" is no kin called father or sister, and "Rabbi says" over a story naming two rabbis is neither', () => {
+    assert.notEqual(speaker('His father, Paul Richards, spoke on Monday.\n\nThe cuts were "short-sighted," the priest said.', 'short-sighted'), 'Paul Richards');
+    assert.notEqual(speaker('Her sister, Dina Benarroch, spoke on Monday.\n\nThe cuts were "short-sighted," the nun said.', 'short-sighted'), 'Dina Benarroch');
+    const a = story("'We are not afraid': Rabbi says synagogue will reopen", 'Rabbi Mark Fishman and Rabbi Lisa Grushcow spoke Friday.\n\n"We are shaken," Fishman said.');
+    assert.equal(a.quotes.find((q) => q.text.includes('not afraid'))?.speaker ?? null, null);
   });
 });

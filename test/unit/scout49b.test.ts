@@ -89,3 +89,17 @@ describe('scout49b: clergy and officers of armed forces head descriptions as oth
     assert.equal(a.quotes.find((q) => q.text.includes('not afraid'))?.speaker ?? null, null);
   });
 });
+
+describe('scout49b: a church\'s body named by a place ("the Archdiocese of Kingston", "the Diocese of Saint John") is that body, not the place, and "the diocese" after it is the body', () => {
+  it('"The Archdiocese of Kingston says …" and "the archdiocese said": the archdiocese, not Jamaica nor Kingston', () => {
+    for (const [name, noun] of [['Archdiocese of Kingston', 'archdiocese'], ['Diocese of Saint John', 'diocese'], ['Roman Catholic Archdiocese of Vancouver', 'archdiocese'], ['Anglican Diocese of Toronto', 'diocese']]) {
+      const body = `The ${name} says it will "close 12 churches" over two years.\n\n"We regret this," the ${noun} said.`;
+      assert.equal(speaker(body, 'close 12 churches'), name);
+      assert.equal(speaker(body, 'We regret this'), name);
+    }
+  });
+  it('near miss: a place after another body\'s head word stays a place of the story, and a parish of Louisiana is a place', () => {
+    assert.equal(speaker('Officials in Jefferson Parish said the levee "held overnight."', 'held overnight'), 'Officials in Jefferson Parish');
+    assert.equal(speaker('Mayor Bryan Paterson of Kingston said the sisters "built this city."', 'built this city'), 'Bryan Paterson');
+  });
+});

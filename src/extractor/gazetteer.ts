@@ -137,8 +137,9 @@ export const ORG_HEADS = lowerSet(
     'Power|Hydro|Builders|Homes|Rail|Railway|Ferries|Pipeline|Pipelines|Business|Carriers|Tankers|' +
     // a grid's operator by its title ("Independent Electricity System Operator", "Alberta Electric System Operator")
     'Operator|' +
-    // churches' bodies, by a place or of their own ("the Diocese of Saint John", "the Archdiocese of Kingston", "Congregation Beth Tikvah")
-    'Diocese|Archdiocese|Eparchy|Archeparchy|Synod|Presbytery|Congregation|Patriarchate|' +
+    // churches' bodies, by a place or of their own ("the Diocese of Saint John", "the Archdiocese of Kingston", "Congregation Beth Tikvah"),
+    // and religious orders by their members ("the Sisters of Providence of St. Vincent de Paul", "the Missionaries of Charity")
+    'Diocese|Archdiocese|Eparchy|Archeparchy|Synod|Presbytery|Congregation|Patriarchate|Sisters|Missionaries|' +
     // a region's health service ("Metro South Health", "Queensland Health", "Northern Health")
     'Health|Healthcare|' +
     'Organisation|Organization|Institute|Institution|University|Universiteit|Universität|Université|Universidad|College|School|' +

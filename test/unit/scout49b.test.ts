@@ -98,8 +98,13 @@ describe('scout49b: a church\'s body named by a place ("the Archdiocese of Kings
       assert.equal(speaker(body, 'We regret this'), name);
     }
   });
+  it('"The Sisters of Providence of St. Vincent de Paul said …", "The Missionaries of Charity said …": the order, not a saint', () => {
+    assert.equal(speaker('The Sisters of Providence of St. Vincent de Paul said they would "leave with gratitude."', 'gratitude'), 'Sisters of Providence of St. Vincent de Paul');
+    assert.equal(speaker('The Missionaries of Charity said it would "keep serving."', 'keep serving'), 'Missionaries of Charity');
+  });
   it('near miss: a place after another body\'s head word stays a place of the story, and a parish of Louisiana is a place', () => {
     assert.equal(speaker('Officials in Jefferson Parish said the levee "held overnight."', 'held overnight'), 'Officials in Jefferson Parish');
     assert.equal(speaker('Mayor Bryan Paterson of Kingston said the sisters "built this city."', 'built this city'), 'Bryan Paterson');
+    assert.equal(speaker('Sister Pauline Lally, 84, said "it is bittersweet."', 'bittersweet'), 'Pauline Lally');
   });
 });

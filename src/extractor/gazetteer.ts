@@ -412,8 +412,8 @@ export const ROLE_NOUNS = lowerSet(
     'mp|mep|msp|mla|mpp|mna|td|' +
     // and police officers, by their ranks' letters ("the SP said", "the CP ordered")
     'sp|asp|dsp|ssp|csp|acp|dcp|cp|igp|dig|aig|' +
-    // clergy, officers of armed forces and a coroner, as headlines name the one of a story ("Rabbi says …", "Admiral says …")
-    'rabbi|imam|bishop|archbishop|pastor|priest|chaplain|admiral|colonel|sergeant|coroner|sheriff',
+    // clergy and officers of armed forces, as headlines name the one of a story ("Rabbi says …", "Admiral says …")
+    'rabbi|imam|bishop|archbishop|pastor|priest|chaplain|admiral|colonel|sergeant',
 );
 
 /** Plural nouns that make a capitalised modifier into a group ("US officials", "Asia-Pacific partners"). */

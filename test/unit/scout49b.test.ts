@@ -108,3 +108,13 @@ describe('scout49b: a church\'s body named by a place ("the Archdiocese of Kings
     assert.equal(speaker('Sister Pauline Lally, 84, said "it is bittersweet."', 'bittersweet'), 'Pauline Lally');
   });
 });
+
+describe('scout49b: "NAME and his wife" opening a sentence tells the name\'s gender, so "she" is not a man whose given name the lists lack', () => {
+  it('"Adebayo Okafor and his wife, Funmilayo, spoke … “…,” she said": not Adebayo Okafor', () => {
+    assert.notEqual(speaker('Adebayo Okafor and his wife, Funmilayo, spoke outside the courthouse.\n\n"We are overjoyed," she said.', 'overjoyed'), 'Adebayo Okafor');
+    assert.equal(speaker('Adebayo Okafor and his wife, Mary, spoke outside the courthouse.\n\n"We are overjoyed," she said.', 'overjoyed'), 'Mary Okafor');
+  });
+  it('near miss: a name inside the sentence before "and her mother" is not hers ("a picture that showed Adebayo Okafor and her mother")', () => {
+    assert.equal(speaker('Anita Hill spoke on Monday. She showed a picture of Adebayo Okafor and her mother.\n\n"It was kind of him," he said.', 'kind of him'), 'Adebayo Okafor');
+  });
+});

@@ -6,7 +6,8 @@
 import type { LocalActor } from '../actors';
 import { genderOfFirstName, genderOfRole, genderOfTitle, isUnisexFirstName, type Gender } from '../gender';
 import { COMMON_CAPITALISED, ROLE_NOUNS, TITLES } from '../gazetteer';
-import { peopleNoun } from '../lexicon/people';
+import { KIN_NOUNS, peopleNoun } from '../lexicon/people';
+import type { Token } from '../text';
 import { memoised } from '../memo';
 import type { ArticleState } from './state';
 
@@ -25,7 +26,7 @@ const courtesyGender = memoised((alias: string): Gender | null => {
   return /^(?:mr|mrs|ms|miss|sir|dame|lady|lord|madam|madame)\.?$/i.test(first) ? genderOfTitle(first) : null;
 });
 
-/** Per article: the gender a title before a person's name states ("Ms. Adebayo"), read once from all name mentions. */
+/** Per article: the gender a title before a person's name states ("Ms. Adebayo"), or a possessive after it and "and" before a kin noun ("Adebayo Okafor and his wife"), read once from all name mentions. */
 const titled = new WeakMap<ArticleState, Map<LocalActor, Gender>>();
 
 function titleGenders(st: ArticleState): Map<LocalActor, Gender> {
@@ -37,9 +38,19 @@ function titleGenders(st: ArticleState): Map<LocalActor, Gender> {
       const before = st.paragraphs[m.para].tokens[m.from - 1];
       const g = before?.type === 'word' ? genderOfTitle(before.text) : null;
       if (g) map.set(m.actor, g);
+      else if ((!before || before.text === '.') && ownKin(st.paragraphs[m.para].tokens, m.to)) map.set(m.actor, st.paragraphs[m.para].tokens[m.to + 1].lower === 'his' ? 'male' : 'female');
     }
   }
   return map;
+}
+
+/**
+ * Whether "and his KIN" or "and her KIN" follows token `to`: a name opening its sentence before it
+ * is the kin's, of the pronoun's gender ("Adebayo Okafor and his wife, Mary, spoke"; not a name
+ * inside the sentence, "a picture that showed Trump and her mother", whose "her" is another's).
+ */
+function ownKin(t: Token[], to: number): boolean {
+  return t[to]?.lower === 'and' && (t[to + 1]?.lower === 'his' || t[to + 1]?.lower === 'her') && KIN_NOUNS.has(t[to + 2]?.lower ?? '');
 }
 
 /** A person's gender and how sure it is: stated (a title or a gendered role), by a pronoun, or by the first name. */

@@ -137,7 +137,7 @@ export function keyByRules(kind: ActorKind, name: string): string {
   // a person by given name and surname ("Donald J. Trump" = "Donald Trump", "Kishida Fumio" = "Fumio Kishida")
   // (a description of three words or more in lower case, an unnamed person's, by all its words:
   // "chief medical officer" is no "chief financial officer", though both open and end alike)
-  return `${kind}:${kind === 'person' ? (LOWER_PHRASE.test(name) ? normaliseName(name) : personKey(name)) : kind === 'organization' ? withoutLegalForm(normaliseName(name)) : normaliseName(name)}`;
+  return `${kind}:${kind === 'person' ? (LOWER_PHRASE.test(name) || OWNED_PHRASE.test(name) ? normaliseName(name) : personKey(name)) : kind === 'organization' ? withoutLegalForm(normaliseName(name)) : normaliseName(name)}`;
 }
 
 /** The key of `kind` among a name's keys (a switch: named fields keep the loads monomorphic). */
@@ -178,6 +178,12 @@ function setKeyOfKind(keys: NameKeys, kind: ActorKind, key: string): void {
 
 /** A phrase of three words or more without a capital: no one's name, a description. */
 const LOWER_PHRASE = /^[^A-Z\s]+(?: [^A-Z\s]+){2,}$/;
+/**
+ * An owner's possessive before two lower-case words or more ("Mexico’s former president",
+ * "Trump’s longtime lawyer"): a description whose every word counts, no given name and surname
+ * ("Mexico’s president" is not the former one).
+ */
+const OWNED_PHRASE = /['’]s [^A-Z\s]+(?: [^A-Z\s]+)+$/;
 
 /** A company's legal form after two words or more of its name: "Halverson Bank Corp" is "Halverson Bank" (a one-word name keeps it, "Apple Inc" is found by its word). */
 // (the form found first, then the words before it checked: one pattern of both, /^(\S+ \S+.*?) (?:inc|…)$/,

@@ -7,6 +7,7 @@
  */
 import { isVietnameseName } from './vietnameseNames';
 import { memoised } from './memo';
+import { genderOfFirstName } from './gender';
 
 /**
  * Common English nicknames and the given name they stand for. A short hand-kept table: no npm
@@ -233,6 +234,13 @@ function keyOf(name: string, withInitial: boolean): string {
       break;
     }
     const parts = raw[i].split(HYPHENS);
+    // a compound given name ("Marie-Ève", "Jean-François") is one given name: "Marie-Hélène
+    // Tremblay" is not "Marie-Ève Tremblay", though both are "Marie … Tremblay" with a middle name
+    if (i === 0 && parts.length === 2 && raw.length > 1 && genderOfFirstName(parts[0]) && genderOfFirstName(parts[1])) {
+      written.push(raw[0]);
+      w.push(`${nameWord(parts[0])}-${nameWord(parts[1])}`);
+      continue;
+    }
     for (let k = 0; k < parts.length; k++) {
       const word = nameWord(parts[k]);
       if (word) {

@@ -12,6 +12,7 @@ import { COMPANY_SUFFIXES, IBERIAN_COMPASS, NATIONAL_BODY_LANDS, professionBody 
 import { superSide } from './sportShapes';
 import { isAcronym, isCodeWord, isNameWord, isWord, monthAsName, monthOpensName, MONTH_NAMES, weekdayAsName, willAsName, NAME_PARTICLES, nameOverWord, peoplesBodyAt, SPEAKER_AFTER } from './nameWords';
 import { officeFieldsEnd } from './officeFields';
+import { frenchBodyEnd } from './frenchBodies';
 import { listBeforeBody, MEMBER_BODIES, MEMBERS } from './bodyLists';
 import { vietnameseNameAt } from './vietnameseNames';
 import { acronymNameStart } from './bracketAcronyms';
@@ -204,6 +205,9 @@ function joinedEnd(tokens: Token[], start: number, end: number, to: number): num
   if (iberianCompassAt(tokens, end, to)) return end + 2;
   // "Université du Québec à Rimouski", "Centre … au Lac": a French body named by its head goes on over "à"/"au" to its place
   if (FRENCH_AT.has(tokens[end].text) && end + 1 < to && tokens[end + 1].cap && isNameWord(tokens[end + 1]) && ORG_HEADS.has(tokens[start].lower)) return end + 2;
+  // "Fédération des comités de parents du Québec": a French body's name keeps its lower-case words
+  const french = frenchBodyEnd(tokens, start, end, to);
+  if (french > 0) return french;
   // connectors: join only where the words before them make an organisation or a title
   let k = end;
   // (an ampersand is a mark, no word: "Procter & Gamble")

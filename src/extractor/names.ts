@@ -17,7 +17,7 @@ import { nicknameEnd } from './nicknames';
 import { courtesyEnd, givenNameBefore, SURNAME_TITLES, titleAt } from './runTitles';
 import { fieldAfterResponsible } from './officeFields';
 import { allPortfolio, countryAfterFields, FIELD_OFFICERS, fieldWord, nameAfterField, PORTFOLIO_TITLES, PORTFOLIO_WORDS, portfolioField, portfolioListEnd } from './portfolioTitles';
-import { KIN_NOUNS, peopleNoun, SURNAME_HEADS } from './lexicon/people';
+import { KIN_NOUNS, PEER_NOUNS, peopleNoun, SURNAME_HEADS } from './lexicon/people';
 import { orgKindsOfName } from './lexicon/organisations';
 import { cleanNameAfter, commonWordSurname, datelineCity, gluedWord, nameLike, nationalNounAt, occupationAt, peopleNounAt, placeWithRoyalTitle, timeZone } from './nameChecks';
 import { codeWord } from './runContext';
@@ -117,8 +117,9 @@ function classifyPart(tokens: Token[], from: number, to: number, text: string, r
   // newsroom's letters are its own: "an NBC New Hampshire poll")
   if (n >= 3 && !whole && bodyBranch(tokens, from, to)) return [entity(tokens, text, 'organization', from, to)];
   if (whole && whole.n === n) {
-    // "whose brother Jordan died", "her daughter Georgia": a country's name that is a given name, alone after a kin noun, is the relative
-    if (n === 1 && whole.kind === 'country' && kinBefore(tokens, from) && genderOfFirstName(tokens[from].base) !== null) return [entity(tokens, text, 'person', from, to)];
+    // "whose brother Jordan died", "her daughter Georgia", "her colleague Victoria": a country's or a
+    // place's name that is a given name, alone after a noun of kin or of a peer, is that person
+    if (n === 1 && (whole.kind === 'country' || whole.kind === 'capital' || whole.kind === 'place') && kinBefore(tokens, from) && genderOfFirstName(tokens[from].base) !== null) return [entity(tokens, text, 'person', from, to)];
     if (whole.kind === 'country' && STATE_NAMED_COUNTRIES.has(lowerText(tokens, from, to)) && amongStates(tokens, from, to)) return [entity(tokens, text, 'place', from, to)];
     if (whole.kind === 'country' || whole.kind === 'capital') return [entity(tokens, text, whole.kind, from, to, whole.name, undefined, whole.name)];
     return [entity(tokens, text, whole.kind, from, to)];
@@ -325,10 +326,10 @@ function bodyBranch(tokens: Token[], from: number, to: number): boolean {
   return !!place && place.n === to - from - 1 && (place.kind === 'place' || place.kind === 'country');
 }
 
-/** Whether a kin noun in lower case stands right before token `from` ("her brother Jordan"). */
+/** Whether a noun of kin or of a peer in lower case stands right before token `from` ("her brother Jordan", "his colleague Victoria"). */
 function kinBefore(tokens: Token[], from: number): boolean {
   const before = from > 0 ? tokens[from - 1] : undefined;
-  return !!before && before.type === 'word' && !before.cap && KIN_NOUNS.has(before.lower);
+  return !!before && before.type === 'word' && !before.cap && (KIN_NOUNS.has(before.lower) || PEER_NOUNS.has(before.lower));
 }
 
 /**
@@ -542,8 +543,8 @@ const MODIFIER_COMPOUND = /^([A-Z][\p{L}.'’]*)-(?:[a-z]{2,}(?:ed|ing)|style|ty
 /** Determiners before a lone title that make it a description of its holder ("the SP", "The CP"). */
 const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'our', 'their']);
 
-/** Courtesy titles before a surname, with and without their full stop. */
-export const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.']);
+/** Courtesy titles before a surname, with and without their full stop (Quebec's "Mme", "Mlle" and a lawyer's "Me" too). */
+export const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'mme', 'mme.', 'mlle', 'mlle.', 'me']);
 
 /** Titles that streets are named with ("Queen Street", "Bishop Road"). */
 const STREET_TITLES = new Set(['king', 'queen', 'prince', 'princess', 'duke', 'duchess', 'bishop', 'regent', 'lord', 'lady']);

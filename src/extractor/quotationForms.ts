@@ -13,6 +13,8 @@ import { ArticleState, type Attribution, type LocalQuote } from './attribution/s
 import { quotationAttributedAhead, statementReader } from './attribution/readStatement';
 import { npSpan } from './quoteBuild';
 import { hasFiniteVerb } from './attribution/words';
+import { genderOfFirstName } from './gender';
+import type { LocalActor } from './actors';
 
 /** Words before "from" in a lead-in line: "And from …:". */
 const LEAD_IN_OPENERS = new Set(['and', 'also', 'plus']);
@@ -54,9 +56,10 @@ export function signedQuotation(st: ArticleState, pi: number, p: Paragraph, s: S
     if (rest < s.to || np.to - np.from < 1 || !t[np.from].cap) continue;
     let named = false;
     for (let j = np.from; j < np.to; j++) if (st.mentionAt[pi][j]) named = true;
-    if (!named) continue;
+    const reader = named ? null : readerSignature(st, pi, p, s, qm.open, np);
+    if (!named && !reader) continue;
     const cue = st.span(dash.start, dash.end);
-    const q: LocalQuote = { start: qm.start, end: trimEnd(st.text, qm.start, qm.end), text: '', kind: 'direct', speaker: resolveNp(st, pi, p, s, np),
+    const q: LocalQuote = { start: qm.start, end: trimEnd(st.text, qm.start, qm.end), text: '', kind: 'direct', speaker: reader ?? resolveNp(st, pi, p, s, np),
       speakerMention: npSpan(st, t, np), cue, continuation: false, pieces: undefined, cueClass: 'speech' };
     made.push(q);
     const a: Attribution = { speaker: q.speaker, mention: q.speakerMention, cue: q.cue, para: pi, sentence: st.sentenceSerial };
@@ -66,6 +69,21 @@ export function signedQuotation(st: ArticleState, pi: number, p: Paragraph, s: S
   return null;
 }
 export const DASHES = new Set(['—', '–', '-', '―']);
+
+/**
+ * A reader's question or letter signed by given name and place, the whole paragraph ("“… What do
+ * I do?” — Linda, Pointe-Claire"): that reader, a person of the article from here on; null when
+ * the word after the dash is no given name or the paragraph holds more than the quotation and its
+ * signature (a name the article never gave is a reader only in that layout).
+ */
+function readerSignature(st: ArticleState, pi: number, p: Paragraph, s: Sentence, open: number, np: { from: number; to: number }): LocalActor | null {
+  const t = p.tokens;
+  const word = t[np.from];
+  if (open !== 0 || s.to !== t.length || np.to - np.from !== 1 || (np.to < t.length && t[np.to].text !== ',') || !genderOfFirstName(word.text)) return null;
+  const reader = st.table.get('person', word.text);
+  st.addMention(reader, pi, np.from, np.to, word.start, word.end);
+  return reader;
+}
 
 
 /**

@@ -342,7 +342,9 @@ function personAppositive(tokens: Token[], k: number): boolean {
   if (det !== 'a' && det !== 'an' && det !== 'the') return false;
   for (let j = k + 1; j < tokens.length && j <= k + 4; j++) {
     const w = tokens[j];
-    if (w.type !== 'word' || w.cap) return false;
+    // (a nation's or a town's word among the modifiers: "a Navajo environmental scientist", "a Halifax lawyer")
+    if (w.type !== 'word' || (w.cap && (j > k + 1 || w.possessive))) return false;
+    if (w.cap) continue;
     // ("a support team lead", "the project lead": "lead" after the noun of what one leads)
     if (peopleNoun(w.lower) === 'singular' || ROLE_NOUNS.has(w.lower) || (w.lower === 'lead' && j > k + 1)) return true;
   }
@@ -414,13 +416,17 @@ function placeShape(tokens: Token[], from: number, to: number, text: string, las
     // (opening its clause: "Residents of Alder Terrace said" is about the street)
     // (or after a home town or an age set off by commas: "Kim Park, of Halifax, N.S., said")
     const speaks = (to < tokens.length && !tokens[to].cap && SPEECH_VERBS.has(tokens[to].lower) || speaksAfterAsides(tokens, to)) && (!before || before.type !== 'word' || before.cap);
+    // ("FFAW president Dwan Street said": a role noun right before and a speech verb right after
+    // make a person of a given name no list knows)
+    const roleSpeaks = to - from === 2 && before === tokens[from - 1] && personNoun && ROLE_NOUNS.has(before.lower) && to < tokens.length && SPEECH_VERBS.has(tokens[to].lower) && !PLACE_PREFIXES.has(tokens[from].lower) && !DIRECTION_WORDS.has(tokens[from].lower) && !isAcronym(tokens[from]) && !tokens[from].possessive;
     // (joined to a person's full name: "Emma Bates and Sara Hall finished second")
     const withPerson = !!before && before.lower === 'and' && from >= 3 && tokens[from - 2].cap && genderOfFirstName(tokens[from - 3].base) !== null;
     // (or set off by an appositive that names a person: "Jasmine Park, a support team lead in Vancouver,")
     const described = tokens[to]?.text === ',' && personAppositive(tokens, to + 1);
     // (not a head no surname is: "Halton Region said" is the region's government, see ORG_HEADS)
     const surnameHead = !NON_NAME_WORDS.has(lastLower);
-    return [entity(tokens, text, to - from === 2 && surnameHead && (personNoun || speaks || withPerson || described || personsFate(tokens, to)) && genderOfFirstName(tokens[from].base) !== null ? 'person' : 'place', from, to)];
+    // (the role and the verb tell a person even of a head no surname is as a rule: "Dwan Street")
+    return [entity(tokens, text, roleSpeaks || (to - from === 2 && surnameHead && (personNoun || speaks || withPerson || described || personsFate(tokens, to)) && genderOfFirstName(tokens[from].base) !== null) ? 'person' : 'place', from, to)];
   }
   // "Bloor Street West": a street and its part of town
   // (and "85th Avenue North", "4th Street South": a numbered street's, whose number the run left out)

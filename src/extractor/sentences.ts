@@ -157,7 +157,7 @@ const CLAUSE_SUBJECTS = new Set(['it', 'he', 'she', 'they', 'we', 'i', 'that', '
  * Whether the words from token `from` are only a reporting clause that closes the quotation
  * before them: “….” Ana Ruiz said. A cue followed by at most three words and a stop.
  */
-function bareReportingClause(tokens: Token[], from: number): boolean {
+function bareReportingClause(tokens: Token[], from: number, narrated: boolean): boolean {
   for (let j = from; j < tokens.length && j - from < 12; j++) {
     const t = tokens[j];
     if (t.type !== 'word') return false;
@@ -174,7 +174,12 @@ function bareReportingClause(tokens: Token[], from: number): boolean {
     if (subject && SAYING.has(t.lower) && CLAUSE_DETERMINERS.has(tokens[j + 1]?.lower ?? '')) return false;
     let k = j + 1;
     while (k < tokens.length && k - j <= 4 && tokens[k].type === 'word') k++;
-    return k - j <= 4 && (k === tokens.length || /^[.!?…,;]$/.test(tokens[k].text));
+    if (k - j > 4) return false;
+    // ('Ann Lee said, “We will rebuild.” Tom Hale said, “We will help.”': after a quotation that
+    // narration opened, a cue with its comma before a quotation of its own reports that one)
+    const next = tokens[k + 1];
+    if (narrated && tokens[k]?.text === ',' && next && (next.type === 'open' || next.type === 'ambiguous')) return false;
+    return k === tokens.length || /^[.!?…,;]$/.test(tokens[k].text);
   }
   return false;
 }
@@ -205,7 +210,7 @@ export function splitSentences(tokens: Token[], inQuote: Uint8Array, text: strin
       // fight it,” she added.'; a quotation after a quotation, “It is a disgrace.” “We will fight
       // it,” said X, is one speaker's, the cue after them both)
       const narrated = tokens[from].type !== 'open' && tokens[from].type !== 'ambiguous';
-      if (next && ((next.type === 'word' && next.cap && !bareReportingClause(tokens, end)) || (narrated && quotedSentenceAt(tokens, inQuote, end)))) {
+      if (next && ((next.type === 'word' && next.cap && !bareReportingClause(tokens, end, narrated)) || (narrated && quotedSentenceAt(tokens, inQuote, end)))) {
         sentences.push(makeSentence(tokens, from, end));
         from = end;
         i = end - 1;

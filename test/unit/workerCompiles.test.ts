@@ -13,13 +13,27 @@ const hot = (name: string, calls = 3000): string => `function ${name}(n) { let s
 if (process.env[CHILD]) {
   ownCompiles.before();
   const worker = new Worker(`${hot('workerHot', 30_000)} require('node:worker_threads').parentPort.postMessage('done');`, { eval: true });
+  // ('online' and the worker's message come over different ports, so under load the message may
+  // come first: the host's function is made hot once both have, after ownCompiles.after, never
+  // skipped by a worker already ended)
+  let online = false;
+  let done = false;
+  const heatHostThenEnd = (): void => {
+    if (!online || !done) return;
+    (0, eval)(hot('hostHot'));
+    // (the process stays a moment after the worker ends: under load V8's helper threads may not yet
+    // have started the host's concurrent compile, and an exit then leaves no trace of it)
+    void worker.terminate().then(() => setTimeout(() => undefined, HELPER_GRACE_MS));
+  };
   worker.once('online', () => {
     ownCompiles.after();
-    (0, eval)(hot('hostHot'));
+    online = true;
+    heatHostThenEnd();
   });
-  // (the process stays a moment after the worker ends: under load V8's helper threads may not yet
-  // have started the host's concurrent compile, and an exit then leaves no trace of it)
-  worker.once('message', () => void worker.terminate().then(() => setTimeout(() => undefined, HELPER_GRACE_MS)));
+  worker.once('message', () => {
+    done = true;
+    heatHostThenEnd();
+  });
 } else {
   describe('indexing workers: their optimising compiler', () => {
     it('runs on the worker\'s own thread (synchronous in its isolate), while the host\'s isolate goes on compiling on V8\'s helper threads', function () {

@@ -24,6 +24,7 @@ import { addressedInQuestion, askedPerson, askerOf, listedBeside, newsroomReport
 import { genderOf, traits } from './genderAgreement';
 import { PRONOUN_REACH, sentenceIndex, walkBack } from './antecedents';
 import { resolveDescription } from './descriptionAnaphora';
+import { reactingRelative } from './reactingRelative';
 
 /**
  * Whether mention `m` only modifies the name after it: "Kilmarnock Athletic boss Ian Mackenzie",
@@ -111,6 +112,8 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
   // ("A Berlin woman was fined after she posted …": the unnamed person opening the sentence or the one before)
   const sentences = st.paragraphs[pi].sentences;
   const si = sentenceIndex(sentences, s.from);
+  const relative = gender ? reactingRelative(st, pi, si > 0 ? sentences[si - 1] : null, gender) : undefined;
+  if (relative !== undefined) return relative;
   if (gender && (unnamedSubjectBefore(st, pi, s, si > 0 ? sentences[si - 1] : null, at, gender) || unnamedPersonEarlier(st, pi, s, at, gender))) return null;
   const last = st.lastPersonSpeaker;
   const speaker = last && agrees(last.actor) ? last.actor : undefined;

@@ -224,7 +224,8 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
     // ("said in a statement read to the court that …": a cue's participle after a document's noun is the document's)
     // ("told the board during public comments that …": a cue's plural after a speech's modifiers is
     // a noun, and so is "question" in "during question period that …")
-    if (tok.type === 'word' && ((CUE_FORMS.has(tok.lower) && j > k && !DETERMINERS.has(prev.lower) && !modifiedSpeechNoun(t, j, k) && !sittingName(t, j) && !COMPOUND_FIRSTS.has(prev.lower) && !(DOCUMENT_NOUNS.has(tok.lower) && (isModifierWord(prev) || platformModifier(t, j - 1))) && !DOCUMENT_NOUNS.has(prev.lower)) || (CLAUSE_BREAK.has(tok.lower) && !timeAdjunctAt(t, j, k) && !(adjunct && timeObjectAt(t, j, end)) && !(tok.lower === 'and' && prev.cap && t[j + 1]?.cap)))) break;
+    // ("said in a written response to questions that …": a cue's form in -s after a preposition is a plural noun)
+    if (tok.type === 'word' && ((CUE_FORMS.has(tok.lower) && j > k && !DETERMINERS.has(prev.lower) && !(CUE_FORMS.get(tok.lower)?.form === 's' && NOUN_PREPOSITIONS.has(prev.lower) && !CONTENT_NOUNS.has(tok.lower)) && !modifiedSpeechNoun(t, j, k) && !sittingName(t, j) && !COMPOUND_FIRSTS.has(prev.lower) && !(DOCUMENT_NOUNS.has(tok.lower) && (isModifierWord(prev) || platformModifier(t, j - 1))) && !DOCUMENT_NOUNS.has(prev.lower)) || (CLAUSE_BREAK.has(tok.lower) && !timeAdjunctAt(t, j, k) && !(adjunct && timeObjectAt(t, j, end)) && !(tok.lower === 'and' && prev.cap && t[j + 1]?.cap)))) break;
     if (tok.text === '.' || tok.text === ';') break;
   }
   const first = t[k];
@@ -440,6 +441,11 @@ function askedOnly(t: Token[], k: number, end: number): boolean {
   for (let j = k; j < end; j++) if (t[j].lower === 'that' || t[j].lower === 'for') return false;
   return true;
 }
+
+/** Prepositions after which a word in -s is a noun, never a verb: "in response to questions", "from reports". */
+const NOUN_PREPOSITIONS = new Set(['to', 'from', 'of', 'about', 'with', 'for']);
+/** Such plurals whose own content a "that" after them opens ("responded to reports that Trump …"): the clause is theirs, not the cue's. */
+const CONTENT_NOUNS = new Set(['reports', 'claims', 'allegations', 'suggestions', 'warnings', 'assertions', 'statements', 'rumors', 'rumours', 'comments', 'remarks', 'charges', 'accusations', 'complaints', 'promises', 'threats', 'predictions', 'assurances', 'announcements', 'hints']);
 
 /** Prepositions that make a gerund after them an adjunct of the clause: "before announcing", "after confirming". */
 const SUBORDINATE_GERUND_LEAD = new Set(['before', 'after', 'while', 'upon', 'without', 'since', 'when']);

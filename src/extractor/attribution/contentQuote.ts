@@ -182,6 +182,9 @@ function verbAfterThat(t: Token[], a: number): boolean {
 }
 const THAT_VERBS = new Set(['is', 'was', 'are', 'were', 'has', 'had', 'have', 'will', 'would', 'could', 'should', 'might', 'may', 'must', 'can', "isn't", 'isn’t', "wasn't", 'wasn’t', "won't", 'won’t', "wouldn't", 'wouldn’t']);
 
+/** "referring to", an aside after the main cue ("said, referring to …") whose content, the topic, is its own sentence's. */
+const PARTICIPLE_ASIDE = /^referring\b/i;
+
 /** Folds each continuation into the quote before it in the same paragraph, as one quote of several pieces. */
 export function joinContinuations(st: ArticleState): void {
   const quotes = st.quotes;
@@ -189,6 +192,12 @@ export function joinContinuations(st: ArticleState): void {
   for (let i = 0; i < quotes.length; i++) {
     const q = quotes[i];
     const head = kept > 0 ? quotes[kept - 1] : undefined;
+    // ("…," Sproul said, referring to the violence of 2020. "Nobody wins that way.": a quotation after
+    // an indirect content's sentence is the speaker's own words, a quote of its own, not more of that content)
+    if (q.continuation && head && head.cue === q.cue && head.kind === 'indirect' && PARTICIPLE_ASIDE.test(st.text.slice(head.cue.start, head.cue.end))) {
+      quotes[kept++] = q;
+      continue;
+    }
     if (q.continuation && head && head.cue === q.cue && paragraphAt(st.paragraphs, head.start) === paragraphAt(st.paragraphs, q.start)) {
       if (!head.pieces) head.pieces = [st.span(head.start, head.end)];
       head.pieces.push(st.span(q.start, q.end));

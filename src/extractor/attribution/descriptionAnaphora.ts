@@ -96,9 +96,24 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   // as its subject, when nothing tells that body's trade
   const body = found ?? (rivalTopic ? null : topic ?? nearest ?? outsider);
   // (a generic "the company" too: "Stellantis will cut …, the company said")
-  const subject = body ? null : closedSubject(st, pi, s, at);
+  const subject = body ? null : closedSubject(st, pi, s, at) ?? untradedSpeaker(st, pi, s, at, kinds);
   if (named && ((body === topic && topic) || subject)) noteTrade(st, (body ?? subject)!, head);
   return body ?? subject;
+}
+
+/** Kinds of the descriptions a body of unknown trade may be called by: "the agency", "the company", "the organization". */
+const GENERIC_BODY_KINDS: readonly OrgKind[] = ['agency', 'company', 'nonprofit'];
+
+/**
+ * "BC Housing said the building would reopen. The agency said …": the body that spoke in the
+ * sentence just before, when neither its name nor the article tells its trade, is whom a generic
+ * description opening the next sentence means (not "the city" or "the ministry", which name a
+ * trade of their own); null otherwise.
+ */
+function untradedSpeaker(st: ArticleState, pi: number, s: Sentence, at: number, kinds: readonly OrgKind[]): LocalActor | null {
+  const last = st.lastSpeaker?.speaker;
+  if (!last || last.kind !== 'organization' || tradeKnown(st, last) || !kinds.some((k) => GENERIC_BODY_KINDS.includes(k))) return null;
+  return opensSentence(st, pi, s, at) && saidJustBefore(st, last) ? last : null;
 }
 
 /**

@@ -7,8 +7,8 @@ import type { LocalActor } from '../actors';
 import { genderOfFirstName, genderOfRole, genderOfTitle, isUnisexFirstName, type Gender } from '../gender';
 import { COMMON_CAPITALISED, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { KIN_NOUNS, peopleNoun } from '../lexicon/people';
-import type { Token } from '../text';
 import { memoised } from '../memo';
+import type { Token } from '../text';
 import type { ArticleState } from './state';
 
 /** Per actor, what resolution learnt of it that the actor table does not keep. */
@@ -26,37 +26,42 @@ const courtesyGender = memoised((alias: string): Gender | null => {
   return /^(?:mr|mrs|ms|miss|sir|dame|lady|lord|madam|madame)\.?$/i.test(first) ? genderOfTitle(first) : null;
 });
 
-/** Per article: the gender a title before a person's name states ("Ms. Adebayo"), or a possessive after it and "and" before a kin noun ("Adebayo Okafor and his wife"), read once from all name mentions. */
-const titled = new WeakMap<ArticleState, Map<LocalActor, Gender>>();
+/**
+ * Per article, read once from all name mentions: the gender a title before a person's name states
+ * ("Ms. Adebayo"), and the one a possessive of kin right after it tells ("Amrit Sandhu and his
+ * sister", "Jordan Lee and her husband"), which the name's own words, when they tell one, go before.
+ */
+const titled = new WeakMap<ArticleState, { titles: Map<LocalActor, Gender>; kin: Map<LocalActor, Gender> }>();
 
-function titleGenders(st: ArticleState): Map<LocalActor, Gender> {
-  let map = titled.get(st);
-  if (!map) {
-    titled.set(st, (map = new Map()));
+function mentionGenders(st: ArticleState): { titles: Map<LocalActor, Gender>; kin: Map<LocalActor, Gender> } {
+  let maps = titled.get(st);
+  if (!maps) {
+    titled.set(st, (maps = { titles: new Map(), kin: new Map() }));
     for (const m of st.mentions) {
-      if (m.actor.kind !== 'person' || map.has(m.actor)) continue;
-      const before = st.paragraphs[m.para].tokens[m.from - 1];
-      const g = before?.type === 'word' ? genderOfTitle(before.text) : null;
-      if (g) map.set(m.actor, g);
-      else if ((!before || before.text === '.') && ownKin(st.paragraphs[m.para].tokens, m.to)) map.set(m.actor, st.paragraphs[m.para].tokens[m.to + 1].lower === 'his' ? 'male' : 'female');
+      if (m.actor.kind !== 'person') continue;
+      const t = st.paragraphs[m.para].tokens;
+      const before = t[m.from - 1];
+      const g = !maps.titles.has(m.actor) && before?.type === 'word' ? genderOfTitle(before.text) : null;
+      if (g) maps.titles.set(m.actor, g);
+      const kin = kinPossessiveAfter(t, m.to);
+      if (kin && !maps.kin.has(m.actor)) maps.kin.set(m.actor, kin);
     }
   }
-  return map;
+  return maps;
 }
 
-/**
- * Whether "and his KIN" or "and her KIN" follows token `to`: a name opening its sentence before it
- * is the kin's, of the pronoun's gender ("Adebayo Okafor and his wife, Mary, spoke"; not a name
- * inside the sentence, "a picture that showed Trump and her mother", whose "her" is another's).
- */
-function ownKin(t: Token[], to: number): boolean {
-  return t[to]?.lower === 'and' && (t[to + 1]?.lower === 'his' || t[to + 1]?.lower === 'her') && KIN_NOUNS.has(t[to + 2]?.lower ?? '');
+/** The gender of "his" or "her" in "and his sister", "and her husband" opening at token `i`; null when the words there are not so. */
+function kinPossessiveAfter(t: Token[], i: number): Gender | null {
+  if (t[i]?.lower !== 'and' || !KIN_NOUNS.has(t[i + 2]?.lower ?? '')) return null;
+  const owner = t[i + 1].lower;
+  return owner === 'his' ? 'male' : owner === 'her' ? 'female' : null;
 }
 
 /** A person's gender and how sure it is: stated (a title or a gendered role), by a pronoun, or by the first name. */
 export function genderOf(st: ArticleState, a: LocalActor): { gender: Gender; strong: boolean } | null {
   if (a.kind !== 'person') return null;
-  const title = titleGenders(st).get(a);
+  const { titles, kin } = mentionGenders(st);
+  const title = titles.get(a);
   if (title) return { gender: title, strong: true };
   for (const r of a.roles) {
     const g = genderOfRole(r);
@@ -90,7 +95,9 @@ export function genderOf(st: ArticleState, a: LocalActor): { gender: Gender; str
     // after it are middle names ("Spencer Chandra Herbert"; "Junior Kayla Brandt" goes on to Kayla)
     if (i === 0 && unisex && !commonWord(a.nameTokens[0].toLowerCase())) break;
   }
-  return first ? { gender: first, strong: false } : null;
+  if (first) return { gender: first, strong: false };
+  const owner = kin.get(a);
+  return owner ? { gender: owner, strong: true } : null;
 }
 
 /** A word the lists know as a common word, a title or a people noun ("junior", "rider"): a name word before a given name it may be glued on. */

@@ -7,7 +7,7 @@
 import type { LocalActor, LocalMention } from '../actors';
 import type { Token } from '../text';
 import { genderOfFirstName, type Gender } from '../gender';
-import { KIN_NOUNS } from '../lexicon/people';
+import { KIN_NOUNS, PEER_NOUNS } from '../lexicon/people';
 import type { ArticleState } from './state';
 import { isPluralApostrophe } from './words';
 import { sentenceIndex } from './antecedents';
@@ -150,12 +150,6 @@ export function kinBefore(t: Token[], at: number, surface: string): string | nul
   return comma && BY_RANK.has(t[ranked].lower) && !!before && before.type === 'word' && FAMILY_DETERMINERS.has(before.lower) ? noun.lower : null;
 }
 
-/**
- * Nouns of a person's peers that, like a kin noun, introduce someone by the given name alone ("her
- * co-worker Lourdes, 49,", "his friend, Carmen,"): a person of the article, whom a later "she" may
- * mean; unlike kin, no surname of the one whose peer it is.
- */
-export const PEER_NOUNS = new Set(['co-worker', 'coworker', 'colleague', 'friend', 'classmate', 'roommate', 'housemate', 'boyfriend', 'girlfriend']);
 
 /** A courtesy title a role is ("Mrs.", "Ms", "Miss", "Mr."), without its full stop, lower case; null for any other. */
 export function courtesyOf(role: string | undefined): string | null {

@@ -8,7 +8,7 @@ import { normaliseName, type LocalActor, type LocalMention } from '../actors';
 import { officeWords, personNameTokens, surnameToken } from '../nameForms';
 import { baseLower, type Token } from '../text';
 import { agreeingGenderOfFirstName, genderOfFirstName, genderOfRole, type Gender } from '../gender';
-import { KIN_NOUNS, mayBePresident } from '../lexicon/people';
+import { KIN_NOUNS, mayBePresident, PEER_NOUNS } from '../lexicon/people';
 import type { ArticleState } from './state';
 import type { Entity } from '../entities';
 import { aliasAfter } from './appositive';
@@ -20,7 +20,7 @@ import { titleCase } from '../lineKinds';
 import { plainHeadline } from './quotations';
 import { addRole, countWords, isRole, namedBeforeKin, noteGender } from './nameRoles';
 import { CITIES, isRegionAbbreviation, isRegionName } from '../gazetteer';
-import { courtesyBefore, courtesyOf, familySurnameAt, kinBefore, kinInApposition, kinOwnerSurname, markSpouseOwners, PEER_NOUNS, saidUnrelated } from './loneKin';
+import { courtesyBefore, courtesyOf, familySurnameAt, kinBefore, kinInApposition, kinOwnerSurname, markSpouseOwners, saidUnrelated } from './loneKin';
 
 const NO_PERSONS: LocalActor[] = [];
 

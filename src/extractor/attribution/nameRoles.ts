@@ -47,7 +47,8 @@ export function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p:
     // or an office's, "Assistant Crown attorney Michael Osei")
     let c = a;
     while (c - 1 >= s.from && a - c < 2 && t[c - 1].type === 'word' && t[c - 1].cap && !st.mentionAt[pi][c - 1] && roleWord(t[c - 1])) c--;
-    if (c === s.from) a = c;
+    // (or first after a dateline's or a live update's dash: "10:12 a.m. — General manager Kent Hughes")
+    if (c === s.from || (c < a && (t[c - 1].text === '—' || t[c - 1].text === '–'))) a = c;
     roles.push({ from: a, to: k + 1 });
   }
   // role before the name across a comma: "his principal deputy national security adviser, Kim Tae-hyo"

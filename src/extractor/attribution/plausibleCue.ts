@@ -226,6 +226,10 @@ function plausibleCueSense(t: Token[], s: Sentence, i: number, info: CueInfo, k:
   if (info.lemma === 'raise' && !(following && RAISED.has(following.lower)) && !asWithin(t, i + 2, i + 5)) return false;
   // "the rules that govern …", "a ruling that …": only "ruled" is surely the verb
   if (info.lemma === 'rule' && info.form !== 'ed') return false;
+  // ("a group which calls itself the Valley Defenders": a name a body gives itself, no words said;
+  // a person's "calls himself a democratic socialist" is a self-description, an attribution)
+  const named = t[i + 2]?.lower === 'the' ? t[i + 3] : t[i + 2];
+  if (info.lemma === 'call' && (following?.lower === 'itself' || (following?.lower === 'themselves' && named?.type === 'word' && named.cap))) return false;
   // "ruled that out", "ruled that country for decades": "that" is no clause's without a verb after it
   // ("CONTENT, the Federal Court ruled on Monday.": a court's ruling after its content reports it too)
   const ruling = info.lemma === 'rule' && rulingAfterContent(t, i, s);
@@ -471,6 +475,8 @@ function plausibleAttitude(t: Token[], i: number, info: CueInfo, prev: Token | u
   const next = t[i + 1];
   if (next && (next.lower === 'that' || next.type === 'open' || next.text === ':')) return true;
   if (infinitiveAt(t, i + 1, info)) return true;
+  // ("agreed with the coalition that the listing was …": the view shared, after with whom)
+  if (info.lemma === 'agree' && next?.lower === 'with' && thatAfterWhom(t, i + 2)) return true;
   // "Official figures showed …", "the latest guesses were": a plural noun before its verb, no one figuring
   if (info.form === 's' && nounBeforeVerb(next)) return false;
   // "Christie endorsed Trump", "voters who oppose the wall": a stance toward someone or something named
@@ -481,6 +487,15 @@ function plausibleAttitude(t: Token[], i: number, info: CueInfo, prev: Token | u
   if ((info.lemma === 'find' || info.lemma === 'conclude' || info.lemma === 'rule') && info.form === 'ed' && judicialSubject(t, i) && clauseFollows(t, i + 1)) return true;
   // ("He knows every bolt in the tower": acquaintance with a thing, no view)
   return info.cls === 'attitude' && COGNITIVE.has(info.lemma) && !knownThing(t, i, info) && !!prev && (PERSON_PRONOUNS.has(prev.lower) || isNameWord(prev) || ['i', 'we', 'they'].includes(prev.lower)) && !!next && next.type === 'word' && !ADJUNCT_START.has(next.lower);
+}
+
+/** Whether "that" follows a short phrase of words from token `k` (whom one agreed with: "the coalition", "Justice Gill"). */
+function thatAfterWhom(t: Token[], k: number): boolean {
+  for (let j = k; j < t.length && j - k <= 5; j++) {
+    if (t[j].type !== 'word' || CUE_FORMS.has(t[j].lower)) return false;
+    if (t[j].lower === 'that') return j > k;
+  }
+  return false;
 }
 
 /** Whether a clause opens at token `k`: a short subject (at most five words, no comma) and a finite verb ("the city had failed", "he was"). */

@@ -12,7 +12,7 @@ import { normaliseName, type LocalActor, type LocalMention } from '../actors';
 import { CUE_FORMS, DOCUMENT_NOUNS } from '../cues';
 import { CITIES, GROUP_NOUNS, NON_NAME_WORDS, regionPeople, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { isLoneName, isNameWord } from '../names';
-import { genderOfPronoun } from '../gender';
+import { genderOfFirstName, genderOfPronoun } from '../gender';
 import { descriptionKinds, type OrgKind } from '../lexicon/organisations';
 import { isGroupHead, peopleNoun, ROYAL_NOUNS } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
@@ -27,7 +27,7 @@ import type { ArticleState, Np } from './state';
 import { AGED, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, isPartyGroup, isPeopleNoun, MEMBER_WORDS, PARTY_MEMBERS, PERSON_PRONOUNS } from './words';
 import { nationalDescribed, nationalOne } from './nationality';
 import { documentIssuer } from './documents';
-import { npBackward } from './sourceBefore';
+import { npBackward, ON_PLATFORM } from './sourceBefore';
 import { antecedent, bodySpokesperson, coreEndOf, DEFINITE, linkedSource, placedIn, POST_PREPOSITIONS, postModified } from './linkedSources';
 import { asAgent, placeLedBody, placesTeam, pluralBody, SHORT_HEADS, shortFormOwner } from './bodyForms';
 import { countryIn, resolveRole, roleHolder, soleHolder, unheldOffice } from './roleHolders';
@@ -37,7 +37,9 @@ import { partisanDescribed, partisanHead, partyRoleAt } from './partisans';
 import { namesakeSpeaker, relativeSpeaking } from './namesakes';
 import { describedPerson, SELF_DESCRIPTIONS } from './describedPerson';
 import { headlineOffice } from './headlineOffice';
+import { introducedBody } from './introducedBody';
 import { singularTheyPerson } from './singularThey';
+import { subjectAfterOpening } from './describedAfterOpening';
 import { namedForce } from './policeForce';
 import { countryOfficeHolder } from './countryOffice';
 import { ageDescribed, AGENT_PLURAL, capitalOffice, COUNTED, groupRightBefore, introducedByClause, joinedNames, MEMBER_TITLES, nationalPosition, openingCommonWord, partisanBefore, partyHead, partyRightBefore, PLACE_ADVERBS, placedBodies, whoRefersTo, specifying, STATE_OUTLETS, STATE_WORDS, unnamedReferent } from './npShapes';
@@ -129,7 +131,11 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   const partyMember = partyWord >= 0 ? partisanDescribed(st, pi, s, { from: np.from, to: partyWord + 1 }, t[partyWord].lower, np) : null;
   if (partyMember) return partyMember;
   if (np.to - np.from === 1 && head.type === 'word') {
-    if (PERSON_PRONOUNS.has(lowerHead)) return resolvePersonPronoun(st, pi, s, np.from, lowerHead) ?? describedSubjectBefore(st, pi, p, s, lowerHead);
+    if (PERSON_PRONOUNS.has(lowerHead)) {
+      const described = subjectAfterOpening(st, pi, p, s, lowerHead, (para, q, sentence, phrase) => resolveNp(st, para, q, sentence, phrase));
+      if (described !== undefined) return described;
+      return resolvePersonPronoun(st, pi, s, np.from, lowerHead) ?? describedSubjectBefore(st, pi, p, s, lowerHead);
+    }
     // "the agency quoted him as saying": the one quoted, an object pronoun (see ./cueDetection)
     if ((lowerHead === 'him' || lowerHead === 'her') && CUE_FORMS.get(t[np.from - 1]?.lower ?? '')?.lemma === 'quote') return resolvePersonPronoun(st, pi, s, np.from, lowerHead === 'him' ? 'he' : 'she');
     // ("Lacroix, who uses they/them pronouns, … “…,” they said": the person, while nearest)
@@ -147,7 +153,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
       // who speaks, though no actor was named there and one was further back
       // ("Senate Democrats, who said": the party's members, not the body their phrase opens with)
       const group = groupRightBefore(st, pi, t, np.from) || partyRightBefore(t, np.from) ? unnamedAntecedent(st, pi, p, s, t, np.from) : null;
-      return group ?? antecedent(st, pi, t, np.from, s.from) ?? unnamedAntecedent(st, pi, p, s, t, np.from);
+      return group ?? (lowerHead === 'who' ? loneGivenNameBefore(st, pi, t, np.from) : null) ?? antecedent(st, pi, t, np.from, s.from) ?? unnamedAntecedent(st, pi, p, s, t, np.from);
     }
   }
   // "One of them said", "“…,” one said": a member of the group named before speaks for it
@@ -219,6 +225,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     (coreHead.cap && coreEnd - np.from >= 2 && !st.mentionAt[pi][coreEnd - 1] && officeOfBody(st.mentionAt[pi][coreEnd - 2], t, np.from) && capitalOffice(coreHead.lower)) ||
     // ("A Detective Sergeant at Leeds said": a title after "a" is someone unnamed, not the place after it)
     (coreHead.cap && coreEnd - np.from >= 2 && INDEFINITE.has(t[np.from].lower) && (TITLES.has(coreHead.lower) || ROLE_NOUNS.has(coreHead.lower)) && !st.mentionAt[pi][coreEnd - 1]);
+  // "A post circulating on Facebook and TikTok claims …": a document placed on a platform; the
+  // platform says nothing (its author, "A post by Ana Ruiz on X", is read as before)
+  if (documentOnPlatform(t, np)) return null;
   const linked = linkedSource(st, pi, t, np, coreEnd, peopleHead);
   if (linked !== undefined) return linked;
   // a person named in the phrase wins ("White House national security adviser Jake Sullivan"),
@@ -384,6 +393,13 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     st.addMention(spoke.speaker, pi, np.from, np.to, t[np.from].start, head.end);
     return spoke.speaker;
   }
+  // ("The group behind the blockade, which calls itself …, posted … ¶ “…,” the group wrote": the body the sentence before brought in)
+  const introduced = kinds && words.length === 2 ? introducedBody(st, pi, s, np.from, lowerHead) : undefined;
+  if (introduced === null) return phraseActor(st, pi, t, np, head);
+  if (introduced) {
+    st.addMention(introduced, pi, np.from, np.to, t[np.from].start, head.end);
+    return introduced;
+  }
   if (kinds) {
     const described = resolveDescription(st, pi, s, np.from, kinds, specifying(words), lowerHead) ?? unnamedReferent(st, pi, s, np.from, kinds, words.length, lowerHead);
     if (described) {
@@ -447,6 +463,22 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
 }
 
 /**
+ * "spoke with her lawyer, Paul, who said": a given name alone right before ", who" (token `who`),
+ * which no earlier stage took for anyone, is the person the clause is about, not someone named
+ * further back; null when the words there are not so.
+ */
+function loneGivenNameBefore(st: ArticleState, pi: number, t: Token[], who: number): LocalActor | null {
+  const name = t[who - 2];
+  const before = t[who - 3];
+  if (t[who - 1]?.text !== ',' || !name || name.type !== 'word' || !name.cap || name.possessive || st.mentionAt[pi][who - 2] || genderOfFirstName(name.base) === null) return null;
+  // (alone: after a comma, a lower-case word or nothing, not the end of a run no stage named)
+  if (before && before.type === 'word' && before.cap) return null;
+  const actor = st.table.get('person', name.text);
+  st.addMention(actor, pi, who - 2, who - 1, name.start, name.end);
+  return actor;
+}
+
+/**
  * "Bus drivers, who say …", "pressure from housing advocates who say …": the people noun phrase
  * a relative "who" (token `who`, after a comma or right after the noun) refers to, where no actor
  * was named there yet: resolved as a source phrase of its own; for "which", a body's description
@@ -485,4 +517,24 @@ function officeOfBody(m: LocalMention | undefined, t: Token[], from: number): bo
   if (m?.actor.kind !== 'organization') return false;
   for (let i = from; i < m.from; i++) if (t[i].cap && !DEFINITE.has(t[i].lower)) return false;
   return true;
+}
+
+/** Prepositions that name a document's author. */
+const AUTHORED = new Set(['by', 'from', 'of']);
+
+/**
+ * Whether phrase `np` is a document (a post, a video …, after a determiner and at most two
+ * modifiers) placed on something capitalised ("A post circulating widely on Facebook and
+ * TikTok", "A viral video on X"), with no author named in it.
+ */
+function documentOnPlatform(t: Token[], np: Np): boolean {
+  if (!DETERMINERS.has(t[np.from].lower)) return false;
+  let h = np.from + 1;
+  while (h < np.to && h - np.from <= 3 && t[h].type === 'word' && !t[h].cap && !DOCUMENT_NOUNS.has(t[h].lower)) h++;
+  if (h >= np.to || t[h].cap || !DOCUMENT_NOUNS.has(t[h].lower)) return false;
+  for (let i = h + 1; i < np.to - 1; i++) {
+    if (AUTHORED.has(t[i].lower) || t[i].possessive) return false;
+    if (ON_PLATFORM.has(t[i].lower) && t[i + 1].cap) return true;
+  }
+  return false;
 }

@@ -54,8 +54,8 @@ function officeBeforeName(t: Token[], a: number, end: number): boolean {
 /** Participles that open a body's post-modifier: "the union representing …", "a company based in …". */
 const BODY_PARTICIPLES = new Set(['representing', 'based', 'led', 'run', 'owned', 'backed', 'funded', 'operating', 'serving']);
 
-/** Whether word `w` can own a phrase after "of" or "for": a name, a role or title, a noun for people ("members of", "Amir Khan of"). */
-const ownsOfPhrase = (w: Token): boolean => ROLE_NOUNS.has(w.lower) || TITLE_LIKE.test(w.text) || isNameWord(w) || peopleNoun(w.lower) !== null;
+/** Whether word `w` can own a phrase after "of" or "for": a name, a role or title, a noun for people ("members of", "Amir Khan of"; not "a couple of", a count). */
+const ownsOfPhrase = (w: Token): boolean => ROLE_NOUNS.has(w.lower) || TITLE_LIKE.test(w.text) || isNameWord(w) || (peopleNoun(w.lower) !== null && w.lower !== 'couple');
 
 /** Nouns of a body of people before "of" and its members: "a group of doctors", "a coalition of charities". */
 const COLLECTIVES = new Set(['group', 'coalition', 'panel', 'team', 'alliance', 'delegation', 'handful', 'consortium', 'network', 'committee', 'number']);
@@ -342,6 +342,12 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       a--;
       continue;
     }
+    // "A post circulating widely on Facebook claims": the document is the subject, not its platform
+    const posted = ON_PLATFORM.has(prev.lower) && t[a].cap ? placedDocument(t, a - 1, from) : -1;
+    if (posted >= 0) {
+      a = posted;
+      break;
+    }
     if ((prev.lower === 'in' || prev.lower === 'at') && a - 2 >= from && EVENT_NOUNS.has(t[a - 2].lower)) {
       a--;
       continue;
@@ -564,3 +570,21 @@ const RELATIVES_DEEP = 2;
 
 /** Quantifiers that float after the subject they quantify: "they both said". */
 const FLOATING = new Set(['both', 'all', 'each']);
+
+/** Prepositions that place a document on a medium: "on Facebook", "across TikTok", "via X". */
+export const ON_PLATFORM = new Set(['on', 'across', 'via']);
+
+/**
+ * Where the phrase of a document placed on a medium opens, the preposition at `on` ("A post
+ * circulating widely on …", "A video by Ana Ruiz on …"): the determiner before the document's
+ * noun, over at most eight words and no mark; -1 when no document opens the phrase there.
+ */
+function placedDocument(t: Token[], on: number, from: number): number {
+  for (let i = on - 1; i >= from && on - i <= 8 && t[i].type === 'word'; i--) {
+    if (t[i].cap || !DOCUMENT_NOUNS.has(t[i].lower)) continue;
+    let d = i - 1;
+    while (d >= from && i - d <= 3 && t[d].type === 'word' && !t[d].cap && !DETERMINERS.has(t[d].lower)) d--;
+    return d >= from && t[d].type === 'word' && DETERMINERS.has(t[d].lower) ? d : -1;
+  }
+  return -1;
+}

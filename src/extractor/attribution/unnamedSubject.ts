@@ -143,7 +143,9 @@ function unnamedOpening(st: ArticleState, pi: number, s: Sentence, gender: Gende
   }
   // ("Reyes's mother, seated in the second row, wept": the phrase before a comma is no adverbial)
   const kin = relativeOpening(t, s.from, gender) ?? relativeOpening(t, from, gender);
-  if (kin !== null) return kin;
+  // ("His wife said the couple … ¶ “…,” she said": a relative the cue's source already found among
+  // the persons named is named, not unnamed)
+  if (kin !== null) return kin >= 0 && st.mentionAt[pi][kin]?.actor.kind === 'person' ? -1 : kin;
   if (!INDEFINITE.has(t[from]?.lower ?? '')) return oneWordNamed(st, pi, s, from);
   for (let i = from + 1; i < Math.min(s.to, from + 2 + MAX_MODIFIERS); i++) {
     const w = t[i];

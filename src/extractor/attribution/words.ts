@@ -192,7 +192,7 @@ export const PEOPLE_WORDS = new Set(
     'none|all|person|man|woman|guy|source|sources|friends|aides|allies|' +
     // organisations named by what they are, and people by their relation to someone
     'airline|firm|network|newspaper|paper|magazine|station|union|board|council|commission|hospital|' +
-    'school|university|team|office|embassy|bank|store|club|church|friend|spouse|wife|husband|son|' +
+    'school|university|team|office|embassy|consulate|bank|store|club|church|friend|spouse|wife|husband|son|' +
     'daughter|mother|father|brother|sister|relative|neighbor|neighbour|family|families|lawyer|attorney|' +
     'doctor|teacher|witness|witnesses')
     .split('|'),

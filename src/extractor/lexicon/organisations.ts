@@ -142,7 +142,10 @@ const kindsOfName = memoised((name: string): OrgKind[] => {
   // "Arden City Council": a municipal council is the city's government
   if (kinds.includes('council') && kinds.includes('city')) add(['government']);
   // "Environment Canada", "Transport Scotland": a public body named by its field and its nation
-  if (!kinds.length && words.length === 2 && BODY_FIELDS.has(words[0]) && countryBySurface.has(words[1])) add(['agency', 'government']);
+  // ("the department said" after "Health Canada": Canada's departments are named so)
+  if (!kinds.length && words.length === 2 && BODY_FIELDS.has(words[0]) && countryBySurface.has(words[1])) add(['agency', 'government', 'department']);
+  // "Environment and Climate Change Canada", "Fisheries and Oceans Canada", "Natural Resources Canada": a department named by its fields, joined by "and", and its nation
+  if (!kinds.length && words.length >= 3 && countryBySurface.has(words[words.length - 1]) && words.slice(0, -1).every((w) => w === 'and' || BODY_FIELDS.has(w) || DEPARTMENT_FIELDS.has(w))) add(['department', 'agency', 'government']);
   // "Kestrel Energy Inc." ends in a suffix; "Patriot Coal Corp" and "Patriot Coal" are one company
   if (!kinds.length) for (const w of words) if (NAME_HEADS.get(w)?.includes('company')) add(['company']);
   if (!kinds.length && NEWSROOMS.has(words.join(' '))) add(['media', 'company']);
@@ -151,6 +154,9 @@ const kindsOfName = memoised((name: string): OrgKind[] => {
   if (!kinds.length && UNIONS_WITHOUT_HEAD.has(words.join(' '))) add(['union']);
   return kinds;
 });
+
+/** Fields in the names of departments named "… Canada" beside BODY_FIELDS ("Climate Change", "Oceans", "Indigenous Services", "Global Affairs"). */
+const DEPARTMENT_FIELDS = new Set(['climate', 'change', 'oceans', 'resources', 'services', 'relations', 'affairs', 'northern', 'indigenous', 'crown', 'innovation', 'science', 'economic', 'development', 'employment', 'social', 'global', 'agriculture', 'agri', 'food', 'public', 'safety', 'housing', 'infrastructure', 'communities', 'finance', 'defence', 'refugees', 'citizenship', 'women', 'gender', 'equality', 'industry', 'labour', 'trade']);
 
 /** Canadian and US parties named without the word "party" (lower case). */
 const PARTIES_WITHOUT_HEAD = new Set([

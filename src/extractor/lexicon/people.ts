@@ -13,6 +13,13 @@
 /** Kinship nouns: "her daughter, Grace Okafor-Bell" gives Grace the role a later "her daughter said" finds. */
 export const KIN_NOUNS = new Set(['mother', 'father', 'son', 'daughter', 'husband', 'wife', 'brother', 'sister', 'grandmother', 'grandfather', 'grandson', 'granddaughter', 'aunt', 'uncle', 'niece', 'nephew', 'cousin', 'widow', 'widower', 'stepson', 'stepdaughter', 'stepmother', 'stepfather', 'fiancé', 'fiancée', 'neighbor', 'neighbour', 'brother-in-law', 'sister-in-law', 'mother-in-law', 'father-in-law', 'son-in-law', 'daughter-in-law']);
 
+/**
+ * Nouns of a person's peers that, like a kin noun, introduce someone by the given name alone ("her
+ * co-worker Lourdes, 49,", "his friend, Carmen,"): a person of the article, whom a later "she" may
+ * mean; unlike kin, no surname of the one whose peer it is.
+ */
+export const PEER_NOUNS = new Set(['co-worker', 'coworker', 'colleague', 'friend', 'classmate', 'roommate', 'housemate', 'boyfriend', 'girlfriend', 'neighbour', 'neighbor', 'landlord', 'landlady', 'tenant', 'partner', 'teammate']);
+
 /** Nouns for one person of a nation that are no adjective ("Briton", not "British"): a role before a name ("Briton Lando Norris"). */
 export const NATIONAL_NOUNS = new Set(['briton', 'englishman', 'englishwoman', 'scot', 'scotsman', 'scotswoman', 'welshman', 'welshwoman', 'irishman', 'irishwoman', 'frenchman', 'frenchwoman', 'dutchman', 'dutchwoman', 'spaniard', 'swede', 'dane', 'finn', 'pole', 'turk', 'kiwi', 'aussie', 'argentine', 'filipino', 'filipina', 'icelander', 'luxembourger', 'monegasque']);
 export const PLAYER_POSITIONS = ['goaltender', 'goalie', 'netminder', 'defenceman', 'defenseman', 'winger', 'quarterback', 'pitcher', 'shortstop', 'midfielder', 'linebacker', 'outfielder', 'infielder', 'receiver', 'cornerback', 'lineman', 'kicker', 'goalkeeper', 'centreman', 'centerfielder', 'slugger', 'batter', 'bowler', 'batsman',
@@ -86,7 +93,7 @@ export const ROYAL_NOUNS = new Set(['king', 'queen', 'prince', 'princess']);
 
 /** Bodies of people named as one: "staff said", "police say", "the public". */
 const COLLECTIVE = new Set(
-  'staff|police|personnel|crew|faculty|clergy|public|management|workforce|electorate|audience|crowd|congregation|jury|community|folks|authorities|military|press|family'.split(
+  'staff|police|personnel|crew|faculty|clergy|public|management|workforce|electorate|audience|crowd|congregation|jury|community|folks|authorities|military|press|family|couple'.split(
     '|',
   ),
 );
@@ -113,7 +120,7 @@ export function pluralOf(noun: string): string {
 }
 
 /** Bodies of people that come in several: "the crews, who said …", "juries", "congregations". */
-const COUNTED_COLLECTIVES = ['crew', 'congregation', 'audience', 'crowd', 'jury', 'community', 'workforce', 'family'];
+const COUNTED_COLLECTIVES = ['crew', 'congregation', 'audience', 'crowd', 'jury', 'community', 'workforce', 'family', 'couple'];
 
 /** How a noun for people counts: one person, several, or a body named as one. */
 export type PeopleNumber = 'singular' | 'plural' | 'collective';

@@ -1,0 +1,62 @@
+/**
+ * "The group behind the blockade, which calls itself the Gordon Valley Defenders, posted video …
+ * ¶ “…,” the group wrote": a description that opens a recent sentence with the same noun and words
+ * that tell which one it is (a preposition, a relative clause, a name in apposition) brings in a
+ * new body; the bare description after it means that body, not one of that kind named further back
+ * ("the RCMP's Community-Industry Response Group").
+ */
+import type { LocalActor } from '../actors';
+import type { Sentence, Token } from '../text';
+import type { ArticleState } from './state';
+import { sentenceIndex } from './antecedents';
+
+/** Words after the noun that tell which body it is: "The group behind …", "The company that …". */
+const IDENTIFYING = new Set(['behind', 'of', 'at', 'from', 'in', 'that', 'which', 'representing', 'leading', 'organizing', 'organising', 'running', 'opposing', 'fighting']);
+/** Words before a name a body gives itself: "which calls itself X", "known as X", "called X". */
+const NAMING = new Set(['itself', 'themselves', 'as', 'called', 'named', 'dubbed']);
+/** How many sentences back the opening description is looked for. */
+const REACH = 2;
+/** How far into its sentence the body's own name is looked for. */
+const NAME_SCAN = 14;
+
+/**
+ * The body a bare description (`the NOUN`, token `at` of sentence `s`, paragraph `pi`) means when
+ * one of the `REACH` sentences before opens with "The NOUN" and identifying words: the actor of
+ * the name it gives itself there ("which calls itself X", ", X,"), typed a body; null when it
+ * gives none (a body no name of the article is); undefined when no such sentence is in reach.
+ */
+export function introducedBody(st: ArticleState, pi: number, s: Sentence, at: number, noun: string): LocalActor | null | undefined {
+  let para = pi;
+  let si = sentenceIndex(st.paragraphs[pi].sentences, s.from);
+  for (let depth = 1; depth <= REACH; depth++) {
+    si--;
+    while (si < 0) {
+      if (--para < 0 || pi - para > 1) return undefined;
+      const p = st.paragraphs[para];
+      si = p.kind === 'body' ? p.sentences.length - 1 : -1;
+    }
+    const sentence = st.paragraphs[para].sentences[si];
+    const t = st.paragraphs[para].tokens;
+    const k = sentence.from;
+    if (st.paragraphs[para].inQuote[k] || t[k]?.lower !== 'the' || t[k + 1]?.lower !== noun || t[k + 1].cap) continue;
+    const next = t[k + 2];
+    if (!next || (next.text !== ',' && !IDENTIFYING.has(next.lower))) continue;
+    // ("The town of Cobourg will lose …": the body's own name after "of", which the description finds as it would)
+    if (next.lower === 'of' && st.mentionAt[para][k + 3]) return undefined;
+    return selfNamed(st, para, t, k + 2, Math.min(sentence.to, k + 2 + NAME_SCAN));
+  }
+  return undefined;
+}
+
+/** The body named by a mention right after a comma or a naming word between `from` and `to`; null when none. */
+function selfNamed(st: ArticleState, para: number, t: Token[], from: number, to: number): LocalActor | null {
+  for (let i = from; i < to; i++) {
+    if (t[i].text !== ',' && !NAMING.has(t[i].lower)) continue;
+    const j = t[i + 1]?.lower === 'the' ? i + 2 : i + 1;
+    const m = st.mentionAt[para][j];
+    if (!m || m.from !== j || (m.actor.kind !== 'organization' && m.actor.kind !== 'group' && m.actor.kind !== 'person')) continue;
+    // (a plural name the names layer took for a person: "the Gordon Valley Defenders")
+    return m.actor.kind === 'person' ? (/s$/.test(m.actor.name) ? st.table.asOrganisation(m.actor) : null) : m.actor;
+  }
+  return null;
+}

@@ -1,0 +1,74 @@
+/**
+ * Part of name spans (see ./nameRuns): the French names of Quebec's bodies, which keep their
+ * words after the head in lower case ("Fédération des comités de parents du Québec", "Union des
+ * consommateurs", "Fédération autonome de l'enseignement", "Office québécois de la langue
+ * française"). Read as one run, they are one organisation; cut at the first lower-case word, the
+ * last capitalised words ("du Québec") were taken for a name of their own.
+ */
+import { type Token } from './text';
+
+/** Heads of French bodies' names, as written with a capital. */
+const FRENCH_HEADS = new Set([
+  'Fédération', 'Confédération', 'Union', 'Conseil', 'Association', 'Syndicat', 'Regroupement', 'Ordre', 'Collège', 'Chambre',
+  'Office', 'Régie', 'Société', 'Commission', 'Centrale', 'Alliance', 'Coalition', 'Mouvement', 'Front', 'Comité', 'Institut',
+  'Observatoire', 'Autorité', 'Caisse', 'Fondation', 'Corporation', 'Centre', 'Tribunal', 'Ministère', 'Agence', 'Réseau',
+]);
+/** French articles before a body's head ("Le Conseil du patronat"). */
+const FRENCH_ARTICLES = new Set(['Le', 'La', 'Les', 'L’', "L'"]);
+/** French articles and prepositions inside a body's name. */
+const FUNCTION_WORDS = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'aux', 'au', 'pour', 'en', 'sur']);
+/** An elided article or preposition glued to its word: "l'enseignement", "d'habitation". */
+const ELIDED = /^[ld][’'][\p{Ll}]/u;
+/** A word of a name in lower case: letters (accented too), perhaps hyphened. */
+const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
+/** The endings of French adjectives that close a name after its last noun ("… de la langue française", "… autonome de …"). */
+const ADJECTIVE = /(?:aise|ienne|iennes|ale|ales|aux|elle|elles|ique|iques|publics?|ifs?|ives?|aire|aires|oise|ois|ome|omes|ée|ées|ante|antes|ente|entes|istes)$/;
+/** Adjectives set before their noun, which then belongs to the name too ("… de la petite enfance"). */
+const BEFORE_NOUN = new Set(['petite', 'petites', 'petit', 'petits', 'grand', 'grande', 'grands', 'grandes', 'haute', 'hautes', 'nouvelle', 'nouveau', 'jeune', 'jeunes']);
+
+const lower = (t: Token | undefined): boolean => !!t && t.type === 'word' && !t.cap && LOWER_WORD.test(t.text);
+const fn = (t: Token | undefined): boolean => !!t && t.type === 'word' && !t.cap && FUNCTION_WORDS.has(t.text);
+const elided = (t: Token | undefined): boolean => !!t && t.type === 'word' && ELIDED.test(t.text);
+
+/**
+ * The end of a French body's name whose run [start, end) closes on its head ("Fédération"),
+ * carried over the lower-case words after it: articles and prepositions each before a noun or a
+ * capitalised word, adjectives, and an elided article's word; -1 when the words after the head
+ * are no French name's (an English "Union of …" is read elsewhere).
+ */
+export function frenchBodyEnd(tokens: Token[], start: number, end: number, to: number): number {
+  // (the head alone, or after a French article: "Western Union traffic" is English)
+  if (!FRENCH_HEADS.has(tokens[end - 1].text) || (end - start === 2 ? !FRENCH_ARTICLES.has(tokens[start].text) : end - start !== 1)) return -1;
+  let k = end;
+  let accepted = -1;
+  while (k < to && k - end < 14) {
+    if (elided(tokens[k])) {
+      accepted = ++k;
+      continue;
+    }
+    if (fn(tokens[k])) {
+      let j = k + 1;
+      if (fn(tokens[j]) || elided(tokens[j])) j++;
+      if (elided(tokens[j - 1]) && j - 1 > k) {
+        accepted = k = j;
+        continue;
+      }
+      if (j >= to || !(lower(tokens[j]) || tokens[j].cap) || fn(tokens[j])) break;
+      k = j + 1;
+      if (BEFORE_NOUN.has(tokens[j].text) && lower(tokens[k])) k++;
+      // a place's capitalised words run on ("du Grand Montréal")
+      if (tokens[j].cap) while (k < to && tokens[k].cap && tokens[k].type === 'word') k++;
+      accepted = k;
+      continue;
+    }
+    // an adjective after the head or a noun ("Office québécois de …", "… de la langue française"),
+    // or a noun before the next article ("… des médecins spécialistes du Québec")
+    if (lower(tokens[k]) && (ADJECTIVE.test(tokens[k].text) || fn(tokens[k + 1]) || elided(tokens[k + 1])) && (k === end || k === accepted)) {
+      k++;
+      if (ADJECTIVE.test(tokens[k - 1].text)) accepted = k;
+      continue;
+    }
+    break;
+  }
+  return accepted;
+}

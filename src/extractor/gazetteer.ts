@@ -137,6 +137,9 @@ export const ORG_HEADS = lowerSet(
     'Power|Hydro|Builders|Homes|Rail|Railway|Ferries|Pipeline|Pipelines|Business|Carriers|Tankers|' +
     // a grid's operator by its title ("Independent Electricity System Operator", "Alberta Electric System Operator")
     'Operator|' +
+    // churches' bodies, by a place or of their own ("the Diocese of Saint John", "the Archdiocese of Kingston", "Congregation Beth Tikvah"),
+    // and religious orders by their members ("the Sisters of Providence of St. Vincent de Paul", "the Missionaries of Charity")
+    'Diocese|Archdiocese|Eparchy|Archeparchy|Synod|Presbytery|Congregation|Patriarchate|Sisters|Missionaries|' +
     // a region's health service ("Metro South Health", "Queensland Health", "Northern Health")
     'Health|Healthcare|' +
     'Organisation|Organization|Institute|Institution|University|Universiteit|Universität|Université|Universidad|College|School|' +
@@ -346,6 +349,10 @@ export const TITLES = lowerSet(
     // offices of two words written with a hyphen, one token each ("Deputy Attorney-General Tai Wei Shyong", "Minister-President Michael Kretschmer")
     'Attorney-General|Solicitor-General|Governor-General|Inspector-General|Auditor-General|Accountant-General|Surveyor-General|' +
     'Registrar-General|Advocate-General|Postmaster-General|Procurator-General|Comptroller-General|Paymaster-General|Lieutenant-Governor|Minister-President|' +
+    // Canadian Forces ranks written out with a hyphen, naval ratings, and clergy's offices ("Rear-Admiral Rebecca Patterson",
+    // "Able Seaman Ty Roe", "Grand Mufti Ali Gomaa"; "Deacon" and "Metropolitan" are weak, see WEAK_TITLES)
+    'Rear-Admiral|Lieutenant-General|Major-General|Brigadier-General|Lieutenant-Colonel|Lieutenant-Commander|Sub-Lieutenant|Sub-Lt.|' +
+    'Ordinary Seaman|Able Seaman|Leading Seaman|Master Seaman|Grand Mufti|Deacon|Metropolitan|' +
     // a student's year: "Junior Kayla Brandt" (only before a given name, see CLASS_YEARS)
     CLASS_YEAR_WORDS,
 );
@@ -366,7 +373,7 @@ export const WEAK_TITLES = lowerSet(
     'Surgeon|Pharmacist|Engineer|Manager|Executive|Owner|Co-founder|Cofounder|Publisher|Sportscaster|Quarterback|Striker|' +
     'Goalkeeper|Forecaster|Meteorologist|Climatologist|Seismologist|Volcanologist|Hydrologist|Epidemiologist|Virologist|Midfielder|Defender|Delegate|Freeholder|Supervisor|Trustee|Magistrate|Constable|Inspector|Superintendent|TD|AG|Defense|Defence|' +
     'Treasury|Ranking Democrat|Ranking Republican|Counsel|Reporter|Correspondent|Elder|PC|DC|DS|DI|DCI|PCSO|' +
-    'SP|ASP|DSP|CSP|SSP|ACP|DCP|AIG|DIG|IGP|CP|Hon|Rep|Sen',
+    'SP|ASP|DSP|CSP|SSP|ACP|DCP|AIG|DIG|IGP|CP|Hon|Rep|Sen|Deacon|Metropolitan',
 );
 
 /** Titles named with their constituency before them: "Harbourview MP Janet Cole" has the role "Harbourview MP". */
@@ -404,7 +411,9 @@ export const ROLE_NOUNS = lowerSet(
     // members of a parliament, by their letters ("One MP said", "the MEP said")
     'mp|mep|msp|mla|mpp|mna|td|' +
     // and police officers, by their ranks' letters ("the SP said", "the CP ordered")
-    'sp|asp|dsp|ssp|csp|acp|dcp|cp|igp|dig|aig',
+    'sp|asp|dsp|ssp|csp|acp|dcp|cp|igp|dig|aig|' +
+    // clergy and officers of armed forces, as headlines name the one of a story ("Rabbi says …", "Admiral says …")
+    'rabbi|imam|bishop|archbishop|pastor|priest|chaplain|admiral|colonel|sergeant',
 );
 
 /** Plural nouns that make a capitalised modifier into a group ("US officials", "Asia-Pacific partners"). */

@@ -354,9 +354,11 @@ function roleSegment(t: Token[], a: number, end: number, head: Token, before: To
   const related = head.type === 'word' && head.cap && head.possessive && a + 1 < end && t[a + 1].type === 'word' && !t[a + 1].cap;
   // "Lee, accused of lying, said", "Lee, criticized by residents, said": a passive participle that
   // opens the segment is a modifier of the name, not a reporting clause
-  // (of a person's noun too: "The businessman, accused of bribing officials, said")
-  const participle = head.lower.endsWith('ed') && a + 1 < end && PARTICIPLE_PREPOSITIONS.has(t[a + 1].lower) ? a : -1;
-  if (head.type !== 'word' || (head.cap && !related) || !(isNameWord(before) || (participle >= 0 && !!before && !before.cap && personNoun(before)))) return false;
+  // (of a person's noun too: "The businessman, accused of bribing officials, said"; and of a body's,
+  // "The railway, now owned by Arctic Gateway Group, said", "The company, based in Calgary, said")
+  const h = head === t[a] ? a : a + 1;
+  const participle = head.lower.endsWith('ed') && h + 1 < end && PARTICIPLE_PREPOSITIONS.has(t[h + 1].lower) ? h : -1;
+  if (head.type !== 'word' || (head.cap && !related) || !(isNameWord(before) || (participle >= 0 && !!before && !before.cap && (personNoun(before) || !!descriptionKinds(before.lower))))) return false;
   for (let i = a; i < end; i++) if (AUXILIARIES.has(t[i].lower) || (CUE_FORMS.has(t[i].lower) && !t[i].cap && i !== participle)) return false;
   return true;
 }

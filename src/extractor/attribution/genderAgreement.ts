@@ -43,7 +43,8 @@ function mentionGenders(st: ArticleState): { titles: Map<LocalActor, Gender>; ki
       const before = t[m.from - 1];
       const g = !maps.titles.has(m.actor) && before?.type === 'word' ? genderOfTitle(before.text) : null;
       if (g) maps.titles.set(m.actor, g);
-      const kin = kinPossessiveAfter(t, m.to);
+      // (only of a name opening its sentence: in "a picture that showed Okafor and her mother" the "her" is another's)
+      const kin = !before || before.text === '.' ? kinPossessiveAfter(t, m.to) : null;
       if (kin && !maps.kin.has(m.actor)) maps.kin.set(m.actor, kin);
     }
   }

@@ -12,6 +12,7 @@ import { KIN_NOUNS, mayBePresident, PEER_NOUNS } from '../lexicon/people';
 import type { ArticleState } from './state';
 import type { Entity } from '../entities';
 import { aliasAfter } from './appositive';
+import { peopleByGivenName } from './givenNameOnly';
 import { byGeneration, generationBefore } from './generations';
 import { keptFromRelative } from './namesakes';
 import { orgKindsOfName } from '../lexicon/organisations';
@@ -103,9 +104,9 @@ export function resolveSingles(st: ArticleState): void {
     st.addMention(actor, para, e.from, e.to, e.start, e.end);
     if (e.role && actor.kind === 'person' && isRole(st.paragraphs[para].tokens.slice(e.from - countWords(e.role), e.from))) addRole(actor, e.role);
   }
-  // "Figma unveiled …" before "Figma's chief executive": the body a later possessive registered
+  // "said Li, 34": a person by the given name alone; "Figma unveiled …" before "Figma's chief executive": the body a later possessive registered
   if (unnamed) {
-    for (const si of unnamed) {
+    for (const si of peopleByGivenName(st, unnamed)) {
       const { entity: e, para } = st.singles[si];
       const body = st.table.find('organization', e.name);
       if (body) st.addMention(body, para, e.from, e.to, e.start, e.end);

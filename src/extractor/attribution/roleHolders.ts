@@ -45,6 +45,10 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   // a council's seat by its title: "Coun. Sam Austin … the councillor said"
   councillor: ['councillor', 'coun.', 'councilor'],
   councilor: ['councilor', 'coun.', 'councillor'],
+  // clergy by the title of address: "Rev. Thomas Doyle … the priest said" (not "Father" nor "Sister",
+  // which a kin's role holds too: "his father, Paul Richards" is no priest)
+  priest: ['priest', 'rev.', 'reverend', 'fr.', 'msgr.'],
+  pastor: ['pastor', 'rev.', 'reverend'],
 };
 /** Police ranks by their letters and written out ("the SP" is "SP Ada Obi" and "Superintendent of Police Ada Obi"). */
 const RANK_LETTERS: Record<string, string> = {
@@ -555,4 +559,8 @@ const TITLE_FORMS = new Map([
   ['sec.', 'secretary'],
   ['supt.', 'superintendent'],
   ['atty. gen.', 'attorney general'],
+  // an armed force's grades of admiral, general and colonel, which news calls "the admiral", "the general", "the colonel"
+  ...['adm.', 'rear adm.', 'vice adm.', 'rear admiral', 'vice admiral', 'rear-admiral', 'vice-admiral'].map((r): [string, string] => [r, 'admiral']),
+  ...['lt.-gen.', 'lt. gen.', 'lieutenant-general', 'lieutenant general', 'maj.-gen.', 'maj. gen.', 'major-general', 'major general', 'brig.-gen.', 'brig. gen.', 'brigadier-general', 'brigadier general'].map((r): [string, string] => [r, 'general']),
+  ...['col.', 'lt.-col.', 'lt. col.', 'lieutenant-colonel', 'lieutenant colonel'].map((r): [string, string] => [r, 'colonel']),
 ]);

@@ -1,0 +1,69 @@
+/**
+ * Part of stage 1 of attribution (see ./loneNames): people the article names by the given name
+ * alone, as reporters name refugees, evacuees and passengers to protect them ("said Li, 34",
+ * "Emily, whose father died in the heat, asked that her last name not be used").
+ */
+import type { Token } from '../text';
+import { genderOfFirstName } from '../gender';
+import type { ArticleState } from './state';
+import { sentenceIndex } from './antecedents';
+
+/**
+ * Whether the lone word at tokens [from, to) of sentence [sFrom, sTo) is presented as a person
+ * named by the given name alone: an age in apposition ("Li, 34,", "said Joseph, 29, who fled"),
+ * or a sentence about the name withheld ("Emily, whose father died, asked that her last name not
+ * be used"). A speech verb is no sign: "Obama said" in an article that never gives his full name.
+ */
+function presentedAsPerson(t: Token[], from: number, to: number, sFrom: number, sTo: number, read: Set<number>): 'age' | 'withheld' | null {
+  const next = t[to + 1];
+  if (t[to]?.text === ',' && next && /^\d{1,3}$/.test(next.text) && Number(next.text) <= 110 && (t[to + 2] === undefined || t[to + 2].text === ',' || t[to + 2].text === '.')) return 'age';
+  // (each sentence read once, however many lone words it holds)
+  if (read.has(sFrom)) return null;
+  read.add(sFrom);
+  for (let i = sFrom; i + 1 < sTo; i++) {
+    if (NAME_WORDS.has(t[i].lower) && t[i + 1].lower === 'name') return 'withheld';
+  }
+  return null;
+}
+const NAME_WORDS = new Set(['last', 'family', 'full', 'first']);
+
+/**
+ * Of the lone words at `unnamed` (indices into st.singles that named no one), each one-word given
+ * name some use of which presents a person (see presentedAsPerson; where an age does, even a name
+ * the lists of given names lack, "Tolu, 11,") becomes a person of that name, and every lone use of the word a
+ * mention of them, so that "Li had reached the front of the line … she said" finds Li. Returns the
+ * indices left for the caller (the words that became no one). Linear in the lone words.
+ */
+export function peopleByGivenName(st: ArticleState, unnamed: number[]): number[] {
+  const byWord = new Map<string, number[]>();
+  for (const si of unnamed) {
+    const e = st.singles[si].entity;
+    if (e.type !== 'single' || e.to - e.from !== 1 || st.paragraphs[st.singles[si].para].tokens[e.from].possessive) continue;
+    const uses = byWord.get(e.name);
+    if (uses) uses.push(si);
+    else byWord.set(e.name, [si]);
+  }
+  const made = new Set<number>();
+  const read = new Map<number, Set<number>>();
+  for (const [word, uses] of byWord) {
+    // (no body the article names so: "Figma unveiled …" is the company's)
+    if (st.table.find('organization', word)) continue;
+    const given = genderOfFirstName(word) !== null;
+    const person = uses.some((si) => {
+      const { entity: e, para } = st.singles[si];
+      const p = st.paragraphs[para];
+      const s = p.sentences[sentenceIndex(p.sentences, e.from)];
+      if (!read.has(para)) read.set(para, new Set());
+      const sign = presentedAsPerson(p.tokens, e.from, e.to, s.from, s.to, read.get(para)!);
+      return sign === 'age' || (sign === 'withheld' && given);
+    });
+    if (!person) continue;
+    const actor = st.table.get('person', word);
+    for (const si of uses) {
+      const { entity: e, para } = st.singles[si];
+      st.addMention(actor, para, e.from, e.to, e.start, e.end);
+      made.add(si);
+    }
+  }
+  return made.size ? unnamed.filter((si) => !made.has(si)) : unnamed;
+}

@@ -9,12 +9,12 @@ import type { ArticleState } from './state';
 import { sentenceIndex } from './antecedents';
 
 /**
- * Whether the lone word at tokens [from, to) of sentence [sFrom, sTo) is presented as a person
+ * Whether the lone word ending before token `to` in sentence [sFrom, sTo) is presented as a person
  * named by the given name alone: an age in apposition ("Li, 34,", "said Joseph, 29, who fled"),
  * or a sentence about the name withheld ("Emily, whose father died, asked that her last name not
  * be used"). A speech verb is no sign: "Obama said" in an article that never gives his full name.
  */
-function presentedAsPerson(t: Token[], from: number, to: number, sFrom: number, sTo: number, read: Set<number>): 'age' | 'withheld' | null {
+function presentedAsPerson(t: Token[], to: number, sFrom: number, sTo: number, read: Set<number>): 'age' | 'withheld' | null {
   const next = t[to + 1];
   if (t[to]?.text === ',' && next && /^\d{1,3}$/.test(next.text) && Number(next.text) <= 110 && (t[to + 2] === undefined || t[to + 2].text === ',' || t[to + 2].text === '.')) return 'age';
   // (each sentence read once, however many lone words it holds)
@@ -54,7 +54,7 @@ export function peopleByGivenName(st: ArticleState, unnamed: number[]): number[]
       const p = st.paragraphs[para];
       const s = p.sentences[sentenceIndex(p.sentences, e.from)];
       if (!read.has(para)) read.set(para, new Set());
-      const sign = presentedAsPerson(p.tokens, e.from, e.to, s.from, s.to, read.get(para)!);
+      const sign = presentedAsPerson(p.tokens, e.to, s.from, s.to, read.get(para)!);
       return sign === 'age' || (sign === 'withheld' && given);
     });
     if (!person) continue;

@@ -124,3 +124,25 @@ describe('lead49: a notary is a role, a reader a person', () => {
     assert.equal(speakerOf('Notary Josée Beauchemin said couples rarely sign such agreements. “I wish someone had told them,” she wrote.', 'I wish someone'), 'Josée Beauchemin');
   });
 });
+
+describe('lead49: "The office of Mayor Tom Hale said" — a person\'s own body, not the person (fresh49)', () => {
+  it('the office of a named person is an actor linked to them, and "the office" after it is that office', () => {
+    assert.deepEqual(quotes('The office of Immigration Minister Lena Metlege Diab said in a statement that the cuts would be offset. “We remain committed,” the office said.').map((q) => q[1]), ['office of Lena Metlege Diab', 'office of Lena Metlege Diab']);
+  });
+  it('near miss: "Tom Hale’s office" is the same office, and "The Office of the Prime Minister" a body of its own', () => {
+    assert.equal(speakerOf('Tom Hale’s office said in a statement that the cuts would be offset.', 'cuts would be offset'), 'office of Tom Hale');
+    assert.equal(speakerOf('The Office of the Prime Minister said in a statement that the cuts would be offset.', 'cuts would be offset'), 'Office of the Prime Minister');
+  });
+});
+
+describe('lead49: "The judge also ordered restitution. She said …" — a pronoun opening its sentence goes on with the subject described just before (fresh49)', () => {
+  it('the judge, not the accused named in the paragraphs before', () => {
+    const article = 'Karen Doucette, 58, pleaded guilty. Justice Elizabeth Van den Eynden said the thefts were a betrayal.\n\nDoucette spoke only once. “I am sorry,” she said.\n\nThe judge also ordered restitution of $386,000. She said the order would follow Doucette for life.';
+    assert.equal(speakerOf(article, 'order would follow'), 'Elizabeth Van den Eynden');
+    assert.equal(speakerOf(article, 'I am sorry'), 'Karen Doucette');
+  });
+  it('near miss: a named person between them is whom "she" goes on with', () => {
+    const article = 'Karen Doucette, 58, pleaded guilty. Justice Elizabeth Van den Eynden said the thefts were a betrayal.\n\nThe judge also ordered restitution of $386,000. Doucette wept. She said the order would follow her for life.';
+    assert.equal(speakerOf(article, 'order would follow'), 'Karen Doucette');
+  });
+});

@@ -22,9 +22,9 @@ import { datelineTown } from '../datelinePlaces';
 import { sentenceIndex } from './antecedents';
 import { genderOf } from './genderAgreement';
 import { typedSource } from './descriptions';
-import { bareName, jointSpeakers, phraseActor } from './groups';
+import { bareName, jointSpeakers, linkedActor, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
-import { AGED, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, isPartyGroup, isPeopleNoun, MEMBER_WORDS, PARTY_MEMBERS, PERSON_PRONOUNS } from './words';
+import { AGED, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, isPartyGroup, isPeopleNoun, MEMBER_WORDS, PARTY_MEMBERS, PERSON_PRONOUNS, PERSONS_BODIES } from './words';
 import { nationalDescribed, nationalOne } from './nationality';
 import { documentIssuer } from './documents';
 import { npBackward, ON_PLATFORM } from './sourceBefore';
@@ -107,6 +107,19 @@ function describedSubjectBefore(st: ArticleState, pi: number, p: Paragraph, s: S
 }
 
 /**
+ * "The office of Mayor Tom Hale said", "the campaign of Ann Lee": a person's own body, an actor of
+ * its own linked to them, named as "Tom Hale's office" is ("office of Tom Hale"); null when the
+ * phrase is not so.
+ */
+function personsBody(st: ArticleState, pi: number, t: Token[], np: Np): LocalActor | null {
+  const body = DETERMINERS.has(t[np.from].lower) ? np.from + 1 : np.from;
+  if (np.to - body < 3 || t[body].cap || !PERSONS_BODIES.has(t[body].lower) || t[body + 1].lower !== 'of') return null;
+  const owner = st.mentionAt[pi][np.to - 1];
+  if (!owner || owner.actor.kind !== 'person' || owner.to !== np.to || owner.from < body + 2) return null;
+  return linkedActor(st, pi, t, np, t[body], `${t[body].lower} of ${owner.actor.name}`, owner.actor, 'of');
+}
+
+/**
  * The actor that source phrase `np` (tokens of sentence `s`, paragraph `pi`) names, or null.
  * Sieves in order, the most precise first: a pronoun; "whose X" and "X’s office" (an actor of
  * their own, linked to X); a person named in the phrase; a people noun with a post-modifier ("a
@@ -134,7 +147,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     if (PERSON_PRONOUNS.has(lowerHead)) {
       const described = subjectAfterOpening(st, pi, p, s, lowerHead, (para, q, sentence, phrase) => resolveNp(st, para, q, sentence, phrase));
       if (described !== undefined) return described;
-      return resolvePersonPronoun(st, pi, s, np.from, lowerHead) ?? describedSubjectBefore(st, pi, p, s, lowerHead);
+      // ("The judge also ordered restitution. She said …": a pronoun opening its sentence goes on with
+      // the subject described just before, whoever else the paragraph names)
+      return (np.from === s.from ? describedSubjectBefore(st, pi, p, s, lowerHead) : null) ?? resolvePersonPronoun(st, pi, s, np.from, lowerHead) ?? describedSubjectBefore(st, pi, p, s, lowerHead);
     }
     // "the agency quoted him as saying": the one quoted, an object pronoun (see ./cueDetection)
     if ((lowerHead === 'him' || lowerHead === 'her') && CUE_FORMS.get(t[np.from - 1]?.lower ?? '')?.lemma === 'quote') return resolvePersonPronoun(st, pi, s, np.from, lowerHead === 'him' ? 'he' : 'she');
@@ -228,6 +243,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "A post circulating on Facebook and TikTok claims …": a document placed on a platform; the
   // platform says nothing (its author, "A post by Ana Ruiz on X", is read as before)
   if (documentOnPlatform(t, np)) return null;
+  const owned = personsBody(st, pi, t, np);
+  if (owned) return owned;
   const linked = linkedSource(st, pi, t, np, coreEnd, peopleHead);
   if (linked !== undefined) return linked;
   // a person named in the phrase wins ("White House national security adviser Jake Sullivan"),

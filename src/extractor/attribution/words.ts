@@ -471,3 +471,6 @@ export function reducedRelativeBefore(t: Token[], end: number, from: number): nu
 /** Words a participle's clause before the subject's cue does not run over: its verb would be the sentence's. */
 // (nor a subordinator's: "others checking their phones as | he mentioned …", "a child growing up where | my father …")
 const STOP_PARTICIPLE_SCAN = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'as', 'when', 'while', 'where', 'because', 'since', 'if', 'though', 'although', 'until', 'whether', 'whereas']);
+
+/** A person's own bodies, which speak for them without being them: "The office of Mayor Tom Hale said", "the campaign of …". */
+export const PERSONS_BODIES = new Set(['office', 'campaign', 'estate']);

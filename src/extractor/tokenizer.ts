@@ -14,7 +14,8 @@ const ABBREVIATIONS = new Set(
     // ranks: "Cpl. Janelle Fortier", "Const. Mary Poole"
     'cpl|pte|pvt|cst|const|det|insp|cmdr|cdr|brig|spc|' +
     // titles of councils, clergy and lawyers, and plurals of titles: "Cllr. Ben Ash", "Fr. Tom Roe", "Sens. Ana Ruiz and Bo Lind"
-    'cllr|cr|coun|ald|atty|asst|msgr|fr|rt|ste|sens|reps|drs|profs|govs|mses|messrs')
+    // (and Quebec's courtesy titles, "Mme. Julie Roy", "Mlle. Ann Roy")
+    'cllr|cr|coun|ald|atty|asst|msgr|fr|rt|ste|sens|reps|drs|profs|govs|mses|messrs|mme|mlle')
     .split('|'),
 );
 

@@ -146,3 +146,13 @@ describe('lead49: "The judge also ordered restitution. She said …" — a prono
     assert.equal(speakerOf(article, 'order would follow'), 'Karen Doucette');
   });
 });
+
+describe('lead49: "said Me Paul Roy", "said Mme. Julie Roy" — a Quebec title after an inverted cue (breaker49)', () => {
+  it('the lawyer\'s "Me" and "Mme." with its stop are titles of the person named after them', () => {
+    assert.equal(speakerOf('“It was late,” said Me Paul Roy.', 'It was late'), 'Paul Roy');
+    assert.equal(speakerOf('“It was late,” said Mme. Julie Roy.', 'It was late'), 'Julie Roy');
+  });
+  it('near miss: "said me" is still the narrator\'s pronoun, no one\'s name', () => {
+    assert.equal(speakerOf('“It was late,” said me, and I was right.', 'It was late'), null);
+  });
+});

@@ -41,7 +41,9 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
   // "said her lawyer, …", "recalled her former student NAME": "her" as a possessive before a
   // people noun (past a modifier or two), not the pronoun
   const possessiveHer = first.lower === 'her' && peopleNounAhead(t, start + 1, to);
-  if (!possessiveHer && ONE_WORD_SOURCES.has(first.lower)) return { from: start, to: start + 1 };
+  // ("said Me Paul Roy": Quebec's title of a lawyer before a name, no pronoun)
+  const lawyersTitle = first.text === 'Me' && isNameWord(t[start + 1]) && t[start + 1].cap;
+  if (!possessiveHer && !lawyersTitle && ONE_WORD_SOURCES.has(first.lower)) return { from: start, to: start + 1 };
   let b = start;
   if (DETERMINERS.has(first.lower) && first.lower !== 'that') b++;
   // "said one of them, NAME", "said one of the nurses": the share and its "of"

@@ -56,6 +56,9 @@ export function signedQuotation(st: ArticleState, pi: number, p: Paragraph, s: S
     if (rest < s.to || np.to - np.from < 1 || !t[np.from].cap) continue;
     let named = false;
     for (let j = np.from; j < np.to; j++) if (st.mentionAt[pi][j]) named = true;
+    // ("“Why?” — Montreal, Quebec": a place alone signs nothing; "— Victoria, Montreal", a reader
+    // whose given name is a place's, is no surer than it, as the name lists hold "Montreal" too)
+    if (named && np.to - np.from === 1 && PLACE_KINDS.has(st.mentionAt[pi][np.from]!.actor.kind)) continue;
     const reader = named ? null : readerSignature(st, pi, p, s, qm.open, np);
     if (!named && !reader) continue;
     const cue = st.span(dash.start, dash.end);
@@ -69,6 +72,8 @@ export function signedQuotation(st: ArticleState, pi: number, p: Paragraph, s: S
   return null;
 }
 export const DASHES = new Set(['—', '–', '-', '―']);
+/** Kinds of actor a place's name makes, which sign no letter. */
+const PLACE_KINDS = new Set(['place', 'country']);
 
 /**
  * A reader's question or letter signed by given name and place, the whole paragraph ("“… What do

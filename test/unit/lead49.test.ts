@@ -156,3 +156,22 @@ describe('lead49: "said Me Paul Roy", "said Mme. Julie Roy" — a Quebec title a
     assert.equal(speakerOf('“It was late,” said me, and I was right.', 'It was late'), null);
   });
 });
+
+describe('lead49: "Canada’s former prime minister" is not "Canada’s prime minister" named by its phrase (breaker49)', () => {
+  it('a former holder\'s phrase never takes the actor a phrase of the office now made', () => {
+    assert.deepEqual(quotes('Canada’s prime minister said the deal would survive. Canada’s former prime minister said it was dead.').map((q) => q[1]), ['prime minister of Canada', 'former prime minister of Canada']);
+  });
+  it('near miss: the same phrase twice is one actor', () => {
+    assert.deepEqual(quotes('Canada’s prime minister said the deal would survive. Canada’s prime minister said it was not dead.').map((q) => q[1]), ['prime minister of Canada', 'prime minister of Canada']);
+  });
+});
+
+describe('lead49: a letter signed by a place alone is no one\'s (breaker49)', () => {
+  it('"— Montreal, Quebec" and "— Victoria, Montreal" give the place no quotation', () => {
+    assert.deepEqual(quotes('“Why did nobody warn us?” — Montreal, Quebec'), []);
+    assert.deepEqual(quotes('“Why did nobody warn us?” — Victoria, Montreal'), []);
+  });
+  it('near miss: "— Linda, Pointe-Claire" is the reader Linda', () => {
+    assert.deepEqual(quotes('“Why did nobody warn us?” — Linda, Pointe-Claire'), [['Why did nobody warn us?', 'Linda']]);
+  });
+});

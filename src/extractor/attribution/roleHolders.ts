@@ -216,7 +216,9 @@ function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string
   // most people named have no role: nothing to lower-case then; "the Commission chief" fits a role
   // at the "EU Commission" (the cheapest tests, and those most actors fail where many bodies each
   // have an office named: asked of each mention before the memo below)
-  const unfit = (a: LocalActor): boolean => a.kind !== 'person' || (!a.roles.length && !a.anonymous) || (orgKeyList.length > 0 && !hintsFit(a.orgHints, orgKeyList));
+  // ("Canada’s former prime minister" is not the one "Canada’s prime minister" named by its phrase, who holds the office now)
+  const formerPhrase = FORMER.test(phrase);
+  const unfit = (a: LocalActor): boolean => a.kind !== 'person' || (!a.roles.length && !a.anonymous) || (orgKeyList.length > 0 && !hintsFit(a.orgHints, orgKeyList)) || (formerPhrase && !a.nameTokens.length && !FORMER.test(a.name));
   const fitsRole = (a: LocalActor): boolean => {
     if (unfit(a)) return false;
     // "Gov." before the name is the governor "the governor’s office" means

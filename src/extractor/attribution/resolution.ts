@@ -30,7 +30,7 @@ import { documentIssuer } from './documents';
 import { npBackward, ON_PLATFORM } from './sourceBefore';
 import { antecedent, bodySpokesperson, coreEndOf, DEFINITE, linkedSource, placedIn, POST_PREPOSITIONS, postModified } from './linkedSources';
 import { asAgent, placeLedBody, placesTeam, pluralBody, SHORT_HEADS, shortFormOwner } from './bodyForms';
-import { countryIn, resolveRole, roleHolder, soleHolder, unheldOffice } from './roleHolders';
+import { countryIn, onlyHolder, resolveRole, ROLE_SYNONYMS, roleHolder, soleHolder, unheldOffice } from './roleHolders';
 import { standingPhrase } from './standings';
 import { ledeBody, ledeHolder } from './ledeHolder';
 import { partisanDescribed, partisanHead, partyRoleAt } from './partisans';
@@ -88,7 +88,7 @@ const OFFICE_INITIALS = new Map([
  * takes refers to the person whose role the subject opening the sentence before it (in its
  * paragraph) tells, "the" and a person noun after at most two modifiers, when the gender agrees.
  */
-function describedSubjectBefore(st: ArticleState, pi: number, p: Paragraph, s: Sentence, pronoun: string): LocalActor | null {
+function describedSubjectBefore(st: ArticleState, pi: number, p: Paragraph, s: Sentence, pronoun: string, soleOnly = false): LocalActor | null {
   const si = sentenceIndex(p.sentences, s.from);
   if (si < 1) return null;
   const before = p.sentences[si - 1];
@@ -99,6 +99,10 @@ function describedSubjectBefore(st: ArticleState, pi: number, p: Paragraph, s: S
   const verb = t[h + 1];
   if (h >= before.to || t[h].cap || peopleNoun(t[h].lower) !== 'singular' || !verb || verb.type !== 'word' || verb.cap) return null;
   const np = { from: before.from, to: h + 1 };
+  // (before the people named within reach, only a role one person of the article holds: "Councillor
+  // Ana Ruiz and Councillor Beth Moss spoke. The councillor left early. She said" is neither's)
+  const nouns = ROLE_SYNONYMS[t[h].lower] ?? [t[h].lower];
+  if (soleOnly && !onlyHolder(st, (role) => role.split(/\s+/).some((w) => nouns.includes(w)))) return null;
   const bare = t.slice(before.from + 1, h + 1).map((w) => w.text).join(' ');
   const a = resolveRole(st, pi, np, t, bare, t[h].lower, null);
   const gender = genderOfPronoun(pronoun);
@@ -149,7 +153,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
       if (described !== undefined) return described;
       // ("The judge also ordered restitution. She said …": a pronoun opening its sentence goes on with
       // the subject described just before, whoever else the paragraph names)
-      return (np.from === s.from ? describedSubjectBefore(st, pi, p, s, lowerHead) : null) ?? resolvePersonPronoun(st, pi, s, np.from, lowerHead) ?? describedSubjectBefore(st, pi, p, s, lowerHead);
+      return (np.from === s.from ? describedSubjectBefore(st, pi, p, s, lowerHead, true) : null) ?? resolvePersonPronoun(st, pi, s, np.from, lowerHead) ?? describedSubjectBefore(st, pi, p, s, lowerHead);
     }
     // "the agency quoted him as saying": the one quoted, an object pronoun (see ./cueDetection)
     if ((lowerHead === 'him' || lowerHead === 'her') && CUE_FORMS.get(t[np.from - 1]?.lower ?? '')?.lemma === 'quote') return resolvePersonPronoun(st, pi, s, np.from, lowerHead === 'him' ? 'he' : 'she');

@@ -4,12 +4,12 @@
  * description continues that description, never the person the question was about.
  */
 import { genderOfPronoun } from '../gender';
-import { peopleNoun } from '../lexicon/people';
 import type { LocalActor } from '../actors';
 import type { Paragraph, Sentence } from '../text';
 import { sentenceIndex } from './antecedents';
 import { genderOf } from './genderAgreement';
 import type { ArticleState, Np } from './state';
+import { describedHead } from './words';
 
 /**
  * Participles of questioning that open a sentence ("Asked about Andersson,", "Pressed on the
@@ -17,8 +17,6 @@ import type { ArticleState, Np } from './state';
  * "When the moderator pointed out that Trump had not answered, the candidate said …".)
  */
 const OPENERS = new Set(['asked', 'pressed', 'questioned', 'quizzed']);
-/** Offices written by their initials that a description may end in ("the GM", "the CEO"). */
-const OFFICE_INITIALS = new Set(['GM', 'CEO', 'CFO', 'COO']);
 
 /**
  * The person the description of the sentence before `s` (in its paragraph, or the last of the
@@ -39,11 +37,9 @@ export function subjectAfterOpening(st: ArticleState, pi: number, p: Paragraph, 
   let comma = before.from + 1;
   while (comma < before.to && comma - before.from <= 12 && t[comma].type === 'word') comma++;
   if (t[comma]?.text !== ',' || t[comma + 1]?.lower !== 'the') return undefined;
-  let h = comma + 2;
-  while (h < before.to && h - comma <= 4 && t[h].type === 'word' && !t[h].cap && peopleNoun(t[h].lower) !== 'singular') h++;
-  const head = t[h];
-  const verb = t[h + 1];
-  if (!head || h >= before.to || !(OFFICE_INITIALS.has(head.text) || (!head.cap && peopleNoun(head.lower) === 'singular')) || !verb || verb.type !== 'word' || verb.cap) return undefined;
+  // (the description may end in an office's initials: "the GM", "the CEO")
+  const h = describedHead(t, comma + 1, before.to, true);
+  if (h < 0) return undefined;
   const a = resolve(para, q, before, { from: comma + 1, to: h + 1 });
   if (!a || a.kind !== 'person') return null;
   const gender = genderOfPronoun(pronoun);

@@ -24,7 +24,7 @@ import { genderOf } from './genderAgreement';
 import { typedSource } from './descriptions';
 import { bareName, jointSpeakers, linkedActor, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
-import { AGED, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, isPartyGroup, isPeopleNoun, MEMBER_WORDS, PARTY_MEMBERS, PERSON_PRONOUNS, PERSONS_BODIES } from './words';
+import { AGED, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, isPartyGroup, isPeopleNoun, MEMBER_WORDS, OFFICE_INITIALS, PARTY_MEMBERS, PERSON_PRONOUNS, PERSONS_BODIES, describedHead } from './words';
 import { nationalDescribed, nationalOne } from './nationality';
 import { documentIssuer } from './documents';
 import { npBackward, ON_PLATFORM } from './sourceBefore';
@@ -75,14 +75,6 @@ function officeHolder(st: ArticleState, pi: number, at: number, office: string, 
   return null;
 }
 
-/** Offices written by their initials, in full as roles hold them: "the GM" is a general manager, never General Motors. */
-const OFFICE_INITIALS = new Map([
-  ['gm', 'general manager'],
-  ['ceo', 'chief executive'],
-  ['cfo', 'chief financial officer'],
-  ['coo', 'chief operating officer'],
-]);
-
 /**
  * "The judge disagreed. The delay, she wrote, …": a pronoun that no person named within reach
  * takes refers to the person whose role the subject opening the sentence before it (in its
@@ -94,10 +86,8 @@ function describedSubjectBefore(st: ArticleState, pi: number, p: Paragraph, s: S
   const before = p.sentences[si - 1];
   const t = p.tokens;
   if (t[before.from].lower !== 'the') return null;
-  let h = before.from + 1;
-  while (h < before.to && h - before.from <= 3 && t[h].type === 'word' && !t[h].cap && peopleNoun(t[h].lower) !== 'singular') h++;
-  const verb = t[h + 1];
-  if (h >= before.to || t[h].cap || peopleNoun(t[h].lower) !== 'singular' || !verb || verb.type !== 'word' || verb.cap) return null;
+  const h = describedHead(t, before.from, before.to);
+  if (h < 0) return null;
   const np = { from: before.from, to: h + 1 };
   // (before the people named within reach, only a role one person of the article holds: "Councillor
   // Ana Ruiz and Councillor Beth Moss spoke. The councillor left early. She said" is neither's)

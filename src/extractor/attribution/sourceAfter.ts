@@ -10,6 +10,7 @@ import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
 import { genderOfFirstName } from '../gender';
 import { isNameWord } from '../names';
 import { monthAsName } from '../nameWords';
+import { titleAt } from '../runTitles';
 import type { Token } from '../text';
 import type { Np } from './state';
 import { parentOfCount } from './describedPerson';
@@ -42,7 +43,7 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
   // people noun (past a modifier or two), not the pronoun
   const possessiveHer = first.lower === 'her' && peopleNounAhead(t, start + 1, to);
   // ("said Me Paul Roy": Quebec's title of a lawyer before a name, no pronoun)
-  const lawyersTitle = first.text === 'Me' && isNameWord(t[start + 1]) && t[start + 1].cap;
+  const lawyersTitle = first.text === 'Me' && titleAt(t, start, to) > 0;
   if (!possessiveHer && !lawyersTitle && ONE_WORD_SOURCES.has(first.lower)) return { from: start, to: start + 1 };
   let b = start;
   if (DETERMINERS.has(first.lower) && first.lower !== 'that') b++;

@@ -474,3 +474,27 @@ const STOP_PARTICIPLE_SCAN = new Set(['and', 'or', 'but', 'who', 'which', 'that'
 
 /** A person's own bodies, which speak for them without being them: "The office of Mayor Tom Hale said", "the campaign of …". */
 export const PERSONS_BODIES = new Set(['office', 'campaign', 'estate']);
+
+/** Offices written by their initials, in full as roles hold them: "the GM" is a general manager, never General Motors. */
+export const OFFICE_INITIALS = new Map([
+  ['gm', 'general manager'],
+  ['ceo', 'chief executive'],
+  ['cfo', 'chief financial officer'],
+  ['coo', 'chief operating officer'],
+]);
+
+/**
+ * A subject described as "the [up to two modifiers] NOUN VERB" from token `the` (its "the") in a
+ * sentence ending before `to`: the index of its head, a singular noun for people (or, with
+ * `initials`, an office by its capital letters: "the GM"), followed by a lower-case word; -1 when
+ * the words there are not so ("The judge also ordered …" -> "judge").
+ */
+export function describedHead(t: Token[], the: number, to: number, initials = false): number {
+  let h = the + 1;
+  while (h < to && h - the <= 3 && t[h].type === 'word' && !t[h].cap && peopleNoun(t[h].lower) !== 'singular') h++;
+  const head = t[h];
+  const verb = t[h + 1];
+  if (h >= to || !head || !verb || verb.type !== 'word' || verb.cap) return -1;
+  const office = initials && head.text === head.text.toUpperCase() && OFFICE_INITIALS.has(head.lower);
+  return office || (!head.cap && peopleNoun(head.lower) === 'singular') ? h : -1;
+}

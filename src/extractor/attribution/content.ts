@@ -112,7 +112,9 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
       // ("In a post on Facebook, the union representing …, CUPE Local 500, thanked …": after a
       // document's adjunct, what stands before the subject's appositive is its head, no content)
       const circumstance = (t[cue.end]?.type === 'word' && subordinateOnly(t, regionStart, subject!.from)) || documentAdjunctOpens(t, regionStart, subject!.from);
-      const long = circumstance ? null : regionBefore(t, regionStart, subject!.from, false);
+      // ("Ann Lee said the plan works — Linda Moss disagreed": a clause that is a report of its own is its cue's, not this one's)
+      const region = circumstance ? null : joinedQuotation(t, p.inQuote, regionBefore(t, regionStart, subject!.from, false));
+      const long = t[before].text === '—' ? ownReport(t, p.inQuote, region) : region;
       const short = long ? null : shortSubjectBefore(t, regionStart, subject!.from);
       content = withoutTrailingRole(t, long ?? short);
       // "Many of the closures, he said, have involved public courses": the clause goes on after its cue
@@ -138,6 +140,7 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
   if (content && !p.inQuote[content[0]] && opensOnCue(t[content[0]])) return null;
   // ("Protesters chanted “Cap the rent now” as they marched": a verb of manner reports only its quotations)
   if (content && info.needsQuotation) content = quotationsOnly(t, p.inQuote, content);
+  if (content && content[0] >= cue.end) content = beforeOtherReport(t, p.inQuote, content);
   return content && withoutHearing(t, p.inQuote, withoutSourceTerms(t, p.inQuote, withoutNarrationAfterQuotation(t, p.inQuote, content), subject ? subject.from : cue.index, cue.end));
 }
 
@@ -532,6 +535,66 @@ function rolePhrase(t: Token[], a: number, b: number): boolean {
 }
 
 /** Whether token `x` is a finite form of "say" or "tell" ("said", "says", "told", "tells"), which no reported clause opens on. */
+/**
+ * Content [a, b) after its cue, cut before the report of another that follows it in the sentence:
+ * a dash ("said the plan works — Linda Moss disagreed") or a quotation a conjunction joins ("“A,”
+ * Ann Lee said, and “b,” Tom Hale added"), then a few words of subject and a speech verb ending
+ * the sentence; null when
+ * nothing is left before it (the quotation before the cue is then its content); as it is otherwise.
+ */
+function beforeOtherReport(t: Token[], inQuote: Uint8Array, [a, b]: [number, number]): [number, number] | null {
+  for (let d = a; d < b - 2; d++) {
+    const dash = !inQuote[d] && (t[d].text === '—' || t[d].text === '–') && d > a + 1;
+    const quotation = !inQuote[d] && inQuote[d + 1] === 1 && d > a && QUOTATION_JOINERS.has(t[d - 1].lower) && (d - 1 === a || t[d - 2].text === ',');
+    if (!dash && !quotation) continue;
+    let k = d + 1;
+    if (quotation) {
+      while (k < b && inQuote[k]) k++;
+      k++;
+    }
+    const subject = k;
+    if (SUBJECT_PRONOUNS.has(t[k]?.lower ?? '')) k++;
+    else while (k < b && k - subject < 4 && t[k].type === 'word' && t[k].cap) k++;
+    if (k === subject || k >= b || t[k].type !== 'word' || t[k].cap || CUE_FORMS.get(t[k].lower)?.cls !== 'speech') continue;
+    if (k + 1 < b && t[k + 1].type !== 'punct') continue;
+    let e = d;
+    while (e > a && (t[e - 1].text === ',' || t[e - 1].lower === 'and' || t[e - 1].lower === 'but')) e--;
+    return e > a ? [a, e] : null;
+  }
+  return [a, b];
+}
+
+/** Conjunctions that join a quotation, with a reporting clause of its own after it, to the clause before it. */
+const QUOTATION_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
+
+/**
+ * Of `region` [a, b) ending on a quotation that a conjunction joins to the words before it, the
+ * quotation alone: "Ann Lee left, and “we will do it fast,”" (then "Tom Hale added"), "And “…,”";
+ * `region` as it is otherwise. The words before are another clause's.
+ */
+function joinedQuotation(t: Token[], inQuote: Uint8Array, region: [number, number] | null): [number, number] | null {
+  if (!region) return region;
+  const [a, b] = region;
+  if (b - 2 <= a || !inQuote[b - 2] || inQuote[b - 1]) return region;
+  let open = b - 2;
+  while (open > a && inQuote[open]) open--;
+  return open > a && QUOTATION_JOINERS.has(t[open - 1].lower) && (open === a + 1 || t[open - 2].text === ',') ? [open, b] : region;
+}
+
+/**
+ * `region` [a, b) as it is, or null when it opens on a reporting clause of its own outside quotation
+ * marks: a short subject ("Ann Lee", "The mayor, Tom Hale,", "He") then "said", "says", "told" or
+ * "tells".
+ */
+function ownReport(t: Token[], inQuote: Uint8Array, region: [number, number] | null): [number, number] | null {
+  if (!region || inQuote[region[0]] || inQuote[region[0] + 1] || t[region[0]].lower === 'what' || t[region[0]].lower === 'whatever') return region;
+  for (let j = region[0] + 1; j < Math.min(region[0] + 10, region[1]); j++) {
+    if ((t[j].type !== 'word' && t[j].text !== ',') || RELATIVE_PRONOUNS.has(t[j - 1].lower) || t[j - 1].lower === 'that') return region;
+    if (opensOnCue(t[j])) return null;
+  }
+  return region;
+}
+
 function opensOnCue(x: Token | undefined): boolean {
   return !!x && x.type === 'word' && !x.cap && (x.lower === 'said' || x.lower === 'says' || x.lower === 'told' || x.lower === 'tells');
 }

@@ -17,7 +17,7 @@ import { nicknameEnd } from './nicknames';
 import { courtesyEnd, givenNameBefore, SURNAME_TITLES, titleAt } from './runTitles';
 import { fieldAfterResponsible } from './officeFields';
 import { allPortfolio, countryAfterFields, FIELD_OFFICERS, fieldWord, nameAfterField, PORTFOLIO_TITLES, PORTFOLIO_WORDS, portfolioField, portfolioListEnd } from './portfolioTitles';
-import { KIN_NOUNS, PEER_NOUNS, peopleNoun, SURNAME_HEADS } from './lexicon/people';
+import { KIN_NOUNS, peerOrServing, peopleNoun, SURNAME_HEADS } from './lexicon/people';
 import { orgKindsOfName } from './lexicon/organisations';
 import { cleanNameAfter, commonWordSurname, datelineCity, gluedWord, nameLike, nationalNounAt, occupationAt, peopleNounAt, placeWithRoyalTitle, timeZone } from './nameChecks';
 import { codeWord } from './runContext';
@@ -119,7 +119,9 @@ function classifyPart(tokens: Token[], from: number, to: number, text: string, r
   if (whole && whole.n === n) {
     // "whose brother Jordan died", "her daughter Georgia", "her colleague Victoria": a country's or a
     // place's name that is a given name, alone after a noun of kin or of a peer, is that person
-    if (n === 1 && (whole.kind === 'country' || whole.kind === 'capital' || whole.kind === 'place') && kinBefore(tokens, from) && genderOfFirstName(tokens[from].base) !== null) return [entity(tokens, text, 'person', from, to)];
+    // ("met with Victoria, who said", "Jordan, who is 19, said": one whom "who" stands for, with no
+    // place's preposition before it)
+    if (n === 1 && (whole.kind === 'country' || whole.kind === 'capital' || whole.kind === 'place') && (kinBefore(tokens, from) || personWhoAfter(tokens, from, to)) && genderOfFirstName(tokens[from].base) !== null) return [entity(tokens, text, 'person', from, to)];
     if (whole.kind === 'country' && STATE_NAMED_COUNTRIES.has(lowerText(tokens, from, to)) && amongStates(tokens, from, to)) return [entity(tokens, text, 'place', from, to)];
     if (whole.kind === 'country' || whole.kind === 'capital') return [entity(tokens, text, whole.kind, from, to, whole.name, undefined, whole.name)];
     return [entity(tokens, text, whole.kind, from, to)];
@@ -326,10 +328,20 @@ function bodyBranch(tokens: Token[], from: number, to: number): boolean {
   return !!place && place.n === to - from - 1 && (place.kind === 'place' || place.kind === 'country');
 }
 
+/** Words before a person as the object of meeting or speaking ("met with Victoria", "told Jordan"), never before a place. */
+const PERSON_OBJECT_WORDS = new Set(['with', 'told', 'asked', 'thanked', 'interviewed', 'hugged', 'introduced']);
+
+/** Whether the one-word run [from, to) is followed by ", who" and opens its sentence or follows a word of meeting or speaking to someone. */
+function personWhoAfter(tokens: Token[], from: number, to: number): boolean {
+  if (tokens[to]?.text !== ',' || tokens[to + 1]?.lower !== 'who') return false;
+  const before = tokens[from - 1];
+  return !before || /^[.!?]$/.test(before.text) || PERSON_OBJECT_WORDS.has(before.lower);
+}
+
 /** Whether a noun of kin or of a peer in lower case stands right before token `from` ("her brother Jordan", "his colleague Victoria"). */
 function kinBefore(tokens: Token[], from: number): boolean {
   const before = from > 0 ? tokens[from - 1] : undefined;
-  return !!before && before.type === 'word' && !before.cap && (KIN_NOUNS.has(before.lower) || PEER_NOUNS.has(before.lower));
+  return !!before && before.type === 'word' && !before.cap && (KIN_NOUNS.has(before.lower) || peerOrServing(before.lower));
 }
 
 /**

@@ -34,3 +34,37 @@ describe('lead50: "“A,” Ann Lee said, and “b,” Tom Hale added": two quot
     assert.match(all[0][0], /^We will rebuild.*do it fast\.$/);
   });
 });
+
+describe('lead50: "Father Tom Hale … the priest said": clergy by the title of address', () => {
+  it('"the priest" is the one titled Father, "the nun" the one titled Sister', () => {
+    assert.equal(speakerOf('Father Tom Hale led the mass on Sunday.\n\n“We pray for them,” the priest said.', 'We pray'), 'Tom Hale');
+    assert.equal(speakerOf('Sister Mary Doyle runs the shelter on Elm Street.\n\n“We need more beds,” the nun said.', 'more beds'), 'Mary Doyle');
+  });
+  it('near miss: a father or a sister by kin is no priest nor nun', () => {
+    assert.equal(speakerOf('Ann Lee thanked her father, Paul Richards, who drove her.\n\n“We pray for them,” the priest said.', 'We pray'), null);
+    assert.equal(speakerOf('Tom Hale and his sister, Mary Hale, run the shelter.\n\n“We need more beds,” the nun said.', 'more beds'), null);
+  });
+});
+
+describe('lead50: "met with Victoria, who said": a place\'s name that is a given name, whom "who" stands for', () => {
+  it('after a word of meeting or speaking to someone, or opening the sentence, the name is a person\'s', () => {
+    assert.equal(speakerOf('Tom Hale met with Victoria, who said the plan was too costly.', 'too costly'), 'Victoria');
+    assert.ok(actorsOf('Tom Hale met with Victoria, who said the plan was too costly.').includes('Victoria|person'));
+    assert.equal(speakerOf('Reporters spoke to several residents.\n\nJordan, who lives on Elm Street, said the water was still brown.', 'still brown'), 'Jordan');
+  });
+  it('near miss: after a place (a comma or a preposition), the name is still a place', () => {
+    assert.ok(actorsOf('Donald Hartley of Madison, Alabama, who came early, said the floor was full.').includes('Alabama|place'));
+    assert.ok(actorsOf('Tom Hale moved to Victoria, who he says is his favourite city.').includes('Victoria|place'));
+  });
+});
+
+describe('lead50: "Her lawyer Frank said": one who serves a person, named by the given name alone', () => {
+  it('the given name after "her lawyer", "his coach" is a person of that role, with no surname of the one served', () => {
+    assert.equal(speakerOf('Ann Lee was charged in May. Her lawyer Frank said, “She is innocent.”', 'innocent'), 'Frank');
+    assert.ok(actorsOf('Ann Lee was charged in May. Her lawyer Frank said, “She is innocent.”').includes('Frank|person'));
+    assert.equal(speakerOf('Ann Lee won the race.\n\n“She trained every morning,” her coach, Mike, said.', 'trained every'), 'Mike');
+  });
+  it('near miss: a kin noun gives the given name the surname of the one whose kin it is', () => {
+    assert.equal(speakerOf('Ann Lee was charged in May. Lee’s husband, Frank, said, “She is innocent.”', 'innocent'), 'Frank Lee');
+  });
+});

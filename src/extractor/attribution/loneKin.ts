@@ -7,7 +7,7 @@
 import type { LocalActor, LocalMention } from '../actors';
 import type { Token } from '../text';
 import { genderOfFirstName, type Gender } from '../gender';
-import { KIN_NOUNS, PEER_NOUNS } from '../lexicon/people';
+import { KIN_NOUNS, peerOrServing } from '../lexicon/people';
 import type { ArticleState } from './state';
 import { isPluralApostrophe } from './words';
 import { sentenceIndex } from './antecedents';
@@ -142,7 +142,7 @@ export function kinBefore(t: Token[], at: number, surface: string): string | nul
   const k = aged ? at - 3 : comma ? at - 2 : at - 1;
   const noun = t[k];
   if (!noun || noun.type !== 'word' || genderOfFirstName(surface) === null) return null;
-  if (!noun.cap && (KIN_NOUNS.has(noun.lower) || PEER_NOUNS.has(noun.lower))) return noun.lower;
+  if (!noun.cap && (KIN_NOUNS.has(noun.lower) || peerOrServing(noun.lower))) return noun.lower;
   // "The youngest, Sophie, now studies …": a family's child by rank, after its determiner; and so
   // "the eldest child, Mahmoud,", "their youngest boy, Ali,"
   const ranked = CHILD_NOUNS.has(noun.lower) && BY_RANK.has(t[k - 1]?.lower ?? '') ? k - 1 : k;

@@ -8,7 +8,7 @@ import { normaliseName, type LocalActor, type LocalMention } from '../actors';
 import { officeWords, personNameTokens, surnameToken } from '../nameForms';
 import { baseLower, type Token } from '../text';
 import { agreeingGenderOfFirstName, genderOfFirstName, genderOfRole, type Gender } from '../gender';
-import { KIN_NOUNS, mayBePresident, PEER_NOUNS } from '../lexicon/people';
+import { KIN_NOUNS, mayBePresident, peerOrServing } from '../lexicon/people';
 import type { ArticleState } from './state';
 import type { Entity } from '../entities';
 import { aliasAfter } from './appositive';
@@ -191,7 +191,7 @@ function describedActor(st: ArticleState, e: Entity, para: number, found: LocalA
     // ("Tolliver's wife, Carla": the given name after a named person's kin noun takes that person's surname)
     // (not "Her son, Mark,": whose son "her" means is a guess, and a wrong surname names someone else)
     // (in the story of a family the article names, "The youngest, Léa," is a Pelletier)
-    const surname = kin && !PEER_NOUNS.has(kin) ? kinOwnerSurname(st, para, e.from) ?? familySurnameAt(st, para, e.from) : null;
+    const surname = kin && !peerOrServing(kin) ? kinOwnerSurname(st, para, e.from) ?? familySurnameAt(st, para, e.from) : null;
     actor = st.table.get('person', e.type === 'country' || e.type === 'capital' ? e.surface : surname ? `${e.name} ${surname}` : e.name);
     // (known by a given name only, the person is this article's: no other article's Maureen is she)
     if (kin) {

@@ -45,8 +45,8 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   // a council's seat by its title: "Coun. Sam Austin … the councillor said"
   councillor: ['councillor', 'coun.', 'councilor'],
   councilor: ['councilor', 'coun.', 'councillor'],
-  // clergy by the title of address: "Rev. Thomas Doyle … the priest said" (not "Father" nor "Sister",
-  // which a kin's role holds too: "his father, Paul Richards" is no priest)
+  // clergy by the title of address: "Rev. Thomas Doyle … the priest said" ("Father" and "Sister" as
+  // titles: see CLERGY_ADDRESS)
   priest: ['priest', 'rev.', 'reverend', 'fr.', 'msgr.'],
   pastor: ['pastor', 'rev.', 'reverend'],
 };
@@ -470,7 +470,15 @@ export function soleHolder(st: ArticleState, roleNoun: string, place: string | n
 }
 
 /** A role as offices are compared: in lower case, an abbreviated title in full ("Gov." -> "governor", "State Sen." -> "state senator"). */
+/**
+ * Clergy by the title of address a name was given, written as a title ("Father Tom Hale … the priest
+ * said", "Sister Mary Doyle … the nun said"): a kin's role is the same word in lower case ("his
+ * father, Paul Richards" is no priest).
+ */
+const CLERGY_ADDRESS = new Map([['Father', 'priest'], ['Sister', 'nun']]);
 const officeOf = memoised((role: string): string => {
+  const clergy = CLERGY_ADDRESS.get(role);
+  if (clergy) return clergy;
   const lower = role.toLowerCase();
   const found = TITLE_FORMS.get(lower);
   if (found) return found;

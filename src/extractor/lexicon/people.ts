@@ -20,6 +20,15 @@ export const KIN_NOUNS = new Set(['mother', 'father', 'son', 'daughter', 'husban
  */
 export const PEER_NOUNS = new Set(['co-worker', 'coworker', 'colleague', 'friend', 'classmate', 'roommate', 'housemate', 'boyfriend', 'girlfriend', 'neighbour', 'neighbor', 'landlord', 'landlady', 'tenant', 'partner', 'teammate']);
 
+/**
+ * Nouns of those who serve one person, that like a peer's introduce someone by the given name
+ * alone ("her lawyer Frank said", "his coach, Mike,"): no surname of the one they serve either.
+ */
+export const SERVING_NOUNS = new Set(['lawyer', 'attorney', 'agent', 'coach', 'trainer', 'doctor', 'physician', 'therapist', 'nurse', 'caregiver', 'manager', 'publicist', 'assistant', 'interpreter', 'translator', 'tutor', 'teacher', 'pastor']);
+
+/** Whether `lower` is a peer's or a server's noun (PEER_NOUNS, SERVING_NOUNS). */
+export const peerOrServing = (lower: string): boolean => PEER_NOUNS.has(lower) || SERVING_NOUNS.has(lower);
+
 /** Nouns for one person of a nation that are no adjective ("Briton", not "British"): a role before a name ("Briton Lando Norris"). */
 export const NATIONAL_NOUNS = new Set(['briton', 'englishman', 'englishwoman', 'scot', 'scotsman', 'scotswoman', 'welshman', 'welshwoman', 'irishman', 'irishwoman', 'frenchman', 'frenchwoman', 'dutchman', 'dutchwoman', 'spaniard', 'swede', 'dane', 'finn', 'pole', 'turk', 'kiwi', 'aussie', 'argentine', 'filipino', 'filipina', 'icelander', 'luxembourger', 'monegasque']);
 export const PLAYER_POSITIONS = ['goaltender', 'goalie', 'netminder', 'defenceman', 'defenseman', 'winger', 'quarterback', 'pitcher', 'shortstop', 'midfielder', 'linebacker', 'outfielder', 'infielder', 'receiver', 'cornerback', 'lineman', 'kicker', 'goalkeeper', 'centreman', 'centerfielder', 'slugger', 'batter', 'bowler', 'batsman',

@@ -1,0 +1,46 @@
+/**
+ * What scout50a found in US political news: a "said" clause of its own swallowed by the content
+ * of an earlier cue (a relative clause on a noun-phrase object, the main clause after an opening
+ * adjunct), a pronoun subject after an opening adverbial not read as continuing its chain, and a
+ * pronoun in an object relative resolved to the relative's antecedent.
+ */
+import { strict as assert } from 'node:assert';
+import { speakerInArticle } from './helpers';
+
+describe('scout50a: US political news', () => {
+  it('"questioned an interview in which Crane said …": the relative clause is Crane\'s words, not the questioner\'s', () => {
+    const body = 'Retired Adm. Thomas Crane testified on Tuesday. But Sen. Jack Reed (D-R.I.) questioned a 2022 podcast appearance in which Crane said aid to Ukraine was "a distraction from the real fight."';
+    assert.equal(speakerInArticle(body, 'a distraction from the real fight'), 'Thomas Crane');
+    const criticized = 'Gov. Maria Lopez spoke in Reno. Sen. Tom Hale criticized a 2019 speech at which Lopez said the plan was "dead on arrival."';
+    assert.equal(speakerInArticle(criticized, 'dead on arrival'), 'Maria Lopez');
+    // near miss: "said … a rally where he said …" reports the relative clause too, and stays the teller's
+    const nested = 'Sen. Jack Reed spoke on Tuesday. Reed said Adm. Thomas Crane had spoken at a rally where he said the plan was "a disaster."';
+    assert.equal(speakerInArticle(nested, 'a disaster'), 'Jack Reed');
+  });
+
+  it('"Asked whether … the press association proposed …, Wilson said …": the main clause after an opening adjunct has its own speaker', () => {
+    const body = 'Press secretary Kingsley Wilson held a briefing on Friday.\n\nLater, asked whether the Pentagon would reconsider if the press association proposed an alternative, Wilson said the department was "always open to a conversation."';
+    assert.equal(speakerInArticle(body, 'always open to a conversation'), 'Kingsley Wilson');
+    const when = 'Gov. Ann Ruiz spoke on Monday. When critics complained that the budget was late, Ruiz said the delay was "worth every day."';
+    assert.equal(speakerInArticle(when, 'worth every day'), 'Ann Ruiz');
+    // near miss: a parenthetical "he said" after a later comma stays inside the first speaker's words
+    const parenthetical = 'Gov. Chris Christie spoke on the radio. Asked about his criticisms of Trump, Christie said that was a natural part of running against him — no different, he said, from a rival calling policies "voodoo economics" in 1980.';
+    assert.equal(speakerInArticle(parenthetical, 'voodoo economics'), 'Chris Christie');
+  });
+
+  it('"At the door, he turned to Kimmel.": a pronoun subject after an opening adverbial goes on with its chain, past the object', () => {
+    const body = 'Jason Reed spoke at the cafe. A farmer, Dale Kimmel, asked about fertilizer.\n\nBack at the cafe, Reed shook hands with every table on his way out. At the door, he turned to Kimmel.\n\n"We will cut the tariffs," he said.';
+    assert.equal(speakerInArticle(body, 'We will cut the tariffs'), 'Jason Reed');
+    // near miss: when the named one is the subject, the pronoun is his
+    const named = 'Jason Reed spoke at the cafe. A farmer, Dale Kimmel, asked about fertilizer.\n\nReed shook hands on his way out. At the door, Kimmel turned to him.\n\n"We will cut the tariffs," he said.';
+    assert.equal(speakerInArticle(named, 'We will cut the tariffs'), 'Dale Kimmel');
+  });
+
+  it('"took aim at Peter Ames, whom he called …": the pronoun in an object relative is not its antecedent', () => {
+    const body = 'Martin Cole spoke in Erie on Saturday. Cole also took aim at the running mate, Sen. Peter Ames of Ohio — no relation — whom he called "the other Ames, the one who\'s even worse."';
+    assert.equal(speakerInArticle(body, 'the other Ames'), 'Martin Cole');
+    // near miss: a subject relative ("who he said was …") keeps the nearest speaker reading
+    const subject = 'Martin Cole spoke in Erie. Cole praised Sen. Peter Ames, who he said was "the best of them."';
+    assert.equal(speakerInArticle(subject, 'the best of them'), 'Martin Cole');
+  });
+});

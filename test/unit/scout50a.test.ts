@@ -43,4 +43,19 @@ describe('scout50a: US political news', () => {
     const subject = 'Martin Cole spoke in Erie. Cole praised Sen. Peter Ames, who he said was "the best of them."';
     assert.equal(speakerInArticle(subject, 'the best of them'), 'Martin Cole');
   });
+
+  it('"Planned Parenthood of Michigan said": the body whose chapter the place names speaks, not the state', () => {
+    const body = 'Gov. Gretchen Whitmer signed the bills on Wednesday.\n\nPlanned Parenthood of Michigan said in a statement that the laws were "long overdue."';
+    assert.equal(speakerInArticle(body, 'long overdue'), 'Planned Parenthood');
+    // near miss: a body whose name holds the place keeps its whole name
+    assert.equal(speakerInArticle('Rates rose again.\n\nThe Bank of Canada said rates were "too high."', 'too high'), 'Bank of Canada');
+  });
+
+  it('"The top Democrat, Sen. Richard Okafor of Illinois, said": a title before a given name is a person and home state, not an office of a body', () => {
+    const body = 'The Senate panel met on Thursday. The top Democrat, Sen. Richard Okafor of Illinois, called the measure "a detention budget dressed up as a reform."';
+    assert.equal(speakerInArticle(body, 'a detention budget'), 'Richard Okafor');
+    // near miss: an office of a body in apposition after a name is still that person's role
+    const office = 'The hospital reopened. Dr. Lin Chu, Chief Medical Officer of Veridian Health, added that the risk was "low."';
+    assert.equal(speakerInArticle(office, 'low'), 'Lin Chu');
+  });
 });

@@ -86,9 +86,10 @@ export function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s:
       if (sentenceSpeaker && toldStance(t, s, q)) continue;
       sentenceSpeaker = { speaker: q.speaker, mention: q.speakerMention, cue: q.cue, para: pi, sentence: st.sentenceSerial };
       // ("A reporter asked Lutz whether … She said …": the one asked answers next, not the asker)
-      // ("Asked by a reporter whether …, LaGrange said no. “…,” she said": nor the asker of an opening passive)
+      // ("Asked by a reporter whether …, LaGrange said no. “…,” she said": nor the asker of a passive,
+      // "Wilson was asked by a reporter whether … She said …")
       const asked = cue.info?.lemma === 'ask' ? askedWhat(t, cue.end, s.to) : null;
-      if (!(asked === 'question' || (cue.info?.lemma === 'ask' && cue.index === s.from && t[cue.index + 1]?.lower === 'by'))) st.noteSpeaker(sentenceSpeaker);
+      if (!(asked === 'question' || (cue.info?.lemma === 'ask' && t[cue.index + 1]?.lower === 'by'))) st.noteSpeaker(sentenceSpeaker);
       // ("Reporter Alicia Bear asked her about taxes. “…,” she said": the asker still speaks a
       // quoted question next, but "she said" right after is the one asked answering)
       if (asked === 'about' && q.speaker) st.asker = { actor: q.speaker, sentence: st.sentenceSerial };

@@ -58,4 +58,12 @@ describe('scout50a: US political news', () => {
     const office = 'The hospital reopened. Dr. Lin Chu, Chief Medical Officer of Veridian Health, added that the risk was "low."';
     assert.equal(speakerInArticle(office, 'low'), 'Lin Chu');
   });
+
+  it('"Wilson was asked by a reporter whether … She said …": the asker of a passive is not the one who answers', () => {
+    const body = 'Press secretary Karen Wilson held a briefing.\n\nWilson was asked by a reporter whether any leak had prompted the change. She said she could not discuss specific investigations.\n\n"I can tell you the secretary takes this very seriously," she said.';
+    assert.equal(speakerInArticle(body, 'I can tell you the secretary'), 'Karen Wilson');
+    // near miss: one who asks in the active voice is still the one in view
+    const active = 'Press secretary Karen Wilson held a briefing. Board chair Tom Hale attended.\n\nWilson asked the board whether any leak had prompted the change. "We need an answer today," she said.';
+    assert.equal(speakerInArticle(active, 'We need an answer today'), 'Karen Wilson');
+  });
 });

@@ -5,7 +5,7 @@
  * pronoun in an object relative resolved to the relative's antecedent.
  */
 import { strict as assert } from 'node:assert';
-import { speakerInArticle } from './helpers';
+import { inArticle, speakerInArticle } from './helpers';
 
 describe('scout50a: US political news', () => {
   it('"questioned an interview in which Crane said …": the relative clause is Crane\'s words, not the questioner\'s', () => {
@@ -65,5 +65,14 @@ describe('scout50a: US political news', () => {
     // near miss: one who asks in the active voice is still the one in view
     const active = 'Press secretary Karen Wilson held a briefing. Board chair Tom Hale attended.\n\nWilson asked the board whether any leak had prompted the change. "We need an answer today," she said.';
     assert.equal(speakerInArticle(active, 'We need an answer today'), 'Karen Wilson');
+  });
+
+  it('"was telling her own crowd that …", "told her staff that …": a progressive tell with its audience, and "her" as a possessive, report the clause after "that"', () => {
+    const body = 'Gov. Rachel Ames spoke in Detroit. Ames was telling her own crowd that the plan amounted to "a sales tax on everything you buy."';
+    assert.equal(speakerInArticle(body, 'a sales tax on everything'), 'Rachel Ames');
+    const staff = inArticle('Gov. Rachel Ames spoke in Detroit. Ames told her staff that the plan was "a sales tax."').quotes[0];
+    assert.ok(staff.text.startsWith('the plan was'), staff.text);
+    // near miss: telling a story that someone else told is no telling of a clause
+    assert.equal(inArticle('Gov. Rachel Ames spoke in Detroit. Ames was telling the story of the plant.').quotes.length, 0);
   });
 });

@@ -252,7 +252,8 @@ function claimQuotationBefore(st: ArticleState, pi: number, p: Paragraph, s: Sen
  * say …"): their clause starts there, so the cue before ends its content at it.
  */
 function markCoordinated(t: Token[], s: Sentence, cues: Cue[]): void {
-  for (const cue of cues) {
+  for (let ci = 0; ci < cues.length; ci++) {
+    const cue = cues[ci];
     if (cue.joined || !cue.info || cue.subjectEnd < s.from) continue;
     // "…, but the mayor, Tom Riley, said …": a subject with its appositive
     const np = t[cue.subjectEnd].type === 'word' ? subjectBefore(t, s, cue) : subjectAppositive(t, s, cue);
@@ -264,7 +265,7 @@ function markCoordinated(t: Token[], s: Sentence, cues: Cue[]): void {
     if (before <= s.from) continue;
     // a main or relative clause of its own after a cue whose content is a noun phrase or an opening
     // adjunct: "questioned an interview in which Crane said …", "Asked whether …, Wilson said …"
-    const own = head && cue.info.lemma === 'say' ? ownClauseStart(t, s, before, cues.filter((c) => c.index < cue.index).pop()) : -1;
+    const own = head && cue.info.lemma === 'say' ? ownClauseStart(t, s, before, cues[ci - 1]) : -1;
     if (own >= 0) {
       cue.coordinated = true;
       cue.clauseStart = own;

@@ -86,9 +86,10 @@ export function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s:
       if (sentenceSpeaker && toldStance(t, s, q)) continue;
       sentenceSpeaker = { speaker: q.speaker, mention: q.speakerMention, cue: q.cue, para: pi, sentence: st.sentenceSerial };
       // ("A reporter asked Lutz whether … She said …": the one asked answers next, not the asker)
-      // ("Asked by a reporter whether …, LaGrange said no. “…,” she said": nor the asker of an opening passive)
+      // ("Asked by a reporter whether …, LaGrange said no. “…,” she said": nor the asker of a passive,
+      // "Wilson was asked by a reporter whether … She said …")
       const asked = cue.info?.lemma === 'ask' ? askedWhat(t, cue.end, s.to) : null;
-      if (!(asked === 'question' || (cue.info?.lemma === 'ask' && cue.index === s.from && t[cue.index + 1]?.lower === 'by'))) st.noteSpeaker(sentenceSpeaker);
+      if (!(asked === 'question' || (cue.info?.lemma === 'ask' && t[cue.index + 1]?.lower === 'by'))) st.noteSpeaker(sentenceSpeaker);
       // ("Reporter Alicia Bear asked her about taxes. “…,” she said": the asker still speaks a
       // quoted question next, but "she said" right after is the one asked answering)
       if (asked === 'about' && q.speaker) st.asker = { actor: q.speaker, sentence: st.sentenceSerial };
@@ -251,7 +252,8 @@ function claimQuotationBefore(st: ArticleState, pi: number, p: Paragraph, s: Sen
  * say …"): their clause starts there, so the cue before ends its content at it.
  */
 function markCoordinated(t: Token[], s: Sentence, cues: Cue[]): void {
-  for (const cue of cues) {
+  for (let ci = 0; ci < cues.length; ci++) {
+    const cue = cues[ci];
     if (cue.joined || !cue.info || cue.subjectEnd < s.from) continue;
     // "…, but the mayor, Tom Riley, said …": a subject with its appositive
     const np = t[cue.subjectEnd].type === 'word' ? subjectBefore(t, s, cue) : subjectAppositive(t, s, cue);
@@ -260,7 +262,16 @@ function markCoordinated(t: Token[], s: Sentence, cues: Cue[]): void {
     // ("…,” while in Mississauga, Conservative Leader NAME said …": a place's or time's adjunct between the coordinator and the subject)
     const adjunct = head && t[head.from - 1]?.text === ',' ? coordinatorBeforeAdjunct(t, head.from - 1, s.from) : -1;
     const before = adjunct > 0 ? adjunct : head ? head.from - 1 : -1;
-    if (before <= s.from || !COORDINATORS.has(t[before].lower)) continue;
+    if (before <= s.from) continue;
+    // a main or relative clause of its own after a cue whose content is a noun phrase or an opening
+    // adjunct: "questioned an interview in which Crane said …", "Asked whether …, Wilson said …"
+    const own = head && cue.info.lemma === 'say' ? ownClauseStart(t, s, before, cues[ci - 1]) : -1;
+    if (own >= 0) {
+      cue.coordinated = true;
+      cue.clauseStart = own;
+      continue;
+    }
+    if (!COORDINATORS.has(t[before].lower)) continue;
     // "allies and partners may pledge": "and"/"or" between noun phrases joins the subject, unless a
     // comma, an adjunct set off or a pronoun subject shows a clause ("…, and officials said", "… and he said")
     const comma = t[before - 1]?.text === ',';
@@ -275,6 +286,36 @@ function markCoordinated(t: Token[], s: Sentence, cues: Cue[]): void {
   }
 }
 const COORDINATORS = new Set(['and', 'but', 'or', 'yet', 'while', 'whereas', 'although', 'though']);
+
+/**
+ * Where the clause of a "say" cue whose subject starts after token `before` begins when it is no
+ * content of an earlier cue: after "in which" / "at which" / "where" (a relative clause on a noun
+ * phrase: "an interview in which Crane said …"), or after the comma that closes an opening
+ * adjunct ("Asked whether …, Wilson said …", "When …, she said …"). The index, or -1.
+ */
+function ownClauseStart(t: Token[], s: Sentence, before: number, prev: Cue | undefined): number {
+  const w = t[before].lower;
+  // (the cue before takes a noun phrase as its object: "questioned an interview"; "said Crane had
+  // spoken at a rally where he said …" or "told reporters …" report the relative clause too)
+  const onObject = !!prev?.info?.takesObject && !PERSON_OBJECT_CUES.has(prev.info.lemma);
+  if (w === 'where' && onObject) return before;
+  if (w === 'which' && onObject && RELATIVE_PREPOSITIONS.has(t[before - 1]?.lower ?? '') && before - 1 > s.from) return before - 1;
+  if (t[before].text !== ',') return -1;
+  // ("Later, asked …": a time word set off before the adjunct)
+  let open = s.from;
+  if (t[open + 1]?.text === ',' && TIME_OPENERS.has(t[open].lower)) open += 2;
+  if (!OPENING_ADJUNCTS.has(t[open]?.lower ?? '')) return -1;
+  // (the adjunct's own comma, not a later one: "Asked about it, Ode said that … — no different, he said, from …")
+  let comma = open + 1;
+  while (comma < before && t[comma].text !== ',') comma++;
+  return comma === before ? before : -1;
+}
+const RELATIVE_PREPOSITIONS = new Set(['in', 'at', 'during', 'on']);
+/** Cues whose object is the person addressed, their content a clause after it. */
+const PERSON_OBJECT_CUES = new Set(['tell', 'inform', 'assure', 'warn', 'remind', 'advise', 'ask']);
+const TIME_OPENERS = new Set(['later', 'earlier', 'then', 'afterward', 'afterwards']);
+/** Words that open an adjunct clause before a sentence's main clause. */
+const OPENING_ADJUNCTS = new Set(['asked', 'pressed', 'questioned', 'when', 'if', 'after', 'while', 'although', 'though', 'because', 'since', 'before', 'once', 'unless']);
 
 /**
  * The coordinator before a short adjunct that ends at the comma `comma` ("while in Mississauga,",

@@ -140,6 +140,7 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
   let listedDepth = -1;
   // a reporter passed over whose gender the pronoun's is ("He spoke with reporter Alicia Bear. … she said")
   let reporterAgrees = false;
+  let objectRelative = st.paragraphs[pi].tokens[at - 1]?.lower === 'whom';
   walkBack(st, pi, s, at, PRONOUN_REACH, (m, depth) => {
     if (!first && unsure && depth !== unsure.depth) [first, firstDepth, firstOpens] = [unsure.a, unsure.depth, unsure.opens];
     if (!first && opening && depth !== opening.depth) [first, firstDepth, firstOpens] = [opening.a, opening.depth, opening.opens];
@@ -153,6 +154,8 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
     if (depth === 0 && otherPersonDescribed(st, pi, m.to, at, a, gender)) return (described = true);
     // "Maddison, he said, was fit": the name the words are about, set before the parenthetical cue
     if (depth === 0 && m.to + 1 === at && st.paragraphs[pi].tokens[m.to].text === ',' && CUE_FORMS.has(st.paragraphs[pi].tokens[at + 1]?.lower ?? '')) return false;
+    // ("took aim at Peter Ames, whom he called …": a pronoun in an object relative is not its antecedent)
+    if (depth === 0 && objectRelative) return (objectRelative = false);
     if (depth === 0) return !a.anonymous && ((found = a), true);
     // ("CBC's Alicia Bear asked her about the budget. “…,” she said": who asked a question is not who answers it)
     if (depth === 1 && askerOf(st, m, gender, agrees)) return false;

@@ -21,6 +21,8 @@ import { ADJUNCT_START, AFFILIATION_PREPOSITIONS, affiliationEnd, AUXILIARIES, D
 /** Whether tokens [a, end) are a title, then "of", "at" or "for" and a capitalised name ("Chief Executive Officer of Veridian Health"). */
 function officeOfBody(t: Token[], a: number, end: number): boolean {
   if (!TITLES.has(t[a].lower) && !ROLE_NOUNS.has(t[a].lower)) return false;
+  // ("The top Democrat, Sen. Richard Okafor of Illinois, said": a title before a given name is a person's, the place theirs)
+  if (givenName(t[a + 1]?.text ?? '')) return false;
   for (let k = a + 1; k < end - 1; k++) if ((t[k].lower === 'of' || t[k].lower === 'at' || t[k].lower === 'for') && !t[k].cap && t[k + 1].cap) return true;
   return false;
 }

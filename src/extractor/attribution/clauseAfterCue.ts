@@ -104,6 +104,15 @@ export function partWithParticiple(t: Token[], j: number): boolean {
   return t[j + 1]?.lower === 'of' && (OBJECT_PRONOUNS.has(t[j + 2]?.lower ?? '') || t[j + 2]?.lower === 'whom') && /ing$/.test(t[j + 3]?.lower ?? '');
 }
 
+/** After a possessive "her" at `k - 1`: the "that" ending its noun phrase of at most four lower-case words ("her own crowd that"), or `k`. */
+function possessedObjectEnd(t: Token[], k: number, end: number): number {
+  for (let j = k; j < Math.min(end, k + 5); j++) {
+    if (t[j].lower === 'that') return j > k ? j : k;
+    if (t[j].type !== 'word' || t[j].cap || CUE_FORMS.has(t[j].lower) || AUXILIARIES.has(t[j].lower)) return k;
+  }
+  return k;
+}
+
 /** Modals before a cue's base form: "would order", "could cite". */
 const MODAL_VERBS = new Set(['would', 'will', 'could', 'should', 'might', 'may', 'must', 'can']);
 
@@ -131,6 +140,8 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   if (TELL_CLASS.has(info.lemma)) {
     const obj = objectForward(t, k, end);
     if (obj) k = obj.to;
+    // ("told her staff that …", "was telling her own crowd that …": "her" a possessive, its noun phrase the object before "that")
+    if (obj && obj.to - obj.from === 1 && t[obj.from].lower === 'her') k = possessedObjectEnd(t, k, end);
     // "thanked residents who called the tip line": a relative clause after the object tells who
     // they are, nothing said; "told reporters who gathered at the airport that he would resign"
     // says what follows its "that"

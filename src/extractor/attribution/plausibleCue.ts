@@ -58,6 +58,22 @@ function objectThenInfinitive(t: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** Cues whose object is whom the words are to: "was telling her own crowd that …". */
+const TOLD = new Set(['tell', 'warn', 'promise']);
+const TOLD_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'you']);
+
+/**
+ * Whether words from token `from` are an object of up to five words ending in people or a pronoun
+ * for them, then "that": "her own crowd that", "reporters that" (not "the story that her father told").
+ */
+function objectThenThat(t: Token[], from: number, to: number): boolean {
+  for (let j = from; j < Math.min(to - 1, from + 5); j++) {
+    if (t[j].type !== 'word') return false;
+    if (t[j + 1].lower === 'that') return isPeopleNoun(t[j]) || TOLD_PRONOUNS.has(t[j].lower);
+  }
+  return false;
+}
+
 /** Whether word `i` follows "according to" and up to four words of its phrase, no mark between. */
 function insideAccordingTo(t: Token[], from: number, i: number): boolean {
   for (let j = i - 1; j > from && i - j <= 5; j--) {
@@ -149,7 +165,7 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
     // "is saying the …", "is confirming that …": a progressive reports speech when a clause follows
     // ("Police are asking anyone with information to call …", "is calling on residents to …": whom
     // the words are to and what they are to do, as "urged residents to stay home" reports it)
-    if (passive) return (PROGRESSIVE_CUES.has(info.lemma) && (clauseNext || objectThenInfinitive(t, i + 1, s.to))) || (info.cls === 'speech' && !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':'));
+    if (passive) return (PROGRESSIVE_CUES.has(info.lemma) && (clauseNext || objectThenInfinitive(t, i + 1, s.to) || (TOLD.has(info.lemma) && objectThenThat(t, i + 1, s.to)))) || (info.cls === 'speech' && !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':'));
     // ("…, about 200 protesters congregated in downtown Washington, holding signs and chanting “…”":
     // a crowd's participle hangs off a clause of where it gathered, whose subject reads back to no one sure)
     if (info.lemma === 'chant' || (info.needsQuotation && !besideQuotation(t, s, i))) return false;

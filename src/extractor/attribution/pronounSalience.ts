@@ -8,15 +8,21 @@ import { CUE_FORMS } from '../cues';
 import { TITLES } from '../gazetteer';
 import { sentenceIndex } from './antecedents';
 import { askedWhat } from './personTold';
+import { clauseStart } from './clauseSubject';
 import type { ArticleState } from './state';
 import type { Token } from '../text';
 
-/** Whether mention `m` stands in a sentence whose subject is pronoun `word`: the sentence opens on it, after at most a conjunction ("She has …", "But she …"). */
+/**
+ * Whether mention `m` stands in a sentence whose subject is pronoun `word`: the sentence opens on
+ * it, after at most a conjunction or a short adverbial and its comma ("She has …", "But she …",
+ * "At the door, he turned to Kimmel").
+ */
 export function opensOnPronoun(st: ArticleState, m: LocalMention, word: string): boolean {
   const p = st.paragraphs[m.para];
   const s = p.sentences[sentenceIndex(p.sentences, m.from)];
   const t = p.tokens;
-  const k = CHAIN_OPENERS.has(t[s.from]?.lower ?? '') ? s.from + 1 : s.from;
+  const c = clauseStart(t, s);
+  const k = CHAIN_OPENERS.has(t[c]?.lower ?? '') ? c + 1 : c;
   return k < m.from && t[k].lower === word && !p.inQuote[k];
 }
 const CHAIN_OPENERS = new Set(['but', 'and', 'then', 'still', 'yet', 'so']);

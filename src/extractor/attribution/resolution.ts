@@ -251,6 +251,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     // ("The El Paso-based group": a name cut at a hyphen is a modifier, not who speaks)
     if (m.end < t[m.to - 1].end && !t[m.to - 1].possessive) continue;
     if (m.actor.kind === 'person') person = m;
+    // ("Planned Parenthood of Michigan said": the body whose chapter the place names speaks, not the place)
+    else if (other && other.actor.kind === 'organization' && (m.actor.kind === 'place' || m.actor.kind === 'country') && other.to === m.from - 1 && t[other.to].lower === 'of') continue;
     else if (!other || m.to === coreEnd) other = m;
   }
   // ("Law firms said", "Law enforcement said" after "Steven Law": a lone common word before a

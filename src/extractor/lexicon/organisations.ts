@@ -231,7 +231,10 @@ const DESCRIPTIONS = table([
   ['centre|center', ['nonprofit', 'hospital', 'agency']],
   ['fund', ['nonprofit', 'bank', 'agency']],
   ['federation', ['union', 'nonprofit']],
-  ['store|shop|restaurant|brewery|bakery|winery|distillery', ['company']],
+  ['store|shop|restaurant|brewery|bakery|winery|distillery|hotel|resort|casino', ['company']],
+  // cultural and civic institutions and the places that speak through their operators ("the zoo said", "the airport said")
+  ['museum|zoo|aquarium|gallery|library|planetarium|observatory|shelter|sanctuary', ['nonprofit']],
+  ['airport', ['agency', 'company']],
   ['charity|foundation|nonprofit|non-profit|organization|organisation|association|coalition|alliance|group|campaign|society|league|trust|lobby', ['nonprofit', 'union', 'company']],
 ]);
 

@@ -58,18 +58,17 @@ describe('scout50b: a feature\'s imperative that opens a sentence ("Consider Pri
   });
 });
 
-describe('scout50b: an institution that speaks through its operators ("the zoo said", "the airport said", "the hotel said") is a body\'s description', () => {
-  it('"“…,” the airport said in a post on X": a quote, the airport its source; "the zoo said" after "the Toronto Zoo" is the zoo', () => {
-    for (const noun of ['airport', 'hotel', 'planetarium', 'shelter']) {
+describe('scout50b: an airport or a hotel speaks through the authority or company that runs it ("the airport said", "the hotel said")', () => {
+  it('"“…,” the airport said in a post on X": a quote, the airport its source', () => {
+    for (const noun of ['airport', 'hotel', 'resort']) {
       const q = inArticle(`Crowds are expected this week at the ${noun} in Halifax.\n\n"Arrive three hours early," the ${noun} said in a post on X on Sunday.`).quotes.find((x) => x.text.includes('Arrive three hours'));
       assert.ok(q, noun);
       assert.equal(q.speakerMention?.text, `the ${noun}`);
     }
-    assert.equal(speaker('The Toronto Zoo welcomed two tiger cubs.\n\n"Both cubs are healthy," the zoo said in a statement.', 'Both cubs'), 'Toronto Zoo');
   });
-  it('near miss: the institution as a place (" … at the museum", "Visitors at the zoo said") stays the place of who speaks', () => {
-    const body = 'Ana Ruiz met her sister at the museum on Sunday.\n\n"It was lovely," she said at the museum.\n\nVisitors at the zoo said the lines were long.';
+  it('near miss: the airport as a place ("A worker at the airport said", "… she said at the airport") stays the place of who speaks', () => {
+    const body = 'Ana Ruiz met her sister at the airport on Sunday.\n\n"It was lovely," she said at the airport.\n\nA worker at the airport said the lines were long.';
     assert.equal(speaker(body, 'It was lovely'), 'Ana Ruiz');
-    assert.notEqual(speaker(body, 'the lines were long'), 'zoo');
+    assert.notEqual(speaker(body, 'the lines were long'), 'airport');
   });
 });

@@ -232,8 +232,7 @@ const DESCRIPTIONS = table([
   ['fund', ['nonprofit', 'bank', 'agency']],
   ['federation', ['union', 'nonprofit']],
   ['store|shop|restaurant|brewery|bakery|winery|distillery|hotel|resort|casino', ['company']],
-  // cultural and civic institutions and the places that speak through their operators ("the zoo said", "the airport said")
-  ['museum|zoo|aquarium|gallery|library|planetarium|observatory|shelter|sanctuary', ['nonprofit']],
+  // an airport speaks through the authority or company that runs it ("the airport said")
   ['airport', ['agency', 'company']],
   ['charity|foundation|nonprofit|non-profit|organization|organisation|association|coalition|alliance|group|campaign|society|league|trust|lobby', ['nonprofit', 'union', 'company']],
 ]);

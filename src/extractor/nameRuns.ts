@@ -10,7 +10,7 @@ import { COMMON_CAPITALISED, GROUP_NOUNS, HEADLINE_BREAKS, ORG_HEADS, PLACE_HEAD
 import { knownLength } from './knownNames';
 import { COMPANY_SUFFIXES, IBERIAN_COMPASS, NATIONAL_BODY_LANDS, professionBody } from './runShapes';
 import { superSide } from './sportShapes';
-import { isAcronym, isCodeWord, isNameWord, isWord, monthAsName, monthOpensName, MONTH_NAMES, weekdayAsName, willAsName, NAME_PARTICLES, nameOverWord, peoplesBodyAt, SPEAKER_AFTER } from './nameWords';
+import { commonWordSurname, SURNAME_WORDS, isAcronym, isCodeWord, isNameWord, isWord, monthAsName, monthOpensName, MONTH_NAMES, weekdayAsName, willAsName, NAME_PARTICLES, nameOverWord, peoplesBodyAt, SPEAKER_AFTER } from './nameWords';
 import { officeFieldsEnd } from './officeFields';
 import { frenchBodyEnd } from './frenchBodies';
 import { listBeforeBody, MEMBER_BODIES, MEMBERS } from './bodyLists';
@@ -91,12 +91,27 @@ function opensNoName(tokens: Token[], i: number, from: number, to: number): bool
   if (superSide(tokens, i, to)) return false;
   // ("Doctors Nova Scotia said": a profession's body in its province, see professionBody)
   if (professionBody(tokens, i, to) > 0) return false;
+  if (introducingImperative(tokens, i, from, to)) return true;
   return (COMMON_CAPITALISED.has(tokens[i].lower) || HEADLINE_BREAKS.has(tokens[i].lower) || headlineOpener(tokens, i, to)) && !allOpensBody(tokens, i, to)
     && !inCapitals(tokens[i].text) && !verbOpensBody(tokens, i, from, to) && !bodyJointAt(tokens, i, i + 1, to) && !weekdayAsName(tokens, i, to, false) && !willAsName(tokens, i, to)
     // ("May" is the one month among the sentence openers: "May Lindgren said" opens a name, and
     // so does "May" before a name word inside a sentence, "When May Lisbon-Carter opened …")
-    && !((knownLength(tokens, i, to)?.n ?? 0) > 1) && !(tokens[i].lower === 'may' && (monthOpensName(tokens, i, to) || (i > from && isWord(tokens[i - 1]) && monthAsName(tokens, i, to, false)) || speechAfter(tokens, i + 1, to)));
+    && !((knownLength(tokens, i, to)?.n ?? 0) > 1) && !(tokens[i].lower === 'may' && (monthOpensName(tokens, i, to) || (i > from && isWord(tokens[i - 1]) && monthAsName(tokens, i, to, false)) || speechAfter(tokens, i + 1, to)))
+    // (nor a common word that is a surname, "From said" after "Melissa From", whose word alone is read by surname)
+    && !(SURNAME_WORDS.has(tokens[i].lower) && speechAfter(tokens, i + 1, to) && tokens[i + 1].text !== ',');
 }
+
+/**
+ * Whether the word at `i` is a feature's imperative that opens its sentence and introduces the
+ * person whose given name follows ("Consider Priya and Arjun Sharma.", "Meet Tom Reed, a welder"):
+ * the verb is no part of the name.
+ */
+function introducingImperative(tokens: Token[], i: number, from: number, to: number): boolean {
+  if (i !== from || i + 1 >= to || !INTRODUCING_VERBS.has(tokens[i].lower)) return false;
+  const next = tokens[i + 1];
+  return next.cap && next.type === 'word' && genderOfFirstName(next.base) !== null;
+}
+const INTRODUCING_VERBS = new Set(['consider', 'meet', 'take', 'imagine', 'picture']);
 
 /** Whether a verb of speech in the past stands at `i` ("May said", "May wrote": the surname, no modal). */
 const speechAfter = (tokens: Token[], i: number, to: number): boolean => i < to && tokens[i].text !== ',' && SPEAKER_AFTER.has(tokens[i].text);
@@ -132,6 +147,7 @@ function runEnd(tokens: Token[], start: number, end: number, to: number): number
     // ("Shams al-Din Kabbashi", "Saif al-Islam": a compound given name's second half, whatever the first)
     if ((isNameWord(tokens[end]) && !HEADLINE_BREAKS.has(tokens[end].lower) && (tokens[end].cap || COMPOUND_GIVEN_TAIL.test(tokens[end].text) || givenBefore(end)))
       || (tokens[end].cap && MONTH_NAMES.has(tokens[end].lower) && (monthAsName(tokens, end, to, titleAt(tokens, end - 1, end) > 0) || mayAsSurname(tokens, start, end, to)))
+      || (end > start && commonWordSurname(tokens, end, to))
       || (tokens[end].cap && titleAt(tokens, end - 1, end) > 0 && weekdayAsName(tokens, end, to, true))) {
       end++;
       continue;

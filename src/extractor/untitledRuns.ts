@@ -13,7 +13,7 @@ import { FOREIGN_ACADEMY_WORDS } from './lexicon/organisations';
 import { peopleNoun } from './lexicon/people';
 import { knownLength, lowerText, type Known } from './knownNames';
 import { postalStateAt } from './stateCodes';
-import { commonCapitals, isAcronym, isLoneName, MONTH_NAMES, namesNoOne, NAME_PARTICLES, SPEAKER_AFTER, weekdayAsName, willAsName } from './nameWords';
+import { commonCapitals, commonWordSurname, isAcronym, isLoneName, MONTH_NAMES, namesNoOne, NAME_PARTICLES, SPEAKER_AFTER, weekdayAsName, willAsName } from './nameWords';
 import { bodyJointAt, CONNECTORS } from './nameRuns';
 import { titleAt } from './runTitles';
 import { brandWord, companyContext, companyNounBefore, endsPhrase, givenNameBefore, hasBuildingWord, innerAcronym, knownOrganisationSuffix, pluralPeopleInside, surfaceText } from './nameChecks';
@@ -306,7 +306,7 @@ function runMarks(tokens: Token[], from: number, to: number): RunMarks {
     else if (FOREIGN_ACADEMY_WORDS.has(w)) orgOf = i;
     // (a month that opens a name, "May Lindgren said", is a given name, not the verb "May")
     // (nor "May" that ends one, which the run finder took only as a surname: "Theresa May")
-    if (COMMON_CAPITALISED.has(w) && !CONNECTORS.has(w) && !(MONTH_NAMES.has(w) && (i === from || (w === 'may' && i === to - 1))) && !(i === from && to - from === 2 && weekdayAsName(tokens, i, to, i > 0 && titleAt(tokens, i - 1, i) > 0)) && !(i === from && willAsName(tokens, i, to))) common = i;
+    if (COMMON_CAPITALISED.has(w) && !CONNECTORS.has(w) && !(MONTH_NAMES.has(w) && (i === from || (w === 'may' && i === to - 1))) && !(i === from && to - from === 2 && weekdayAsName(tokens, i, to, i > 0 && titleAt(tokens, i - 1, i) > 0)) && !(i === from && willAsName(tokens, i, to)) && !(i === to - 1 && i > from && commonWordSurname(tokens, i, to + 1))) common = i;
     // a capitalised particle is part of a name ("Jason Van Dyke"), not an organisation's connector
     if (CONNECTORS.has(w) && !(tokens[i].cap && NAME_PARTICLES.has(w))) connector = i;
     if (!tokens[i].cap) {

@@ -12,7 +12,7 @@ import { isPartyLabel } from '../nameWords';
 import { peopleNoun } from '../lexicon/people';
 import type { Token } from '../text';
 import { hearsayInfinitive } from './cueSenses';
-import { knownPlace, placePrepositionIn, regionLike, townAfterPreposition } from './appositivePlaces';
+import { knownPlace, placePrepositionIn, regionLike, townAfterPreposition, townRegionModifier } from './appositivePlaces';
 import { allNameWords, givenName, homeTownComma, jointWithAsides, personalName } from './appositiveNames';
 import { npBackward } from './sourceBefore';
 import type { Np } from './state';
@@ -89,6 +89,10 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
       continue;
     }
     if (t[j].text !== ',') continue;
+    // "MDA Space, the Brampton, Ont., company that …, said": the town and region modify the
+    // description's noun; the name before the description speaks, not the region
+    const modified = townRegionModifier(t, j, from);
+    if (modified > from + 1 && t[modified - 1].text === ',' && t[modified - 2].type === 'word') return personBeforeRole(t, npBackward(t, modified - 2, from), from);
     // the segment between the commas is tokens [a, end): tested in place, no copies (this runs for
     // every comma before an inverted or appositive subject)
     const a = j + 1;

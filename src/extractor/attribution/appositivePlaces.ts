@@ -3,7 +3,7 @@
  * place ("… a delegate from Houston, Texas, said", "Sam Cole, Toronto, said"): a town, state,
  * province or country the gazetteer knows, a region's shape, and the prepositions that open a town.
  */
-import { countryBySurface, DAYS_AND_MONTHS, REGIONS, US_STATES } from '../gazetteer';
+import { countryBySurface, DAYS_AND_MONTHS, isRegionAbbreviation, isRegionName, REGIONS, US_STATES } from '../gazetteer';
 import { knownLength } from '../knownNames';
 import { genderOfFirstName } from '../gender';
 import type { Token } from '../text';
@@ -48,3 +48,25 @@ export function knownPlace(t: Token[], a: number, b: number): boolean {
   for (let i = a + 1; i < b; i++) key += ' ' + t[i].lower;
   return US_STATES.has(key) || countryBySurface.has(key) || REGIONS.has(key);
 }
+
+/**
+ * Where the article opens a town-and-region modifier of a noun when `comma` is the comma after the
+ * region ("MDA Space, the Brampton, Ont., company that …, said", "a Halifax, N.S., lawyer"): both
+ * commas are inside one description, whose town and region are no appositive of their own; -1 otherwise.
+ */
+export function townRegionModifier(t: Token[], comma: number, from: number): number {
+  const noun = t[comma + 1];
+  if (!noun || noun.type !== 'word' || noun.cap) return -1;
+  for (let n = 1; n <= 2; n++) {
+    const r = comma - n;
+    if (r - 2 <= from || t[r - 1].text !== ',') continue;
+    // (the tokenizer splits a one-stop abbreviation: "Ont" and ".")
+    const region = n === 1 ? isRegionAbbreviation(t[r].text) || isRegionName(t[r].text) || US_STATES.has(t[r].lower) : t[r + 1].text === '.' ? isRegionAbbreviation(t[r].text + '.') : knownPlace(t, r, comma);
+    if (!region) continue;
+    let k = r - 2;
+    while (k > from && r - 1 - k <= 3 && t[k].type === 'word' && t[k].cap && !MODIFIED_ARTICLES.has(t[k].lower)) k--;
+    if (k < r - 2 && MODIFIED_ARTICLES.has(t[k].lower)) return k;
+  }
+  return -1;
+}
+const MODIFIED_ARTICLES = new Set(['the', 'a', 'an']);

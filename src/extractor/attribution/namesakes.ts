@@ -104,3 +104,19 @@ export function relativeSpeaking(st: ArticleState, m: LocalMention): LocalActor 
   if (!last || last.actor === m.actor || st.sentenceSerial - last.sentence > 1 || last.actor.nameTokens.length < 2) return null;
   return surnameToken(last.actor.nameTokens) === surnameToken(m.actor.nameTokens) ? last.actor : null;
 }
+
+/**
+ * The one person of the article whose surname is the common word `word` ("From said" after
+ * "Melissa From", "Will said" after "Rachel Will"): the names stage reads such a word alone as no
+ * name, so the speaker is found here by surname; null when no person, or more than one, has it.
+ */
+export function commonWordSurname(st: ArticleState, word: string): LocalActor | null {
+  const key = word.toLowerCase();
+  let found: LocalActor | null = null;
+  for (const a of st.table.personsWithToken(word, 4)) {
+    if (surnameToken(a.nameTokens) !== key) continue;
+    if (found) return null;
+    found = a;
+  }
+  return found;
+}

@@ -34,7 +34,7 @@ import { countryIn, onlyHolder, resolveRole, ROLE_SYNONYMS, roleHolder, soleHold
 import { standingPhrase } from './standings';
 import { ledeBody, ledeHolder } from './ledeHolder';
 import { partisanDescribed, partisanHead, partyRoleAt } from './partisans';
-import { namesakeSpeaker, relativeSpeaking } from './namesakes';
+import { commonWordSurname, namesakeSpeaker, relativeSpeaking } from './namesakes';
 import { describedPerson, SELF_DESCRIPTIONS } from './describedPerson';
 import { headlineOffice } from './headlineOffice';
 import { introducedBody } from './introducedBody';
@@ -281,6 +281,14 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     if (holder) {
       st.addMention(holder, pi, np.from, np.to, head.start, head.end);
       return holder;
+    }
+  }
+  // "From said" after "Melissa From": a common word that is no lone name alone is one person's surname
+  if (np.to - np.from === 1 && head.cap && !head.possessive && !other && !person && !isLoneName(head)) {
+    const named = commonWordSurname(st, head.base);
+    if (named) {
+      st.addMention(named, pi, np.from, np.to, head.start, head.end);
+      return named;
     }
   }
   // a lone capitalised word never seen with a full name: a person known by one name

@@ -231,7 +231,9 @@ const DESCRIPTIONS = table([
   ['centre|center', ['nonprofit', 'hospital', 'agency']],
   ['fund', ['nonprofit', 'bank', 'agency']],
   ['federation', ['union', 'nonprofit']],
-  ['store|shop|restaurant|brewery|bakery|winery|distillery', ['company']],
+  ['store|shop|restaurant|brewery|bakery|winery|distillery|hotel|resort|casino', ['company']],
+  // an airport speaks through the authority or company that runs it ("the airport said")
+  ['airport', ['agency', 'company']],
   ['charity|foundation|nonprofit|non-profit|organization|organisation|association|coalition|alliance|group|campaign|society|league|trust|lobby', ['nonprofit', 'union', 'company']],
 ]);
 

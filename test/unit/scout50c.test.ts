@@ -1,0 +1,36 @@
+import { strict as assert } from 'node:assert';
+import { speakerInArticle as speaker } from './helpers';
+
+/** Session 50's attribution faults on unseen investigations, analysis, reaction round-ups, opinion and transcripts (scout50c): each kind with a near miss. */
+describe('scout50c: in a Q&A introduced by "NAME … spoke with OUTLET reporter NAME2", the "A:" answers are NAME\'s, never the reporter\'s', () => {
+  const qa = (intro: string): string => `${intro}\n\nQ: Why a hotel?\n\nA: Because it makes money every night. The customers are in Regina.\n\nQ: What happens to the profits?\n\nA: They go into a trust. Half goes to programs.`;
+  it('"Cadmus Delorme, who now leads …, spoke with Leader-Post reporter Ashley Martin": the answers are Delorme\'s', () => {
+    const body = qa('Former chief Cadmus Delorme, who now leads the nation\'s economic development corporation, spoke with Leader-Post reporter Ashley Martin. The conversation has been condensed.');
+    assert.equal(speaker(body, 'makes money every night'), 'Cadmus Delorme');
+    assert.equal(speaker(body, 'go into a trust'), 'Cadmus Delorme');
+  });
+  it('"… spoke with Globe columnist Jane Doe": the newsroom word two words in still marks the interviewer', () => {
+    const body = qa('Grand Chief Ruth Moses, who took office in May, spoke with Globe columnist Jane Doe about the deal.');
+    assert.equal(speaker(body, 'makes money every night'), 'Ruth Moses');
+  });
+  it('near miss: "The Leader-Post spoke with Cadmus Delorme" names the interviewee after "with", and a person without a newsroom word after "with" is still who was interviewed', () => {
+    assert.equal(speaker(qa('The Leader-Post spoke with Cadmus Delorme, who now leads the nation\'s economic development corporation.'), 'go into a trust'), 'Cadmus Delorme');
+    assert.equal(speaker(qa('This week the paper spoke with Chief Erica Beaudin about the purchase.'), 'go into a trust'), 'Erica Beaudin');
+  });
+});
+
+describe('scout50c: a transcript\'s speaker label in capitals with accented letters ("CHRISTIAN DUBÉ:", "DUBÉ:") is the person, as "FORAND:" is', () => {
+  const body =
+    'Health Minister Christian Dubé spoke Friday with host Martine Forand. The following is a transcript, edited for length.\n\nMARTINE FORAND: Minister, patients are waiting 20 hours on stretchers. Is the system broken?\n\nCHRISTIAN DUBÉ: I don\'t accept the word broken. The system is under enormous pressure.\n\nFORAND: The people in the hallways would disagree.\n\nDUBÉ: And I understand them. I\'ve been to those emergency rooms.\n\nFORAND: Santé Québec was supposed to fix this.\n\nDUBÉ: Santé Québec was created to manage the network like one organization.';
+  it('the full name and the surname in capitals, accented, label the minister\'s answers', () => {
+    assert.equal(speaker(body, 'accept the word broken'), 'Christian Dubé');
+    assert.equal(speaker(body, 'I understand them'), 'Christian Dubé');
+    assert.equal(speaker(body, 'created to manage'), 'Christian Dubé');
+    assert.equal(speaker(body, 'would disagree'), 'Martine Forand');
+  });
+  it('near miss: a heading in capitals with an accent ("SANTÉ QUÉBEC: THE NUMBERS") labels no one\'s answer', () => {
+    const heading = 'Health Minister Christian Dubé spoke Friday.\n\nSANTÉ QUÉBEC: wait times rose again in March across the network.\n\n"We have a plan," Dubé said.';
+    assert.equal(speaker(heading, 'wait times rose'), undefined);
+    assert.equal(speaker(heading, 'We have a plan'), 'Christian Dubé');
+  });
+});

@@ -1,4 +1,5 @@
 import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
 import { speakerInArticle as speaker } from './helpers';
 
 /** Session 50's attribution faults on unseen investigations, analysis, reaction round-ups, opinion and transcripts (scout50c): each kind with a near miss. */
@@ -32,5 +33,31 @@ describe('scout50c: a transcript\'s speaker label in capitals with accented lett
     const heading = 'Health Minister Christian Dubé spoke Friday.\n\nSANTÉ QUÉBEC: wait times rose again in March across the network.\n\n"We have a plan," Dubé said.';
     assert.equal(speaker(heading, 'wait times rose'), undefined);
     assert.equal(speaker(heading, 'We have a plan'), 'Christian Dubé');
+  });
+});
+
+describe('scout50c: a desk\'s label before a headline\'s colon ("Correction:", "Editor\'s note:", "Transcript:") is no speaker', () => {
+  it('"Correction: Halifax councillor did not call transit plan \'a fantasy\'" makes no actor "Correction" and no quote of it', () => {
+    const a = analyze("Correction: Halifax councillor did not call transit plan 'a fantasy'\n\nHALIFAX — Coun. Shawn Cleary said the timeline was \"a fantasy.\"");
+    assert.ok(!a.actors.some((x) => x.name === 'Correction'));
+    assert.ok(!a.quotes.some((q) => q.speaker?.name === 'Correction'));
+    const note = analyze("Editor's note: Mayor did not resign\n\nHALIFAX — \"I am staying,\" Mayor Andy Fillmore said.");
+    assert.ok(!note.actors.some((x) => /note/i.test(x.name)));
+  });
+  it('near miss: a person\'s name before a headline\'s colon still speaks ("Cleary: \'We can\'t get a bike lane painted on time\'")', () => {
+    const a = analyze("Cleary: 'We can't get a bike lane painted on time'\n\nHALIFAX — Coun. Shawn Cleary voted against the plan.");
+    assert.equal(a.quotes.find((q) => q.text.includes('bike lane'))?.speaker?.name, 'Shawn Cleary');
+  });
+});
+
+describe('scout50c: "It was X, not Y, who said …": the relative clause is about X, not the one set aside by ", not"', () => {
+  it('a correction\'s cleft: "It was Coun. Shawn Cleary, not Coun. Kathryn Morse, who said the plan\'s timeline was “a fantasy.”"', () => {
+    const body = 'An earlier version of this story attributed a quote to the wrong councillor. It was Coun. Shawn Cleary, not Coun. Kathryn Morse, who said the plan\'s timeline was "a fantasy." We regret the error.';
+    assert.equal(speaker(body, 'a fantasy'), 'Shawn Cleary');
+    assert.equal(speaker('It was Ana Ruiz, not Bo Lind, who said the deal was "dead on arrival."', 'dead on arrival'), 'Ana Ruiz');
+  });
+  it('near miss: without ", not" the nearest name is still the one "who" means ("Cleary met Coun. Kathryn Morse, who said …")', () => {
+    assert.equal(speaker('Cleary met Coun. Kathryn Morse, who said the plan was "a good start."', 'a good start'), 'Kathryn Morse');
+    assert.equal(speaker('It was not Ana Ruiz but Bo Lind, who said the deal was "dead on arrival."', 'dead on arrival'), 'Bo Lind');
   });
 });

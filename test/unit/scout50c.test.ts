@@ -61,3 +61,23 @@ describe('scout50c: "It was X, not Y, who said …": the relative clause is abou
     assert.equal(speaker('It was not Ana Ruiz but Bo Lind, who said the deal was "dead on arrival."', 'dead on arrival'), 'Bo Lind');
   });
 });
+
+describe('scout50c: a reaction list\'s entry "NAME, DESCRIPTION: “…”" or "— NAME: “…”" gives the quotation to the person the line opens with', () => {
+  it('"House Speaker Mike Johnson, a Louisiana Republican: “…”" and "Janai Nelson, president of the NAACP Legal Defense Fund: “…”"', () => {
+    const body =
+      'The ruling drew sharp reaction.\n\nWhat they said:\n\nHouse Speaker Mike Johnson, a Louisiana Republican: "The Supreme Court has restored common sense."\n\nJanai Nelson, president and director-counsel of the NAACP Legal Defense Fund: "This court has spent a decade taking it apart."\n\nRep. Cleo Fields, a Democrat who won the second majority-Black district in 2024: "I\'m not going anywhere."';
+    assert.equal(speaker(body, 'restored common sense'), 'Mike Johnson');
+    assert.equal(speaker(body, 'taking it apart'), 'Janai Nelson');
+    assert.equal(speaker(body, 'not going anywhere'), 'Cleo Fields');
+  });
+  it('"— Halloran: “…”", "— Dubois, in her statement: “…”" after the people were named in full', () => {
+    const body =
+      'Premier Tom Halloran welcomed the decision, and Environment Minister Claire Dubois defended it.\n\nWhat they said:\n\n— Dubois, in her statement: "This project has undergone a rigorous review."\n\n— Halloran: "We\'ve waited long enough. Let\'s get to work."';
+    assert.equal(speaker(body, 'rigorous review'), 'Claire Dubois');
+    assert.equal(speaker(body, 'waited long enough'), 'Tom Halloran');
+  });
+  it('near miss: a name that opens a clause with its own verb before the colon ("Mayor Ana Ruiz, the premier and the chiefs signed the letter: “…”") is no list entry', () => {
+    const body = 'Mayor Ana Ruiz met the premier.\n\nMayor Ana Ruiz, the premier and the chiefs of three nations signed the letter: "We ask for a review of the decision."';
+    assert.notEqual(speaker(body, 'ask for a review'), 'Ana Ruiz');
+  });
+});

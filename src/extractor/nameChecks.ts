@@ -105,15 +105,17 @@ export function allCapitals(tokens: Token[], from: number, to: number): boolean 
   return true;
 }
 
-/** /^[A-Z][A-Z'’-]+$/ by a scan of code units. */
+/** /^[A-Z][A-Z'’-]+$/ by a scan of code units, accented capitals counted ("CHRISTIAN DUBÉ", "ÉRIC"). */
 function inCapitalLetters(w: string): boolean {
-  if (w.length < 2 || !isCapital(w.charCodeAt(0))) return false;
+  if (w.length < 2 || !isLatinCapital(w.charCodeAt(0))) return false;
   for (let i = 1; i < w.length; i++) {
     const c = w.charCodeAt(i);
-    if (!isCapital(c) && c !== 0x27 && c !== 0x2019 && c !== 0x2d) return false;
+    if (!isLatinCapital(c) && c !== 0x27 && c !== 0x2019 && c !== 0x2d) return false;
   }
   return true;
 }
+/** A capital of Latin-1: A-Z or À-Þ but ×. */
+const isLatinCapital = (c: number): boolean => isCapital(c) || (c >= 0xc0 && c <= 0xde && c !== 0xd7);
 
 /** The words [from, to) joined by single spaces (the run's surface without the text at hand). */
 export function surfaceText(tokens: Token[], from: number, to: number): string {

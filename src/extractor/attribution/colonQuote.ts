@@ -14,7 +14,7 @@ import { sentenceIndex } from './antecedents';
 import { verbOfOwnSubject } from './clauseAfterCue';
 import { trimEnd } from './contentQuote';
 import type { ArticleState, LocalQuote } from './state';
-import { STOP_BACKWARD } from './words';
+import { hasFiniteVerb, RELATIVE_PRONOUNS, STOP_BACKWARD } from './words';
 
 /** Words at most between the person's name and the colon: a short predicate, not a clause of its own. */
 const LEAD_IN_WORDS = 8;
@@ -31,7 +31,13 @@ interface ColonSubject {
   actor: LocalActor | null;
   /** The predicate may show the document's words ("The second post read: “…”"). */
   document: boolean;
+  /** A list's entry: the name and a description of them run to the colon ("Rep. Cleo Fields, a Democrat who won …: “…”"). */
+  described?: boolean;
 }
+/** Marks that open a list's entry: "— Halloran: “…”", "• Mayor Ana Ruiz: “…”". */
+const LIST_MARKS = new Set(['—', '–', '-', '•', '*']);
+/** Most words of the description in a list's entry "NAME, DESCRIPTION: “…”". */
+const ENTRY_DESCRIPTION_WORDS = 16;
 
 /**
  * The quote of sentence `s` (paragraph `pi`) whose quotation opens right after a colon, when the
@@ -63,7 +69,11 @@ export function colonQuotation(st: ArticleState, pi: number, p: Paragraph, s: Se
   // "Mr Weston: “Retention payments, chair.”": a line that opens with a person's name and a colon is a transcript's, the words theirs
   // (a title the mention leaves out may open it: "Mr", "Dr")
   // (the line is that one quotation: not two speakers' turns on one line, "Ode: “…” Lind: “…”")
-  const transcript = words === 0 && subject.from <= 2 && subject.actor?.kind === 'person' && s.from === 0 && p.quotes.length === 1 && t.slice(0, subject.from).every((x) => x.type === 'word' && x.cap);
+  // (or a list's entry, after its dash and with a description of the person: "— Dubois, in her statement: “…”",
+  // "House Speaker Mike Johnson, a Louisiana Republican: “…”", the line's one quotation ending it)
+  const entry = subject.described === true && qm.close >= t.length - 2;
+  const transcript =
+    words === 0 && (subject.from <= 2 || entry) && subject.actor?.kind === 'person' && s.from === 0 && p.quotes.length === 1 && t.slice(0, subject.from).every((x, k) => (x.type === 'word' && x.cap) || (k === 0 && LIST_MARKS.has(x.text)));
   if ((words === 0 && !transcript) || words > LEAD_IN_WORDS || (!subject.document && SHOWING.has(t[subject.to].lower))) return null;
   // (checked before a handle makes its actor)
   if (trimEnd(st.text, qm.start, qm.end) <= qm.start) return null;
@@ -99,7 +109,9 @@ function colonSubject(st: ArticleState, pi: number, s: Sentence | null, t: Token
   // ("Montreal coach …", "The Slate technology columnist …", "As Professor …"; not "The list of
   // guests for Mayor Ana Ruiz was long:")
   const at = st.mentionAt[pi];
-  let j = openingParticipleEnd(t, from, colon);
+  // ("— Halloran: “…”": a list's dash opens the entry)
+  const listed = from === 0 && s !== null && LIST_MARKS.has(t[0].text);
+  let j = listed ? 1 : openingParticipleEnd(t, from, colon);
   if (t[j].lower === 'as') j++;
   let pronoun = isHeOrShe(t[j]) ? j : -1;
   while (j < colon && at[j]?.actor.kind !== 'person' && t[j].type === 'word' && (t[j].cap || (!STOP_BACKWARD.has(t[j].lower) && t[j].lower !== 'of'))) j++;
@@ -129,12 +141,33 @@ function colonSubject(st: ArticleState, pi: number, s: Sentence | null, t: Token
   if (t[predicate].text === ',') {
     predicate++;
     if (comma < 0) {
+      // ("Janai Nelson, president of the NAACP Legal Defense Fund: “…”": a list's entry, the name opening the line and described up to the colon)
+      const entry = s !== null && s.from === 0 && m !== undefined && (m.from <= 3 || listed) && described(t, predicate, colon);
+      if (entry) return { from: m.from, mentionTo: nameEnd, to: colon, actor: m.actor, document: false, described: true };
       while (predicate < colon && t[predicate].text !== ',' && predicate - nameEnd <= LEAD_IN_WORDS) predicate++;
       if (t[predicate]?.text !== ',') return null;
       predicate++;
     }
   }
+  if (listed && predicate === colon) return { from: m ? m.from : j, mentionTo: nameEnd, to: predicate, actor: m ? m.actor : null, document: false, described: true };
   return { from: m ? m.from : j, mentionTo: nameEnd, to: predicate, actor: m ? m.actor : null, document: false };
+}
+
+/**
+ * Whether tokens [from, colon) are a description of a person and no clause: words and commas only,
+ * at most ENTRY_DESCRIPTION_WORDS words, with no finite verb before a relative pronoun ("a Democrat
+ * who won …" is one; "and the premier both signed the letter" is a clause of its own).
+ */
+function described(t: Token[], from: number, colon: number): boolean {
+  if (colon - from > ENTRY_DESCRIPTION_WORDS + 3) return false;
+  let words = 0;
+  let relative = colon;
+  for (let k = from; k < colon; k++) {
+    if (t[k].type === 'word') words++;
+    else if (t[k].text !== ',' && t[k].text !== '-' && t[k].text !== '.') return false;
+    if (relative === colon && RELATIVE_PRONOUNS.has(t[k].lower)) relative = k;
+  }
+  return words >= 1 && words <= ENTRY_DESCRIPTION_WORDS && !hasFiniteVerb(t, from, relative, true);
 }
 
 const isHeOrShe = (w: Token): boolean => w.lower === 'he' || w.lower === 'she';

@@ -43,14 +43,14 @@ export function introducedInterviewee(st: ArticleState, before: number): LocalAc
       let object = -1;
       const next = t[j + 1]?.lower;
       const talk = TALK_VERBS.has(w) && (next === 'to' || next === 'with');
-      if (talk && !personSubject(st, pi, j)) object = j + 2;
-      else if (talk && INTERVIEWER_NOUNS.has(t[j + 2]?.lower ?? '') && personAfter(st, pi, j + 3, undefined)) {
+      if (talk && reporterAfter(t, j + 2) && personAfter(st, pi, j + 2, undefined)) {
         // "Cameron McBride became chief last month. He spoke with reporter Alicia Bear": a person
         // talking to the newsroom's reporter is the one interviewed (the subject named, or the
         // paragraph's one person before a pronoun)
         named = subjectPerson(st, pi, j) ?? onlyPersonIn(st, pi, j, before) ?? named;
         continue;
-      } else if (talk && personAfter(st, pi, j + 2, undefined) === null) {
+      } else if (talk && !personSubject(st, pi, j)) object = j + 2;
+      else if (talk && personAfter(st, pi, j + 2, undefined) === null) {
         // "Coach Mary Holt … She talked to the Herald this week": a person talking to an outlet,
         // not to a person, is the one interviewed: the paragraph's one person named
         named = onlyPersonIn(st, pi, j, before) ?? named;
@@ -69,6 +69,12 @@ export function introducedInterviewee(st: ArticleState, before: number): LocalAc
     }
   }
   return named ?? headlinePerson(st, before);
+}
+
+/** Whether a newsroom's noun stands among the title words from token `from` on ("with reporter NAME", "with Leader-Post reporter NAME"). */
+function reporterAfter(t: Token[], from: number): boolean {
+  for (let x = from; x < Math.min(t.length, from + MAX_TITLE_WORDS) && t[x].type === 'word'; x++) if (INTERVIEWER_NOUNS.has(t[x].lower)) return true;
+  return false;
 }
 
 /**

@@ -492,6 +492,13 @@ export function placedIn(t: Token[], at: number): boolean {
   return prep === 'on' || PLACE_PREPOSITIONS.has(prep);
 }
 
+/** Whether the name at token `from` is set aside after ", not" (past its titles): "X, not Coun. Y, who …". */
+function contrasted(t: Token[], from: number): boolean {
+  let b = from - 1;
+  while (b > 0 && t[b].cap && (TITLES.has(t[b].lower) || TITLES.has(t[b].lower.replace(/\.$/, '')))) b--;
+  return t[b]?.lower === 'not' && t[b - 1]?.text === ',';
+}
+
 /**
  * "…, who said": the actor mentioned just before the relative pronoun; for "who", a person or a
  * group, looked for back to the name an appositive describes ("Ana Ruiz, a lawyer with the ACLU
@@ -517,6 +524,8 @@ export function antecedent(st: ArticleState, pi: number, t: Token[], who: number
     if (!people) return t[who].lower === 'which' && m.to !== k + 1 && !(m.to === k && DOCUMENT_NOUNS.has(t[k].lower)) ? null : asAgent(st, m.actor);
     // ("the girlfriend of Freddy's best friend, who": a possessor is not the head the clause is about)
     if (t[m.to - 1].possessive) continue;
+    // ("It was Coun. Shawn Cleary, not Coun. Kathryn Morse, who said": the one set aside by ", not" is not whom the clause is about)
+    if (contrasted(t, m.from)) continue;
     if (m.actor.kind === 'person' || m.actor.kind === 'group') return asAgent(st, m.actor);
     // ("a woman from Wasaga Beach who asked": a place after its preposition is where the one who speaks is from)
     if (j > k - 4 && !((m.actor.kind === 'place' || m.actor.kind === 'country') && PLACE_PREPOSITIONS.has(t[m.from - 1]?.lower))) nearest ??= m.actor;

@@ -255,8 +255,8 @@ function registerEntity(st: ArticleState, pi: number, p: Paragraph, s: Sentence,
     case 'organization':
       // "LEVINE: As of this morning …": a transcript's speaker label in capitals is a surname, the
       // article's person's when one has it (left for resolveSingles as a lone word, else the acronym)
-      if (e.from === 0 && e.to === 1 && tokens[1]?.text === ':' && /^\p{Lu}{3,}$/u.test(tokens[0].base)) {
-        const word = tokens[0].base[0] + tokens[0].base.slice(1).toLowerCase();
+      if (capitalsLabel(tokens, e)) {
+        const word = titleCased(tokens[0].base);
         st.singles.push({ entity: retyped(e, 'single', word, word), para: pi, fallback: () => registerNamed(st, pi, p, e) });
         return;
       }
@@ -289,13 +289,19 @@ function registerEntity(st: ArticleState, pi: number, p: Paragraph, s: Sentence,
       return;
     }
     case 'single':
-      st.singles.push({ entity: e, para: pi, fallback: undefined });
+      // ("DUBÉ: …": a label in capitals beyond ASCII reads as a lone word, not as an acronym: the surname as the article spells it)
+      st.singles.push({ entity: capitalsLabel(tokens, e) ? retyped(e, 'single', titleCased(tokens[0].base), titleCased(tokens[0].base)) : e, para: pi, fallback: undefined });
       return;
     case 'role':
     case 'group':
       return;
   }
 }
+
+/** Whether entity `e` is a transcript's speaker label in capitals, a paragraph's one word before a colon ("LEVINE: …"). */
+const capitalsLabel = (tokens: Token[], e: Entity): boolean => e.from === 0 && e.to === 1 && tokens[1]?.text === ':' && /^\p{Lu}{3,}$/u.test(tokens[0].base);
+/** "LEVINE" -> "Levine". */
+const titleCased = (w: string): string => w[0] + w.slice(1).toLowerCase();
 
 /** Words after which a place's name is where something is or happens, not a person's surname. */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'to', 'from', 'near', 'of', 'outside', 'around', 'across', 'throughout', 'into', 'toward', 'towards', 'via', 'downtown']);

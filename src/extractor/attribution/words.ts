@@ -324,6 +324,8 @@ const RUBRICS = new Set(
     'analysis|explainer|editorial|recap|timeline|factbox|latest|notice|obituary|review|podcast|quiz|sponsored|the|paid|news|' +
     // an interview's rubric ("Q&A: The scientist who counts whales")
     'q&a|interview|profile|column|commentary|letters|' +
+    // a desk's notes over a fixed or printed record ("Correction: …", "Editor's note: …", "Transcript: …")
+    "correction|corrections|clarification|editor's|note|transcript|excerpts|reaction|" +
     // a page's labels over its story ("Published: 12 May 2025", "Posted: Tuesday")
     'published|posted|filed|modified|dateline')
     .split('|'),

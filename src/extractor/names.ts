@@ -143,7 +143,7 @@ function classifyPart(tokens: Token[], from: number, to: number, text: string, r
   // match with the article's full names, never a person of its own with that title as a role
   let weakLone = false;
   for (let i = from; i < to; i++) {
-    const len = titleAt(tokens, i, to) || (i === from ? occupationAt(tokens, i, to) || peopleNounAt(tokens, i, to) || nationalNounAt(tokens, i, to) || donAt(tokens, i, to) : 0);
+    const len = titleAt(tokens, i, to) || (i === from ? occupationAt(tokens, i, to) || peopleNounAt(tokens, i, to) || nationalNounAt(tokens, i, to) || donAt(tokens, i, to) || clergyAddressAt(tokens, i, to) : 0);
     if (!len) continue;
     // a title word ending the run after a given name (and an initial) is a surname ("Catherine King", "Peter T. King"),
     // and so it is before a generational suffix ("Martin Luther King Jr.")
@@ -326,6 +326,19 @@ function bodyBranch(tokens: Token[], from: number, to: number): boolean {
   if (!isAcronym(letters) || COMMON_CAPITALISED.has(letters.lower) || HEADLINE_BREAKS.has(letters.lower) || knownLength(tokens, from, from + 1) || orgKindsOfName(letters.text).includes('media')) return false;
   const place = knownLength(tokens, from + 1, to);
   return !!place && place.n === to - from - 1 && (place.kind === 'place' || place.kind === 'country');
+}
+
+/**
+ * 1 when "Father" or "Sister" opens a run of two before a surname ("Father MacIsaac said"), the
+ * clergy's title of address; 0 otherwise (a given name after it is read by peopleNounAt: "Father
+ * Liam MacIsaac").
+ */
+/** Words after "Father" that make a figure of speech, no priest ("Father Christmas", "Father Time"). */
+const NOT_CLERGY_SURNAMES = new Set(['christmas', 'time', 'nature', 'frost', 'act']);
+
+function clergyAddressAt(tokens: Token[], i: number, to: number): number {
+  const next = tokens[i + 1];
+  return to - i === 2 && (tokens[i].text === 'Father' || tokens[i].text === 'Sister') && !tokens[i].possessive && !next.possessive && genderOfFirstName(next.base) === null && !NOT_CLERGY_SURNAMES.has(next.lower) ? 1 : 0;
 }
 
 /** Words before a person as the object of meeting or speaking ("met with Victoria", "told Jordan"), never before a place. */

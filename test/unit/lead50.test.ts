@@ -68,3 +68,29 @@ describe('lead50: "Her lawyer Frank said": one who serves a person, named by the
     assert.equal(speakerOf('Ann Lee was charged in May. Lee’s husband, Frank, said, “She is innocent.”', 'innocent'), 'Frank Lee');
   });
 });
+
+describe('lead50: ", with police saying …": an absolute "with" phrase that speaks', () => {
+  it('the participle\'s subject after "with" is the source, and the main clause\'s content ends before it', () => {
+    assert.deepEqual(quotes('The protest ended peacefully, with police saying no arrests were made.'), [['no arrests were made', 'police']]);
+    assert.deepEqual(quotes('The White House defended its decision on Monday, with press secretary Nora Castellanos telling reporters that the president “is not going to back down.”'), [
+      ['its decision on Monday', 'White House'],
+      ['the president “is not going to back down.”', 'Nora Castellanos'],
+    ]);
+    assert.equal(inArticle('The bill stalled, with Trump repeatedly calling it a disaster.').quotes[0]?.speakerMention?.text, 'Trump');
+  });
+  it('near miss: a possessive before the participle makes it a noun\'s modifier; "with" with no comma is no absolute', () => {
+    assert.deepEqual(quotes('He walked the hallway, with Jim Vande’s giggling children piled inside.'), []);
+    assert.deepEqual(quotes('She spoke with reporters saying the plan was good.'), []);
+  });
+});
+
+describe('lead50: "Father MacIsaac said" after "Father Liam MacIsaac": the clergy\'s title before a surname', () => {
+  it('the title and surname are the person named in full', () => {
+    const a = inArticle('Father Liam MacIsaac has led the parish since 2009.\n\nLater, Father MacIsaac said he does not know who gave it.');
+    assert.deepEqual(actorsOf('Father Liam MacIsaac has led the parish since 2009.\n\nLater, Father MacIsaac said he does not know who gave it.'), ['Liam MacIsaac|person']);
+    assert.equal(a.quotes[0]?.speaker?.name, 'Liam MacIsaac');
+  });
+  it('near miss: before a given name and a surname, "Father" is still read with the full name', () => {
+    assert.deepEqual(actorsOf('Father Liam MacIsaac has led the parish since 2009.'), ['Liam MacIsaac|person']);
+  });
+});

@@ -537,13 +537,14 @@ function rolePhrase(t: Token[], a: number, b: number): boolean {
 /** Whether token `x` is a finite form of "say" or "tell" ("said", "says", "told", "tells"), which no reported clause opens on. */
 /**
  * Content [a, b) after its cue, cut before the report of another that follows it in the sentence:
- * a dash ("said the plan works — Linda Moss disagreed") or a quotation a conjunction joins ("“A,”
+ * an absolute "with" phrase that speaks (", with police saying …"), a dash ("said the plan works — Linda Moss disagreed") or a quotation a conjunction joins ("“A,”
  * Ann Lee said, and “b,” Tom Hale added"), then a few words of subject and a speech verb ending
  * the sentence; null when
  * nothing is left before it (the quotation before the cue is then its content); as it is otherwise.
  */
 function beforeOtherReport(t: Token[], inQuote: Uint8Array, [a, b]: [number, number]): [number, number] | null {
   for (let d = a; d < b - 2; d++) {
+    if (d > a + 1 && t[d].lower === 'with' && t[d - 1].text === ',' && !inQuote[d] && speakingWith(t, d + 1, b)) return [a, d - 1];
     const dash = !inQuote[d] && (t[d].text === '—' || t[d].text === '–') && d > a + 1;
     const quotation = !inQuote[d] && inQuote[d + 1] === 1 && d > a && QUOTATION_JOINERS.has(t[d - 1].lower) && (d - 1 === a || t[d - 2].text === ',');
     if (!dash && !quotation) continue;
@@ -579,6 +580,16 @@ function joinedQuotation(t: Token[], inQuote: Uint8Array, region: [number, numbe
   let open = b - 2;
   while (open > a && inQuote[open]) open--;
   return open > a && QUOTATION_JOINERS.has(t[open - 1].lower) && (open === a + 1 || t[open - 2].text === ',') ? [open, b] : region;
+}
+
+/** Whether words from `from` (before `to`) are an absolute "with" phrase's subject and its speech participle ("police saying", "press secretary Nora Castellanos telling"). */
+function speakingWith(t: Token[], from: number, to: number): boolean {
+  for (let j = from + 1; j < to && j - from <= 6; j++) {
+    if (t[j].type !== 'word') return false;
+    const info = CUE_FORMS.get(t[j].lower);
+    if (info?.form === 'ing' && info.cls === 'speech') return true;
+  }
+  return false;
 }
 
 /**

@@ -204,6 +204,17 @@ function cueAt(t: Token[], s: Sentence, i: number, info: CueInfo, options: Analy
     cues.push(agent);
     return i;
   }
+  // ", with police saying no arrests were made": the participle's own subject, after "with"
+  const withSubject = info.form === 'ing' && info.cls === 'speech' ? absoluteWith(t, s, i) : -1;
+  if (withSubject >= 0) {
+    // (", with Trump repeatedly calling …": the adverb is the participle's)
+    let to = i;
+    while (to - 1 > withSubject && isLyAdverb(t[to - 1])) to--;
+    const cue = newCue(i, info, end, to - 1, false, i);
+    cue.subjectPhrase = { from: withSubject, to };
+    cues.push(cue);
+    return i;
+  }
   if (!plausibleCue(t, s, i, info)) return i;
   // ("Macklem went on to say …": the subject stands before "went on to")
   let k = wentOnTo(t, i) ? i - 4 : i - 1;
@@ -304,4 +315,22 @@ function passiveAgent(t: Token[], s: Sentence, i: number, info: CueInfo): Cue | 
   const cue = newCue(i, info, from, i + 1, false, i);
   cue.subjectPhrase = np;
   return cue;
+}
+
+/** Words a "with" phrase's subject never holds: its clause is then no absolute one. */
+const NOT_IN_WITH_SUBJECT = new Set(['that', 'which', 'who', 'and', 'or', 'as', 'is', 'was', 'are', 'were', 'has', 'had', 'have']);
+
+/**
+ * Where the subject of an absolute "with" phrase starts when the speech participle at `i` ends it
+ * (", with police saying …", ", with press secretary Nora Castellanos telling reporters that …"):
+ * "with" after a comma or opening the sentence, then one to six words; -1 otherwise.
+ */
+function absoluteWith(t: Token[], s: Sentence, i: number): number {
+  for (let j = i - 1; j >= s.from && i - j <= 7; j--) {
+    const x = t[j];
+    // (", with Jim VandeHei's giggling children": after a possessive the participle describes a noun)
+    if (x.type !== 'word' || NOT_IN_WITH_SUBJECT.has(x.lower) || (j === i - 1 && x.possessive)) return -1;
+    if (x.lower === 'with') return j + 1 < i && (j === s.from || t[j - 1].text === ',') && !x.cap === (j !== s.from) ? j + 1 : -1;
+  }
+  return -1;
 }

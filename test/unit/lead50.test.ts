@@ -13,6 +13,13 @@ describe('lead50: "X said … — Y disagreed": a clause after a dash with a rep
     assert.deepEqual(quotes('Ann Lee said the plan would work — Linda Moss disagreed.'), [['the plan would work', 'Ann Lee']]);
     assert.deepEqual(quotes('The mayor, Tom Hale, said the bridge would reopen in May — Councillor Linda Moss objected.'), [['the bridge would reopen in May', 'Tom Hale']]);
   });
+  it('a participle after "— Y disagreed," is Y\'s', () => {
+    assert.deepEqual(quotes('Ann Lee said the plan would work — Linda Moss disagreed, saying it was too costly.'), [['the plan would work', 'Ann Lee'], ['it was too costly', 'Linda Moss']]);
+    assert.equal(speakerOf('“We will not pause it,” Ann Lam said — Tom Tomczak disagreed, saying he had never used the word.', 'never used'), 'Tom Tomczak');
+  });
+  it('near miss: a participle with no dash before its clause is the sentence subject\'s', () => {
+    assert.equal(speakerOf('Ann Lee said the plan would work, saying it was cheap.', 'it was cheap'), 'Ann Lee');
+  });
   it('near miss: a clause with no report of its own before a dash is the words of the one after it', () => {
     assert.deepEqual(quotes('The plan would never work — Linda Moss said.'), [['The plan would never work', 'Linda Moss']]);
   });

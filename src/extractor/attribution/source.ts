@@ -55,8 +55,11 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     const word = relative >= 0 ? relative : pronoun;
     // ("She says a neighbour pounded on her door and yelled that …": see innerSubject)
     const inner = word < 0 && sentenceSpeaker && cue.info?.form === 'ed' && t[k]?.lower === 'and' ? innerSubject(t, s, sentenceSpeaker, k) : null;
+    // ("Ann Lee said it works — Linda Moss disagreed, saying …": the participle is the clause's after the dash)
+    const dashed = word < 0 && !inner && cue.info?.form === 'ing' ? subjectAfterDash(t, k, s.from) : null;
     if (word >= 0) subject = { from: word, to: word + 1 };
     else if (inner) subject = inner;
+    else if (dashed) subject = dashed;
     // "Ms. Ode, who said …, issued a statement saying …": a relative clause closed before the cue is not its clause
     else inherited = (sentenceSpeaker && !closedRelative(t, sentenceSpeaker, cue.index) ? sentenceSpeaker : null) ?? subjectOfSentence(st, pi, p, s, cue.index);
   } else if (k > s.from && (t[k].lower === 'but' || t[k].lower === 'yet') && t[k - 1].text !== ',') {
@@ -507,3 +510,16 @@ function chargedHead(t: Token[], from: number, subjectFrom: number, cue: number)
   return null;
 }
 
+/**
+ * The subject of a short clause after a dash that the comma at `comma` ends ("— Linda Moss
+ * disagreed," "— she disagreed,"): one to four capitalised words or a pronoun, then one verb in
+ * lower case; null for any other words before the comma.
+ */
+function subjectAfterDash(t: Token[], comma: number, from: number): Np | null {
+  const verb = comma - 1;
+  if (t[comma]?.text !== ',' || verb - 1 <= from || t[verb].type !== 'word' || t[verb].cap) return null;
+  let d = verb - 1;
+  if (SUBJECT_PRONOUNS.has(t[d].lower)) d--;
+  else while (d > from && verb - d <= 4 && t[d].type === 'word' && t[d].cap) d--;
+  return d < verb - 1 && (t[d].text === '—' || t[d].text === '–') ? { from: d + 1, to: verb } : null;
+}

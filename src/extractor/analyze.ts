@@ -154,8 +154,12 @@ function usedActors(st: ArticleState): LocalActor[] {
  */
 function attributeHeadline(st: ArticleState, pi: number): void {
   const head = st.paragraphs[pi];
-  for (const s of head.sentences) attributeSentence(st, pi, head, s, true);
+  // (a "headline" sentence of hundreds of words is a body's run-on line: each of a headline's cues
+  // reads to the sentence's end, which no real headline makes costly)
+  for (const s of head.sentences) attributeSentence(st, pi, head, s, s.to - s.from <= HEADLINE_TOKENS);
 }
+/** The most tokens a headline's sentence has to be read as one (real ones have a few dozen). */
+const HEADLINE_TOKENS = 100;
 
 /** A line that only dates the article ("Published March 6, 2024", "2024-03-06"): never its title. */
 const DATE_LINE = /^(?:(?:first\s+)?published|updated|posted|date(?:d|line)?)\b|^\d{4}-\d{2}-\d{2}\b|^[A-Z][a-z]+\.? \d{1,2}, \d{4}$/i;

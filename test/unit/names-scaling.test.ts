@@ -79,3 +79,13 @@ describe('credits: pathological inputs stay linear', () => {
     assertLinear((n) => 'Credits\n\n' + 'Oslo (AP) '.repeat(n) + 'said it.', 4_000);
   });
 });
+
+describe('session 50: inputs breaker50 found growing faster than their size', () => {
+  it('a headline naming one of two people who share a surname, then many paragraphs with the lone surname: each given name is looked for once', () => {
+    const make = (n: number): string => `Ann Lee wins the vote\n\nAnn Lee and Tom Lee met on Monday.\n\n${Array.from({ length: n }, (_, i) => `On day ${i} the budget was discussed and Lee nodded at the park.\n\n`).join('')}`;
+    assertLinear(make, 2_000, 2);
+  });
+  it('a first line of hundreds of words ("Priya Patel, who said …"): read as a body\'s line, not a headline\'s cues each to its end', () => {
+    assertLinear((n) => `${'Priya Patel, who said '.repeat(n)}\n\nThe vote is over.\n`, 10_000, 1);
+  });
+});

@@ -101,3 +101,13 @@ describe('lead50: "Father MacIsaac said" after "Father Liam MacIsaac": the clerg
     assert.deepEqual(actorsOf('Father Liam MacIsaac has led the parish since 2009.'), ['Liam MacIsaac|person']);
   });
 });
+
+describe('lead50: "— Halloran\'s critics: “…”": people a possessive name owns, before a colon', () => {
+  it('the owner named is not the speaker', () => {
+    assert.equal(speakerOf('Premier Tom Halloran welcomed it.\n\n— Halloran’s critics: “We have waited long enough.”', 'waited long'), undefined);
+  });
+  it('near miss: the owner\'s own document, or the name alone in a list\'s entry, speaks', () => {
+    assert.equal(speakerOf('Premier Tom Halloran welcomed it.\n\nHalloran’s response: “We have waited long enough.”', 'waited long'), 'Tom Halloran');
+    assert.equal(speakerOf('Premier Tom Halloran welcomed it.\n\n— Halloran: “We have waited long enough.”', 'waited long'), 'Tom Halloran');
+  });
+});

@@ -8,6 +8,7 @@
  */
 import type { LocalActor } from '../actors';
 import { DOCUMENT_NOUNS } from '../cues';
+import { peopleNoun } from '../lexicon/people';
 import { firstQuoteFrom, type Paragraph, type QuoteMarks, type Sentence, type Token } from '../text';
 import { resolvePersonPronoun } from './anaphora';
 import { sentenceIndex } from './antecedents';
@@ -135,6 +136,8 @@ function colonSubject(st: ArticleState, pi: number, s: Sentence | null, t: Token
   if (handle < 0 && (!m || m.actor.kind !== 'person')) return null;
   const nameEnd = handle > 0 ? handle : m!.to;
   if (comma >= 0 && t[nameEnd]?.text !== ',') return null;
+  // ("— Halloran's critics: “…”", "Lee's lawyer:": people a possessive name owns speak, not its owner)
+  if (handle < 0 && t[nameEnd - 1].possessive && t[nameEnd]?.type === 'word' && peopleNoun(t[nameEnd].lower) !== null) return null;
   // the predicate, after the name or after an appositive set off by commas ("Ortega, the
   // institute's director, put it …"; in the form above, after the name's closing comma)
   let predicate = nameEnd;

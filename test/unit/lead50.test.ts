@@ -111,3 +111,12 @@ describe('lead50: "— Halloran\'s critics: “…”": people a possessive name
     assert.equal(speakerOf('Premier Tom Halloran welcomed it.\n\n— Halloran: “We have waited long enough.”', 'waited long'), 'Tom Halloran');
   });
 });
+
+describe('lead50: "Marcus, a Grade 6 student, …": a given name alone with a person\'s noun in apposition', () => {
+  it('the given name is a person, whom a later "he" means', () => {
+    assert.equal(speakerOf('The board voted 5-2.\n\nMarcus, a Grade 6 student, read from a sheet of paper his classmates had signed. “We like our school,” he said.', 'like our school'), 'Marcus');
+  });
+  it('near miss: a place\'s name with a description of a place stays a place', () => {
+    assert.ok(actorsOf('Tom Hale moved to Victoria, a city of 90,000, last year. “It is quiet,” he said.').includes('Victoria|place'));
+  });
+});

@@ -5,18 +5,22 @@
  */
 import type { Token } from '../text';
 import { genderOfFirstName } from '../gender';
+import { peopleNoun } from '../lexicon/people';
 import type { ArticleState } from './state';
 import { sentenceIndex } from './antecedents';
 
 /**
  * Whether the lone word ending before token `to` in sentence [sFrom, sTo) is presented as a person
- * named by the given name alone: an age in apposition ("Li, 34,", "said Joseph, 29, who fled"),
- * or a sentence about the name withheld ("Emily, whose father died, asked that her last name not
+ * named by the given name alone: an age in apposition ("Li, 34,", "said Joseph, 29, who fled"), a
+ * noun for a person in apposition ("Marcus, a Grade 6 student,"; for a known given name only), or
+ * a sentence about the name withheld ("Emily, whose father died, asked that her last name not
  * be used"). A speech verb is no sign: "Obama said" in an article that never gives his full name.
  */
-function presentedAsPerson(t: Token[], to: number, sFrom: number, sTo: number, read: Set<number>): 'age' | 'withheld' | null {
+function presentedAsPerson(t: Token[], to: number, sFrom: number, sTo: number, read: Set<number>): 'age' | 'described' | 'withheld' | null {
   const next = t[to + 1];
   if (t[to]?.text === ',' && next && /^\d{1,3}$/.test(next.text) && Number(next.text) <= 110 && (t[to + 2] === undefined || t[to + 2].text === ',' || t[to + 2].text === '.')) return 'age';
+  // ("Marcus, a Grade 6 student, read …": an appositive whose head is a noun for a person)
+  if (t[to]?.text === ',' && next && (next.lower === 'a' || next.lower === 'an') && personAppositive(t, to + 2)) return 'described';
   // (each sentence read once, however many lone words it holds)
   if (read.has(sFrom)) return null;
   read.add(sFrom);
@@ -26,6 +30,15 @@ function presentedAsPerson(t: Token[], to: number, sFrom: number, sTo: number, r
   return null;
 }
 const NAME_WORDS = new Set(['last', 'family', 'full', 'first']);
+
+/** Whether, from token `from`, at most four words end in a singular noun for a person and a comma ("Grade 6 student,", "retired nurse,"). */
+function personAppositive(t: Token[], from: number): boolean {
+  for (let k = from; k < t.length && k - from < 5; k++) {
+    if (t[k].text === ',') return k > from && peopleNoun(t[k - 1].lower) === 'singular';
+    if (t[k].type !== 'word') return false;
+  }
+  return false;
+}
 
 /**
  * Of the lone words at `unnamed` (indices into st.singles that named no one), each one-word given
@@ -55,7 +68,7 @@ export function peopleByGivenName(st: ArticleState, unnamed: number[]): number[]
       const s = p.sentences[sentenceIndex(p.sentences, e.from)];
       if (!read.has(para)) read.set(para, new Set());
       const sign = presentedAsPerson(p.tokens, e.to, s.from, s.to, read.get(para)!);
-      return sign === 'age' || (sign === 'withheld' && given);
+      return sign === 'age' || ((sign === 'withheld' || sign === 'described') && given);
     });
     if (!person) continue;
     const actor = st.table.get('person', word);

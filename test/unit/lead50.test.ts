@@ -120,3 +120,13 @@ describe('lead50: "Marcus, a Grade 6 student, …": a given name alone with a pe
     assert.ok(actorsOf('Tom Hale moved to Victoria, a city of 90,000, last year. “It is quiet,” he said.').includes('Victoria|place'));
   });
 });
+
+describe('lead50: "A report about the shelter in Moncton said": a place inside a document\'s phrase', () => {
+  it('the place is not the source', () => {
+    assert.equal(speakerOf('A report about the shelter in Moncton said the building was unsafe.', 'unsafe'), null);
+    assert.equal(speakerOf('An article published Saturday about conditions at the shelter in Moncton, N.B., stated that the building was unsafe.', 'unsafe'), null);
+  });
+  it('near miss: a document\'s author after "by" is the source; a tweet\'s adjunct before a body\'s name leaves the body', () => {
+    assert.equal(speakerOf('A report by the Fraser Institute said the building was unsafe.', 'unsafe'), 'Fraser Institute');
+  });
+});

@@ -124,6 +124,8 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
       const person = st.mentionAt[pi][subject.from - 2];
       if (person && person.to === subject.from - 1 && person.actor.kind === 'person' && PERSON_OF.has(t[subject.from - 1].lower)) subject = { from: person.from, to: subject.to };
     }
+    // ("A report about the shelter in Moncton said": the document that opens the clause speaks, not a place inside its phrase)
+    subject = documentOpening(st, pi, t, s.from, subject) ?? subject;
     subject = listedSubject(st, pi, t, bodyInPlace(st, pi, t, subject, s.from) ?? subject, s.from);
   } else if (subject) {
     // "…,” said port director Willem de Groot": the name goes on over its lower-case particles
@@ -523,3 +525,19 @@ function subjectAfterDash(t: Token[], comma: number, from: number): Np | null {
   else while (d > from && verb - d <= 4 && t[d].type === 'word' && t[d].cap) d--;
   return d < verb - 1 && (t[d].text === '—' || t[d].text === '–') ? { from: d + 1, to: verb } : null;
 }
+
+/**
+ * The document phrase opening the clause at `from` ("A report", "An article"), a determiner first,
+ * when `subject` is a place's mention after a preposition inside it, with no mark between ("…
+ * about the shelter in Moncton said"); null otherwise.
+ */
+function documentOpening(st: ArticleState, pi: number, t: Token[], from: number, subject: Np): Np | null {
+  const place = st.mentionAt[pi][subject.from]?.actor.kind;
+  if ((place !== 'place' && place !== 'country') || !PLACE_PREPOSITIONS.has(t[subject.from - 1]?.lower ?? '')) return null;
+  if (!DETERMINERS.has(t[from]?.lower ?? '')) return null;
+  for (let k = from; k < subject.from; k++) if (t[k].type !== 'word') return null;
+  for (let j = from + 1; j < from + 4 && j < subject.from; j++) if (DOCUMENT_NOUNS.has(t[j].lower)) return { from, to: j + 1 };
+  return null;
+}
+/** Prepositions before a place inside a document's phrase. */
+const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'about', 'of', 'from', 'on']);

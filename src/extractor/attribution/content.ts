@@ -19,6 +19,7 @@ import { ofWhich } from './appositive';
 import type { SourcePhrase } from './source';
 import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, isLyAdverb, participleWithAgent, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_LIKE, wordsIn } from './words';
 import { OBJECT_NOT_SPEECH } from './cueObjects';
+import { beforeOtherReport, joinedQuotation, opensOnCue, ownReport } from './otherReports';
 
 /** Relative pronouns that open a clause around a cue: "The dam, which he said was built in 1962, holds …". */
 const RELATIVE_OPENERS = new Set(['which', 'who', 'that', 'whom']);
@@ -532,82 +533,6 @@ function rolePhrase(t: Token[], a: number, b: number): boolean {
     role ||= ROLE_NOUNS.has(t[i].lower) || TITLE_LIKE.test(t[i].text) || (!t[i].cap && peopleNoun(t[i].lower) === 'singular');
   }
   return role;
-}
-
-/** Whether token `x` is a finite form of "say" or "tell" ("said", "says", "told", "tells"), which no reported clause opens on. */
-/**
- * Content [a, b) after its cue, cut before the report of another that follows it in the sentence:
- * an absolute "with" phrase that speaks (", with police saying …"), a dash ("said the plan works — Linda Moss disagreed") or a quotation a conjunction joins ("“A,”
- * Ann Lee said, and “b,” Tom Hale added"), then a few words of subject and a speech verb ending
- * the sentence; null when
- * nothing is left before it (the quotation before the cue is then its content); as it is otherwise.
- */
-function beforeOtherReport(t: Token[], inQuote: Uint8Array, [a, b]: [number, number]): [number, number] | null {
-  for (let d = a; d < b - 2; d++) {
-    if (d > a + 1 && t[d].lower === 'with' && t[d - 1].text === ',' && !inQuote[d] && speakingWith(t, d + 1, b)) return [a, d - 1];
-    const dash = !inQuote[d] && (t[d].text === '—' || t[d].text === '–') && d > a + 1;
-    const quotation = !inQuote[d] && inQuote[d + 1] === 1 && d > a && QUOTATION_JOINERS.has(t[d - 1].lower) && (d - 1 === a || t[d - 2].text === ',');
-    if (!dash && !quotation) continue;
-    let k = d + 1;
-    if (quotation) {
-      while (k < b && inQuote[k]) k++;
-      k++;
-    }
-    const subject = k;
-    if (SUBJECT_PRONOUNS.has(t[k]?.lower ?? '')) k++;
-    else while (k < b && k - subject < 4 && t[k].type === 'word' && t[k].cap) k++;
-    if (k === subject || k >= b || t[k].type !== 'word' || t[k].cap || CUE_FORMS.get(t[k].lower)?.cls !== 'speech') continue;
-    if (k + 1 < b && t[k + 1].type !== 'punct') continue;
-    let e = d;
-    while (e > a && (t[e - 1].text === ',' || t[e - 1].lower === 'and' || t[e - 1].lower === 'but')) e--;
-    return e > a ? [a, e] : null;
-  }
-  return [a, b];
-}
-
-/** Conjunctions that join a quotation, with a reporting clause of its own after it, to the clause before it. */
-const QUOTATION_JOINERS = new Set(['and', 'but', 'while', 'whereas', 'yet']);
-
-/**
- * Of `region` [a, b) ending on a quotation that a conjunction joins to the words before it, the
- * quotation alone: "Ann Lee left, and “we will do it fast,”" (then "Tom Hale added"), "And “…,”";
- * `region` as it is otherwise. The words before are another clause's.
- */
-function joinedQuotation(t: Token[], inQuote: Uint8Array, region: [number, number] | null): [number, number] | null {
-  if (!region) return region;
-  const [a, b] = region;
-  if (b - 2 <= a || !inQuote[b - 2] || inQuote[b - 1]) return region;
-  let open = b - 2;
-  while (open > a && inQuote[open]) open--;
-  return open > a && QUOTATION_JOINERS.has(t[open - 1].lower) && (open === a + 1 || t[open - 2].text === ',') ? [open, b] : region;
-}
-
-/** Whether words from `from` (before `to`) are an absolute "with" phrase's subject and its speech participle ("police saying", "press secretary Nora Castellanos telling"). */
-function speakingWith(t: Token[], from: number, to: number): boolean {
-  for (let j = from + 1; j < to && j - from <= 6; j++) {
-    if (t[j].type !== 'word') return false;
-    const info = CUE_FORMS.get(t[j].lower);
-    if (info?.form === 'ing' && info.cls === 'speech') return true;
-  }
-  return false;
-}
-
-/**
- * `region` [a, b) as it is, or null when it opens on a reporting clause of its own outside quotation
- * marks: a short subject ("Ann Lee", "The mayor, Tom Hale,", "He") then "said", "says", "told" or
- * "tells".
- */
-function ownReport(t: Token[], inQuote: Uint8Array, region: [number, number] | null): [number, number] | null {
-  if (!region || inQuote[region[0]] || inQuote[region[0] + 1] || t[region[0]].lower === 'what' || t[region[0]].lower === 'whatever') return region;
-  for (let j = region[0] + 1; j < Math.min(region[0] + 10, region[1]); j++) {
-    if ((t[j].type !== 'word' && t[j].text !== ',') || RELATIVE_PRONOUNS.has(t[j - 1].lower) || t[j - 1].lower === 'that') return region;
-    if (opensOnCue(t[j])) return null;
-  }
-  return region;
-}
-
-function opensOnCue(x: Token | undefined): boolean {
-  return !!x && x.type === 'word' && !x.cap && (x.lower === 'said' || x.lower === 'says' || x.lower === 'told' || x.lower === 'tells');
 }
 
 /** Whether a cue whose noun-phrase object is no speech (OBJECT_NOT_SPEECH: "noted the drop", "cited a report"; "thanked" whom) has such an object at token `from`: a lower-case word that opens no adjunct. */

@@ -1,9 +1,11 @@
 /**
  * Part of stage 1 of attribution (see ./loneNames): people the article names by the given name
  * alone, as reporters name refugees, evacuees and passengers to protect them ("said Li, 34",
- * "Emily, whose father died in the heat, asked that her last name not be used").
+ * "Emily, whose father died in the heat, asked that her last name not be used"), and whether a
+ * person named in full is called by the given name alone somewhere.
  */
-import type { Token } from '../text';
+import { baseLower, type Token } from '../text';
+import type { LocalActor } from '../actors';
 import { genderOfFirstName } from '../gender';
 import { peopleNoun } from '../lexicon/people';
 import type { ArticleState } from './state';
@@ -79,4 +81,27 @@ export function peopleByGivenName(st: ArticleState, unnamed: number[]): number[]
     }
   }
   return made.size ? unnamed.filter((si) => !made.has(si)) : unnamed;
+}
+
+/** Per article, givenNameAlone's answers by given name and the word after it: an article's lone surnames ask it once each, not once per use. */
+const givenAloneAnswers = new WeakMap<ArticleState, Map<string, boolean>>();
+
+/** Whether the article calls person `p` by the given name alone somewhere ("Mike recalls" after "Mike Doucette"). */
+export function givenNameAlone(st: ArticleState, p: LocalActor): boolean {
+  if (p.nameTokens.length < 2) return false;
+  const given = p.nameTokens[0].toLowerCase();
+  const next = p.nameTokens[1].toLowerCase();
+  let answers = givenAloneAnswers.get(st);
+  if (!answers) givenAloneAnswers.set(st, (answers = new Map()));
+  const key = `${given} ${next}`;
+  let found = answers.get(key);
+  if (found !== undefined) return found;
+  found = false;
+  for (const para of st.paragraphs) {
+    const t = para.tokens;
+    for (let i = 0; i < t.length && !found; i++) if (t[i].cap && baseLower(t[i]) === given && (i + 1 >= t.length || baseLower(t[i + 1]) !== next)) found = true;
+    if (found) break;
+  }
+  answers.set(key, found);
+  return found;
 }

@@ -12,7 +12,7 @@ import { KIN_NOUNS, mayBePresident, peerOrServing } from '../lexicon/people';
 import type { ArticleState } from './state';
 import type { Entity } from '../entities';
 import { aliasAfter } from './appositive';
-import { peopleByGivenName } from './givenNameOnly';
+import { givenNameAlone, peopleByGivenName } from './givenNameOnly';
 import { byGeneration, generationBefore } from './generations';
 import { keptFromRelative } from './namesakes';
 import { orgKindsOfName } from '../lexicon/organisations';
@@ -370,29 +370,6 @@ function namedInHeadline(st: ArticleState, p: LocalActor, seen: Seen): boolean {
     }
   }
   return false;
-}
-
-/** Per article, givenNameAlone's answers by given name and the word after it: an article's lone surnames ask it once each, not once per use. */
-const givenAloneAnswers = new WeakMap<ArticleState, Map<string, boolean>>();
-
-/** Whether the article calls person `p` by the given name alone somewhere ("Mike recalls" after "Mike Doucette"). */
-function givenNameAlone(st: ArticleState, p: LocalActor): boolean {
-  if (p.nameTokens.length < 2) return false;
-  const given = p.nameTokens[0].toLowerCase();
-  const next = p.nameTokens[1].toLowerCase();
-  let answers = givenAloneAnswers.get(st);
-  if (!answers) givenAloneAnswers.set(st, (answers = new Map()));
-  const key = `${given} ${next}`;
-  let found = answers.get(key);
-  if (found !== undefined) return found;
-  found = false;
-  for (const para of st.paragraphs) {
-    const t = para.tokens;
-    for (let i = 0; i < t.length && !found; i++) if (t[i].cap && baseLower(t[i]) === given && (i + 1 >= t.length || baseLower(t[i + 1]) !== next)) found = true;
-    if (found) break;
-  }
-  answers.set(key, found);
-  return found;
 }
 
 /**

@@ -98,7 +98,7 @@ function opensNoName(tokens: Token[], i: number, from: number, to: number): bool
     // so does "May" before a name word inside a sentence, "When May Lisbon-Carter opened …")
     && !((knownLength(tokens, i, to)?.n ?? 0) > 1) && !(tokens[i].lower === 'may' && (monthOpensName(tokens, i, to) || (i > from && isWord(tokens[i - 1]) && monthAsName(tokens, i, to, false)) || speechAfter(tokens, i + 1, to)))
     // (nor a common word that is a surname, "From said" after "Melissa From", whose word alone is read by surname)
-    && !(SURNAME_WORDS.has(tokens[i].lower) && speechAfter(tokens, i + 1, to) && tokens[i + 1].text !== ',');
+    && !(SURNAME_WORDS.has(tokens[i].lower) && speechAfter(tokens, i + 1, to));
 }
 
 /**

@@ -328,14 +328,14 @@ function bodyBranch(tokens: Token[], from: number, to: number): boolean {
   return !!place && place.n === to - from - 1 && (place.kind === 'place' || place.kind === 'country');
 }
 
+/** Words after "Father" that make a figure of speech, no priest ("Father Christmas", "Father Time"). */
+const NOT_CLERGY_SURNAMES = new Set(['christmas', 'time', 'nature', 'frost', 'act']);
+
 /**
  * 1 when "Father" or "Sister" opens a run of two before a surname ("Father MacIsaac said"), the
  * clergy's title of address; 0 otherwise (a given name after it is read by peopleNounAt: "Father
  * Liam MacIsaac").
  */
-/** Words after "Father" that make a figure of speech, no priest ("Father Christmas", "Father Time"). */
-const NOT_CLERGY_SURNAMES = new Set(['christmas', 'time', 'nature', 'frost', 'act']);
-
 function clergyAddressAt(tokens: Token[], i: number, to: number): number {
   const next = tokens[i + 1];
   return to - i === 2 && (tokens[i].text === 'Father' || tokens[i].text === 'Sister') && !tokens[i].possessive && !next.possessive && genderOfFirstName(next.base) === null && !NOT_CLERGY_SURNAMES.has(next.lower) ? 1 : 0;

@@ -205,7 +205,7 @@ function cueAt(t: Token[], s: Sentence, i: number, info: CueInfo, options: Analy
     return i;
   }
   // ", with police saying no arrests were made": the participle's own subject, after "with"
-  const withSubject = info.form === 'ing' && info.cls === 'speech' ? absoluteWith(t, s, i) : -1;
+  const withSubject = info.form === 'ing' && info.cls === 'speech' ? absoluteWith(t, s.from, i) : -1;
   if (withSubject >= 0) {
     // (", with Trump repeatedly calling …": the adverb is the participle's)
     let to = i;
@@ -323,14 +323,14 @@ const NOT_IN_WITH_SUBJECT = new Set(['that', 'which', 'who', 'and', 'or', 'as', 
 /**
  * Where the subject of an absolute "with" phrase starts when the speech participle at `i` ends it
  * (", with police saying …", ", with press secretary Nora Castellanos telling reporters that …"):
- * "with" after a comma or opening the sentence, then one to six words; -1 otherwise.
+ * "with" after a comma or at `from` (where the sentence opens), then one to six words; -1 otherwise.
  */
-function absoluteWith(t: Token[], s: Sentence, i: number): number {
-  for (let j = i - 1; j >= s.from && i - j <= 7; j--) {
+export function absoluteWith(t: Token[], from: number, i: number): number {
+  for (let j = i - 1; j >= from && i - j <= 7; j--) {
     const x = t[j];
     // (", with Jim VandeHei's giggling children": after a possessive the participle describes a noun)
     if (x.type !== 'word' || NOT_IN_WITH_SUBJECT.has(x.lower) || (j === i - 1 && x.possessive)) return -1;
-    if (x.lower === 'with') return j + 1 < i && (j === s.from || t[j - 1].text === ',') && !x.cap === (j !== s.from) ? j + 1 : -1;
+    if (x.lower === 'with') return j + 1 < i && (j === from || t[j - 1].text === ',') ? j + 1 : -1;
   }
   return -1;
 }

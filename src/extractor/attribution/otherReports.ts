@@ -6,6 +6,7 @@
  */
 import { CUE_FORMS } from '../cues';
 import type { Token } from '../text';
+import { absoluteWith } from './cueDetection';
 import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from './words';
 
 /**
@@ -17,7 +18,7 @@ import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from './words';
  */
 export function beforeOtherReport(t: Token[], inQuote: Uint8Array, [a, b]: [number, number]): [number, number] | null {
   for (let d = a; d < b - 2; d++) {
-    if (d > a + 1 && t[d].lower === 'with' && t[d - 1].text === ',' && !inQuote[d] && speakingWith(t, d + 1, b)) return [a, d - 1];
+    if (d > a + 1 && t[d].lower === 'with' && t[d - 1].text === ',' && !inQuote[d] && speakingWith(t, d, b)) return [a, d - 1];
     const dash = !inQuote[d] && (t[d].text === '—' || t[d].text === '–') && d > a + 1;
     const quotation = !inQuote[d] && inQuote[d + 1] === 1 && d > a && QUOTATION_JOINERS.has(t[d - 1].lower) && (d - 1 === a || t[d - 2].text === ',');
     if (!dash && !quotation) continue;
@@ -55,12 +56,12 @@ export function joinedQuotation(t: Token[], inQuote: Uint8Array, region: [number
   return open > a && QUOTATION_JOINERS.has(t[open - 1].lower) && (open === a + 1 || t[open - 2].text === ',') ? [open, b] : region;
 }
 
-/** Whether words from `from` (before `to`) are an absolute "with" phrase's subject and its speech participle ("police saying", "press secretary Nora Castellanos telling"). */
-function speakingWith(t: Token[], from: number, to: number): boolean {
-  for (let j = from + 1; j < to && j - from <= 6; j++) {
+/** Whether "with" at `w` (before `to`) opens an absolute phrase that speaks, read as cueDetection's absoluteWith reads it ("with police saying", "with press secretary Nora Castellanos telling"). */
+function speakingWith(t: Token[], w: number, to: number): boolean {
+  for (let j = w + 2; j < to && j - w <= 7; j++) {
     if (t[j].type !== 'word') return false;
     const info = CUE_FORMS.get(t[j].lower);
-    if (info?.form === 'ing' && info.cls === 'speech') return true;
+    if (info?.form === 'ing' && info.cls === 'speech') return absoluteWith(t, w, j) === w + 1;
   }
   return false;
 }

@@ -3,6 +3,7 @@
  * its own, with a near miss each.
  */
 import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
 import { inArticle, quotePairsInArticle as quotes, speakerInArticle as speakerOf } from './helpers';
 
 /** Name|kind of each actor of article `body`. */
@@ -128,5 +129,20 @@ describe('lead50: "A report about the shelter in Moncton said": a place inside a
   });
   it('near miss: a document\'s author after "by" is the source; a tweet\'s adjunct before a body\'s name leaves the body', () => {
     assert.equal(speakerOf('A report by the Fraser Institute said the building was unsafe.', 'unsafe'), 'Fraser Institute');
+  });
+});
+
+describe('lead50: a reaction list\'s entry "ROLE NAME: “…”" (fresh50b)', () => {
+  const list = 'Reaction to the ruling\n\nHere is some of the reaction:\n\nChief Raymond Sutherland, Moose Creek First Nation: "Today the court said it."\n\nNatural Resources Minister Claire Dubois: "We respect the decision."\n\nConservative energy critic Mark Halvorsen: "This government has failed."\n';
+  it('each entry is its own person\'s, the role before the name', () => {
+    const quotes = analyze(list).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
+    assert.deepEqual(quotes, [
+      ['Today the court said it.', 'Raymond Sutherland'],
+      ['We respect the decision.', 'Claire Dubois'],
+      ['This government has failed.', 'Mark Halvorsen'],
+    ]);
+  });
+  it('near miss: words before the name that hold a verb of speech make no entry: the one who told speaks', () => {
+    assert.equal(analyze('Reaction\n\nCritics told Mark Halvorsen: "This government has failed."\n').quotes.find((q) => q.text.includes('failed'))?.speaker?.name, 'Critics');
   });
 });

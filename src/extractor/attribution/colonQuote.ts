@@ -7,7 +7,7 @@
  * second post followed minutes later: “…”"). "Her answer: “…”": the one whose answer it is speaks.
  */
 import type { LocalActor } from '../actors';
-import { DOCUMENT_NOUNS } from '../cues';
+import { CUE_FORMS, DOCUMENT_NOUNS } from '../cues';
 import { peopleNoun } from '../lexicon/people';
 import { firstQuoteFrom, type Paragraph, type QuoteMarks, type Sentence, type Token } from '../text';
 import { resolvePersonPronoun } from './anaphora';
@@ -37,6 +37,8 @@ interface ColonSubject {
 }
 /** Marks that open a list's entry: "— Halloran: “…”", "• Mayor Ana Ruiz: “…”". */
 const LIST_MARKS = new Set(['—', '–', '-', '•', '*']);
+/** Most words of a role before the name in a list's entry "ROLE NAME: “…”". */
+const ENTRY_ROLE_WORDS = 5;
 /** Most words of the description in a list's entry "NAME, DESCRIPTION: “…”". */
 const ENTRY_DESCRIPTION_WORDS = 16;
 
@@ -72,9 +74,11 @@ export function colonQuotation(st: ArticleState, pi: number, p: Paragraph, s: Se
   // (the line is that one quotation: not two speakers' turns on one line, "Ode: “…” Lind: “…”")
   // (or a list's entry, after its dash and with a description of the person: "— Dubois, in her statement: “…”",
   // "House Speaker Mike Johnson, a Louisiana Republican: “…”", the line's one quotation ending it)
-  const entry = subject.described === true && qm.close >= t.length - 2;
+  // ("Conservative energy critic Mark Halvorsen: “…”": a list's entry whose role stands before the name)
+  const lineQuotation = qm.close >= t.length - 2;
+  const entry = lineQuotation && (subject.described === true || (subject.from <= ENTRY_ROLE_WORDS && t.slice(0, subject.from).every((x) => x.type === 'word' && !CUE_FORMS.has(x.lower))));
   const transcript =
-    words === 0 && (subject.from <= 2 || entry) && subject.actor?.kind === 'person' && s.from === 0 && p.quotes.length === 1 && t.slice(0, subject.from).every((x, k) => (x.type === 'word' && x.cap) || (k === 0 && LIST_MARKS.has(x.text)));
+    words === 0 && (subject.from <= 2 || entry) && subject.actor?.kind === 'person' && s.from === 0 && p.quotes.length === 1 && t.slice(0, subject.from).every((x, k) => (x.type === 'word' && (x.cap || entry)) || (k === 0 && LIST_MARKS.has(x.text)));
   if ((words === 0 && !transcript) || words > LEAD_IN_WORDS || (!subject.document && SHOWING.has(t[subject.to].lower))) return null;
   // (checked before a handle makes its actor)
   if (trimEnd(st.text, qm.start, qm.end) <= qm.start) return null;

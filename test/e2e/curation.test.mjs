@@ -116,8 +116,7 @@ describe('the user corrects the extractor', function () {
       // the log says what the workbench showed; the rename itself is then tested from the palette
       console.error('  (the context menu twice opened no input box: Rename Actor… from the palette)');
       await page.keyboard.press('Escape');
-      await w.palette('Corpus Navigator: Rename Actor');
-      await page.locator('.quick-input-title', { hasText: 'Rename which actor?' }).waitFor({ timeout: 20_000 });
+      await w.openBox('Corpus Navigator: Rename Actor', 'Rename which actor?');
       await page.locator('.quick-input-widget input').fill('Jens Stoltenberg');
       await page.locator('.quick-input-list .monaco-list-row', { hasText: 'Jens Stoltenberg' }).first().waitFor();
       await page.keyboard.press('Enter');

@@ -136,8 +136,7 @@ describe('what a reader sees of their own articles', function () {
     // from the palette: the actor, then its new name
     const input = page.locator('.quick-input-widget input');
     for (const [name, renamed] of [['Tory Whanau', 'Mayor Whanau (Wellington)'], ['Japan', 'Nippon']]) {
-      await w.palette('Corpus Navigator: Rename Actor');
-      await page.locator('.quick-input-title', { hasText: 'Rename which actor?' }).waitFor();
+      await w.openBox('Corpus Navigator: Rename Actor', 'Rename which actor?');
       await input.fill(name);
       await page.locator('.quick-input-list .monaco-list-row', { hasText: name }).first().waitFor();
       await page.waitForTimeout(200);

@@ -93,16 +93,28 @@ export async function openCopyOf(source, { articles, screenshots, name = path.ba
       }
     },
     /**
-     * Filters the Corpus view's trees by `text` and waits until the filtered trees are drawn. The
-     * palette's own input stays on screen until the command's box replaces it (typing before the
-     * box's title shows would type into the palette), and a tree refresh that takes the focus
-     * closes the box: then it is opened again.
+     * Runs `command` from the palette and waits for the input box titled `title` (a string or
+     * RegExp). The palette's own input stays on screen until the command's box replaces it (typing
+     * before the box's title shows would type into the palette), and a tree refresh that takes the
+     * focus closes the box: then it is opened again, up to three times.
      */
+    async openBox(command, title) {
+      for (let attempt = 1; ; attempt++) {
+        try {
+          await this.palette(command);
+          await page.locator('.quick-input-title', { hasText: title }).waitFor({ timeout: 10_000 });
+          return;
+        } catch (e) {
+          if (attempt === 3) throw e;
+          await page.keyboard.press('Escape');
+        }
+      }
+    },
+    /** Filters the Corpus view's trees by `text` and waits until the filtered trees are drawn. */
     async filterTree(text) {
       for (let attempt = 1; ; attempt++) {
         try {
-          await this.palette('Corpus Navigator: Filter Actors and Events');
-          await page.locator('.quick-input-title', { hasText: /Filter actors and events/ }).waitFor({ timeout: 10_000 });
+          await this.openBox('Corpus Navigator: Filter Actors and Events', /Filter actors and events/);
           await page.locator('.quick-input-widget input').fill(text, { timeout: 5_000 });
           await page.keyboard.press('Enter');
           break;

@@ -145,6 +145,8 @@ describe('what a reader sees of their own articles', function () {
       await input.fill(renamed);
       await page.keyboard.press('Enter');
       await page.locator('.quick-input-widget').waitFor({ state: 'hidden' });
+      // the trees' refresh after a rename takes the focus and would close the next rename's box
+      await row(renamed).waitFor({ timeout: 20_000 });
     }
     const renamed = row('Mayor Whanau (Wellington) visit in Nippon');
     await renamed.waitFor({ timeout: 20_000 });

@@ -241,13 +241,14 @@ export function willAsName(tokens: Token[], i: number, to: number): boolean {
 
 /**
  * Whether the common word at `i` is the surname of the known given name before it ("Melissa From
- * said", "said Rachel Will."): in running text, where a speech verb or a mark follows (before `to`);
- * the word elsewhere ("… Melissa From Calgary" in a Title Case headline) is none.
+ * said", "said Rachel Will.", "George Will reignited his feud"): in running text, where a word in
+ * lower case, a speech verb or a mark follows (before `to`); the word elsewhere ("… Melissa From
+ * Calgary", "Biden Will Veto" in a Title Case headline) is none.
  */
 export function commonWordSurname(tokens: Token[], i: number, to: number): boolean {
   if (i === 0 || !tokens[i].cap || !SURNAME_WORDS.has(tokens[i].lower) || genderOfFirstName(tokens[i - 1].base) === null) return false;
   const next = i + 1 < to ? tokens[i + 1] : undefined;
-  return !next || SPEAKER_AFTER.has(next.lower) || next.lower === 'says' || next.text === '.';
+  return !next || SPEAKER_AFTER.has(next.lower) || next.lower === 'says' || next.text === '.' || (isWord(next) && !next.cap);
 }
 /** Common words that are also surnames ("Melissa From", "Rachel Will", "Thomas More"). */
 export const SURNAME_WORDS = new Set(['from', 'will', 'more', 'last', 'good', 'well', 'still', 'sure', 'near', 'best']);

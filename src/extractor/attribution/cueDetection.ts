@@ -14,7 +14,7 @@ import { compoundHead, judgedObject, renderingAt, spokenTopic } from './cueSense
 import { isLyAdverb, isPeopleNoun, PERSON_DETERMINERS, skipParenthetical } from './words';
 import { MAKE, mayStartCue, PHRASE_STARTS, PUT } from './cueStarts';
 import { afterDocument, documentNounBefore, documentPhrase, documentVerbSubject, skipTimeBackward, studyPhraseEnd } from './documentCues';
-import { byManner, HEADLINE_FORMS, PARTICIPLE_OPENERS, PASSIVE_AUXILIARIES, plausibleCue, wentOnTo } from './plausibleCue';
+import { byManner, HEADLINE_FORMS, modalAsName, PARTICIPLE_OPENERS, PASSIVE_AUXILIARIES, plausibleCue, wentOnTo } from './plausibleCue';
 
 const MAKE_CLEAR: CueInfo = { lemma: 'make clear', cls: 'speech', form: 'ed', takesObject: false };
 const PUT_IT_TO: CueInfo = { lemma: 'put it to', cls: 'speech', form: 'ed', takesObject: false };
@@ -218,7 +218,7 @@ function cueAt(t: Token[], s: Sentence, i: number, info: CueInfo, options: Analy
   if (!plausibleCue(t, s, i, info)) return i;
   // ("Macklem went on to say …": the subject stands before "went on to")
   let k = wentOnTo(t, i) ? i - 4 : i - 1;
-  while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || isLyAdverb(t[k]))) k--;
+  while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || isLyAdverb(t[k])) && !modalAsName(t, k, i, info)) k--;
   k = skipTimeBackward(t, k, s.from);
   k = skipParenthetical(t, k, s.from);
   const before = t[k];

@@ -7,6 +7,7 @@
 import { CUE_FORMS, DOCUMENT_NOUNS, VERB_FILLERS } from '../cues';
 import { DAYS_AND_MONTHS } from '../gazetteer';
 import { isNameWord } from '../names';
+import { MONTH_NAMES } from '../nameWords';
 import { type Sentence, type Token } from '../text';
 import { isLyAdverb, NUMBER_WORDS, TIME_WORDS } from './words';
 
@@ -144,6 +145,8 @@ export function skipTimeBackward(t: Token[], k: number, from: number): number {
   // "Lin Jian, …, on Monday accused": time words between subject and verb
   let j = k;
   while (j >= from && t[j].type === 'word' && (DAYS_AND_MONTHS.has(t[j].lower) || TIME_WORDS.has(t[j].lower) || TIME_LEADS.has(t[j].lower))) j--;
+  // ("“…,” May said", "May says": with no word before it, a lone month that is also a name is the subject, no time between it and the verb)
+  if (j === k - 1 && t[k].cap && MONTH_NAMES.has(t[k].lower) && (j < from || t[j].type !== 'word')) return k;
   return j;
 }
 

@@ -13,15 +13,19 @@ import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from './words';
  * Content [a, b) after its cue, cut before the report of another that follows it in the sentence:
  * an absolute "with" phrase that speaks (", with police saying …"), or a dash ("said the plan
  * works — Linda Moss disagreed") or a quotation a conjunction joins ("“A,” Ann Lee said, and “b,”
- * Tom Hale added"), then a few words of subject and a speech verb ending the sentence; null when
- * nothing is left before it (the quotation before the cue is then its content); as it is otherwise.
+ * Tom Hale added"), then a few words of subject and a speech verb ending the sentence; or a
+ * conjunction after a quotation, then a subject and a speech verb that opens another ("said, “A,”
+ * and Tom Hale said, “B.”"). Null when nothing is left before it (the quotation before the cue is
+ * then its content); as it is otherwise.
  */
 export function beforeOtherReport(t: Token[], inQuote: Uint8Array, [a, b]: [number, number]): [number, number] | null {
   for (let d = a; d < b - 2; d++) {
     if (d > a + 1 && t[d].lower === 'with' && t[d - 1].text === ',' && !inQuote[d] && speakingWith(t, d, b)) return [a, d - 1];
     const dash = !inQuote[d] && (t[d].text === '—' || t[d].text === '–') && d > a + 1;
     const quotation = !inQuote[d] && inQuote[d + 1] === 1 && d > a && QUOTATION_JOINERS.has(t[d - 1].lower) && (d - 1 === a || t[d - 2].text === ',');
-    if (!dash && !quotation) continue;
+    // "said, “A,” and Tom Hale said, “B.”": a conjunction after a quotation, then a reporting clause that opens another
+    const reportAfterQuotation = !inQuote[d] && QUOTATION_JOINERS.has(t[d].lower) && d > a && (closesQuotation(t, inQuote, d - 1) || (t[d - 1].text === ',' && closesQuotation(t, inQuote, d - 2)));
+    if (!dash && !quotation && !reportAfterQuotation) continue;
     let k = d + 1;
     if (quotation) {
       while (k < b && inQuote[k]) k++;
@@ -29,14 +33,42 @@ export function beforeOtherReport(t: Token[], inQuote: Uint8Array, [a, b]: [numb
     }
     const subject = k;
     if (SUBJECT_PRONOUNS.has(t[k]?.lower ?? '')) k++;
+    else if (reportAfterQuotation) k = reportingSubjectEnd(t, k, b);
     else while (k < b && k - subject < 4 && t[k].type === 'word' && t[k].cap) k++;
     if (k === subject || k >= b || t[k].type !== 'word' || t[k].cap || CUE_FORMS.get(t[k].lower)?.cls !== 'speech') continue;
-    if (k + 1 < b && t[k + 1].type !== 'punct') continue;
+    if (reportAfterQuotation ? !opensQuotationAfter(t, inQuote, k + 1) : k + 1 < b && t[k + 1].type !== 'punct') continue;
     let e = d;
     while (e > a && (t[e - 1].text === ',' || t[e - 1].lower === 'and' || t[e - 1].lower === 'but')) e--;
     return e > a ? [a, e] : null;
   }
   return [a, b];
+}
+
+/**
+ * End of a short subject from `k` (before `b`) that a speech verb follows: "Tom Hale", "the mayor",
+ * "Tom Hale, the mayor,"; `k` when none is there.
+ */
+function reportingSubjectEnd(t: Token[], k: number, b: number): number {
+  const from = k;
+  const speechVerb = (x: Token) => !x.cap && CUE_FORMS.get(x.lower)?.cls === 'speech';
+  if (t[k]?.lower === 'the') k++;
+  while (k < b && k - from < 4 && t[k].type === 'word' && (t[k].cap || (t[from].lower === 'the' && !speechVerb(t[k])))) k++;
+  if (k === from || t[k]?.text !== ',' || !t[from].cap) return k;
+  // an appositive set off by commas: "Tom Hale, the mayor, said"
+  for (let j = k + 1; j < b && j - k <= 6; j++) {
+    if (t[j].text === ',') return j + 1;
+    if (t[j].type !== 'word') break;
+  }
+  return k;
+}
+
+/** Whether token `j` is a closing quotation mark after quoted words. */
+const closesQuotation = (t: Token[], inQuote: Uint8Array, j: number): boolean => j > 0 && !inQuote[j] && inQuote[j - 1] === 1 && (t[j].type === 'close' || t[j].type === 'ambiguous');
+
+/** Whether a quotation opens at `j`, or after a comma or colon there. */
+function opensQuotationAfter(t: Token[], inQuote: Uint8Array, j: number): boolean {
+  const at = t[j]?.text === ',' || t[j]?.text === ':' ? j + 1 : j;
+  return inQuote[at + 1] === 1 && (t[at]?.type === 'open' || t[at]?.type === 'ambiguous');
 }
 
 /** Conjunctions that join a quotation, with a reporting clause of its own after it, to the clause before it. */

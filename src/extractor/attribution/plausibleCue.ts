@@ -130,12 +130,20 @@ export function deniedSaying(t: Token[], s: Sentence, i: number, info: CueInfo):
   return false;
 }
 
+/**
+ * Whether the capitalised modal at `k`, right before the cue at `i`, is a name: a modal takes only
+ * a base form, so "“…,” May said", "May says" and "Will told" name the speaker (Theresa May, Rachel Will).
+ */
+export function modalAsName(t: Token[], k: number, i: number, info: CueInfo): boolean {
+  return k === i - 1 && t[k].cap && info.form !== 'base' && MODAL_FILLERS.has(t[k].lower);
+}
+
 export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo): boolean {
   let k = i - 1;
   // the auxiliaries and adverbs before the verb: a passive ("was criticized") or a modal ("would say")
   let passive = false;
   let modal = false;
-  while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || isLyAdverb(t[k]) || (t[k].cap && t[k].lower.endsWith('ly')))) {
+  while (k >= s.from && t[k].type === 'word' && (VERB_FILLERS.has(t[k].lower) || isLyAdverb(t[k]) || (t[k].cap && t[k].lower.endsWith('ly'))) && !modalAsName(t, k, i, info)) {
     passive ||= PASSIVE_AUXILIARIES.has(t[k].lower);
     modal ||= MODAL_FILLERS.has(t[k].lower);
     k--;

@@ -8,6 +8,7 @@
 import { CUE_FORMS, DOCUMENT_NOUNS, NEGATED_AUXILIARIES, particleCueForm, VERB_FILLERS } from '../cues';
 import { DIRECTION_WORDS, GROUP_NOUNS, ORG_HEADS, ROLE_NOUNS } from '../gazetteer';
 import { isNameWord } from '../names';
+import { MONTH_NAMES } from '../nameWords';
 import { COMPANY_SUFFIXES } from '../runShapes';
 import { QUOTE_MARKS } from '../nicknames';
 import { descriptionKinds } from '../lexicon/organisations';
@@ -160,6 +161,18 @@ function nicknameBefore(t: Token[], close: number, from: number): number {
  * a name with its role, a people noun with its modifiers, a poll share. Null when the words
  * there name no one ("the war said").
  */
+/**
+ * Whether the capitalised month or modal at `end` ("May", "June", "Will"), after a mark or opening
+ * the sentence, is the surname of the speech verb after it ("“…,” May said", "Will told …"): no
+ * modal takes a past or -s form, and a lone month is no one's subject.
+ */
+function monthOrModalSurname(t: Token[], end: number, from: number): boolean {
+  const x = t[end];
+  if (!x.cap || !(MONTH_NAMES.has(x.lower) || x.lower === 'will') || (end > from && t[end - 1].type === 'word')) return false;
+  const verb = t[end + 1] ? CUE_FORMS.get(t[end + 1].lower) : undefined;
+  return !!verb && verb.cls === 'speech' && verb.form !== 'base' && verb.form !== 'ing';
+}
+
 export function npBackward(t: Token[], end: number, from: number, depth = 0): Np | null {
   const last = t[end];
   if (last.type !== 'word') return null;
@@ -511,6 +524,7 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
   const singular = last.lower.endsWith('s') ? last.lower.slice(0, -1) : last.lower;
   const ok =
     namesSomeone(t, a, end) ||
+    (a === end && monthOrModalSurname(t, end, from)) ||
     (end - a > 1 && /^\d+$/.test(last.text) && t[end - 1].lower === 'in') ||
     ROLE_NOUNS.has(last.lower) ||
     GROUP_NOUNS.has(last.lower) ||

@@ -1,0 +1,45 @@
+/**
+ * Kinds of wrong or missing speaker the lead fixed in session 51, each written in sentences of
+ * its own, with a near miss each.
+ */
+import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
+import { inArticle, quotePairsInArticle as quotes, speakerInArticle as speakerOf } from './helpers';
+
+/** Name|kind of each actor of article `body`. */
+const actorsOf = (body: string): string[] => inArticle(body).actors.map((a) => `${a.name}|${a.kind}`);
+
+describe('lead51: "X said, “A,” and Y said, “B.”": a second reporting clause after a conjunction opens a quote of its own', () => {
+  it('each quotation goes to the speaker whose reporting clause stands before it', () => {
+    assert.deepEqual(quotes('Ann Lee said, “We will rebuild,” and Tom Hale said, “We will do it fast.”'), [['We will rebuild,', 'Ann Lee'], ['We will do it fast.', 'Tom Hale']]);
+    assert.deepEqual(quotes('Ann Lee said “we will rebuild,” but Tom Hale said “we will do it fast.”'), [['we will rebuild,', 'Ann Lee'], ['we will do it fast.', 'Tom Hale']]);
+    assert.deepEqual(quotes('Ann Lee said, “We will rebuild,” and Tom Hale, the mayor, said, “We will do it fast.”'), [['We will rebuild,', 'Ann Lee'], ['We will do it fast.', 'Tom Hale']]);
+  });
+  it('a description as the second subject is never the first speaker\'s', () => {
+    const all = quotes('Ann Lee said, “We will rebuild,” and the mayor said: “We will do it fast.”');
+    assert.deepEqual(all[0], ['We will rebuild,', 'Ann Lee']);
+    assert.equal(all.length, 2);
+    assert.notEqual(all[1][1], 'Ann Lee');
+  });
+  it('near miss: a second quotation with no reporting clause of its own goes on with the first', () => {
+    assert.deepEqual(quotes('Ann Lee said, “We will rebuild,” and “we will do it fast.”'), [['“We will rebuild,” and “we will do it fast.”', 'Ann Lee']]);
+  });
+});
+
+describe('lead51: a surname that is a month or a modal ("May said", "Will wrote")', () => {
+  it('"“…,” May said" after "Theresa May" is hers, in the past and in the present', () => {
+    assert.equal(speakerOf('Theresa May spoke on Tuesday.\n\n“We have a deal,” May said.', 'We have a deal'), 'Theresa May');
+    assert.equal(speakerOf('Theresa May spoke on Tuesday.\n\n“We have a deal,” May says.', 'We have a deal'), 'Theresa May');
+    assert.equal(speakerOf('Theresa May spoke on Tuesday.\n\n“We have a deal,” May told reporters.', 'We have a deal'), 'Theresa May');
+  });
+  it('"George Will reignited his feud" names George Will, whose "Will wrote" is his', () => {
+    const body = 'Fox News contributor George Will reignited his feud with Donald Trump this week.\n\n“The eruption of war is a reminder,” Will wrote.';
+    assert.ok(actorsOf(body).includes('George Will|person'), actorsOf(body).join('; '));
+    assert.equal(speakerOf(body, 'eruption of war'), 'George Will');
+  });
+  it('near miss: a month after a preposition stays a date, and a title-case "Will" a modal', () => {
+    assert.equal(speakerOf('Theresa May spoke on Tuesday. Sales rose in May, Ann Lee said.', 'Sales rose'), 'Ann Lee');
+    const a = analyze('Biden Will Veto Spending Bill\n\nPresident Joe Biden will veto the bill, the White House said.');
+    assert.deepEqual(a.actors.filter((x) => x.kind === 'person').map((x) => x.name), ['Joe Biden']);
+  });
+});

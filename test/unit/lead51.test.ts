@@ -43,3 +43,14 @@ describe('lead51: a surname that is a month or a modal ("May said", "Will wrote"
     assert.deepEqual(a.actors.filter((x) => x.kind === 'person').map((x) => x.name), ['Joe Biden']);
   });
 });
+
+describe('lead51: a document obtained or seen by a newsroom', () => {
+  it('"emails obtained by this newspaper" is no one who speaks, and "the company" is not the newsroom', () => {
+    assert.deepEqual(quotes('The company assured regulators the delays were “isolated,” according to internal emails obtained by this newspaper.'), [['the delays were “isolated,”', 'company']]);
+    assert.equal(speakerOf('According to internal emails obtained by the Globe and Mail, the company assured regulators the delays were isolated.', 'delays were isolated'), 'company');
+  });
+  it('near miss: figures released by a body are that body\'s, and a company named before is "the company"', () => {
+    assert.equal(speakerOf('Cases rose 12 per cent last month, according to figures released Thursday by Alberta Health Services.', 'Cases rose'), 'Alberta Health Services');
+    assert.equal(speakerOf('Acme Corp. cut 200 jobs. According to emails obtained by the Globe and Mail, the company assured regulators the cuts were final.', 'cuts were final'), 'Acme Corp.');
+  });
+});

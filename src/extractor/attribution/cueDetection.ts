@@ -96,8 +96,10 @@ function phraseCueAt(t: Token[], s: Sentence, i: number, cues: Cue[]): number {
     }
   }
   if (tok.lower === 'according' && t[i + 1]?.lower === 'to' && !renderingAt(t, i + 2, s.to)) {
-    const joined = t[i - 1]?.text === ',';
-    cues.push(newCue(i, null, i + 2, i - 1, joined, joined ? i - 1 : i));
+    // (", according to" or ",” according to": the comma may stand inside the quotation's closing mark)
+    const closed = (t[i - 1]?.type === 'close' || t[i - 1]?.type === 'ambiguous') && t[i - 2]?.text === ',';
+    const joined = t[i - 1]?.text === ',' || closed;
+    cues.push(newCue(i, null, i + 2, i - 1, joined, joined && !closed ? i - 1 : i));
     return i + 1;
   }
   // "made it clear that …": a speech act in three words

@@ -69,6 +69,8 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
       topic = topicBody(st, m, depth, true) && st.table.asOrganisation(m.actor);
       if (topic) metBody = true;
     }
+    // ("According to emails obtained by the Globe and Mail, the company assured …": who obtained or saw a document is outside the story)
+    if (fits && m.actor.kind === 'organization' && seenByBefore(st.paragraphs[m.para].tokens, m.from)) return false;
     if (fits) metBody = true;
     if (!fits || !namedBy(m.actor, modifiers) || (m.actor.kind === 'country' && inPassing(st, m))) return false;
     // "said Rachel Ostrow, an analyst at Bellmont Securities": a commentator's employer is not

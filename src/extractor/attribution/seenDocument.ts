@@ -71,6 +71,8 @@ export function seenDocumentEndsAt(t: Token[], i: number): boolean {
  * phrase at `i` names who saw a document, not who wrote it.
  */
 export function seenByBefore(t: Token[], i: number): boolean {
+  // (past the article: "obtained by the Globe and Mail")
+  if (i >= 3 && t[i - 1].lower === 'the') i--;
   if (i < 2 || t[i - 1].lower !== 'by') return false;
   let at = i - 2;
   while (at > 0 && i - at <= 4 && TIME_BETWEEN.has(t[at].lower)) at--;

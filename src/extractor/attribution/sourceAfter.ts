@@ -278,10 +278,14 @@ export function documentAuthor(t: Token[], start: number, to: number): { phrase:
   // "by the state police": a phrase npForward stops in ("state" is also a verb) runs to its comma
   const author = npForward(t, j + 1, to) ?? phraseUntilComma(t, j + 1, to);
   if (!author) return null;
-  // "a letter obtained by the Tribune": the newsroom got it, it wrote none of it (./seenDocument)
-  if (t[j - 1].lower === 'obtained' && namesNewsroom(t, author.from, author.to)) return null;
+  // "a letter obtained by the Tribune", "emails obtained by this newspaper", "records reviewed by
+  // the group": who got or read a document wrote none of it (./seenDocument)
+  if (t[j].lower === 'by' && OBTAINED.has(t[j - 1].lower)) return null;
   return { phrase: { from: start, to: author.to }, author };
 }
+
+/** Participles of getting or reading a document, whose agent after "by" is not its author. */
+const OBTAINED = new Set(['obtained', 'seen', 'reviewed', 'viewed', 'examined', 'acquired', 'read']);
 
 /** Whether the words [from, to) name a newsroom ("Reuters", "the Tribune", "CBC News"). */
 export function namesNewsroom(t: Token[], from: number, to: number): boolean {

@@ -54,3 +54,21 @@ describe('lead51: a document obtained or seen by a newsroom', () => {
     assert.equal(speakerOf('Acme Corp. cut 200 jobs. According to emails obtained by the Globe and Mail, the company assured regulators the cuts were final.', 'cuts were final'), 'Acme Corp.');
   });
 });
+
+describe('lead51: a product recall is no memory, and a relative who speaks goes on speaking', () => {
+  it('"recalled its sleeper", "recalled more than 300,000 vehicles" report no words', () => {
+    assert.deepEqual(quotes('NestWell recalled its Cozy Incline sleeper on Tuesday after reports of injuries.'), []);
+    assert.deepEqual(quotes('Hale Motors recalled more than 300,000 vehicles in March.'), []);
+  });
+  it('near miss: "recalled that …" is still a memory told', () => {
+    assert.deepEqual(quotes('Ann Lee recalled that the plant had closed twice.'), [['the plant had closed twice', 'Ann Lee']]);
+  });
+  it('"Her mother disagreed. “…,” she said" is not the woman named before', () => {
+    assert.equal(speakerOf('Jo Lee spoke first. Her mother disagreed. “She\'s wrong,” she said.', 'wrong'), null);
+    assert.equal(speakerOf('Tom Hale spoke first. His father objected. “He is wrong,” he said.', 'wrong'), null);
+  });
+  it('near miss: a relative in an aside on the person in view leaves the pronoun hers', () => {
+    assert.equal(speakerOf('Jo Lee spoke first. Her mother ran the farm for years. “She\'s wrong,” she said.', 'wrong'), 'Jo Lee');
+    assert.equal(speakerOf('Jo Lee spoke first. Her husband disagreed. “She\'s wrong,” she said.', 'wrong'), 'Jo Lee');
+  });
+});

@@ -150,7 +150,7 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   }
   const prev = k >= s.from ? t[k] : undefined;
   // "recalled goaltender Nate Brennan from the Marlies", "recalling its ambassador from Paris": sent back for, not remembered
-  if (info.lemma === 'recall' && calledBackFrom(t, i + 1, s.to)) return false;
+  if (info.lemma === 'recall' && (calledBackFrom(t, i + 1, s.to) || productRecall(t, i + 1))) return false;
   if (allTold(t, s, i, k) || attributiveParticiple(t, s, i, info)) return false;
   // "answered calls for her resignation": a form in -s right after a verb in the past is that verb's object, a noun
   if (info.form === 's' && k === i - 1 && prev?.type === 'word' && !prev.cap && CUE_FORMS.get(prev.lower)?.form === 'ed') return false;
@@ -469,6 +469,23 @@ function calledBackFrom(t: Token[], from: number, to: number): boolean {
   }
   return false;
 }
+/**
+ * Whether the object after "recalled" (from token `j`) is what a maker takes back: "recalled its
+ * Cozy Incline sleeper", "recalled 200,000 vehicles", "recalled about 1.2 million units" (a body's
+ * "its", or a count); "recalled her first day" and "recalled the night" stay memories.
+ */
+function productRecall(t: Token[], j: number): boolean {
+  const x = t[j];
+  if (!x || x.type !== 'word') return false;
+  if (x.lower === 'its') return true;
+  let k = j;
+  while (k < j + 2 && t[k]?.type === 'word' && RECALL_COUNT_LEADS.has(t[k].lower)) k++;
+  // (a year is a memory's: "recalled 1998 as the hardest year")
+  return !!t[k] && /^\d[\d,.]*$/.test(t[k].text) && !/^(?:1[89]|20)\d\d$/.test(t[k].text);
+}
+/** Words before a count of recalled goods: "about 1,200", "more than 300,000". */
+const RECALL_COUNT_LEADS = new Set(['about', 'nearly', 'almost', 'roughly', 'some', 'over', 'more', 'than', 'approximately']);
+
 /** Words after "recalled" that open what was remembered. */
 const RECALL_CLAUSE = new Set(['how', 'that', 'what', 'when', 'where', 'why', 'who', 'being', 'having', 'seeing', 'hearing', 'as']);
 

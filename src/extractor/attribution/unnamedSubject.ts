@@ -6,6 +6,7 @@
  */
 import type { Gender } from '../gender';
 import { genderOfRole } from '../gender';
+import { CUE_FORMS } from '../cues';
 import { DAYS_AND_MONTHS } from '../gazetteer';
 import { KIN_NOUNS, peopleNoun } from '../lexicon/people';
 import type { Sentence, Token } from '../text';
@@ -174,6 +175,12 @@ function relativeOpening(t: Token[], from: number, gender: Gender | null): numbe
   // ("His wife, a retired nurse, joined him. “…,” she said": a relative told by a pronoun of the
   // other gender is whom the later pronoun means, as its owner cannot be)
   const owner = t[k]?.lower === 'his' ? 'male' : t[k]?.lower === 'her' ? 'female' : null;
+  // ("Her mother disagreed. “She's wrong,” she said": a relative whose whole sentence is a verb of
+  // speech is the one who goes on speaking, whatever the owner's gender)
+  if (owner && KIN_NOUNS.has(t[k + 1]?.lower ?? '') && CUE_FORMS.get(t[k + 2]?.lower ?? '')?.form === 'ed' && (t[k + 3]?.text === '.' || t[k + 3]?.text === ':')) {
+    const own = genderOfRole(t[k + 1].lower);
+    return !own || !gender || own === gender ? k + 1 : -1;
+  }
   if (owner) return gender && owner !== gender && KIN_NOUNS.has(t[k + 1]?.lower ?? '') && genderOfRole(t[k + 1].lower) === gender ? k + 1 : null;
   if (t[k]?.lower === 'the') k++;
   const owned = t[k]?.possessive === true && t[k].type === 'word';

@@ -1,0 +1,30 @@
+/**
+ * What scout51b found in science, health, housing, personal-finance and technology news: a "he"
+ * after "her husband" (or "she" after "his wife") inside the pronoun's own sentence given to the
+ * possessive's owner, whose gender the pronoun then overwrote for the quotes after it.
+ */
+import { strict as assert } from 'node:assert';
+import { speakerInArticle } from './helpers';
+
+describe('scout51b: science, health, money and technology news', () => {
+  it('"… said … that her husband had taken up pickleball, though he says he is …": the relative\'s words, not the owner\'s', () => {
+    const couple = '"We had savings," Gord MacPhee said.\n\n"We miss the neighbourhood," Linda MacPhee said.\n\nLinda MacPhee said she had joined a choir and that her husband had taken up pickleball, though he says he is "still terrible at it."\n\n"Do it while you\'re young," she said.';
+    assert.equal(speakerInArticle(couple, 'still terrible at it'), 'Gord MacPhee');
+    // the owner keeps her gender: the next "she" is still hers
+    assert.equal(speakerInArticle(couple, "Do it while you're young"), 'Linda MacPhee');
+    const wife = '"It was hard," Ann Okafor said.\n\nTom Okafor said the farm had lost money and that his wife wanted to sell, though she says it is "only a matter of time."';
+    assert.equal(speakerInArticle(wife, 'only a matter of time'), 'Ann Okafor');
+    // no one else of the surname: no speaker rather than the owner
+    const unnamed = '"We sold last spring," Linda MacPhee said.\n\nLinda MacPhee said she had joined a choir and that her husband had taken up golf, though he says he is "still terrible at it."';
+    assert.equal(speakerInArticle(unnamed, 'still terrible at it'), null);
+  });
+
+  it('near misses: a relative of the pronoun\'s own gender, a relative named, a relative as an object', () => {
+    const same = 'Tom Hale said he had joined a choir and that his brother had taken up golf, though he says he is "still terrible at it."';
+    assert.equal(speakerInArticle(same, 'still terrible at it'), 'Tom Hale');
+    const named = 'Linda MacPhee said she had joined a choir and that her husband, Gord MacPhee, had taken up golf, though he says he is "still terrible at it."';
+    assert.equal(speakerInArticle(named, 'still terrible at it'), 'Gord MacPhee');
+    const object = 'Barack Obama met the wife of a pastor held in Iran. Freeing her husband, he said, was "one of my top priorities."';
+    assert.equal(speakerInArticle(object, 'one of my top priorities'), 'Barack Obama');
+  });
+});

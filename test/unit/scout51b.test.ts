@@ -3,10 +3,11 @@
  * after "her husband" (or "she" after "his wife") inside the pronoun's own sentence given to the
  * possessive's owner, whose gender the pronoun then overwrote for the quotes after it; given names
  * the first-name table marks a woman's though many men bear them ("Tobi Lütke … he wrote" given to
- * a speaker further back).
+ * a speaker further back); a document's aside opened by a participle not in -ed ("The memo, sent to
+ * managers last month, says …") that hid the cue's subject, so the quotation was lost.
  */
 import { strict as assert } from 'node:assert';
-import { speakerInArticle } from './helpers';
+import { inArticle, speakerInArticle } from './helpers';
 
 describe('scout51b: science, health, money and technology news', () => {
   it('"… said … that her husband had taken up pickleball, though he says he is …": the relative\'s words, not the owner\'s', () => {
@@ -38,5 +39,19 @@ describe('scout51b: science, health, money and technology news', () => {
     // near miss: a name the table rightly marks a woman's still does not take "he"
     const tina = '"We have been clear," Alex Kozlowski, a spokesperson, wrote in an email.\n\nChief executive Tina Lutke set the tone in April. "What would this area look like?" he wrote at the time.';
     assert.equal(speakerInArticle(tina, 'What would this area look like'), 'Alex Kozlowski');
+  });
+
+  it('"The memo, sent to managers last month, says …": a participle not in -ed opens an aside on the document too', () => {
+    const memo = 'Shopify has changed its reviews.\n\nThe memo, sent to people managers late last month, says that "reflexive AI usage" is now "a baseline expectation" for staff.';
+    assert.equal(speakerInArticle(memo, 'reflexive AI usage'), null);
+    const letter = 'The union wrote to the board.\n\nThe letter, written in May and shown to reporters on Friday, says the plan is "dead on arrival."';
+    assert.equal(speakerInArticle(letter, 'dead on arrival'), null);
+    const according = 'The agency has been criticized.\n\nAccording to the memo, sent to managers last month, the program was "poorly managed from the start."';
+    assert.equal(inArticle(according).quotes[0]?.text.startsWith('the program was'), true);
+    // near misses: a document sent by a person is that person's; a participle in -ed reads as before
+    const sentBy = 'The board met on Monday.\n\nThe memo, sent by Ann Lee, says the program was "poorly managed from the start."';
+    assert.equal(speakerInArticle(sentBy, 'poorly managed'), 'Ann Lee');
+    const released = 'The board met on Monday.\n\nThe report, released Tuesday, says the program was "poorly managed from the start."';
+    assert.equal(speakerInArticle(released, 'poorly managed'), null);
   });
 });

@@ -4,7 +4,8 @@
  * possessive's owner, whose gender the pronoun then overwrote for the quotes after it; given names
  * the first-name table marks a woman's though many men bear them ("Tobi Lütke … he wrote" given to
  * a speaker further back); a document's aside opened by a participle not in -ed ("The memo, sent to
- * managers last month, says …") that hid the cue's subject, so the quotation was lost.
+ * managers last month, says …") that hid the cue's subject, so the quotation was lost; a colon's
+ * quotation lost after "Kwan's colleague, Mary Todorow, a policy analyst, put it more bluntly:".
  */
 import { strict as assert } from 'node:assert';
 import { inArticle, speakerInArticle } from './helpers';
@@ -53,5 +54,22 @@ describe('scout51b: science, health, money and technology news', () => {
     assert.equal(speakerInArticle(sentBy, 'poorly managed'), 'Ann Lee');
     const released = 'The board met on Monday.\n\nThe report, released Tuesday, says the program was "poorly managed from the start."';
     assert.equal(speakerInArticle(released, 'poorly managed'), null);
+  });
+
+  it('"Kwan\'s colleague, Mary Todorow, a policy analyst, put it more bluntly: “…”": the one named after the possessive\'s noun speaks', () => {
+    const lead = 'Douglas Kwan said the province should hire more adjudicators.\n\n';
+    const set = `${lead}Kwan's colleague, Mary Todorow, put it more bluntly: "This will put more families on the street."`;
+    assert.equal(speakerInArticle(set, 'more families on the street'), 'Mary Todorow');
+    const role = `${lead}Kwan's colleague, Mary Todorow, a policy analyst at the centre, put it more bluntly: "This will put more families on the street."`;
+    assert.equal(speakerInArticle(role, 'more families on the street'), 'Mary Todorow');
+    const bare = `${lead}Kwan's colleague Mary Todorow put it more bluntly: "This will put more families on the street."`;
+    assert.equal(speakerInArticle(bare, 'more families on the street'), 'Mary Todorow');
+    const director = 'The institute released its report.\n\nThe institute\'s director, Dr. Samuel Ortega, a physician, put it bluntly: "We are out of time."';
+    assert.equal(speakerInArticle(director, 'We are out of time'), 'Samuel Ortega');
+    // near misses: the possessive's people unnamed are not its owner; the named appositive without a role reads as before
+    const unnamed = `${lead}Kwan's lawyer put it more bluntly: "This will put more families on the street."`;
+    assert.notEqual(speakerInArticle(unnamed, 'more families on the street'), 'Douglas Kwan');
+    const plain = 'The institute released its report.\n\nThe institute\'s director, Dr. Samuel Ortega, put it bluntly: "We are out of time."';
+    assert.equal(speakerInArticle(plain, 'We are out of time'), 'Samuel Ortega');
   });
 });

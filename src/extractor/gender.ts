@@ -142,6 +142,9 @@ const UNISEX_FIRST_NAMES = new Set([
   'phoenix', 'reagan', 'rory', 'shay', 'sky', 'spencer', 'sawyer', 'tatum', 'toby', 'val', 'wren', 'remy', 'river',
   // borne by well-known men though the table says woman (Lindsey Graham, Lindsay Hoyle, Courtney Walsh, Ashley Cole)
   'lindsey', 'lindsay', 'courtney', 'ashley', 'kelsey', 'aubrey', 'shelby', 'carey', 'darcy', 'blair',
+  // a man's short name in German, Russian and French, and Yoruba's of either sex, a woman's in the
+  // table (Tobi Lütke; Sasha, Alexander's; Dominique de Villepin, Dominique Anglade)
+  'tobi', 'sasha', 'dominique',
   // Sikh given names, borne by men and women alike (the surname "Kaur" or "Singh" tells which):
   // the table, from few births, marks each one way ("Amrit Dhillon … she said")
   'amrit', 'kiran', 'gurpreet', 'harpreet', 'jaspreet', 'navdeep', 'jasdeep', 'navjot', 'manpreet', 'amandeep', 'ramandeep',

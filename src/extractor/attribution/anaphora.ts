@@ -24,7 +24,7 @@ import { addressedInQuestion, askedPerson, askerOf, listedBeside, newsroomReport
 import { genderOf, traits } from './genderAgreement';
 import { PRONOUN_REACH, sentenceIndex, walkBack } from './antecedents';
 import { resolveDescription } from './descriptionAnaphora';
-import { reactingRelative } from './reactingRelative';
+import { reactingRelative, relativeInSentence } from './reactingRelative';
 
 /**
  * Whether mention `m` only modifies the name after it: "Kilmarnock Athletic boss Ian Mackenzie",
@@ -114,6 +114,12 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
   const si = sentenceIndex(sentences, s.from);
   const relative = gender ? reactingRelative(st, pi, si > 0 ? sentences[si - 1] : null, gender) : undefined;
   if (relative !== undefined) return relative;
+  const kin = gender ? relativeInSentence(st, pi, s, at, gender) : undefined;
+  if (kin !== undefined) {
+    // (the kin noun told the relative's gender: "her husband" is a man)
+    if (kin && !genderOf(st, kin)) traits.set(kin, { pronounGender: gender! });
+    return kin;
+  }
   if (gender && (unnamedSubjectBefore(st, pi, s, si > 0 ? sentences[si - 1] : null, at, gender) || unnamedPersonEarlier(st, pi, s, at, gender))) return null;
   const last = st.lastPersonSpeaker;
   const speaker = last && agrees(last.actor) ? last.actor : undefined;

@@ -16,7 +16,7 @@ import { knownPlace, placePrepositionIn, regionLike, townAfterPreposition, townR
 import { allNameWords, givenName, homeTownComma, jointWithAsides, personalName } from './appositiveNames';
 import { npBackward } from './sourceBefore';
 import type { Np } from './state';
-import { ADJUNCT_START, AFFILIATION_PREPOSITIONS, affiliationEnd, AUXILIARIES, DETERMINERS, hasFiniteVerb, INDEFINITE, isParenthetical, isTitleInMarks, levelBeforeTitle, MODALS, PARTY_MEMBERS, reducedRelativeBefore, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, TITLE_LIKE } from './words';
+import { ADJUNCT_START, AFFILIATION_PREPOSITIONS, affiliationEnd, AUXILIARIES, DETERMINERS, documentParticiple, hasFiniteVerb, INDEFINITE, isParenthetical, isTitleInMarks, levelBeforeTitle, MODALS, PARTY_MEMBERS, reducedRelativeBefore, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, TITLE_LIKE } from './words';
 
 /** Whether tokens [a, end) are a title, then "of", "at" or "for" and a capitalised name ("Chief Executive Officer of Veridian Health"). */
 function officeOfBody(t: Token[], a: number, end: number): boolean {
@@ -115,8 +115,9 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // "The statement, issued by the foreign ministry, said": the document's author speaks, as in
     // "A statement issued by the Kremlin said"
     if (before?.type === 'word' && DOCUMENT_NOUNS.has(before.lower) && ISSUED.has(t[a].lower) && t[a + 1]?.lower === 'by' && a + 2 < end) return { from: a + 2, to: end };
-    // "The report, published on Monday, said", "The declaration, adopted by consensus, called for": an aside on the document
-    if (before?.type === 'word' && DOCUMENT_NOUNS.has(before.lower) && t[a].type === 'word' && !t[a].cap && /[^e]ed$/.test(t[a].lower)) {
+    // "The report, published on Monday, said", "The declaration, adopted by consensus, called for",
+    // "The memo, sent to managers last month, says": an aside on the document
+    if (before?.type === 'word' && DOCUMENT_NOUNS.has(before.lower) && documentParticiple(t[a])) {
       end = j;
       continue;
     }

@@ -6,7 +6,7 @@
  * @inkandpixels, wrote: “…”"), and the next of a series of posts is its author's again ("A
  * second post followed minutes later: “…”"). "Her answer: “…”": the one whose answer it is speaks.
  */
-import type { LocalActor } from '../actors';
+import type { LocalActor, LocalMention } from '../actors';
 import { CUE_FORMS, DOCUMENT_NOUNS } from '../cues';
 import { peopleNoun } from '../lexicon/people';
 import { firstQuoteFrom, type Paragraph, type QuoteMarks, type Sentence, type Token } from '../text';
@@ -136,28 +136,48 @@ function colonSubject(st: ArticleState, pi: number, s: Sentence | null, t: Token
     return actor ? { from: pronoun, mentionTo: pronoun + 1, to: pronoun + 1, actor, document: false } : null;
   }
   const handle = handleEnd(t, j, colon);
-  const m = handle < 0 ? at[j] : undefined;
+  let m = handle < 0 ? at[j] : undefined;
+  // (the name set off by commas after the noun it names: the predicate may follow its closing comma)
+  let appositive = false;
   if (handle < 0 && (!m || m.actor.kind !== 'person')) return null;
-  const nameEnd = handle > 0 ? handle : m!.to;
+  let nameEnd = handle > 0 ? handle : m!.to;
   if (comma >= 0 && t[nameEnd]?.text !== ',') return null;
-  // ("— Halloran's critics: “…”", "Lee's lawyer:": people a possessive name owns speak, not its owner)
-  if (handle < 0 && t[nameEnd - 1].possessive && t[nameEnd]?.type === 'word' && peopleNoun(t[nameEnd].lower) !== null) return null;
+  // ("— Halloran's critics: “…”", "Lee's lawyer:": people a possessive name owns speak, not its
+  // owner; "Kwan's colleague, Mary Todorow, put it more bluntly:": the one named after the noun does)
+  if (handle < 0 && t[nameEnd - 1].possessive && t[nameEnd]?.type === 'word' && peopleNoun(t[nameEnd].lower) !== null) {
+    const owned = comma < 0 ? ownedPersonNamed(st, pi, t, nameEnd + 1, colon) : undefined;
+    if (!owned || owned.actor === m!.actor) return null;
+    [m, nameEnd, appositive] = [owned, owned.to, t[owned.from - 1]?.text === ',' || t[owned.from - 2]?.text === ','];
+  }
   // the predicate, after the name or after an appositive set off by commas ("Ortega, the
   // institute's director, put it …"; in the form above, after the name's closing comma)
   let predicate = nameEnd;
   if (t[predicate].text === ',') {
     predicate++;
-    if (comma < 0) {
-      // ("Janai Nelson, president of the NAACP Legal Defense Fund: “…”": a list's entry, the name opening the line and described up to the colon)
-      const entry = s !== null && s.from === 0 && m !== undefined && (m.from <= 3 || listed) && described(t, predicate, colon);
-      if (entry) return { from: m.from, mentionTo: nameEnd, to: colon, actor: m.actor, document: false, described: true };
-      while (predicate < colon && t[predicate].text !== ',' && predicate - nameEnd <= LEAD_IN_WORDS) predicate++;
-      if (t[predicate]?.text !== ',') return null;
-      predicate++;
-    }
+    // ("Janai Nelson, president of the NAACP Legal Defense Fund: “…”": a list's entry, the name opening the line and described up to the colon)
+    const entry = comma < 0 && !appositive && s !== null && s.from === 0 && m !== undefined && (m.from <= 3 || listed) && described(t, predicate, colon);
+    if (entry) return { from: m.from, mentionTo: nameEnd, to: colon, actor: m.actor, document: false, described: true };
+    // (a name in apposition may have its own: "Kwan's colleague, Mary Todorow, a policy analyst, put it …")
+    let k = predicate;
+    while (k < colon && t[k].text !== ',' && k - nameEnd <= LEAD_IN_WORDS) k++;
+    if (t[k]?.text === ',') predicate = k + 1;
+    else if (comma < 0 && !appositive) return null;
   }
   if (listed && predicate === colon) return { from: m ? m.from : j, mentionTo: nameEnd, to: predicate, actor: m ? m.actor : null, document: false, described: true };
   return { from: m ? m.from : j, mentionTo: nameEnd, to: predicate, actor: m ? m.actor : null, document: false };
+}
+
+/**
+ * The person named right after a possessive's people noun, at token `k` (a title's capitalised
+ * words before the name), in apposition set off by commas or not: "Kwan's colleague, Mary
+ * Todorow, …", "Kwan's colleague Mary Todorow put it …"; undefined when no person is named there.
+ */
+function ownedPersonNamed(st: ArticleState, pi: number, t: Token[], k: number, colon: number): LocalMention | undefined {
+  const set = t[k]?.text === ',';
+  let j = set ? k + 1 : k;
+  while (j < colon && !st.mentionAt[pi][j] && t[j].type === 'word' && t[j].cap && j - k <= 3) j++;
+  const m = j < colon ? st.mentionAt[pi][j] : undefined;
+  return m?.actor.kind === 'person' && (!set || t[m.to]?.text === ',') ? m : undefined;
 }
 
 /**

@@ -22,7 +22,7 @@ import { npBackward } from './sourceBefore';
 import { relativeClauseVerb, relativeHead } from './relativeClauses';
 import { subjectOfSentence } from './clauseSubject';
 import { listedSubject } from './groups';
-import { AUXILIARIES, DETERMINERS, hasAuxiliary, hasFiniteVerb, isPeopleNoun, isPluralApostrophe, MODALS, reducedRelativeBefore, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
+import { AUXILIARIES, DETERMINERS, documentParticiple, hasAuxiliary, hasFiniteVerb, isPeopleNoun, isPluralApostrophe, MODALS, reducedRelativeBefore, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
 /** Where a cue's speaker comes from: a subject phrase, or the speaker of the clause it joins. */
 export interface SourcePhrase {
@@ -391,7 +391,7 @@ export function accordingSource(t: Token[], s: Sentence, cue: Cue): { np: Np; np
     const role = t.slice(npEnd + 1, after);
     // ("according to one senior manager, who asked not to be named, CONTENT": a relative aside on the source, too)
     // (and "according to the expense records, posted online Wednesday, CONTENT": the document's participle aside)
-    const aside = role.length > 0 && (role[0].lower === 'who' || role[0].lower === 'speaking' || (role.length <= 8 && !role[0].cap && /[^e]ed$/.test(role[0].lower) && DOCUMENT_NOUNS.has(t[npEnd - 1].lower.replace(/s$/, ''))));
+    const aside = role.length > 0 && (role[0].lower === 'who' || role[0].lower === 'speaking' || (role.length <= 8 && documentParticiple(role[0]) && DOCUMENT_NOUNS.has(t[npEnd - 1].lower.replace(/s$/, ''))));
     if (t[after]?.text === ',' && role.length <= 12 && (aside || role.slice(0, 4).some((x) => ['a', 'an'].includes(x.lower) || ROLE_NOUNS.has(x.lower) || TITLE_LIKE.test(x.text)))) npEnd = after;
   }
   return { np, npEnd, author: document?.author };

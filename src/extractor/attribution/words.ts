@@ -433,6 +433,14 @@ export function pluralBodies(w: Token): boolean {
 
 /** Past participles that open a clause modifying people and do not end in -ed: "inspectors sent to review …". */
 const IRREGULAR_PARTICIPLES = new Set(['sent', 'chosen', 'brought', 'paid', 'drawn', 'taken', 'given', 'hand-picked', 'set']);
+/** Past participles not in -ed that open an aside on a document too: "The memo, written in May, says". */
+const DOCUMENT_PARTICIPLES = new Set([...IRREGULAR_PARTICIPLES, 'written', 'shown', 'seen', 'read', 'made', 'put', 'laid', 'held', 'kept', 'known', 'spread', 'handwritten', 'rewritten']);
+
+/**
+ * Whether token `w` is a past participle that opens an aside on the document named before its
+ * comma: "The report, published on Monday, said", "The memo, sent to managers last month, says".
+ */
+export const documentParticiple = (w: Token | undefined): boolean => !!w && w.type === 'word' && !w.cap && (/[^e]ed$/.test(w.lower) || DOCUMENT_PARTICIPLES.has(w.lower));
 
 /** Words in -ing that are prepositions, not a participle's clause on the people before them ("officials including the mayor"). */
 const ING_PREPOSITIONS = new Set(['including', 'regarding', 'concerning', 'following', 'according', 'during', 'excluding', 'pending', 'notwithstanding']);

@@ -156,7 +156,7 @@ function colonSubject(st: ArticleState, pi: number, s: Sentence | null, t: Token
     predicate++;
     // ("Janai Nelson, president of the NAACP Legal Defense Fund: “…”": a list's entry, the name opening the line and described up to the colon)
     const entry = comma < 0 && !appositive && s !== null && s.from === 0 && m !== undefined && (m.from <= 3 || listed) && described(t, predicate, colon);
-    if (entry) return { from: m.from, mentionTo: nameEnd, to: colon, actor: m.actor, document: false, described: true };
+    if (entry && m) return { from: m.from, mentionTo: nameEnd, to: colon, actor: m.actor, document: false, described: true };
     // (a name in apposition may have its own: "Kwan's colleague, Mary Todorow, a policy analyst, put it …")
     let k = predicate;
     while (k < colon && t[k].text !== ',' && k - nameEnd <= LEAD_IN_WORDS) k++;

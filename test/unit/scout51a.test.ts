@@ -1,7 +1,7 @@
 /**
  * What scout51a found in Canadian politics and public services news (Parliament, legislatures,
  * city halls, health authorities, transit): a chief executive's phrase resolved to an executive
- * director.
+ * director; a merchants' Business Improvement District that was no actor.
  */
 import { strict as assert } from 'node:assert';
 import { speakerInArticle } from './helpers';
@@ -15,5 +15,15 @@ describe('scout51a: Canadian politics and public services', () => {
     // near miss: "the executive director" is still the executive director
     const director = 'TTC CEO Mandeep Lali spoke first. Shelagh Pizey-Allen, the executive director of TTCriders, spoke after him.\n\nThe executive director said riders wait 25 minutes for a bus.';
     assert.equal(speakerInArticle(director, 'riders wait 25 minutes'), 'Shelagh Pizey-Allen');
+  });
+
+  it('"The Regina Downtown Business Improvement District said …": a merchants\' district is a body that speaks', () => {
+    const body = 'Council heard from two dozen delegations.\n\nThe Regina Downtown Business Improvement District said in a written submission that an arena would bring "thousands of people downtown on winter nights."';
+    assert.equal(speakerInArticle(body, 'thousands of people downtown'), 'Regina Downtown Business Improvement District');
+    const bare = 'Council met on Monday.\n\nThe Downtown Business Improvement District said in a letter that "the arena is our best hope."';
+    assert.equal(speakerInArticle(bare, 'the arena is our best hope'), 'Downtown Business Improvement District');
+    // near miss: a neighbourhood called a district is a place, where the one who speaks works
+    const place = 'Council met on Monday.\n\nGail Ruiz, who owns a bakery in the Exchange District, said the plan was "a good first step."';
+    assert.equal(speakerInArticle(place, 'a good first step'), 'Gail Ruiz');
   });
 });

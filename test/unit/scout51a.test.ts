@@ -1,7 +1,8 @@
 /**
  * What scout51a found in Canadian politics and public services news (Parliament, legislatures,
  * city halls, health authorities, transit): a chief executive's phrase resolved to an executive
- * director; a merchants' Business Improvement District that was no actor.
+ * director; a merchants' Business Improvement District that was no actor; "a group called X, said"
+ * read as the group calling.
  */
 import { strict as assert } from 'node:assert';
 import { speakerInArticle } from './helpers';
@@ -25,5 +26,15 @@ describe('scout51a: Canadian politics and public services', () => {
     // near miss: a neighbourhood called a district is a place, where the one who speaks works
     const place = 'Council met on Monday.\n\nGail Ruiz, who owns a bakery in the Exchange District, said the plan was "a good first step."';
     assert.equal(speakerInArticle(place, 'a good first step'), 'Gail Ruiz');
+  });
+
+  it('"who chairs a group called Housing Action P.E.I., said …": "called" names the group, the chair speaks', () => {
+    const body = 'Rents rose again.\n\nMatthew MacKay, who chairs a tenants\' advocacy group called Housing Action P.E.I., said he has heard from seniors who are living in their cars.';
+    assert.equal(speakerInArticle(body, 'he has heard from seniors'), 'Matthew MacKay');
+    const volunteer = 'Rents rose again.\n\nTom Reid, a volunteer with a group called Hands Together, said the city had "walked away from the poor."';
+    assert.equal(speakerInArticle(volunteer, 'walked away from the poor'), 'Tom Reid');
+    // near miss: a relative clause's subject calls the thing so, and is the source
+    const critics = 'The province changed the mining rules.\n\nProspectors can no longer stake claims online, ending a system that critics called "free entry."';
+    assert.equal(speakerInArticle(critics, 'free entry'), 'critics');
   });
 });

@@ -2,7 +2,7 @@
  * What scout51a found in Canadian politics and public services news (Parliament, legislatures,
  * city halls, health authorities, transit): a chief executive's phrase resolved to an executive
  * director; a merchants' Business Improvement District that was no actor; "a group called X, said"
- * read as the group calling.
+ * read as the group calling; a quotation before "the release quoted X as saying." lost.
  */
 import { strict as assert } from 'node:assert';
 import { speakerInArticle } from './helpers';
@@ -36,5 +36,16 @@ describe('scout51a: Canadian politics and public services', () => {
     // near miss: a relative clause's subject calls the thing so, and is the source
     const critics = 'The province changed the mining rules.\n\nProspectors can no longer stake claims online, ending a system that critics called "free entry."';
     assert.equal(speakerInArticle(critics, 'free entry'), 'critics');
+  });
+
+  it('"“…,” the release quoted hospital president Kiki Ferrari as saying.": the quotation before is the one quoted', () => {
+    const body = 'William Osler Health System opened its new wing on Tuesday.\n\n"This is a historic day for Brampton," the release quoted hospital president Kiki Ferrari as saying.';
+    assert.equal(speakerInArticle(body, 'This is a historic day'), 'Kiki Ferrari');
+    const agency = 'Moscow rejected the plan.\n\n"We will not accept this," the Interfax news agency quoted Deputy Foreign Minister Sergei Ryabkov as saying.';
+    assert.equal(speakerInArticle(agency, 'We will not accept this'), 'Sergei Ryabkov');
+    // near miss: what follows "as saying" is still the one quoted's, and a quotation before another sentence's cue is not
+    const after = 'The wing opened on Tuesday.\n\n"It took too long," Dr. Frank Lin said. The statement quoted board chair Tom Hale as saying the wing was "a gift to the community."';
+    assert.equal(speakerInArticle(after, 'It took too long'), 'Frank Lin');
+    assert.equal(speakerInArticle(after, 'a gift to the community'), 'Tom Hale');
   });
 });

@@ -549,8 +549,8 @@ function tagged(e: Entity, party: string | undefined, country: string | undefine
 
 /** Heads of bodies' names that are also common surnames ("Gerald Power", "Tyra Banks", "Kevin Nation"; not "Church": "Grace Church" is a parish). */
 const TRADE_SURNAMES = new Set(['power', 'banks', 'chambers', 'nation']);
-/** Services a special-purpose district is named for ("School District", "Fire Protection District", "Water District"). */
-const SERVICE_DISTRICTS = new Set(['school', 'schools', 'fire', 'protection', 'water', 'sewer', 'sanitation', 'utility', 'park', 'parks', 'transit', 'hospital', 'health', 'library', 'irrigation', 'conservation', 'port', 'college', 'drainage']);
+/** Services a special-purpose district is named for ("School District", "Fire Protection District", "Water District", a merchants' "Business Improvement District"). */
+const SERVICE_DISTRICTS = new Set(['school', 'schools', 'fire', 'protection', 'water', 'sewer', 'sanitation', 'utility', 'park', 'parks', 'transit', 'hospital', 'health', 'library', 'irrigation', 'conservation', 'port', 'college', 'drainage', 'improvement']);
 /** Nouns the first-name table lists as given names (a table of 32,500 names has rare ones) that open set phrases: "Girl Power", "Star Power", "Coal Power". */
 const NOUNS_NOT_GIVEN = new Set(['duke', 'grace', 'trinity', 'hope', 'faith', 'liberty', 'victory', 'girl', 'star', 'coal', 'brain', 'sun', 'horse', 'fire', 'flower', 'people', 'sea', 'air', 'solar', 'wind', 'hydro', 'nuclear', 'will', 'man', 'woman', 'word', 'super', 'mind', 'mother', 'father', 'baby', 'king', 'queen', 'prince', 'angel', 'crystal', 'storm', 'river', 'stone', 'steel', 'gold', 'silver', 'diamond']);
 

@@ -49,6 +49,19 @@ function quotationInSubject(t: Token[], s: Sentence, cue: Cue, content: [number,
   return close + 1 < content[1] ? [content[0], close + 1] : content;
 }
 
+/**
+ * Where the source's clause opens, for content read back from it: the subject's first word, or
+ * for "“…,” the release quoted Kiki Ferrari as saying." the first word of the medium quoting the
+ * subject (at most six words after the closing mark or comma).
+ */
+function clauseLead(t: Token[], cue: Cue, subject: { from: number }): number {
+  const quoted = t[subject.from - 1];
+  if (t[cue.index - 1]?.lower !== 'as' || !quoted || (quoted.lower !== 'quoted' && quoted.lower !== 'quotes')) return subject.from;
+  let j = subject.from - 2;
+  while (j >= 0 && subject.from - 2 - j < 6 && t[j].type === 'word') j--;
+  return j >= 0 && j < subject.from - 2 && t[j].type !== 'word' ? j + 1 : subject.from;
+}
+
 export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, src: SourcePhrase, regionStart: number, contentEndLimit: number): [number, number] | null {
   const t = p.tokens;
   const { subject, inverted } = src;
@@ -85,7 +98,8 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
     if (info.lemma === 'dismiss' && dismissedPerson(t, cue.end, limit)) return null;
     content = contentAfter(t, s, cue.end, info, limit);
     if (content && info.form === 'ing') content = quotationInSubject(t, s, cue, content);
-    const before = subject ? subject.from - 1 : -1;
+    const lead = subject ? clauseLead(t, cue, subject) : -1;
+    const before = subject ? lead - 1 : -1;
     // "CONTENT, NP said": only where a comma or a closing mark stands before the subject
     // (not before a cue with a tally of its own: "Harlan had 28 points, Quill added 24 and …")
     const canLookBack = before >= regionStart && (t[before].text === ',' || t[before].type === 'close' || t[before].type === 'ambiguous' || t[before].text === '—') && !(!content && tallyAt(t, cue.end, contentEndLimit));
@@ -98,7 +112,7 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
       (t[content[0]].type === 'open' || t[content[0]].type === 'ambiguous') &&
       t[content[0] - 1]?.text === ','
     ) {
-      const quoted = regionBefore(t, regionStart, subject!.from, false);
+      const quoted = regionBefore(t, regionStart, lead, false);
       if (quoted) return quoted;
     }
     // "Retired teacher Helen Park, who spoke …, said": a relative pronoun's antecedent is no content
@@ -112,21 +126,21 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
       // whose object follows it, is the main clause's circumstance; "If X, he said, Y" keeps it)
       // ("In a post on Facebook, the union representing …, CUPE Local 500, thanked …": after a
       // document's adjunct, what stands before the subject's appositive is its head, no content)
-      const circumstance = (t[cue.end]?.type === 'word' && subordinateOnly(t, regionStart, subject!.from)) || documentAdjunctOpens(t, regionStart, subject!.from);
+      const circumstance = (t[cue.end]?.type === 'word' && subordinateOnly(t, regionStart, lead)) || documentAdjunctOpens(t, regionStart, lead);
       // ("Ann Lee said the plan works — Linda Moss disagreed": a clause that is a report of its own is its cue's, not this one's)
-      const region = circumstance ? null : joinedQuotation(t, p.inQuote, regionBefore(t, regionStart, subject!.from, false));
+      const region = circumstance ? null : joinedQuotation(t, p.inQuote, regionBefore(t, regionStart, lead, false));
       const long = t[before].text === '—' ? ownReport(t, p.inQuote, region) : region;
-      const short = long ? null : shortSubjectBefore(t, regionStart, subject!.from);
+      const short = long ? null : shortSubjectBefore(t, regionStart, lead);
       content = withoutTrailingRole(t, long ?? short);
       // "Many of the closures, he said, have involved public courses": the clause goes on after its cue
-      if (content && content[1] === subject!.from - 1) {
+      if (content && content[1] === lead - 1) {
         const across = acrossCue(t, p.inQuote, content, cue.end, contentEndLimit);
         const goesOn = across[1] > content[1];
         content = (goesOn || !short) && clauseOrQuotation(t, content, goesOn ? skipTimeForward(t, cue.end, contentEndLimit) : -1, across[1]) ? across : null;
         // "pointed at a spot where, he said, a freighter nearly went aground": after a word that
         // opens a clause, the aside's clause is the content, not the sentence it hangs from (not
         // when that word opens the content itself: "That, Ruiz says, is the point")
-        if (content && goesOn && subject!.from - 2 > content[0] && CLAUSE_HOSTS.has(t[subject!.from - 2]?.lower ?? '')) content = [skipTimeForward(t, cue.end, contentEndLimit) + 1, across[1]];
+        if (content && goesOn && lead - 2 > content[0] && CLAUSE_HOSTS.has(t[lead - 2]?.lower ?? '')) content = [skipTimeForward(t, cue.end, contentEndLimit) + 1, across[1]];
       } else if (short || !clauseOrQuotation(t, content, -1)) content = null;
     }
     // "For example, she wrote in an analysis, CONTENT." (not after a cue's noun-phrase object, which

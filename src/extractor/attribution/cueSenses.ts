@@ -311,21 +311,31 @@ export function pleaObject(t: Token[], lemma: string, k: number): boolean {
   return false;
 }
 
+/** Relative pronouns that open a clause whose subject may be the noun before "called". */
+const CLAUSE_RELATIVES = new Set(['that', 'which', 'who', 'whom']);
+
 /**
- * "The feature, called Figma Make, lets …", "The program, called EB-5, allows …": "called"
- * (token `i`, right after the comma at token `k`) that gives the noun phrase before the comma its
- * name, no speech: the phrase opens with a determiner, and the name (capitalised words or a
- * quotation) is closed by a comma, a stop or the sentence's end ("He paused, called Smith a liar"
- * goes on, and reports words; "Limbaugh, for one, called ''…''" has no such phrase).
+ * "The feature, called Figma Make, lets …", "The program, called EB-5, allows …", "who chairs a
+ * group called Housing Action P.E.I., said …": "called" (token `i`, right after token `k`, a comma
+ * or the noun) that gives the noun phrase before it its name, no speech: the phrase opens with a
+ * determiner (with no comma, "a" or "an": "the mayor called Smith." is a call), and the name
+ * (capitalised words or a quotation) is closed by a comma, a stop or the sentence's end ("He
+ * paused, called Smith a liar" goes on, and reports words; "Limbaugh, for one, called ''…''" has
+ * no such phrase).
  */
 export function namingParticiple(t: Token[], i: number, k: number, info: CueInfo): boolean {
-  if (info.lemma !== 'call' || info.form !== 'ed' || k !== i - 1 || k < 1 || t[k].text !== ',') return false;
+  if (info.lemma !== 'call' || info.form !== 'ed' || k !== i - 1 || k < 1) return false;
+  const comma = t[k].text === ',';
   const first = t[i + 1];
   if (!first || !(first.cap || first.type === 'open' || first.type === 'ambiguous')) return false;
-  const noun = t[k - 1];
+  const n = comma ? k - 1 : k;
+  const noun = t[n];
   if (!noun || noun.type !== 'word' || noun.cap || noun.possessive || PERSON_PRONOUNS.has(noun.lower) || RELATIVE_PRONOUNS.has(noun.lower)) return false;
   let determiner = false;
-  for (let j = k - 2; j >= 0 && k - j <= 4 && t[j].type === 'word' && !determiner; j--) determiner = DETERMINERS.has(t[j].lower);
+  if (comma) for (let j = n - 1; j >= 0 && n - j <= 3 && t[j].type === 'word' && !determiner; j--) determiner = DETERMINERS.has(t[j].lower);
+  // (a plural's apostrophe a token of its own: "a tenants' group"; "a system that critics called
+  // “free entry”": a relative clause's subject calls it so)
+  else for (let j = n - 1; j >= 0 && n - j <= 4 && (t[j].type === 'word' || t[j].text === "'") && !CLAUSE_RELATIVES.has(t[j].lower) && !determiner; j--) determiner = t[j].lower === 'a' || t[j].lower === 'an';
   if (!determiner) return false;
   // past the name: its capitalised words, or its quotation
   let j = i + 1;

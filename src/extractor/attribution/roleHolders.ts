@@ -68,6 +68,9 @@ function ownOffice(r: string, office: string): boolean {
   return false;
 }
 
+/** The words a chief executive's role holds. */
+const CHIEF_EXECUTIVE = ['chief executive', 'ceo'];
+
 /** Words after "chief" with which it is still the head of a force or a body: "chief executive (officer)", "chief constable", "chief of police". */
 const CHIEF_HEADS = new Set(['executive', 'constable']);
 
@@ -182,7 +185,8 @@ function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string
   // "Bank boss", "the Water chief": a body's head word before the role names where it is held
   const bodyWords: string[] = [];
   for (let i = np.from; i < np.to - 1; i++) if (t[i].cap && !st.mentionAt[pi][i] && ORG_HEADS.has(t[i].lower)) bodyWords.push(t[i].lower);
-  const synonyms = ROLE_SYNONYMS[roleNoun] ?? [roleNoun];
+  // ("its chief executive" is the body's head, written out or "CEO": no executive director nor executive vice-president)
+  const synonyms = roleNoun === 'executive' && /\bchief executive\b/i.test(bare) ? CHIEF_EXECUTIVE : ROLE_SYNONYMS[roleNoun] ?? [roleNoun];
   // "the chief medical officer" is held only by a chief medical officer, not a police officer nor a
   // chief financial officer; an office "chief" opens only by a phrase of its words ("the economist"
   // for a chief economist, never "the provincial health officer" for a chief public health officer)

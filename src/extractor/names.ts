@@ -121,7 +121,7 @@ function classifyPart(tokens: Token[], from: number, to: number, text: string, r
     // place's name that is a given name, alone after a noun of kin or of a peer, is that person
     // ("met with Victoria, who said", "Jordan, who is 19, said": one whom "who" stands for, with no
     // place's preposition before it)
-    if (n === 1 && (whole.kind === 'country' || whole.kind === 'capital' || whole.kind === 'place') && (kinBefore(tokens, from) || personWhoAfter(tokens, from, to)) && genderOfFirstName(tokens[from].base) !== null) return [entity(tokens, text, 'person', from, to)];
+    if (n === 1 && (whole.kind === 'country' || whole.kind === 'capital' || whole.kind === 'place') && (kinBefore(tokens, from) || personWhoAfter(tokens, from, to) || ageAfter(tokens, to)) && genderOfFirstName(tokens[from].base) !== null) return [entity(tokens, text, 'person', from, to)];
     if (whole.kind === 'country' && STATE_NAMED_COUNTRIES.has(lowerText(tokens, from, to)) && amongStates(tokens, from, to)) return [entity(tokens, text, 'place', from, to)];
     if (whole.kind === 'country' || whole.kind === 'capital') return [entity(tokens, text, whole.kind, from, to, whole.name, undefined, whole.name)];
     return [entity(tokens, text, whole.kind, from, to)];
@@ -343,6 +343,16 @@ function clergyAddressAt(tokens: Token[], i: number, to: number): number {
 
 /** Words before a person as the object of meeting or speaking ("met with Victoria", "told Jordan"), never before a place. */
 const PERSON_OBJECT_WORDS = new Set(['with', 'told', 'asked', 'thanked', 'interviewed', 'hugged', 'introduced']);
+
+/**
+ * Whether an age in apposition follows the run ending before token `to` (", 34," or ", 34."):
+ * "said Jordan, 34, who lives …", "Georgia, 12, a student" are people; no country has an age.
+ */
+function ageAfter(tokens: Token[], to: number): boolean {
+  const age = tokens[to + 1];
+  const after = tokens[to + 2];
+  return tokens[to]?.text === ',' && !!age && /^\d{1,2}$/.test(age.text) && (!after || after.text === ',' || after.text === '.');
+}
 
 /** Whether the one-word run [from, to) is followed by ", who" and opens its sentence or follows a word of meeting or speaking to someone. */
 function personWhoAfter(tokens: Token[], from: number, to: number): boolean {

@@ -72,3 +72,14 @@ describe('lead51: a product recall is no memory, and a relative who speaks goes 
     assert.equal(speakerOf('Jo Lee spoke first. Her husband disagreed. “She\'s wrong,” she said.', 'wrong'), 'Jo Lee');
   });
 });
+
+describe('lead51: a country or state that is a given name, with an age after it, is a person', () => {
+  it('"said Jordan, 34," and "Georgia, 12, a student" are people', () => {
+    assert.ok(actorsOf('“It was scary,” said Jordan, 34, who lives on the street.').includes('Jordan|person'));
+    assert.ok(actorsOf('“It was scary,” said Georgia, 12, a student at the school.').includes('Georgia|person'));
+  });
+  it('near miss: a country with a year or a count after it stays a country', () => {
+    assert.ok(actorsOf('Troops left Jordan, 2014, a year of change, the ministry said.').includes('Jordan|country'));
+    assert.ok(actorsOf('Exports to Jordan rose, the ministry said.').includes('Jordan|country'));
+  });
+});

@@ -4,7 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
-import { inArticle, quotePairsInArticle as quotes, speakerInArticle as speakerOf } from './helpers';
+import { assertLinear, inArticle, quotePairsInArticle as quotes, speakerInArticle as speakerOf } from './helpers';
 
 /** Name|kind of each actor of article `body`. */
 const actorsOf = (body: string): string[] => inArticle(body).actors.map((a) => `${a.name}|${a.kind}`);
@@ -81,5 +81,15 @@ describe('lead51: a country or state that is a given name, with an age after it,
   it('near miss: a country with a year or a count after it stays a country', () => {
     assert.ok(actorsOf('Troops left Jordan, 2014, a year of change, the ministry said.').includes('Jordan|country'));
     assert.ok(actorsOf('Exports to Jordan rose, the ministry said.').includes('Jordan|country'));
+  });
+});
+
+describe('lead51: bounds and near misses found by the session\'s breaker', () => {
+  it('a memory with a quotation stays a quote, whatever follows "recalled"', () => {
+    assert.equal(speakerOf('Ann Lee recalled over 300 patients she had treated as “family.”', 'family'), 'Ann Lee');
+  });
+  it('a run-on sentence of relatives and pronouns reads each pronoun\'s reach only (linear time)', () => {
+    const body = (n: number) => 'Linda said that her husband had taken up golf, though he says '.repeat(n) + 'it is fine.';
+    assertLinear((n) => body(n), 6000, 400, inArticle);
   });
 });

@@ -150,7 +150,7 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   }
   const prev = k >= s.from ? t[k] : undefined;
   // "recalled goaltender Nate Brennan from the Marlies", "recalling its ambassador from Paris": sent back for, not remembered
-  if (info.lemma === 'recall' && (calledBackFrom(t, i + 1, s.to) || productRecall(t, i + 1))) return false;
+  if (info.lemma === 'recall' && (calledBackFrom(t, i + 1, s.to) || productRecall(t, s, i + 1))) return false;
   if (allTold(t, s, i, k) || attributiveParticiple(t, s, i, info)) return false;
   // "answered calls for her resignation": a form in -s right after a verb in the past is that verb's object, a noun
   if (info.form === 's' && k === i - 1 && prev?.type === 'word' && !prev.cap && CUE_FORMS.get(prev.lower)?.form === 'ed') return false;
@@ -470,13 +470,15 @@ function calledBackFrom(t: Token[], from: number, to: number): boolean {
   return false;
 }
 /**
- * Whether the object after "recalled" (from token `j`) is what a maker takes back: "recalled its
- * Cozy Incline sleeper", "recalled 200,000 vehicles", "recalled about 1.2 million units" (a body's
- * "its", or a count); "recalled her first day" and "recalled the night" stay memories.
+ * Whether the object after "recalled" (from token `j`, sentence `s`) is what a maker takes back:
+ * "recalled its Cozy Incline sleeper", "recalled 200,000 vehicles", "recalled about 1.2 million
+ * units" (a body's "its", or a count); "recalled her first day" and "recalled the night" stay
+ * memories, and so does any sentence with a quotation ("The nurse recalled its early days: “…”").
  */
-function productRecall(t: Token[], j: number): boolean {
+function productRecall(t: Token[], s: Sentence, j: number): boolean {
   const x = t[j];
   if (!x || x.type !== 'word') return false;
+  for (let k = s.from; k < s.to; k++) if (t[k].type === 'open' || t[k].type === 'close' || t[k].type === 'ambiguous') return false;
   if (x.lower === 'its') return true;
   let k = j;
   while (k < j + 2 && t[k]?.type === 'word' && RECALL_COUNT_LEADS.has(t[k].lower)) k++;

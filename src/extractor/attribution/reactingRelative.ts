@@ -56,6 +56,9 @@ function namedRelative(st: ArticleState, owner: LocalActor | undefined, owned: G
 /** Words after which a relative opens a clause as its subject: "that her husband had …", "and his wife said". */
 const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'because', 'while', 'when', 'after', 'since', 'though', 'although', 'if', 'as', 'until', 'before', 'whereas']);
 
+/** How many tokens before its pronoun relativeInSentence looks for the relative: a clause or two of a news sentence. */
+const RELATIVE_REACH = 40;
+
 /**
  * "Linda MacPhee said she had joined a choir and that her husband had taken up pickleball, though
  * he says he is …": a relative told by a possessive of the other gender ("her husband", "his
@@ -68,7 +71,9 @@ const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'because', 'while', 'when'
 export function relativeInSentence(st: ArticleState, pi: number, s: Sentence, at: number, gender: Gender): LocalActor | null | undefined {
   const p = st.paragraphs[pi];
   const t = p.tokens;
-  for (let k = at - 2; k >= s.from; k--) {
+  // (no further back than RELATIVE_REACH tokens: a run-on sentence of thousands of "her husband
+  // …, though he says" is not read back to its start for each pronoun)
+  for (let k = at - 2; k >= s.from && at - k <= RELATIVE_REACH; k--) {
     const m = st.mentionAt[pi][k];
     // (a person named nearer who may be meant is the pronoun's antecedent as the walk finds it)
     if (m?.actor.kind === 'person' && (genderOf(st, m.actor)?.gender ?? gender) === gender) return undefined;
@@ -82,7 +87,7 @@ export function relativeInSentence(st: ArticleState, pi: number, s: Sentence, at
     // ("Freeing her husband, he promised, …": the pronoun is the one who frees)
     if (next.type !== 'word' || (k > s.from && !CLAUSE_OPENERS.has(t[k - 1].lower))) return undefined;
     let owner: LocalActor | undefined;
-    for (let j = k - 1; j >= s.from && !owner; j--) {
+    for (let j = k - 1; j >= s.from && k - j <= RELATIVE_REACH && !owner; j--) {
       const o = st.mentionAt[pi][j]?.actor;
       if (o?.kind === 'person' && genderOf(st, o)?.gender === owned) owner = o;
     }

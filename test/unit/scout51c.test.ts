@@ -1,0 +1,42 @@
+/**
+ * What scout51c found in community weeklies, student papers, trade press, broadcast scripts and
+ * newsletters: a trade's -ing word between a bare people noun and an office read as a participle
+ * ("Veteran mining analyst NAME"), capitalised trades the lists lack taken into the name
+ * ("Deckhand NAME"), and a department "X and Y" before an office read as two speakers.
+ */
+import { strict as assert } from 'node:assert';
+import { inArticle, speakerInArticle } from './helpers';
+
+describe('scout51c: small and unusual outlets', () => {
+  it('"Sophomore nursing student Abby Greer said": the -ing word is the office\'s trade, and the named student speaks', () => {
+    const student = 'Sophomore nursing student Abby Greer, who commutes from North Liberty, said she spends 30 minutes looking for parking.\n\n"I have to be at the hospital at 6:45 a.m.," she said.';
+    assert.equal(speakerInArticle(student, 'I have to be at the hospital'), 'Abby Greer');
+    assert.equal(speakerInArticle('Veteran mining analyst Tom Hale said the mine was "simply not safe."', 'simply not safe'), 'Tom Hale');
+    assert.equal(speakerInArticle('"The mine is unsafe," said veteran mining analyst Tom Hale.', 'The mine is unsafe'), 'Tom Hale');
+    assert.equal(speakerInArticle('"The lake is low," said rookie fishing guide Tom Hale.', 'The lake is low'), 'Tom Hale');
+    // near miss: after a determiner the -ing word is a participle, and the lawyer speaks, not the client
+    const lawyer = 'A lawyer representing student Jane Doe said the school had "made a grave error."';
+    assert.notEqual(speakerInArticle(lawyer, 'made a grave error'), 'Jane Doe');
+    assert.notEqual(speakerInArticle('"We erred," said lawyers representing teacher Jane Doe.', 'We erred'), 'Jane Doe');
+  });
+
+  it('"Deckhand Amber Nickerson": a capitalised trade by its ending is no part of the name', () => {
+    const body = 'Deckhand Amber Nickerson, 24, is working her third season on a boat out of Lower East Pubnico.\n\n"We get a share of the catch," she said.';
+    assert.equal(speakerInArticle(body, 'We get a share of the catch'), 'Amber Nickerson');
+    for (const trade of ['Lifeguard', 'Farmhand', 'Millwright', 'Stonemason', 'Blacksmith', 'Barista', 'Seamstress']) {
+      assert.equal(speakerInArticle(`${trade} Tom Hale said the work was "hard on the back."`, 'hard on the back'), 'Tom Hale', trade);
+    }
+    // near miss: a surname with such an ending stays a name
+    const names = inArticle('Jenna Goldsmith said the work was "hard on the back."');
+    assert.equal(names.quotes[0].speaker?.name, 'Jenna Goldsmith');
+  });
+
+  it('"Parks and Recreation director Ann Boyle said": the department before the office names no second speaker', () => {
+    assert.equal(speakerInArticle('Parks and Recreation director Ann Boyle said the pool would "open in June, weather permitting."', 'open in June'), 'Ann Boyle');
+    assert.equal(speakerInArticle('"The pool will open," said Parks and Recreation director Ann Boyle.', 'The pool will open'), 'Ann Boyle');
+    assert.equal(speakerInArticle('Parking and Transportation director Mark Harris said the repairs were "long overdue."', 'long overdue'), 'Mark Harris');
+    // near miss: a person before "and" speaks with her
+    const both = 'Mayor Tom Hale and Parks director Ann Boyle said the pool would "open in June."';
+    assert.equal(speakerInArticle(both, 'open in June'), 'Tom Hale and Ann Boyle');
+  });
+});

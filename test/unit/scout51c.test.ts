@@ -2,7 +2,10 @@
  * What scout51c found in community weeklies, student papers, trade press, broadcast scripts and
  * newsletters: a trade's -ing word between a bare people noun and an office read as a participle
  * ("Veteran mining analyst NAME"), capitalised trades the lists lack taken into the name
- * ("Deckhand NAME"), and a department "X and Y" before an office read as two speakers.
+ * ("Deckhand NAME"), a department "X and Y" before an office read as two speakers, "the chief"
+ * given to a president named nearer than the chief, "the statement read" not linked to an
+ * "emailed statement", and a newsletter's "X sent the following message:" handing no one the
+ * quotation after it.
  */
 import { strict as assert } from 'node:assert';
 import { inArticle, speakerInArticle } from './helpers';
@@ -38,5 +41,36 @@ describe('scout51c: small and unusual outlets', () => {
     // near miss: a person before "and" speaks with her
     const both = 'Mayor Tom Hale and Parks director Ann Boyle said the pool would "open in June."';
     assert.equal(speakerInArticle(both, 'open in June'), 'Tom Hale and Ann Boyle');
+  });
+
+  it('"District chief Ken Wilbee … Association president Scott McKercher … the chief said": the one holding the word itself', () => {
+    const body = 'District chief Ken Wilbee has been with the station for 29 years.\n\nAssociation president Scott McKercher said the group raised $70,000.\n\n"Equipment is only half of it," the chief said.';
+    assert.equal(speakerInArticle(body, 'Equipment is only half of it'), 'Ken Wilbee');
+    const fire = 'Fire Chief Ken Wilbee spoke first.\n\nAssociation president Scott McKercher said the group raised $70,000.\n\n"Equipment is only half of it," the chief said.';
+    assert.equal(speakerInArticle(fire, 'Equipment is only half of it'), 'Ken Wilbee');
+    // near miss: when no one holds "chief" itself, the latest leader of another office is still the one
+    const none = 'Ken Wilbee, a volunteer, spoke first.\n\nAssociation president Scott McKercher said the group raised $70,000.\n\n"Equipment is only half of it," the chief said.';
+    assert.equal(speakerInArticle(none, 'Equipment is only half of it'), 'Scott McKercher');
+  });
+
+  it('"said in an emailed statement … “…,” the statement read": the participle before the document keeps its author', () => {
+    const body = 'Athletic director Karen Soto said in an emailed statement that the department respects the result.\n\n"We asked students for help and they told us no," the statement read.';
+    assert.equal(speakerInArticle(body, 'We asked students for help'), 'Karen Soto');
+    const prepared = 'Coach Tom Hale said in a prepared statement that the team would appeal.\n\n"We will fight this," the statement said.';
+    assert.equal(speakerInArticle(prepared, 'We will fight this'), 'Tom Hale');
+    // near miss: a statement some other body released is not the person's named before
+    const other = 'Coach Tom Hale said the team would appeal. The league released a detailed statement on Friday.\n\n"The ruling stands," the statement said.';
+    assert.notEqual(speakerInArticle(other, 'The ruling stands'), 'Tom Hale');
+  });
+
+  it('"Local president Gary Howe sent the following message to members:": the author speaks the paragraphs after', () => {
+    const body = 'Local president Gary Howe sent the following message to members:\n\n"Brothers and sisters, we have been here before.\n\n"This time will be no different. Come to the meeting on March 19."\n\nThe meeting is at 7 p.m.';
+    assert.equal(speakerInArticle(body, 'Brothers and sisters'), 'Gary Howe');
+    assert.equal(speakerInArticle(body, 'This time will be no different'), 'Gary Howe');
+    const note = 'Hospital CEO Mary Trider sent the following note:\n\n"On behalf of everyone at AGH, thank you."';
+    assert.equal(speakerInArticle(note, 'On behalf of everyone'), 'Mary Trider');
+    // near miss: one who reads another's letter is not its author
+    const read = 'Ann Lee read the following letter from Tom Hale:\n\n"We are closing the plant."';
+    assert.notEqual(speakerInArticle(read, 'We are closing the plant'), 'Ann Lee');
   });
 });

@@ -484,8 +484,11 @@ export const NON_NAME_WORDS = lowerSet(
     'Trophy|Trophies|Medal|Medals|' +
     // weather patterns ("El Niño brought rain")
     'Niño|Niña|' +
-    // a gathering that is an event ("the annual Town Meeting")
-    'Meeting|Hearing',
+    // a gathering that is an event ("the annual Town Meeting"; a community's: "the 142nd Cavan-Millbrook
+    // Fall Fair", "the Lindsay Exhibition", "the Kinmount Bonspiel")
+    'Meeting|Hearing|Fair|Fairs|Exhibition|Expo|Jamboree|Rodeo|Stampede|Bazaar|Carnival|Regatta|Bonspiel|Powwow|Gala|Telethon|Tournament|' +
+    // a column's or a newsletter's name ("Council Briefs", "Auxiliary Notes")
+    'Briefs|Notes|Roundup|Digest|Bulletin|Newsletter',
 );
 
 

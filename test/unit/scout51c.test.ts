@@ -5,9 +5,12 @@
  * ("Deckhand NAME"), a department "X and Y" before an office read as two speakers, "the chief"
  * given to a president named nearer than the chief, "the statement read" not linked to an
  * "emailed statement", and a newsletter's "X sent the following message:" handing no one the
- * quotation after it.
+ * quotation after it; a community's fair read as a person ("the 142nd Cavan-Millbrook Fall Fair")
+ * and its alias taken for the board president's sentence; a column's name before a headline's colon
+ * ("Council Briefs:") read as a speaker; "welcomed Tim Cranney as the new fire chief" read as words.
  */
 import { strict as assert } from 'node:assert';
+import { analyze } from '../../src/extractor/analyze';
 import { inArticle, speakerInArticle } from './helpers';
 
 describe('scout51c: small and unusual outlets', () => {
@@ -72,5 +75,34 @@ describe('scout51c: small and unusual outlets', () => {
     // near miss: one who reads another's letter is not its author
     const read = 'Ann Lee read the following letter from Tom Hale:\n\n"We are closing the plant."';
     assert.notEqual(speakerInArticle(read, 'We are closing the plant'), 'Ann Lee');
+  });
+
+  it('"The 142nd Cavan-Millbrook Fall Fair … Fair board president Janet Whitfield … and said": a fair is no person, and the president speaks', () => {
+    const body = 'The 142nd Cavan-Millbrook Fall Fair drew a record crowd.\n\nFair board president Janet Whitfield acknowledged the drainage problem and said the board would "fix it before next year."';
+    assert.equal(speakerInArticle(body, 'fix it before next year'), 'Janet Whitfield');
+    for (const event of ['the 51st Lindsay Exhibition', 'the 20th annual Havelock Jamboree', 'the 142nd Royal Winter Fair']) {
+      const a = inArticle(`Crowds came to ${event} on Saturday.`);
+      assert.deepEqual(a.actors.filter((x) => x.kind === 'person').map((x) => x.name), [], event);
+    }
+    // near miss: a person whose name ends otherwise is still one
+    const person = inArticle('Crowds came to see Janet Whitfield on Saturday.');
+    assert.deepEqual(person.actors.filter((x) => x.kind === 'person').map((x) => x.name), ['Janet Whitfield']);
+  });
+
+  it('"Council Briefs: Short-term rentals, new fire chief …": a column\'s name before a headline\'s colon is no speaker', () => {
+    const briefs = analyze('Council Briefs: Short-term rentals, new fire chief, and a skatepark at last\n\nCouncil gave preliminary approval to a licensing system on Monday.');
+    assert.deepEqual(briefs.quotes.map((q) => q.speaker?.name ?? null), []);
+    const chamber = analyze('Chamber Connection: Your October business briefing\n\nIt has been a busy month for the Chamber.');
+    assert.equal(chamber.quotes.length, 0);
+    // near miss: a person's label before the colon keeps its words
+    const mayor = analyze('Mayor Ann Lee: "We will fix the roads"\n\nThe mayor spoke on Monday.');
+    assert.equal(mayor.quotes[0]?.speaker?.name, 'Ann Lee');
+  });
+
+  it('"Council formally welcomed Tim Cranney as the new fire chief": a person received is no one\'s words', () => {
+    assert.equal(inArticle("Council formally welcomed Tim Cranney as Orillia's new fire chief on Monday.").quotes.length, 0);
+    assert.equal(inArticle('The club welcomed the new members to the hall on Friday.').quotes.length, 0);
+    // near miss: a decision welcomed "as" something is still a characterisation
+    assert.equal(speakerInArticle('The union welcomed the decision as "long overdue."', 'long overdue'), 'union');
   });
 });

@@ -339,8 +339,12 @@ export function isExclamation(t: Token[], from: number, to: number): boolean {
   return to - from === 1 && EXCLAMATIONS.has(t[from].lower);
 }
 
-/** Whether tokens [from, to), a headline's words before its colon, are a rubric ("Live", "Paid Notice") rather than a source. */
+/** Last words of a column's or a newsletter's name before a headline's colon ("Council Briefs:", "School board notes:", "Chamber Connection:"). */
+const COLUMN_HEADS = new Set(['briefs', 'notes', 'roundup', 'round-up', 'digest', 'bulletin', 'newsletter', 'connection', 'corner', 'diary', 'dispatch', 'dispatches', 'notebook', 'highlights']);
+
+/** Whether tokens [from, to), a headline's words before its colon, are a rubric ("Live", "Paid Notice", "Council Briefs") rather than a source. */
 export function isRubric(t: Token[], from: number, to: number): boolean {
+  if (to - from >= 1 && to - from <= 4 && COLUMN_HEADS.has(t[to - 1].lower)) return true;
   for (let j = from; j < to; j++) if (!RUBRICS.has(t[j].lower)) return false;
   // "The", "News" alone are no rubric of their own
   return to > from && (to - from > 1 || (t[from].lower !== 'the' && t[from].lower !== 'news' && t[from].lower !== 'paid'));

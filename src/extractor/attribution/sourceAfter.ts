@@ -94,7 +94,7 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
     // the determiner (or a possessive) that end in a people noun head the phrase
     // (an age heads it too: "said the 24-year-old", "said the 24-year-old winger")
     // (with no determiner when a trade's -ing word follows: "said veteran mining analyst NAME")
-    if (!w.cap && b === head && (b > start || (isPeopleNoun(w) && participleBefore(t[b + 1], t[b + 2], isPeopleNoun)))) {
+    if (!w.cap && b === head && (b > start || (isPeopleNoun(w) && b + 1 < to && participleBefore(t[b + 1], t[b + 2], isPeopleNoun)))) {
       const end = roleNounEnd(t, b, to, (x) => isPeopleNoun(x) || AGED.test(x.lower));
       if (end > b) {
         b = end;

@@ -7,7 +7,8 @@
  * "emailed statement", and a newsletter's "X sent the following message:" handing no one the
  * quotation after it; a community's fair read as a person ("the 142nd Cavan-Millbrook Fall Fair")
  * and its alias taken for the board president's sentence; a column's name before a headline's colon
- * ("Council Briefs:") read as a speaker; "welcomed Tim Cranney as the new fire chief" read as words.
+ * ("Council Briefs:") read as a speaker; "welcomed Tim Cranney as the new fire chief" read as words;
+ * a surname a father and daughter share given to the wrong one though "said he'd" tells which.
  */
 import { strict as assert } from 'node:assert';
 import { analyze } from '../../src/extractor/analyze';
@@ -104,5 +105,15 @@ describe('scout51c: small and unusual outlets', () => {
     assert.equal(inArticle('The club welcomed the new members to the hall on Friday.').quotes.length, 0);
     // near miss: a decision welcomed "as" something is still a characterisation
     assert.equal(speakerInArticle('The union welcomed the decision as "long overdue."', 'long overdue'), 'union');
+  });
+
+  it('"Ken Wilbee … Jenna Wilbee … Wilbee said he\'d like …": the content\'s opening pronoun tells which namesake speaks', () => {
+    const body = 'District chief Ken Wilbee spoke first.\n\nFirefighter Jenna Wilbee, the chief\'s daughter, said the lights help.\n\n"It matters," she said.\n\nHer father said the station is recruiting. Wilbee said he would like "a few more people on Monday nights."';
+    assert.equal(speakerInArticle(body, 'a few more people'), 'Ken Wilbee');
+    const widow = 'Dorothy Woods, whose husband, Navy SEAL Ty Woods, was killed in 2012, spoke with a radio host.\n\nWoods said she does not believe the family "should be immune from criticism."';
+    assert.equal(speakerInArticle(widow, 'should be immune'), 'Dorothy Woods');
+    // near miss: the pronoun that agrees with the one in view keeps her
+    const she = 'District chief Ken Wilbee spoke first.\n\nFirefighter Jenna Wilbee, the chief\'s daughter, said the lights help.\n\n"It matters," she said. Wilbee said she would "stay on for years."';
+    assert.equal(speakerInArticle(she, 'stay on for years'), 'Jenna Wilbee');
   });
 });

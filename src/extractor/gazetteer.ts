@@ -293,6 +293,8 @@ export const TITLES = lowerSet(
     'Senators|Sens.|Reps.|Govs.|Pres.|Drs.|Drs|Profs.|Mses.|Messrs.|Messrs|Representatives|Ranking Member|Ranking Democrat|Ranking Republican|AG|Defense|Defence|Treasury|' +
     'MP|MPP|MLA|MEP|MSP|MNA|TD|First Minister|Chief Minister|President-elect|Mayor-elect|Governor-elect|Senator-elect|' +
     'State Senator|State Sen.|State Rep.|State Representative|State Treasurer|State Attorney General|State|' +
+    // an office kept in retirement ("Professor Emeritus Franklin Gordon", "Bishop Emeritus NAME")
+    'Professor Emeritus|Prof. Emeritus|Emeritus Professor|Bishop Emeritus|Archbishop Emeritus|Pastor Emeritus|Rabbi Emeritus|Dean Emeritus|President Emeritus|' +
     'Economist|Author|Organizer|Organiser|Developer|Billionaire|Businessman|Businesswoman|Entrepreneur|Investor|Philanthropist|' +
     'Donor|Activist|Volunteer|Lawyer|Historian|Novelist|Writer|Poet|Journalist|Columnist|Commentator|Analyst|Strategist|' +
     'Pollster|Consultant|Lobbyist|Researcher|Scientist|Physicist|Economics Professor|Designer|Architect|Artist|Photographer|' +

@@ -5,6 +5,7 @@
  * read a statement."), and carried on over paragraphs that open with a quotation mark.
  */
 import { CUE_FORMS } from './cues';
+import { TITLES } from './gazetteer';
 import { firstQuoteFrom, type Paragraph, type Sentence } from './text';
 import { trimEnd } from './attribution/contentQuote';
 import { colonQuotation } from './attribution/colonQuote';
@@ -141,8 +142,14 @@ function followingDocument(st: ArticleState, pi: number, p: Paragraph, s: Senten
   const at = st.mentionAt[pi];
   let k = s.from;
   while (k < s.to && k - s.from < 6 && !at[k] && t[k].type === 'word') k++;
-  const m = at[k];
+  let m = at[k];
   if (!m || m.from !== k || (m.actor.kind !== 'person' && m.actor.kind !== 'organization')) return;
+  // ("Almonte General Hospital president and CEO Mary Wilson Trider sent …": the body's office holder named after it)
+  if (m.actor.kind === 'organization') {
+    let r = m.to;
+    while (r < s.to && r - m.to < 4 && t[r].type === 'word' && !at[r] && (!t[r].cap || TITLES.has(t[r].lower)) && t[r].lower !== 'the') r++;
+    if (r > m.to && at[r]?.from === r && at[r]!.actor.kind === 'person') m = at[r]!;
+  }
   let j = m.to;
   if (t[j]?.text === ',') return;
   while (j < s.to && j - m.to < 4 && t[j].type === 'word' && !t[j].cap && t[j].lower !== 'following') j++;

@@ -116,4 +116,14 @@ describe('scout51c: small and unusual outlets', () => {
     const she = 'District chief Ken Wilbee spoke first.\n\nFirefighter Jenna Wilbee, the chief\'s daughter, said the lights help.\n\n"It matters," she said. Wilbee said she would "stay on for years."';
     assert.equal(speakerInArticle(she, 'stay on for years'), 'Jenna Wilbee');
   });
+
+  it('found after the held-out measure: "Professor Emeritus NAME" and "Hospital president and CEO NAME sent the following note:"', () => {
+    const emeritus = 'Professor Emeritus Franklin Gordon, who studies labour relations, said the vote was "typical."\n\n"Strike votes are normal," Gordon said.';
+    assert.equal(speakerInArticle(emeritus, 'Strike votes are normal'), 'Franklin Gordon');
+    const note = 'Almonte General Hospital president and CEO Mary Wilson Trider sent the following note:\n\n"On behalf of everyone at AGH, thank you."';
+    assert.equal(speakerInArticle(note, 'On behalf of everyone'), 'Mary Wilson Trider');
+    // near miss: the body alone opening the line is the author
+    const body = 'The Almonte General Hospital sent the following note:\n\n"On behalf of everyone at AGH, thank you."';
+    assert.equal(speakerInArticle(body, 'On behalf of everyone'), 'Almonte General Hospital');
+  });
 });

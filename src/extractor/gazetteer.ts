@@ -293,6 +293,8 @@ export const TITLES = lowerSet(
     'Senators|Sens.|Reps.|Govs.|Pres.|Drs.|Drs|Profs.|Mses.|Messrs.|Messrs|Representatives|Ranking Member|Ranking Democrat|Ranking Republican|AG|Defense|Defence|Treasury|' +
     'MP|MPP|MLA|MEP|MSP|MNA|TD|First Minister|Chief Minister|President-elect|Mayor-elect|Governor-elect|Senator-elect|' +
     'State Senator|State Sen.|State Rep.|State Representative|State Treasurer|State Attorney General|State|' +
+    // an office kept in retirement ("Professor Emeritus Franklin Gordon", "Bishop Emeritus NAME")
+    'Professor Emeritus|Prof. Emeritus|Emeritus Professor|Bishop Emeritus|Archbishop Emeritus|Pastor Emeritus|Rabbi Emeritus|Dean Emeritus|President Emeritus|' +
     'Economist|Author|Organizer|Organiser|Developer|Billionaire|Businessman|Businesswoman|Entrepreneur|Investor|Philanthropist|' +
     'Donor|Activist|Volunteer|Lawyer|Historian|Novelist|Writer|Poet|Journalist|Columnist|Commentator|Analyst|Strategist|' +
     'Pollster|Consultant|Lobbyist|Researcher|Scientist|Physicist|Economics Professor|Designer|Architect|Artist|Photographer|' +
@@ -484,8 +486,11 @@ export const NON_NAME_WORDS = lowerSet(
     'Trophy|Trophies|Medal|Medals|' +
     // weather patterns ("El Niño brought rain")
     'Niño|Niña|' +
-    // a gathering that is an event ("the annual Town Meeting")
-    'Meeting|Hearing',
+    // a gathering that is an event ("the annual Town Meeting"; a community's: "the 142nd Cavan-Millbrook
+    // Fall Fair", "the Lindsay Exhibition", "the Kinmount Bonspiel")
+    'Meeting|Hearing|Fair|Fairs|Exhibition|Expo|Jamboree|Rodeo|Stampede|Bazaar|Carnival|Regatta|Bonspiel|Powwow|Gala|Telethon|Tournament|' +
+    // a column's or a newsletter's name ("Council Briefs", "Auxiliary Notes")
+    'Briefs|Notes|Roundup|Digest|Bulletin|Newsletter',
 );
 
 

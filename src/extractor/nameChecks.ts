@@ -150,8 +150,12 @@ export function gluedWord(w: string): boolean {
 }
 const isSmall = (c: number): boolean => c >= 97 && c <= 122;
 
-/** Endings of occupations and offices ("Harbourmaster", "Hydrologist", "Wirtschaftsminister", "Assemblyman", "Librarian"). */
-const OCCUPATION_ENDING = /(?:master|ologist|ist|minister|man|woman|or|er|ian)$/;
+/**
+ * Endings of occupations and offices ("Harbourmaster", "Hydrologist", "Wirtschaftsminister",
+ * "Assemblyman", "Librarian"; trades of boats, farms, pools and shops: "Deckhand", "Lifeguard",
+ * "Millwright", "Stonemason", "Blacksmith", "Barista", "Seamstress").
+ */
+const OCCUPATION_ENDING = /(?:master|ologist|ist|minister|man|woman|or|er|ian|hand|guard|wright|mason|smith|ista|stress)$/;
 /** Endings no name has: the full name after them need not open with a known given name. */
 const STRONG_OCCUPATION_ENDING = /(?:master|ologist|minister)$/;
 

@@ -5,6 +5,7 @@
  * read a statement."), and carried on over paragraphs that open with a quotation mark.
  */
 import { CUE_FORMS } from './cues';
+import { TITLES } from './gazetteer';
 import { firstQuoteFrom, type Paragraph, type Sentence } from './text';
 import { trimEnd } from './attribution/contentQuote';
 import { colonQuotation } from './attribution/colonQuote';
@@ -98,7 +99,10 @@ function readerSignature(st: ArticleState, pi: number, p: Paragraph, s: Sentence
  */
 export function leadIn(st: ArticleState, pi: number, p: Paragraph, s: Sentence): void {
   if (s.to !== p.tokens.length) return;
-  if (p.tokens[s.to - 1]?.text === ':') leadInFrom(st, pi, p, s);
+  if (p.tokens[s.to - 1]?.text === ':') {
+    leadInFrom(st, pi, p, s);
+    if (!st.leadIn || st.leadIn.para !== pi) followingDocument(st, pi, p, s);
+  }
   else if (p.tokens[s.to - 1]?.text === '.') readerLeadIn(st, pi, p, s);
 }
 
@@ -122,6 +126,38 @@ function leadInFrom(st: ArticleState, pi: number, p: Paragraph, s: Sentence): vo
   const named = st.mentionAt[pi].slice(np.from, np.to).some((m) => m && m.actor.kind !== 'place');
   if (!named) return;
   st.leadIn = { para: pi, attribution: { speaker: resolveNp(st, pi, p, s, np), mention: npSpan(st, t, np), cue: st.span(t[a].start, t[a].end), para: pi, sentence: st.sentenceSerial } };
+}
+
+/** Words of a document that a lead-in shows as its author's words: "the following message:". */
+const SHOWN_DOCUMENTS = new Set(['message', 'note', 'letter', 'statement', 'email', 'e-mail', 'post', 'memo', 'tweet', 'remarks', 'words']);
+
+/**
+ * "Local president Gary Howe sent the following message to members:": a named person (or body)
+ * opening the line, a short predicate, then "the following" and a document; its author speaks the
+ * quotation of the next paragraphs. Not "the following" after another's name in the predicate
+ * ("Ann Lee read the following letter from Tom Hale:" has no author opening the line).
+ */
+function followingDocument(st: ArticleState, pi: number, p: Paragraph, s: Sentence): void {
+  const t = p.tokens;
+  const at = st.mentionAt[pi];
+  let k = s.from;
+  while (k < s.to && k - s.from < 6 && !at[k] && t[k].type === 'word') k++;
+  let m = at[k];
+  if (!m || m.from !== k || (m.actor.kind !== 'person' && m.actor.kind !== 'organization')) return;
+  // ("Almonte General Hospital president and CEO Mary Wilson Trider sent …": the body's office holder named after it)
+  if (m.actor.kind === 'organization') {
+    let r = m.to;
+    while (r < s.to && r - m.to < 4 && t[r].type === 'word' && !at[r] && (!t[r].cap || TITLES.has(t[r].lower)) && t[r].lower !== 'the') r++;
+    if (r > m.to && at[r]?.from === r && at[r]!.actor.kind === 'person') m = at[r]!;
+  }
+  let j = m.to;
+  if (t[j]?.text === ',') return;
+  while (j < s.to && j - m.to < 4 && t[j].type === 'word' && !t[j].cap && t[j].lower !== 'following') j++;
+  if (j === m.to || t[j]?.lower !== 'following' || t[j - 1].lower !== 'the' || !SHOWN_DOCUMENTS.has(t[j + 1]?.lower ?? '')) return;
+  // (up to the colon: only words of whom it went to or when, no name of another's document: "from Tom Hale")
+  for (let x = j + 2; x < s.to - 1; x++) if (t[x].type !== 'word' || t[x].lower === 'from' || t[x].lower === 'by' || at[x]?.actor.kind === 'person') return;
+  const np = { from: s.from, to: m.to };
+  st.leadIn = { para: pi, attribution: { speaker: resolveNp(st, pi, p, s, np), mention: npSpan(st, t, np), cue: st.span(t[j].start, t[j + 1].end), para: pi, sentence: st.sentenceSerial } };
 }
 
 /**

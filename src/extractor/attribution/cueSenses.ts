@@ -395,10 +395,22 @@ const GUESTS = new Set(['visitors', 'tourists', 'guests', 'passengers', 'arrival
 
 /** "welcomed a record 4.3 million visitors", "welcomed more than 300 guests": a guests' noun heads the object's first six words, with no clause after it. */
 export function guestsWelcomed(t: Token[], k: number, end: number): boolean {
+  // ("Council formally welcomed Tim Cranney as the new fire chief", "welcomed the new members to
+  // the club": a person by name, or people, received into a place or an office)
+  if (welcomedPerson(t, k, end)) return true;
   for (let j = k; j < end && j < k + 6 && (t[j].type === 'word' || /^\d/.test(t[j].text)) && !t[j].cap; j++) {
-    if (GUESTS.has(t[j].lower)) return !hasFiniteVerb(t, j + 1, end);
+    if (GUESTS.has(t[j].lower) || (isGroupHead(t[j].lower) && !t[j].possessive && RECEIVED_INTO.has(t[j + 1]?.lower ?? ''))) return !hasFiniteVerb(t, j + 1, end);
   }
   return false;
+}
+/** Words after the one welcomed that tell where or as what they were received: "welcomed Ann Lee as …", "… to the board", "… back". */
+const RECEIVED_INTO = new Set(['as', 'to', 'into', 'back', 'home', 'aboard', 'onto']);
+
+/** Whether the object at `k` is a full name of two or three capitalised words, then "as", "to", "back" …: a person received, no words. */
+function welcomedPerson(t: Token[], k: number, end: number): boolean {
+  let j = k;
+  while (j < end && j < k + 3 && t[j].type === 'word' && t[j].cap && !t[j].possessive && /^[A-Z][a-z'’-]+$/.test(t[j].text)) j++;
+  return j - k >= 2 && RECEIVED_INTO.has(t[j]?.lower ?? '');
 }
 
 /** Verbs whose participle before "to" and an infinitive reports hearsay about its subject: "said to be", "alleged to have", "believed to own". */

@@ -49,8 +49,8 @@ function determinerBefore(t: Token[], head: number, from: number): number {
     const w = t[j];
     if (w.type !== 'word') return -1;
     if (INTRODUCING.has(w.lower) || POINTING.has(w.lower) || w.possessive) return j;
-    // "a written statement", "a joint news release"
-    if (!isModifierWord(w) && !/^(?:news|press|joint|written)$/.test(w.lower)) return -1;
+    // "a written statement", "a joint news release"; a participle too: "an emailed statement", "a prepared statement", "a signed letter"
+    if (!isModifierWord(w) && !/^(?:news|press|joint|written)$/.test(w.lower) && !(!w.cap && w.lower.length > 4 && w.lower.endsWith('ed'))) return -1;
   }
   return -1;
 }

@@ -21,7 +21,7 @@ import { sentenceIndex } from './antecedents';
 import { bareName, linkedActor, phraseActor } from './groups';
 import { ledeHolder } from './ledeHolder';
 import type { ArticleState, Np } from './state';
-import { ARTICLES, DETERMINERS, GOVERNMENT_NOUNS, INDEFINITE, isPartyGroup, isPeopleNoun } from './words';
+import { ARTICLES, DETERMINERS, GOVERNMENT_NOUNS, INDEFINITE, isPartyGroup, isPeopleNoun, tradeBeforeOffice } from './words';
 import { possessedHead } from './possessedHeads';
 import { asAgent, shortFormOwner } from './bodyForms';
 import { onlyHolder, resolveRole, roleHolder, soleHolder } from './roleHolders';
@@ -72,7 +72,7 @@ export function coreEndOf(st: ArticleState, pi: number, t: Token[], np: Np): num
     // "the mayor's letter | to the port authority": whom a document went to does not speak
     if ((w.lower === 'to' || w.lower === 'with') && !prev.cap && DOCUMENT_NOUNS.has(prev.lower) && i - 2 >= np.from && (t[i - 2].possessive || POSSESSIVE_PRONOUNS.has(t[i - 2].lower))) return i;
     if (!afterPeople) continue;
-    if (POST_PREPOSITIONS.has(w.lower) || POST_ADJECTIVES.has(w.lower) || w.lower === 'who' || (/(?:ed|ing)$/.test(w.lower) && w.lower.length > 4)) return i;
+    if (POST_PREPOSITIONS.has(w.lower) || POST_ADJECTIVES.has(w.lower) || w.lower === 'who' || (/(?:ed|ing)$/.test(w.lower) && w.lower.length > 4 && !tradeBeforeOffice(t, i))) return i;
   }
   return np.to;
 }

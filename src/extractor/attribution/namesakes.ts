@@ -9,7 +9,7 @@ import type { LocalActor, LocalMention } from '../actors';
 import { CUE_FORMS } from '../cues';
 import { surnameToken } from '../nameForms';
 import { genderOfTitle } from '../gender';
-import type { Sentence } from '../text';
+import type { Sentence, Token } from '../text';
 import { walkBack } from './antecedents';
 import { genderOf } from './genderAgreement';
 import type { ArticleState } from './state';
@@ -79,7 +79,22 @@ export function namesakeSpeaker(st: ArticleState, pi: number, s: Sentence, at: n
   const title = st.paragraphs[pi].tokens[at];
   const titled = title && title.cap && end - at >= 2 ? genderOfTitle(title.text) : null;
   if (chosen && titled && genderOf(st, chosen)?.gender !== titled) return null;
+  // ("Firefighter Jenna Wilbee … Wilbee said he'd like …": the content's opening he or she is the
+  // speaker's, and tells which namesake of the two genders speaks)
+  const told = contentPronounGender(st.paragraphs[pi].tokens, end);
+  if (told && (!chosen || genderOf(st, chosen)?.gender !== told)) {
+    const ofGender = namesakes.filter((p) => genderOf(st, p)?.gender === told);
+    return ofGender.length === 1 && !spokenOf.has(ofGender[0]) ? ofGender[0] : null;
+  }
   return chosen && !spokenOf.has(chosen) ? chosen : null;
+}
+
+/** The gender of "he" or "she" opening the content right after the cue at token `cue` ("said he'd", "said that she"); null otherwise. */
+function contentPronounGender(t: Token[], cue: number): 'male' | 'female' | null {
+  if (!CUE_FORMS.has(t[cue]?.lower ?? '')) return null;
+  const k = t[cue + 1]?.lower === 'that' ? cue + 2 : cue + 1;
+  const m = /^(he|she)(?:['’][a-z]+)?$/.exec(t[k]?.lower ?? '');
+  return m ? (m[1] === 'he' ? 'male' : 'female') : null;
 }
 
 /** Per article: lone surnames at a cue that ./loneNames gave to the person their relatives leave the name to, as paragraph and token (see keptFromRelative). */

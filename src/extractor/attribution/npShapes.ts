@@ -93,7 +93,7 @@ export const AGENT_PLURAL = /(?:ers|ors|ists|ants|ents|ians|iffs|ees)$/;
 export function joinedNames(st: ArticleState, pi: number, t: Token[], np: Np): number {
   for (let i = np.from; i < np.to - 1; i++) {
     // ("Belgium and the United States": the second name's determiner after "and")
-    if (t[i].lower === 'and') return i > np.from && !st.mentionAt[pi][i] && (isNameWord(t[i + 1]) || (t[i + 1].lower === 'the' && isNameWord(t[i + 2]))) && !bodyGoesOnToTitle(st, pi, t, i) ? i : -1;
+    if (t[i].lower === 'and') return i > np.from && !st.mentionAt[pi][i] && (isNameWord(t[i + 1]) || (t[i + 1].lower === 'the' && isNameWord(t[i + 2]))) && !bodyGoesOnToTitle(st, pi, t, i) && !departmentBeforeOffice(st, pi, t, np.from, i) ? i : -1;
     // (a list's determiners, and a comma between two of its names: see listedSubject)
     if (t[i].lower === 'the' && (i === np.from || t[i - 1].text === ',') && t[i + 1].cap) continue;
     const next = t[i + 1]?.lower === 'the' ? i + 2 : i + 1;
@@ -123,6 +123,23 @@ function bodyGoesOnToTitle(st: ArticleState, pi: number, t: Token[], and: number
   const title = t[and + 2];
   return !!body && body.actor.kind === 'organization' && word.cap && !TITLES.has(word.lower) && !!title && title.cap && TITLES.has(title.lower) && isNameWord(t[and + 3]);
 }
+/**
+ * "Parks and Recreation director Ann Boyle", "Public Works and Utilities manager NAME": capitalised
+ * words that name no one, "and" (token `and`), one or two more, then a lower-case office and a
+ * person's name are a department's name before its office; the person alone speaks ("Mayor Tom
+ * Hale and Parks director Ann Boyle": a person before "and" speaks with her).
+ */
+function departmentBeforeOffice(st: ArticleState, pi: number, t: Token[], from: number, and: number): boolean {
+  const at = st.mentionAt[pi];
+  for (let k = from; k < and; k++) if (t[k].type !== 'word' || !t[k].cap || at[k]?.actor.kind === 'person') return false;
+  let j = and + 1;
+  while (j < and + 3 && t[j]?.type === 'word' && t[j].cap && at[j]?.actor.kind !== 'person') j++;
+  if (j === and + 1) return false;
+  const office = j;
+  while (j < office + 2 && t[j]?.type === 'word' && !t[j].cap && (ROLE_NOUNS.has(t[j].lower) || peopleNoun(t[j].lower) === 'singular')) j++;
+  return j > office && at[j]?.from === j && at[j]!.actor.kind === 'person';
+}
+
 /**
  * Where the list goes on after a person's asides that the comma `comma` opens (", 54, | and Ann
  * Lee", ", 54, | Tim Wu, 33, and …"), before `to`: the token after the comma that ends them; -1

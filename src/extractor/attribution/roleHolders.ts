@@ -274,7 +274,9 @@ function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string
     if (specific && (!nearest || m.para > nearest.para || (m.para === nearest.para && m.from > nearest.from))) nearest = m;
   }
   if (nearest) latest = nearest.actor;
-  else if (!specific) latest = met.find((a) => before.has(a)) ?? latest;
+  // ("District chief Ken Wilbee … Association president Scott McKercher … the chief said": of a
+  // word of many offices, one holding the word itself comes before one holding another of them)
+  else if (!specific) latest = met.find((a) => before.has(a) && a.roles.some((r) => holdsWord(officeOf(r), roleNoun))) ?? met.find((a) => before.has(a)) ?? latest;
   // ("McDavid set up the winner. ¶ “…,” the captain said. … ¶ Quinn Hughes, the Canucks captain,
   // said": a person of no stated office just before may be the one the phrase describes, and the
   // holder named only after it someone else: no one rather than a guess)

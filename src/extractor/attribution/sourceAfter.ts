@@ -93,7 +93,8 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
     // "added his neighbour, NAME", "said the port's chief engineer, NAME": lower-case words after
     // the determiner (or a possessive) that end in a people noun head the phrase
     // (an age heads it too: "said the 24-year-old", "said the 24-year-old winger")
-    if (!w.cap && b === head && b > start) {
+    // (with no determiner when a trade's -ing word follows: "said veteran mining analyst NAME")
+    if (!w.cap && b === head && (b > start || (isPeopleNoun(w) && b + 1 < to && participleBefore(t[b + 1], t[b + 2], isPeopleNoun)))) {
       const end = roleNounEnd(t, b, to, (x) => isPeopleNoun(x) || AGED.test(x.lower));
       if (end > b) {
         b = end;

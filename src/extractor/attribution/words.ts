@@ -339,8 +339,12 @@ export function isExclamation(t: Token[], from: number, to: number): boolean {
   return to - from === 1 && EXCLAMATIONS.has(t[from].lower);
 }
 
-/** Whether tokens [from, to), a headline's words before its colon, are a rubric ("Live", "Paid Notice") rather than a source. */
+/** Last words of a column's or a newsletter's name before a headline's colon ("Council Briefs:", "School board notes:", "Chamber Connection:"). */
+const COLUMN_HEADS = new Set(['briefs', 'notes', 'roundup', 'round-up', 'digest', 'bulletin', 'newsletter', 'connection', 'corner', 'diary', 'dispatch', 'dispatches', 'notebook', 'highlights']);
+
+/** Whether tokens [from, to), a headline's words before its colon, are a rubric ("Live", "Paid Notice", "Council Briefs") rather than a source. */
 export function isRubric(t: Token[], from: number, to: number): boolean {
+  if (to - from >= 1 && to - from <= 4 && COLUMN_HEADS.has(t[to - 1].lower)) return true;
   for (let j = from; j < to; j++) if (!RUBRICS.has(t[j].lower)) return false;
   // "The", "News" alone are no rubric of their own
   return to > from && (to - from > 1 || (t[from].lower !== 'the' && t[from].lower !== 'news' && t[from].lower !== 'paid'));
@@ -466,6 +470,7 @@ export function reducedRelativeBefore(t: Token[], end: number, from: number): nu
     // ("A man accused of killing Ann Lee", "a woman convicted of fraud": a charge's "of" too)
     if (!present && next !== 'to' && next !== 'by' && next !== 'in' && next !== 'with' && next !== 'of') continue;
     const head = t[j - 1];
+    if (present && tradeBeforeOffice(t, j)) continue;
     // (the people noun may open the sentence: "Auditors hired by …")
     if (head.type === 'word' && (isPeopleNoun(head) || (j - 1 === from && isPeopleNounWord(head.lower)))) {
       if (next !== 'of') return j;
@@ -478,6 +483,21 @@ export function reducedRelativeBefore(t: Token[], end: number, from: number): nu
   }
   return found;
 }
+/**
+ * "Veteran mining analyst Tom Hale", "Sophomore nursing student Abby Greer", "said rookie fishing
+ * guide NAME": an -ing word (token `j`) between a bare singular people noun and an office before a
+ * name is the office's trade, no participle; a determiner or a plural before it leaves a
+ * participle ("A lawyer representing student Jane Doe", "Lawyers representing teacher NAME").
+ */
+export function tradeBeforeOffice(t: Token[], j: number): boolean {
+  const head = t[j - 1];
+  const office = t[j + 1];
+  if (head?.type !== 'word' || peopleNoun(head.lower) !== 'singular' || office?.type !== 'word' || office.cap) return false;
+  if (!(ROLE_NOUNS.has(office.lower) || peopleNoun(office.lower) === 'singular') || !(t[j + 2]?.type === 'word' && t[j + 2].cap && isNameWord(t[j + 2]))) return false;
+  const before = t[j - 2];
+  return !before || before.type !== 'word' || !DETERMINERS.has(before.lower);
+}
+
 /** Words a participle's clause before the subject's cue does not run over: its verb would be the sentence's. */
 // (nor a subordinator's: "others checking their phones as | he mentioned …", "a child growing up where | my father …")
 const STOP_PARTICIPLE_SCAN = new Set(['and', 'or', 'but', 'who', 'which', 'that', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'as', 'when', 'while', 'where', 'because', 'since', 'if', 'though', 'although', 'until', 'whether', 'whereas']);

@@ -93,3 +93,14 @@ describe('lead51: bounds and near misses found by the session\'s breaker', () =>
     assertLinear((n) => body(n), 6000, 400, inArticle);
   });
 });
+
+describe('lead51: a place\'s word the article named a person by alone is that person again', () => {
+  it('"Her daughter, Sofia, 14, … “…,” Sofia said" is the girl, not Bulgaria', () => {
+    const body = 'Her daughter, Sofia, 14, remembers it differently.\n\n“Mom was asleep,” Sofia said.\n\nSofia said the hardest part was losing the photographs.';
+    assert.deepEqual(quotes(body).map((q) => q[1]), ['Sofia', 'Sofia']);
+    assert.ok(!actorsOf(body).some((a) => a.endsWith('|country') || a === 'Sofia|place'), actorsOf(body).join('; '));
+  });
+  it('near miss: with no person so named, the city stays a place', () => {
+    assert.ok(actorsOf('The talks were held in Sofia on Monday, the ministry said.').some((a) => a === 'Sofia|place' || a === 'Bulgaria|country'));
+  });
+});

@@ -94,7 +94,7 @@ function personBefore(st: ArticleState, tokens: Token[], from: number, to: numbe
   const e = entities[0];
   if (e.type !== 'place' && e.type !== 'capital' && e.type !== 'country') return entities;
   const word = tokens[from].text;
-  return st.table.personsWithToken(word, 4).some((a) => a.name === word) ? [entity(tokens, st.text, 'person', from, to)] : entities;
+  return st.table.find('person', word) ? [entity(tokens, st.text, 'person', from, to)] : entities;
 }
 
 /** Verbs an imperative opens on before "people" ("Give people a say"; "Rohingya people" is a group). */

@@ -48,7 +48,7 @@ export function collectNames(st: ArticleState, pi: number, p: Paragraph, s: Sent
   for (let r = 0; r < runs.length; r++) {
     const from = runs[r][0];
     const to = runs[r][1];
-    const entities = personBefore(st, tokens, from, to, classifyRun(tokens, from, to, st.text));
+    const entities = personNamedAgain(st, tokens, from, to, classifyRun(tokens, from, to, st.text));
     // "“…,” French said" after "District Chief Brad French", "Tower said" after "Mayor Jim Tower": a
     // demonym or a common word the names layer drops may be a surname, left for resolveSingles,
     // which finds it only where the article names a person by it
@@ -89,7 +89,7 @@ export function collectNames(st: ArticleState, pi: number, p: Paragraph, s: Sent
  * the article already named a person by that word alone ("Her daughter, Sofia, 14, … Sofia said":
  * the girl, not the capital of Bulgaria).
  */
-function personBefore(st: ArticleState, tokens: Token[], from: number, to: number, entities: Entity[]): Entity[] {
+function personNamedAgain(st: ArticleState, tokens: Token[], from: number, to: number, entities: Entity[]): Entity[] {
   if (to - from !== 1 || entities.length !== 1) return entities;
   const e = entities[0];
   if (e.type !== 'place' && e.type !== 'capital' && e.type !== 'country') return entities;

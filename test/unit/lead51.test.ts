@@ -104,3 +104,12 @@ describe('lead51: a place\'s word the article named a person by alone is that pe
     assert.ok(actorsOf('The talks were held in Sofia on Monday, the ministry said.').some((a) => a === 'Sofia|place' || a === 'Bulgaria|country'));
   });
 });
+
+describe('lead51: a document obtained by anyone speaks for itself', () => {
+  it('"An email obtained by the Globe and Mail says" is the email\'s, no one\'s', () => {
+    assert.equal(speakerOf('An email obtained by the Globe and Mail says the minister “knew about the problem.”', 'knew about'), null);
+  });
+  it('near miss: a document written by a person is that person\'s', () => {
+    assert.equal(speakerOf('A report written by Ann Lee says the cuts were final.', 'cuts were final'), 'Ann Lee');
+  });
+});

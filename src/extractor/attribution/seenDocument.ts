@@ -83,11 +83,13 @@ export function seenByBefore(t: Token[], i: number): boolean {
 const WRITTEN = new Set(['written', 'signed', 'sent', 'drafted', 'prepared', 'authored', 'issued', 'released', 'compiled']);
 
 /**
- * A subject that is the newsroom of "A redacted copy of the memo seen by Reuters said …": the
- * whole phrase from the document, or null when the subject follows no "DOCUMENT seen by".
+ * A subject that saw or obtained the document that speaks ("A redacted copy of the memo seen by
+ * Reuters said …", "An email obtained by the Globe and Mail says …"; a newsroom or anyone else, as
+ * who got a document wrote none of it): the whole phrase from the document, or null when the
+ * subject follows no "DOCUMENT seen by".
  */
 export function seenDocumentBefore(t: Token[], subject: Np, from: number): Np | null {
-  if (subject.from - 2 < from || t[subject.from - 1].lower !== 'by' || !namesNewsroom(t, subject.from, subject.to)) return null;
+  if (subject.from - 2 < from || t[subject.from - 1].lower !== 'by') return null;
   let at = subject.from - 2;
   while (at > from && subject.from - at <= 4 && TIME_BETWEEN.has(t[at].lower)) at--;
   if (!SEEN.has(t[at].lower) || at - 1 < from) return null;

@@ -113,3 +113,14 @@ describe('lead51: a document obtained by anyone speaks for itself', () => {
     assert.equal(speakerOf('A report written by Ann Lee says the cuts were final.', 'cuts were final'), 'Ann Lee');
   });
 });
+
+describe('lead51: a relative opening the clause of "said" with no "that"', () => {
+  it('"Linda MacPhee said her husband had taken up golf, though he says …" is not hers, and she stays a woman', () => {
+    const body = 'Linda MacPhee said her husband had taken up golf, though he says he is “still terrible at it.”\n\n“Do it while you\'re young,” she said.';
+    assert.equal(speakerOf(body, 'still terrible'), null);
+    assert.equal(speakerOf(body, 'while you'), 'Linda MacPhee');
+  });
+  it('near miss: the relative named in apposition is whom the pronoun means', () => {
+    assert.equal(speakerOf('Linda MacPhee said her husband, Gord MacPhee, had taken up golf, though he says he is “still terrible at it.”', 'still terrible'), 'Gord MacPhee');
+  });
+});

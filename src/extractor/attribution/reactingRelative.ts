@@ -53,8 +53,12 @@ function namedRelative(st: ArticleState, owner: LocalActor | undefined, owned: G
   return kinsfolk.length === 1 ? kinsfolk[0] : null;
 }
 
-/** Words after which a relative opens a clause as its subject: "that her husband had …", "and his wife said". */
-const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'because', 'while', 'when', 'after', 'since', 'though', 'although', 'if', 'as', 'until', 'before', 'whereas']);
+/**
+ * Words after which a relative opens a clause as its subject: "that her husband had …", "and his
+ * wife said", and a verb of saying whose clause has no "that" ("said her husband had taken up golf";
+ * not "told", whose object the relative would be).
+ */
+const CLAUSE_OPENERS = new Set(['that', 'and', 'but', 'because', 'while', 'when', 'after', 'since', 'though', 'although', 'if', 'as', 'until', 'before', 'whereas', 'said', 'says', 'added', 'adds']);
 
 /** How many tokens before its pronoun relativeInSentence looks for the relative: a clause or two of a news sentence. */
 const RELATIVE_REACH = 40;

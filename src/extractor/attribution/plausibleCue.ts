@@ -478,12 +478,14 @@ function calledBackFrom(t: Token[], from: number, to: number): boolean {
 function productRecall(t: Token[], s: Sentence, j: number): boolean {
   const x = t[j];
   if (!x || x.type !== 'word') return false;
-  for (let k = s.from; k < s.to; k++) if (t[k].type === 'open' || t[k].type === 'close' || t[k].type === 'ambiguous') return false;
-  if (x.lower === 'its') return true;
   let k = j;
   while (k < j + 2 && t[k]?.type === 'word' && RECALL_COUNT_LEADS.has(t[k].lower)) k++;
   // (a year is a memory's: "recalled 1998 as the hardest year")
-  return !!t[k] && /^\d[\d,.]*$/.test(t[k].text) && !/^(?:1[89]|20)\d\d$/.test(t[k].text);
+  const goods = x.lower === 'its' || (!!t[k] && /^\d[\d,.]*$/.test(t[k].text) && !/^(?:1[89]|20)\d\d$/.test(t[k].text));
+  if (!goods) return false;
+  // (the sentence is read for quotation marks only once the object looks like goods)
+  for (let q = s.from; q < s.to; q++) if (t[q].type === 'open' || t[q].type === 'close' || t[q].type === 'ambiguous') return false;
+  return true;
 }
 /** Words before a count of recalled goods: "about 1,200", "more than 300,000". */
 const RECALL_COUNT_LEADS = new Set(['about', 'nearly', 'almost', 'roughly', 'some', 'over', 'more', 'than', 'approximately']);

@@ -458,7 +458,8 @@ function anyRoleWord(t: Token[], a: number, b: number): boolean {
 
 /** Whether tokens [a, b) hold an auxiliary or a modal: a clause. */
 function anyAuxiliary(t: Token[], a: number, b: number): boolean {
-  for (let i = a; i < b; i++) if (AUXILIARIES.has(t[i].lower) || MODALS.has(t[i].lower)) return true;
+  // (not capitalised inside the segment: "hired in May" holds the month, "Will" is a name)
+  for (let i = a; i < b; i++) if (!t[i].cap && (AUXILIARIES.has(t[i].lower) || MODALS.has(t[i].lower))) return true;
   return false;
 }
 

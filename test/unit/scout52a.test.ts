@@ -1,0 +1,33 @@
+/**
+ * Kinds of wrong or missing speaker found by scout52a in election and campaign coverage, each
+ * written in sentences of its own, with a near miss each.
+ */
+import { strict as assert } from 'node:assert';
+import { quotePairsInArticle as quotes, speakerInArticle as speakerOf } from './helpers';
+
+describe('scout52a: "The returning officer for the riding of Compton said …": the place after "the riding of" is no speaker', () => {
+  it('the name after "the city/town/riding of" in an office holder\'s phrase is not who speaks', () => {
+    assert.notEqual(speakerOf('The returning officer for the riding of Beauceville said Monday that the count was accurate.', 'count was accurate'), 'Beauceville');
+    assert.notEqual(speakerOf('The police chief in the town of Marlow said that the road would stay closed.', 'road would stay closed'), 'Marlow');
+    assert.notEqual(speakerOf('The deputy clerk of the federal riding of Pembrook said the ballots were sealed.', 'ballots were sealed'), 'Pembrook');
+  });
+  it('the office holder\'s phrase is read whole', () => {
+    assert.deepEqual(quotes('The mayor of the city of Marlow said Tuesday that the budget was balanced.'), [['the budget was balanced', 'mayor of the city of Marlow']]);
+  });
+  it('near miss: a named holder keeps the quote, and a place owned by no office stays as before', () => {
+    assert.equal(speakerOf('Ana Ruiz, the mayor of the city of Marlow, said that the budget was balanced.', 'budget was balanced'), 'Ana Ruiz');
+    assert.deepEqual(quotes('The State of Israel said that it would respond.'), [['it would respond', 'Israel']]);
+    assert.deepEqual(quotes('The mayor of Marlow said that the budget was balanced.'), [['the budget was balanced', 'mayor of Marlow']]);
+  });
+});
+
+describe('scout52a: a riding\'s or a double town\'s name joined by an en dash ("Compton–Stanstead")', () => {
+  it('the en dash glued between two names joins one name, not the last word alone', () => {
+    assert.deepEqual(quotes('The mayor of Lennox–Aldborough said that the plant would reopen.'), [['the plant would reopen', 'mayor of Lennox–Aldborough']]);
+    assert.notEqual(speakerOf('The candidate in Rideau–Vanier North said that the polls were wrong.', 'polls were wrong'), 'Vanier North');
+  });
+  it('near miss: a score or a span of years with an en dash joins nothing', () => {
+    assert.equal(speakerOf('The vote went 52–48. Ana Ruiz said that the motion had failed.', 'motion had failed'), 'Ana Ruiz');
+    assert.equal(speakerOf('Between 2010–2015, Ana Ruiz said that the plant had lost money.', 'plant had lost money'), 'Ana Ruiz');
+  });
+});

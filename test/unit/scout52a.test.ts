@@ -31,3 +31,14 @@ describe('scout52a: a riding\'s or a double town\'s name joined by an en dash ("
     assert.equal(speakerOf('Between 2010–2015, Ana Ruiz said that the plant had lost money.', 'plant had lost money'), 'Ana Ruiz');
   });
 });
+
+describe('scout52a: "A contested Liberal nomination race took a turn when Ann Lee withdrew, saying …": a party\'s name modifying an event is no speaker', () => {
+  it('the participle goes to the person of the clause, not to the body whose name modifies the race or the meeting', () => {
+    assert.equal(speakerOf('HALIFAX — A bitter Conservative leadership race took a new turn Monday when lawyer Dana Pike withdrew, saying the rules had been “rigged from the start.”\n\nThe Conservative Party of Nova Scotia did not respond.', 'rigged from the start'), 'Dana Pike');
+    assert.equal(speakerOf('HALIFAX — The Liberal nomination meeting ended early when Tom Hale walked out, saying the vote was unfair.\n\nThe Liberal Party of Nova Scotia did not respond.', 'vote was unfair'), 'Tom Hale');
+  });
+  it('near miss: a body\'s own caucus, campaign or name as the subject still speaks', () => {
+    assert.equal(speakerOf('HALIFAX — The Liberal caucus met Friday after Tom Hale resigned, saying the party had broken no rules.\n\nThe Liberal Party of Nova Scotia did not respond.', 'broken no rules'), 'Liberal Party of Nova Scotia');
+    assert.equal(speakerOf('HALIFAX — The Green Party won two seats on Monday, saying the vote was a breakthrough.', 'was a breakthrough'), 'Green Party');
+  });
+});

@@ -42,3 +42,14 @@ describe('scout52a: "A contested Liberal nomination race took a turn when Ann Le
     assert.equal(speakerOf('HALIFAX — The Green Party won two seats on Monday, saying the vote was a breakthrough.', 'was a breakthrough'), 'Green Party');
   });
 });
+
+describe('scout52a: "…, accusing Tom Hale of “lying to voters”": an accusation\'s participle whose "of" opens a quotation', () => {
+  it('the participle after a comma or after "opened by" reports the words quoted, the clause\'s subject speaking', () => {
+    assert.deepEqual(quotes('Ana Ruiz took aim at her rival, accusing him of “lying to voters.”'), [['him of “lying to voters.”', 'Ana Ruiz']]);
+    assert.deepEqual(quotes('Councillor Ana Ruiz opened by accusing front-runner Tom Hale of “promising everything and paying for nothing.”'), [['front-runner Tom Hale of “promising everything and paying for nothing.”', 'Ana Ruiz']]);
+    assert.equal(speakerOf('Premier Tom Hale spoke first. Ana Ruiz hit back on Tuesday, accusing the premier of “hiding the real numbers.”', 'hiding the real numbers'), 'Ana Ruiz');
+  });
+  it('near miss: an accusation\'s participle with no quotation reports nothing new', () => {
+    assert.deepEqual(quotes('Ana Ruiz spoke on Monday, accusing Tom Hale of lying to voters.'), []);
+  });
+});

@@ -106,6 +106,13 @@ function firstAgent(st: ArticleState, pi: number, p: Paragraph, s: Sentence, fro
       i = m.to - 1;
       continue;
     }
+    // "A contested Liberal nomination race took a turn when lawyer Ann Lee withdrew, saying …": a
+    // body's name after a determiner that modifies a thing's noun names no one who speaks; the
+    // clause reads on to the next name
+    if (m && m.actor.kind !== 'person' && !t[m.to - 1].possessive && thingModifier(t, m.from, m.to, to)) {
+      i = m.to - 1;
+      continue;
+    }
     if (m) {
       // "Poland's central bank left … and warned": the body the possessive owns speaks, not its owner
       const owned = t[m.to - 1].possessive ? roleNounEnd(t, m.to, to, ownedHead) : m.to;
@@ -127,6 +134,24 @@ function firstAgent(st: ArticleState, pi: number, p: Paragraph, s: Sentence, fro
     }
   }
   return null;
+}
+
+/** Nouns of an event or a contest, never a speaker, that a body's name may modify: "the Liberal nomination race", "a Toronto council meeting". */
+const THING_NOUNS = new Set(['race', 'contest', 'primary', 'runoff', 'nomination', 'election', 'by-election', 'byelection', 'vote', 'ballot', 'debate', 'meeting', 'convention', 'rally', 'forum', 'summit', 'hearing', 'referendum', 'recount', 'fight', 'battle', 'showdown', 'deal', 'scandal']);
+
+/**
+ * Whether the name at tokens [from, to) modifies an event's or a contest's noun right after it, or
+ * one word on: an article (and at most one lower-case word) before it, and "race", "meeting", …
+ * after it ("A contested Liberal nomination race", "the Toronto council meeting"; not "The
+ * Liberal campaign", "the NDP caucus met", "Liberal MPs").
+ */
+function thingModifier(t: Token[], from: number, to: number, before: number): boolean {
+  let d = from - 1;
+  if (d >= 0 && t[d].type === 'word' && !t[d].cap && !DETERMINERS.has(t[d].lower) && !STOP_BACKWARD.has(t[d].lower)) d--;
+  if (d < 0 || t[d].type !== 'word' || !ARTICLES.has(t[d].lower)) return false;
+  const word = (k: number): boolean => k < before && !!t[k] && t[k].type === 'word' && !t[k].cap && !t[k].possessive;
+  if (!word(to)) return false;
+  return THING_NOUNS.has(t[to].lower) || (word(to + 1) && THING_NOUNS.has(t[to + 1].lower) && !isPeopleNoun(t[to]) && !ROLE_NOUNS.has(t[to].lower));
 }
 
 /**
@@ -198,6 +223,10 @@ function describedSubject(st: ArticleState, pi: number, t: Token[], from: number
     // ("The 66-year-old laughed and said": an age names a person, as a people noun does)
     if (isPeopleNoun(x) || isNounish(x) || PUBLICATION_NOUNS.has(x.lower) || AGED.test(x.lower)) head = j;
     else if (head >= 0) {
+      // ("A contested Liberal nomination race took …": a body's name modifying an event's noun opens no speaker's phrase)
+      // ("A bitter Conservative leadership race": the phrase's noun is the event's, read on to)
+      const named = st.mentionAt[pi][head];
+      if ((named && named.to === head + 1 && named.actor.kind !== 'person' && thingModifier(t, named.from, named.to, before)) || (!x.cap && THING_NOUNS.has(x.lower))) return null;
       // "Former Arkansas Gov. Mike Huckabee": a title, then the person the phrase names
       if (x.cap && (TITLE_LIKE.test(x.text) || TITLES.has(x.lower)) && st.mentionAt[pi][j + 1]?.actor.kind === 'person') return null;
       break;

@@ -79,6 +79,23 @@ function modifiedAfterOwner(t: Token[], a: number, from: number): number {
   return ofOwner(t, a - 1, from) ? a - 1 : -1;
 }
 
+/** Nouns of a town's, a district's or a riding's kind before "of" and its name: "the city of Compton", "the federal riding of Beauce". */
+const PLACE_OF_NOUNS = new Set(['city', 'town', 'village', 'county', 'township', 'municipality', 'borough', 'parish', 'hamlet', 'riding', 'district', 'ward', 'constituency', 'province', 'state']);
+
+/**
+ * "the officer for | the federal riding of | Compton": where the phrase opens when the place noun at
+ * token `k` (before "of"), with its determiner and at most one lower-case modifier, follows the
+ * "of"/"for" of someone whose office it is, or the "in"/"at" of people placed there; -1 when not.
+ */
+function placeOfOwned(t: Token[], k: number, from: number): number {
+  if (k - 1 < from || !PLACE_OF_NOUNS.has(t[k].lower) || t[k].cap) return -1;
+  let d = k - 1;
+  if (t[d].type === 'word' && !t[d].cap && !DETERMINERS.has(t[d].lower) && isModifierWord(t[d])) d--;
+  if (d < from || t[d].lower !== 'the') return -1;
+  if (ofOwner(t, d, from)) return d;
+  return placedPeople(t, d, from);
+}
+
 /** Words between "a" and a plural that "a" counts: "a few residents", "a dozen protesters". */
 const COUNTING_AFTER_A = new Set(['few', 'dozen', 'couple', 'hundred', 'thousand', 'million', 'handful', 'number', 'lot', 'majority', 'minority', 'host', 'string', 'slew', 'group']);
 
@@ -244,6 +261,12 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       continue;
     }
     if (prev.type !== 'word') {
+      // "the mayor of Compton–Stanstead said": an en dash glued between two capitalised names joins
+      // one name (a riding's, a double town's), as a hyphen does
+      if (prev.text === '–' && a - 2 >= from && prev.start === t[a - 2].end && t[a].start === prev.end && t[a].cap && isNameWord(t[a]) && t[a - 2].type === 'word' && t[a - 2].cap && isNameWord(t[a - 2])) {
+        a -= 2;
+        continue;
+      }
       // "…,” coach Ben "CleanX" Bance said": a nickname in marks inside the name, the phrase going on before it
       const given = prev.type === 'punct' ? nicknameBefore(t, a - 1, from) : -1;
       if (given >= 0) {
@@ -346,6 +369,14 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       // "Dorothy Winters, 81, of Oakville said": the age between commas, then the name
       if (prev.lower === 'of' && a - 5 >= from && t[a - 2].text === ',' && /^\d{1,3}$/.test(t[a - 3].text) && t[a - 4].text === ',' && isNameWord(t[a - 5])) {
         a -= 4;
+        continue;
+      }
+      // "The returning officer for the riding of Compton said", "the police chief in the town of
+      // Hollis said": the name after "the (federal) riding of" is a place in the phrase of the person
+      // whose office it is, read on to that person (not "The State of Israel said", owned by no one)
+      const place = prev.lower === 'of' ? placeOfOwned(t, a - 2, from) : -1;
+      if (place >= 0) {
+        a = place;
         continue;
       }
       break;

@@ -189,6 +189,13 @@ export function classifyUntitled(
       out.push(tagged(entity(tokens, text, 'single', from, to), party, country));
       return out;
     }
+    // "Progressive Conservative Ron Patterson", "Liberal Democrat Ann Lee": a party's member in the
+    // singular, named by two words, before a given name is a role too, as one word is
+    if (n > 3 && PARTY_ADJECTIVES.has(first) && PARTY_MEMBERS_PLURAL.has(`${baseLower(tokens[from + 1])}s`) && genderOfFirstName(tokens[from + 2].base) !== null) {
+      party = surfaceText(tokens, from, from + 2);
+      from += 2;
+      continue;
+    }
     // "Republican Donald Trump", "Democrat Bernie Sanders": the party is a role, not part of the name
     if (PARTY_WORDS.has(first) && n > 1) {
       // ("Listen, Liberal Or, Whatever Happened …": a book's title, a party word before a word that names no one)

@@ -3,7 +3,7 @@
  * its own, with a near miss each.
  */
 import { strict as assert } from 'node:assert';
-import { speakerInArticle as speakerOf } from './helpers';
+import { inArticle, speakerInArticle as speakerOf } from './helpers';
 
 describe('lead52: an appositive that holds a month spelled like a modal ("Tom Hale, hired in May, said")', () => {
   it('the month is no modal: the appositive is skipped and the name before it speaks', () => {
@@ -14,5 +14,17 @@ describe('lead52: an appositive that holds a month spelled like a modal ("Tom Ha
   it('near miss: an appositive with a modal in lower case stays a clause of its own', () => {
     assert.notEqual(speakerOf('The plan, which may change in June, said nothing of the clinic.', 'nothing of the clinic'), 'June');
     assert.equal(speakerOf('Rita Oduya, hired in April, said the clinic would reopen.', 'clinic would reopen'), 'Rita Oduya');
+  });
+});
+
+describe('lead52: a party\'s member named by two words before a name ("Progressive Conservative Ron Patterson")', () => {
+  it('the two words are the person\'s party, no part of the name', () => {
+    assert.equal(speakerOf('Progressive Conservative Ron Patterson said he would not seek a recount.', 'seek a recount'), 'Ron Patterson');
+    assert.equal(speakerOf('Liberal Democrat Ann Lee said the count was fair.', 'count was fair'), 'Ann Lee');
+    assert.equal(speakerOf('The count gave 1,987 votes to Progressive Conservative Ron Patterson.\n\n“We ran a clean race,” Patterson said.', 'clean race'), 'Ron Patterson');
+  });
+  it('near miss: the party itself, and its members in the plural, are no person', () => {
+    const all = inArticle('The Progressive Conservative Party said the count was fair. Progressive Conservatives said it too.').actors.map((a) => `${a.name}|${a.kind}`);
+    assert.ok(!all.some((a) => a.endsWith('|person')), all.join('; '));
   });
 });

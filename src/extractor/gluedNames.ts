@@ -141,7 +141,9 @@ function bodiesByAcronym(table: ActorTable, glued: Map<LocalActor, Glued>): void
         // ("PGA" for "Pastoralists and Graziers Association of Western Australia": the initials before its "of" and place)
         const of = b.name.indexOf(' of ');
         const branch = BRANCH_AFTER.exec(b.name);
-        const forms = [acronymOf(b.name), acronymOf(b.name.replace(/\bof\b/g, 'O')), of > 0 && spacesIn(b.name.slice(0, of)) >= 1 ? acronymOf(b.name.slice(0, of)) : '', branch ? acronymOf(b.name.slice(0, branch.index)) + branch[0].toLowerCase() : '', clubInitials(b.name)];
+        // ("CRTC" for "Canadian Radio-television and Telecommunications Commission", "OECD" for "… Co-operation and
+        // Development": a compound's lower-case part after its hyphen gives no letter)
+        const forms = [acronymOf(b.name), acronymOf(b.name.replace(/\bof\b/g, 'O')), b.name.includes('-') ? acronymOf(b.name.replace(/-(?=\p{Ll})/gu, '')) : '', of > 0 && spacesIn(b.name.slice(0, of)) >= 1 ? acronymOf(b.name.slice(0, of)) : '', branch ? acronymOf(b.name.slice(0, branch.index)) + branch[0].toLowerCase() : '', clubInitials(b.name)];
         for (const acr of new Set(forms)) if (acr) byInitials.set(acr, byInitials.has(acr) && byInitials.get(acr) !== b ? null : b);
       }
     }

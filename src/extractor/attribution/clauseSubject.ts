@@ -165,6 +165,15 @@ function officeBeforePerson(st: ArticleState, pi: number, t: Token[], k: number,
   const modifier = (w: Token): boolean => w.type === 'word' && !w.cap && (isNounish(w) || (isModifierWord(w) && !w.lower.endsWith('s')));
   // ("managing director", "sporting director": an -ing word right before the office is its kind)
   const kind = (j: number): boolean => t[j].type === 'word' && !t[j].cap && t[j].lower.endsWith('ing') && !!t[j + 1] && office(t[j + 1]);
+  // ("U.S. District Judge Alan Prescott granted …, finding", "U.S. Bankruptcy Judge NAME"): a
+  // capitalised word that no name covers, right before the office or another such word, is the
+  // office's own qualifier (the court or the field), as a lower-case modifier is
+  const qualifier = (j: number): boolean => {
+    const w = t[j];
+    if (w.type !== 'word' || !w.cap || w.possessive || !/^[A-Z][a-z]+$/.test(w.text) || st.mentionAt[pi][j]) return false;
+    const next = t[j + 1];
+    return !!next && next.type === 'word' && (office(next) || (next.cap && !st.mentionAt[pi][j + 1] && !!t[j + 2] && office(t[j + 2])));
+  };
   for (let j = k; j < Math.min(to, k + 4); j++) {
     // (the apposition closed by a comma: the person is the office's holder, not a list's first item)
     const comma = t[j].text === ',' && j > k ? 1 : 0;
@@ -172,7 +181,7 @@ function officeBeforePerson(st: ArticleState, pi: number, t: Token[], k: number,
     if (m && m.from === j + comma) {
       return j > k && m.actor.kind === 'person' && office(t[j - 1]) && (!comma || closedApposition(t, m.to));
     }
-    if (comma || !(office(t[j]) || modifier(t[j]) || kind(j))) return false;
+    if (comma || !(office(t[j]) || modifier(t[j]) || kind(j) || qualifier(j))) return false;
   }
   return false;
 }

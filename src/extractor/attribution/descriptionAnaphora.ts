@@ -6,7 +6,7 @@
  */
 import type { LocalActor, LocalMention } from '../actors';
 import { genderOfFirstName } from '../gender';
-import { orgKindsOfName, type OrgKind } from '../lexicon/organisations';
+import { descriptionKinds, orgKindsOfName, type OrgKind } from '../lexicon/organisations';
 import { CITIES, countryBySurface, REGIONS, US_STATES } from '../gazetteer';
 import { countriesOfRole, countryIn } from './roleHolders';
 import type { Sentence, Token } from '../text';
@@ -24,6 +24,9 @@ import { DESCRIPTION_REACH, sentenceIndex, walkBack } from './antecedents';
  * fits. `kinds` are the kinds the description fits (see ../lexicon/organisations).
  */
 export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at: number, kinds: OrgKind[], modifiers: readonly string[] = NONE, head = ''): LocalActor | null {
+  // ("The FTC said the app posed as the Social Security Administration. The agency said …")
+  const prior = priorSpeaker(st, pi, s, at, kinds, modifiers);
+  if (prior) return prior;
   let found: LocalActor | null = null;
   let outsider: LocalActor | null = null;
   // "the division" after "Saskatchewan Rivers School Division" and a school nearer: the body whose
@@ -101,6 +104,23 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   const subject = body ? null : closedSubject(st, pi, s, at) ?? untradedSpeaker(st, pi, s, at, kinds);
   if (named && ((body === topic && topic) || subject)) noteTrade(st, (body ?? subject)!, head);
   return body ?? subject;
+}
+
+/**
+ * "The CRTC said VoxLink routed calls posing as the Canada Revenue Agency. The regulator said …":
+ * a description opening its sentence goes on with the body that spoke, with a plain verb of saying,
+ * in the sentence just before, when that body fits it; a body named inside what it said (or
+ * before) is no rival. null otherwise.
+ */
+function priorSpeaker(st: ArticleState, pi: number, s: Sentence, at: number, kinds: OrgKind[], modifiers: readonly string[]): LocalActor | null {
+  // (a public body's description only: "the company" keeps its own walk, past commentators' firms)
+  const last = st.lastSpeaker?.speaker;
+  if (!last || last.kind !== 'organization' || kinds.includes('company') || !opensSentence(st, pi, s, at) || !saidJustBefore(st, last)) return null;
+  const t = st.paragraphs[pi].tokens;
+  let head = at;
+  while (head < Math.min(t.length, at + 4) && !descriptionKinds(t[head].lower)) head++;
+  const nation = head < t.length ? nationOfDescription(t, at, t[head].lower) : null;
+  return fitsDescription(last, st.typedKinds.get(last), kinds, last.name) && namedBy(last, modifiers) && !otherNation(last.name, nation) ? last : null;
 }
 
 /** Kinds of the descriptions a body of unknown trade may be called by: "the agency", "the company", "the organization". */
@@ -225,6 +245,13 @@ function outsideEmployer(st: ArticleState, m: LocalMention): boolean {
   let k = m.from - 1;
   if (k >= 0 && t[k].lower === 'the') k--;
   // ("analysts at Morrow & Pike wrote in a note": the plural too)
+  if (k >= 1 && (t[k].lower === 'at' || t[k].lower === 'with') && commentatorNoun(t, k - 1)) return true;
+  // ("a lawyer with the Denver firm Okafor & Lindqvist", "an analyst at the investment bank Hale & Co.":
+  // past the body's type noun, its modifiers and the article)
+  k = m.from - 1;
+  if (k < 0 || t[k].type !== 'word' || t[k].cap || !descriptionKinds(t[k].lower)) return false;
+  for (let n = 0; n < 3 && k >= 1 && t[k - 1].type === 'word' && !t[k - 1].possessive && t[k - 1].lower !== 'at' && t[k - 1].lower !== 'with'; n++) k--;
+  k--;
   return k >= 1 && (t[k].lower === 'at' || t[k].lower === 'with') && commentatorNoun(t, k - 1);
 }
 

@@ -16,3 +16,13 @@ describe('scout52c: a message sent in writing ("“…,” X texted Y", "she ema
     assert.deepEqual(quotes('Ann Lee texted her brother on Monday.'), []);
   });
 });
+
+describe('scout52c: "Washington state", "New York state" name a place; "state" there is no cue', () => {
+  it('the speaker of a clause after "a Democrat from Washington state," is the person, never a country', () => {
+    assert.deepEqual(quotes('Rep. Ann Lee, a Democrat from Washington state, posted a video in which she called the ruling “cruel.”').map((q) => q[1]), ['Ann Lee']);
+    assert.equal(speakerOf('Tom Hale, who grew up in New York state, wrote on X that the bill was “a disgrace.”', 'a disgrace'), 'Tom Hale');
+  });
+  it('near miss: "state" after names that are people is still their verb', () => {
+    assert.deepEqual(quotes('Ann Lee and Tom Hale state that the rules are unfair.').map((q) => q[0]), ['the rules are unfair']);
+  });
+});

@@ -26,3 +26,17 @@ describe('scout52c: "Washington state", "New York state" name a place; "state" t
     assert.deepEqual(quotes('Ann Lee and Tom Hale state that the rules are unfair.').map((q) => q[0]), ['the rules are unfair']);
   });
 });
+
+describe('scout52c: people counted and placed ("More than 300 physicians from across Canada …, warning") are the speakers, never the place', () => {
+  it('a counted group with "from across" or "from around" a place speaks, in a clause of its own and after a participle', () => {
+    assert.deepEqual(quotes('More than 300 physicians from across Canada have signed an open letter, warning that patients are skipping pills.'), [['patients are skipping pills', 'physicians']]);
+    assert.deepEqual(quotes('At least 12 mayors from around Ontario wrote to the premier, saying the cuts would close libraries.'), [['the cuts would close libraries', 'mayors']]);
+    assert.deepEqual(quotes('Nurses from across Alberta said the wards were full.').map((q) => q[1] === 'Alberta'), [false]);
+  });
+  it('the letter the counted people signed speaks for them, not for the place', () => {
+    assert.notEqual(speakerOf('More than 300 physicians from across Canada have signed an open letter.\n\n“No patient should have to choose,” the letter says.', 'No patient'), 'Canada');
+  });
+  it('near miss: an adverbial that opens with "More" still ends at its comma', () => {
+    assert.deepEqual(quotes('More recently, Ann Lee wrote to the premier, saying the cuts would close libraries.'), [['the cuts would close libraries', 'Ann Lee']]);
+  });
+});

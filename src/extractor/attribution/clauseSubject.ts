@@ -278,7 +278,8 @@ function bareGroupSubject(st: ArticleState, pi: number, t: Token[], from: number
   const counted = countEnd(t, from, before);
   if (counted > from) {
     const np = bareGroupSubject(st, pi, t, counted, before);
-    return np && !t[counted].cap ? np : null;
+    // ("More than 4,200 people signed a petition": people counted and nothing more name no group; as before)
+    return np && !t[counted].cap && t[counted].lower !== 'people' ? np : null;
   }
   const m = st.mentionAt[pi][from];
   if (m && m.actor.kind !== 'place') return null;

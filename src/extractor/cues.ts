@@ -147,6 +147,12 @@ register(MANNER, 'speech', true);
 // only after a body that hears evidence, see ./attribution/documentCues): "heard" alone, since
 // "hearing" and "hear" are more often a noun or a listener's verb
 CUE_FORMS.set('heard', { lemma: 'hear', cls: 'speech', form: 'ed', takesObject: false });
+// a message sent in writing, beside its quotation: "“Need you Tuesday,” he texted Ann Lee.", "she
+// emailed". The past only: "text", "texts", "email" and "message" are more often nouns ("the texts
+// show"), and the addressee stands after the verb as after "told"
+for (const [word, lemma] of [['texted', 'text'], ['emailed', 'email'], ['messaged', 'message']] as const) {
+  CUE_FORMS.set(word, { lemma, cls: 'speech', form: 'ed', takesObject: true, needsQuotation: true });
+}
 
 const NO_PARTICLES: readonly string[] = [];
 

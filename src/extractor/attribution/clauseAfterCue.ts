@@ -17,7 +17,7 @@ import { addedTo, BARE_OBJECTS, bareObject, calledAct, QUESTIONING, questionedPe
 import { negatedCue, QUESTION_OPENERS, withheldInfinitive } from './withheldSpeech';
 import { programmeTitleEnd, skipTimeForward } from './timeAfterCue';
 
-const TELL_CLASS = new Set(['tell', 'assure', 'inform', 'remind', 'advise', 'reassure', 'thank']);
+const TELL_CLASS = new Set(['tell', 'assure', 'inform', 'remind', 'advise', 'reassure', 'thank', 'text', 'email', 'message']);
 /** Words after which "that" is no complementiser: "so that", "such that", "all that". */
 const NOT_COMPLEMENTISER_AFTER = new Set(['so', 'such', 'now', 'the', 'all', 'like']);
 

@@ -11,6 +11,7 @@ import { descriptionKinds } from '../lexicon/organisations';
 import { isGroupHead } from '../lexicon/people';
 import type { Paragraph, Sentence, Token } from '../text';
 import { resolveNp } from './resolution';
+import { quantityAt } from './clauseOpening';
 import { asAgent } from './bodyForms';
 import type { ArticleState, Attribution, Np } from './state';
 import { roleNounEnd } from './sourceAfter';
@@ -33,7 +34,9 @@ export function subjectOfSentence(st: ArticleState, pi: number, p: Paragraph, s:
   const before = Math.min(cueAt, s.from + SUBJECT_REACH);
   // "The conservative publication has …, arguing": a described subject that no name covers
   const opening = clauseStart(t, s);
-  const described = describedSubject(st, pi, t, opening, before) ?? bareGroupSubject(st, pi, t, opening, before);
+  // (people counted first: "More than 300 physicians" is no phrase described by "More")
+  const counted = countEnd(t, opening, before) > opening ? bareGroupSubject(st, pi, t, opening, before) : null;
+  const described = counted ?? describedSubject(st, pi, t, opening, before) ?? bareGroupSubject(st, pi, t, opening, before);
   if (described) return { speaker: resolveNp(st, pi, p, s, described), mention: st.span(t[described.from].start, t[described.to - 1].end), cue: null, para: pi, sentence: st.sentenceSerial };
   // the main clause's first name or pronoun; failing that, one in the opening adverbial
   const main = openingClauseEnd(t, s, before);
@@ -198,7 +201,8 @@ export function clauseStart(t: Token[], s: Sentence): number {
   }
   for (let j = s.from; j < Math.min(s.to, s.from + 14); j++) {
     const x = t[j];
-    if (x.text === '—' || x.text === '–' || (x.text === ',' && ADJUNCT_START.has(t[s.from].lower))) return j + 1;
+    // ("More than 300 physicians signed a letter, warning …": a quantity opens the subject, no adverbial)
+    if (x.text === '—' || x.text === '–' || (x.text === ',' && ADJUNCT_START.has(t[s.from].lower) && !quantityAt(t, s.from))) return j + 1;
     if (x.type !== 'word' && x.text !== '(' && x.text !== ')' && x.text !== '.') return s.from;
   }
   return s.from;
@@ -285,11 +289,36 @@ function apposedAfter(st: ArticleState, pi: number, t: Token[], k: number, befor
   return j > k + 1 && t[j]?.text === ',' && body ? j : -1;
 }
 
+/** Words that make a number an estimate before it: "More than 300", "Nearly 40", "At least 12". */
+const ESTIMATES = new Set(['nearly', 'about', 'almost', 'around', 'over', 'some', 'roughly', 'approximately', 'upwards']);
+/** Counts in the plural that take "of" before their people: "Hundreds of nurses". */
+const COUNTS_OF = new Set(['dozens', 'hundreds', 'thousands', 'scores', 'tens']);
+
+/** Where the people counted at the start `from` of a clause begin ("More than 300 | physicians"), or `from` when no count opens it. */
+function countEnd(t: Token[], from: number, before: number): number {
+  let j = from;
+  const w = (i: number): string => (i < before && t[i].type === 'word' ? t[i].lower : '');
+  if ((w(j) === 'more' || w(j) === 'fewer' || w(j) === 'less') && w(j + 1) === 'than') j += 2;
+  else if (w(j) === 'at' && w(j + 1) === 'least') j += 2;
+  else if (ESTIMATES.has(w(j))) j++;
+  if (j < before && /^\d[\d,]*$/.test(t[j].text)) return j + 1 < before ? j + 1 : from;
+  if (j === from && COUNTS_OF.has(w(j)) && w(j + 1) === 'of') return j + 2 < before ? j + 2 : from;
+  return from;
+}
+
 /**
  * "Police identified the man and said …", "Winnipeg police … and said": people in the plural (a
  * place before them) with no determiner opening the clause at `from`, a lower-case word after them.
  */
 function bareGroupSubject(st: ArticleState, pi: number, t: Token[], from: number, before: number): Np | null {
+  // ("More than 300 physicians from across Canada have signed …, warning", "Hundreds of nurses
+  // …": the people counted, the count no part of the group's name)
+  const counted = countEnd(t, from, before);
+  if (counted > from) {
+    const np = bareGroupSubject(st, pi, t, counted, before);
+    // ("More than 4,200 people signed a petition": people counted and nothing more name no group; as before)
+    return np && !t[counted].cap && t[counted].lower !== 'people' ? np : null;
+  }
   const m = st.mentionAt[pi][from];
   if (m && m.actor.kind !== 'place') return null;
   const k = m ? m.to : from;

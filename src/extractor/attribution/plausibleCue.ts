@@ -6,7 +6,7 @@
  * a clause.
  */
 import { CUE_FORMS, DOCUMENT_NOUNS, NEGATED_AUXILIARIES, VERB_FILLERS, type CueInfo } from '../cues';
-import { GROUP_NOUNS, ROLE_NOUNS } from '../gazetteer';
+import { GROUP_NOUNS, ROLE_NOUNS, US_STATES } from '../gazetteer';
 import { isGroupHead } from '../lexicon/people';
 import { isNameWord } from '../names';
 import { baseLower, type Sentence, type Token } from '../text';
@@ -292,6 +292,9 @@ function plausibleCueSense(t: Token[], s: Sentence, i: number, info: CueInfo, k:
   // ("Speaking to reporters after question period, she …", "during question time", "for comment"):
   // a base form right after a preposition is a noun; no verb stands there
   if (info.form === 'base' && prev && k === i - 1 && (NOUN_OPENERS.has(prev.lower) || PREPOSITIONS_ONLY.has(prev.lower))) return false;
+  // ("a Democrat from Washington state, posted …", "upstate New York state"): "state" after a US
+  // state's name (Washington, the city's name too, is no state of US_STATES) is the noun that names it, no verb
+  if (info.lemma === 'state' && info.form === 'base' && prev && k === i - 1 && prev.cap && (prev.lower === 'washington' || US_STATES.has(prev.lower) || US_STATES.has(`${t[k - 1]?.lower ?? ''} ${prev.lower}`))) return false;
   if (info.form === 'base' && (compoundHead(t, i) || (k === i - 1 && !info.needsQuotation && baseFormNoun(t, i, s.from)))) return false;
   // ("“…,” she read.": beside a quotation a manner verb's base form is as often its past, "read")
   if (info.form === 'base' && !info.needsQuotation) {

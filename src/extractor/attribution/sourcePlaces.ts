@@ -43,8 +43,14 @@ export function shareBefore(t: Token[], a: number, from: number): number {
  * the hall", "Oren Blake at | the university", "Ada Brook with | the water board", "a banker
  * briefed on | the talks"; the index of the people noun or name, or -1.
  */
+/** Prepositions of extent that follow "from" before a place: "from across Canada". */
+const EXTENT_AFTER_FROM = new Set(['across', 'around', 'throughout']);
+
 export function placedPeople(t: Token[], a: number, from: number, depth = 0): number {
   const prep = t[a - 1]?.lower;
+  // "physicians from across Canada", "mayors from around the province": "from" and a preposition
+  // of extent are one preposition, the people before "from"
+  if (EXTENT_AFTER_FROM.has(prep) && t[a - 2]?.lower === 'from' && a - 3 >= from) return placedPeople(t, a - 1, from, depth);
   if (a - 2 < from || !PLACE_PREPOSITIONS.has(prep)) return -1;
   // "Officials with …", "People living near …" opening the sentence: a people noun capitalised by its place
   // "Republicans in the Senate": a party's members and where they sit

@@ -75,7 +75,7 @@ export function resolveSingles(st: ArticleState): void {
   const first = (): Map<LocalActor, LocalMention> => (firsts ??= firstMentions(st.mentions, fullNames));
   let fullMentions: Map<LocalActor, LocalMention[]> | undefined;
   let noRelation: Set<LocalActor> | undefined;
-  const seen: Seen = { named, first, all: () => (fullMentions ??= mentionsByPerson(st.mentions, fullNames)), courtesy: new Map(), held: new Map(), unrelated: () => (noRelation ??= saidUnrelated(st, fullNames)) };
+  const seen: Seen = { named, first, all: () => (fullMentions ??= mentionsByPerson(st.mentions, fullNames)), courtesy: new Map(), held: new Map(), headlined: new Map(), unrelated: () => (noRelation ??= saidUnrelated(st, fullNames)) };
   markKinFirst(st, first);
   markSpouseOwners(st, fullNames);
   // lone words that named no one when met, asked again once every lone word is in
@@ -356,6 +356,13 @@ function namedPerson(st: ArticleState, persons: LocalActor[], token: string, rol
 
 /** Whether the article's headline (its first line, set as a heading or read as one) names person `p` in full (given name and surname, in order), and its body does too. */
 function namedInHeadline(st: ArticleState, p: LocalActor, seen: Seen): boolean {
+  let answer = seen.headlined.get(p);
+  if (answer === undefined) seen.headlined.set(p, (answer = headlineNames(st, p, seen)));
+  return answer;
+}
+
+/** namedInHeadline, asked afresh. */
+function headlineNames(st: ArticleState, p: LocalActor, seen: Seen): boolean {
   const words = p.nameTokens.map((w) => w.toLowerCase());
   const first = st.paragraphs.findIndex((x) => x.kind !== 'noise');
   // (a run the headline alone makes a name is no one the article is about: "Hillary Camp Declining")
@@ -410,6 +417,8 @@ interface Seen {
   all: () => Map<LocalActor, LocalMention[]>;
   /** The courtesy title ("mrs", "ms") each person's lone surname has borne so far, the first one. */
   courtesy: Map<LocalActor, string>;
+  /** namedInHeadline's answer for each person asked: a lone surname asks it of the same namesakes at each use. */
+  headlined: Map<LocalActor, boolean>;
   /** The person each lone surname two or more persons share stood for so far (null once it stood for two). */
   held: Map<string, LocalActor | null>;
   /** Persons the article says are no relation of someone ("Brenda MacDonald, who is not related to the MLA"), made when first asked. */

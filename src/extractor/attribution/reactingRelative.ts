@@ -75,6 +75,12 @@ const RELATIVE_REACH = 40;
 export function relativeInSentence(st: ArticleState, pi: number, s: Sentence, at: number, gender: Gender): LocalActor | null | undefined {
   const p = st.paragraphs[pi];
   const t = p.tokens;
+  // most pronouns have no "his" or "her" of the other gender before a kin noun in reach: the answer
+  // is then undefined, found without the gender of each person named there (asked of every pronoun)
+  const other = gender === 'male' ? 'her' : 'his';
+  let possessive = false;
+  for (let k = at - 2; k >= s.from && at - k <= RELATIVE_REACH && !possessive; k--) possessive = t[k].lower === other && KIN_NOUNS.has(t[k + 1].lower);
+  if (!possessive) return undefined;
   // (no further back than RELATIVE_REACH tokens: a run-on sentence of thousands of "her husband
   // …, though he says" is not read back to its start for each pronoun)
   for (let k = at - 2; k >= s.from && at - k <= RELATIVE_REACH; k--) {

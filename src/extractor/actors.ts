@@ -6,6 +6,7 @@
 import type { ActorKind } from './types';
 import { personKey, personKeyWithoutInitial, personNameTokens, plainLower } from './nameForms';
 import { genderOfFirstName } from './gender';
+import { isCommonWord } from './commonWords';
 import { memoised, ownCopy } from './memo';
 import { CITIES, countryByDemonym, countryBySurface, PARTY_WORDS, REGIONS, US_STATES } from './gazetteer';
 
@@ -250,7 +251,8 @@ export class ActorTable {
     // one name is one thing in an article: "Harlow Freight" that its context once showed a company
     // ("shares of Harlow Freight") is that company at every mention, before and after
     if (kind === 'person') {
-      const org = this.byKey.get(keyFor('organization', name)) ?? this.namedShort(name);
+      // ("Precision Aero said" after "Precision Aero Components Ltd.": the company by its opening words)
+      const org = this.byKey.get(keyFor('organization', name)) ?? this.namedShort(name) ?? this.companyOpeningWith(name);
       if (org && org.kind === 'organization' && !opensWithGivenName(name)) return org;
     } else if (kind === 'organization') {
       // ("the GOP": a party's other name is the party, so a corpus holds one Republican Party)
@@ -314,8 +316,13 @@ export class ActorTable {
    */
   private companyNamedShort(actor: LocalActor): void {
     const words = actor.name.split(' ');
-    if (words.length !== 2 && !(words.length === 3 && LEGAL_FORMS.has(words[2].toLowerCase().replace(/\.$/, '')))) return;
-    if (!COMPANY_SECOND_WORDS.has(words[1].toLowerCase()) || !/^\p{Lu}\p{Ll}+$/u.test(words[0]) || genderOfFirstName(words[0]) !== null || notCompanyAlone(words[0])) return;
+    const legal = words.length >= 3 && LEGAL_FORMS.has(words[words.length - 1].toLowerCase().replace(/\.$/, ''));
+    const traded = (words.length === 2 || (words.length === 3 && legal)) && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && COMPANY_SECOND_WORDS.has(words[1].toLowerCase());
+    // "RentWise" after "RentWise Canada Inc.", "CareBridge" after "CareBridge Health Technologies
+    // Inc.": a company named with its legal form is named short by a first word no dictionary has
+    // (a coined name, often with a capital inside), whatever words follow it
+    const coined = !traded && legal && /^\p{Lu}\p{Ll}+(?:\p{Lu}\p{Ll}+)?$/u.test(words[0]) && !isCommonWord(words[0].toLowerCase());
+    if ((!traded && !coined) || genderOfFirstName(words[0]) !== null || notCompanyAlone(words[0])) return;
     const short = normaliseName(words[0]);
     const claimed = this.shortCompanies.get(short);
     if (claimed === undefined) this.shortCompanies.set(short, actor);

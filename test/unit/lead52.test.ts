@@ -28,3 +28,16 @@ describe('lead52: a party\'s member named by two words before a name ("Progressi
     assert.ok(!all.some((a) => a.endsWith('|person')), all.join('; '));
   });
 });
+
+describe('lead52: a company named with its legal form, then by its coined first word ("RentWise" after "RentWise Canada Inc.")', () => {
+  it('the first word alone is the company, whatever words stand between it and the legal form', () => {
+    assert.equal(speakerOf('RentWise Canada Inc. agreed to pay a penalty.\n\nRentWise said in a statement that it had changed its pricing.', 'changed its pricing'), 'RentWise Canada Inc.');
+    assert.equal(speakerOf('CareBridge Health Technologies Inc. denied wrongdoing.\n\nCareBridge said the app was safe.', 'app was safe'), 'CareBridge Health Technologies Inc.');
+    assert.equal(speakerOf('KestrelBay Logistics Corp. was fined.\n\nKestrelBay said the claims were false.', 'claims were false'), 'KestrelBay Logistics Corp.');
+  });
+  it('near miss: a given name or a place as the first word stays apart from the company', () => {
+    const body = 'Morgan Freight Lines Inc. was fined.\n\nTom Morgan, a driver, said the rules were unclear.';
+    assert.equal(speakerOf(body, 'rules were unclear'), 'Tom Morgan');
+    assert.notEqual(speakerOf('Toronto Transit Partners Inc. won the bid.\n\nToronto said it would appeal.', 'would appeal'), 'Toronto Transit Partners Inc.');
+  });
+});

@@ -3,7 +3,7 @@
  * its own, with a near miss each.
  */
 import { strict as assert } from 'node:assert';
-import { inArticle, speakerInArticle as speakerOf } from './helpers';
+import { inArticle, quotePairsInArticle as quotes, speakerInArticle as speakerOf } from './helpers';
 
 describe('lead52: an appositive that holds a month spelled like a modal ("Tom Hale, hired in May, said")', () => {
   it('the month is no modal: the appositive is skipped and the name before it speaks', () => {
@@ -39,5 +39,21 @@ describe('lead52: a company named with its legal form, then by its coined first 
     const body = 'Morgan Freight Lines Inc. was fined.\n\nTom Morgan, a driver, said the rules were unclear.';
     assert.equal(speakerOf(body, 'rules were unclear'), 'Tom Morgan');
     assert.notEqual(speakerOf('Toronto Transit Partners Inc. won the bid.\n\nToronto said it would appeal.', 'would appeal'), 'Toronto Transit Partners Inc.');
+  });
+});
+
+describe('lead52: a verb of knowing or raising with a plain object reports no words (the fresh user\'s)', () => {
+  it('"knows it before he sees it", "knew them from school": an object pronoun with no verb after it is acquaintance', () => {
+    assert.equal(quotes('Walter Haskell knows it before he sees it.').length, 0);
+    assert.equal(quotes('Mara Voss knew them from school.').length, 0);
+  });
+  it('"who first raised concerns in 2021": raised concerns with no topic nor content after them', () => {
+    assert.equal(quotes('Dwight Castellanos, who first raised concerns in 2021, was not surprised.').length, 0);
+    assert.equal(quotes('Parents raised questions at the meeting on Monday.').length, 0);
+  });
+  it('near miss: a pronoun that opens a clause, and concerns with their topic or content, stay reported', () => {
+    assert.deepEqual(quotes('Mara Voss knows it is wrong.').map((q) => q[1]), ['Mara Voss']);
+    assert.deepEqual(quotes('Residents raised concerns about the cost of the bridge.').map((q) => q[0]), ['concerns about the cost of the bridge']);
+    assert.deepEqual(quotes('Mayor Ann Lee raised concerns that the plan would fail.').map((q) => q[1]), ['Ann Lee']);
   });
 });

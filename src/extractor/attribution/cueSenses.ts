@@ -240,6 +240,8 @@ export function nounBeforeVerb(next: Token | undefined): boolean {
   return !!cue && cue.cls !== 'attitude' && (cue.form === 'ed' || (cue.lemma === 'show' && cue.form !== 'ing'));
 }
 
+/** Object pronouns after "know" that may open a clause as its subject ("knows it is wrong") or be its object ("knows it well"). */
+const KNOWN_PRONOUNS = new Set(['it', 'them', 'him']);
 /** Words that open a noun phrase "know" may take as its object: "knows every bolt", "knows the playbook". */
 // (not "all": "I know all about X" tells what one knows of)
 const KNOWN_THING_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'my', 'your', 'this', 'these', 'those', 'every', 'each', 'no', 'some', 'many', 'several', 'both', 'most', 'few']);
@@ -251,7 +253,11 @@ const KNOWN_THING_OPENERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'i
  */
 export function knownThing(t: Token[], i: number, info: CueInfo): boolean {
   const next = t[i + 1];
-  if (info.lemma !== 'know' || next?.type !== 'word' || next.lower === 'that' || !KNOWN_THING_OPENERS.has(next.lower)) return false;
+  if (info.lemma !== 'know' || next?.type !== 'word' || next.lower === 'that') return false;
+  // "knows it before he sees it", "knew them from school": an object pronoun with no verb after it
+  // ("knows it is wrong": the pronoun is a clause's subject)
+  if (KNOWN_PRONOUNS.has(next.lower)) return !(t[i + 2]?.type === 'word' && hasFiniteVerb(t, i + 2, i + 3));
+  if (!KNOWN_THING_OPENERS.has(next.lower)) return false;
   let end = i + 2;
   while (end < t.length && end - i <= 12 && t[end].type === 'word') end++;
   return !hasFiniteVerb(t, i + 2, end);

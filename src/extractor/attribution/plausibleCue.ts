@@ -14,6 +14,7 @@ import { npBackward } from './sourceBefore';
 import { relativeHead } from './relativeClauses';
 import { readOut } from './readStatement';
 import { seenDocumentEndsAt } from './seenDocument';
+import { QUOTE_MARKS } from '../nicknames';
 import { allTold, attributiveParticiple, baseFormNoun, modifiedSpeechNoun, sittingName, circumstanceOfCue, knownThing, clauseOrQuotationAt, compoundHead, namingParticiple, documentOfSpeech, nounBeforeVerb, PUBLISHED, sourceTerms, hearsayInfinitive } from './cueSenses';
 import { ADJUNCT_START, AUXILIARIES, DETERMINERS, hasFiniteVerb, infinitiveAt, isLyAdverb, isPeopleNoun, NUMBER_WORDS, PERSON_PRONOUNS, STOP_BACKWARD } from './words';
 import { CURRENCY } from './clauseOpening';
@@ -248,6 +249,8 @@ function plausibleCueSense(t: Token[], s: Sentence, i: number, info: CueInfo, k:
   // "raised concerns over …", "raised China as a challenge": raising is speech only with such an
   // object, or as a characterisation ("X as Y")
   if (info.lemma === 'raise' && !(following && RAISED.has(following.lower)) && !asWithin(t, i + 2, i + 5)) return false;
+  // ("who first raised concerns in 2021": concerns with no topic nor content after them report no words)
+  if (info.lemma === 'raise' && following && RAISED.has(following.lower) && !raisedTopicAfter(t, i + 2, s.to)) return false;
   // "the rules that govern …", "a ruling that …": only "ruled" is surely the verb
   if (info.lemma === 'rule' && info.form !== 'ed') return false;
   // ("a group which calls itself the Valley Defenders": a name a body gives itself, no words said;
@@ -448,6 +451,23 @@ const SOURCE_CONTRACTIONS = new Set(['he', 'she', 'it', 'that', 'who', 'there', 
 const RAISED = new Set(['concerns', 'concern', 'questions', 'doubts', 'objections', 'fears', 'alarm', 'worries', 'complaints', 'criticism']);
 /** Objects after "raising" that make it a speech act besides those of RAISED: "raising the question of …". */
 const RAISED_TOPICS = new Set(['question', 'issue', 'issues', 'matter', 'subject', 'example', 'point', 'points', 'spectre', 'specter', 'hackles']);
+
+/** Words after raised concerns that open what they are about or say ("concerns about the cost", "questions over", "fears that …"). */
+const RAISED_TOPIC_OPENERS = new Set(['about', 'over', 'that', 'regarding', 'whether', 'as', 'of']);
+
+/**
+ * Whether a topic or content follows raised concerns ending before token `from`: an opener
+ * (RAISED_TOPIC_OPENERS) among the next eight words, "on" at once ("concerns on the deal", not
+ * "at the meeting on Monday"), or a colon or quotation mark at once.
+ */
+function raisedTopicAfter(t: Token[], from: number, to: number): boolean {
+  const first = t[from];
+  if (!first || from >= to) return false;
+  if (first.type !== 'word') return first.text === ':' || QUOTE_MARKS.has(first.text);
+  if (first.lower === 'on') return true;
+  for (let j = from; j < to && j < from + 8 && t[j].type === 'word'; j++) if (RAISED_TOPIC_OPENERS.has(t[j].lower)) return true;
+  return false;
+}
 
 /** Whether a speech object ("concerns", "the issue", "fresh questions") comes within three words from token `from`, before `to`. */
 function raisedObject(t: Token[], from: number, to: number): boolean {

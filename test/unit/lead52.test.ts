@@ -57,3 +57,13 @@ describe('lead52: a verb of knowing or raising with a plain object reports no wo
     assert.deepEqual(quotes('Mayor Ann Lee raised concerns that the plan would fail.').map((q) => q[1]), ['Ann Lee']);
   });
 });
+
+describe('lead52: a public utility named by what it supplies ("Halifax Water", "Toronto Hydro") is what "the utility" means (the fresh user\'s)', () => {
+  it('"the utility said" after the utility\'s name is that body', () => {
+    assert.equal(speakerOf('Halifax Water crews worked all night.\n\n“We are replacing pipe as fast as we can,” the utility said.', 'replacing pipe'), 'Halifax Water');
+    assert.equal(speakerOf('Toronto Hydro crews worked overnight. The utility said power would return by noon.', 'power would return'), 'Toronto Hydro');
+  });
+  it('near miss: with no body of such a name, "the utility" is no other body of the article', () => {
+    assert.notEqual(speakerOf('The Arden Tribune asked about the outage. The utility said power would return by noon.', 'power would return'), 'Arden Tribune');
+  });
+});

@@ -74,6 +74,8 @@ const COMPANY_HEADS =
 const NAME_HEADS = table([
   [COMPANY_HEADS, ['company']],
   ['bank|bancorp|bankshares|credit', ['bank', 'company']],
+  // public utilities named by what they supply ("Halifax Water", "Toronto Hydro", "Hydro One"): "the utility", "the company"
+  ['water|waterworks|hydro', ['company']],
   ['times|post|news|journal|tribune|herald|gazette|review|magazine|daily|press|network|broadcasting|television|tv|radio|channel|media|chronicle|telegraph|guardian|observer|examiner|courier|star|sun|globe|record|reporter|dispatch|inquirer|bulletin', ['media', 'company']],
   ['ministry', ['ministry', 'government']],
   // a country's mission abroad ("the Canadian Embassy in Mexico City"), which "the embassy" means after it

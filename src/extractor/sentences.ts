@@ -246,8 +246,13 @@ export function splitSentences(tokens: Token[], inQuote: Uint8Array, text: strin
  */
 function endsSentenceAt(tokens: Token[], i: number): boolean {
   const next = i + 1 < tokens.length ? tokens[i + 1] : undefined;
-  if (!next || next.type !== 'word' || !next.cap) return false;
   const lower = tokens[i].lower;
+  // "… by 7 a.m. “The pipe is …”", "… Holdings Inc. "We …"": a quotation opening on a capital after
+  // a clock time or an abbreviation that can close a sentence opens the next one
+  if (next && (next.type === 'open' || next.type === 'ambiguous') && tokens[i + 2]?.type === 'word' && tokens[i + 2].cap) {
+    return ((lower === 'a.m.' || lower === 'p.m.') && DIGIT_FIRST.test(tokens[i - 1]?.text ?? '')) || CLOSING_ABBREVIATIONS.has(lower);
+  }
+  if (!next || next.type !== 'word' || !next.cap) return false;
   // "at 3:40 a.m. Crews arrived": a clock time's "a.m." before a capital ends the sentence unless a
   // day, a month or a time zone goes on with it ("6 a.m. Monday", "9 p.m. ET", "8 a.m. Pacific time")
   if ((lower === 'a.m.' || lower === 'p.m.') && DIGIT_FIRST.test(tokens[i - 1]?.text ?? '')) {

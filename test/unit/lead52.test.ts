@@ -67,3 +67,14 @@ describe('lead52: a public utility named by what it supplies ("Halifax Water", "
     assert.notEqual(speakerOf('The Arden Tribune asked about the outage. The utility said power would return by noon.', 'power would return'), 'Arden Tribune');
   });
 });
+
+describe('lead52: a quotation opening after "a.m." or "Inc." opens a sentence of its own (the fresh user\'s)', () => {
+  it('the reported clause and the quotation after it are two quotes, each with its own attribution', () => {
+    const all = quotes('Spokesperson Brian Tolliver said crews had isolated the break by 7 a.m. “The pipe is cast iron,” he said.');
+    assert.deepEqual(all, [['crews had isolated the break by 7 a.m.', 'Brian Tolliver'], ['The pipe is cast iron,', 'Brian Tolliver']]);
+    assert.equal(quotes('Ana Ruiz said the deal went to Kestrel Holdings Inc. "We are pleased," she said.').length, 2);
+  });
+  it('near miss: a clock time before a day or a zone goes on with its sentence', () => {
+    assert.deepEqual(quotes('Brian Tolliver said crews arrived at 7 a.m. Monday and stayed.'), [['crews arrived at 7 a.m. Monday and stayed', 'Brian Tolliver']]);
+  });
+});

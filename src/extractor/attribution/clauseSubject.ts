@@ -239,7 +239,7 @@ function describedSubject(st: ArticleState, pi: number, t: Token[], from: number
       // ("A contested Liberal nomination race took …": a body's name modifying an event's noun opens no speaker's phrase)
       // ("A bitter Conservative leadership race": the phrase's noun is the event's, read on to)
       const named = st.mentionAt[pi][head];
-      if ((named && named.to === head + 1 && named.actor.kind !== 'person' && thingModifier(t, named.from, named.to, before)) || (!x.cap && THING_NOUNS.has(x.lower))) return null;
+      if ((named && named.to === head + 1 && named.actor.kind !== 'person' && thingModifier(t, named.from, named.to, before)) || (!x.cap && THING_NOUNS.has(x.lower) && !peopleFirst(t, from, head))) return null;
       // "Former Arkansas Gov. Mike Huckabee": a title, then the person the phrase names
       if (x.cap && (TITLE_LIKE.test(x.text) || TITLES.has(x.lower)) && st.mentionAt[pi][j + 1]?.actor.kind === 'person') return null;
       break;
@@ -287,6 +287,15 @@ function apposedAfter(st: ArticleState, pi: number, t: Token[], k: number, befor
   // (a capitalised name no one's: "for Hydro-Quebec" the names layer did not list)
   const body = named ? named.actor.kind === 'organization' || named.actor.kind === 'country' : last.cap || !!descriptionKinds(last.lower) || GOVERNMENT_NOUNS.has(last.lower);
   return j > k + 1 && t[j]?.text === ',' && body ? j : -1;
+}
+
+/**
+ * Whether the phrase at [from, head] is people in the plural ("The nurses", "Striking teachers"), so
+ * that an event's noun after it is their verb ("The nurses fight on, saying …", "Teachers vote
+ * Tuesday, saying …"), not a noun they modify ("A bitter Conservative leadership race").
+ */
+function peopleFirst(t: Token[], from: number, head: number): boolean {
+  return isPeopleNoun(t[head]) && t[head].lower.endsWith('s') && !t[head].possessive && head >= from;
 }
 
 /** Words that make a number an estimate before it: "More than 300", "Nearly 40", "At least 12". */

@@ -183,7 +183,7 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
     const participle = !!prev && (prev.text === ',' || PARTICIPLE_OPENERS.has(prev.lower) || prev.type === 'close' || byManner(t, k, s.from));
     // ("praised the town as “my home,” recalling summer visits": right after a quotation and its comma the speaker goes on speaking)
     const afterQuotation = k === i - 1 && ((prev?.type === 'close' && t[k - 1]?.text === ',') || (prev?.text === ',' && t[k - 1]?.type === 'close'));
-    return participle && (PARTICIPLE_CUES.has(info.lemma) || clauseNext || (afterQuotation && info.cls === 'speech') || (info.cls === 'speech' && quotedInObject(t, i, s.to, info.lemma)));
+    return participle && (PARTICIPLE_CUES.has(info.lemma) || clauseNext || (afterQuotation && info.cls === 'speech') || (info.cls === 'speech' && quotedInObject(t, i, s.to, info.lemma) && !textBeforeComma(t, k, s.from)));
   }
   // ("The post, by Dr. Amit Rao, read in full:" and the quotation in the next paragraph)
   if (info.needsQuotation && !besideQuotation(t, s, i) && !(info.lemma === 'read' && t[s.to - 1]?.text === ':' && readOut(t, s, i))) return false;
@@ -549,6 +549,22 @@ function quotedInObject(t: Token[], i: number, to: number, lemma: string): boole
     const x = t[j];
     if (x.type === 'open' || x.type === 'ambiguous') return j > i + 2 && t[j - 1].lower === 'of' && lemma === 'accuse';
     if (x.type !== 'word') return false;
+  }
+  return false;
+}
+
+/** Nouns of a text that can accuse someone, beside the documents: "a column, accusing him of “…”". */
+const ACCUSING_TEXTS = new Set(['column', 'flyer', 'pamphlet', 'leaflet', 'mailer', 'meme', 'comment', 'reply', 'thread']);
+
+/**
+ * "sued the paper over a column, accusing him of “…”", "responding to a post on X, accusing her of
+ * “…”": a text's noun in the few words before the comma at `k` (before a participle) is what the
+ * participle describes, whose words are no one's the clause names (not "took aim at her rival, accusing").
+ */
+function textBeforeComma(t: Token[], k: number, from: number): boolean {
+  if (t[k]?.text !== ',') return false;
+  for (let j = k - 1; j >= from && j >= k - 4 && t[j].type === 'word'; j--) {
+    if (!t[j].cap && (DOCUMENT_NOUNS.has(t[j].lower) || ACCUSING_TEXTS.has(t[j].lower))) return true;
   }
   return false;
 }

@@ -78,3 +78,15 @@ describe('lead52: a quotation opening after "a.m." or "Inc." opens a sentence of
     assert.deepEqual(quotes('Brian Tolliver said crews arrived at 7 a.m. Monday and stayed.'), [['crews arrived at 7 a.m. Monday and stayed', 'Brian Tolliver']]);
   });
 });
+
+describe('lead52: "answered the same questions", "answered our calls": the things answered are no answer (the fresh user\'s)', () => {
+  it('an answered thing as object, whatever words before it, reports no words', () => {
+    assert.equal(quotes('Walter Haskell answered the same questions dozens of times a day.').length, 0);
+    assert.equal(quotes('Mara Voss answered our questions for an hour.').length, 0);
+    assert.equal(quotes('The clinic answered hundreds of calls.').length, 0);
+  });
+  it('near miss: an answer with its clause or its quotation stays reported', () => {
+    assert.deepEqual(quotes('Mara Voss answered that the questions were unfair.'), [['the questions were unfair', 'Mara Voss']]);
+    assert.deepEqual(quotes('Mara Voss answered: “We will.”'), [['We will.', 'Mara Voss']]);
+  });
+});

@@ -284,7 +284,7 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   if (info.lemma === 'add' && addedTo(t, k, end)) return null;
   // "answered questions for an hour", "answered the phone": what was answered, not the answer ("answered that …" has its clause)
   // (its first word the object's, never its verb: "questions" is a cue's form too)
-  if (info.lemma === 'answer' && first.type === 'word' && !verbOutsideRelatives(t, k + 1, end, strictFiniteVerb)) return null;
+  if (info.lemma === 'answer' && first.type === 'word' && !verbOutsideRelatives(t, answeredThingEnd(t, k, end), end, strictFiniteVerb)) return null;
   // "conceded defeat", "conceded the race to …": giving up a contest, no words
   if (info.lemma === 'concede' && concededContest(t, k, end)) return null;
   // "would charge landowners an extra $300 a year": a price asked, no charge laid
@@ -547,3 +547,12 @@ function platformModifier(t: Token[], i: number): boolean {
 const COMPOUND_FIRSTS = new Set(['conference', 'phone', 'video', 'news', 'press', 'radio', 'television', 'earnings', 'investor', 'campaign', 'media', 'town-hall']);
 /** Words of time that open a clause ("said after he won") or, before a noun phrase, an adjunct ("said after the match that …"). */
 const TIME_PREPOSITIONS = new Set(['after', 'before']);
+
+/** Things one answers that are no clause's subject ("answered the same questions", "answered our calls"): "questions" is a verb's form too. */
+const ANSWERED_THINGS = new Set(['question', 'questions', 'query', 'queries', 'call', 'calls', 'email', 'emails', 'letter', 'letters', 'phone']);
+
+/** Where to look for a clause's verb after "answered" whose object opens at token `k`: past an answered thing among its first four words, else after its first word. */
+function answeredThingEnd(t: Token[], k: number, end: number): number {
+  for (let j = k; j < end && j < k + 4 && t[j].type === 'word'; j++) if (ANSWERED_THINGS.has(t[j].lower)) return j + 1;
+  return k + 1;
+}

@@ -90,3 +90,14 @@ describe('lead52: "answered the same questions", "answered our calls": the thing
     assert.deepEqual(quotes('Mara Voss answered: “We will.”'), [['We will.', 'Mara Voss']]);
   });
 });
+
+describe('lead52: a cue\'s past form right after a preposition is an adjective ("The number of confirmed cases", the fresh user\'s)', () => {
+  it('the participle is no cue, and the reporting clause after the content names the speaker', () => {
+    const body = 'The number of confirmed measles cases rose to 212 this week, the regional health unit said Thursday, and officials urged parents to check records.';
+    assert.deepEqual(quotes(body)[0], ['The number of confirmed measles cases rose to 212 this week', 'regional health unit']);
+    assert.deepEqual(quotes('A rise in reported thefts has worried shop owners, the police chief said.').map((q) => q[0]), ['A rise in reported thefts has worried shop owners']);
+  });
+  it('near miss: a past form after a subject stays a cue', () => {
+    assert.deepEqual(quotes('The mayor of Arden confirmed the clinic would close.').map((q) => q[0]), ['the clinic would close']);
+  });
+});

@@ -153,6 +153,9 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   // "recalled goaltender Nate Brennan from the Marlies", "recalling its ambassador from Paris": sent back for, not remembered
   if (info.lemma === 'recall' && (calledBackFrom(t, i + 1, s.to) || productRecall(t, s, i + 1))) return false;
   if (allTold(t, s, i, k) || attributiveParticiple(t, s, i, info)) return false;
+  // "The number of confirmed measles cases rose …", "a rise in reported thefts": a past form right
+  // after a preposition is a participle modifying the noun after it (a preposition takes no verb)
+  if (info.form === 'ed' && k === i - 1 && prev?.type === 'word' && ADJECTIVE_PREPOSITIONS.has(prev.lower) && t[i + 1]?.type === 'word' && !t[i + 1].cap && !DETERMINERS.has(t[i + 1].lower)) return false;
   // "answered calls for her resignation": a form in -s right after a verb in the past is that verb's object, a noun
   if (info.form === 's' && k === i - 1 && prev?.type === 'word' && !prev.cap && CUE_FORMS.get(prev.lower)?.form === 'ed') return false;
   // ("said, asking not to be identified because …": the terms, as a participle too)
@@ -452,6 +455,8 @@ const RAISED = new Set(['concerns', 'concern', 'questions', 'doubts', 'objection
 /** Objects after "raising" that make it a speech act besides those of RAISED: "raising the question of …". */
 const RAISED_TOPICS = new Set(['question', 'issue', 'issues', 'matter', 'subject', 'example', 'point', 'points', 'spectre', 'specter', 'hackles']);
 
+/** Prepositions after which a cue's past form is an adjective: "of confirmed cases", "in reported thefts". */
+const ADJECTIVE_PREPOSITIONS = new Set(['of', 'in', 'on', 'for', 'with', 'among', 'from']);
 /** Words after raised concerns that open what they are about or say ("concerns about the cost", "questions over", "fears that …"). */
 const RAISED_TOPIC_OPENERS = new Set(['about', 'over', 'that', 'regarding', 'whether', 'as', 'of']);
 

@@ -35,8 +35,9 @@ export function subjectOfSentence(st: ArticleState, pi: number, p: Paragraph, s:
   // "The conservative publication has …, arguing": a described subject that no name covers
   const opening = clauseStart(t, s);
   // (people counted first: "More than 300 physicians" is no phrase described by "More")
-  const counted = countEnd(t, opening, before) > opening ? bareGroupSubject(st, pi, t, opening, before) : null;
-  const described = counted ?? describedSubject(st, pi, t, opening, before) ?? bareGroupSubject(st, pi, t, opening, before);
+  const described = countEnd(t, opening, before) > opening
+    ? bareGroupSubject(st, pi, t, opening, before) ?? describedSubject(st, pi, t, opening, before)
+    : describedSubject(st, pi, t, opening, before) ?? bareGroupSubject(st, pi, t, opening, before);
   if (described) return { speaker: resolveNp(st, pi, p, s, described), mention: st.span(t[described.from].start, t[described.to - 1].end), cue: null, para: pi, sentence: st.sentenceSerial };
   // the main clause's first name or pronoun; failing that, one in the opening adverbial
   const main = openingClauseEnd(t, s, before);

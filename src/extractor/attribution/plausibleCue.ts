@@ -186,7 +186,7 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
     const participle = !!prev && (prev.text === ',' || PARTICIPLE_OPENERS.has(prev.lower) || prev.type === 'close' || byManner(t, k, s.from));
     // ("praised the town as “my home,” recalling summer visits": right after a quotation and its comma the speaker goes on speaking)
     const afterQuotation = k === i - 1 && ((prev?.type === 'close' && t[k - 1]?.text === ',') || (prev?.text === ',' && t[k - 1]?.type === 'close'));
-    return participle && (PARTICIPLE_CUES.has(info.lemma) || clauseNext || (afterQuotation && info.cls === 'speech') || (info.cls === 'speech' && quotedInObject(t, i, s.to, info.lemma) && !textBeforeComma(t, k, s.from)));
+    return participle && (PARTICIPLE_CUES.has(info.lemma) || clauseNext || (afterQuotation && info.cls === 'speech') || (info.lemma === 'accuse' && quotedInObject(t, i, s.to) && !textBeforeComma(t, k, s.from)));
   }
   // ("The post, by Dr. Amit Rao, read in full:" and the quotation in the next paragraph)
   if (info.needsQuotation && !besideQuotation(t, s, i) && !(info.lemma === 'read' && t[s.to - 1]?.text === ':' && readOut(t, s, i))) return false;
@@ -544,15 +544,15 @@ function besideQuotation(t: Token[], s: Sentence, i: number): boolean {
 }
 
 /**
- * "…, accusing Tom Hale of “lying to voters”", "opened by accusing her rival of “…”": a speech
+ * "…, accusing Tom Hale of “lying to voters”", "opened by accusing her rival of “…”": an accusing
  * participle whose object (a few words, then the accusation's "of") leads into an opening quotation
  * mark reports the words quoted (not "attacking Trump for “…”" after a sentence whose speaker it
  * would inherit: the verbs of blame already have their own ways).
  */
-function quotedInObject(t: Token[], i: number, to: number, lemma: string): boolean {
+function quotedInObject(t: Token[], i: number, to: number): boolean {
   for (let j = i + 1; j < Math.min(to, i + 7); j++) {
     const x = t[j];
-    if (x.type === 'open' || x.type === 'ambiguous') return j > i + 2 && t[j - 1].lower === 'of' && lemma === 'accuse';
+    if (x.type === 'open' || x.type === 'ambiguous') return j > i + 2 && t[j - 1].lower === 'of';
     if (x.type !== 'word') return false;
   }
   return false;

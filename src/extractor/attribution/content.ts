@@ -190,8 +190,37 @@ function withoutNarrationAfterQuotation(t: Token[], inQuote: Uint8Array, content
     const n = t[j + 1].text === ',' ? j + 2 : t[j - 1].text === ',' ? j + 1 : -1;
     const w = n > 0 ? t[n] : undefined;
     if (w && w.type === 'word' && !w.cap && w.lower.length > 5 && w.lower.endsWith('ing') && !ING_PREPOSITIONS.has(w.lower)) return [a, j + 1];
+    // "said, “We vote Thursday,” and the council agreed": words quoted after the cue are all it reports;
+    // a clause a conjunction joins after them, with no quotation of its own, is the reporter's
+    if ((t[a - 1]?.text === ',' || t[a - 1]?.text === ':') && j === quotationClose(t, inQuote, a) && narratedAfter(t, inQuote, j + 1, b)) return [a, j + 1];
   }
   return content;
+}
+
+/** The closing mark of the quotation that opens at `a`; -1 when `a` opens none. */
+function quotationClose(t: Token[], inQuote: Uint8Array, a: number): number {
+  if (t[a].type !== 'open' && t[a].type !== 'ambiguous') return -1;
+  let c = a + 1;
+  while (c < t.length && inQuote[c]) c++;
+  return c;
+}
+
+/**
+ * Whether [from, b) is ", and CLAUSE" or "but CLAUSE" after a quotation the cue sets off by a comma
+ * or a colon (at `from` - 1, opening at the content's start): a clause with a finite verb and no
+ * quotation ("and the council agreed", "and shared a link"), not a second complement ("and that
+ * …") nor an ellipsis ("and no order to stand down").
+ */
+function narratedAfter(t: Token[], inQuote: Uint8Array, from: number, b: number): boolean {
+  const k = t[from]?.text === ',' ? from + 1 : from;
+  if (t[k]?.lower !== 'and' && t[k]?.lower !== 'but') return false;
+  if (t[k + 1]?.type !== 'word' || t[k + 1].lower === 'that') return false;
+  // (the verb comes before any infinitive: "and no order to do so" has none)
+  let verbsEnd = k + 1;
+  while (verbsEnd < b && t[verbsEnd].lower !== 'to') verbsEnd++;
+  if (!hasFiniteVerb(t, k + 1, verbsEnd, true)) return false;
+  for (let j = k + 1; j < b; j++) if (inQuote[j] || t[j].type === 'open' || t[j].type === 'ambiguous') return false;
+  return true;
 }
 /** Words in -ing that are prepositions, going on with the phrase before them. */
 const ING_PREPOSITIONS = new Set(['including', 'excluding', 'regarding', 'concerning', 'according', 'during', 'notwithstanding', 'pending', 'considering']);

@@ -7,7 +7,7 @@
 import { CUE_FORMS } from '../cues';
 import type { Token } from '../text';
 import { absoluteWith } from './cueDetection';
-import { RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from './words';
+import { POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from './words';
 
 /**
  * Content [a, b) after its cue, cut before the report of another that follows it in the sentence:
@@ -31,12 +31,15 @@ export function beforeOtherReport(t: Token[], inQuote: Uint8Array, [a, b]: [numb
       while (k < b && inQuote[k]) k++;
       k++;
     }
+    if (reportAfterQuotation && SEQUENCE_ADVERBS.has(t[k]?.lower ?? '') && t[k + 1]?.type === 'word') k++;
     const subject = k;
     if (SUBJECT_PRONOUNS.has(t[k]?.lower ?? '')) k++;
     else if (reportAfterQuotation) k = reportingSubjectEnd(t, k, b);
     else while (k < b && k - subject < 4 && t[k].type === 'word' && t[k].cap) k++;
+    // ("and Rita Moss said it was …": a clause reported by a name or a pronoun, not by "the procedure sometimes called …")
+    const namedSubject = t[subject]?.cap || SUBJECT_PRONOUNS.has(t[subject]?.lower ?? '');
     if (k === subject || k >= b || t[k].type !== 'word' || t[k].cap || CUE_FORMS.get(t[k].lower)?.cls !== 'speech') continue;
-    if (reportAfterQuotation ? !opensQuotationAfter(t, inQuote, k + 1) : k + 1 < b && t[k + 1].type !== 'punct') continue;
+    if (reportAfterQuotation ? !verbOpensQuotation(t, inQuote, k, b) && !(namedSubject && t[k + 1]?.type === 'word' && !t[k + 1].cap) : k + 1 < b && t[k + 1].type !== 'punct') continue;
     let e = d;
     while (e > a && (t[e - 1].text === ',' || t[e - 1].lower === 'and' || t[e - 1].lower === 'but')) e--;
     return e > a ? [a, e] : null;
@@ -44,22 +47,39 @@ export function beforeOtherReport(t: Token[], inQuote: Uint8Array, [a, b]: [numb
   return [a, b];
 }
 
+/** Adverbs of sequence that may stand before a second reporting clause's subject: "and then Tom Hale said". */
+const SEQUENCE_ADVERBS = new Set(['then', 'later', 'also']);
+
 /**
  * End of a short subject from `k` (before `b`) that a speech verb follows: "Tom Hale", "the mayor",
- * "Tom Hale, the mayor,"; `k` when none is there.
+ * "her husband", "Tom Hale, the mayor,", "her husband, Tom Hale,"; `k` when none is there.
  */
 function reportingSubjectEnd(t: Token[], k: number, b: number): number {
   const from = k;
   const speechVerb = (x: Token) => !x.cap && CUE_FORMS.get(x.lower)?.cls === 'speech';
-  if (t[k]?.lower === 'the') k++;
-  while (k < b && k - from < 4 && t[k].type === 'word' && (t[k].cap || (t[from].lower === 'the' && !speechVerb(t[k])))) k++;
-  if (k === from || t[k]?.text !== ',' || !t[from].cap) return k;
-  // an appositive set off by commas: "Tom Hale, the mayor, said"
+  const described = t[k]?.lower === 'the' || POSSESSIVE_DETERMINERS.has(t[k]?.lower ?? '');
+  if (described) k++;
+  while (k < b && k - from < 4 && t[k].type === 'word' && (t[k].cap || (described && !speechVerb(t[k])))) k++;
+  if (k === from || t[k]?.text !== ',' || (!t[from].cap && !described)) return k;
+  // an appositive set off by commas: "Tom Hale, the mayor, said", "her husband, Tom Hale, said"
   for (let j = k + 1; j < b && j - k <= 6; j++) {
     if (t[j].text === ',') return j + 1;
     if (t[j].type !== 'word') break;
   }
   return k;
+}
+
+/** How many words a told person may take between "told" and the quotation: "told reporters, “…”", "told the crowd: “…”". */
+const TOLD_REACH = 3;
+
+/** Whether the speech verb at `k` opens a quotation, after a comma or a colon, or after the person told ("told reporters, “…”"). */
+function verbOpensQuotation(t: Token[], inQuote: Uint8Array, k: number, b: number): boolean {
+  if (opensQuotationAfter(t, inQuote, k + 1)) return true;
+  if (CUE_FORMS.get(t[k].lower)?.lemma !== 'tell') return false;
+  for (let j = k + 1; j < b && j - k <= TOLD_REACH; j++) {
+    if (t[j].type !== 'word') return (t[j].text === ',' || t[j].text === ':') && opensQuotationAfter(t, inQuote, j);
+  }
+  return false;
 }
 
 /** Whether token `j` is a closing quotation mark after quoted words. */

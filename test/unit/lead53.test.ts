@@ -1,0 +1,34 @@
+/**
+ * Kinds of wrong or missing speaker the lead fixed in session 53, each written in sentences of
+ * its own, with a near miss each.
+ */
+import { strict as assert } from 'node:assert';
+import { quotePairsInArticle as quotes, speakerInArticle as speakerOf } from './helpers';
+
+describe('lead53: two reports joined in one sentence ("X said, “A,” and Y said, “B.”")', () => {
+  it('the second quotation is its own reporter\'s, however that reporter is named', () => {
+    const pairs = quotes('Nadia Ferro said, “The shelter is full,” and her brother, Luca Ferro, said, “We sleep in the car.”');
+    assert.deepEqual(pairs, [['The shelter is full,', 'Nadia Ferro'], ['We sleep in the car.', 'Luca Ferro']]);
+    assert.deepEqual(quotes('Omar Diallo said, “The bus never came,” and then Grace Obi said, “It came late.”'), [['The bus never came,', 'Omar Diallo'], ['It came late.', 'Grace Obi']]);
+    assert.deepEqual(quotes('Omar Diallo said, “The bus never came,” and Grace Obi told reporters, “It came late.”'), [['The bus never came,', 'Omar Diallo'], ['It came late.', 'Grace Obi']]);
+  });
+  it('a second reporter\'s clause with a quotation inside is that reporter\'s too', () => {
+    assert.equal(speakerOf('Omar Diallo said, “The bus never came,” and Grace Obi said the service was “a joke” all winter.', 'a joke'), 'Grace Obi');
+    assert.equal(speakerOf('Omar Diallo said, “The bus never came,” and then he said, “We walked.”', 'We walked'), 'Omar Diallo');
+  });
+  it('near miss: a second complement, or a thing described by a participle, stays with the first reporter', () => {
+    assert.equal(speakerOf('Omar Diallo said the route was “a mess” and the schedule called for changes.', 'a mess'), 'Omar Diallo');
+    assert.deepEqual(quotes('Omar Diallo said the route was “a mess” and that riders deserved better.').map(([, who]) => who), ['Omar Diallo']);
+  });
+});
+
+describe('lead53: narration joined to a quotation set off by its cue ("said, “A,” and the council agreed")', () => {
+  it('the clause after the quotation is the reporter\'s, not the speaker\'s', () => {
+    assert.deepEqual(quotes('Mayor Tessa Rowe said, “We vote on Thursday,” and the council agreed.'), [['We vote on Thursday,', 'Tessa Rowe']]);
+    assert.deepEqual(quotes('Tessa Rowe wrote: “Enough is enough,” but she deleted the post an hour later.'), [['Enough is enough,', 'Tessa Rowe']]);
+  });
+  it('near miss: an ellipsis, a second complement, or a quotation the clause opens on stays whole', () => {
+    assert.match(quotes('But, Rowe said, “there was never a plan to close it” and no order to do so.')[0][0], /no order to do so/);
+    assert.match(quotes('Tessa Rowe said “budget cuts” and the loss of staff would close the branch.')[0][0], /close the branch/);
+  });
+});

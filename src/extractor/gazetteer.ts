@@ -552,6 +552,20 @@ const REGION_NAMES = new Set([...REGION_ABBREVIATIONS.values()].map((name) => na
 /** Whether `word` is a US state's or a Canadian province's full name ("Alberta", "Ohio"). */
 export const isRegionName = (word: string): boolean => REGION_NAMES.has(word.toLowerCase());
 
+/**
+ * The US state or Canadian province that `words` (lower case, one or two words) name, by full
+ * name or abbreviation ("b.c." and "british columbia" -> "british columbia", "ohio"); null for none.
+ * Two-letter codes are left out: "ON", "NS" are words too.
+ */
+export function regionNamed(words: string): string | null {
+  if (REGION_NAMES.has(words) || US_STATES.has(words)) return words;
+  return words.includes('.') ? (REGION_BY_ABBREVIATION.get(words) ?? null) : null;
+}
+const REGION_BY_ABBREVIATION = new Map([...REGION_ABBREVIATIONS].map(([abbreviation, name]) => [abbreviation.toLowerCase(), name.toLowerCase()]));
+
+/** The country of a state or province `region` named by `regionNamed`: "Canada" for a province or territory, else "United States". */
+export const countryOfRegion = (region: string): string => (US_STATES.has(region) || region === 'washington' || region === 'georgia' ? 'United States' : 'Canada');
+
 
 /**
  * Whether `lower` (a run's words, lower case) is the people of a US state or a Canadian province

@@ -32,3 +32,32 @@ describe('lead53: narration joined to a quotation set off by its cue ("said, “
     assert.match(quotes('Tessa Rowe said “budget cuts” and the loss of staff would close the branch.')[0][0], /close the branch/);
   });
 });
+
+describe('lead53: a description that names a state or province ("The B.C. regulator said")', () => {
+  it('a body named for another state or province is not whom it means', () => {
+    const body = 'The Ontario Securities Commission said it had opened a review. “We are looking at every trade,” the commission said.\n\nThe B.C. regulator said it was not involved.';
+    assert.notEqual(speakerOf(body, 'not involved'), 'Ontario Securities Commission');
+    assert.notEqual(speakerOf(body, 'not involved'), undefined);
+    const ohio = 'The Michigan Department of Transportation closed the bridge on Monday.\n\nThe Ohio agency said the detour would last a week.';
+    assert.equal(speakerOf(ohio, 'detour would last'), 'Ohio agency');
+  });
+  it('near miss: a body named for that province, or by its abbreviation, still is', () => {
+    const body = 'The British Columbia Securities Commission said it had opened a review.\n\nThe B.C. regulator said more charges were likely.';
+    assert.equal(speakerOf(body, 'more charges'), 'British Columbia Securities Commission');
+    const ontario = 'The Ontario Securities Commission said it had opened a review.\n\nThe regulator said more charges were likely.';
+    assert.equal(speakerOf(ontario, 'more charges'), 'Ontario Securities Commission');
+  });
+});
+
+describe('lead53: a participle after an adverbial clause whose subject is a person ("… as Rita Moss walked out, calling …")', () => {
+  it('the participle is the person\'s, not the main clause\'s subject', () => {
+    assert.equal(speakerOf('The board voted 5-2 as Lena Okafor walked out, calling the decision “shameful.”', 'shameful'), 'Lena Okafor');
+    assert.equal(speakerOf('A Regina city council meeting erupted when Coun. Lena Okafor stood up, saying the plan was “a betrayal.”', 'a betrayal'), 'Lena Okafor');
+  });
+  it('near miss: a preposition\'s object, a pronoun, or a clause after "after" leaves the main clause\'s subject speaking', () => {
+    assert.equal(speakerOf('Lena Okafor was sworn in as Dale Moreau’s successor on Wednesday, calling the job “an honour.”', 'an honour'), 'Lena Okafor');
+    assert.equal(speakerOf('Lena Okafor left the meeting as she was booed, saying the vote was “rigged.”', 'rigged'), 'Lena Okafor');
+    // (a clause of time after the main one, not at once with it: either's participle, the main clause's kept)
+    assert.equal(speakerOf('The Alder Party caucus met Friday after Dale Moreau resigned, saying the party had broken no rules.', 'broken no rules'), 'Alder Party');
+  });
+});

@@ -7,7 +7,7 @@
 import type { LocalActor, LocalMention } from '../actors';
 import { genderOfFirstName } from '../gender';
 import { descriptionKinds, orgKindsOfName, type OrgKind } from '../lexicon/organisations';
-import { CITIES, countryBySurface, REGIONS, US_STATES } from '../gazetteer';
+import { CITIES, countryBySurface, countryOfRegion, regionNamed, REGIONS, US_STATES } from '../gazetteer';
 import { countriesOfRole, countryIn } from './roleHolders';
 import type { Sentence, Token } from '../text';
 import { cityTeam, loneBody, noteTrade, opensSentence, saidJustBefore, shownClub, toldTrade, topicBody, inPassing, oneWordPerson, TOPIC_REACH } from './descriptions';
@@ -17,6 +17,7 @@ import { clauseStart } from './clauseSubject';
 import { oneWordBodyOpening } from './openingBody';
 import { genderOf } from './genderAgreement';
 import { DESCRIPTION_REACH, sentenceIndex, walkBack } from './antecedents';
+import { memoised } from '../memo';
 
 /**
  * The actor named earlier that a description refers to ("the company" -> a company, "the
@@ -44,6 +45,8 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   let metBody = !named || !opensSentence(st, pi, s, at);
   // ("The Iranian embassy said" after "The Israeli embassy": a nation the description names rules out a body named for another)
   const nation = nationOfDescription(st.paragraphs[pi].tokens, at, head);
+  // ("The B.C. regulator said" after the Ontario Securities Commission: a state or province the description names rules out a body named for another)
+  const region = regionOfDescription(st.paragraphs[pi].tokens, at, head);
   // "reinforcements came from Cyprus": a country named in passing is not "the government"
   walkBack(st, pi, s, at, DESCRIPTION_REACH, (m, depth) => {
     if (closing && depth > 0 && found) return true;
@@ -54,7 +57,7 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
     // group or a person, shown a club's; a person's is retyped, as ../loneBodies would)
     const club = kinds.includes('team') && (m.actor.kind === 'group' || (oneWordPerson(m.actor) && !genderOf(st, m.actor))) && shownClub(st, m.actor);
     if (club && m.actor.kind === 'person') st.table.asOrganisation(m.actor);
-    const fits = (club || fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text) || missionOwner(st, m, kinds)) && !otherNation(m.actor.name, nation);
+    const fits = (club || fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text) || missionOwner(st, m, kinds)) && !otherNation(m.actor.name, nation) && !otherRegion(m.actor.name, region, nation);
     // (a modifier of trade, "the mining giant", is no part of a name whose trade is unknown)
     // (a modifier of reach still must fit: "the federal agency" is no state's department)
     // (after an opening quotation, only the body that said something in the sentence just before:
@@ -120,7 +123,8 @@ function priorSpeaker(st: ArticleState, pi: number, s: Sentence, at: number, kin
   let head = at;
   while (head < Math.min(t.length, at + 4) && !descriptionKinds(t[head].lower)) head++;
   const nation = head < t.length ? nationOfDescription(t, at, t[head].lower) : null;
-  return fitsDescription(last, st.typedKinds.get(last), kinds, last.name) && namedBy(last, modifiers) && !otherNation(last.name, nation) ? last : null;
+  const region = head < t.length ? regionOfDescription(t, at, t[head].lower) : null;
+  return fitsDescription(last, st.typedKinds.get(last), kinds, last.name) && namedBy(last, modifiers) && !otherNation(last.name, nation) && !otherRegion(last.name, region, nation) ? last : null;
 }
 
 /** Kinds of the descriptions a body of unknown trade may be called by: "the agency", "the company", "the organization". */
@@ -188,6 +192,40 @@ function nationOfDescription(t: Token[], at: number, head: string): string | nul
 
 /** Whether body name `name` names a country other than `nation` ("Israeli embassy" for Iran; see ./roleHolders `countriesOfRole`). */
 const otherNation = (name: string, nation: string | null): boolean => !!nation && countriesOfRole(name).some((c) => c !== nation);
+
+/** The US state or Canadian province the description starting at token `at` names before its head noun ("The B.C. regulator" -> "british columbia"; see ../gazetteer `regionNamed`), or null. */
+function regionOfDescription(t: Token[], at: number, head: string): string | null {
+  for (let j = at; j < at + 4 && j < t.length && t[j].lower !== head; j++) {
+    if (!t[j].cap) continue;
+    const found = (t[j + 1]?.cap && regionNamed(`${t[j].lower} ${t[j + 1].lower}`)) || regionNamed(t[j].lower);
+    if (found) return found;
+  }
+  return null;
+}
+
+/**
+ * Whether body name `name` names states or provinces and none is `region`, or one is of another
+ * country than `nation` ("the Ontario Securities Commission" for "the B.C. regulator" or for "the
+ * U.S. agency").
+ */
+const otherRegion = (name: string, region: string | null, nation: string | null): boolean => {
+  if (!region && !nation) return false;
+  const own = regionsOfName(name);
+  return own.length > 0 && ((!!region && !own.includes(region)) || (!!nation && own.some((r) => countryOfRegion(r) !== nation)));
+};
+
+/** The states and provinces a body's name holds ("Ontario Securities Commission" -> ["ontario"]). */
+const regionsOfName = memoised((name: string): string[] => {
+  const words = name.toLowerCase().split(/\s+/);
+  const found: string[] = [];
+  for (let i = 0; i < words.length; i++) {
+    const two = i + 1 < words.length ? regionNamed(`${words[i]} ${words[i + 1]}`) : null;
+    const r = two ?? regionNamed(words[i]);
+    if (r && !found.includes(r)) found.push(r);
+    if (two) i++;
+  }
+  return found;
+});
 
 /**
  * "China's embassy in Ottawa said … “…,” the embassy said": a country named as the owner of its

@@ -57,9 +57,12 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     const inner = word < 0 && sentenceSpeaker && cue.info?.form === 'ed' && t[k]?.lower === 'and' ? innerSubject(t, s, sentenceSpeaker, k) : null;
     // ("Ann Lee said it works — Linda Moss disagreed, saying …": the participle is the clause's after the dash)
     const dashed = word < 0 && !inner && cue.info?.form === 'ing' ? subjectAfterDash(t, k, s.from) : null;
+    // ("The board voted as Rita Moss walked out, calling …": the participle is the person's of the clause its comma closes)
+    const subordinate = word < 0 && !inner && !dashed && !sentenceSpeaker && cue.info?.form === 'ing' ? personInSubordinate(st, pi, t, k, s.from) : null;
     if (word >= 0) subject = { from: word, to: word + 1 };
     else if (inner) subject = inner;
     else if (dashed) subject = dashed;
+    else if (subordinate) subject = subordinate;
     // "Ms. Ode, who said …, issued a statement saying …": a relative clause closed before the cue is not its clause
     else inherited = (sentenceSpeaker && !closedRelative(t, sentenceSpeaker, cue.index) ? sentenceSpeaker : null) ?? subjectOfSentence(st, pi, p, s, cue.index);
   } else if (k > s.from && (t[k].lower === 'but' || t[k].lower === 'yet') && t[k - 1].text !== ',') {
@@ -524,6 +527,36 @@ function subjectAfterDash(t: Token[], comma: number, from: number): Np | null {
   if (SUBJECT_PRONOUNS.has(t[d].lower)) d--;
   else while (d > from && verb - d <= 4 && t[d].type === 'word' && t[d].cap) d--;
   return d < verb - 1 && (t[d].text === '—' || t[d].text === '–') ? { from: d + 1, to: verb } : null;
+}
+
+/**
+ * Conjunctions of a time at once with the main clause's, whose clause after it a participle goes
+ * on from: "… as Rita Moss walked out, calling". Not "after" or "because": "The caucus met after
+ * Tom Hale resigned, saying …" is as often the caucus's.
+ */
+const TRAILING_SUBORDINATORS = new Set(['as', 'when', 'while']);
+/** How many words an adverbial clause closed by a participle's comma may take ("after he threatened the two clerks at the desk"). */
+const SUBORDINATE_REACH = 14;
+
+/**
+ * The person who is the subject of an adverbial clause after the main clause that the comma at
+ * `comma` closes ("The board voted as Rita Moss walked out, calling …", "… when Coun. Ann Lee
+ * stood up, saying …"): a name the names stage made a person's (a title before it allowed), then
+ * a verb; null for anything else ("after he threatened staff": whom a pronoun means is the main
+ * clause's to tell), and for a clause that opens the sentence.
+ */
+function personInSubordinate(st: ArticleState, pi: number, t: Token[], comma: number, from: number): Np | null {
+  if (t[comma]?.text !== ',') return null;
+  let j = comma - 1;
+  while (j > from && comma - j <= SUBORDINATE_REACH && t[j].type === 'word' && !TRAILING_SUBORDINATORS.has(t[j].lower)) j--;
+  if (j <= from || !TRAILING_SUBORDINATORS.has(t[j].lower) || t[j].cap) return null;
+  for (let k = j + 1; k < comma && k <= j + 3; k++) {
+    const m = st.mentionAt[pi][k];
+    // (the name's verb right after it: "went after Trump on Wednesday, calling …" is a preposition's object)
+    if (m?.actor.kind === 'person' && m.from === k) return m.to < comma && hasFiniteVerb(t, m.to, Math.min(comma, m.to + 2), true) ? { from: k, to: m.to } : null;
+    if (!t[k].cap && t[k].text !== '.') return null;
+  }
+  return null;
 }
 
 /**

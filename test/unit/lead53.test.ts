@@ -61,3 +61,14 @@ describe('lead53: a participle after an adverbial clause whose subject is a pers
     assert.equal(speakerOf('The Alder Party caucus met Friday after Dale Moreau resigned, saying the party had broken no rules.', 'broken no rules'), 'Alder Party');
   });
 });
+
+describe('lead53: "according to records obtained by NAME": who obtained a document wrote none of it', () => {
+  it('the records are the source, and no one speaks for them, newsroom or not', () => {
+    assert.equal(speakerOf('The agency paid $4 million to the contractor, according to records obtained by Senator Dana Whitfield.', 'paid $4 million'), null);
+    assert.equal(speakerOf('The ministry spent $2 million on consultants, according to documents reviewed by the opposition critic, Omar Diallo.', 'spent $2 million'), null);
+  });
+  it('near miss: a document released or prepared by someone is theirs', () => {
+    assert.equal(speakerOf('The ministry spent $2 million on consultants, according to figures released by Omar Diallo.', 'spent $2 million'), 'Omar Diallo');
+    assert.equal(speakerOf('The plant failed two inspections, according to inspection reports prepared by Omar Diallo.', 'failed two inspections'), 'Omar Diallo');
+  });
+});

@@ -19,6 +19,7 @@ import { accordingSource, closesSentenceAsSpeaker, findSource, subjectAppositive
 import { npBackward } from './attribution/sourceBefore';
 import { dropSeenOver, seenDocumentAfter, seenDocumentBefore } from './attribution/seenDocument';
 import { npForward } from './attribution/sourceAfter';
+import { ownedClaim } from './attribution/otherReports';
 import { askedWhat } from './attribution/personTold';
 import { remarksSource } from './attribution/remarksAfter';
 import { ArticleState, type Attribution, type LocalQuote, type Np } from './attribution/state';
@@ -177,6 +178,10 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
   cue.consumedUntil = content[1];
   // "The minister did not say the deal was dead": the content is taken, no one's words (see deniedSaying)
   if (deniedSaying(t, s, cue.index, info)) return null;
+  // "Auditors rejected Rita Moss's claim that the deficit was “under control”": the claim is its owner's
+  // (not after a verb whose object is a clause: "said Rubio's claim that … is “simply not true”" is the sayer's)
+  const claim = CLAUSE_OBJECT_VERBS.has(info.lemma) ? null : ownedClaim(t, content);
+  if (claim) return buildQuote(st, pi, p, s, claim.from, content[1], claim.owner, st.span(t[claim.noun].start, t[claim.noun].end), 'speech');
   const { subject, inherited } = source;
   if (inherited) return buildQuoteFrom(st, p, s, content[0], content[1], inherited.speaker, inherited.mention, cueSpan, info.cls);
   if (seen) return buildQuote(st, pi, p, s, content[0], content[1], seen, cueSpan, info.cls, null);
@@ -186,6 +191,9 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
   if (info.cls === 'attitude' && speaker && (speaker.kind === 'country' || speaker.kind === 'place')) return null;
   return buildQuote(st, pi, p, s, content[0], content[1], subject!, cueSpan, info.cls, speaker);
 }
+
+/** Verbs of saying and thinking whose object is a clause, never a claim taken up: "said X's claim that … was false". */
+const CLAUSE_OBJECT_VERBS = new Set(['say', 'tell', 'add', 'argue', 'insist', 'write', 'contend', 'maintain', 'state', 'explain', 'claim', 'assert', 'declare', 'warn', 'believe', 'think', 'suggest', 'conclude', 'predict', 'report', 'announce', 'acknowledge', 'concede', 'stress', 'emphasize', 'emphasise', 'find', 'show', 'rule', 'agree', 'admit', 'recall', 'testify', 'allege']);
 
 /**
  * An inverted speech cue with no comma or closing mark before it, where the source stage finds no

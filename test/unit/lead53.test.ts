@@ -72,3 +72,14 @@ describe('lead53: "according to records obtained by NAME": who obtained a docume
     assert.equal(speakerOf('The plant failed two inspections, according to inspection reports prepared by Omar Diallo.', 'failed two inspections'), 'Omar Diallo');
   });
 });
+
+describe('lead53: a named owner\'s claim taken up as a verb\'s object ("Auditors rejected Rita Moss\'s claim that …")', () => {
+  it('the clause after "that" is the owner\'s words, not the subject\'s', () => {
+    assert.equal(speakerOf('Auditors rejected Nadia Ferro’s claim that the deficit was “under control.”', 'under control'), 'Nadia Ferro');
+    assert.equal(speakerOf('The editorial noted Mayor Luca Ferro’s promise that no branch would close.', 'no branch would close'), 'Luca Ferro');
+  });
+  it('near miss: a claim inside what a verb of saying reports is the sayer\'s', () => {
+    assert.equal(speakerOf('Omar Diallo said Nadia Ferro’s claim that the deficit was under control is “simply not true.”', 'simply not true'), 'Omar Diallo');
+    assert.equal(speakerOf('Auditors rejected the claim that the deficit was “under control.”', 'under control'), 'Auditors');
+  });
+});

@@ -6,6 +6,7 @@
  */
 import { CUE_FORMS } from '../cues';
 import type { Token } from '../text';
+import type { Np } from './state';
 import { absoluteWith } from './cueDetection';
 import { POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from './words';
 
@@ -135,4 +136,23 @@ export function ownReport(t: Token[], inQuote: Uint8Array, region: [number, numb
 /** Whether token `x` is a finite form of "say" or "tell" ("said", "says", "told", "tells"), which no reported clause opens on. */
 export function opensOnCue(x: Token | undefined): boolean {
   return !!x && x.type === 'word' && !x.cap && (x.lower === 'said' || x.lower === 'says' || x.lower === 'told' || x.lower === 'tells');
+}
+
+/** Nouns of a claim that a "that" clause states, owned by who made it: "Rita Moss's claim that …". */
+const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'contention', 'insistence', 'allegation', 'allegations', 'warning', 'warnings', 'promise', 'pledge', 'vow', 'prediction', 'suggestion', 'argument', 'statement', 'declaration', 'boast', 'complaint', 'comment', 'remark', 'charge']);
+/** How many capitalised words an owner's name before the claim noun may take: "Senate Majority Leader Rita Moss's". */
+const OWNER_REACH = 5;
+
+/**
+ * A content [a, b) that opens on a named owner's claim and its clause ("rejected Rita Moss's claim
+ * that the deficit was “under control”"): the words are the owner's, not the cue's subject's. The
+ * owner's phrase (its possessive last), the claim noun and where the clause after "that" begins;
+ * null for any other content.
+ */
+export function ownedClaim(t: Token[], [a, b]: [number, number]): { owner: Np; noun: number; from: number } | null {
+  let j = a;
+  while (j < b && j - a < OWNER_REACH && t[j].type === 'word' && t[j].cap && !t[j].possessive) j++;
+  const owner = t[j];
+  if (!owner || j - a >= OWNER_REACH || owner.type !== 'word' || !owner.cap || !owner.possessive || !CLAIM_NOUNS.has(t[j + 1]?.lower ?? '') || t[j + 2]?.lower !== 'that') return null;
+  return j + 3 < b ? { owner: { from: a, to: j + 1 }, noun: j + 1, from: j + 3 } : null;
 }

@@ -14,8 +14,6 @@ import { DETERMINERS } from './words';
 
 /** Participles by which a newsroom tells it got or read a document. */
 const SEEN = new Set(['seen', 'reviewed', 'obtained', 'viewed', 'examined', 'read', 'acquired', 'shown']);
-/** Participles of SEEN whose agent may be who made the document known, unless a newsroom: "a statement read by her lawyer". */
-const READ_OUT = new Set(['read', 'shown']);
 /** Words of time between the participle and "by": "obtained this week by". */
 const TIME_BETWEEN = new Set(['on', 'last', 'this', 'earlier', 'week', 'month', 'year', 'today', 'yesterday', 'exclusively']);
 /** Nouns of documents a newsroom is shown beyond the reporting nouns of ../cues ("a copy", "the minutes"). */
@@ -40,9 +38,8 @@ function seenBy(t: Token[], at: number, to: number): number {
 
 /**
  * A phrase `np` that opens with a document and goes on, or is followed, by "seen by NEWSROOM"
- * ("a memo" before "seen by Reuters"; "documents reviewed by The Associated Press" whole), or by
- * "obtained by" anyone ("records obtained by Senator Chuck Grassley"): the whole phrase, or null
- * when no document is seen so in it.
+ * ("a memo" before "seen by Reuters"; "documents reviewed by The Associated Press" whole): the
+ * whole phrase, or null when no document is seen so in it.
  */
 export function seenDocumentAfter(t: Token[], np: Np, to: number): Np | null {
   for (let k = np.from + 1; k <= np.to; k++) {
@@ -50,9 +47,7 @@ export function seenDocumentAfter(t: Token[], np: Np, to: number): Np | null {
     if (by < 0) continue;
     if (!namesDocument(t, np.from, k)) return null;
     const newsroom = npForward(t, by, to) ?? phraseUntilComma(t, by, to);
-    // (who obtained or reviewed records wrote none of them, newsroom or not: "according to records
-    // obtained by Senator Chuck Grassley"; "read by" and "shown by" name a newsroom only)
-    return newsroom && (namesNewsroom(t, newsroom.from, newsroom.to) || !READ_OUT.has(t[k].lower)) ? { from: np.from, to: Math.max(np.to, newsroom.to) } : null;
+    return newsroom && namesNewsroom(t, newsroom.from, newsroom.to) ? { from: np.from, to: Math.max(np.to, newsroom.to) } : null;
   }
   return null;
 }

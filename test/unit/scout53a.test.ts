@@ -1,0 +1,18 @@
+/**
+ * Kinds of wrong or missing speaker scout53a found in labour and workplace news (session 53),
+ * each written in sentences of its own, with a near miss each.
+ */
+import { strict as assert } from 'node:assert';
+import { speakerInArticle as speakerOf } from './helpers';
+
+describe('scout53a: a document\'s participle after its addressees ("said in a bulletin to members posted Wednesday that …")', () => {
+  it('the participle is the document\'s: the addressees post nothing, the subject of "said" speaks', () => {
+    assert.equal(speakerOf('The Harbour Workers Guild said in a bulletin to members posted late Wednesday that the employer had walked away from talks.', 'walked away from talks'), 'Harbour Workers Guild');
+    assert.equal(speakerOf('Loreto Mills said in a letter to its employees posted online that the night shift would end.', 'night shift would end'), 'Loreto Mills');
+    assert.equal(speakerOf('Priya Basra said in a note to all staff posted Friday that the clinic would reopen.', 'clinic would reopen'), 'Priya Basra');
+  });
+  it('near miss: addressees with a clause of their own, and a post with no document before it, still speak', () => {
+    assert.equal(speakerOf('The mayor wrote to residents, who posted Tuesday that the road was unsafe.', 'road was unsafe'), 'residents');
+    assert.equal(speakerOf('Organizers with the guild posted Tuesday that the vote would go ahead.', 'vote would go ahead'), 'Organizers with the guild');
+  });
+});

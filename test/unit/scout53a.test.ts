@@ -16,3 +16,15 @@ describe('scout53a: a document\'s participle after its addressees ("said in a bu
     assert.equal(speakerOf('Organizers with the guild posted Tuesday that the vote would go ahead.', 'vote would go ahead'), 'Organizers with the guild');
   });
 });
+
+describe('scout53a: a paper named by two words joined by "and" saw the document ("according to a memo obtained by The Globe and Mail, …")', () => {
+  it('the newsroom only obtained it: the document is the source, no one speaks for it', () => {
+    assert.equal(speakerOf('Canada Post said its offer was fair.\n\nAccording to an internal memo obtained by The Globe and Mail, managers were told to prepare for a walkout.', 'prepare for a walkout'), null);
+    assert.equal(speakerOf('Harlow Steel said the plant was safe.\n\nAccording to emails obtained by The Post and Courier, supervisors were warned about the furnace in May.', 'warned about the furnace'), null);
+    assert.equal(speakerOf('The union said talks had stalled. A memo seen by The Times and Democrat said managers should prepare for a strike.', 'prepare for a strike'), null);
+  });
+  it('near miss: a body that is no paper and obtained the document, and a plain "according to" a person, keep their speaker', () => {
+    assert.equal(speakerOf('According to Dana Ruiz, the memo obtained by reporters was only a draft.', 'was only a draft'), 'Dana Ruiz');
+    assert.equal(speakerOf('The Safety and Standards Board met on Monday. The mill skipped inspections, according to records obtained by the Safety and Standards Board.', 'skipped inspections'), 'Safety and Standards Board');
+  });
+});

@@ -28,3 +28,16 @@ describe('scout53a: a paper named by two words joined by "and" saw the document 
     assert.equal(speakerOf('The Safety and Standards Board met on Monday. The mill skipped inspections, according to records obtained by the Safety and Standards Board.', 'skipped inspections'), 'Safety and Standards Board');
   });
 });
+
+describe('scout53a: a plural subject with a relative "that" or "which" clause ("Small businesses that depend on the mail said …")', () => {
+  it('the clause ends in a preposition\'s object: the plural before "that" speaks, and the quote is kept', () => {
+    assert.equal(speakerOf('Small businesses that depend on the mail said they were bracing for a slow season.', 'bracing for a slow season'), null);
+    assert.equal(speakerOf('Many retailers that import toys through the port said they expected empty shelves.', 'expected empty shelves'), null);
+    assert.equal(speakerOf('Dairy farmers which ship milk by rail said the strike had cost them dearly.', 'cost them dearly'), 'Dairy farmers');
+  });
+  it('near miss: a "that" clause with its own subject, and a "who" clause, are read as before', () => {
+    assert.equal(speakerOf('Reports that the plant would close said nothing of jobs.', 'nothing of jobs'), undefined);
+    assert.equal(speakerOf('Grain farmers who ship through the port said they were bracing for delays.', 'bracing for delays'), 'Grain farmers');
+    assert.equal(speakerOf('The claims that workers made about the plant were false, the company said.', 'were false'), 'company');
+  });
+});

@@ -9,7 +9,7 @@ import { DAYS_AND_MONTHS } from '../gazetteer';
 import { baseLower, type Sentence, type Token } from '../text';
 import { comparativeSubject, CURRENCY, demonstrativeThat, FRACTIONS, mannerAdverbAt, quantityAt, QUANTITY_WORDS, RELATIVE_VERBS } from './clauseOpening';
 import { askedPersonEnd, objectForward, recipientBeforeQuotation } from './personTold';
-import { guestsWelcomed, modifiedSpeechNoun, pleaObject, sittingName } from './cueSenses';
+import { documentBeforeAddressees, guestsWelcomed, modifiedSpeechNoun, pleaObject, sittingName } from './cueSenses';
 import { countEnd } from './tally';
 import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, infinitiveAt, isModifierWord, isTitleInMarks, NUMBER_WORDS, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
 import { closingMark, OBJECT_PRONOUNS, objectEnd, RELATIVES, strictFiniteVerb, verbOutsideRelatives } from './clauseBounds';
@@ -232,11 +232,12 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
     // ("said after the match that …": "after" opening the adjunct is its preposition, no clause of its own)
     // ("said on a conference call that …": a cue word after a noun that makes a compound of it is a noun;
     // so is a document's after its modifier, "said in a blog post that …", "in its monetary policy report that …")
-    // ("said in a statement read to the court that …": a cue's participle after a document's noun is the document's)
+    // ("said in a statement read to the court that …": a cue's participle after a document's noun is the document's,
+    // and after its addressees, "said in a bulletin to members posted late Wednesday that …")
     // ("told the board during public comments that …": a cue's plural after a speech's modifiers is
     // a noun, and so is "question" in "during question period that …")
     // ("said in a written response to questions that …": a cue's form in -s after a preposition is a plural noun)
-    if (tok.type === 'word' && ((CUE_FORMS.has(tok.lower) && j > k && !DETERMINERS.has(prev.lower) && !(CUE_FORMS.get(tok.lower)?.form === 's' && NOUN_PREPOSITIONS.has(prev.lower) && !CONTENT_NOUNS.has(tok.lower)) && !modifiedSpeechNoun(t, j, k) && !sittingName(t, j) && !COMPOUND_FIRSTS.has(prev.lower) && !(DOCUMENT_NOUNS.has(tok.lower) && (isModifierWord(prev) || platformModifier(t, j - 1))) && !DOCUMENT_NOUNS.has(prev.lower)) || (CLAUSE_BREAK.has(tok.lower) && !timeAdjunctAt(t, j, k) && !(adjunct && timeObjectAt(t, j, end)) && !(tok.lower === 'and' && prev.cap && t[j + 1]?.cap)))) break;
+    if (tok.type === 'word' && ((CUE_FORMS.has(tok.lower) && j > k && !DETERMINERS.has(prev.lower) && !(CUE_FORMS.get(tok.lower)?.form === 's' && NOUN_PREPOSITIONS.has(prev.lower) && !CONTENT_NOUNS.has(tok.lower)) && !modifiedSpeechNoun(t, j, k) && !sittingName(t, j) && !COMPOUND_FIRSTS.has(prev.lower) && !(DOCUMENT_NOUNS.has(tok.lower) && (isModifierWord(prev) || platformModifier(t, j - 1))) && !DOCUMENT_NOUNS.has(prev.lower) && !(CUE_FORMS.get(tok.lower)?.form === 'ed' && documentBeforeAddressees(t, j - 1, k) >= 0)) || (CLAUSE_BREAK.has(tok.lower) && !timeAdjunctAt(t, j, k) && !(adjunct && timeObjectAt(t, j, end)) && !(tok.lower === 'and' && prev.cap && t[j + 1]?.cap)))) break;
     if (tok.text === '.' || tok.text === ';') break;
   }
   const first = t[k];

@@ -213,6 +213,20 @@ export function documentOfSpeech(t: Token[], k: number, from: number): boolean {
 }
 const MEDIUM_PREPOSITIONS = new Set(['in', 'on', 'via', 'through']);
 
+/**
+ * The document's noun before its addressees that end at token `k` ("a bulletin to members", "a
+ * memo to all staff", "an email to its employees": "to" and up to three words in lower case after
+ * the noun), or -1: "said in a bulletin to members posted Wednesday that …" posts the bulletin,
+ * no member posts anything.
+ */
+export function documentBeforeAddressees(t: Token[], k: number, from: number): number {
+  for (let j = k; j > from && k - j < 3; j--) {
+    if (t[j].type !== 'word' || t[j].cap || t[j].lower === 'to') return -1;
+    if (t[j - 1].lower === 'to') return j - 2 > from && DOCUMENT_NOUNS.has(t[j - 2].lower) ? j - 2 : -1;
+  }
+  return -1;
+}
+
 /** Whether `x` opens a clause or a quotation after a verb: "that", a colon, a quotation mark. */
 export function clauseOrQuotationAt(x: Token | undefined): boolean {
   return !!x && (x.lower === 'that' || x.text === ':' || x.type === 'open' || x.type === 'ambiguous');

@@ -15,7 +15,7 @@ import { relativeHead } from './relativeClauses';
 import { readOut } from './readStatement';
 import { seenDocumentEndsAt } from './seenDocument';
 import { QUOTE_MARKS } from '../nicknames';
-import { allTold, attributiveParticiple, baseFormNoun, modifiedSpeechNoun, sittingName, circumstanceOfCue, knownThing, clauseOrQuotationAt, compoundHead, namingParticiple, documentOfSpeech, nounBeforeVerb, PUBLISHED, sourceTerms, hearsayInfinitive } from './cueSenses';
+import { allTold, attributiveParticiple, baseFormNoun, modifiedSpeechNoun, sittingName, circumstanceOfCue, knownThing, clauseOrQuotationAt, compoundHead, namingParticiple, documentOfSpeech, documentBeforeAddressees, nounBeforeVerb, PUBLISHED, sourceTerms, hearsayInfinitive } from './cueSenses';
 import { ADJUNCT_START, AUXILIARIES, DETERMINERS, hasFiniteVerb, infinitiveAt, isLyAdverb, isPeopleNoun, NUMBER_WORDS, PERSON_PRONOUNS, STOP_BACKWARD } from './words';
 import { CURRENCY } from './clauseOpening';
 import { afterDocument, courtHeard, documentByName, hearingHeld, judicialSubject, rulingAfterContent } from './documentCues';
@@ -206,6 +206,8 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   if (passiveAfterThing(t, i, k, info)) return false;
   // "said in a video message posted just after 3 p.m.": a participle that tells where the speech's document went, no one posting
   if (PUBLISHED.has(info.lemma) && info.form === 'ed' && prev && k === i - 1 && !clauseOrQuotationAt(t[i + 1]) && documentOfSpeech(t, k, s.from)) return false;
+  // ("said in a bulletin to members posted late Wednesday that …": the same after the document's addressees)
+  if (PUBLISHED.has(info.lemma) && info.form === 'ed' && prev && k === i - 1 && !clauseOrQuotationAt(t[i + 1]) && documentOfSpeech(t, Math.max(documentBeforeAddressees(t, k, s.from), s.from), s.from)) return false;
   // "In a statement posted online, the union said …": the document's participle, where a clause after its comma reports the words
   if (PUBLISHED.has(info.lemma) && info.form === 'ed' && prev && k === i - 1 && DOCUMENT_NOUNS.has(t[k].lower) && speechAfterComma(t, i + 1, s.to)) return false;
   // "the divide highlighted by the report": a participle with its agent after it modifies the noun before

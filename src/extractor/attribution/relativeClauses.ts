@@ -14,7 +14,11 @@ import { DETERMINERS, hasFiniteVerb } from './words';
  */
 export function relativeHead(t: Token[], from: number, cue: number): Np | null {
   let j = from;
-  while (j < cue && j - from < 4 && t[j].type === 'word' && !RELATIVE_PRONOUNS.has(t[j].lower)) j++;
+  while (j < cue && j - from < 4 && t[j].type === 'word' && !RELATIVE_PRONOUNS.has(t[j].lower) && !thingRelative(t, j, cue)) j++;
+  // ("Small businesses that depend on the mail said …", "Companies which ship through the port
+  // said …": "that" or "which" with its clause's verb at once, after a plural noun, is a relative
+  // pronoun too, whose clause the subject read back ends in)
+  if (j > from && j < cue && thingRelative(t, j, cue) && !verbBeforeWho(t[j - 1])) return { from, to: j };
   // (the pronoun's antecedent a noun, not a verb's object clause: "And when asked who they thought …")
   if (j === from || j >= cue || !RELATIVE_PRONOUNS.has(t[j].lower) || verbBeforeWho(t[j - 1])) return null;
   for (let x = j + 1; x < cue; x++) if (t[x].type !== 'word') return null;
@@ -25,6 +29,22 @@ export function relativeHead(t: Token[], from: number, cue: number): Np | null {
   const verbAfterWho = t[j].lower === 'who' && !t[j + 1].cap && !DETERMINERS.has(t[j + 1].lower);
   if (t[j].lower !== 'whose' && !verbAfterWho && cue > j + 1 && !relativeClauseVerb(t, j + 1, cue)) return null;
   return { from, to: j };
+}
+
+/**
+ * Whether token `j` is "that" or "which" opening a relative clause on the plural noun before it,
+ * its verb right after it in the present or past ("businesses that depend on", "firms which
+ * shipped"), with only words up to the cue at `cue`.
+ */
+function thingRelative(t: Token[], j: number, cue: number): boolean {
+  const w = t[j];
+  if ((w.lower !== 'that' && w.lower !== 'which') || j + 2 >= cue) return false;
+  const noun = t[j - 1];
+  const verb = t[j + 1];
+  if (!noun || noun.type !== 'word' || noun.cap || !/[^s]s$/.test(noun.lower) || CUE_FORMS.has(noun.lower)) return false;
+  if (verb.type !== 'word' || verb.cap || DETERMINERS.has(verb.lower) || CUE_FORMS.has(verb.lower) || /ly$/.test(verb.lower)) return false;
+  for (let x = j + 1; x < cue; x++) if (t[x].type !== 'word') return false;
+  return true;
 }
 
 /** Whether tokens [from, to) of a relative clause hold its verb: a finite form or a past IRREGULAR_PASTS lists ("whom Acme laid off", "whose patient Dr. Saleh treated"). */

@@ -291,8 +291,20 @@ const OBTAINED = new Set(['obtained', 'seen', 'reviewed', 'viewed', 'examined', 
 /** Whether the words [from, to) name a newsroom ("Reuters", "the Tribune", "CBC News"). */
 export function namesNewsroom(t: Token[], from: number, to: number): boolean {
   let name = '';
-  for (let i = from; i < to; i++) if (t[i].cap) name += `${t[i].text} `;
-  return name !== '' && orgKindsOfName(name).includes('media');
+  let part = '';
+  let partNewsroom = false;
+  for (let i = from; i < to; i++) {
+    // ("The Globe and Mail", "The Post and Courier": a paper named by two papers' words joined by "and", its first part's head before "and")
+    if (t[i].lower === 'and' && part !== '') {
+      partNewsroom ||= orgKindsOfName(part).includes('media');
+      part = '';
+    }
+    if (t[i].cap) {
+      name += `${t[i].text} `;
+      part += `${t[i].text} `;
+    }
+  }
+  return name !== '' && (orgKindsOfName(name).includes('media') || (partNewsroom && part !== '' && orgKindsOfName(part).length === 0));
 }
 
 /**

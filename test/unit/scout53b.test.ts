@@ -3,7 +3,7 @@
  * storms, crashes, searches), each written in sentences of its own, with a near miss each.
  */
 import { strict as assert } from 'node:assert';
-import { inArticle, speakerInArticle as speakerOf } from './helpers';
+import { inArticle, quotePairsInArticle as quotes, speakerInArticle as speakerOf } from './helpers';
 
 describe('scout53b: a town\'s fire service named by two services side by side ("Kamloops Fire Rescue")', () => {
   it('the town\'s words stay in the body\'s name, known town or not', () => {
@@ -43,5 +43,17 @@ describe('scout53b: an inverted cue before an office with its field in lower cas
   it('near miss: a determiner after "of", or no name after the field, leaves the phrase as it was', () => {
     assert.notEqual(speakerOf('“We are fine,” said a friend of Kim Patel.', 'We are fine'), 'Kim Patel');
     assert.equal(speakerOf('Kim Patel runs the depot. “Crews are out,” said the head of the union.', 'Crews are out') === 'Kim Patel', false);
+  });
+});
+
+describe('scout53b: a cue\'s adjunct that holds a time of day after "after" or "before" ("said in an update shortly after 7 a.m. that")', () => {
+  it('the clock time is the adjunct\'s object: "that" after it opens what was said', () => {
+    assert.equal(speakerOf('Ridgeline Power said in an update shortly after 6 a.m. that 40,000 homes were dark.', '40,000 homes were dark'), 'Ridgeline Power');
+    assert.equal(speakerOf('Harbour Police said in a news release just before noon that the driver had died.', 'driver had died'), 'Harbour Police');
+    assert.equal(speakerOf('Ridgeline Power said in a post after 2:30 p.m. Friday that crews were out.', 'crews were out'), 'Ridgeline Power');
+  });
+  it('near miss: a clock time inside what was said, and one after an act that is no speech, report nothing new', () => {
+    assert.deepEqual(quotes('Ridgeline Power said it would restore power after 7 p.m. that night.'), [['it would restore power after 7 p.m. that night', 'Ridgeline Power']]);
+    assert.deepEqual(quotes('Ridgeline Power restored power shortly after 7 a.m. that day.'), []);
   });
 });

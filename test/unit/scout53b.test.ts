@@ -57,3 +57,14 @@ describe('scout53b: a cue\'s adjunct that holds a time of day after "after" or "
     assert.deepEqual(quotes('Ridgeline Power restored power shortly after 7 a.m. that day.'), []);
   });
 });
+
+describe('scout53b: "the agency" after a police body named earlier ("The Ohio State Patrol said … The agency said")', () => {
+  it('a state patrol, a highway patrol or a sheriff\'s office is the agency the description means', () => {
+    assert.equal(speakerOf('The Ohio State Patrol said a bus had overturned.\n\nThe agency said no children were hurt.', 'no children were hurt'), 'Ohio State Patrol');
+    assert.equal(speakerOf('The road was closed, according to the Nevada Highway Patrol. The agency said it would reopen at noon.', 'would reopen at noon'), 'Nevada Highway Patrol');
+  });
+  it('near miss: an agency named nearer is still the one meant, and a regulator is no police force', () => {
+    assert.equal(speakerOf('The Ohio State Patrol said a drone was seen. The Federal Aviation Administration said it was a toy. The agency said it would act.', 'would act'), 'Federal Aviation Administration');
+    assert.notEqual(speakerOf('The Ohio State Patrol said a tanker had leaked.\n\nThe regulator said the spill was small.', 'spill was small'), 'Ohio State Patrol');
+  });
+});

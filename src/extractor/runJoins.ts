@@ -5,7 +5,7 @@
  * Health"), a company's name over "and", a body after "and" — rather than two names.
  */
 import { genderOfFirstName } from './gender';
-import { type Token } from './text';
+import { baseLower, type Token } from './text';
 import { CONSTITUENCY_TITLES, countryByDemonym, DIRECTION_WORDS, GROUP_NOUNS, isRegionName, ORG_HEADS, TITLES } from './gazetteer';
 import { knownLength } from './knownNames';
 import { COMPANY_SUFFIXES } from './runShapes';
@@ -133,6 +133,16 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
 /** Whether the "and" at token `and` joins two services a public body gives: "Fire and Emergency", "Parks and Recreation". */
 export function servicesJoined(tokens: Token[], and: number): boolean {
   return and > 0 && PUBLIC_SERVICES.has(tokens[and - 1].lower) && !!tokens[and + 1] && tokens[and + 1].cap && PUBLIC_SERVICES.has(tokens[and + 1].lower);
+}
+/**
+ * Whether the run's last two words, ending at `to`, are two services a public body gives, side by
+ * side in capitals: "Kamloops Fire Rescue", "Miami-Dade Fire Rescue", "Winnipeg Fire Paramedic
+ * Service" without its head ("Fire Rescue" is one service's name, no place's words apart from it).
+ */
+export function servicesPaired(tokens: Token[], to: number): boolean {
+  const a = tokens[to - 2];
+  const b = tokens[to - 1];
+  return !!a && !!b && a.cap && b.cap && !a.possessive && a.lower !== b.lower && PUBLIC_SERVICES.has(a.lower) && PUBLIC_SERVICES.has(baseLower(b));
 }
 /** Services a public body gives, two of which joined by "and" name it ("Fire and Emergency", "Parks and Recreation", "Fish and Wildlife"). */
 const PUBLIC_SERVICES = new Set(['fire', 'rescue', 'emergency', 'police', 'paramedic', 'paramedics', 'ambulance', 'safety', 'parks', 'recreation', 'fish', 'wildlife']);

@@ -20,7 +20,7 @@ import { brandWord, companyContext, companyNounBefore, endsPhrase, givenNameBefo
 import { bodyAround } from './runContext';
 import { entity, type Entity } from './entities';
 import { kindOfShape } from './runShapes';
-import { conferenceOfMembers, servicesJoined } from './runJoins';
+import { conferenceOfMembers, servicesJoined, servicesPaired } from './runJoins';
 import { FIELD_WORDS } from './officeFields';
 
 /** The end of a compound modifier before a name ("Indiana-born", "Ohio-based"). */
@@ -269,6 +269,8 @@ function wholeRunKind(tokens: Token[], from: number, to: number, last: Token, la
   if (n > 1 && n <= 3 && brandWordIn(tokens, from, to)) return 'organization';
   // "Halifax Regional Fire and Emergency": a public body named by the two services it gives
   if (n >= 3 && baseLower(tokens[to - 2]) === 'and' && servicesJoined(tokens, to - 2)) return 'organization';
+  // "Kamloops Fire Rescue", "Miami-Dade Fire Rescue": a place's words before two services side by side name one public body
+  if (n >= 3 && servicesPaired(tokens, to)) return 'organization';
   // "Hydro One", "Radio One": a body's head word and a number's word name a company
   if (n === 2 && lastLower === 'one' && last.cap && ORG_HEADS.has(baseLower(tokens[from])) && tokens[from].cap) return 'organization';
   // an acronym, not a common word in capitals ("THIS", "BUT" in a shouted headline)

@@ -531,14 +531,20 @@ function timeAdjunctAt(t: Token[], j: number, k: number): boolean {
 function timeObjectAt(t: Token[], j: number, end: number): boolean {
   if (!TIME_PREPOSITIONS.has(t[j].lower)) return false;
   const head = t[j + 1];
-  if (!head || head.type !== 'word' || !((DETERMINERS.has(head.lower) && head.lower !== 'that') || (head.cap && head.possessive))) return false;
+  // ("in an update shortly after 7 a.m. that …", "in a release just before noon that …": a time of day is the object too)
+  const clock = !!head && (/^\d{1,2}(?::\d\d)?$/.test(head.text) || CLOCK_WORDS.has(head.lower));
+  if (!head || (!clock && (head.type !== 'word' || !((DETERMINERS.has(head.lower) && head.lower !== 'that') || (head.cap && head.possessive))))) return false;
   for (let i = j + 2; i < Math.min(end, j + 8); i++) {
     if (t[i].lower === 'that') return true;
+    // (the clock's marks: "7 a.m.", "2:30 p.m.")
+    if (clock && (t[i].text === '.' || t[i].text === ':' || /^(?:[ap]\.?m\.?|\d\d)$/i.test(t[i].text))) continue;
     // (a cue's noun right after its determiner is no verb: "after the ruling that …")
     if (t[i].type !== 'word' || (hasFiniteVerb(t, i, i + 1) && !DETERMINERS.has(t[i - 1].lower) && !t[i - 1].possessive)) return false;
   }
   return false;
 }
+/** Times of day named by a word, the object of "after" or "before" as a clock's figure is ("shortly before noon"). */
+const CLOCK_WORDS = new Set(['noon', 'midnight', 'midday', 'dawn', 'daybreak', 'sunrise', 'sunset', 'dusk', 'nightfall']);
 /** Whether token `i` is a capitalised modifier after a determiner, a platform's or outlet's name before a document's noun: "in a Facebook post", "in an Instagram post". */
 function platformModifier(t: Token[], i: number): boolean {
   return t[i].type === 'word' && t[i].cap && !t[i].possessive && DETERMINERS.has(t[i - 1]?.lower ?? '');

@@ -424,14 +424,22 @@ export function postModified(st: ArticleState, pi: number, t: Token[], np: Np, c
  */
 function officeFieldHolder(t: Token[], coreEnd: number, person: LocalMention, end: number, head: Token): boolean {
   if (t[coreEnd].lower !== 'of' || person.to !== end || !ROLE_NOUNS.has(head.lower)) return false;
-  const field = person.from - coreEnd - 1;
+  // ("medical officer of health Dr. Lena Marsh", "director of education Dr Kim Roy": a title of
+  // address between the field and the name is the holder's, no word of the field)
+  let nameFrom = person.from;
+  if (nameFrom - 1 > coreEnd + 1 && t[nameFrom - 1].text === '.' && ADDRESS_TITLES.test(t[nameFrom - 2].text)) nameFrom -= 2;
+  else if (nameFrom - 1 > coreEnd + 1 && ADDRESS_TITLES.test(t[nameFrom - 1].text)) nameFrom--;
+  const field = nameFrom - coreEnd - 1;
   if (field < 1 || field > 2) return false;
-  for (let i = coreEnd + 1; i < person.from; i++) {
+  for (let i = coreEnd + 1; i < nameFrom; i++) {
     const w = t[i];
     if (w.type !== 'word' || w.cap || w.possessive || DETERMINERS.has(w.lower) || peopleNoun(w.lower) === 'singular' || ROLE_NOUNS.has(w.lower)) return false;
   }
   return true;
 }
+
+/** Titles of address by degree or calling, capitalised, with or without their full stop: "Dr.", "Dr", "Prof.", "Rev.". */
+const ADDRESS_TITLES = /^(?:Dr|Prof|Rev)\.?$/;
 
 /** People nouns of someone who speaks for a body: "a Home Office spokesman", "a union representative". */
 const SPEAKING_FOR = /^(?:spokes(?:man|woman|person)|representative)$/;

@@ -151,6 +151,9 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
     // "the Department of Water": "of" inside a name
     while (j < to && j - b < 8 && t[j].type === 'word' && (t[j].cap || (isNounish(t[j]) && !CUE_FORMS.has(t[j].lower)) || (t[j].lower === 'of' && j > named && t[j - 1].cap && !!t[j + 1]?.cap))) j++;
     if (j > named && t[j - 1].type === 'word' && (t[j - 1].cap || isNounish(t[j - 1]))) b = j;
+    // "said director of operations Kim Patel", "said chief of police Dr. Ann Roy": an office's
+    // field in lower case after "of", then its holder's name (see officeFieldHolder)
+    else if (j === named && t[b].lower === 'of') b = fieldHolderEnd(t, j, to, b);
   }
   // "said a spokeswoman, Henrietta Lund.", "said a spokeswoman for the Department of Water, Grace Ng.": the name in apposition speaks
   if (isPeopleNoun(t[b - 1]) || (peopleHead >= 0 && isPeopleNoun(t[peopleHead]))) {
@@ -164,6 +167,21 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
     if (second && t[second.from].cap && (!after || (after.type === 'punct' && after.text !== '-') || (after.type === 'word' && ADJUNCT_START.has(after.lower)))) return { from: start, to: second.to };
   }
   return { from: start, to: b };
+}
+
+/**
+ * Where the holder's name ends after an office's field in lower case that opens at `j` (one or two
+ * words, no determiner, no verb of speech), a title of address and the name ("operations | Kim
+ * Patel", "public health | Dr. Omar Roy"); `fallback` when no name follows the field.
+ */
+function fieldHolderEnd(t: Token[], j: number, to: number, fallback: number): number {
+  let k = j;
+  while (k < to && k - j < 2 && t[k].type === 'word' && !t[k].cap && !t[k].possessive && !DETERMINERS.has(t[k].lower) && !STOP_BACKWARD.has(t[k].lower) && !CUE_FORMS.has(t[k].lower)) k++;
+  if (k === j) return fallback;
+  if (k + 1 < to && /^(?:Dr|Prof|Rev)\.?$/.test(t[k].text)) k += t[k + 1].text === '.' ? 2 : 1;
+  const name = k;
+  while (k < to && k - name < 4 && t[k].type === 'word' && t[k].cap && isNameWord(t[k])) k++;
+  return k - name >= 2 ? k : fallback;
 }
 
 /**

@@ -204,7 +204,10 @@ const DESCRIPTIONS = table([
   // a country's mission abroad speaks for it as its foreign ministry does ("China's embassy in Ottawa said")
   ['embassy|consulate', ['ministry']],
   ['department', ['department', 'ministry', 'police']],
-  ['agency|regulator|watchdog|bureau|office|authority|secretariat|directorate', ['agency', 'department', 'ministry']],
+  ['regulator|watchdog|bureau|office|authority|secretariat|directorate', ['agency', 'department', 'ministry']],
+  // a police force is an agency too, as American papers call a state patrol or a sheriff's office
+  // ("The Wisconsin State Patrol said … The agency said")
+  ['agency', ['agency', 'department', 'ministry', 'police']],
   // a public body's unit ("the health unit", Ontario's public health agencies; "the police unit"), a lab
   ['unit', ['agency', 'department', 'hospital', 'police']],
   ['lab|laboratory', ['company', 'university', 'agency']],

@@ -232,17 +232,34 @@ function personBeforeRole(t: Token[], np: Np | null, from: number): Np | null {
  * Whether segment [a, end) ends a body's name whose first words are a list before the comma at
  * `comma`: "head of the Kenya Medical Practitioners, | Pharmacists and Dentists Union |, said"
  * (capitalised words with an "and", after "of the" and capitals); the role goes on, no one's name.
+ * A serial comma splits such a list into more pieces ("at the School of Marine, | Atmospheric, |
+ * and Earth Science |, said"): the last piece may open with its "and", and a piece before it is
+ * one whose list goes on after it to such an "and"; no piece opens with a given name ("the chair
+ * of the board, Tom Hale, and Ann Lee, said" names people).
  */
 function listedNameTail(t: Token[], a: number, end: number, comma: number, from: number): boolean {
   let and = false;
   for (let i = a; i < end; i++) {
-    if (t[i].lower === 'and') and = i > a && i < end - 1;
+    if (t[i].lower === 'and') and = i < end - 1 && (i > a || t[i - 1].text === ',');
     else if (t[i].type !== 'word' || !t[i].cap) return false;
   }
-  if (!and) return false;
+  const first = t[a].lower === 'and' ? a + 1 : a;
+  if (first > a && givenName(t[first].text)) return false;
+  if (!and && !(first === a && !givenName(t[a].text) && serialListAfter(t, end))) return false;
   let k = comma - 1;
-  while (k > from && t[k].type === 'word' && t[k].cap) k--;
+  // (back over the list's earlier pieces and their commas, a name's length at most)
+  while (k > from && comma - k < 12 && ((t[k].type === 'word' && t[k].cap) || (t[k].text === ',' && t[k - 1]?.cap && first > a))) k--;
   return k < comma - 1 && (t[k].lower === 'the' || t[k].lower === 'of');
+}
+
+/** Whether the comma at token `comma` goes on with a serial list of capitalised words to its "and" and a last piece that a comma closes ("…, | Atmospheric, and Earth Science,"). */
+function serialListAfter(t: Token[], comma: number): boolean {
+  if (t[comma]?.text !== ',') return false;
+  for (let k = comma + 1; k < t.length && k - comma < 10; k++) {
+    if (t[k].lower === 'and') return t[k - 1].text === ',' && !!t[k + 1]?.cap && !givenName(t[k + 1].text);
+    if (t[k].text !== ',' && !(t[k].type === 'word' && t[k].cap)) return false;
+  }
+  return false;
 }
 
 /** Where a person's name that opens segment [a, end) ends when the body the person works at closes the segment ("Dr. Ann Falsey | of the University of Rochester"); `end` otherwise. */

@@ -1,0 +1,19 @@
+/**
+ * Kinds of wrong or missing speaker scout53c found in unseen science, medicine and research news
+ * (session 53), each written in sentences of its own, with a near miss each.
+ */
+import { strict as assert } from 'node:assert';
+import { speakerInArticle as speakerOf } from './helpers';
+
+describe('scout53c: a body\'s name with a serial comma inside a speaker\'s appositive ("a biologist at the School of Marine, Atmospheric, and Earth Science, said")', () => {
+  it('the list\'s pieces are the body\'s name; the person before the appositive speaks', () => {
+    assert.equal(speakerOf('Dr. Nell Varga, a geologist at the Faculty of Mines, Metals, and Energy, said the core samples were intact.', 'core samples'), 'Nell Varga');
+    assert.equal(speakerOf('Omar Fitch, the dean of the College of Arts, Humanities, and Social Sciences, said enrolment had doubled.', 'enrolment had doubled'), 'Omar Fitch');
+    assert.equal(speakerOf('Prof. Ida Rahm, who directs the Institute of Ocean, Ice, and Atmosphere Studies, said the buoys had drifted.', 'buoys had drifted'), 'Ida Rahm');
+  });
+  it('near miss: people listed after a role, and places listed after a verb, stay as they were', () => {
+    assert.equal(speakerOf('The chair of the board, Tom Hale, and Ann Lee, said the vote passed.', 'vote passed'), 'Tom Hale');
+    assert.equal(speakerOf('Rita Oduya, who studied at Harvard, Yale, and Princeton, said the test failed.', 'test failed'), 'Rita Oduya');
+    assert.equal(speakerOf('Ann Lee, head of the Kenya Medical Practitioners, Pharmacists and Dentists Union, said the strike would go on.', 'strike would go on'), 'Ann Lee');
+  });
+});

@@ -17,3 +17,15 @@ describe('scout53c: a body\'s name with a serial comma inside a speaker\'s appos
     assert.equal(speakerOf('Ann Lee, head of the Kenya Medical Practitioners, Pharmacists and Dentists Union, said the strike would go on.', 'strike would go on'), 'Ann Lee');
   });
 });
+
+describe('scout53c: a finding told before its finders ("…, the researchers found.")', () => {
+  it('a report verb in the past that closes the sentence after a comma and a short subject reports the clause before it', () => {
+    assert.equal(speakerOf('Infections fell by a fifth in the treated wards, the researchers found.', 'Infections fell'), 'researchers');
+    assert.equal(speakerOf('Children who slept less scored lower on memory tests, the authors concluded.', 'scored lower'), 'authors');
+    assert.equal(speakerOf('The older cohort gained the most, investigators found.', 'older cohort'), 'investigators');
+  });
+  it('near miss: "found" with its object, or inside a clause that goes on, reports nothing', () => {
+    assert.equal(speakerOf('Hikers found the missing dog near the lake.', 'missing dog'), undefined);
+    assert.equal(speakerOf('The man who found the wallet returned it, and the owner thanked him.', 'returned it'), undefined);
+  });
+});

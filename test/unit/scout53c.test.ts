@@ -3,7 +3,7 @@
  * (session 53), each written in sentences of its own, with a near miss each.
  */
 import { strict as assert } from 'node:assert';
-import { speakerInArticle as speakerOf } from './helpers';
+import { inArticle, speakerInArticle as speakerOf } from './helpers';
 
 describe('scout53c: a body\'s name with a serial comma inside a speaker\'s appositive ("a biologist at the School of Marine, Atmospheric, and Earth Science, said")', () => {
   it('the list\'s pieces are the body\'s name; the person before the appositive speaks', () => {
@@ -27,5 +27,17 @@ describe('scout53c: a finding told before its finders ("…, the researchers fou
   it('near miss: "found" with its object, or inside a clause that goes on, reports nothing', () => {
     assert.equal(speakerOf('Hikers found the missing dog near the lake.', 'missing dog'), undefined);
     assert.equal(speakerOf('The man who found the wallet returned it, and the owner thanked him.', 'returned it'), undefined);
+  });
+});
+
+describe('scout53c: a body named by a head in the plural, "for" and two fields joined by "and" ("Centers for Disease Control and Prevention")', () => {
+  it('the "and" goes on with the body\'s name, as after a head in the singular', () => {
+    assert.equal(speakerOf('The Centers for Disease Control and Prevention said the risk remained low.', 'risk remained low'), 'Centers for Disease Control and Prevention');
+    assert.equal(speakerOf('The Institutes for Marine and Coastal Research said the buoys failed.', 'buoys failed'), 'Institutes for Marine and Coastal Research');
+  });
+  it('near miss: a person\'s name after the "and" is no part of the body\'s name, whether its head is plural or not', () => {
+    const names = inArticle('The National Institutes of Health and Ann Lee said the plan was sound. The Department of Health and Rita Oduya said it too.').actors.map((a) => a.name);
+    assert.ok(!names.some((n) => / and (Ann|Rita)/.test(n)), names.join('; '));
+    assert.ok(names.includes('Department of Health'), names.join('; '));
   });
 });

@@ -41,3 +41,14 @@ describe('scout53c: a body named by a head in the plural, "for" and two fields j
     assert.ok(names.includes('Department of Health'), names.join('; '));
   });
 });
+
+describe('scout53c: the one name a source gives, then the reason it is all ("who asked to be identified only by his first name, Greg, because of …, said")', () => {
+  it('the name before the reason aside speaks', () => {
+    assert.equal(speakerOf('One caller, who asked to be identified only by her first name, Marta, because of her job, said the line was busy.', 'line was busy'), 'Marta');
+    assert.equal(speakerOf('A miner, who gave only his first name, Ruben, for fear of losing work, said the shaft flooded.', 'shaft flooded'), 'Ruben');
+  });
+  it('near miss: a reason aside with no name given before it leaves the description as it was', () => {
+    assert.equal(speakerOf('A tenant, who moved in last May, because of the rent, said the heat failed.', 'heat failed'), 'tenant');
+    assert.equal(speakerOf('A nurse, who gave only her first name, Rosa, said the ward was full.', 'ward was full'), 'Rosa');
+  });
+});

@@ -74,8 +74,10 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
   }
   // "Another marcher, who gave only her first name, Rosa, said": the name the aside gives is the speaker's
   // ("Another tenant, a man who gave his name only as Ernie, said")
-  const named = end < comma ? nameGivenBefore(t, comma, end) : t[comma - 2]?.lower === 'as' || t[comma - 3]?.lower === 'as' ? nameGivenAs(t, comma, from) : -1;
-  if (named >= 0) return { from: named, to: comma };
+  // ("One patient, who asked to be identified only by his first name, Greg, because of the stigma, said": the name, then the reason it is all)
+  const why = end < comma ? reasonAside(t, comma, end) : -1;
+  const named = end < comma ? nameGivenBefore(t, why > 0 ? why : comma, end) : t[comma - 2]?.lower === 'as' || t[comma - 3]?.lower === 'as' ? nameGivenAs(t, comma, from) : -1;
+  if (named >= 0) return { from: named, to: why > 0 ? why : comma };
   // ("a first officer who gave his name only as Marc because he feared discipline, said": the name, then the reason it is all)
   const reason = end === comma ? reasonAfterName(t, comma, from) : -1;
   const given = reason > 0 ? nameGivenAs(t, reason, from) : -1;
@@ -306,6 +308,14 @@ function nameGivenAs(t: Token[], comma: number, from: number): number {
   const w = t[a - 1].lower === 'only' ? a - 2 : a - 1;
   if (t[w]?.lower === 'identified') return a + 1;
   return (t[w]?.lower === 'name' || t[w]?.lower === 'names') && PERSONAL_POSSESSIVES.has(t[w - 1]?.lower ?? '') ? a + 1 : -1;
+}
+/** The comma that opens a reason aside ("…, because of the stigma," "…, for fear of reprisals,") closing the relative clause that starts at `end` before the comma at `comma`; -1 when none does. */
+function reasonAside(t: Token[], comma: number, end: number): number {
+  for (let k = comma - 2; k > end && comma - k <= 12; k--) {
+    if (t[k].type !== 'word' && t[k].text !== ',') return -1;
+    if (t[k].text === ',') return t[k + 1].lower === 'because' || (t[k + 1].lower === 'for' && t[k + 2]?.lower === 'fear') ? k : -1;
+  }
+  return -1;
 }
 /** Where a reason for giving one name only opens ("… as Marc because he feared discipline,", "for fear of …"), before the comma at `comma`; -1 when none does. */
 function reasonAfterName(t: Token[], comma: number, from: number): number {

@@ -52,3 +52,15 @@ describe('scout53c: the one name a source gives, then the reason it is all ("who
     assert.equal(speakerOf('A nurse, who gave only her first name, Rosa, said the ward was full.', 'ward was full'), 'Rosa');
   });
 });
+
+describe('scout53c: a plural noun and its relative clause with "that" open the sentence ("Firms that build chips said …")', () => {
+  it('the plural noun speaks, no word of its clause', () => {
+    assert.equal(speakerOf('Clinics that offer the test said demand had tripled.', 'demand had tripled'), 'Clinics');
+    assert.equal(speakerOf('Unions that represent nurses have said the shifts are too long.', 'shifts are too long'), 'Unions');
+    assert.equal(speakerOf('Hospitals that sequence the virus say the variant is spreading.', 'variant is spreading'), 'Hospitals');
+  });
+  it('near miss: "that" as a determiner before a time, and a "that" clause after a cue, stay as they were', () => {
+    assert.equal(speakerOf('Officials that day said the bridge was safe.', 'bridge was safe'), 'Officials');
+    assert.equal(speakerOf('Critics say that clinics that offer the test are overwhelmed.', 'overwhelmed'), 'Critics');
+  });
+});

@@ -116,7 +116,8 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
     if (departmentOfNation(tokens, start, end, next, k) || provincialDepartment(tokens, start, end, next, k)) return true;
     // an organisation's name is a dozen words at most: look back no further (a run of thousands stays linear)
     const left = tokens.slice(Math.max(start, end - 12), end);
-    const insideOrg = left.some((t, i) => ORG_HEADS.has(t.lower) && ['for', 'of'].includes(left[i + 1]?.lower ?? ''));
+    // ("Centers for Disease Control and Prevention": a head in the plural before its "for" too)
+    const insideOrg = left.some((t, i) => (ORG_HEADS.has(t.lower) || (t.cap && t.lower.endsWith('s') && ORG_HEADS.has(t.lower.slice(0, -1)))) && ['for', 'of'].includes(left[i + 1]?.lower ?? ''));
     // "Nigeria Union of Petroleum and Natural Gas Workers": after a body's head and "of", trades
     // joined up to the members the body is of, whatever trade words they hold
     if (insideOrg && k - next >= 2 && MEMBERS_OF_BODY.has(tokens[k - 1].lower)) return true;
@@ -125,6 +126,8 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
     if (bodyOfKnownPlace(tokens, start, end)) return false;
     if (companyAfterAnd(tokens, start, end, next, k)) return true;
     if (tokens.slice(next, head - 1).some((t) => ORG_HEADS.has(t.lower))) return false;
+    // ("the Department of Health and Ann Lee said": a given name and one more word after "and" are a person, no part of the body's name)
+    if (k - next === 2 && genderOfFirstName(tokens[next].base) !== null && !ORG_HEADS.has(tokens[next + 1].lower)) return false;
     return insideOrg || (ORG_HEADS.has(tokens[k - 1].lower) && left.some((t) => t.lower === 'for' || t.lower === 'of')) || bodyAfterAnd(tokens, start, end, next, head);
   }
   return false;

@@ -74,8 +74,10 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
   }
   // "Another marcher, who gave only her first name, Rosa, said": the name the aside gives is the speaker's
   // ("Another tenant, a man who gave his name only as Ernie, said")
-  const named = end < comma ? nameGivenBefore(t, comma, end) : t[comma - 2]?.lower === 'as' || t[comma - 3]?.lower === 'as' ? nameGivenAs(t, comma, from) : -1;
-  if (named >= 0) return { from: named, to: comma };
+  // ("One patient, who asked to be identified only by his first name, Greg, because of the stigma, said": the name, then the reason it is all)
+  const why = end < comma ? reasonAside(t, comma, end) : -1;
+  const named = end < comma ? nameGivenBefore(t, why > 0 ? why : comma, end) : t[comma - 2]?.lower === 'as' || t[comma - 3]?.lower === 'as' ? nameGivenAs(t, comma, from) : -1;
+  if (named >= 0) return { from: named, to: why > 0 ? why : comma };
   // ("a first officer who gave his name only as Marc because he feared discipline, said": the name, then the reason it is all)
   const reason = end === comma ? reasonAfterName(t, comma, from) : -1;
   const given = reason > 0 ? nameGivenAs(t, reason, from) : -1;
@@ -232,17 +234,34 @@ function personBeforeRole(t: Token[], np: Np | null, from: number): Np | null {
  * Whether segment [a, end) ends a body's name whose first words are a list before the comma at
  * `comma`: "head of the Kenya Medical Practitioners, | Pharmacists and Dentists Union |, said"
  * (capitalised words with an "and", after "of the" and capitals); the role goes on, no one's name.
+ * A serial comma splits such a list into more pieces ("at the School of Marine, | Atmospheric, |
+ * and Earth Science |, said"): the last piece may open with its "and", and a piece before it is
+ * one whose list goes on after it to such an "and"; no piece opens with a given name ("the chair
+ * of the board, Tom Hale, and Ann Lee, said" names people).
  */
 function listedNameTail(t: Token[], a: number, end: number, comma: number, from: number): boolean {
   let and = false;
   for (let i = a; i < end; i++) {
-    if (t[i].lower === 'and') and = i > a && i < end - 1;
+    if (t[i].lower === 'and') and = i < end - 1 && (i > a || t[i - 1].text === ',');
     else if (t[i].type !== 'word' || !t[i].cap) return false;
   }
-  if (!and) return false;
+  const first = t[a].lower === 'and' ? a + 1 : a;
+  if (first > a && givenName(t[first].text)) return false;
+  if (!and && !(first === a && !givenName(t[a].text) && serialListAfter(t, end))) return false;
   let k = comma - 1;
-  while (k > from && t[k].type === 'word' && t[k].cap) k--;
+  // (back over the list's earlier pieces and their commas, a name's length at most)
+  while (k > from && comma - k < 12 && ((t[k].type === 'word' && t[k].cap) || (t[k].text === ',' && t[k - 1]?.cap && first > a))) k--;
   return k < comma - 1 && (t[k].lower === 'the' || t[k].lower === 'of');
+}
+
+/** Whether the comma at token `comma` goes on with a serial list of capitalised words to its "and" and a last piece that a comma closes ("…, | Atmospheric, and Earth Science,"). */
+function serialListAfter(t: Token[], comma: number): boolean {
+  if (t[comma]?.text !== ',') return false;
+  for (let k = comma + 1; k < t.length && k - comma < 10; k++) {
+    if (t[k].lower === 'and') return t[k - 1].text === ',' && !!t[k + 1]?.cap && !givenName(t[k + 1].text);
+    if (t[k].text !== ',' && !(t[k].type === 'word' && t[k].cap)) return false;
+  }
+  return false;
 }
 
 /** Where a person's name that opens segment [a, end) ends when the body the person works at closes the segment ("Dr. Ann Falsey | of the University of Rochester"); `end` otherwise. */
@@ -289,6 +308,14 @@ function nameGivenAs(t: Token[], comma: number, from: number): number {
   const w = t[a - 1].lower === 'only' ? a - 2 : a - 1;
   if (t[w]?.lower === 'identified') return a + 1;
   return (t[w]?.lower === 'name' || t[w]?.lower === 'names') && PERSONAL_POSSESSIVES.has(t[w - 1]?.lower ?? '') ? a + 1 : -1;
+}
+/** The comma that opens a reason aside ("…, because of the stigma," "…, for fear of reprisals,") closing the relative clause that starts at `end` before the comma at `comma`; -1 when none does. */
+function reasonAside(t: Token[], comma: number, end: number): number {
+  for (let k = comma - 2; k > end && comma - k <= 12; k--) {
+    if (t[k].type !== 'word' && t[k].text !== ',') return -1;
+    if (t[k].text === ',') return t[k + 1].lower === 'because' || (t[k + 1].lower === 'for' && t[k + 2]?.lower === 'fear') ? k : -1;
+  }
+  return -1;
 }
 /** Where a reason for giving one name only opens ("… as Marc because he feared discipline,", "for fear of …"), before the comma at `comma`; -1 when none does. */
 function reasonAfterName(t: Token[], comma: number, from: number): number {

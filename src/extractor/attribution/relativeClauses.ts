@@ -5,7 +5,7 @@
 import { CUE_FORMS } from '../cues';
 import type { Token } from '../text';
 import type { Np } from './state';
-import { DETERMINERS, hasFiniteVerb } from './words';
+import { AUXILIARIES, DETERMINERS, hasFiniteVerb } from './words';
 
 /**
  * The noun phrase of up to four words that opens the sentence at `from` when "who" or "whose"
@@ -14,11 +14,13 @@ import { DETERMINERS, hasFiniteVerb } from './words';
  */
 export function relativeHead(t: Token[], from: number, cue: number): Np | null {
   let j = from;
-  while (j < cue && j - from < 4 && t[j].type === 'word' && !RELATIVE_PRONOUNS.has(t[j].lower) && !thingRelative(t, j, cue)) j++;
-  // ("Small businesses that depend on the mail said …", "Companies which ship through the port
-  // said …": "that" or "which" with its clause's verb at once, after a plural noun, is a relative
-  // pronoun too, whose clause the subject read back ends in)
-  if (j > from && j < cue && thingRelative(t, j, cue) && !verbBeforeWho(t[j - 1])) return { from, to: j };
+  while (j < cue && j - from < 4 && t[j].type === 'word' && !RELATIVE_PRONOUNS.has(t[j].lower) && !thatOnPlural(t, j, cue)) j++;
+  // ("Firms that build chips say …", "Small businesses that depend on the mail said …", "Companies
+  // which ship through the port said …": "that" or "which" after a plural noun opens its relative clause too)
+  if (j > from && j < cue && thatOnPlural(t, j, cue)) {
+    for (let x = j + 1; x < cue; x++) if (t[x].type !== 'word') return null;
+    return { from, to: j };
+  }
   // (the pronoun's antecedent a noun, not a verb's object clause: "And when asked who they thought …")
   if (j === from || j >= cue || !RELATIVE_PRONOUNS.has(t[j].lower) || verbBeforeWho(t[j - 1])) return null;
   for (let x = j + 1; x < cue; x++) if (t[x].type !== 'word') return null;
@@ -31,22 +33,6 @@ export function relativeHead(t: Token[], from: number, cue: number): Np | null {
   return { from, to: j };
 }
 
-/**
- * Whether token `j` is "that" or "which" opening a relative clause on the plural noun before it,
- * its verb right after it in the present or past ("businesses that depend on", "firms which
- * shipped"), with only words up to the cue at `cue`.
- */
-function thingRelative(t: Token[], j: number, cue: number): boolean {
-  const w = t[j];
-  if ((w.lower !== 'that' && w.lower !== 'which') || j + 2 >= cue) return false;
-  const noun = t[j - 1];
-  const verb = t[j + 1];
-  if (!noun || noun.type !== 'word' || noun.cap || !/[^s]s$/.test(noun.lower) || CUE_FORMS.has(noun.lower)) return false;
-  if (verb.type !== 'word' || verb.cap || DETERMINERS.has(verb.lower) || CUE_FORMS.has(verb.lower) || /ly$/.test(verb.lower)) return false;
-  for (let x = j + 1; x < cue; x++) if (t[x].type !== 'word') return false;
-  return true;
-}
-
 /** Whether tokens [from, to) of a relative clause hold its verb: a finite form or a past IRREGULAR_PASTS lists ("whom Acme laid off", "whose patient Dr. Saleh treated"). */
 export function relativeClauseVerb(t: Token[], from: number, to: number): boolean {
   if (hasFiniteVerb(t, from, to)) return true;
@@ -56,6 +42,23 @@ export function relativeClauseVerb(t: Token[], from: number, to: number): boolea
 
 /** Past forms the finite-verb test does not know, that a relative clause on people ends or opens with ("who spoke to …", "whom Acme laid off", "who lost"). */
 const IRREGULAR_PASTS = new Set(['spoke', 'lost', 'met', 'laid', 'left', 'fled', 'saw', 'took', 'made', 'gave', 'got', 'went', 'came', 'ran', 'fell', 'paid', 'sold', 'bought', 'built', 'held', 'kept', 'won', 'hit', 'cut', 'put', 'told', 'heard', 'felt', 'found', 'brought', 'sent', 'spent', 'led', 'wrote', 'drove', 'broke', 'grew', 'knew', 'threw', 'sat', 'stood', 'fought', 'taught', 'caught', 'began', 'became']);
+/**
+ * Whether the "that" or "which" at token `j` opens a relative clause on the plural noun before it,
+ * a verb right after it and more words before the cue at `cue` ("Firms that build chips said",
+ * "Companies which ship through the port said"); not "that" as a determiner ("Officials that day
+ * said", "Residents that same morning told").
+ */
+function thatOnPlural(t: Token[], j: number, cue: number): boolean {
+  const head = t[j - 1];
+  const verb = t[j + 1];
+  // (a noun in the plural, no verb in -s: "his explanation is that he …", "the team believes that …")
+  return (t[j].lower === 'that' || t[j].lower === 'which') && !!head && head.type === 'word' && head.lower.length > 3 && /[^s'u]s$/.test(head.lower) && !head.possessive && !AUXILIARIES.has(head.lower) && !CUE_FORMS.has(head.lower) && cue - j >= 3 && verb.type === 'word' && !verb.cap && !DETERMINERS.has(verb.lower) && !THAT_DETERMINED.has(verb.lower) && !PERSON_PRONOUNS_AFTER.has(verb.lower);
+}
+/** Pronouns that open a clause of their own after "that" ("Firms that he said …"), no relative clause's verb. */
+const PERSON_PRONOUNS_AFTER = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
+/** Words "that" as a determiner goes before (times and their modifiers), no verb of a relative clause. */
+const THAT_DETERMINED = new Set(['same', 'very', 'day', 'week', 'month', 'year', 'night', 'morning', 'afternoon', 'evening', 'weekend', 'time', 'season', 'summer', 'winter', 'spring', 'fall', 'autumn', 'point', 'moment', 'period', 'is', 'was', 'are', 'were', 'has', 'had', 'have', 'would', 'will', 'could', 'should', 'may', 'might', 'must', 'can']);
+
 /** Pronouns that open a relative clause on a person: "Farmers whose fields …", "Workers whom Acme laid off …". */
 const RELATIVE_PRONOUNS = new Set(['who', 'whose', 'whom']);
 /** Whether a word before "who" is a verb whose object the clause is ("asked who", "knows who"), no noun it modifies. */

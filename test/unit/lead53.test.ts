@@ -62,13 +62,15 @@ describe('lead53: a participle after an adverbial clause whose subject is a pers
   });
 });
 
-describe('lead53: a named owner\'s claim taken up as a verb\'s object ("Auditors rejected Rita Moss\'s claim that …")', () => {
-  it('the clause after "that" is the owner\'s words, not the subject\'s', () => {
+describe('lead53: a named owner\'s claim taken up as a verb\'s object ("Auditors rejected Rita Moss\'s claim that … “…”")', () => {
+  it('the clause after "that", holding words quoted, is the owner\'s words, not the subject\'s', () => {
     assert.equal(speakerOf('Auditors rejected Nadia Ferro’s claim that the deficit was “under control.”', 'under control'), 'Nadia Ferro');
-    assert.equal(speakerOf('The editorial noted Mayor Luca Ferro’s promise that no branch would close.', 'no branch would close'), 'Luca Ferro');
+    assert.equal(speakerOf('The editorial noted Mayor Luca Ferro’s promise that no branch would “ever close.”', 'ever close'), 'Luca Ferro');
   });
   it('near miss: a claim inside what a verb of saying reports is the sayer\'s', () => {
     assert.equal(speakerOf('Omar Diallo said Nadia Ferro’s claim that the deficit was under control is “simply not true.”', 'simply not true'), 'Omar Diallo');
     assert.equal(speakerOf('Auditors rejected the claim that the deficit was “under control.”', 'under control'), 'Auditors');
+    // (with no words quoted, what was rejected is reported whole as the rejecter's view)
+    assert.equal(speakerOf('Auditors rejected Nadia Ferro’s claim that the deficit was under control.', 'deficit was under control'), 'Auditors');
   });
 });

@@ -144,15 +144,18 @@ const CLAIM_NOUNS = new Set(['claim', 'claims', 'assertion', 'assertions', 'cont
 const OWNER_REACH = 5;
 
 /**
- * A content [a, b) that opens on a named owner's claim and its clause ("rejected Rita Moss's claim
- * that the deficit was “under control”"): the words are the owner's, not the cue's subject's. The
- * owner's phrase (its possessive last), the claim noun and where the clause after "that" begins;
- * null for any other content.
+ * A content [a, b) that opens on a named owner's claim and its clause holding a quotation
+ * ("rejected Rita Moss's claim that the deficit was “under control”"): the words are the owner's,
+ * not the cue's subject's. The owner's phrase (its possessive last), the claim noun and where the
+ * clause after "that" begins; null for any other content.
  */
 export function ownedClaim(t: Token[], [a, b]: [number, number]): { owner: Np; noun: number; from: number } | null {
   let j = a;
   while (j < b && j - a < OWNER_REACH && t[j].type === 'word' && t[j].cap && !t[j].possessive) j++;
   const owner = t[j];
   if (!owner || j - a >= OWNER_REACH || owner.type !== 'word' || !owner.cap || !owner.possessive || !CLAIM_NOUNS.has(t[j + 1]?.lower ?? '') || t[j + 2]?.lower !== 'that') return null;
-  return j + 3 < b ? { owner: { from: a, to: j + 1 }, noun: j + 1, from: j + 3 } : null;
+  // (only words quoted are surely the owner's; "questioned Trump's claim that the wall was paid
+  // for" is as well the questioner's view, reported whole)
+  for (let k = j + 3; k < b; k++) if (t[k].type === 'open' || t[k].type === 'ambiguous') return { owner: { from: a, to: j + 1 }, noun: j + 1, from: j + 3 };
+  return null;
 }

@@ -74,3 +74,16 @@ describe('lead53: a named owner\'s claim taken up as a verb\'s object ("Auditors
     assert.equal(speakerOf('Auditors rejected Nadia Ferro’s claim that the deficit was under control.', 'deficit was under control'), 'Auditors');
   });
 });
+
+describe('lead53: a pronoun reporting a clause never means one that clause brings in ("… is a Honda CR-V …, he said")', () => {
+  it('the person named before the clause speaks, not a name first met inside it', () => {
+    const body = '“We need the public’s help,” said Cpl. Dan Rivers.\n\nInvestigators believe the vehicle is a newer-model Honda CR-V with a damaged bumper, he said.';
+    assert.equal(speakerOf(body, 'newer-model Honda'), 'Dan Rivers');
+    const vote = 'Councillor Nadia Ferro spoke after the vote.\n\nThe motion was drafted by Omar Diallo and passed without debate, she said.';
+    assert.equal(speakerOf(vote, 'drafted by Omar Diallo'), 'Nadia Ferro');
+  });
+  it('near miss: the clause\'s own subject, or one named earlier, may be who reports it', () => {
+    assert.equal(speakerOf('Former councillor Omar Diallo was a supporter of the plan from the start, he said Wednesday.', 'supporter of the plan'), 'Omar Diallo');
+    assert.equal(speakerOf('Nadia Ferro spoke first.\n\nA Ferro government, she vowed, would cut transit fares.', 'cut transit fares'), 'Nadia Ferro');
+  });
+});

@@ -5,12 +5,12 @@
  * quotation names is left unresolved, and "she" is not a person the quoted words call by their
  * given name alone.
  */
-import { type LocalActor } from '../actors';
+import { type LocalActor, type LocalMention } from '../actors';
 import { CUE_FORMS } from '../cues';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import { resolvePersonPronoun } from './anaphora';
 import type { ArticleState, Np } from './state';
-import { PERSON_PRONOUNS } from './words';
+import { hasFiniteVerb, PERSON_PRONOUNS } from './words';
 import { KIN_NOUNS } from '../lexicon/people';
 import { resolveNp } from './resolution';
 import { pairedSpeakers } from './pairedSpeakers';
@@ -27,7 +27,10 @@ export function resolveSpeakerOf(st: ArticleState, pi: number, p: Paragraph, s: 
   const pronoun = baseLower(p.tokens[np.from]);
   // "“…,” he told Hannity", "“…,” he said of Trump": whom the words are told or about is not who says them
   const addressed = np.to - np.from === 1 && PERSON_PRONOUNS.has(pronoun) ? personAfterCue(st, pi, p.tokens, np.to) : null;
-  const first = addressed ? resolvePersonPronoun(st, pi, s, np.from, pronoun, addressed) : resolveNp(st, pi, p, s, np);
+  let first = addressed ? resolvePersonPronoun(st, pi, s, np.from, pronoun, addressed) : resolveNp(st, pi, p, s, np);
+  // ("Investigators believe the vehicle is a Honda CR-V …, he said": a pronoun that reports a clause
+  // never means one the clause brings in, outside its words quoted; the one before it does)
+  if (first?.kind === 'person' && !addressed && np.to - np.from === 1 && PERSON_PRONOUNS.has(pronoun) && introducedInReport(st, pi, p, first, from, to)) first = resolvePersonPronoun(st, pi, s, np.from, pronoun, first);
   // "Businesses along Eighth Street said": a street or a road says nothing; who is on it is not named
   if (first?.kind === 'place' && STREET_NAME.test(first.name)) return null;
   // "Tom Hale and his wife, Rita Hale, said": both speak
@@ -49,6 +52,36 @@ export function resolveSpeakerOf(st: ArticleState, pi: number, p: Paragraph, s: 
     if (m?.actor === first && m.to - m.from === 1 && p.inQuote[j] && p.tokens[j].lower === given && !nestedQuoted(p.tokens, from, j)) return resolvePersonPronoun(st, pi, s, np.from, pronoun, first) ?? first;
   }
   return first;
+}
+
+/**
+ * Whether person `a` is first named in content [from, to) of paragraph `pi`, outside quotation
+ * marks and after the clause's verb (one named before may well be the speaker: "A Clinton
+ * presidency, she vowed, would …"; and so may the clause's subject).
+ */
+function introducedInReport(st: ArticleState, pi: number, p: Paragraph, a: LocalActor, from: number, to: number): boolean {
+  const at = st.mentionAt[pi];
+  let j = Math.max(from, 0);
+  while (j < to && j < at.length && at[j]?.actor !== a) j++;
+  if (j >= to || j >= at.length || p.inQuote[j]) return false;
+  // ("Former Rep. Chris Shays was pro John Kasich …, he said": the clause's subject may be who reports it)
+  if (!hasFiniteVerb(p.tokens, Math.max(from, 0), at[j]!.from, true)) return false;
+  const earliest = firstMentions(st).get(a);
+  return !!earliest && earliest.para === pi && earliest.from === at[j]!.from;
+}
+
+/** Each actor's first mention in the text, made once per article when first asked for (the names stage's mentions are all in by then). */
+const firstMentionsOf = new WeakMap<ArticleState, Map<LocalActor, LocalMention>>();
+function firstMentions(st: ArticleState): Map<LocalActor, LocalMention> {
+  let made = firstMentionsOf.get(st);
+  if (made) return made;
+  made = new Map();
+  for (const m of st.mentions) {
+    const known = made.get(m.actor);
+    if (!known || m.para < known.para || (m.para === known.para && m.from < known.from)) made.set(m.actor, m);
+  }
+  firstMentionsOf.set(st, made);
+  return made;
 }
 
 /** Whether quoted tokens [from, to) of paragraph `p` say "my KIN" of a kin noun among person `a`'s roles ("my grandmother" of a grandmother). */

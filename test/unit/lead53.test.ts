@@ -87,3 +87,13 @@ describe('lead53: a pronoun reporting a clause never means one that clause bring
     assert.equal(speakerOf('Nadia Ferro spoke first.\n\nA Ferro government, she vowed, would cut transit fares.', 'cut transit fares'), 'Nadia Ferro');
   });
 });
+
+describe('lead53: people described by a five-letter participle ("Astronomers using the James Webb Space Telescope say")', () => {
+  it('the people speak, not the thing their participle names', () => {
+    assert.equal(speakerOf('Astronomers using the James Webb Space Telescope say they have found water vapour.', 'water vapour'), 'Astronomers');
+    assert.equal(speakerOf('Lawyers doing the work for Omar Diallo said the fees were fair.', 'fees were fair'), 'Lawyers');
+  });
+  it('near miss: a named person with the participle in an aside still speaks', () => {
+    assert.equal(speakerOf('Sen. Omar Diallo, using a rarely invoked rule, said the vote would wait.', 'vote would wait'), 'Omar Diallo');
+  });
+});

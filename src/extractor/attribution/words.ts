@@ -464,7 +464,7 @@ export function reducedRelativeBefore(t: Token[], end: number, from: number): nu
     if (x.type !== 'word' || STOP_PARTICIPLE_SCAN.has(x.lower)) return found;
     if (x.cap) continue;
     // (a subject pronoun after it is a clause's own subject: "22 percent saying | they would …")
-    const present = x.lower.length > 5 && x.lower.endsWith('ing') && !ING_PREPOSITIONS.has(x.lower) && !SUBJECT_PRONOUNS.has(t[end]?.lower ?? '');
+    const present = ((x.lower.length > 5 && x.lower.endsWith('ing')) || SHORT_ING_PARTICIPLES.has(x.lower)) && !ING_PREPOSITIONS.has(x.lower) && !SUBJECT_PRONOUNS.has(t[end]?.lower ?? '');
     if (!present && !(x.lower.endsWith('ed') || IRREGULAR_PARTICIPLES.has(x.lower))) continue;
     const next = t[j + 1].lower;
     // ("A man accused of killing Ann Lee", "a woman convicted of fraud": a charge's "of" too)
@@ -497,6 +497,9 @@ export function tradeBeforeOffice(t: Token[], j: number): boolean {
   const before = t[j - 2];
   return !before || before.type !== 'word' || !DETERMINERS.has(before.lower);
 }
+
+/** Present participles of five letters, which the length test leaves out with "thing" and "bring": "Astronomers using the James Webb Space Telescope say". */
+const SHORT_ING_PARTICIPLES = new Set(['using', 'doing', 'going', 'owing', 'being']);
 
 /** Words a participle's clause before the subject's cue does not run over: its verb would be the sentence's. */
 // (nor a subordinator's: "others checking their phones as | he mentioned …", "a child growing up where | my father …")

@@ -3,7 +3,8 @@
  * its own, with a near miss each.
  */
 import { strict as assert } from 'node:assert';
-import { quotePairsInArticle as quotes, speakerInArticle as speakerOf } from './helpers';
+import { analyze } from '../../src/extractor/analyze';
+import { assertLinear, quotePairsInArticle as quotes, speakerInArticle as speakerOf } from './helpers';
 
 describe('breaker53: a named owner\'s claim that is a clause\'s subject, not an object taken up', () => {
   it('a claim after a complementiser "that", or with a verb of its own after its quotation, is the cue\'s subject\'s', () => {
@@ -29,5 +30,25 @@ describe('breaker53: the one who takes up a claim goes on speaking in the senten
     const pairs = quotes('Tom Hale rejected Rita Moss\'s claim that the deficit was “under control,” saying, “The numbers are clear.”');
     assert.deepEqual(pairs.map(([, who]) => who), ['Rita Moss', 'Tom Hale']);
     assert.notEqual(speakerOf('The senator mocked Trump\'s claim that the wall was “fully paid for,” calling it a lie.', 'a lie'), 'Trump\'s');
+  });
+});
+
+describe('breaker53: a finding come upon on the ground, closing its sentence, is no report', () => {
+  it('"…, the police found." and "…, divers found." report no one\'s words', () => {
+    assert.deepEqual(quotes('The house was empty, the police found.'), []);
+    assert.deepEqual(quotes('The body was in the river, divers found.'), []);
+  });
+  it('near miss: a study\'s finding closing its sentence is its authors\'', () => {
+    assert.equal(speakerOf('The drug cut deaths by a third, the researchers found.', 'cut deaths'), 'researchers');
+  });
+});
+
+describe('breaker53: a description of a state\'s body repeated through one paragraph', () => {
+  it('resolves in time linear in the paragraph\'s length ("The B.C. regulator said the Ontario Securities Commission and the Ohio agency." thousands of times)', function () {
+    this.timeout(180000);
+    // (the lede's role holder read every mention of the paragraph for each description, with no paragraph after it to name one)
+    const para = (n: number) => 'Headline for the story\n\n' + 'The B.C. regulator said the Ontario Securities Commission and the Ohio agency. '.repeat(n);
+    assert.doesNotThrow(() => analyze(para(200)));
+    assertLinear(para, 5000);
   });
 });

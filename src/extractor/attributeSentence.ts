@@ -82,6 +82,9 @@ export function attributeSentence(st: ArticleState, pi: number, p: Paragraph, s:
     if (q && cue.seenDocument) seenQuote = q;
     if (q && !(headline && cue.info && judgedThing(t, cue.info.lemma, cue.end, headlineObjectEnd(t, cue.end, s.to), true)) && !(headline && unsourcedHeadline(st, pi, q))) {
       made.push(q);
+      // ("The senator mocked Rita Moss's claim that …, calling it a lie": the owner of a claim taken
+      // up speaks no further in the sentence; the one who took it up goes on)
+      if (cue.ownedClaim) continue;
       // ("“…,” said Omar Reyes, who criticized the budget. “It will fail.”": a stance told of the
       // speaker after their words is no one speaking on; the next quotation goes on with the words)
       if (sentenceSpeaker && toldStance(t, s, q)) continue;
@@ -181,6 +184,7 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
   // "Auditors rejected Rita Moss's claim that the deficit was “under control”": the claim is its owner's
   // (not after a verb whose object is a clause: "said Rubio's claim that … is “simply not true”" is the sayer's)
   const claim = CLAUSE_OBJECT_VERBS.has(info.lemma) ? null : ownedClaim(t, content);
+  if (claim) cue.ownedClaim = true;
   if (claim) return buildQuote(st, pi, p, s, claim.from, content[1], claim.owner, st.span(t[claim.noun].start, t[claim.noun].end), 'speech');
   const { subject, inherited } = source;
   if (inherited) return buildQuoteFrom(st, p, s, content[0], content[1], inherited.speaker, inherited.mention, cueSpan, info.cls);

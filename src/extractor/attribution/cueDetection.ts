@@ -44,11 +44,13 @@ export interface Cue {
   subjectAppositive: Np | null | undefined;
   /** Set when the cue is "according to" a document a newsroom saw (./seenDocument): its quote gives way to one inside it. */
   seenDocument: boolean;
+  /** Set when the cue's quote is a named owner's claim it takes up ("rejected Rita Moss's claim that …"): the cue's subject, not the owner, goes on speaking in the sentence. */
+  ownedClaim: boolean;
 }
 
 /** A cue as one object shape, every field set here (shapes that differ make V8 recompile the stages that read cues). */
 function newCue(index: number, info: CueInfo | null, end: number, subjectEnd: number, joined: boolean, clauseStart: number, phraseEnd = -1): Cue {
-  return { index, info, end, subjectEnd, joined, clauseStart, coordinated: false, consumedUntil: -1, phraseEnd, subjectPhrase: undefined, subjectAppositive: undefined, seenDocument: false };
+  return { index, info, end, subjectEnd, joined, clauseStart, coordinated: false, consumedUntil: -1, phraseEnd, subjectPhrase: undefined, subjectAppositive: undefined, seenDocument: false, ownedClaim: false };
 }
 
 /**

@@ -42,6 +42,8 @@ export function ledeHolder(st: ArticleState, pi: number, np: Np, t: Token[], rol
   if (t[np.from].lower !== 'the' && !indefinite && !placeOwned) return null;
   let body = 0;
   let next = -1;
+  // (the lede's paragraphs and the next one first, the mentions read after: a role phrase repeated
+  // through a paragraph with none after it reads no mention at all, in time linear in its length)
   for (let p = 0; p < st.paragraphs.length; p++) {
     if (st.paragraphs[p].kind !== 'body') continue;
     if (p > pi) {
@@ -49,11 +51,13 @@ export function ledeHolder(st: ArticleState, pi: number, np: Np, t: Token[], rol
       break;
     }
     if (++body > LEDE_PARAGRAPHS) return null;
-    // no person named up to the phrase (in its paragraph: anywhere, since the rest is the same lede)
-    // (a headline's "…, chief says" resolved to the holder names no one: a description in lower case)
-    if (st.mentionAt[p].some((m) => m?.actor.kind === 'person' && m.text !== m.text.toLowerCase())) return null;
   }
   if (next < 0) return null;
+  for (let p = 0; p <= pi; p++) {
+    // no person named up to the phrase (in its paragraph: anywhere, since the rest is the same lede)
+    // (a headline's "…, chief says" resolved to the holder names no one: a description in lower case)
+    if (st.paragraphs[p].kind === 'body' && st.mentionAt[p].some((m) => m?.actor.kind === 'person' && m.text !== m.text.toLowerCase())) return null;
+  }
   // (past the title words before the name, a place's among them: "U.S. District Judge Sarah Whitcomb wrote …")
   const nt = st.paragraphs[next].tokens;
   const at = st.mentionAt[next];

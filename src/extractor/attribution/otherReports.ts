@@ -5,10 +5,11 @@
  * cue is a report of its own.
  */
 import { CUE_FORMS } from '../cues';
-import type { Token } from '../text';
+import { baseLower, type Token } from '../text';
+import { DAYS_AND_MONTHS } from '../gazetteer';
 import type { Np } from './state';
 import { absoluteWith } from './cueDetection';
-import { POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from './words';
+import { hasFiniteVerb, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from './words';
 
 /**
  * Content [a, b) after its cue, cut before the report of another that follows it in the sentence:
@@ -154,8 +155,35 @@ export function ownedClaim(t: Token[], [a, b]: [number, number]): { owner: Np; n
   while (j < b && j - a < OWNER_REACH && t[j].type === 'word' && t[j].cap && !t[j].possessive) j++;
   const owner = t[j];
   if (!owner || j - a >= OWNER_REACH || owner.type !== 'word' || !owner.cap || !owner.possessive || !CLAIM_NOUNS.has(t[j + 1]?.lower ?? '') || t[j + 2]?.lower !== 'that') return null;
+  // (a claim after a complementiser "that" is a clause's subject, no object taken up: "noted that
+  // Rita Moss's claim that … was false"; a day's or a month's is no one's: "Tuesday's statement")
+  if (t[a - 1]?.lower === 'that' || (j === a && DAYS_AND_MONTHS.has(baseLower(owner)))) return null;
   // (only words quoted are surely the owner's; "questioned Trump's claim that the wall was paid
   // for" is as well the questioner's view, reported whole)
-  for (let k = j + 3; k < b; k++) if (t[k].type === 'open' || t[k].type === 'ambiguous') return { owner: { from: a, to: j + 1 }, noun: j + 1, from: j + 3 };
+  for (let k = j + 3; k < b; k++) if (t[k].type === 'open' || t[k].type === 'ambiguous') return predicateAfterClaim(t, k, b) ? null : { owner: { from: a, to: j + 1 }, noun: j + 1, from: j + 3 };
   return null;
+}
+
+/**
+ * Whether, after the quotation opening at `open` in a claim's clause, the content up to `b` goes on
+ * with a verb of its own: the claim is then a clause's subject ("noted Rita Moss's claim that the
+ * deficit was “under control” was false", "hopes Moss's promise that it will “stay open” holds") or
+ * another reports the sentence ("…, “competitive,” Tom Hale said"), and the words are the cue's subject's.
+ */
+function predicateAfterClaim(t: Token[], open: number, b: number): boolean {
+  let k = open + 1;
+  while (k < b) {
+    // (past the quotation: its closing mark, or the next mark that may close it)
+    while (k < b && t[k].type !== 'close' && t[k].type !== 'ambiguous') k++;
+    const close = k++;
+    for (; k < b && t[k].type !== 'open' && t[k].type !== 'ambiguous'; k++) {
+      const w = t[k];
+      if (w.type !== 'word' || w.cap) continue;
+      if (CUE_FORMS.get(w.lower)?.cls === 'speech' || hasFiniteVerb(t, k, k + 1, true)) return true;
+      // (a verb in -s or -ed right after the closing mark, which the test above reads only after a word)
+      if (k === close + 1 && w.lower.length > 3 && /[^s']s$|[^e]ed$/.test(w.lower)) return true;
+    }
+    k++;
+  }
+  return false;
 }

@@ -593,10 +593,14 @@ function plausibleAttitude(t: Token[], i: number, info: CueInfo, prev: Token | u
   if ((info.lemma === 'find' || info.lemma === 'conclude' || info.lemma === 'rule') && info.form === 'ed' && judicialSubject(t, i) && clauseFollows(t, i + 1)) return true;
   // "The drug cut deaths by a third, the researchers found.": a report verb that closes the
   // sentence after a comma and its short subject tells what was found, as after a document
-  if (info.cls === 'report' && info.form === 'ed' && next?.text === '.' && closingSubjectAfterComma(t, i)) return true;
+  // (not a discovery on the ground: "The house was empty, the police found.", "…, divers found.")
+  if (info.cls === 'report' && info.form === 'ed' && next?.text === '.' && closingSubjectAfterComma(t, i) && !(info.lemma === 'find' && FINDERS_ON_THE_GROUND.has(prev?.lower ?? ''))) return true;
   // ("He knows every bolt in the tower": acquaintance with a thing, no view)
   return info.cls === 'attitude' && COGNITIVE.has(info.lemma) && !knownThing(t, i, info) && !!prev && (PERSON_PRONOUNS.has(prev.lower) || isNameWord(prev) || ['i', 'we', 'they'].includes(prev.lower)) && !!next && next.type === 'word' && !ADJUNCT_START.has(next.lower);
 }
+
+/** People whose finding is a thing come upon, a search's or a patrol's, no study's result: "…, the police found." */
+const FINDERS_ON_THE_GROUND = new Set(['police', 'officer', 'officers', 'divers', 'firefighters', 'searchers', 'rescuers', 'crew', 'crews', 'troopers', 'deputies', 'paramedics', 'soldiers', 'troops', 'agents', 'detectives', 'hikers', 'volunteers', 'guards', 'neighbours', 'neighbors', 'residents', 'workers']);
 
 /** Whether a short subject of lower-case words (up to four: "the researchers", "its authors") stands between a comma closing a clause and the cue at token `i`. */
 function closingSubjectAfterComma(t: Token[], i: number): boolean {

@@ -49,10 +49,14 @@ describe('lead53: a description that names a state or province ("The B.C. regula
   });
 });
 
-describe('lead53: a participle after an adverbial clause whose subject is a person ("… as Rita Moss walked out, calling …")', () => {
-  it('the participle is the person\'s, not the main clause\'s subject', () => {
-    assert.equal(speakerOf('The board voted 5-2 as Lena Okafor walked out, calling the decision “shameful.”', 'shameful'), 'Lena Okafor');
+describe('lead53: a participle after an adverbial clause whose subject is a person, the main clause having no one who speaks ("A … meeting erupted when Coun. Ann Lee stood up, saying …")', () => {
+  it('the participle is the person\'s, not a place the main clause names', () => {
     assert.equal(speakerOf('A Regina city council meeting erupted when Coun. Lena Okafor stood up, saying the plan was “a betrayal.”', 'a betrayal'), 'Lena Okafor');
+    assert.equal(speakerOf('The Saskatoon budget hearing turned tense as Lena Okafor took the microphone, calling the cuts “cruel.”', 'cruel'), 'Lena Okafor');
+  });
+  it('near miss: a main clause\'s subject who can speak keeps the participle (the breaker\'s)', () => {
+    assert.equal(speakerOf('Police arrived as Dale Moreau fled, saying they had a warrant.', 'had a warrant'), 'Police');
+    assert.equal(speakerOf('The board voted 5-2 as Lena Okafor walked out, calling the decision “shameful.”', 'shameful'), 'board');
   });
   it('near miss: a preposition\'s object, a pronoun, or a clause after "after" leaves the main clause\'s subject speaking', () => {
     assert.equal(speakerOf('Lena Okafor was sworn in as Dale Moreau’s successor on Wednesday, calling the job “an honour.”', 'an honour'), 'Lena Okafor');

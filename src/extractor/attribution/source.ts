@@ -57,14 +57,20 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     const inner = word < 0 && sentenceSpeaker && cue.info?.form === 'ed' && t[k]?.lower === 'and' ? innerSubject(t, s, sentenceSpeaker, k) : null;
     // ("Ann Lee said it works — Linda Moss disagreed, saying …": the participle is the clause's after the dash)
     const dashed = word < 0 && !inner && cue.info?.form === 'ing' ? subjectAfterDash(t, k, s.from) : null;
-    // ("The board voted as Rita Moss walked out, calling …": the participle is the person's of the clause its comma closes)
-    const subordinate = word < 0 && !inner && !dashed && !sentenceSpeaker && cue.info?.form === 'ing' ? personInSubordinate(st, pi, t, k, s.from) : null;
     if (word >= 0) subject = { from: word, to: word + 1 };
     else if (inner) subject = inner;
     else if (dashed) subject = dashed;
-    else if (subordinate) subject = subordinate;
     // "Ms. Ode, who said …, issued a statement saying …": a relative clause closed before the cue is not its clause
     else inherited = (sentenceSpeaker && !closedRelative(t, sentenceSpeaker, cue.index) ? sentenceSpeaker : null) ?? subjectOfSentence(st, pi, p, s, cue.index);
+    // ("A Toronto city council meeting erupted when Coun. Ann Lee stood up, saying …": where the main
+    // clause has no one who speaks, the participle is the person's of the clause its comma closes;
+    // "Police arrived as Tom Hale fled, saying …" stays the police's)
+    const speechless = !!inherited && inherited !== sentenceSpeaker && (!inherited.speaker || inherited.speaker.kind === 'place' || inherited.speaker.kind === 'country');
+    const subordinate = speechless && cue.info?.form === 'ing' ? personInSubordinate(st, pi, t, k, s.from) : null;
+    if (subordinate) {
+      subject = subordinate;
+      inherited = null;
+    }
   } else if (k > s.from && (t[k].lower === 'but' || t[k].lower === 'yet') && t[k - 1].text !== ',') {
     // "… has been critical of Ode but wrote on Tuesday that …": joined as by "and"
     inherited = sentenceSpeaker ?? subjectOfSentence(st, pi, p, s, cue.index);
@@ -532,7 +538,7 @@ function subjectAfterDash(t: Token[], comma: number, from: number): Np | null {
 
 /**
  * Conjunctions of a time at once with the main clause's, whose clause after it a participle goes
- * on from: "… as Rita Moss walked out, calling". Not "after" or "because": "The caucus met after
+ * on from: "… when Coun. Ann Lee stood up, saying". Not "after" or "because": "The caucus met after
  * Tom Hale resigned, saying …" is as often the caucus's.
  */
 const TRAILING_SUBORDINATORS = new Set(['as', 'when', 'while']);

@@ -184,8 +184,13 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
   // "Auditors rejected Rita Moss's claim that the deficit was “under control”": the claim is its owner's
   // (not after a verb whose object is a clause: "said Rubio's claim that … is “simply not true”" is the sayer's)
   const claim = CLAUSE_OBJECT_VERBS.has(info.lemma) ? null : ownedClaim(t, content);
-  if (claim) cue.ownedClaim = true;
-  if (claim) return buildQuote(st, pi, p, s, claim.from, content[1], claim.owner, st.span(t[claim.noun].start, t[claim.noun].end), 'speech');
+  if (claim) {
+    cue.ownedClaim = true;
+    // (an owner the names stage made no person or body of, "Biden’s" met once, is named but not made an actor)
+    const named = st.mentionAt[pi][claim.owner.to - 1]?.actor;
+    const owner = named?.kind === 'person' || named?.kind === 'organization' ? resolveNp(st, pi, p, s, claim.owner) : null;
+    return buildQuote(st, pi, p, s, claim.from, content[1], claim.owner, st.span(t[claim.noun].start, t[claim.noun].end), 'speech', owner);
+  }
   const { subject, inherited } = source;
   if (inherited) return buildQuoteFrom(st, p, s, content[0], content[1], inherited.speaker, inherited.mention, cueSpan, info.cls);
   if (seen) return buildQuote(st, pi, p, s, content[0], content[1], seen, cueSpan, info.cls, null);

@@ -3,7 +3,7 @@
  * its own, with a near miss each.
  */
 import { strict as assert } from 'node:assert';
-import { quotePairsInArticle as quotes, speakerInArticle as speakerOf } from './helpers';
+import { inArticle, quotePairsInArticle as quotes, speakerInArticle as speakerOf } from './helpers';
 
 describe('lead53: two reports joined in one sentence ("X said, “A,” and Y said, “B.”")', () => {
   it('the second quotation is its own reporter\'s, however that reporter is named', () => {
@@ -99,5 +99,13 @@ describe('lead53: people described by a five-letter participle ("Astronomers usi
   });
   it('near miss: a named person with the participle in an aside still speaks', () => {
     assert.equal(speakerOf('Sen. Omar Diallo, using a rarely invoked rule, said the vote would wait.', 'vote would wait'), 'Omar Diallo');
+  });
+});
+
+describe('lead53: an owner of a claim whom the names stage made no actor ("rejected Biden’s claim that …")', () => {
+  it('the claim has no speaker rather than an actor named with the possessive', () => {
+    const a = inArticle('Tom Hale rejected Biden’s claim that the deficit was “under control.”');
+    assert.equal(a.quotes.find((q) => q.text.includes('under control'))?.speaker ?? null, null);
+    assert.ok(!a.actors.some((x) => /[’']s$/.test(x.name)), a.actors.map((x) => x.name).join('; '));
   });
 });

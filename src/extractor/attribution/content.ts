@@ -184,6 +184,8 @@ function quotationsOnly(t: Token[], inQuote: Uint8Array, [a, b]: [number, number
  */
 function withoutNarrationAfterQuotation(t: Token[], inQuote: Uint8Array, content: [number, number]): [number, number] {
   const [a, b] = content;
+  // (the close of the quotation the cue sets off, found once: -1 for a content that opens on none)
+  const setOffClose = t[a - 1]?.text === ',' || t[a - 1]?.text === ':' ? quotationClose(t, inQuote, a) : -1;
   for (let j = a + 1; j < b - 2; j++) {
     const x = t[j];
     if ((x.type !== 'close' && x.type !== 'ambiguous') || !inQuote[j - 1] || inQuote[j + 1]) continue;
@@ -192,7 +194,7 @@ function withoutNarrationAfterQuotation(t: Token[], inQuote: Uint8Array, content
     if (w && w.type === 'word' && !w.cap && w.lower.length > 5 && w.lower.endsWith('ing') && !ING_PREPOSITIONS.has(w.lower)) return [a, j + 1];
     // "said, “We vote Thursday,” and the council agreed": words quoted after the cue are all it reports;
     // a clause a conjunction joins after them, with no quotation of its own, is the reporter's
-    if ((t[a - 1]?.text === ',' || t[a - 1]?.text === ':') && j === quotationClose(t, inQuote, a) && narratedAfter(t, inQuote, j + 1, b)) return [a, j + 1];
+    if (j === setOffClose && narratedAfter(t, inQuote, j + 1, b)) return [a, j + 1];
   }
   return content;
 }

@@ -205,9 +205,8 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   // after a thing's noun is a passive that modifies it; no one in it expects anything
   if (passiveAfterThing(t, i, k, info)) return false;
   // "said in a video message posted just after 3 p.m.": a participle that tells where the speech's document went, no one posting
-  if (PUBLISHED.has(info.lemma) && info.form === 'ed' && prev && k === i - 1 && !clauseOrQuotationAt(t[i + 1]) && documentOfSpeech(t, k, s.from)) return false;
   // ("said in a bulletin to members posted late Wednesday that …": the same after the document's addressees)
-  if (PUBLISHED.has(info.lemma) && info.form === 'ed' && prev && k === i - 1 && !clauseOrQuotationAt(t[i + 1]) && documentOfSpeech(t, Math.max(documentBeforeAddressees(t, k, s.from), s.from), s.from)) return false;
+  if (PUBLISHED.has(info.lemma) && info.form === 'ed' && prev && k === i - 1 && !clauseOrQuotationAt(t[i + 1]) && (documentOfSpeech(t, k, s.from) || documentOfSpeech(t, Math.max(documentBeforeAddressees(t, k, s.from), s.from), s.from))) return false;
   // "In a statement posted online, the union said …": the document's participle, where a clause after its comma reports the words
   if (PUBLISHED.has(info.lemma) && info.form === 'ed' && prev && k === i - 1 && DOCUMENT_NOUNS.has(t[k].lower) && speechAfterComma(t, i + 1, s.to)) return false;
   // "the divide highlighted by the report": a participle with its agent after it modifies the noun before

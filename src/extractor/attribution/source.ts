@@ -547,8 +547,8 @@ const SUBORDINATE_REACH = 14;
 
 /**
  * The person who is the subject of an adverbial clause after the main clause that the comma at
- * `comma` closes ("The board voted as Rita Moss walked out, calling …", "… when Coun. Ann Lee
- * stood up, saying …"): a name the names stage made a person's (a title before it allowed), then
+ * `comma` closes ("A … meeting erupted when Coun. Ann Lee stood up, saying …"; asked only where
+ * the main clause has no one who speaks): a name the names stage made a person's (a title before it allowed), then
  * a verb; null for anything else ("after he threatened staff": whom a pronoun means is the main
  * clause's to tell), and for a clause that opens the sentence.
  */

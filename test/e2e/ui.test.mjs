@@ -94,6 +94,12 @@ describe('the Corpus view as a new user meets it', function () {
     const dir = folder('corpus-large-');
     cpSync(DEV_TEXTS, path.join(dir, 'texts'), { recursive: true });
     await openWorkbench(dir);
+    // every welcome text either view shows from now on (an empty tree shows one while its rows are made)
+    await page.evaluate(() => {
+      window.welcomeSeen = new Set();
+      const note = () => document.querySelectorAll('.welcome-view-content').forEach((e) => window.welcomeSeen.add(e.textContent.slice(0, 40)));
+      new MutationObserver(note).observe(document.body, { childList: true, subtree: true, characterData: true });
+    });
     const counting = page.locator('.pane-header', { hasText: /Indexing [1-9]\d* \/ 924/ }).first();
     await counting.waitFor({ timeout: 60_000 });
     // until the first articles are in the views say so, then their rows show while the count goes
@@ -104,6 +110,19 @@ describe('the Corpus view as a new user meets it', function () {
     await page.locator('.statusbar-item', { hasText: 'articles' }).waitFor({ timeout: 120_000 });
     await row('People').waitFor();
     assert.equal(await page.locator('.welcome-view-content', { hasText: 'Reading and analysing' }).count(), 0);
+    // between the index's end and the trees' rows, the views never said there were none
+    const seen = await page.evaluate(() => [...window.welcomeSeen]);
+    assert.ok(!seen.some((t) => /^No (actors|events) found/.test(t)), `welcome texts seen: ${seen.join(' | ')}`);
+  });
+
+  it('a folder whose articles name no one: both views say none were found', async () => {
+    const dir = folder('corpus-no-actors-');
+    writeFileSync(path.join(dir, 'weather.txt'), 'Mild and dry\n\nThe river ran low all week and the fields stayed dry.\n');
+    await openWorkbench(dir);
+    await page.locator('.statusbar-item', { hasText: '1 article' }).waitFor({ timeout: 60_000 });
+    await page.locator('.welcome-view-content', { hasText: 'No actors found' }).waitFor({ timeout: 30_000 });
+    await page.locator('.welcome-view-content', { hasText: 'No events found' }).waitFor({ timeout: 30_000 });
+    assert.equal(await page.locator('.welcome-view-content', { hasText: 'Listing the' }).count(), 0);
   });
 
   it('the seeds indexed: actors by kind, events by year and month with counts', async () => {

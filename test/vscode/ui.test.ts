@@ -73,11 +73,12 @@ describe('Corpus Navigator UI', function () {
       assert.equal(api.eventsView.message, undefined);
     });
 
-    it('contribute welcome content for no folder, starting, indexing, no articles and indexed, on both views', () => {
+    it('contribute welcome content for no folder, starting, indexing, no articles, none found and being listed, on both views', () => {
       const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { viewsWelcome: Array<{ view: string; when?: string; contents: string }> } };
       for (const view of ['corpusNavigator.actors', 'corpusNavigator.events']) {
         const whens = pkg.contributes.viewsWelcome.filter((w) => w.view === view).map((w) => w.when ?? '');
-        for (const state of ['workbenchState == empty', 'corpusNavigator.state == indexing', 'corpusNavigator.state == empty', 'corpusNavigator.state == indexed', '!corpusNavigator.state']) {
+        const kind = view.split('.')[1];
+        for (const state of ['workbenchState == empty', 'corpusNavigator.state == indexing', 'corpusNavigator.state == empty', `corpusNavigator.state == indexed && corpusNavigator.${kind} == none`, `corpusNavigator.state == indexed && corpusNavigator.${kind} != none`, '!corpusNavigator.state']) {
           assert.ok(whens.some((w) => w.includes(state)), `${view} has welcome content for ${state}`);
         }
       }

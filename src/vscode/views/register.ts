@@ -2,7 +2,9 @@
  * Registers the two trees of the Corpus view and their commands: filter, sort, reveal, "Show
  * more…", the right-click actions (open, reveal in Explorer), and what the views say before there
  * is anything to show: the context key `corpusNavigator.state` (indexing, empty, indexed) picks the
- * welcome content of package.json's `viewsWelcome`, `corpusNavigator.hasArticles` shows the
+ * welcome content of package.json's `viewsWelcome` (with `corpusNavigator.actors` and
+ * `corpusNavigator.events`, 'some' or 'none', telling "none found" from "being listed"),
+ * `corpusNavigator.hasArticles` shows the
  * title buttons once the trees have something, and while indexing each view's description counts
  * the articles ("Indexing 64 / 924").
  */
@@ -38,8 +40,18 @@ export function registerViews(index: CorpusIndex): { disposables: vscode.Disposa
   // each of these is a message to the workbench, and progress comes for every batch of articles:
   // only what changed is sent
   let shownState: ViewState | undefined;
+  // whether the index has any actors / events ('some', 'none'; unset until known): once indexed, an
+  // empty tree says "No actors found" only for 'none'; otherwise its rows are still being made (in
+  // slices after the index settled: about half a second at 924 articles) and it says so
+  const shownHas = new Map<'actors' | 'events', 'some' | 'none'>();
+  const tellHas = (what: 'actors' | 'events', some: boolean): void => {
+    const value = some ? 'some' : 'none';
+    if (shownHas.get(what) !== value) void vscode.commands.executeCommand('setContext', `corpusNavigator.${what}`, shownHas.set(what, value).get(what));
+  };
   const updateState = (): void => {
     const now = state();
+    // before the state: the welcome content never reads 'indexed' with the last pass's count
+    if (now === 'indexed') tellHas('actors', index.stats().actors > 0);
     if (now !== shownState) void vscode.commands.executeCommand('setContext', 'corpusNavigator.state', (shownState = now));
     const counting = index.progress ? `Indexing ${index.progress.done} / ${index.progress.total}` : undefined;
     // a message hides the welcome content: only the filter sets one
@@ -94,6 +106,7 @@ export function registerViews(index: CorpusIndex): { disposables: vscode.Disposa
         void vscode.commands.executeCommand('setContext', 'corpusNavigator.hasArticles', index.size > 0);
         updateState();
       }),
+      index.onDidChangeEvents(() => tellHas('events', index.lookup.eventsByDate().length > 0)),
       index.onDidProgress(() => {
         if (index.progress) sawProgress = true;
         else if (sawProgress) firstPassEnded = true;

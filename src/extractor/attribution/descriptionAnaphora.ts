@@ -145,15 +145,16 @@ function untradedSpeaker(st: ArticleState, pi: number, s: Sentence, at: number, 
 /**
  * "The museum said", "the centre said" after "Royal Ontario Museum", "Marlow Heritage Centre": the
  * nearest organisation, within DESCRIPTION_REACH sentences before token `at`, whose name ends in
- * `head` (lower case) or in its plural; null when none does. For nouns no kind of body is listed
+ * `head` (lower case, one word or more: "sheriff's office") or in its plural; null when none does. For nouns no kind of body is listed
  * under (./lexicon/organisations): the name itself tells what the body is.
  */
 export function bodyEndingIn(st: ArticleState, pi: number, s: Sentence, at: number, head: string): LocalActor | null {
+  const tail = head.replace(/’/g, "'");
   let found: LocalActor | null = null;
   walkBack(st, pi, s, at, DESCRIPTION_REACH, (m) => {
     if (m.actor.kind !== 'organization') return false;
-    const last = m.actor.name.slice(m.actor.name.lastIndexOf(' ') + 1).toLowerCase();
-    if (last !== head && last !== `${head}s`) return false;
+    const name = m.actor.name.toLowerCase().replace(/’/g, "'");
+    if (!name.endsWith(` ${tail}`) && !name.endsWith(` ${tail}s`)) return false;
     found = m.actor;
     return true;
   });

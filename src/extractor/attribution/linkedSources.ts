@@ -16,7 +16,7 @@ import { descriptionKinds } from '../lexicon/organisations';
 import { isGroupHead, KIN_NOUNS, peopleNoun } from '../lexicon/people';
 import type { Sentence, Token } from '../text';
 import { resolveCollectivePronoun, resolvePersonPronoun } from './anaphora';
-import { resolveDescription } from './descriptionAnaphora';
+import { bodyEndingIn, resolveDescription } from './descriptionAnaphora';
 import { sentenceIndex } from './antecedents';
 import { bareName, linkedActor, phraseActor } from './groups';
 import { ledeHolder } from './ledeHolder';
@@ -178,7 +178,17 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
     // an owner named only by the role: the phrase is an actor of its own; what the role's holder
     // wrote or said speaks as that holder ("the senator's statement says": the senator)
     // ("Jane Doe, the mayor's wife, … the mayor's wife said": the person whose role is the whole phrase)
-    if (!owner && role) return possessedHead(head.lower, true) === 'author' ? phraseActor(st, pi, t, { from: np.from, to: k + 1 }, t[k], true) : roleHolder(st, bareName(st, t, np.from, coreEnd)) ?? phraseActor(st, pi, t, { from: np.from, to: coreEnd }, head);
+    if (!owner && role) {
+      if (possessedHead(head.lower, true) === 'author') return phraseActor(st, pi, t, { from: np.from, to: k + 1 }, t[k], true);
+      const phrase = bareName(st, t, np.from, coreEnd);
+      // ("The sheriff's office said" after "the Larimer County Sheriff's Office": the body named so, not its spokesperson)
+      const body = bodyEndingIn(st, pi, sentenceOf(st, pi, np.from), np.from, phrase.toLowerCase());
+      if (body) {
+        st.addMention(body, pi, np.from, coreEnd, t[np.from].start, head.end);
+        return body;
+      }
+      return roleHolder(st, phrase) ?? phraseActor(st, pi, t, { from: np.from, to: coreEnd }, head);
+    }
   }
   // "Variety's critic", "the newspaper's editor": a person of an owner the article named no
   // further is a person of their own, named by the phrase

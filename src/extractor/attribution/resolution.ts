@@ -402,7 +402,10 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   }
   // "the company", "the ministry", "the city": an organisation named earlier, of a fitting kind
   // ("the Ohio company": a place before the noun only tells where the body is)
-  const kinds = (!other || (other.actor.kind === 'place' && other.to < np.to)) && !head.cap && DEFINITE.has(words[0].lower) ? descriptionKinds(lowerHead) : undefined;
+  // ("The U.S. agency said" after the FAA and Transport Canada: a country before the noun tells
+  // which nation's body, and is the speaker only when the article names no such body)
+  const countryModifies = other?.actor.kind === 'country' && other.from > np.from && other.to < np.to;
+  const kinds = (!other || (other.actor.kind === 'place' && other.to < np.to) || countryModifies) && !head.cap && DEFINITE.has(words[0].lower) ? descriptionKinds(lowerHead) : undefined;
   const fitting = (a: LocalActor, k: OrgKind[]): boolean => bodyFits(st, a, k);
   // "the drug's maker", "the plant's operator": a body known by the thing it owns, none named before
   // (in a lede, the body the next paragraph opens with: "the city's water utility has warned … ¶ Johannesburg Water said", see ledeBody)
@@ -427,6 +430,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
       st.addMention(described, pi, np.from, np.to, t[np.from].start, head.end);
       return described;
     }
+    if (countryModifies) return asAgent(st, other!.actor);
     // "HAMILTON, Ont. — … , the city said": a bare "the city" or "the town" with none named before is the dateline's
     // (a big city is no one's "the town": "TORONTO — Cobourg will lose …, the town said")
     const town = words.length === 2 && kinds.includes('city') ? datelineTown(st, (name) => placeFits(name, kinds) && (lowerHead === 'city' || !CITIES.has(name.toLowerCase()))) : null;

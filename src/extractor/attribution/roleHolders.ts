@@ -59,14 +59,21 @@ for (const [letters, office] of Object.entries(RANK_LETTERS)) ROLE_SYNONYMS[lett
 /** Whether role `r` holds office word `syn`: rank letters as a whole word only ("sp" is in no "spokesperson"); "chief" only as the office's head (see chiefOffice). */
 const holdsWord = (r: string, syn: string): boolean => (syn in RANK_LETTERS ? r.split(/[\s,]+/).includes(syn) : syn === 'chief' ? ownOffice(r, syn) && chiefOffice(r) === null : ownOffice(r, syn));
 
-/** Whether role `r` holds the words `office` other than as another's, by a possessive ("the mayor's wife" holds no mayor's office). */
+/**
+ * Whether role `r` holds the words `office` other than as another's: by a possessive ("the mayor's
+ * wife" holds no mayor's office) or as a preposition's object ("spokesperson for the sheriff's
+ * office", "commander of Coast Guard Sector Boston", "deputy to the director": the office, body or
+ * person the holder serves, not the holder).
+ */
 function ownOffice(r: string, office: string): boolean {
   for (let i = r.indexOf(office); i >= 0; i = r.indexOf(office, i + 1)) {
     const after = i + office.length;
-    if (!((r[after] === "'" || r[after] === '’') && r[after + 1] === 's')) return true;
+    if (!((r[after] === "'" || r[after] === '’') && r[after + 1] === 's') && !SERVED.test(r.slice(Math.max(0, i - 24), i))) return true;
   }
   return false;
 }
+/** The end of a role's words before what its holder serves: "… for the ", "… of ", "… to the ". */
+const SERVED = /\b(?:for|of|to|at|with|in)\s+(?:(?:the|a|an|its|his|her|their)\s+)?$/;
 
 /** The words a chief executive's role holds. */
 const CHIEF_EXECUTIVE = ['chief executive', 'ceo'];

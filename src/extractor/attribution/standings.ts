@@ -43,7 +43,8 @@ export function standingPhrase(t: Token[], np: Np): boolean {
   // position in lower case, after at most one modifier, in lower case, a nationality or a team's
   // name (not before the player's name: "said the goalkeeper Jan Roos")
   const modifier = t[np.to - 2];
-  const beforeName = t[np.to]?.type === 'word' && t[np.to].cap;
+  // (a position's word in capitals after a capitalised word is a name's: "the Coast Guard", "the National Guard")
+  const beforeName = (t[np.to]?.type === 'word' && t[np.to].cap) || (last.cap && modifier.cap);
   // ("the Galatasaray forward", "the Celtic striker": a club's name of one word, in the singular too;
   // not a nation's, "the England winger" is the one the article gave that position)
   const place = countryBySurface.has(modifier.lower) || REGIONS.has(modifier.lower) || CITIES.has(modifier.lower);

@@ -1,0 +1,44 @@
+/**
+ * Kinds of wrong speaker the lead fixed in session 54 (left by session 53's scouts and fresh users),
+ * each written in sentences of its own, with a near miss each.
+ */
+import { strict as assert } from 'node:assert';
+import { speakerInArticle as speakerOf } from './helpers';
+
+describe('lead54: a body whose name ends in a position\'s word ("the Coast Guard", "the National Guard")', () => {
+  it('is the body, not the person whose role names it', () => {
+    const body = '“Our thoughts are with the crew,” said Cmdr. Lena Ortiz, commander of Coast Guard Sector Puget Sound.\n\nThe Coast Guard said its cutter searched through the night.';
+    assert.equal(speakerOf(body, 'its cutter searched'), 'Coast Guard');
+    const guard = 'Brig. Gen. Omar Reyes, head of the Ohio National Guard, toured the levee.\n\nThe National Guard said 300 soldiers would arrive by Friday.';
+    assert.notEqual(speakerOf(guard, '300 soldiers'), 'Omar Reyes');
+  });
+  it('near miss: a position in lower case after a team is still the player just named', () => {
+    assert.equal(speakerOf('Celtics guard Marcus Webb scored 31 points. “We kept attacking,” the Celtics guard said.', 'kept attacking'), 'Marcus Webb');
+  });
+});
+
+describe('lead54: an office\'s body named by its head\'s title ("The sheriff\'s office said")', () => {
+  it('is the body named so before, not its spokesperson', () => {
+    const body = 'Two deer hunters were rescued on Sunday, the Kenai County Sheriff\'s Office said.\n\nLt. Rhea Moss, a spokesperson for the sheriff\'s office, said both men were treated for cold. “They were lucky,” Moss said.\n\nThe sheriff\'s office said the men had no radio.';
+    assert.equal(speakerOf(body, 'no radio'), 'Kenai County Sheriff\'s Office');
+  });
+  it('a role that only serves the office, the body or the person does not hold it ("deputy to the director")', () => {
+    const body = 'Ivan Petrov, a deputy to the museum\'s director, led the tour.\n\nThe museum\'s director said the wing would reopen in May.';
+    assert.notEqual(speakerOf(body, 'reopen in May'), 'Ivan Petrov');
+  });
+  it('near miss: a person whose role is the whole phrase is still its holder ("the mayor\'s wife")', () => {
+    const body = 'Ada Lind, the mayor\'s wife, opened the shelter.\n\n“We need volunteers,” the mayor\'s wife said.';
+    assert.equal(speakerOf(body, 'need volunteers'), 'Ada Lind');
+  });
+});
+
+describe('lead54: a description with a country before its noun ("The U.S. agency said")', () => {
+  it('is that nation\'s body named before, not the country', () => {
+    const body = 'The Federal Railroad Administration said it would inspect the bridge. Transport Canada said it was waiting for the findings.\n\nThe U.S. agency said inspectors would arrive on Monday.';
+    assert.equal(speakerOf(body, 'arrive on Monday'), 'Federal Railroad Administration');
+  });
+  it('near miss: with no such body named, the country speaks as before; the government is the country', () => {
+    assert.equal(speakerOf('Drought cut the harvest again.\n\nThe U.S. agency said prices would rise.', 'prices would rise'), 'United States');
+    assert.equal(speakerOf('Health Canada said it would act.\n\nThe U.S. government said it was not consulted.', 'not consulted'), 'United States');
+  });
+});

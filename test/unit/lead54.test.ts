@@ -42,3 +42,14 @@ describe('lead54: a description with a country before its noun ("The U.S. agency
     assert.equal(speakerOf('Health Canada said it would act.\n\nThe U.S. government said it was not consulted.', 'not consulted'), 'United States');
   });
 });
+
+describe('lead54: "the company" after a body whose name reads as a person\'s ("Lambton Polymer said it …")', () => {
+  it('is that body, which said something just before, not a new actor "company" or a body named further back', () => {
+    const body = 'A leak at a refinery was stopped overnight, the Thorold Fire Department said.\n\nOrwell Resin said in a statement that it had shut the line.\n\n“Nobody was at risk at any point,” the company said.';
+    assert.equal(speakerOf(body, 'Nobody was at risk'), 'Orwell Resin');
+  });
+  it('near miss: a person who said something of their own is no company; the company is not them', () => {
+    const body = 'Parks Plastics has closed its plant.\n\nMarta Kowal said she lost her job there last week.\n\n“We will help every worker,” the company said.';
+    assert.notEqual(speakerOf(body, 'help every worker'), 'Marta Kowal');
+  });
+});

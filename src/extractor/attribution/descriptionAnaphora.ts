@@ -18,6 +18,7 @@ import { oneWordBodyOpening } from './openingBody';
 import { genderOf } from './genderAgreement';
 import { DESCRIPTION_REACH, sentenceIndex, walkBack } from './antecedents';
 import { memoised } from '../memo';
+import { bareName, bodyContext } from '../loneBodies';
 
 /**
  * The actor named earlier that a description refers to ("the company" -> a company, "the
@@ -138,9 +139,28 @@ const GENERIC_BODY_KINDS: readonly OrgKind[] = ['agency', 'company', 'nonprofit'
  */
 function untradedSpeaker(st: ArticleState, pi: number, s: Sentence, at: number, kinds: readonly OrgKind[]): LocalActor | null {
   const last = st.lastSpeaker?.speaker;
-  if (!last || last.kind !== 'organization' || tradeKnown(st, last) || !kinds.some((k) => GENERIC_BODY_KINDS.includes(k))) return null;
-  return opensSentence(st, pi, s, at) && saidJustBefore(st, last) ? last : null;
+  if (!last || !kinds.some((k) => GENERIC_BODY_KINDS.includes(k))) return null;
+  // ("Lambton Polymer said it was co-operating. “…,” the company said": a name with no given name
+  // that its words show a body's, before ../loneBodies retypes it at the article's end)
+  const lone = last.kind === 'person' && speakerShownBody(st, last);
+  if ((last.kind !== 'organization' || tradeKnown(st, last)) && !lone) return null;
+  if (!opensSentence(st, pi, s, at) || !saidJustBefore(st, last)) return null;
+  return lone ? st.table.asOrganisation(last) : last;
 }
+
+/** Whether person `a`, the last speaker, has no given name, gender or role and its report's words are a body's ("X said it would …"). */
+function speakerShownBody(st: ArticleState, a: LocalActor): boolean {
+  const span = st.lastSpeaker?.mention;
+  if (!span || !bareName(st, a) || genderOf(st, a)) return false;
+  // (its mention is among the latest: the report was the sentence just before)
+  for (let i = st.mentions.length - 1, stop = Math.max(0, i - SPEAKER_MENTION_REACH); i >= stop; i--) {
+    const m = st.mentions[i];
+    if (m.actor === a && m.start === span.start) return bodyContext(st, m);
+  }
+  return false;
+}
+/** How many of the latest mentions are searched for the last speaker's. */
+const SPEAKER_MENTION_REACH = 40;
 
 /**
  * "The museum said", "the centre said" after "Royal Ontario Museum", "Marlow Heritage Centre": the

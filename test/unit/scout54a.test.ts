@@ -22,3 +22,14 @@ describe('scout54a: a pronoun in an opening question put to the main clause\'s s
     assert.equal(speakerOf('Critic Tom Reyes called the show a triumph.\n\nAsked about it, he said the run would be extended.', 'the run would be extended'), 'Tom Reyes');
   });
 });
+
+describe('scout54a: a body named for its members with a plural possessive ("Canadian Artists’ Representation", "Actors’ Equity Association")', () => {
+  it('the possessive and the head after it, or a word and then a body\'s head, are inside the name', () => {
+    assert.equal(speakerOf('The Canadian Artists’ Representation, a national advocacy group, said it was “deeply troubled” by the decision.', 'deeply troubled'), 'Canadian Artists’ Representation');
+    assert.equal(speakerOf('The Actors’ Equity Association said the walkout would go on.', 'walkout would go on'), 'Actors’ Equity Association');
+  });
+  it('near miss: a body\'s head after the possessive at once is as before, and an event after one is no body', () => {
+    assert.equal(speakerOf('The Ontario Home Builders’ Association said permits were down.', 'permits were down'), 'Ontario Home Builders’ Association');
+    assert.equal(speakerOf('The Young Artists’ Spring Show opens Friday, organizer Lena Park said.', 'opens Friday'), 'Lena Park');
+  });
+});

@@ -198,7 +198,9 @@ function joinedEnd(tokens: Token[], start: number, end: number, to: number): num
     if (close > 0 && (genderOfFirstName(tokens[end - 1].base) !== null || unknownGivenNickname(tokens, start, end, close, to))) return close;
   }
   // a plural possessive before a body's head word is inside its name: "Home Builders’ Association", "Teachers’ Federation"
-  if (pluralPossessiveBody(tokens, end, to)) return end + 2;
+  // (one capitalised word may come between: "Actors’ Equity Association")
+  const body = pluralPossessiveBody(tokens, end, to);
+  if (body > 0) return body;
   // "FactCheck.org", "Politico.com": a web site's domain glued to its name
   if (webDomainAt(tokens, end, to)) return end + 2;
   // "Special Agent in Charge Lorraine Bishop": a title with "in" inside it
@@ -328,11 +330,16 @@ const companySuffixAt = (tokens: Token[], i: number): boolean => i < tokens.leng
  * Whether tokens[i] is the apostrophe of a plural possessive (written on the word before it, which
  * ends in s) and a body's head word follows it: the run goes on over both ("Builders’ Association").
  */
-function pluralPossessiveBody(tokens: Token[], i: number, to: number): boolean {
+function pluralPossessiveBody(tokens: Token[], i: number, to: number): number {
   const mark = tokens[i];
   const head = tokens[i + 1];
-  return i + 1 < to && (mark.text === '’' || mark.text === "'") && mark.start === tokens[i - 1].end && MEMBERS.test(tokens[i - 1].text) && head.start === mark.end + 1 && head.cap && MEMBER_BODIES.has(head.lower);
+  if (!(i + 1 < to && (mark.text === '’' || mark.text === "'") && mark.start === tokens[i - 1].end && MEMBERS.test(tokens[i - 1].text) && head.start === mark.end + 1 && head.cap)) return -1;
+  if (MEMBER_BODIES.has(head.lower) || POSSESSIVE_BODY_HEADS.has(head.lower)) return i + 2;
+  const next = tokens[i + 2];
+  return i + 2 < to && next.type === 'word' && next.cap && isNameWord(head) && MEMBER_BODIES.has(next.lower) ? i + 3 : -1;
 }
+/** Head words of bodies named for their members that MEMBER_BODIES, shared with other tests, leaves out ("Artists’ Representation", "Writers’ Collective"). */
+const POSSESSIVE_BODY_HEADS = new Set(['representation', 'collective', 'assembly', 'conference', 'circle', 'trust']);
 /** Whether a full stop glued to the word before it and to a top-level domain after it stands at `i` (".org" in "FactCheck.org"). */
 export function webDomainAt(tokens: Token[], i: number, to: number): boolean {
   const dot = tokens[i];

@@ -61,6 +61,11 @@ function modifiesPeopleNoun(st: ArticleState, m: LocalMention): boolean {
   return false;
 }
 
+/** Participles that open a sentence with the question its main clause's subject answers ("Asked what she …,"). */
+const QUESTION_OPENINGS = new Set(['asked', 'pressed', 'questioned']);
+/** Words that open that question ("Asked whether he …", "Asked what she …"). */
+const QUESTION_WORDS = new Set(['what', 'whether', 'if', 'why', 'how', 'who', 'which', 'where']);
+
 /** Subordinators that open a clause before the main one: "Even as he accused …, Giuliani …". */
 const OPENING_SUBORDINATORS = new Set(['as', 'while', 'when', 'after', 'before', 'although', 'though', 'because', 'since', 'if', 'once', 'until']);
 
@@ -72,12 +77,19 @@ function cataphor(st: ArticleState, pi: number, s: Sentence, at: number): LocalA
   const t = st.paragraphs[pi].tokens;
   let k = s.from;
   if (['even', 'just', 'but', 'and'].includes(t[k]?.lower ?? '')) k++;
-  if (!OPENING_SUBORDINATORS.has(t[k]?.lower ?? '') || at !== k + 1) return null;
+  // ("Asked what she hoped readers would take from it, Whitby paused": the question put to the
+  // main clause's subject, a pronoun right after its question word)
+  if (QUESTION_OPENINGS.has(t[k]?.lower ?? '') && QUESTION_WORDS.has(t[k + 1]?.lower ?? '')) k++;
+  if (!(OPENING_SUBORDINATORS.has(t[k]?.lower ?? '') || QUESTION_WORDS.has(t[k]?.lower ?? '')) || at !== k + 1) return null;
   for (let j = at + 1; j < Math.min(s.to, at + 30); j++) {
     if (t[j].type !== 'word' && t[j].text !== ',' && t[j].text !== '.' && t[j].text !== '-') return null;
     if (t[j].text !== ',') continue;
     // the subject's name, after a title or role ("Governor Rui Sousa")
-    for (let i = j + 1; i < Math.min(s.to, j + 4) && t[i].type === 'word'; i++) {
+    // (or after the article and a role in lower case: "the director Paul Lind")
+    let from = j + 1;
+    if (t[from]?.lower === 'the') while (from < j + 4 && ROLE_NOUNS.has(t[from + 1]?.lower ?? '')) from++;
+    if (from > j + 1) from++;
+    for (let i = from; i < Math.min(s.to, from + 3) && t[i].type === 'word'; i++) {
       const m = st.mentionAt[pi][i];
       if (m) return m.actor;
       if (!t[i].cap) break;

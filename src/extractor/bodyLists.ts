@@ -43,3 +43,26 @@ export function listBeforeBody(tokens: Token[], start: number, end: number, to: 
   while (k < to && k - j <= 3 && plain(k) && !MEMBER_BODIES.has(tokens[k].lower)) k++;
   return k < to && k - j >= 2 && tokens[k].cap && MEMBER_BODIES.has(tokens[k].lower) && MEMBERS.test(tokens[k - 1].text) ? k + 1 : -1;
 }
+
+/**
+ * "Immigration, Refugees and Citizenship Canada", "Innovation, Science and Economic Development
+ * Canada": a department named, as a nation's departments are, by its fields listed (one word, a
+ * list of single words closed by "and", then up to three words) and the nation's name last: the
+ * index after the nation's name, or -1. No field is a known name or a given name ("Ontario, Quebec
+ * and Health Canada" are three; "Apple, Google and Microsoft Canada" too), and the list holds
+ * single words only, so a list of bodies ("the RCMP, the CBSA and Health Canada") stays a list.
+ */
+export function fieldsBeforeNation(tokens: Token[], start: number, end: number, to: number): number {
+  const plain = (i: number): boolean => i < to && isNameWord(tokens[i]) && tokens[i].cap && !isAcronym(tokens[i]) && !knownLength(tokens, i, i + 1) && genderOfFirstName(tokens[i].base) === null;
+  if (end - start !== 1 || !plain(start)) return -1;
+  let j = end;
+  while (tokens[j]?.text === ',' && plain(j + 1) && (tokens[j + 2]?.text === ',' || tokens[j + 2]?.lower === 'and')) j += 2;
+  if (j === end) return -1;
+  if (tokens[j]?.text === ',') j++;
+  if (tokens[j]?.lower !== 'and') return -1;
+  let k = j + 1;
+  while (k < to && k - j <= 3 && plain(k)) k++;
+  if (k === j + 1 || k >= to || !tokens[k].cap) return -1;
+  const nation = knownLength(tokens, k, k + 1);
+  return nation && nation.n === 1 && nation.kind === 'country' && !(k + 1 < to && isNameWord(tokens[k + 1])) ? k + 1 : -1;
+}

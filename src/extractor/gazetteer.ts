@@ -326,6 +326,8 @@ export const TITLES = lowerSet(
     'SP|ASP|DSP|CSP|SSP|ACP|DCP|AIG|DIG|IGP|' +
     // US federal agents' ranks: "Special Agent in Charge Lorraine Bishop"
     'Special Agent|Supervisory Special Agent|Special Agent in Charge|' +
+    // the Border Patrol's ranks: "Swanton Sector Chief Patrol Agent Robert Garza", "Border Patrol Agent Ann Lee"
+    'Patrol Agent|Chief Patrol Agent|Deputy Chief Patrol Agent|Border Patrol Agent|Supervisory Border Patrol Agent|' +
     // English and Welsh judges of the High Court and the Court of Appeal: "Mr Justice Cavanagh", "Lady Justice Simler"
     'Mr Justice|Mrs Justice|Ms Justice|Lord Justice|Lady Justice|Mr. Justice|Mrs. Justice|Ms. Justice|' +
     // the Irish head of government and deputy: "Taoiseach Seán Kilbride"

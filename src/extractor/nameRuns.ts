@@ -13,7 +13,7 @@ import { superSide } from './sportShapes';
 import { commonWordSurname, SURNAME_WORDS, isAcronym, isCodeWord, isNameWord, isWord, monthAsName, monthOpensName, MONTH_NAMES, weekdayAsName, willAsName, NAME_PARTICLES, nameOverWord, peoplesBodyAt, SPEAKER_AFTER } from './nameWords';
 import { officeFieldsEnd } from './officeFields';
 import { frenchBodyEnd } from './frenchBodies';
-import { listBeforeBody, MEMBER_BODIES, MEMBERS } from './bodyLists';
+import { fieldsBeforeNation, listBeforeBody, MEMBER_BODIES, MEMBERS } from './bodyLists';
 import { vietnameseNameAt } from './vietnameseNames';
 import { acronymNameStart } from './bracketAcronyms';
 import { PATRONYM_PARTICLES } from './nameForms';
@@ -232,7 +232,7 @@ function joinedEnd(tokens: Token[], start: number, end: number, to: number): num
   while (k < to && (isWord(tokens[k]) || tokens[k].text === '&') && CONNECTORS.has(tokens[k].lower) && !tokens[k].cap) k++;
   // (a code names no one: "Traffic on the M4" is no body)
   if (k > end && k < to && isNameWord(tokens[k]) && !isCodeWord(tokens[k]) && joinAcross(tokens, start, end, k, to)) return k + 1;
-  return tokens[end].text === ',' ? Math.max(listInBodyName(tokens, start, end, to), listBeforeBody(tokens, start, end, to)) : -1;
+  return tokens[end].text === ',' ? Math.max(listInBodyName(tokens, start, end, to), listBeforeBody(tokens, start, end, to), fieldsBeforeNation(tokens, start, end, to)) : -1;
 }
 
 /** Portuguese and Spanish "of the" before a compass point ("do Sul", "del Norte"; "de Sul" is a surname's). */

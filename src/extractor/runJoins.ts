@@ -217,7 +217,12 @@ function collegeOfPlace(tokens: Token[], start: number, end: number, next: numbe
  */
 function departmentOfNation(tokens: Token[], start: number, end: number, next: number, k: number): boolean {
   // (or a province's or state's: "Parks and Recreation Ontario", "Sport and Recreation Nova Scotia")
-  if (end - start !== 1 || k - next < 2 || (knownLength(tokens, k - 1, k)?.kind !== 'country' && !isRegionName(tokens[k - 1].text) && !(k - next >= 3 && isRegionName(`${tokens[k - 2].text} ${tokens[k - 1].text}`)))) return false;
+  // ("Crown-Indigenous Relations and Northern Affairs Canada": two words before "and", a compound
+  // and a field's noun in the plural, neither a given name nor a known name)
+  const twoFields = end - start === 2 && tokens[start].text.includes('-') && /^[a-z]{4,}(?:ments|tions|affairs)$/.test(tokens[start + 1].lower)
+    && genderOfFirstName(tokens[start].base) === null && !knownLength(tokens, start, start + 1) && !knownLength(tokens, start + 1, end);
+  if ((end - start !== 1 && !twoFields) || k - next < 2 || (knownLength(tokens, k - 1, k)?.kind !== 'country' && !isRegionName(tokens[k - 1].text) && !(k - next >= 3 && isRegionName(`${tokens[k - 2].text} ${tokens[k - 1].text}`)))) return false;
+  if (twoFields) return true;
   const field = tokens[start].lower;
   // (or an institution's head: "Library and Archives Canada"; the list's words whatever given names they are too: "Parks")
   return (INSTITUTION_FIELDS.has(field) || ((PORTFOLIO_FIELDS.has(field) || FIELD_NOUN.test(field)) && genderOfFirstName(tokens[start].base) === null)) && !knownLength(tokens, start, end);

@@ -386,6 +386,9 @@ function placeShape(tokens: Token[], from: number, to: number, text: string, las
   // "Health Canada", "Police Scotland", "Sport England": a public body named by its field and its nation
   // (a province or a state of two or three words too: "Elections New Brunswick", "Elections Prince Edward Island")
   if (to - from >= 2 && to - from <= 4 && BODY_FIELDS.has(tokens[from].lower) && fieldNation(knownLength(tokens, from + 1, to), to - from - 1)) return [entity(tokens, text, 'organization', from, to)];
+  // "Canadian Heritage", "Irish Water", "Scottish Water": a nation's word, then a field, is a public
+  // body named so ("Canadian Heritage said it had funded …"), no people of the nation
+  if (to - from === 2 && countryByDemonym.has(tokens[from].lower) && BODY_FIELDS.has(lastLower) && !DEMONYM_FIELDS_NOT_BODIES.has(lastLower) && !last.possessive) return [entity(tokens, text, 'organization', from, to)];
   // ("Elections BC", "Elections PEI": a province by its letters after the field)
   if (to - from === 2 && BODY_FIELDS.has(tokens[from].lower) && PROVINCE_LETTERS.has(last.text)) return [entity(tokens, text, 'organization', from, to)];
   // ("Environment Canterbury", "Health Taranaki": a region the lists lack after the field, no given name nor head word)
@@ -495,6 +498,9 @@ export function stormOpens(tokens: Token[], from: number, to: number): boolean {
 const PROVINCE_LETTERS = new Set(['BC', 'PEI', 'NL', 'NS', 'NB', 'AB', 'SK', 'MB', 'ON', 'QC', 'NWT', 'NU', 'YT']);
 
 /** Whether a gazetteer's kind names somewhere: a country, a capital or a place. */
+/** Fields a nation's word goes before as a description, no body's name ("British Police", "American Sports", "Canadian Arts"). */
+const DEMONYM_FIELDS_NOT_BODIES = new Set(['police', 'sport', 'sports', 'arts', 'creative', 'natural', 'age', 'historic', 'homes', 'visit', 'invest', 'veterans']);
+
 function isPlaceKind(kind: EntityType | undefined): boolean {
   return kind === 'country' || kind === 'capital' || kind === 'place';
 }

@@ -18,12 +18,12 @@ export function relativeHead(t: Token[], from: number, cue: number): Np | null {
   // ("Firms that build chips say …", "Small businesses that depend on the mail said …", "Companies
   // which ship through the port said …": "that" or "which" after a plural noun opens its relative clause too)
   if (j > from && j < cue && thatOnPlural(t, j, cue)) {
-    for (let x = j + 1; x < cue; x++) if (t[x].type !== 'word') return null;
+    for (let x = j + 1; x < cue; x++) if (t[x].type !== 'word' && !listComma(t, x, cue)) return null;
     return { from, to: j };
   }
   // (the pronoun's antecedent a noun, not a verb's object clause: "And when asked who they thought …")
   if (j === from || j >= cue || !RELATIVE_PRONOUNS.has(t[j].lower) || verbBeforeWho(t[j - 1])) return null;
-  for (let x = j + 1; x < cue; x++) if (t[x].type !== 'word') return null;
+  for (let x = j + 1; x < cue; x++) if (t[x].type !== 'word' && !listComma(t, x, cue)) return null;
   // ("The man who Smith says stole the car", "Lawmakers whom the governor says ignored him": a
   // phrase with no verb of its own before the cue is the cue's own subject; after "whose" the
   // owned noun is, and the cue the clause's own verb: "The hacker whose attack first revealed that …")
@@ -31,6 +31,22 @@ export function relativeHead(t: Token[], from: number, cue: number): Np | null {
   const verbAfterWho = t[j].lower === 'who' && !t[j + 1].cap && !DETERMINERS.has(t[j + 1].lower);
   if (t[j].lower !== 'whose' && !verbAfterWho && cue > j + 1 && !relativeClauseVerb(t, j + 1, cue)) return null;
   return { from, to: j };
+}
+
+/**
+ * Whether the comma at `x` inside a relative clause parts the items of a list the clause's verb
+ * takes ("Agencies that help newcomers find housing, jobs and language classes in Calgary say"):
+ * a lower-case word after it and "and" or "or" within four words after that, before the cue at
+ * `cue`. A comma that sets a reporter off ("Firms that ship through the port, officials say") is
+ * none.
+ */
+function listComma(t: Token[], x: number, cue: number): boolean {
+  if (t[x].text !== ',' || t[x + 1]?.type !== 'word' || t[x + 1].cap) return false;
+  for (let k = x + 1; k < cue && k <= x + 5; k++) {
+    if (t[k].type !== 'word') return t[k].text === ',' && k > x + 1;
+    if (t[k].lower === 'and' || t[k].lower === 'or') return k + 1 < cue;
+  }
+  return false;
 }
 
 /** Whether tokens [from, to) of a relative clause hold its verb: a finite form or a past IRREGULAR_PASTS lists ("whom Acme laid off", "whose patient Dr. Saleh treated"). */

@@ -5,7 +5,7 @@
  * department", "the city", "the firm"). Resolution matches a description to an organisation
  * named earlier whose kinds it fits.
  */
-import { countryBySurface } from '../gazetteer';
+import { countryByDemonym, countryBySurface } from '../gazetteer';
 import { memoised } from '../memo';
 
 /** Fields of public bodies named with their nation after them ("Health Canada", "Transport Scotland", "Historic England"). */
@@ -146,8 +146,11 @@ const kindsOfName = memoised((name: string): OrgKind[] => {
   // "Environment Canada", "Transport Scotland": a public body named by its field and its nation
   // ("the department said" after "Health Canada": Canada's departments are named so)
   if (!kinds.length && words.length === 2 && BODY_FIELDS.has(words[0]) && countryBySurface.has(words[1])) add(['agency', 'government', 'department']);
+  // ("Canadian Heritage": the nation's word first, then the field)
+  if (!kinds.length && words.length === 2 && countryByDemonym.has(words[0]) && BODY_FIELDS.has(words[1]) && words[1] !== 'police') add(['agency', 'government', 'department']);
   // "Environment and Climate Change Canada", "Fisheries and Oceans Canada", "Natural Resources Canada": a department named by its fields, joined by "and", and its nation
-  if (!kinds.length && words.length >= 3 && countryBySurface.has(words[words.length - 1]) && words.slice(0, -1).every((w) => w === 'and' || BODY_FIELDS.has(w) || DEPARTMENT_FIELDS.has(w))) add(['department', 'agency', 'government']);
+  // ("Immigration, Refugees and Citizenship Canada": the fields listed with commas too)
+  if (!kinds.length && words.length >= 3 && countryBySurface.has(words[words.length - 1]) && words.slice(0, -1).every((w) => w === 'and' || BODY_FIELDS.has(w.replace(/,$/, '')) || DEPARTMENT_FIELDS.has(w.replace(/,$/, '')))) add(['department', 'agency', 'government']);
   // "Kestrel Energy Inc." ends in a suffix; "Patriot Coal Corp" and "Patriot Coal" are one company
   if (!kinds.length) for (const w of words) if (NAME_HEADS.get(w)?.includes('company')) add(['company']);
   if (!kinds.length && NEWSROOMS.has(words.join(' '))) add(['media', 'company']);

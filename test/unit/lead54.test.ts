@@ -53,3 +53,29 @@ describe('lead54: "the company" after a body whose name reads as a person\'s ("L
     assert.notEqual(speakerOf(body, 'help every worker'), 'Marta Kowal');
   });
 });
+
+describe('lead54: a person, their role at a body, then what the body is ("NAME, director of X, an Atlanta-based group that …, said")', () => {
+  it('the person speaks, however the body\'s description names where it is', () => {
+    assert.equal(speakerOf('Lina Haddad, policy director of Casa Norte, a Chicago-based group that helps tenants, said the rules were unfair.', 'rules were unfair'), 'Lina Haddad');
+    assert.equal(speakerOf('Lina Haddad, legal and policy director of Casa Norte, a Chicago advocacy group, said the rules were unfair.', 'rules were unfair'), 'Lina Haddad');
+  });
+  it('near miss: a body described after its own name still speaks for itself', () => {
+    assert.equal(speakerOf('Casa Norte, a Chicago advocacy group, said the rules were unfair.', 'rules were unfair'), 'Casa Norte');
+  });
+});
+
+describe('lead54: a document of a body named after a nation ("according to U.S. Census Bureau data")', () => {
+  it('is the body\'s, not the nation\'s', () => {
+    assert.match(speakerOf('Rents rose by a tenth last year, according to U.S. Census Bureau data.', 'Rents rose') ?? '', /Census Bureau$/);
+    assert.equal(speakerOf('Crossings rose by a third, according to U.S. Customs and Border Protection data.', 'Crossings rose'), 'Customs and Border Protection');
+  });
+  it('near miss: a nation\'s data alone is still the nation\'s', () => {
+    assert.equal(speakerOf('Rents rose by a tenth last year, according to U.S. data.', 'Rents rose'), 'United States');
+  });
+});
+
+describe('lead54: a body described right after its own name ("the Independent, a British newspaper, revealed")', () => {
+  it('the body is the subject, not an affiliation of someone before it', () => {
+    assert.equal(speakerOf('Last month, the Clarion, a Welsh newspaper, revealed that the shirts were made abroad.', 'shirts were made'), 'Clarion');
+  });
+});

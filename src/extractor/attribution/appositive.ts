@@ -155,7 +155,8 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     const placeRole = segIsRole && !segIsName && before?.cap && knownPlace(t, j - 1, j);
     // "…, a director at the Committee for Better Banks, a group that campaigns for …, said": what
     // the body named before it is, not the speaker's role
-    const bodyRole = !segIsName && !!before?.cap && bodyDescription(t, a, end);
+    // ("Last month, the Independent, a British newspaper, revealed": the body itself is the subject)
+    const bodyRole = !segIsName && !!before?.cap && bodyDescription(t, a, end) && affiliatedName(t, j, from);
     // (not "A spokesman for the group, Yahya Saree,": the one person speaks, see onePersonNamed)
     const bodyName = segIsName && !!before && !before.cap && BODY_NOUNS.has(before.lower) && !onePersonNamed(t, a, end, j);
     // "The neighbourhood group, Friends of Greystone, welcomed": the body the description names speaks
@@ -278,13 +279,27 @@ function townOfBody(t: Token[], a: number, end: number): boolean {
   return !givenName(t[a].text);
 }
 
-/** Whether the segment [a, end) is a body's description: a determiner, then lower-case words whose head (before a preposition or relative) is a body's noun ("a trade group for newspapers", "a nonprofit that …"). */
+/** Whether the capitalised name that ends before the comma at `comma` is the object of an affiliation ("director of Project South"), not the subject itself. */
+function affiliatedName(t: Token[], comma: number, from: number): boolean {
+  let k = comma - 1;
+  while (k > from && comma - k <= 8 && t[k].type === 'word' && (t[k].cap || t[k].lower === 'and' || t[k].lower === 'of' || t[k].lower === 'the') && !AFFILIATION_PREPOSITIONS.has(t[k - 1]?.lower ?? '')) k--;
+  return k > from && AFFILIATION_PREPOSITIONS.has(t[k - 1].lower);
+}
+
+/**
+ * Whether the segment [a, end) is a body's description: a determiner, then lower-case words whose
+ * head (before a preposition or relative) is a body's noun ("a trade group for newspapers", "a
+ * nonprofit that …"), the first of them may be where it is ("an Atlanta-based group that …", "a
+ * New York advocacy group").
+ */
 function bodyDescription(t: Token[], a: number, end: number): boolean {
   if (!DETERMINERS.has(t[a].lower) || t[a].possessive) return false;
   let k = a + 1;
-  while (k < end && k - a <= 4 && t[k].type === 'word' && !t[k].cap && !t[k].possessive && !STOP_BACKWARD.has(t[k].lower)) k++;
+  while (k < end && k - a <= 3 && t[k].type === 'word' && t[k].cap && !t[k].possessive) k++;
+  const from = k;
+  while (k < end && k - from <= 3 && t[k].type === 'word' && !t[k].cap && !t[k].possessive && !STOP_BACKWARD.has(t[k].lower)) k++;
   const head = t[k - 1];
-  return k > a + 1 && !!descriptionKinds(head.lower) && !peopleNoun(head.lower);
+  return k > from && !!descriptionKinds(head.lower) && !peopleNoun(head.lower);
 }
 
 /**

@@ -39,3 +39,16 @@ describe('scout54b: a lone surname the headline\'s person shares with relatives 
     assert.notEqual(speaker(twice, 'keep singing'), 'Irma Falk');
   });
 });
+
+describe('scout54b: a letter someone reads out that another wrote ("X read aloud a letter her grandmother wrote … “…,” the letter said")', () => {
+  it('is not the reader\'s', () => {
+    const body = 'Headline for the story\n\nHis daughter, Nora Quill, read aloud a letter her father wrote to her in 1988.\n\n“Be brave and be kind,” the letter said.';
+    assert.notEqual(speaker(body, 'Be brave'), 'Nora Quill');
+    const that = 'Headline for the story\n\nDaniel Ruiz read a letter that his grandmother had written during the war.\n\n“We are hungry but we are alive,” the letter said.';
+    assert.notEqual(speaker(that, 'hungry but'), 'Daniel Ruiz');
+  });
+  it('near miss: a letter the subject wrote or read with no other writer stays the subject\'s', () => {
+    assert.equal(speaker('Headline for the story\n\nDaniel Ruiz wrote a letter to the council last week.\n\n“Fix the road,” the letter said.', 'Fix the road'), 'Daniel Ruiz');
+    assert.equal(speaker('Headline for the story\n\nThe Harbour Authority released a letter to residents on Monday.\n\n“The pier will close,” the letter said.', 'pier will close'), 'Harbour Authority');
+  });
+});

@@ -88,6 +88,9 @@ function issuerOf(st: ArticleState, pi: number, p: Paragraph, s: Sentence, det: 
   if (quote && !inside) return quote.speaker;
   // "in its 2013 report": a document met before, most often, which the pronoun does not tell
   if (!INDEFINITE.has(t[det].lower)) return undefined;
+  // "Her granddaughter read aloud a letter her grandmother wrote to her": a reader is no writer
+  // where the text is another's; whom the writer's words mean is left to no guess
+  if (!inside && writtenByAnother(t, det, head, s.to)) return null;
   // the subject of the clause the document is in: the sentence's, or that of the content it is part of
   if (!inside) return subjectOfSentence(st, pi, p, s, det)?.speaker ?? undefined;
   let from = s.from;
@@ -98,6 +101,24 @@ function issuerOf(st: ArticleState, pi: number, p: Paragraph, s: Sentence, det: 
   }
   return undefined;
 }
+
+/**
+ * Whether the document at [det, head] is read out ("read (aloud) a letter") and a relative clause
+ * after it gives it a writer of its own: "a letter her husband wrote", "a letter that his
+ * grandmother had written to her" (within six words of the noun, up to `end`).
+ */
+function writtenByAnother(t: Token[], det: number, head: number, end: number): boolean {
+  let v = det - 1;
+  if (t[v]?.lower === 'aloud') v--;
+  if (!READ_OUT.has(t[v]?.lower ?? '')) return false;
+  for (let k = head + 1; k < end && k - head <= 6; k++) {
+    const x = t[k];
+    if (x.type !== 'word') return false;
+    if (x.lower === 'wrote' || x.lower === 'written') return k > head + 1;
+  }
+  return false;
+}
+const READ_OUT = new Set(['read', 'reads', 'reading']);
 
 /**
  * The document sentence `s` (paragraph `pi`) has for its source ("…, the report said") or opens

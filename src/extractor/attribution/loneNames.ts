@@ -333,7 +333,9 @@ function namedPerson(st: ArticleState, persons: LocalActor[], token: string, rol
   // the one of them named in full last, in the same paragraph, as a speaker or a sentence's subject
   // (a title asks more than order: "Freddy Trump left …. “…,” Mr. Trump said" is no guess)
   const speaks = left.length > 1 && !role && speakerAt(st.paragraphs[para].tokens, at, at + personNameTokens(token).length);
-  if (speaks) left = subjectNamedLast(st, left, para, at, seen) ?? namedParagraphBefore(st, left, para, at, seen) ?? left;
+  // (before the paragraph just before: an obituary's subject over the spouse it named there, "after
+  // marrying Otto Falk in 1957. [¶] “…,” Falk said"; see headlinedOverKin)
+  if (speaks) left = subjectNamedLast(st, left, para, at, seen) ?? headlinedOverKin(st, left, surnamed, seen) ?? namedParagraphBefore(st, left, para, at, seen) ?? left;
   // "Sheriff William Kowalczyk … Kowalczyk told supporters …. his niece, Anna Kowalczyk, … called
   // Kowalczyk to congratulate him": the namesake the lone surname stood for so far keeps it where
   // it speaks not (a speaker is read by the rules above: "Patricia Smith, mother of Sean Smith, …
@@ -347,11 +349,39 @@ function namedPerson(st: ArticleState, persons: LocalActor[], token: string, rol
   // the body name in full is whom the article is about, where the body calls each other one by
   // the given name alone (not "Hold Melania Trump to …" over a lone "Trump" who is Donald Trump; a
   // lone given name is none of this: "the Bill and Hillary Clinton Foundation" under "Bill Cosby")
-  if (left.length > 1 && !role && left.every((p) => surnamed.includes(p))) {
-    const headlined = left.filter((p) => namedInHeadline(st, p, seen));
-    if (headlined.length === 1 && left.every((p) => p === headlined[0] || givenNameAlone(st, p))) left = headlined;
-  }
+  if (left.length > 1 && !role) left = headlinedOverKin(st, left, surnamed, seen) ?? left;
   return left.length === 1 ? left[0] : undefined;
+}
+
+/**
+ * Of namesakes `left` (all of them among `surnamed`, the persons of that surname), the one the
+ * headline and the body name in full, as a one-element array, where each other is called by the
+ * given name alone, is a relative ("her son, Dr. Paul Lind, a surgeon,"), or is named in full but
+ * once, as an object inside a clause ("after marrying Erik Lind in 1958"): an obituary's kin are
+ * named so. Not one a clause opens on ("Several weeks ago, Donald Trump stated"). Else undefined.
+ */
+function headlinedOverKin(st: ArticleState, left: LocalActor[], surnamed: LocalActor[], seen: Seen): LocalActor[] | undefined {
+  if (!left.every((p) => surnamed.includes(p))) return undefined;
+  const headlined = left.filter((p) => namedInHeadline(st, p, seen));
+  if (headlined.length !== 1) return undefined;
+  const counts = seen.named();
+  const minor = (p: LocalActor): boolean => givenNameAlone(st, p) || isRelative(p) || ((counts.get(p) ?? 0) <= 1 && namedInsideClause(st, seen.first().get(p)));
+  return left.every((p) => p === headlined[0] || minor(p)) ? headlined : undefined;
+}
+
+/**
+ * Whether person `p` is brought in as someone's relative: a kin noun among their roles, a trade
+ * beside it or not ("Her son, Dr. Paul Lind, a surgeon in Regina,"; "Lind's wife, Ruth Lind").
+ */
+function isRelative(p: LocalActor): boolean {
+  return p.roles.some((r) => KIN_NOUNS.has(r.toLowerCase().slice(r.lastIndexOf(' ') + 1)));
+}
+
+/** Whether mention `m` follows a lowercase word of its clause, as a verb's or a preposition's object does ("after marrying Erik Lind", "a letter to Ruth Lind"). */
+function namedInsideClause(st: ArticleState, m: LocalMention | undefined): boolean {
+  const before = m ? st.paragraphs[m.para].tokens[m.from - 1] : undefined;
+  // (not a coordinated subject: "Ada and Otto Falk", "Ada Falk and Otto Falk spoke")
+  return !!before && before.type === 'word' && /^[a-z]/.test(before.text) && before.lower !== 'and' && before.lower !== 'or';
 }
 
 /** Whether the article's headline (its first line, set as a heading or read as one) names person `p` in full (given name and surname, in order), and its body does too. */

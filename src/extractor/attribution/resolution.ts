@@ -254,7 +254,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     // ("Planned Parenthood of Michigan said": the body whose chapter the place names speaks, not the place)
     else if (other && other.actor.kind === 'organization' && (m.actor.kind === 'place' || m.actor.kind === 'country') && other.to === m.from - 1 && t[other.to].lower === 'of') continue;
     // ("U.S. Customs and Border Protection data": the body right before the head, not the nation before the body)
-    else if (!other || m.to === coreEnd || (m.actor.kind === 'organization' && (other.actor.kind === 'country' || other.actor.kind === 'place') && m.to === coreEnd - 1)) other = m;
+    // (not before people: "Indiana GOP insiders" are the place's group, see below)
+    else if (!other || m.to === coreEnd || (!peopleHead && m.actor.kind === 'organization' && (other.actor.kind === 'country' || other.actor.kind === 'place') && m.to === coreEnd - 1)) other = m;
   }
   // ("Law firms said", "Law enforcement said" after "Steven Law": a lone common word before a
   // lower-case noun is that noun's modifier, no one's surname)

@@ -105,7 +105,7 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   // as its subject, when nothing tells that body's trade
   const body = found ?? (rivalTopic ? null : topic ?? nearest ?? outsider);
   // (a generic "the company" too: "Stellantis will cut …, the company said")
-  const subject = body ? null : closedSubject(st, pi, s, at) ?? untradedSpeaker(st, pi, s, at, kinds);
+  const subject = body ? null : closedSubject(st, pi, s, at) ?? untradedSpeaker(st, pi, s, at, kinds, !modifiers.length && GENERIC_DESCRIPTIONS.has(head));
   if (named && ((body === topic && topic) || subject)) noteTrade(st, (body ?? subject)!, head);
   return body ?? subject;
 }
@@ -135,14 +135,16 @@ const GENERIC_BODY_KINDS: readonly OrgKind[] = ['agency', 'company', 'nonprofit'
  * "BC Housing said the building would reopen. The agency said …": the body that spoke in the
  * sentence just before, when neither its name nor the article tells its trade, is whom a generic
  * description opening the next sentence means (not "the city" or "the ministry", which name a
- * trade of their own); null otherwise.
+ * trade of their own); null otherwise. `generic`: the description is a bare generic noun ("the
+ * company"), which may also mean a body the names layer took for a person (see speakerShownBody).
  */
-function untradedSpeaker(st: ArticleState, pi: number, s: Sentence, at: number, kinds: readonly OrgKind[]): LocalActor | null {
+function untradedSpeaker(st: ArticleState, pi: number, s: Sentence, at: number, kinds: readonly OrgKind[], generic: boolean): LocalActor | null {
   const last = st.lastSpeaker?.speaker;
   if (!last || !kinds.some((k) => GENERIC_BODY_KINDS.includes(k))) return null;
   // ("Lambton Polymer said it was co-operating. “…,” the company said": a name with no given name
-  // that its words show a body's, before ../loneBodies retypes it at the article's end)
-  const lone = last.kind === 'person' && speakerShownBody(st, last);
+  // that its words show a body's, before ../loneBodies retypes it at the article's end; only a
+  // generic description, as "the oil giant" may be a body of its own)
+  const lone = generic && last.kind === 'person' && speakerShownBody(st, last);
   if ((last.kind !== 'organization' || tradeKnown(st, last)) && !lone) return null;
   if (!opensSentence(st, pi, s, at) || !saidJustBefore(st, last)) return null;
   return lone ? st.table.asOrganisation(last) : last;

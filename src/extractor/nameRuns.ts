@@ -345,7 +345,8 @@ export function webDomainAt(tokens: Token[], i: number, to: number): boolean {
   const dot = tokens[i];
   return i + 1 < to && dot.text === '.' && dot.start === tokens[i - 1].end && tokens[i + 1].start === dot.end && WEB_DOMAINS.has(tokens[i + 1].text);
 }
-const WEB_DOMAINS = new Set(['org', 'com', 'net', 'gov', 'edu', 'io']);
+/** The last parts of a web address that the tokenizer splits off at its dot: generic ones and the country codes of North American news' sites ("FactCheck.org", "Rentals.ca"). */
+export const WEB_DOMAINS = new Set(['org', 'com', 'net', 'gov', 'edu', 'io', 'ai', 'tv', 'info', 'app', 'news', 'ca', 'us']);
 
 
 /** A word of two characters or more that upper case leaves as it is ("THE", "NATO"). */

@@ -95,10 +95,11 @@ export function quoteText(quote: Pick<Quote, 'text' | 'pieces'>): string {
 
 /**
  * A quote's speaker mention and cue as views show them (the file's own characters, read once as
- * the quote's text is: ../../corpus/shownText); undefined when the quote has none.
+ * the quote's text is: ../../corpus/shownText); undefined when the quote has none, or a cue with
+ * no word (a transcript's "A:" label, a headline's colon: a card read "(:, mixed)").
  */
 export const mentionText = (quote: Pick<Quote, 'speakerMention'>): string | undefined => quote.speakerMention ? shownText(quote.speakerMention.text) : undefined;
-export const cueText = (quote: Pick<Quote, 'cue'>): string | undefined => quote.cue ? shownText(quote.cue.text) : undefined;
+export const cueText = (quote: Pick<Quote, 'cue'>): string | undefined => (quote.cue && /\p{L}/u.test(quote.cue.text) ? shownText(quote.cue.text) : undefined);
 
 /**
  * Reported speech that quotes the speaker's own words at its end (`called it “reprehensible.”`)

@@ -4,6 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { speakerInArticle as speakerOf } from './helpers';
+import { cueText } from '../../src/vscode/text';
 
 describe('lead54: a body whose name ends in a position\'s word ("the Coast Guard", "the National Guard")', () => {
   it('is the body, not the person whose role names it', () => {
@@ -77,5 +78,22 @@ describe('lead54: a document of a body named after a nation ("according to U.S. 
 describe('lead54: a body described right after its own name ("the Independent, a British newspaper, revealed")', () => {
   it('the body is the subject, not an affiliation of someone before it', () => {
     assert.equal(speakerOf('Last month, the Clarion, a Welsh newspaper, revealed that the shirts were made abroad.', 'shirts were made'), 'Clarion');
+  });
+});
+
+describe('lead54: web addresses and colons as seen by the views and the sources', () => {
+  it('"said Rentals.ca spokesperson NAME" is the spokesperson\'s; "Rentals.ca said" the site\'s, a body', () => {
+    assert.equal(speakerOf('“Rents are finally easing,” said Rentals.ca spokesperson Nora Vidal.', 'finally easing'), 'Nora Vidal');
+    assert.equal(speakerOf('Rentals.ca said rents fell for a fifth month.', 'rents fell'), 'Rentals.ca');
+  });
+  it('a cue with no word is none to show ("In a quote by NAME (:, mixed)")', () => {
+    assert.equal(cueText({ cue: { start: 0, end: 1, text: ':' } }), undefined);
+    assert.equal(cueText({ cue: { start: 0, end: 4, text: 'said' } }), 'said');
+  });
+  it('"NAME of BODY was blunt: “…”" is the person\'s', () => {
+    assert.equal(speakerOf('Rita Moss of Teamsters Local 31 was blunt: “We are not going back.”', 'not going back'), 'Rita Moss');
+  });
+  it('near miss: a thing\'s words after a colon stay no one\'s quote', () => {
+    assert.equal(speakerOf('Rita Moss of Halifax read the sign aloud: “Closed for good.”', 'Closed for good'), undefined);
   });
 });

@@ -15,7 +15,7 @@ import { sentenceIndex } from './antecedents';
 import { verbOfOwnSubject } from './clauseAfterCue';
 import { trimEnd } from './contentQuote';
 import type { ArticleState, LocalQuote } from './state';
-import { hasFiniteVerb, RELATIVE_PRONOUNS, STOP_BACKWARD } from './words';
+import { AFFILIATION_PREPOSITIONS, hasFiniteVerb, RELATIVE_PRONOUNS, STOP_BACKWARD } from './words';
 
 /** Words at most between the person's name and the colon: a short predicate, not a clause of its own. */
 const LEAD_IN_WORDS = 8;
@@ -152,6 +152,12 @@ function colonSubject(st: ArticleState, pi: number, s: Sentence | null, t: Token
   // the predicate, after the name or after an appositive set off by commas ("Ortega, the
   // institute's director, put it …"; in the form above, after the name's closing comma)
   let predicate = nameEnd;
+  // ("Gord Whitehead of Unifor Local 114 was blunt:": the body or place the person is of comes before the predicate)
+  if (handle < 0 && AFFILIATION_PREPOSITIONS.has(t[predicate]?.lower ?? '')) {
+    const k = t[predicate + 1]?.lower === 'the' ? predicate + 2 : predicate + 1;
+    const of = at[k];
+    if (of && of.from === k && of.actor.kind !== 'person' && of.to < colon) predicate = of.to;
+  }
   if (t[predicate].text === ',') {
     predicate++;
     // ("Janai Nelson, president of the NAACP Legal Defense Fund: “…”": a list's entry, the name opening the line and described up to the colon)

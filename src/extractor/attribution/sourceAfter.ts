@@ -9,6 +9,7 @@ import { DAYS_AND_MONTHS } from '../gazetteer';
 import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
 import { genderOfFirstName } from '../gender';
 import { isNameWord } from '../names';
+import { webDomainAt } from '../nameRuns';
 import { monthAsName } from '../nameWords';
 import { titleAt } from '../runTitles';
 import type { Token } from '../text';
@@ -56,8 +57,13 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
   // "said the company's spokesman, NAME": a lower-case possessive after the determiner
   let head = b;
   if (b > start && t[b]?.type === 'word' && t[b].possessive && !t[b].cap) head = ++b;
-  while (b < to && (t[b].type === 'word' || isPluralApostrophe(t, b)) && b - start < 10) {
+  while (b < to && (t[b].type === 'word' || isPluralApostrophe(t, b) || (b > start && webDomainAt(t, b, to))) && b - start < 10) {
     const w = t[b];
+    // "said Rentals.ca spokesperson NAME": a web address's dot and domain are part of the name
+    if (w.text === '.') {
+      b += 2;
+      continue;
+    }
     // "said teachers' union leader NAME"
     if (w.type !== 'word') {
       b++;

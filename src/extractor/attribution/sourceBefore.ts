@@ -9,6 +9,7 @@ import { CUE_FORMS, DOCUMENT_NOUNS, NEGATED_AUXILIARIES, particleCueForm, VERB_F
 import { DIRECTION_WORDS, GROUP_NOUNS, ORG_HEADS, ROLE_NOUNS } from '../gazetteer';
 import { isNameWord } from '../names';
 import { MONTH_NAMES } from '../nameWords';
+import { WEB_DOMAINS } from '../nameRuns';
 import { COMPANY_SUFFIXES } from '../runShapes';
 import { QUOTE_MARKS } from '../nicknames';
 import { descriptionKinds } from '../lexicon/organisations';
@@ -582,8 +583,6 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
   return ok ? { from: a, to: end + 1 } : null;
 }
 
-/** The last parts of a web address that the tokenizer splits off at its dot: "FactCheck.org", "Amazon.com". */
-const WEB_DOMAINS = new Set(['com', 'org', 'net', 'gov', 'edu', 'io']);
 
 /**
  * A lower-case noun right after an age that the lists do not know, of an agent's ending: the

@@ -59,7 +59,7 @@ export class SpeakerHoverProvider implements vscode.HoverProvider {
       md.appendMarkdown(escapeMarkdown(mention ? `“${mention}” (not resolved to an actor)` : 'source unknown'));
     }
     // a cue with no word (a transcript's "A:" label, a headline's colon) reads as "said"
-    const cue = quote.cue && /\p{L}/u.test(quote.cue.text) ? cueText(quote) : 'said';
+    const cue = cueText(quote) ?? 'said';
     md.appendMarkdown(escapeMarkdown(` ${cue} this (${quote.kind} quote).`));
     const about = this.aboutNames(quote);
     if (about) md.appendMarkdown('\n\n*about* ').appendMarkdown(escapeMarkdown(about));

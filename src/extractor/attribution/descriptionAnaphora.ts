@@ -142,11 +142,19 @@ function untradedSpeaker(st: ArticleState, pi: number, s: Sentence, at: number, 
   if (!last || !kinds.some((k) => GENERIC_BODY_KINDS.includes(k))) return null;
   // ("Lambton Polymer said it was co-operating. “…,” the company said": a name with no given name
   // that its words show a body's, before ../loneBodies retypes it at the article's end)
-  const lone = last.kind === 'person' && speakerShownBody(st, last);
+  // (a bare description only: "The oil giant said" after "Skyhop said it would cancel flights"
+  // tells a trade the lone name's words never gave it, another body's)
+  const t = st.paragraphs[pi].tokens;
+  const bare = DEFINITE_ARTICLES.has(t[at]?.lower ?? '') && GENERIC_BODY_NOUNS.has(t[at + 1]?.lower ?? '');
+  const lone = bare && last.kind === 'person' && speakerShownBody(st, last);
   if ((last.kind !== 'organization' || tradeKnown(st, last)) && !lone) return null;
   if (!opensSentence(st, pi, s, at) || !saidJustBefore(st, last)) return null;
   return lone ? st.table.asOrganisation(last) : last;
 }
+
+/** The articles and generic body nouns of a bare description ("the company", "the agency"). */
+const DEFINITE_ARTICLES = new Set(['the']);
+const GENERIC_BODY_NOUNS = new Set(['company', 'firm', 'agency', 'group', 'organization', 'organisation', 'business', 'nonprofit', 'charity', 'body']);
 
 /** Whether person `a`, the last speaker, has no given name, gender or role and its report's words are a body's ("X said it would …"). */
 function speakerShownBody(st: ArticleState, a: LocalActor): boolean {

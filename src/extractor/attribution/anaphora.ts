@@ -91,12 +91,25 @@ function cataphor(st: ArticleState, pi: number, s: Sentence, at: number): LocalA
     if (from > j + 1) from++;
     for (let i = from; i < Math.min(s.to, from + 3) && t[i].type === 'word'; i++) {
       const m = st.mentionAt[pi][i];
-      if (m) return m.actor;
+      // ("Asked whether she told police …, Diane Cole, her lawyer, said": a subject whose aside
+      // names another by the pronoun's possessive is not whom the pronoun means)
+      if (m) return possessedInAside(t, m.to, s.to, t[at].lower) ? null : m.actor;
       if (!t[i].cap) break;
     }
     return null;
   }
   return null;
+}
+
+/** The possessive and object forms of each personal pronoun. */
+const PRONOUN_FORMS: Record<string, readonly string[]> = { he: ['his', 'him'], she: ['her'], they: ['their', 'them'] };
+
+/** Whether the aside set off by the comma at `at` (up to `end`) holds a form of `pronoun` ("…, her lawyer,"; "…, who represents her,"). */
+function possessedInAside(t: Token[], at: number, end: number, pronoun: string): boolean {
+  const forms = PRONOUN_FORMS[pronoun];
+  if (!forms || t[at]?.text !== ',') return false;
+  for (let k = at + 1; k < end && k <= at + 8 && t[k].text !== ','; k++) if (forms.includes(t[k].lower)) return true;
+  return false;
 }
 
 /**

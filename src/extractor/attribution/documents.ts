@@ -16,6 +16,8 @@ import { sentenceIndex } from './antecedents';
 import type { ArticleState, LocalQuote } from './state';
 import { isModifierWord } from './words';
 import { DOCUMENT_NOUNS } from '../cues';
+import { genderOfPronoun } from '../gender';
+import { genderOf } from './genderAgreement';
 
 
 /** Nouns of documents someone issues, that "the NOUN said" can later mean. */
@@ -90,7 +92,9 @@ function issuerOf(st: ArticleState, pi: number, p: Paragraph, s: Sentence, det: 
   if (!INDEFINITE.has(t[det].lower)) return undefined;
   // "Her granddaughter read aloud a letter her grandmother wrote to her": a reader is no writer
   // where the text is another's; whom the writer's words mean is left to no guess
-  if (!inside && writtenByAnother(t, det, head, s.to)) return null;
+  const writer = inside ? -1 : writtenByAnother(t, det, head, s.to);
+  // ("Mark Hale read a letter he wrote to his son": a writer the reader's own pronoun names is the reader)
+  if (writer >= 0) return ownPronoun(st, t[writer].lower, subjectOfSentence(st, pi, p, s, det)?.speaker ?? null);
   // the subject of the clause the document is in: the sentence's, or that of the content it is part of
   if (!inside) return subjectOfSentence(st, pi, p, s, det)?.speaker ?? undefined;
   let from = s.from;
@@ -107,16 +111,31 @@ function issuerOf(st: ArticleState, pi: number, p: Paragraph, s: Sentence, det: 
  * after it gives it a writer of its own: "a letter her husband wrote", "a letter that his
  * grandmother had written to her" (within six words of the noun, up to `end`).
  */
-function writtenByAnother(t: Token[], det: number, head: number, end: number): boolean {
+function writtenByAnother(t: Token[], det: number, head: number, end: number): number {
   let v = det - 1;
   if (t[v]?.lower === 'aloud') v--;
-  if (!READ_OUT.has(t[v]?.lower ?? '')) return false;
+  if (!READ_OUT.has(t[v]?.lower ?? '')) return -1;
   for (let k = head + 1; k < end && k - head <= 6; k++) {
     const x = t[k];
-    if (x.type !== 'word') return false;
-    if (x.lower === 'wrote' || x.lower === 'written') return k > head + 1;
+    if (x.type !== 'word') return -1;
+    if (x.lower === 'wrote' || x.lower === 'written') {
+      if (k === head + 1) return -1;
+      // the writer: the word before the verb and its auxiliaries ("her grandmother had written")
+      let w = k - 1;
+      while (w > head + 1 && WRITE_AUXILIARIES.has(t[w].lower)) w--;
+      return w;
+    }
   }
-  return false;
+  return -1;
+}
+const WRITE_AUXILIARIES = new Set(['had', 'has', 'have', 'once', 'just']);
+
+/** The reader `reader` where `word`, the writer, is a pronoun that agrees with that person; null otherwise (another's words). */
+function ownPronoun(st: ArticleState, word: string, reader: LocalActor | null): LocalActor | null {
+  const gender = genderOfPronoun(word);
+  if (!gender || !reader || reader.kind !== 'person') return null;
+  const g = genderOf(st, reader);
+  return g && g.gender === gender ? reader : null;
 }
 const READ_OUT = new Set(['read', 'reads', 'reading']);
 

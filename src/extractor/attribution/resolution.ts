@@ -30,7 +30,7 @@ import { documentIssuer } from './documents';
 import { npBackward, ON_PLATFORM } from './sourceBefore';
 import { antecedent, bodySpokesperson, coreEndOf, DEFINITE, linkedSource, placedIn, POST_PREPOSITIONS, postModified } from './linkedSources';
 import { asAgent, placeLedBody, placesTeam, pluralBody, SHORT_HEADS, shortFormOwner } from './bodyForms';
-import { countryIn, onlyHolder, resolveRole, ROLE_SYNONYMS, roleHolder, soleHolder, unheldOffice } from './roleHolders';
+import { countriesOfRole, countryIn, onlyHolder, resolveRole, ROLE_SYNONYMS, roleHolder, soleHolder, unheldOffice } from './roleHolders';
 import { standingPhrase } from './standings';
 import { ledeBody, ledeHolder } from './ledeHolder';
 import { partisanDescribed, partisanHead, partyRoleAt } from './partisans';
@@ -427,7 +427,10 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     return introduced;
   }
   if (kinds) {
-    const described = resolveDescription(st, pi, s, np.from, kinds, specifying(words), lowerHead) ?? unnamedReferent(st, pi, s, np.from, kinds, words.length, lowerHead);
+    const found = resolveDescription(st, pi, s, np.from, kinds, specifying(words), lowerHead) ?? unnamedReferent(st, pi, s, np.from, kinds, words.length, lowerHead);
+    // ("The U.K. agency said" after the FAA alone: a body whose nation nothing tells is that nation's
+    // only where the article names a body of another nation the country tells it apart from)
+    const described = found && countryModifies && !bodyOfNation(st, found, other!.actor.name) ? null : found;
     if (described) {
       st.addMention(described, pi, np.from, np.to, t[np.from].start, head.end);
       return described;
@@ -564,4 +567,15 @@ function documentOnPlatform(t: Token[], np: Np): boolean {
     if (ON_PLATFORM.has(t[i].lower) && t[i + 1].cap) return true;
   }
   return false;
+}
+
+/**
+ * Whether body `a` may be the body of nation `nation` that a description names ("The U.S. agency"):
+ * its name names that nation, or names none and the article names a body of another nation
+ * ("Transport Canada") for the description to tell it from.
+ */
+function bodyOfNation(st: ArticleState, a: LocalActor, nation: string): boolean {
+  const own = countriesOfRole(a.name);
+  if (own.length) return own.includes(nation);
+  return st.mentions.some((m) => m.actor !== a && m.actor.kind === 'organization' && countriesOfRole(m.actor.name).some((c) => c !== nation));
 }

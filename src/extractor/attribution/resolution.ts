@@ -571,11 +571,18 @@ function documentOnPlatform(t: Token[], np: Np): boolean {
 
 /**
  * Whether body `a` may be the body of nation `nation` that a description names ("The U.S. agency"):
- * its name names that nation, or names none and the article names a body of another nation
- * ("Transport Canada") for the description to tell it from.
+ * its name names that nation, or names none and the article named a body of another nation
+ * ("Transport Canada") shortly before, for the description to tell it from.
  */
 function bodyOfNation(st: ArticleState, a: LocalActor, nation: string): boolean {
   const own = countriesOfRole(a.name);
   if (own.length) return own.includes(nation);
-  return st.mentions.some((m) => m.actor !== a && m.actor.kind === 'organization' && countriesOfRole(m.actor.name).some((c) => c !== nation));
+  // (among the latest NATION_REACH mentions: a description repeated through a huge article stays linear)
+  for (let i = st.mentions.length - 1, stop = Math.max(0, i - NATION_REACH); i >= stop; i--) {
+    const m = st.mentions[i];
+    if (m.actor !== a && m.actor.kind === 'organization' && countriesOfRole(m.actor.name).some((c) => c !== nation)) return true;
+  }
+  return false;
 }
+/** How many of the latest mentions are searched for a body of another nation. */
+const NATION_REACH = 200;

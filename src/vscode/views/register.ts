@@ -46,7 +46,9 @@ export function registerViews(index: CorpusIndex): { disposables: vscode.Disposa
   const shownHas = new Map<'actors' | 'events', 'some' | 'none'>();
   const tellHas = (what: 'actors' | 'events', some: boolean): void => {
     const value = some ? 'some' : 'none';
-    if (shownHas.get(what) !== value) void vscode.commands.executeCommand('setContext', `corpusNavigator.${what}`, shownHas.set(what, value).get(what));
+    if (shownHas.get(what) === value) return;
+    shownHas.set(what, value);
+    void vscode.commands.executeCommand('setContext', `corpusNavigator.${what}`, value);
   };
   const updateState = (): void => {
     const now = state();

@@ -315,7 +315,10 @@ function acrossCue(t: Token[], inQuote: Uint8Array, before: [number, number], cu
   if ((next.lower === 'and' || next.lower === 'but') && coordinatedClause(t, comma + 2, limit)) return [before[0], limit];
   // ("Nobody, he said, knew whether …", "Many, she said, wanted …": a verb of attitude after the aside is the clause's own)
   const nextCue = CUE_FORMS.get(next.lower);
-  if (CLAUSE_BREAK.has(next.lower) || partWithParticiple(t, comma + 1) || (nextCue && !(nextCue.cls === 'attitude' && nextCue.form === 'ed') && !documentHead(t[before[1] - 1])) || /ing$/.test(next.lower) || next.lower === 'according') return before;
+  // ("She is leaving, she said, because the commute …": a reason after the aside is the clause's
+  // own, unless it is why the speaker went unnamed, "…, he said, because he was not authorized to …")
+  const reason = next.lower === 'because' && !unnamedReason(t, comma + 2, limit);
+  if ((CLAUSE_BREAK.has(next.lower) && !reason) || partWithParticiple(t, comma + 1) || (nextCue && !(nextCue.cls === 'attitude' && nextCue.form === 'ed') && !documentHead(t[before[1] - 1])) || /ing$/.test(next.lower) || next.lower === 'according') return before;
   // (a quotation inside the clause makes it mixed, "Van de Ven, he said, was “getting closer”"; one
   // that opens it is a direct quote of its own)
   if (t[comma + 1].type === 'open' || t[comma + 1].type === 'ambiguous') return before;
@@ -327,6 +330,13 @@ function acrossCue(t: Token[], inQuote: Uint8Array, before: [number, number], cu
   if (!hasFiniteVerb(t, comma + 1, limit, true) && hasFiniteVerb(t, before[0], before[1], true)) return before;
   return [before[0], limit];
 }
+
+/** Whether tokens [from, to) tell why a source spoke unnamed: "he was not authorized to speak", "of the matter's sensitivity, on condition of anonymity". */
+function unnamedReason(t: Token[], from: number, to: number): boolean {
+  for (let j = from; j < to && j < from + 12; j++) if (UNNAMED_REASONS.has(t[j].lower)) return true;
+  return false;
+}
+const UNNAMED_REASONS = new Set(['authorized', 'authorised', 'allowed', 'permitted', 'anonymity', 'publicly', 'sensitivity']);
 
 /**
  * Whether tokens [from, to) after "and" or "but" are a clause with its own subject: a first word that

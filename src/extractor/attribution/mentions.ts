@@ -6,7 +6,7 @@
  * and headings mention only actors the body knows.
  */
 import { normaliseName, type LocalActor } from '../actors';
-import { countryByDemonym, countryBySurface, GROUP_NOUNS, isRegionAbbreviation, NON_NAME_WORDS, REGION_ABBREVIATIONS, TITLES } from '../gazetteer';
+import { countryByDemonym, countryBySurface, GROUP_NOUNS, isRegionAbbreviation, NON_NAME_WORDS, PLACE_HEADS, REGION_ABBREVIATIONS, TITLES } from '../gazetteer';
 import { CUE_FORMS } from '../cues';
 import { classifyRun, findRuns, isAcronym } from '../names';
 import { entity, retyped, type Entity } from '../entities';
@@ -48,7 +48,7 @@ export function collectNames(st: ArticleState, pi: number, p: Paragraph, s: Sent
   for (let r = 0; r < runs.length; r++) {
     const from = runs[r][0];
     const to = runs[r][1];
-    const entities = personNamedAgain(st, tokens, from, to, classifyRun(tokens, from, to, st.text));
+    const entities = spokenSurname(st, tokens, from, to, personNamedAgain(st, tokens, from, to, classifyRun(tokens, from, to, st.text)));
     // "“…,” French said" after "District Chief Brad French", "Tower said" after "Mayor Jim Tower": a
     // demonym or a common word the names layer drops may be a surname, left for resolveSingles,
     // which finds it only where the article names a person by it
@@ -96,6 +96,50 @@ function personNamedAgain(st: ArticleState, tokens: Token[], from: number, to: n
   const word = tokens[from].text;
   return st.table.find('person', word) ? [entity(tokens, st.text, 'person', from, to)] : entities;
 }
+
+/**
+ * `entities` of the two-word run [from, to), as a person where the names layer read a place by its
+ * head and the article gives that head alone as a speaker: "Gerald Hall has run the mill …" then
+ * "said Hall" (a park, a hall or a lake says nothing). Not after a place's preposition ("at Anna
+ * Park", "on Mark Lake"), nor for a head no surname is ("Jane Street", see NON_NAME_WORDS).
+ */
+function spokenSurname(st: ArticleState, tokens: Token[], from: number, to: number, entities: Entity[]): Entity[] {
+  if (to - from !== 2 || entities.length !== 1) return entities;
+  const e = entities[0];
+  if (e.type !== 'place' || e.from !== from || e.to !== to) return entities;
+  const head = tokens[to - 1];
+  const lower = head.base.toLowerCase();
+  if (!PLACE_HEADS.has(lower) || NON_NAME_WORDS.has(lower) || genderOfFirstName(tokens[from].base) === null) return entities;
+  if (from > 0 && (PLACE_PREPOSITIONS.has(tokens[from - 1].lower) || STREET_ONLY_PREPOSITIONS.has(tokens[from - 1].lower))) return entities;
+  return loneSpeakers(st).has(head.base) ? [entity(tokens, st.text, 'person', from, to)] : entities;
+}
+/** Prepositions before a street or a landform besides a place's: "on Mark Lake", "along Anna Park". */
+const STREET_ONLY_PREPOSITIONS = new Set(['on', 'along', 'off', 'past', 'by', 'over', 'under', 'beside']);
+
+/**
+ * The capitalised words the article gives alone right after a speech verb or right before one
+ * ("said Hall", "Hall told"), gathered once per article and only when asked.
+ */
+function loneSpeakers(st: ArticleState): Set<string> {
+  let words = LONE_SPEAKERS.get(st);
+  if (words) return words;
+  words = new Set();
+  for (const p of st.paragraphs) {
+    const t = p.tokens;
+    for (let i = 0; i < t.length; i++) {
+      if (t[i].type !== 'word' || !SURNAME_SHAPE.test(t[i].base)) continue;
+      const before = t[i - 1];
+      const after = t[i + 1];
+      const alone = !(before?.type === 'word' && before.cap) && !(after?.type === 'word' && after.cap);
+      if (alone && ((before && !before.cap && LONE_SPEECH_VERBS.has(before.lower)) || (after && !after.cap && LONE_SPEECH_VERBS.has(after.lower)))) words.add(t[i].base);
+    }
+  }
+  LONE_SPEAKERS.set(st, words);
+  return words;
+}
+const LONE_SPEAKERS = new WeakMap<ArticleState, Set<string>>();
+/** Speech verbs a lone surname stands beside as the speaker. */
+const LONE_SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'recalled', 'explained', 'wrote']);
 
 /** Verbs an imperative opens on before "people" ("Give people a say"; "Rohingya people" is a group). */
 const PEOPLE_VERBS = new Set(['give', 'let', 'help', 'tell', 'ask', 'pay', 'allow', 'make', 'get', 'keep', 'show', 'teach', 'stop', 'leave', 'bring', 'send', 'treat', 'protect', 'trust', 'respect', 'feed', 'save', 'support', 'encourage', 'put', 'invite', 'urge', 'remind', 'warn', 'force', 'see']);

@@ -273,8 +273,10 @@ const FINITE = new Set(
 
 /** Whether `prev` makes the base form after it a noun: "the plan", "an automation plan" (not "they plan", "officials plan"). */
 function nounBefore(prev: Token | undefined): boolean {
-  if (!prev || prev.type !== 'word' || prev.cap) return false;
+  if (!prev || prev.type !== 'word') return false;
+  // (a sentence's first word too: "The plan, according to …")
   if (DETERMINERS.has(prev.lower)) return true;
+  if (prev.cap) return false;
   return !SUBJECT_PRONOUNS.has(prev.lower) && !PLURAL_PRONOUNS.has(prev.lower) && !prev.lower.endsWith('s') && !STOP_BACKWARD.has(prev.lower) && !isLyAdverb(prev) && !MODALS.has(prev.lower);
 }
 const PLURAL_PRONOUNS = new Set(['you', 'who', 'i', 'we', 'they']);

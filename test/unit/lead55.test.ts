@@ -1,0 +1,49 @@
+/**
+ * Kinds of wrong or cut attribution the lead fixed in session 55, each written in sentences of its
+ * own, with a near miss each.
+ */
+import { strict as assert } from 'node:assert';
+import { inArticle, speakerInArticle as speakerOf } from './helpers';
+
+/** The text of the first quote of article `body` holding `words`, or undefined. */
+const quoteHolding = (body: string, words: string): string | undefined => inArticle(body).quotes.find((q) => q.text.includes(words))?.text;
+
+describe('lead55: a given name and a place\'s head that the article gives alone as a speaker ("Gerald Hall … said Hall")', () => {
+  it('is a person, and the lone surname is theirs, not a relative\'s named later', () => {
+    const body = 'Gerald Hall has run the sawmill since 1984.\n\n“We never missed a payroll,” said Hall, 68.\n\nHis daughter, Marie Hall, said the family was proud.';
+    assert.equal(speakerOf(body, 'never missed a payroll'), 'Gerald Hall');
+    const kinds = new Map(inArticle(body).actors.map((a) => [a.name, a.kind]));
+    assert.equal(kinds.get('Gerald Hall'), 'person');
+  });
+  it('holds for a park\'s and a lake\'s head too, the lone word before its verb', () => {
+    assert.equal(speakerOf('Anna Park opened the bakery in 2009.\n\n“Bread is a habit,” Park said.', 'Bread is a habit'), 'Anna Park');
+    assert.equal(speakerOf('Mark Lake coached the team for a decade.\n\nLake told reporters: “I am proud of them.”', 'proud of them'), 'Mark Lake');
+  });
+  it('near miss: after a place\'s preposition it stays a place, and a head no surname is ("Street") stays a street', () => {
+    const park = inArticle('The rally was held at Victoria Park on Sunday.\n\n“It was peaceful,” said Park, a police spokesperson.');
+    assert.equal(park.actors.find((a) => a.name === 'Victoria Park')?.kind, 'place');
+    const street = inArticle('Jane Street was closed for the parade.\n\n“We had no choice,” said Street, the organiser.');
+    assert.notEqual(street.actors.find((a) => a.name === 'Jane Street')?.kind, 'person');
+  });
+});
+
+describe('lead55: a reason after a cue set off by commas ("X, she said, because Y")', () => {
+  it('goes on with the content', () => {
+    assert.equal(quoteHolding('She is leaving, she said, because the commute has become too long.', 'is leaving'), 'She is leaving, she said, because the commute has become too long');
+    assert.match(quoteHolding('The depot will close, the union says, because the contract was never renewed.', 'depot will close') ?? '', /never renewed$/);
+  });
+  it('near miss: why a source went unnamed is the writer\'s, and "while" still ends the content', () => {
+    assert.equal(quoteHolding('The talks have stalled, one official said, because he was not authorized to speak publicly.', 'talks have stalled'), 'The talks have stalled');
+    assert.equal(quoteHolding('The closure was temporary, he said, while the roof is repaired.', 'closure was temporary'), 'The closure was temporary');
+  });
+});
+
+describe('lead55: a subject that is a cue\'s noun after "The" at the start, then "according to X," ("The plan, according to …, is …")', () => {
+  it('the content is the whole clause, not the subject alone', () => {
+    assert.equal(quoteHolding('The plan, according to the chair, Denise Ouellet, is to keep all 22 jobs.', 'The plan'), 'The plan, according to the chair, Denise Ouellet, is to keep all 22 jobs');
+    assert.equal(quoteHolding('The estimate, according to the city, will top $4 million.', 'The estimate'), 'The estimate, according to the city, will top $4 million');
+  });
+  it('near miss: a pronoun subject and the verb still make a clause before the phrase', () => {
+    assert.equal(quoteHolding('They plan to appeal, according to their lawyer.', 'plan to appeal'), 'They plan to appeal');
+  });
+});

@@ -47,3 +47,15 @@ describe('lead55: a subject that is a cue\'s noun after "The" at the start, then
     assert.equal(quoteHolding('They plan to appeal, according to their lawyer.', 'plan to appeal'), 'They plan to appeal');
   });
 });
+
+describe('lead55: a verb\'s base form naming where a role is, before the role and a name ("“…,” label president Dana Ruiz said")', () => {
+  it('is part of the speaker\'s phrase, before or after the cue', () => {
+    assert.equal(speakerOf('“We had to make hard choices,” label president Dana Ruiz said in the release.', 'hard choices'), 'Dana Ruiz');
+    assert.equal(speakerOf('“Sales were flat,” said brand manager Omar Haddad.', 'Sales were flat'), 'Omar Haddad');
+    assert.equal(speakerOf('“Nobody saw it coming,” said the report author, Ines Marr.', 'Nobody saw it coming'), 'Ines Marr');
+  });
+  it('near miss: the verb after its subject still reports, a role and a name as its object', () => {
+    assert.equal(speakerOf('Critics label the plan a giveaway to developers.', 'giveaway'), 'Critics');
+    assert.equal(speakerOf('Ada Ruiz spoke first. Her neighbours label councillor Tom Lind a sellout.', 'sellout'), 'neighbours of Ada Ruiz');
+  });
+});

@@ -5,7 +5,7 @@
  */
 import { servicesJoined } from '../runJoins';
 import { CUE_FORMS, cueVerbForm, DOCUMENT_NOUNS } from '../cues';
-import { DAYS_AND_MONTHS } from '../gazetteer';
+import { DAYS_AND_MONTHS, ROLE_NOUNS } from '../gazetteer';
 import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
 import { genderOfFirstName } from '../gender';
 import { isNameWord } from '../names';
@@ -30,6 +30,15 @@ function peopleNounAhead(t: Token[], from: number, to: number): boolean {
     if (!isModifierWord(t[k]) && !AGED.test(t[k].lower)) return false;
   }
   return false;
+}
+
+/**
+ * Whether word `b` is a verb's base form before a role's noun and (unless `determined`) a name:
+ * "label" in "said label president Dana Ruiz" (not before people in the plural: "the state police").
+ */
+function baseNounOfRole(t: Token[], b: number, determined: boolean): boolean {
+  const role = t[b + 1];
+  return CUE_FORMS.get(t[b].lower)?.form === 'base' && !!role && role.type === 'word' && !role.cap && ROLE_NOUNS.has(role.lower) && (determined || (t[b + 2]?.type === 'word' && t[b + 2].cap));
 }
 
 /**
@@ -90,6 +99,12 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
     // a capitalised function word inside the phrase is a name ("said Will Dane", "said Hope Ortiz")
     // "said state Rep. NAME": a verb form that modifies the role after it is no function word
     // ("said the defending champion": a cue's -ing form right before a people noun modifies it)
+    // ("said label president NAME", "said the label's brand manager, NAME": a verb's base form that
+    // opens the phrase, before a role's noun, is a noun; with no determiner, only before a name)
+    if (!w.cap && b === head && baseNounOfRole(t, b, b > start)) {
+      b++;
+      continue;
+    }
     const modifier = !w.cap && ((isNounish(w) && !!t[b + 1]?.cap && t[b + 1].type === 'word') || (b === head && b > start && participleBefore(w, t[b + 1], isPeopleNoun)));
     // ("said fire chief NAME": a verb that needs its particle is a noun without it)
     const functionWord = (w.cap ? b === start && t[start - 1]?.type !== 'word' : true) && (STOP_BACKWARD.has(w.lower) || (cueVerbForm(w.lower, t[b + 1]?.lower ?? '') && !modifier) || ADJUNCT_START.has(w.lower));

@@ -180,6 +180,17 @@ function nicknameBefore(t: Token[], close: number, from: number): number {
  * there name no one ("the war said").
  */
 /**
+ * Whether the word before `a` is a verb's base form that opens a phrase (after a mark, a determiner
+ * or a possessive) and names where the role's noun at `a` is held, a name after it: "label" in
+ * "“…,” label president Dana Ruiz said" (not "voters label …": a subject before it).
+ */
+function baseNounBeforeRole(t: Token[], a: number, from: number): boolean {
+  const prev = t[a - 1];
+  const open = a - 2 < from || t[a - 2].type !== 'word' || DETERMINERS.has(t[a - 2].lower) || t[a - 2].possessive;
+  return open && CUE_FORMS.get(prev.lower)?.form === 'base' && !t[a].cap && ROLE_NOUNS.has(t[a].lower) && t[a + 1]?.type === 'word' && t[a + 1].cap;
+}
+
+/**
  * Whether the capitalised month or modal at `end` ("May", "June", "Will"), after a mark or opening
  * the sentence, is the surname of the speech verb after it ("“…,” May said", "Will told …"): no
  * modal takes a past or -s form, and a lone month is no one's subject.
@@ -430,6 +441,12 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
     // "the state legislature": a verb form that is a modifier after a determiner
     const modifier = (isNounish(prev) && a - 2 >= from && DETERMINERS.has(t[a - 2].lower)) || nounCueBeforeGroup(t, a - 1, a, end);
     // ("fire chief Jo Ng said": a verb that needs its particle is a noun before a people noun)
+    // ("“…,” label president Dana Ruiz said", "brand manager Ali Reza said": a verb's base form
+    // opening the phrase, before a people noun and a name, is a noun too)
+    if (!prev.cap && !modifier && baseNounBeforeRole(t, a, from)) {
+      a--;
+      continue;
+    }
     if (!prev.cap && (STOP_BACKWARD.has(prev.lower) || (CUE_FORMS.has(prev.lower) && !modifier && !(particleCueForm(prev.lower) && isPeopleNoun(t[a]))))) break;
     // "While Clinton claimed …": a subordinator capitalised only because it opens the sentence
     if (prev.cap && a - 1 === from && (STOP_BACKWARD.has(prev.lower) || CLAUSE_BREAK.has(prev.lower))) break;

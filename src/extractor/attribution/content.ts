@@ -10,7 +10,7 @@ import { ROLE_NOUNS } from '../gazetteer';
 import { peopleNoun } from '../lexicon/people';
 import { NAME_PARTICLES } from '../nameWords';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
-import { contentAfter, partWithParticiple } from './clauseAfterCue';
+import { contentAfter, partWithParticiple, timeDistanceAt } from './clauseAfterCue';
 import { skipTimeForward } from './timeAfterCue';
 import { dismissedPerson, insideOpeningQuestion } from './cueSenses';
 import { tallyAt } from './tally';
@@ -315,6 +315,8 @@ function acrossCue(t: Token[], inQuote: Uint8Array, before: [number, number], cu
   if ((next.lower === 'and' || next.lower === 'but') && coordinatedClause(t, comma + 2, limit)) return [before[0], limit];
   // ("Nobody, he said, knew whether …", "Many, she said, wanted …": a verb of attitude after the aside is the clause's own)
   const nextCue = CUE_FORMS.get(next.lower);
+  // ("…, its lawyer said Wednesday, a day after council voted it down": a time before or after an event is an adjunct, no clause going on)
+  if (timeDistanceAt(t, comma + 1, limit)) return before;
   if (CLAUSE_BREAK.has(next.lower) || partWithParticiple(t, comma + 1) || (nextCue && !(nextCue.cls === 'attitude' && nextCue.form === 'ed') && !documentHead(t[before[1] - 1])) || /ing$/.test(next.lower) || next.lower === 'according') return before;
   // (a quotation inside the clause makes it mixed, "Van de Ven, he said, was “getting closer”"; one
   // that opens it is a direct quote of its own)

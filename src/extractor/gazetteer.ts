@@ -288,6 +288,8 @@ export const TITLES = lowerSet(
     'Chief Executive|Administrator|Coordinator|Whip|National Chief|Regional Chief|Vice-Chief|Vice Chief|Executive Director|National Director|National President|National Chair|Majority Whip|Minority Whip|Chief Whip|Elder|Grand Chief|Battalion Chief|Platoon Chief|District Chief|Deputy Chief|Assistant Chief|Division Chief|Fire Chief|Pastor|Rabbi|Imam|Sheriff|Detective|Officer|Councilman|Councilwoman|Councilor|Assemblyman|Secretary-general|' +
     'Deputy|Assistant|Foreign Secretary|Home Secretary|Press Secretary|Attorney|Candidate|Nominee|Coach|Editor|Anchor|Host|' +
     // offices of other countries and levels: "Cllr Ramanathan", "Harbourview MP Janet Cole", "State Sen. Ortiz"
+    // a council's presiding officer in the mayor's absence, as US cities write it: "Mayor Pro Tem Ana Ruiz"
+    'Mayor Pro Tem|Mayor Pro Tempore|President Pro Tem|President Pro Tempore|Speaker Pro Tem|Speaker Pro Tempore|Chair Pro Tem|Pro Tem|' +
     'Councillor|Cllr|Cllr.|Coun.|Ald.|Reeve|Councilmember|Council Member|Alderman|Alderwoman|Selectman|Selectwoman|Assemblywoman|' +
     'Assemblymember|Assembly Member|Delegate|Freeholder|Supervisor|Trustee|Magistrate|Constable|Inspector|Superintendent|' +
     'Senators|Sens.|Reps.|Govs.|Pres.|Drs.|Drs|Profs.|Mses.|Messrs.|Messrs|Representatives|Ranking Member|Ranking Democrat|Ranking Republican|AG|Defense|Defence|Treasury|' +

@@ -9,7 +9,7 @@ import { DAYS_AND_MONTHS } from '../gazetteer';
 import { baseLower, type Sentence, type Token } from '../text';
 import { comparativeSubject, CURRENCY, demonstrativeThat, FRACTIONS, mannerAdverbAt, quantityAt, QUANTITY_WORDS, RELATIVE_VERBS } from './clauseOpening';
 import { askedPersonEnd, objectForward, recipientBeforeQuotation } from './personTold';
-import { documentBeforeAddressees, guestsWelcomed, modifiedSpeechNoun, pleaObject, sittingName } from './cueSenses';
+import { documentBeforeAddressees, guestsWelcomed, modifiedSpeechNoun, pleaObject, sittingName, SPEECH_MODIFIERS, PHRASE_PREPOSITIONS } from './cueSenses';
 import { countEnd } from './tally';
 import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, infinitiveAt, isModifierWord, isTitleInMarks, NUMBER_WORDS, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
 import { closingMark, OBJECT_PRONOUNS, objectEnd, RELATIVES, strictFiniteVerb, verbOutsideRelatives } from './clauseBounds';
@@ -221,7 +221,9 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
         hasFiniteVerb(t, j + 1, end) &&
         !(POSSESSIVE_DETERMINERS.has(next.lower) && !hasAuxiliary(t, j + 1, end)) &&
         // ("said Thursday, many of them citing threats": a part of the subject and its participle, no clause)
-        !partWithParticiple(t, j + 1)
+        !partWithParticiple(t, j + 1) &&
+        // ("…, its lawyer said Wednesday, a day after council voted it down": a time before or after an event, no clause)
+        !timeDistanceAt(t, j + 1, end)
       ) {
         return [j + 1, end];
       }
@@ -237,7 +239,7 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
     // ("told the board during public comments that …": a cue's plural after a speech's modifiers is
     // a noun, and so is "question" in "during question period that …")
     // ("said in a written response to questions that …": a cue's form in -s after a preposition is a plural noun)
-    if (tok.type === 'word' && ((CUE_FORMS.has(tok.lower) && j > k && !DETERMINERS.has(prev.lower) && !(CUE_FORMS.get(tok.lower)?.form === 's' && NOUN_PREPOSITIONS.has(prev.lower) && !CONTENT_NOUNS.has(tok.lower)) && !modifiedSpeechNoun(t, j, k) && !sittingName(t, j) && !COMPOUND_FIRSTS.has(prev.lower) && !(DOCUMENT_NOUNS.has(tok.lower) && (isModifierWord(prev) || platformModifier(t, j - 1))) && !DOCUMENT_NOUNS.has(prev.lower) && !(CUE_FORMS.get(tok.lower)?.form === 'ed' && documentBeforeAddressees(t, j - 1, k) >= 0)) || (CLAUSE_BREAK.has(tok.lower) && !timeAdjunctAt(t, j, k) && !(adjunct && timeObjectAt(t, j, end)) && !(tok.lower === 'and' && prev.cap && t[j + 1]?.cap)))) break;
+    if (tok.type === 'word' && ((CUE_FORMS.has(tok.lower) && j > k && !DETERMINERS.has(prev.lower) && !(CUE_FORMS.get(tok.lower)?.form === 's' && NOUN_PREPOSITIONS.has(prev.lower) && !CONTENT_NOUNS.has(tok.lower)) && !modifiedSpeechNoun(t, j, k) && !sittingName(t, j) && !COMPOUND_FIRSTS.has(prev.lower) && !speechModifierAfterPreposition(t, j) && !(DOCUMENT_NOUNS.has(tok.lower) && (isModifierWord(prev) || platformModifier(t, j - 1))) && !DOCUMENT_NOUNS.has(prev.lower) && !(CUE_FORMS.get(tok.lower)?.form === 'ed' && documentBeforeAddressees(t, j - 1, k) >= 0)) || (CLAUSE_BREAK.has(tok.lower) && !timeAdjunctAt(t, j, k) && !(adjunct && timeObjectAt(t, j, end)) && !(tok.lower === 'and' && prev.cap && t[j + 1]?.cap)))) break;
     if (tok.text === '.' || tok.text === ';') break;
   }
   const first = t[k];
@@ -455,6 +457,28 @@ function askedOnly(t: Token[], k: number, end: number): boolean {
 }
 
 /** Prepositions after which a word in -s is a noun, never a verb: "in response to questions", "from reports". */
+/**
+ * "said in written testimony that …", "said in recorded remarks that …": a cue's participle that
+ * modifies speech (SPEECH_MODIFIERS), right after a preposition and before a noun in lower case,
+ * is the adjunct's adjective, no verb ending the adjunct.
+ */
+function speechModifierAfterPreposition(t: Token[], j: number): boolean {
+  const next = t[j + 1];
+  return (SPEECH_MODIFIERS.has(t[j].lower) || t[j].lower === 'sworn') && PHRASE_PREPOSITIONS.has(t[j - 1]?.lower ?? '') && next?.type === 'word' && !next.cap && !DETERMINERS.has(next.lower) && next.lower !== 'that';
+}
+/** Units of a span of time, as "a day after …", "hours before …" measure one. */
+const TIME_UNITS = new Set(['second', 'seconds', 'minute', 'minutes', 'hour', 'hours', 'day', 'days', 'night', 'nights', 'week', 'weeks', 'month', 'months', 'year', 'years', 'moment', 'moments', 'decade', 'decades']);
+/**
+ * Whether the words at `k` measure a time before or after something: "a day after council voted",
+ * "two weeks before the vote", "hours after …", "just days after …" (a count and a unit of time,
+ * then "after", "before" or "since"), an adjunct and no clause however many verbs follow.
+ */
+export function timeDistanceAt(t: Token[], k: number, end: number): boolean {
+  let j = k;
+  while (j < end && j - k < 3 && t[j].type === 'word' && !t[j].cap && !TIME_UNITS.has(t[j].lower) && (DETERMINERS.has(t[j].lower) || NUMBER_WORDS.has(t[j].lower) || /^(?:just|only|barely|mere|few|several|some|about|nearly|almost|less|more|than)$/.test(t[j].lower))) j++;
+  if (j < end && j - k < 3 && /^\d+$/.test(t[j].text)) j++;
+  return j < end && TIME_UNITS.has(t[j].lower) && /^(?:after|before|since|later|earlier)$/.test(t[j + 1]?.lower ?? '');
+}
 const NOUN_PREPOSITIONS = new Set(['to', 'from', 'of', 'about', 'with', 'for']);
 /** Such plurals whose own content a "that" after them opens ("responded to reports that Trump …"): the clause is theirs, not the cue's. */
 const CONTENT_NOUNS = new Set(['reports', 'claims', 'allegations', 'suggestions', 'warnings', 'assertions', 'statements', 'rumors', 'rumours', 'comments', 'remarks', 'charges', 'accusations', 'complaints', 'promises', 'threats', 'predictions', 'assurances', 'announcements', 'hints']);

@@ -10,7 +10,7 @@ import { ROLE_NOUNS } from '../gazetteer';
 import { peopleNoun } from '../lexicon/people';
 import { NAME_PARTICLES } from '../nameWords';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
-import { contentAfter, partWithParticiple } from './clauseAfterCue';
+import { contentAfter, partWithParticiple, timeDistanceAt } from './clauseAfterCue';
 import { skipTimeForward } from './timeAfterCue';
 import { dismissedPerson, insideOpeningQuestion } from './cueSenses';
 import { tallyAt } from './tally';
@@ -315,6 +315,8 @@ function acrossCue(t: Token[], inQuote: Uint8Array, before: [number, number], cu
   if ((next.lower === 'and' || next.lower === 'but') && coordinatedClause(t, comma + 2, limit)) return [before[0], limit];
   // ("Nobody, he said, knew whether …", "Many, she said, wanted …": a verb of attitude after the aside is the clause's own)
   const nextCue = CUE_FORMS.get(next.lower);
+  // ("…, its lawyer said Wednesday, a day after council voted it down": a time before or after an event is an adjunct, no clause going on)
+  if (timeDistanceAt(t, comma + 1, limit)) return before;
   // ("She is leaving, she said, because the commute …": a reason after the aside is the clause's
   // own, unless it is why the speaker went unnamed, "…, he said, because he was not authorized to …")
   const reason = next.lower === 'because' && !unnamedReason(t, comma + 2, limit);

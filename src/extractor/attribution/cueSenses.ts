@@ -45,9 +45,9 @@ export function sittingName(t: Token[], i: number): boolean {
 }
 
 /** Adjectives of a speech or a statement ("his closing remarks", "during public comments"). */
-const SPEECH_MODIFIERS = new Set(['brief', 'closing', 'opening', 'final', 'prepared', 'written', 'recorded', 'televised', 'earlier', 'previous', 'initial', 'separate', 'lengthy', 'short', 'formal', 'candid', 'controversial', 'public', 'private', 'new', 'recent', 'latest', 'own', 'angry', 'blunt', 'harsh']);
+export const SPEECH_MODIFIERS = new Set(['brief', 'closing', 'opening', 'final', 'prepared', 'written', 'recorded', 'televised', 'earlier', 'previous', 'initial', 'separate', 'lengthy', 'short', 'formal', 'candid', 'controversial', 'public', 'private', 'new', 'recent', 'latest', 'own', 'angry', 'blunt', 'harsh']);
 /** Prepositions whose phrase a noun ends, never a clause's subject: "during public comments that". */
-const PHRASE_PREPOSITIONS = new Set(['during', 'amid', 'throughout', 'despite', 'in', 'at', 'of', 'with', 'from', 'on']);
+export const PHRASE_PREPOSITIONS = new Set(['during', 'amid', 'throughout', 'despite', 'in', 'at', 'of', 'with', 'from', 'on']);
 
 /**
  * Whether the form in -s at token `i` follows one or two of a speech's modifiers that a

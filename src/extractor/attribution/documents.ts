@@ -31,6 +31,8 @@ const SAME_DOCUMENT: ReadonlyMap<string, string> = new Map([
 ]);
 const kindOf = (noun: string): string => SAME_DOCUMENT.get(noun) ?? noun;
 
+/** Subordinators after which a document opens a clause of its own: "after a report found …". */
+const CLAUSE_OPENERS = new Set(['after', 'before', 'when', 'while', 'because', 'since', 'until', 'although', 'though', 'once']);
 /** Determiners that introduce a document not met before. */
 const INTRODUCING = new Set(['a', 'an', 'his', 'her', 'its', 'their', 'our', 'one']);
 /** Determiners of a document not met before (no possessive pronoun). */
@@ -95,6 +97,10 @@ function issuerOf(st: ArticleState, pi: number, p: Paragraph, s: Sentence, det: 
   const writer = inside ? -1 : writtenByAnother(t, det, head, s.to);
   // ("Mark Hale read a letter he wrote to his son": a writer the reader's own pronoun names is the reader)
   if (writer >= 0) return ownPronoun(st, t[writer].lower, subjectOfSentence(st, pi, p, s, det)?.speaker ?? null);
+  // "Coun. X raised the matter after a staff report estimated the cost": a document opening a
+  // clause of its own after a subordinator is that clause's subject, nothing the sentence's
+  // subject put out ("The staff report says …" later is not the councillor's)
+  if (!inside && det > s.from && CLAUSE_OPENERS.has(t[det - 1].lower) && t[head + 1]?.type === 'word' && !t[head + 1].cap) return undefined;
   // the subject of the clause the document is in: the sentence's, or that of the content it is part of
   if (!inside) return subjectOfSentence(st, pi, p, s, det)?.speaker ?? undefined;
   let from = s.from;

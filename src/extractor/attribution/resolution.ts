@@ -252,7 +252,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     if (m.end < t[m.to - 1].end && !t[m.to - 1].possessive) continue;
     if (m.actor.kind === 'person') person = m;
     // ("Planned Parenthood of Michigan said": the body whose chapter the place names speaks, not the place)
-    else if (other && other.actor.kind === 'organization' && (m.actor.kind === 'place' || m.actor.kind === 'country') && other.to === m.from - 1 && t[other.to].lower === 'of') continue;
+    // (nor "The Urban Development Institute – Pacific Region said": a chapter set off by a dash, see ./sourceBefore)
+    else if (other && other.actor.kind === 'organization' && (m.actor.kind === 'place' || m.actor.kind === 'country') && other.to === m.from - 1 && (t[other.to].lower === 'of' || t[other.to].text === '–' || t[other.to].text === '—')) continue;
     // ("U.S. Customs and Border Protection data": the body right before the head, not the nation before the body)
     // (not before people: "Indiana GOP insiders" are the place's group, see below)
     else if (!other || m.to === coreEnd || (!peopleHead && m.actor.kind === 'organization' && (other.actor.kind === 'country' || other.actor.kind === 'place') && m.to === coreEnd - 1)) other = m;

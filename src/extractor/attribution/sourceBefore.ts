@@ -279,6 +279,12 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
         a -= 2;
         continue;
       }
+      // "The Canadian Home Builders’ Association – Calgary Region said": a body's chapter set off by
+      // a spaced dash after the body's head is part of its name, no place that speaks
+      if ((prev.text === '–' || prev.text === '—') && a - 2 >= from && prev.start > t[a - 2].end && t[a].start > prev.end && t[a].cap && isNameWord(t[a]) && t[a - 2].type === 'word' && t[a - 2].cap && ORG_HEADS.has(t[a - 2].lower) && end - a < 4) {
+        a -= 2;
+        continue;
+      }
       // "…,” coach Ben "CleanX" Bance said": a nickname in marks inside the name, the phrase going on before it
       const given = prev.type === 'punct' ? nicknameBefore(t, a - 1, from) : -1;
       if (given >= 0) {

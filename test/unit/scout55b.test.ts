@@ -24,3 +24,19 @@ describe('scout55b: a rank with its class ("Sgt. First Class", "Petty Officer 2n
     assert.equal(speakerOf('Sgt. Dana Whitfield said the ship was ready.', 'ship was ready'), 'Dana Whitfield');
   });
 });
+
+describe('scout55b: an armed service by its one word after "the" ("The Army said", "…, the Navy announced")', () => {
+  it('is a body of its own where the article names none it stands for', () => {
+    assert.equal(speakerOf('Two hangars will be rebuilt at the base.\n\nThe Army said the work would start in June.', 'start in June'), 'Army');
+    assert.equal(speakerOf('About 40 sailors were hurt in the fire, the Navy announced on Tuesday.', 'sailors were hurt'), 'Navy');
+  });
+  it('is the body the article names with it, when there is one ("the U.S. Army" … "the Army said")', () => {
+    const a = inArticle('The U.S. Army signed the deal on Friday.\n\nThe Army said the first trucks would arrive in May.');
+    assert.equal(a.quotes.find((q) => q.text.includes('first trucks'))?.speaker?.name, 'U.S. Army');
+    assert.ok(!a.actors.some((x) => x.name === 'Army'), JSON.stringify(a.actors.map((x) => x.name)));
+  });
+  it('near miss: the service as a modifier or with no "the" is no speaker of its own', () => {
+    assert.equal(speakerOf('Lena Ortiz, an Army nurse, said the clinic was full.', 'clinic was full'), 'Lena Ortiz');
+    assert.notEqual(speakerOf('Army officials said the road was closed.', 'road was closed'), 'Army');
+  });
+});

@@ -359,6 +359,10 @@ export const TITLES = lowerSet(
     // "Able Seaman Ty Roe", "Grand Mufti Ali Gomaa"; "Deacon" and "Metropolitan" are weak, see WEAK_TITLES)
     'Rear-Admiral|Lieutenant-General|Major-General|Brigadier-General|Lieutenant-Colonel|Lieutenant-Commander|Sub-Lieutenant|Sub-Lt.|' +
     'Ordinary Seaman|Able Seaman|Leading Seaman|Master Seaman|Grand Mufti|Deacon|Metropolitan|' +
+    // US and Canadian enlisted ranks of more than one word, and a navy's ensign ("Private First Class Ana Ruiz",
+    // "Airman First Class Jo Park", "Sgt. Major Ed Cole", "Master Bombardier Ty Roe"; a rank's class after other
+    // ranks, "Sgt. First Class", "Petty Officer 2nd Class", is read in names.ts)
+    'Private First Class|Airman First Class|Airman|Sgt. Major|Sergeant Major|Sgt. Maj.|Master Bombardier|Seaman Apprentice|Ensign|' +
     // a student's year: "Junior Kayla Brandt" (only before a given name, see CLASS_YEARS)
     CLASS_YEAR_WORDS,
 );

@@ -163,6 +163,12 @@ function runEnd(tokens: Token[], start: number, end: number, to: number): number
   return end;
 }
 
+/** Whether a title ends run [start, end) ("Chief Petty Officer", "Sgt."), looked for over the run's last four words. */
+function rankInRun(tokens: Token[], start: number, end: number): boolean {
+  for (let j = Math.max(start, end - 4); j < end; j++) if (titleAt(tokens, j, end) === end - j) return true;
+  return false;
+}
+
 /**
  * Whether "May" at `end` is the surname of the given names before it ("Theresa May said", "Judge
  * Leigh Martin May ruled"): a known given name last in the run, then a word in lower case or a
@@ -203,6 +209,8 @@ function joinedEnd(tokens: Token[], start: number, end: number, to: number): num
   if (body > 0) return body;
   // "FactCheck.org", "Politico.com": a web site's domain glued to its name
   if (webDomainAt(tokens, end, to)) return end + 2;
+  // "Chief Petty Officer 1st Class Ann Lee", "Sgt. 1st Class Ty Ode": a rank's class in figures after the rank, before a name
+  if (end + 2 < to && tokens[end + 1].text === 'Class' && tokens[end + 2].cap && /^(?:1st|2nd|3rd)$/.test(tokens[end].text) && rankInRun(tokens, start, end)) return end + 2;
   // "Special Agent in Charge Lorraine Bishop": a title with "in" inside it
   if (tokens[end].lower === 'in') {
     const title = titleOver(tokens, start, end, to);

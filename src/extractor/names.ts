@@ -143,6 +143,13 @@ function classifyPart(tokens: Token[], from: number, to: number, text: string, r
   // match with the article's full names, never a person of its own with that title as a role
   let weakLone = false;
   for (let i = from; i < to; i++) {
+    // a rank's class right after the rank is part of the rank ("Sgt. First Class Dale Roe", "Chief Petty
+    // Officer 1st Class Ann Lee", "Petty Officer 2nd Class Ty Ode"), no name's word
+    if (titleEnd === i && i + 2 < to && tokens[i + 1].lower === 'class' && RANK_CLASSES.has(tokens[i].lower)) {
+      titleEnd = i + 2;
+      i++;
+      continue;
+    }
     const len = titleAt(tokens, i, to) || (i === from ? occupationAt(tokens, i, to) || peopleNounAt(tokens, i, to) || nationalNounAt(tokens, i, to) || donAt(tokens, i, to) || clergyAddressAt(tokens, i, to) : 0);
     if (!len) continue;
     // a title word ending the run after a given name (and an initial) is a surname ("Catherine King", "Peter T. King"),
@@ -579,6 +586,9 @@ const MODIFIER_COMPOUND = /^([A-Z][\p{L}.'’]*)-(?:[a-z]{2,}(?:ed|ing)|style|ty
 const DETERMINER_BEFORE = new Set(['the', 'a', 'an', 'our', 'their']);
 
 /** Courtesy titles before a surname, with and without their full stop (Quebec's "Mme", "Mlle" and a lawyer's "Me" too). */
+/** The classes of a rank written after it ("Sgt. First Class", "Petty Officer 2nd Class"). */
+const RANK_CLASSES = new Set(['first', 'second', 'third', '1st', '2nd', '3rd']);
+
 export const COURTESY_TITLES = new Set(['mr', 'mr.', 'mrs', 'mrs.', 'ms', 'ms.', 'miss', 'mx', 'mx.', 'mme', 'mme.', 'mlle', 'mlle.', 'me']);
 
 /** Titles that streets are named with ("Queen Street", "Bishop Road"). */

@@ -106,12 +106,36 @@ export function resolveSingles(st: ArticleState): void {
   }
   // "said Li, 34": a person by the given name alone; "Figma unveiled …" before "Figma's chief executive": the body a later possessive registered
   if (unnamed) {
+    let services: Set<string> | undefined;
     for (const si of peopleByGivenName(st, unnamed)) {
       const { entity: e, para } = st.singles[si];
-      const body = st.table.find('organization', e.name);
+      const body = st.table.find('organization', e.name) ?? (serviceAfterThe(st.paragraphs[para].tokens, e.from) && !(services ??= namedServices(st)).has(e.name) ? st.table.get('organization', e.name) : undefined);
       if (body) st.addMention(body, para, e.from, e.to, e.start, e.end);
     }
   }
+}
+
+/** A nation's armed services, each named by its one capitalised word: "the Army said", "the Navy announced". */
+const ARMED_SERVICES = new Set(['Army', 'Navy']);
+
+/**
+ * Whether the lone word at `i` is an armed service after "the" ("The Army said in a statement …",
+ * "…, the Navy announced"): the service itself, a body of its own where the article names none
+ * it stands for (not "Army veteran", "Navy's", "an Army": a modifier, a possessive, no service named).
+ */
+function serviceAfterThe(t: Token[], i: number): boolean {
+  return ARMED_SERVICES.has(t[i].text) && i > 0 && t[i - 1].lower === 'the' && !t[i].possessive && !(t[i + 1]?.type === 'word' && t[i + 1].cap);
+}
+
+/** The armed services' words that end a body's name the article gives ("U.S. Army", "Pakistan Navy"): "the Army" is that body, none of its own. Read once per article. */
+function namedServices(st: ArticleState): Set<string> {
+  const named = new Set<string>();
+  for (const a of st.table.actors) {
+    if (a.kind !== 'organization') continue;
+    const space = a.name.lastIndexOf(' ');
+    if (space > 0 && ARMED_SERVICES.has(a.name.slice(space + 1))) named.add(a.name.slice(space + 1));
+  }
+  return named;
 }
 
 /** Nouns of an appositive that say a name is a state's: "Jordan, the kingdom,", "Chad, the country,". */

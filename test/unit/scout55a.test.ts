@@ -44,3 +44,23 @@ describe('scout55a: a producers\' body named by its members\' trade ("Alberta Be
     assert.equal(speakerOf('The Ottawa Senators made a trade.\n\nThe Senators said the winger would report on Friday.', 'winger would report'), 'Ottawa Senators');
   });
 });
+
+describe('scout55a: a province\'s or state\'s producers named by their product ("Manitoba Pork", "Alberta Barley")', () => {
+  const spoke = (text: string, words: string): string | undefined => {
+    const q = inArticle(text).quotes.find((x) => x.text.includes(words));
+    return q?.speaker ? `${q.speaker.name}/${q.speaker.kind}` : undefined;
+  };
+  it('is the body, not the province named before nor a person', () => {
+    assert.equal(spoke('Hog barns in Saskatchewan are full.\n\nPrices rose 12 per cent this fall, according to Saskatchewan Pork.', 'Prices rose 12'), 'Saskatchewan Pork/organization');
+    assert.equal(spoke('Malt buyers are back.\n\nAlberta Barley said in a release that exports had doubled.', 'exports had doubled'), 'Alberta Barley/organization');
+  });
+  it('two such bodies are two, never one person by a shared "surname"', () => {
+    const text = 'Ontario Pork said barns were full.\n\nQuebec prices fell, according to Quebec Pork.';
+    assert.equal(spoke(text, 'barns were full'), 'Ontario Pork/organization');
+    assert.equal(spoke(text, 'Quebec prices fell'), 'Quebec Pork/organization');
+  });
+  it('near miss: a given name and a surname that is a product too is a person; the province alone is the province', () => {
+    assert.equal(spoke('Georgia Lamb said she would sell the flock.', 'sell the flock'), 'Georgia Lamb/person');
+    assert.equal(spoke('Drought spread.\n\nManitoba said in a release that aid would flow in May.', 'aid would flow'), 'Manitoba/place');
+  });
+});

@@ -130,6 +130,15 @@ export const CITIES = lowerSet(
 );
 
 /** Words that end organisation names. */
+/**
+ * Producers' bodies named by their members' trade: "Alberta Beef Producers", "Potato Growers of
+ * Alberta", "the Nebraska Cattlemen" (heads of bodies, see ORG_HEADS). Bare, the word names those
+ * people, never the body ("Producers said" beside "Alberta Beef Producers"). Not "Farmers", the first
+ * word of "Farmers' Markets of …" that a bare "Farmers said" would take for that body's short name.
+ */
+const TRADE_BODY_WORDS = 'Growers|Producers|Fishermen|Ranchers|Cattlemen|Stockmen|Feeders|Marketers|Processors';
+export const TRADE_BODY_HEADS = lowerSet(TRADE_BODY_WORDS);
+
 export const ORG_HEADS = lowerSet(
   // heads of companies and bodies ("Compaq Computer", "Getty Images", "Edison Research", "Border Patrol", "Nusra Front")
   'Computer|Computers|Images|Research|Front|Patrol|Reserve|Decisions|Operations|Auxiliary|' +
@@ -154,6 +163,8 @@ export const ORG_HEADS = lowerSet(
     'Therapeutics|Biosciences|Lifesciences|Scientific|Biologics|Biopharma|Airways|Railways|Railroad|Logistics|Shipping|Systems|Solutions|Software|Semiconductor|' +
     'Semiconductors|Electronics|Electric|Utilities|Chemical|Chemicals|Motor|Pharmaceutical|Automotive|Aerospace|Construction|Insurance|Bancorp|Capital|' +
     'Ventures|Brands|Stores|Restaurants|Hotels|Resorts|Entertainment|Pictures|Records|Publishing|Communications|Telecom|' +
+    // producers' bodies by their members' trade (see TRADE_BODY_HEADS)
+    TRADE_BODY_WORDS + '|' +
     'Farms|Dairy|Dairies|Brewing|Brewery|Breweries|Bakery|Bakeries|Foundry|Steelworks|Manufacturing|Supermarkets|Grocers|Partners LLP|Freight|Analytics|Trucking|Outfitters|' +
     // a nation's government without a state of its own ("Scottish Government"); a US appeals court ("the Fifth Circuit");
     // an indigenous nation's ("Sawridge First Nation", "Navajo Nation")

@@ -10,7 +10,7 @@ import { pairedNamesOf } from './pairedNames';
 import { peopleNamedShort } from './peopleNamedShort';
 import type { ActorKind } from './types';
 import { genderOfFirstName } from './gender';
-import { CITIES, countryByDemonym, countryBySurface, isRegionName, REGION_ABBREVIATIONS, REGIONS, US_STATES } from './gazetteer';
+import { CITIES, countryByDemonym, countryBySurface, isRegionName, REGION_ABBREVIATIONS, TRADE_BODY_HEADS, REGIONS, US_STATES } from './gazetteer';
 import { ACRONYM_SKIPS, ACRONYM_TOKEN, acronymOf, addOnce, keyFor, normaliseName, type ActorTable, type LocalActor, type LocalMention } from './actors';
 import { lowerBound } from './sorted';
 import { NAME_PARTICLES } from './nameWords';
@@ -361,6 +361,9 @@ function bodiesWithoutTheirPlace(table: ActorTable, glued: Map<LocalActor, Glued
     const words = normaliseName(b.name).split(' ');
     // a plural name ("Flames") or one after a city: a state's "Senate" is not the one a bare "Senate" names
     const plural = PLURAL_NAME.test(words[words.length - 1]);
+    // (a body named by its members' trade, "Alberta Beef Producers", "the Nebraska Cattlemen": bare,
+    // "Producers said" and "Cattlemen say" are those people; a team's plural, "Senators", stays its short name)
+    const trade = TRADE_BODY_HEADS.has(words[words.length - 1]);
     for (let k = 1; k <= 2 && k < words.length; k++) {
       const place = words.slice(0, k).join(' ');
       // ("Canadian Coast Guard": a country's body by its demonym or name, as "the Coast Guard" of that article)
@@ -369,9 +372,9 @@ function bodiesWithoutTheirPlace(table: ActorTable, glued: Map<LocalActor, Glued
       // and "the High Court" of that article is it; not "Supreme Court", a state's beside the nation's)
       const court = rest === 'high court';
       if (!(plural ? isPlaceName(table, place) : court || CITIES.has(place) || countryByDemonym.has(place) || countryBySurface.has(place))) continue;
-      short.set(rest, short.has(rest) && short.get(rest) !== b ? null : b);
+      if (!(trade && words.length - k === 1)) short.set(rest, short.has(rest) && short.get(rest) !== b ? null : b);
       // "the Leafs", "the Jays": a nickname of two words by its plural alone
-      if (plural && words.length - k === 2) {
+      if (plural && words.length - k === 2 && !trade) {
         const last = words[words.length - 1];
         short.set(last, short.has(last) && short.get(last) !== b ? null : b);
       }

@@ -24,7 +24,7 @@ import { codeWord } from './runContext';
 import { entity, retyped, surfaceOf, type Entity } from './entities';
 import { classifyUntitled } from './untitledRuns';
 import { postalStateAt } from './stateCodes';
-import { COMPANY_SUFFIXES, COMPASS_POINTS, professionBody, provincialBody } from './runShapes';
+import { commodityBody, COMPANY_SUFFIXES, COMPASS_POINTS, professionBody, provincialBody } from './runShapes';
 
 export { isAcronym, isLoneName, isNameWord };
 export { findRuns } from './nameRuns';
@@ -105,7 +105,8 @@ function classifyPart(tokens: Token[], from: number, to: number, text: string, r
   // ("Miner John Smith", "Retailer Ann Lee": a trade people ply too, then a given name, names a person of that trade)
   if (n >= 2 && TRADE_NOUNS.has(tokens[from].lower) && isNameWord(tokens[from + 1]) && !knownLength(tokens, from, to) && !(n >= 3 && PERSONS_TRADES.has(tokens[from].lower) && genderOfFirstName(tokens[from + 1].base) !== null)) return [entity(tokens, text, 'organization', from + 1, to)];
   // "BC Parks", "Consumer Protection BC": a province's agency, no person titled "Consumer"
-  if (provincialBody(tokens, from, to)) return [entity(tokens, text, 'organization', from, to)];
+  // ("Manitoba Pork", "Alberta Barley": a province's producers by their product, no person "Alberta Barley" nor the province)
+  if (provincialBody(tokens, from, to) || commodityBody(tokens, from, to)) return [entity(tokens, text, 'organization', from, to)];
   // "Doctors Nova Scotia", "Engineers Canada": a profession's body in its province or country, no
   // place that speaks and no person titled "Engineers"
   if (n >= 2 && professionBody(tokens, from, to) === to) return [entity(tokens, text, 'organization', from, to)];

@@ -82,6 +82,29 @@ export function provincialBody(tokens: Token[], from: number, to: number): boole
   return true;
 }
 
+/**
+ * Farm products that a province's or state's producers' body is named by: "Manitoba Pork",
+ * "Alberta Barley", "Iowa Beef". A lexical class (what a farm grows, raises or lands), no body's
+ * name.
+ */
+const COMMODITY_WORDS = new Set(['pork', 'beef', 'veal', 'bison', 'cattle', 'hogs', 'pigs', 'chicken', 'chickens', 'turkey', 'eggs', 'egg', 'milk', 'dairy', 'cheese',
+  'barley', 'wheat', 'oats', 'oat', 'canola', 'corn', 'soybean', 'soybeans', 'soy', 'pulse', 'pulses', 'lentils', 'peas', 'flax', 'hemp', 'mustard', 'forage', 'grain', 'grains', 'cereals', 'seed', 'seeds',
+  'potato', 'potatoes', 'apple', 'apples', 'berries', 'blueberries', 'cranberries', 'strawberries', 'cherries', 'grapes', 'vegetables', 'produce',
+  'lobster', 'seafood', 'shellfish', 'oysters', 'mussels', 'aquaculture', 'peanuts', 'tobacco']);
+
+/**
+ * Whether the run [from, to) is a province's or state's producers' body named by its full name and
+ * a farm product ("Manitoba Pork", "Alberta Barley", "Ontario Corn"): no person "Alberta Barley",
+ * no surname "Pork"; two words only. (Products that are common surnames too, "Lamb", "Honey",
+ * "Salmon", "Cotton", are left out: "Georgia Lamb" is a person.)
+ */
+export function commodityBody(tokens: Token[], from: number, to: number): boolean {
+  if (to - from !== 2) return false;
+  const place = tokens[from];
+  const product = tokens[from + 1];
+  return place.cap && !place.possessive && isRegionName(place.text) && product.type === 'word' && product.cap && !product.possessive && product.text !== product.text.toUpperCase() && COMMODITY_WORDS.has(product.lower);
+}
+
 /** Whether [from, to) are words a body's name may open with before its country: no acronym, given name, compass point, demonym or known name. */
 function plainBodyWords(tokens: Token[], from: number, to: number): boolean {
   for (let i = from; i < to; i++) {

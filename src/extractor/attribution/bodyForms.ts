@@ -6,7 +6,7 @@
  * Commission"); and a capital that speaks as its country's government (`asAgent`).
  */
 import { normaliseName, type ActorTable, type LocalActor } from '../actors';
-import { CITIES, countryByDemonym, countryBySurface, isRegionAbbreviation, US_STATES } from '../gazetteer';
+import { CITIES, countryByDemonym, countryBySurface, isRegionAbbreviation, TRADE_BODY_HEADS, US_STATES } from '../gazetteer';
 import { orgKindsOfName } from '../lexicon/organisations';
 import type { ArticleState } from './state';
 
@@ -38,7 +38,8 @@ export const SHORT_HEADS = new Set(['commission', 'committee', 'council', 'agenc
 /** The organisation of the article a plural-shaped word names ("Raptors", "Flames"; the body without its place, see ActorTable), or null. */
 export function pluralBody(st: ArticleState, word: string): LocalActor | null {
   // ("Wales", "Athens", "Naples": a place the article names is shaped as a plural, and is no "NHS Wales")
-  if (!/[a-z][^s'’]s$/.test(word) || st.table.find('place', word) || st.table.find('country', word)) return null;
+  // ("Producers said" beside "Alberta Beef Producers": a trade's plural names its people, see TRADE_BODY_HEADS)
+  if (!/[a-z][^s'’]s$/.test(word) || st.table.find('place', word) || st.table.find('country', word) || TRADE_BODY_HEADS.has(word.toLowerCase())) return null;
   const body = st.table.find('organization', word);
   if (body?.kind === 'organization' && !body.anonymous) return body;
   // "the Celtics said" after "the Boston Celtics": the one body of the article whose name ends so
@@ -60,6 +61,8 @@ export function pluralBody(st: ArticleState, word: string): LocalActor | null {
  * one body whose name ends in it, whatever comes before; null when none or two are.
  */
 export function placeLedBody(st: ArticleState, word: string, head = false): LocalActor | null {
+  // ("Cattlemen say" beside "the Nebraska Cattlemen": those people, see TRADE_BODY_HEADS)
+  if (TRADE_BODY_HEADS.has(word.toLowerCase())) return null;
   const ending = ` ${word}`;
   let found: LocalActor | null = null;
   let ending2 = 0;

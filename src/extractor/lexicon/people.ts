@@ -92,7 +92,14 @@ const SINGULAR = (
   // trades of health and homes whose endings tell no person (see OCCUPATION_ENDING for those that do)
   'trainer|veterinarian|dietitian|nutritionist|chiropractor|counsellor|counselor|realtor|optometrist|hygienist|anesthetist|anaesthetist|' +
   // a player by place in the depth chart ("Backup Cody Ahenakew will start", "the backup said")
-  'backup'
+  'backup|' +
+  // trades of farms, ranches, orchards, markets and boats, as farm news names its speakers ("said
+  // auctioneer NAME", "the agronomist said", "A merchandiser at a terminal near Regina, who …,
+  // said"); no word that is also a surname, a firm's or a team's ("Miller", "Shepherd", "producer", "Cowboys")
+  'auctioneer|agronomist|agrologist|agriculturalist|agriculturist|horticulturist|orchardist|viticulturist|apiarist|merchandiser|' +
+  'dairyman|dairywoman|cattleman|cattlewoman|stockman|stockwoman|herdsman|herdswoman|cowhand|ranchhand|farmhand|' +
+  'farmworker|sharecropper|homesteader|grazier|drover|farrier|breeder|cheesemaker|sugarmaker|picker|' +
+  'harvester|lobsterman|lobsterwoman|crabber|shrimper|trawlerman|deckhand|fishmonger|forester'
 )
   .split('|')
   .concat(PLAYER_POSITIONS);

@@ -329,7 +329,7 @@ export const TITLES = lowerSet(
     'Mister Universe|Mr. Olympia|Mr Olympia|Mr. World|Mister World|' +
     // ranks and offices abbreviated as police, armies and councils write them: "Cpl. Janelle Fortier",
     // "Cst. Amir Haddad", "Cr Adrian Schrader" (an Australian councillor)
-    'Cpl.|Cpl|Pte.|Pvt.|Cst.|Const.|Det.|Det.-Sgt.|Staff Sgt.|Insp.|Supt.|Cmdr.|Cdr.|Brig.|Spc.|Cr|Cr.|Clr|' +
+    'Cpl.|Cpl|Pte.|Pvt.|Cst.|Const.|Det.|Det.-Sgt.|Lt.-Col.|Lt.-Gen.|Maj.-Gen.|Brig.-Gen.|Lt.-Cmdr.|Lt.-Gov.|Sgt.-Maj.|Staff-Sgt.|Staff Sgt.|Insp.|Supt.|Cmdr.|Cdr.|Brig.|Spc.|Cr|Cr.|Clr|' +
     // and as British papers write them, with no full stop: "Supt Pádraig Ó Súilleabháin", "Det Sgt Aisha Rahman"
     'Sgt|Insp|Supt|Det Sgt|Det Insp|Det Supt|Det Ch Insp|Det Ch Supt|Det Con|Ch Insp|Ch Supt|Ch Con|Det Chief Inspector|Det Chief Superintendent|' +
     'Chief Supt|Chief Insp|Staff Sgt|Lt Col|Lt Gen|Maj Gen|Brig Gen|Capt|Prof|' +

@@ -276,6 +276,15 @@ function wordToken(text: string, i: number, end: number, to: number): Token {
     word += '.';
     lower = plainLower ? word : word.toLowerCase();
   }
+  // ("said Maj.-Gen. Ana Roy", "Det.-Sgt.": a rank's abbreviation joined by a hyphen to another is one title, as Canadian papers write it)
+  if (text.charCodeAt(end - 1) === 0x2e && text.charCodeAt(end) === 0x2d && JOINED_RANK_FIRSTS.has(lower)) {
+    const joined = joinedRankEnd(text, end + 1, to);
+    if (joined > 0) {
+      end = joined;
+      word = text.slice(i, end);
+      lower = word.toLowerCase();
+    }
+  }
   // ("B.C.'s premier", "the U.S.’s envoy": the possessive of initials or an abbreviation is the word's, as "Ontario's" is)
   if (text.charCodeAt(end - 1) === 0x2e && end + 2 <= to && (text.charCodeAt(end) === 0x27 || text.charCodeAt(end) === 0x2019) && text.charCodeAt(end + 1) === 115 && (end + 2 === to || !isAsciiAlnum(text.charCodeAt(end + 2)))) {
     word += text.slice(end, end + 2);
@@ -292,6 +301,19 @@ function wordToken(text: string, i: number, end: number, to: number): Token {
   const cap = first < 128 ? (first >= 65 && first <= 90) || (!plainLower && first >= 97 && CAMEL_SURNAME.test(word)) : UPPER_FIRST.test(word);
   return { text: word, start: i, end, type: 'word', lower, cap, possessive, base };
 }
+
+/** Ranks' abbreviations, with their stop, that Canadian papers join by a hyphen to the next ("Lt.-Col.", "Maj.-Gen.", "Det.-Sgt."). */
+const JOINED_RANK_FIRSTS = new Set(['lt.', 'maj.', 'brig.', 'det.', 'staff.', 'sgt.', 'cpl.', 'vice.', 'rear.']);
+
+/** The end of a capitalised abbreviation and its stop starting at `j` ("Gen." in "Maj.-Gen."), or -1. */
+function joinedRankEnd(text: string, j: number, to: number): number {
+  const first = text.charCodeAt(j);
+  if (!(first >= 65 && first <= 90)) return -1;
+  let k = j + 1;
+  while (k < to && k - j <= LONGEST_ABBREVIATION && isAsciiLetter(text.charCodeAt(k))) k++;
+  return k < to && text.charCodeAt(k) === 0x2e && ABBREVIATIONS.has(text.slice(j, k).toLowerCase()) ? k + 1 : -1;
+}
+const isAsciiLetter = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
 /** A subject pronoun and its contracted auxiliary in one word: "They’ve", "I’d", "we'll", "you’re", "I’m". */
 const PRONOUN_CLITIC = /^(?:i|we|you|they|he|she|it)['’](?:ve|d|ll|re|m)$/;

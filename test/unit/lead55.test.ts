@@ -59,3 +59,23 @@ describe('lead55: a verb\'s base form naming where a role is, before the role an
     assert.equal(speakerOf('Ada Ruiz spoke first. Her neighbours label councillor Tom Lind a sellout.', 'sellout'), 'neighbours of Ada Ruiz');
   });
 });
+
+describe('lead55: a rank abbreviated and joined by a hyphen, as Canadian papers write it ("said Maj.-Gen. NAME")', () => {
+  it('is one title: the person speaks, not "Maj." or "Lt."', () => {
+    assert.equal(speakerOf('“This was not an easy call,” said Maj.-Gen. Paul Tremblay, commander of the region.', 'easy call'), 'Paul Tremblay');
+    assert.equal(speakerOf('“We move the people first,” said Lt.-Col. Anne Gagnon.', 'people first'), 'Anne Gagnon');
+    assert.equal(speakerOf('“Nobody will lose a job,” Lt.-Gen. Sarah Nolan told reporters.', 'lose a job'), 'Sarah Nolan');
+    const names = inArticle('Det.-Sgt. Omar Haddad said the car was stolen. Lt.-Gov. Mary Simon opened the session.').actors.map((a) => a.name);
+    assert.ok(names.includes('Omar Haddad') && names.includes('Mary Simon') && !names.some((n) => /Lt\.|Det\./.test(n)), names.join('; '));
+  });
+  it('near miss: initials joined to a place by a hyphen stay apart ("U.S.-Mexico talks")', () => {
+    const names = inArticle('The U.S.-Mexico talks resumed, Foreign Minister Ana Ruiz said.').actors.map((a) => a.name);
+    assert.ok(names.includes('Mexico') || names.includes('United States'), names.join('; '));
+    assert.equal(speakerOf('The U.S.-Mexico talks resumed, Foreign Minister Ana Ruiz said.', 'talks resumed'), 'Ana Ruiz');
+  });
+  it('a rank\'s class in figures is part of the rank in the speaker\'s phrase', () => {
+    const q = inArticle('Petty Officer 2nd Class Ian Roy said the sea was rough.').quotes[0];
+    assert.equal(q.speaker?.name, 'Ian Roy');
+    assert.equal(q.speakerMention?.text, 'Petty Officer 2nd Class Ian Roy');
+  });
+});

@@ -179,6 +179,9 @@ function nicknameBefore(t: Token[], close: number, from: number): number {
  * a name with its role, a people noun with its modifiers, a poll share. Null when the words
  * there name no one ("the war said").
  */
+/** A rank's class in figures ("Petty Officer 2nd Class"). */
+const RANK_CLASSES = new Set(['1st', '2nd', '3rd']);
+
 /**
  * Whether the word before `a` is a verb's base form that opens a phrase (after a mark, a determiner
  * or a possessive) and names where the role's noun at `a` is held, a name after it: "label" in
@@ -366,6 +369,11 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
     }
     // "a personal assistant to | a city councillor"
     if ((prev.lower === 'to' && a - 2 >= from && ROLES_TO.has(t[a - 2].lower)) || ownedDocumentTo(t, a, from)) {
+      a--;
+      continue;
+    }
+    // "Chief Petty Officer 1st Class Lena Ward said": a rank's class in figures is part of the rank
+    if (t[a].text === 'Class' && RANK_CLASSES.has(prev.text) && a - 2 >= from && t[a - 2].cap) {
       a--;
       continue;
     }

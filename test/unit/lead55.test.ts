@@ -79,3 +79,15 @@ describe('lead55: a rank abbreviated and joined by a hyphen, as Canadian papers 
     assert.equal(q.speakerMention?.text, 'Petty Officer 2nd Class Ian Roy');
   });
 });
+
+describe('lead55: "she said" after one of some people spoke unnamed ("One of those parents, who …, said …")', () => {
+  it('is no one named earlier', () => {
+    const body = 'Defence lawyer Amrita Gill said her client was remorseful. “He will repay what he can,” she said.\n\nOne of those parents, who asked not to be named, said the sentence felt light. “Four years for two million dollars?” she said.';
+    assert.equal(speakerOf(body, 'Four years for two million'), null);
+    assert.equal(speakerOf('Nurse manager Ruth Ames said the ward was calm.\n\nOne of the nurses said the ward was full. “We had patients in the hallway,” she said.', 'patients in the hallway'), null);
+  });
+  it('near miss: one of them named in apposition is whom "she" means', () => {
+    const body = 'Defence lawyer Amrita Gill said her client was remorseful.\n\nOne of the parents, Maria Lopez, said the sentence felt light. “Four years is nothing,” she said.';
+    assert.equal(speakerOf(body, 'Four years is nothing'), 'Maria Lopez');
+  });
+});

@@ -148,6 +148,9 @@ function unnamedOpening(st: ArticleState, pi: number, s: Sentence, gender: Gende
   // the persons named is named, not unnamed)
   if (kin !== null) return kin >= 0 && st.mentionAt[pi][kin]?.actor.kind === 'person' ? -1 : kin;
   if (!INDEFINITE.has(t[from]?.lower ?? '')) return oneWordNamed(st, pi, s, from);
+  // ("One of those parents, who asked not to be named, said …": one of people in the plural is one unnamed person too)
+  const share = oneOfPeople(t, from, s.to);
+  if (share >= 0) return share;
   for (let i = from + 1; i < Math.min(s.to, from + 2 + MAX_MODIFIERS); i++) {
     const w = t[i];
     const m = st.mentionAt[pi][i];
@@ -161,6 +164,19 @@ function unnamedOpening(st: ArticleState, pi: number, s: Sentence, gender: Gende
   }
   return -1;
 }
+
+/** The people noun's token of "one of the nurses", "one of those parents" opening at `from` (up to two modifiers before the noun), or -1. */
+function oneOfPeople(t: Token[], from: number, to: number): number {
+  if (t[from].lower !== 'one' || t[from + 1]?.lower !== 'of' || !SHARE_DETERMINERS.has(t[from + 2]?.lower ?? '')) return -1;
+  for (let i = from + 3; i < Math.min(to, from + 6); i++) {
+    const w = t[i];
+    if (w.type !== 'word' || w.cap) return -1;
+    if (peopleNoun(w.lower) === 'plural') return i;
+  }
+  return -1;
+}
+/** Determiners between "one of" and the people noun ("one of the nurses", "one of their neighbours"). */
+const SHARE_DETERMINERS = new Set(['the', 'those', 'these', 'its', 'their', 'his', 'her', 'our', 'my', 'your']);
 
 /**
  * "Outside, the mother of the second victim spoke to reporters", "The victim's brother wept": a

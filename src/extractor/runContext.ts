@@ -107,6 +107,8 @@ export function contextKind(tokens: Token[], from: number, to: number, conjunct 
     const byCue = cueKind(tokens, from, to, cue);
     if (byCue !== null) return byCue;
   }
+  // "on rue Saint-Hubert", "avenue du Parc": a street as French writes it, its kind's word in lower case first
+  if (before && before.type === 'word' && !before.cap && frenchStreet(tokens, from)) return 'place';
   // "neighbourhoods such as Montréal-Nord", "towns including Lamont": an instance of places named in the plural
   if (before && from > 2 && placesInstanced(tokens, from) && !tokens[to - 1].possessive && !givenFirst(tokens, from, to) && plainPlaceName(tokens, from, to)) return 'place';
   // "residents in south Fulton", "farms across northern Tasmania": a part of a place, after a place's preposition
@@ -125,6 +127,19 @@ export function contextKind(tokens: Token[], from: number, to: number, conjunct 
   if (productAt(tokens, to)) return 'none';
   return kindAfter(tokens, from, to, before);
 }
+
+/** Whether the run at `from` names a street as French writes it: "rue Saint-Hubert", "boulevard René-Lévesque", "avenue du Parc", "chemin de la Côte-des-Neiges". */
+export function frenchStreet(tokens: Token[], from: number): boolean {
+  const before = tokens[from - 1].lower;
+  if (FRENCH_STREETS.has(before)) return true;
+  const particle = before === 'la' && tokens[from - 2]?.lower === 'de' ? 2 : FRENCH_STREET_PARTICLES.has(before) ? 1 : 0;
+  const street = particle ? tokens[from - 1 - particle] : undefined;
+  return !!street && street.type === 'word' && !street.cap && (FRENCH_STREETS.has(street.lower) || street.lower === 'avenue');
+}
+/** French words for a street, in lower case before its name ("rue", "boulevard", "chemin"; "avenue" only with a particle, as English writes it too). */
+const FRENCH_STREETS = new Set(['rue', 'boulevard', 'chemin', 'rang', 'côte', 'montée', 'allée', 'impasse', 'ruelle']);
+/** Particles between a French street's word and its name ("avenue du Parc", "rue des Érables"). */
+const FRENCH_STREET_PARTICLES = new Set(['du', 'des', 'de']);
 
 /**
  * Whether the run [from, to) is a make and model, no one: before a product's noun ("Lincoln

@@ -91,3 +91,14 @@ describe('lead55: "she said" after one of some people spoke unnamed ("One of tho
     assert.equal(speakerOf(body, 'Four years is nothing'), 'Maria Lopez');
   });
 });
+
+describe('lead55: a street as French writes it ("on rue Saint-Hubert", "avenue du Parc")', () => {
+  it('is a place in the people\'s phrase, not the speaker', () => {
+    const a = inArticle('Tenants at a building on rue Saint-Hubert said they had seen rents double.\n\nResidents of avenue du Parc said they would protest.');
+    assert.deepEqual(a.quotes.map((q) => q.speaker?.name), ['Tenants at a building on rue Saint-Hubert', 'Residents of avenue du Parc']);
+    assert.equal(a.actors.find((x) => x.name === 'Saint-Hubert')?.kind, 'place');
+  });
+  it('near miss: a saint\'s name with no street word before it is still a person who speaks', () => {
+    assert.equal(speakerOf('“We will rebuild,” said Marc Saint-Hubert, the owner.', 'rebuild'), 'Marc Saint-Hubert');
+  });
+});

@@ -6,6 +6,7 @@
  * null when the words there name no one.
  */
 import { CUE_FORMS, DOCUMENT_NOUNS, NEGATED_AUXILIARIES, particleCueForm, VERB_FILLERS } from '../cues';
+import { frenchStreet } from '../runContext';
 import { DIRECTION_WORDS, GROUP_NOUNS, ORG_HEADS, ROLE_NOUNS } from '../gazetteer';
 import { isNameWord } from '../names';
 import { MONTH_NAMES } from '../nameWords';
@@ -179,6 +180,8 @@ function nicknameBefore(t: Token[], close: number, from: number): number {
  * a name with its role, a people noun with its modifiers, a poll share. Null when the words
  * there name no one ("the war said").
  */
+/** Particles between a French street's word and its name ("avenue du Parc"). */
+const FRENCH_PARTICLES = new Set(['du', 'des', 'de']);
 /** A rank's class in figures ("Petty Officer 2nd Class"). */
 const RANK_CLASSES = new Set(['1st', '2nd', '3rd']);
 
@@ -370,6 +373,11 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
     // "a personal assistant to | a city councillor"
     if ((prev.lower === 'to' && a - 2 >= from && ROLES_TO.has(t[a - 2].lower)) || ownedDocumentTo(t, a, from)) {
       a--;
+      continue;
+    }
+    // ("Tenants at a building on rue Saint-Hubert said": a street's French word and particle are part of the phrase)
+    if (!prev.cap && t[a].cap && frenchStreet(t, a)) {
+      a = prev.lower === 'la' ? a - 3 : FRENCH_PARTICLES.has(prev.lower) ? a - 2 : a - 1;
       continue;
     }
     // "Chief Petty Officer 1st Class Lena Ward said": a rank's class in figures is part of the rank

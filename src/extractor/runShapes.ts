@@ -102,6 +102,8 @@ export function commodityBody(tokens: Token[], from: number, to: number): boolea
   if (to - from !== 2) return false;
   const place = tokens[from];
   const product = tokens[from + 1];
+  // ("Virginia Corn, a teacher,", "Georgia Wheat, 54,": a region's name that is a given name too opens a person's name where a person's appositive follows)
+  if (genderOfFirstName(place.base) !== null && tokens[to]?.text === ',' && (/^\d{1,3}$/.test(tokens[to + 1]?.text ?? '') || personAppositive(tokens, to + 1))) return false;
   return place.cap && !place.possessive && isRegionName(place.text) && product.type === 'word' && product.cap && !product.possessive && product.text !== product.text.toUpperCase() && COMMODITY_WORDS.has(product.lower);
 }
 

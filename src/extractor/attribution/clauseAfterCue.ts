@@ -477,7 +477,9 @@ export function timeDistanceAt(t: Token[], k: number, end: number): boolean {
   let j = k;
   while (j < end && j - k < 3 && t[j].type === 'word' && !t[j].cap && !TIME_UNITS.has(t[j].lower) && (DETERMINERS.has(t[j].lower) || NUMBER_WORDS.has(t[j].lower) || /^(?:just|only|barely|mere|few|several|some|about|nearly|almost|less|more|than)$/.test(t[j].lower))) j++;
   if (j < end && j - k < 3 && /^\d+$/.test(t[j].text)) j++;
-  return j < end && TIME_UNITS.has(t[j].lower) && /^(?:after|before|since|later|earlier)$/.test(t[j + 1]?.lower ?? '');
+  // ("weeks earlier had warned …": "later" and "earlier" before a verb are the clause's own adverb, going on)
+  const rel = t[j + 1]?.lower ?? '';
+  return j < end && TIME_UNITS.has(t[j].lower) && (/^(?:after|before|since)$/.test(rel) || (/^(?:later|earlier)$/.test(rel) && (j + 2 >= end || t[j + 2].type !== 'word')));
 }
 const NOUN_PREPOSITIONS = new Set(['to', 'from', 'of', 'about', 'with', 'for']);
 /** Such plurals whose own content a "that" after them opens ("responded to reports that Trump …"): the clause is theirs, not the cue's. */

@@ -8,7 +8,7 @@ import { normaliseName, type LocalActor, type LocalMention } from '../actors';
 import { officeWords, personNameTokens, surnameToken } from '../nameForms';
 import { baseLower, type Token } from '../text';
 import { agreeingGenderOfFirstName, genderOfFirstName, genderOfRole, type Gender } from '../gender';
-import { KIN_NOUNS, mayBePresident, peerOrServing } from '../lexicon/people';
+import { KIN_NOUNS, mayBePresident, peerOrServing, peopleNoun } from '../lexicon/people';
 import type { ArticleState } from './state';
 import type { Entity } from '../entities';
 import { aliasAfter } from './appositive';
@@ -124,7 +124,9 @@ const ARMED_SERVICES = new Set(['Army', 'Navy']);
  * it stands for (not "Army veteran", "Navy's", "an Army": a modifier, a possessive, no service named).
  */
 function serviceAfterThe(t: Token[], i: number): boolean {
-  return ARMED_SERVICES.has(t[i].text) && i > 0 && t[i - 1].lower === 'the' && !t[i].possessive && !(t[i + 1]?.type === 'word' && t[i + 1].cap);
+  // (nor "the Army veteran said", "the Navy pilot told": the service modifies a people noun, the speaker)
+  const next = t[i + 1];
+  return ARMED_SERVICES.has(t[i].text) && i > 0 && t[i - 1].lower === 'the' && !t[i].possessive && !(next?.type === 'word' && (next.cap || peopleNoun(next.lower) !== null));
 }
 
 /** The armed services' words that end a body's name the article gives ("U.S. Army", "Pakistan Navy"): "the Army" is that body, none of its own. Read once per article. */

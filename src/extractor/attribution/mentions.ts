@@ -6,7 +6,7 @@
  * and headings mention only actors the body knows.
  */
 import { normaliseName, type LocalActor } from '../actors';
-import { countryByDemonym, countryBySurface, GROUP_NOUNS, isRegionAbbreviation, NON_NAME_WORDS, PLACE_HEADS, REGION_ABBREVIATIONS, TITLES } from '../gazetteer';
+import { CITIES, countryByDemonym, countryBySurface, GROUP_NOUNS, isRegionName, isRegionAbbreviation, NON_NAME_WORDS, PLACE_HEADS, REGION_ABBREVIATIONS, TITLES } from '../gazetteer';
 import { CUE_FORMS } from '../cues';
 import { classifyRun, findRuns, isAcronym } from '../names';
 import { entity, retyped, type Entity } from '../entities';
@@ -111,33 +111,49 @@ function spokenSurname(st: ArticleState, tokens: Token[], from: number, to: numb
   const lower = head.base.toLowerCase();
   if (!PLACE_HEADS.has(lower) || NON_NAME_WORDS.has(lower) || genderOfFirstName(tokens[from].base) === null) return entities;
   if (from > 0 && (PLACE_PREPOSITIONS.has(tokens[from - 1].lower) || STREET_ONLY_PREPOSITIONS.has(tokens[from - 1].lower))) return entities;
-  return loneSpeakers(st).has(head.base) ? [entity(tokens, st.text, 'person', from, to)] : entities;
+  // ("Victoria Park reopened …" then "said Park, a city worker": a given name that is a place's own
+  // name too opens a place's; "Grant Park …" beside "Organizer Sun-hee Park": the lone head is no
+  // more this run's than the other name's that ends in it)
+  if (CITIES.has(tokens[from].lower) || isRegionName(tokens[from].text)) return entities;
+  return loneSpeakers(st).get(head.base)?.has(tokens[from].base) ? [entity(tokens, st.text, 'person', from, to)] : entities;
 }
+
 /** Prepositions before a street or a landform besides a place's: "on Mark Lake", "along Anna Park". */
 const STREET_ONLY_PREPOSITIONS = new Set(['on', 'along', 'off', 'past', 'by', 'over', 'under', 'beside']);
 
 /**
  * The capitalised words the article gives alone right after a speech verb or right before one
- * ("said Hall", "Hall told"), gathered once per article and only when asked.
+ * ("said Hall", "Hall told"), each with the first words of the two-word names ending in it that
+ * came last before such a use ("Hall": "Gerald"; not "Grant" of "Grant Park" when "Organizer Sun-hee
+ * Park" came between), gathered once per article and only when asked.
  */
-function loneSpeakers(st: ArticleState): Set<string> {
+function loneSpeakers(st: ArticleState): Map<string, Set<string>> {
   let words = LONE_SPEAKERS.get(st);
   if (words) return words;
-  words = new Set();
+  words = new Map();
+  const lastFirst = new Map<string, string>();
   for (const p of st.paragraphs) {
     const t = p.tokens;
     for (let i = 0; i < t.length; i++) {
       if (t[i].type !== 'word' || !SURNAME_SHAPE.test(t[i].base)) continue;
       const before = t[i - 1];
       const after = t[i + 1];
+      if (before?.type === 'word' && before.cap) lastFirst.set(t[i].base, before.base);
       const alone = !(before?.type === 'word' && before.cap) && !(after?.type === 'word' && after.cap);
-      if (alone && ((before && !before.cap && LONE_SPEECH_VERBS.has(before.lower)) || (after && !after.cap && LONE_SPEECH_VERBS.has(after.lower)))) words.add(t[i].base);
+      // ("said Park, a city worker who …": a lone word that an indefinite appositive introduces is someone met there, named before by no one)
+      const introduced = t[i + 1]?.text === ',' && (t[i + 2]?.lower === 'a' || t[i + 2]?.lower === 'an');
+      const first = lastFirst.get(t[i].base);
+      if (first !== undefined && alone && !introduced && ((before && !before.cap && LONE_SPEECH_VERBS.has(before.lower)) || (after && !after.cap && LONE_SPEECH_VERBS.has(after.lower)))) {
+        let set = words.get(t[i].base);
+        if (!set) words.set(t[i].base, (set = new Set()));
+        set.add(first);
+      }
     }
   }
   LONE_SPEAKERS.set(st, words);
   return words;
 }
-const LONE_SPEAKERS = new WeakMap<ArticleState, Set<string>>();
+const LONE_SPEAKERS = new WeakMap<ArticleState, Map<string, Set<string>>>();
 /** Speech verbs a lone surname stands beside as the speaker. */
 const LONE_SPEECH_VERBS = new Set(['said', 'says', 'told', 'added', 'recalled', 'explained', 'wrote']);
 

@@ -7,7 +7,7 @@
  */
 import { CUE_FORMS, DOCUMENT_NOUNS, NEGATED_AUXILIARIES, particleCueForm, VERB_FILLERS } from '../cues';
 import { frenchStreet } from '../runContext';
-import { DIRECTION_WORDS, GROUP_NOUNS, ORG_HEADS, ROLE_NOUNS } from '../gazetteer';
+import { CITIES, DIRECTION_WORDS, GROUP_NOUNS, isRegionName, ORG_HEADS, ROLE_NOUNS } from '../gazetteer';
 import { isNameWord } from '../names';
 import { MONTH_NAMES } from '../nameWords';
 import { WEB_DOMAINS } from '../nameRuns';
@@ -186,6 +186,18 @@ const FRENCH_PARTICLES = new Set(['du', 'des', 'de']);
 const RANK_CLASSES = new Set(['1st', '2nd', '3rd']);
 
 /**
+ * Whether words [a, end] name a body's chapter: a chapter's head last ("Calgary Region", "Ontario
+ * Division") or places alone ("– Nova Scotia"), not a person who speaks after a
+ * dash set off like a parenthesis ("… the Fraser Institute – Smith said", "– Mayor Jo Ng said").
+ */
+function chapterWords(t: Token[], a: number, end: number): boolean {
+  if (CHAPTER_HEADS.has(t[end].lower)) return true;
+  for (let j = a; j <= end; j++) if (!(t[j].type === 'word' && (CITIES.has(t[j].lower) || isRegionName(t[j].text)))) return false;
+  return true;
+}
+const CHAPTER_HEADS = new Set(['region', 'chapter', 'branch', 'division', 'section', 'district', 'zone', 'office', 'area', 'unit', 'wing', 'council']);
+
+/**
  * Whether the word before `a` is a verb's base form that opens a phrase (after a mark, a determiner
  * or a possessive) and names where the role's noun at `a` is held, a name after it: "label" in
  * "“…,” label president Dana Ruiz said" (not "voters label …": a subject before it).
@@ -287,7 +299,7 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       }
       // "The Canadian Home Builders’ Association – Calgary Region said": a body's chapter set off by
       // a spaced dash after the body's head is part of its name, no place that speaks
-      if ((prev.text === '–' || prev.text === '—') && a - 2 >= from && prev.start > t[a - 2].end && t[a].start > prev.end && t[a].cap && isNameWord(t[a]) && t[a - 2].type === 'word' && t[a - 2].cap && ORG_HEADS.has(t[a - 2].lower) && end - a < 4) {
+      if ((prev.text === '–' || prev.text === '—') && a - 2 >= from && prev.start > t[a - 2].end && t[a].start > prev.end && t[a].cap && isNameWord(t[a]) && t[a - 2].type === 'word' && t[a - 2].cap && ORG_HEADS.has(t[a - 2].lower) && end - a < 4 && chapterWords(t, a, end)) {
         a -= 2;
         continue;
       }

@@ -163,6 +163,9 @@ function runEnd(tokens: Token[], start: number, end: number, to: number): number
   return end;
 }
 
+/** A rank's class in figures ("Petty Officer 2nd Class", "Sgt. 1st Class"). */
+export const RANK_CLASSES = new Set(['1st', '2nd', '3rd']);
+
 /** Whether a title ends run [start, end) ("Chief Petty Officer", "Sgt."), looked for over the run's last four words. */
 function rankInRun(tokens: Token[], start: number, end: number): boolean {
   for (let j = Math.max(start, end - 4); j < end; j++) if (titleAt(tokens, j, end) === end - j) return true;
@@ -210,7 +213,7 @@ function joinedEnd(tokens: Token[], start: number, end: number, to: number): num
   // "FactCheck.org", "Politico.com": a web site's domain glued to its name
   if (webDomainAt(tokens, end, to)) return end + 2;
   // "Chief Petty Officer 1st Class Ann Lee", "Sgt. 1st Class Ty Ode": a rank's class in figures after the rank, before a name
-  if (end + 2 < to && tokens[end + 1].text === 'Class' && tokens[end + 2].cap && /^(?:1st|2nd|3rd)$/.test(tokens[end].text) && rankInRun(tokens, start, end)) return end + 2;
+  if (end + 2 < to && tokens[end + 1].text === 'Class' && tokens[end + 2].cap && RANK_CLASSES.has(tokens[end].text) && rankInRun(tokens, start, end)) return end + 2;
   // "Special Agent in Charge Lorraine Bishop": a title with "in" inside it
   if (tokens[end].lower === 'in') {
     const title = titleOver(tokens, start, end, to);

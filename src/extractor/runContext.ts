@@ -108,7 +108,7 @@ export function contextKind(tokens: Token[], from: number, to: number, conjunct 
     if (byCue !== null) return byCue;
   }
   // "on rue Saint-Hubert", "avenue du Parc": a street as French writes it, its kind's word in lower case first
-  if (before && before.type === 'word' && !before.cap && frenchStreet(tokens, from)) return 'place';
+  if (before && before.type === 'word' && !before.cap && frenchStreetStart(tokens, from) >= 0) return 'place';
   // "neighbourhoods such as Montréal-Nord", "towns including Lamont": an instance of places named in the plural
   if (before && from > 2 && placesInstanced(tokens, from) && !tokens[to - 1].possessive && !givenFirst(tokens, from, to) && plainPlaceName(tokens, from, to)) return 'place';
   // "residents in south Fulton", "farms across northern Tasmania": a part of a place, after a place's preposition
@@ -128,13 +128,16 @@ export function contextKind(tokens: Token[], from: number, to: number, conjunct 
   return kindAfter(tokens, from, to, before);
 }
 
-/** Whether the run at `from` names a street as French writes it: "rue Saint-Hubert", "boulevard René-Lévesque", "avenue du Parc", "chemin de la Côte-des-Neiges". */
-export function frenchStreet(tokens: Token[], from: number): boolean {
+/**
+ * Where the street's French word stands before the run at `from`, or -1 when none: "rue
+ * Saint-Hubert", "boulevard René-Lévesque", "avenue du Parc", "chemin de la Côte-des-Neiges".
+ */
+export function frenchStreetStart(tokens: Token[], from: number): number {
   const before = tokens[from - 1].lower;
-  if (FRENCH_STREETS.has(before)) return true;
+  if (FRENCH_STREETS.has(before)) return from - 1;
   const particle = before === 'la' && tokens[from - 2]?.lower === 'de' ? 2 : FRENCH_STREET_PARTICLES.has(before) ? 1 : 0;
   const street = particle ? tokens[from - 1 - particle] : undefined;
-  return !!street && street.type === 'word' && !street.cap && (FRENCH_STREETS.has(street.lower) || street.lower === 'avenue');
+  return !!street && street.type === 'word' && !street.cap && (FRENCH_STREETS.has(street.lower) || street.lower === 'avenue') ? from - 1 - particle : -1;
 }
 /** French words for a street, in lower case before its name ("rue", "boulevard", "chemin"; "avenue" only with a particle, as English writes it too). */
 const FRENCH_STREETS = new Set(['rue', 'boulevard', 'chemin', 'rang', 'côte', 'montée', 'allée', 'impasse', 'ruelle']);

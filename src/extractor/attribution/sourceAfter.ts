@@ -5,7 +5,7 @@
  */
 import { servicesJoined } from '../runJoins';
 import { CUE_FORMS, cueVerbForm, DOCUMENT_NOUNS } from '../cues';
-import { DAYS_AND_MONTHS, ROLE_NOUNS } from '../gazetteer';
+import { DAYS_AND_MONTHS } from '../gazetteer';
 import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
 import { genderOfFirstName } from '../gender';
 import { isNameWord } from '../names';
@@ -15,7 +15,7 @@ import { titleAt } from '../runTitles';
 import type { Token } from '../text';
 import type { Np } from './state';
 import { parentOfCount } from './describedPerson';
-import { ADJUNCT_START, affiliationEnd, AGED, INSTITUTION_NOUNS, DETERMINERS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, STOP_BACKWARD } from './words';
+import { ADJUNCT_START, affiliationEnd, AGED, baseFormBeforeRole, INSTITUTION_NOUNS, DETERMINERS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, STOP_BACKWARD } from './words';
 
 /** Pronouns (and "reporters") that are a whole phrase after a cue or "according to". */
 const ONE_WORD_SOURCES = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'her', 'them', 'us', 'me', 'reporters']);
@@ -30,15 +30,6 @@ function peopleNounAhead(t: Token[], from: number, to: number): boolean {
     if (!isModifierWord(t[k]) && !AGED.test(t[k].lower)) return false;
   }
   return false;
-}
-
-/**
- * Whether word `b` is a verb's base form before a role's noun and (unless `determined`) a name:
- * "label" in "said label president Dana Ruiz" (not before people in the plural: "the state police").
- */
-function baseNounOfRole(t: Token[], b: number, determined: boolean): boolean {
-  const role = t[b + 1];
-  return CUE_FORMS.get(t[b].lower)?.form === 'base' && !!role && role.type === 'word' && !role.cap && ROLE_NOUNS.has(role.lower) && (determined || (t[b + 2]?.type === 'word' && t[b + 2].cap));
 }
 
 /**
@@ -101,7 +92,7 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
     // ("said the defending champion": a cue's -ing form right before a people noun modifies it)
     // ("said label president NAME", "said the label's brand manager, NAME": a verb's base form that
     // opens the phrase, before a role's noun, is a noun; with no determiner, only before a name)
-    if (!w.cap && b === head && baseNounOfRole(t, b, b > start)) {
+    if (!w.cap && b === head && baseFormBeforeRole(t, b, b === start)) {
       b++;
       continue;
     }

@@ -6,11 +6,11 @@
  * null when the words there name no one.
  */
 import { CUE_FORMS, DOCUMENT_NOUNS, NEGATED_AUXILIARIES, particleCueForm, VERB_FILLERS } from '../cues';
-import { frenchStreet } from '../runContext';
+import { frenchStreetStart } from '../runContext';
 import { CITIES, DIRECTION_WORDS, GROUP_NOUNS, isRegionName, ORG_HEADS, ROLE_NOUNS } from '../gazetteer';
 import { isNameWord } from '../names';
 import { MONTH_NAMES } from '../nameWords';
-import { WEB_DOMAINS } from '../nameRuns';
+import { RANK_CLASSES, WEB_DOMAINS } from '../nameRuns';
 import { COMPANY_SUFFIXES } from '../runShapes';
 import { QUOTE_MARKS } from '../nicknames';
 import { descriptionKinds } from '../lexicon/organisations';
@@ -20,7 +20,7 @@ import type { Np } from './state';
 import { appositiveSubject } from './appositive';
 import { betweenBefore, LIST_OPENERS_CUT, namesSomeone, peopleInPlural, placedListStart, placedPeople, shareBefore } from './sourcePlaces';
 import { TEAM_POSITIONS } from './standings';
-import { PERSONS_BODIES, ADJUNCT_START, AGED, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, hasFiniteVerb, INSTITUTION_NOUNS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, singularOf, levelBeforeTitle, MEMBER_WORDS, NUMBER_WORDS, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
+import { PERSONS_BODIES, ADJUNCT_START, AGED, baseFormBeforeRole, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, hasFiniteVerb, INSTITUTION_NOUNS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, singularOf, levelBeforeTitle, MEMBER_WORDS, NUMBER_WORDS, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
 /** Pronouns that can be the source of an attribution on their own: "he said", "who said". */
 const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'you', 'who', 'which', 'that']);
@@ -175,15 +175,6 @@ function nicknameBefore(t: Token[], close: number, from: number): number {
   return k < close - 1 && k - 1 >= from && t[k].type === 'punct' && QUOTE_MARKS.has(t[k].text) && t[k - 1].type === 'word' && t[k - 1].cap ? k - 1 : -1;
 }
 
-/**
- * The subject noun phrase ending at token `end` (reading back no further than `from`): a pronoun,
- * a name with its role, a people noun with its modifiers, a poll share. Null when the words
- * there name no one ("the war said").
- */
-/** Particles between a French street's word and its name ("avenue du Parc"). */
-const FRENCH_PARTICLES = new Set(['du', 'des', 'de']);
-/** A rank's class in figures ("Petty Officer 2nd Class"). */
-const RANK_CLASSES = new Set(['1st', '2nd', '3rd']);
 
 /**
  * Whether words [a, end] name a body's chapter: a chapter's head last ("Calgary Region", "Ontario
@@ -203,9 +194,8 @@ const CHAPTER_HEADS = new Set(['region', 'chapter', 'branch', 'division', 'secti
  * "“…,” label president Dana Ruiz said" (not "voters label …": a subject before it).
  */
 function baseNounBeforeRole(t: Token[], a: number, from: number): boolean {
-  const prev = t[a - 1];
   const open = a - 2 < from || t[a - 2].type !== 'word' || DETERMINERS.has(t[a - 2].lower) || t[a - 2].possessive;
-  return open && CUE_FORMS.get(prev.lower)?.form === 'base' && !t[a].cap && ROLE_NOUNS.has(t[a].lower) && t[a + 1]?.type === 'word' && t[a + 1].cap;
+  return open && baseFormBeforeRole(t, a - 1, true);
 }
 
 /**
@@ -220,6 +210,11 @@ function monthOrModalSurname(t: Token[], end: number, from: number): boolean {
   return !!verb && verb.cls === 'speech' && verb.form !== 'base' && verb.form !== 'ing';
 }
 
+/**
+ * The subject noun phrase ending at token `end` (reading back no further than `from`): a pronoun,
+ * a name with its role, a people noun with its modifiers, a poll share. Null when the words
+ * there name no one ("the war said").
+ */
 export function npBackward(t: Token[], end: number, from: number, depth = 0): Np | null {
   const last = t[end];
   if (last.type !== 'word') return null;
@@ -388,8 +383,9 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       continue;
     }
     // ("Tenants at a building on rue Saint-Hubert said": a street's French word and particle are part of the phrase)
-    if (!prev.cap && t[a].cap && frenchStreet(t, a)) {
-      a = prev.lower === 'la' ? a - 3 : FRENCH_PARTICLES.has(prev.lower) ? a - 2 : a - 1;
+    const street = !prev.cap && t[a].cap ? frenchStreetStart(t, a) : -1;
+    if (street >= 0) {
+      a = street;
       continue;
     }
     // "Chief Petty Officer 1st Class Lena Ward said": a rank's class in figures is part of the rank

@@ -533,3 +533,13 @@ export function describedHead(t: Token[], the: number, to: number, initials = fa
   const office = initials && head.text === head.text.toUpperCase() && OFFICE_INITIALS.has(head.lower);
   return office || (!head.cap && peopleNoun(head.lower) === 'singular') ? h : -1;
 }
+
+/**
+ * Whether word `i` is a verb's base form before a role's noun in lower case, and (when `named`) a
+ * capitalised name after it: "label" in "label president Dana Ruiz", a noun naming where the role
+ * is held (not before people in the plural: "the state police").
+ */
+export function baseFormBeforeRole(t: Token[], i: number, named: boolean): boolean {
+  const role = t[i + 1];
+  return CUE_FORMS.get(t[i].lower)?.form === 'base' && !!role && role.type === 'word' && !role.cap && ROLE_NOUNS.has(role.lower) && (!named || (t[i + 2]?.type === 'word' && t[i + 2].cap));
+}

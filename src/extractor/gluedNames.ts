@@ -127,12 +127,15 @@ export function foldCityShortNames(table: ActorTable, mentions: LocalMention[]):
 function bodiesByAcronym(table: ActorTable, glued: Map<LocalActor, Glued>): void {
   let byInitials: Map<string, LocalActor | null> | undefined;
   for (const a of table.actors) {
-    // (three letters at least: "VA" is the initials of a name cut short as often as of a body's)
+    // (three letters at least, but for a department's field: "VA" is the initials of a name cut short
+    // as often as of a body's, and "the VA" beside the Department of Veterans Affairs is the department)
     // (the pattern last: most names are longer than an acronym or hold a space)
     // ("ATU Local 113" beside "Amalgamated Transit Union Local 113": an acronym and the branch both name)
     const unit = a.kind === 'organization' && a.name.includes(' ') ? BRANCH_AFTER.exec(a.name) : null;
     const short = unit ? a.name.slice(0, unit.index) : a.name;
-    if (a.kind !== 'organization' || a.anonymous || short.length < 3 || short.length > 12 || short.includes(' ') || glued.has(a) || !ACRONYM_TOKEN.test(short) || short.replace(/\./g, '').length < 3) continue;
+    if (a.kind !== 'organization' || a.anonymous || short.length < 2 || short.length > 12 || short.includes(' ') || glued.has(a) || !ACRONYM_TOKEN.test(short)) continue;
+    const letters = short.replace(/\./g, '').toLowerCase();
+    if (letters.length < 2 || (letters.length < 3 && unit)) continue;
     if (!byInitials) {
       byInitials = new Map();
       for (const b of table.actors) {
@@ -143,15 +146,24 @@ function bodiesByAcronym(table: ActorTable, glued: Map<LocalActor, Glued>): void
         const branch = BRANCH_AFTER.exec(b.name);
         // ("CRTC" for "Canadian Radio-television and Telecommunications Commission", "OECD" for "… Co-operation and
         // Development": a compound's lower-case part after its hyphen gives no letter)
-        const forms = [acronymOf(b.name), acronymOf(b.name.replace(/\bof\b/g, 'O')), b.name.includes('-') ? acronymOf(b.name.replace(/-(?=\p{Ll})/gu, '')) : '', of > 0 && spacesIn(b.name.slice(0, of)) >= 1 ? acronymOf(b.name.slice(0, of)) : '', branch ? acronymOf(b.name.slice(0, branch.index)) + branch[0].toLowerCase() : '', clubInitials(b.name)];
+        const forms = [acronymOf(b.name), acronymOf(b.name.replace(/\bof\b/g, 'O')), b.name.includes('-') ? acronymOf(b.name.replace(/-(?=\p{Ll})/gu, '')) : '', of > 0 && spacesIn(b.name.slice(0, of)) >= 1 ? acronymOf(b.name.slice(0, of)) : '', branch ? acronymOf(b.name.slice(0, branch.index)) + branch[0].toLowerCase() : '', clubInitials(b.name), fieldInitials(b.name)];
         for (const acr of new Set(forms)) if (acr) byInitials.set(acr, byInitials.has(acr) && byInitials.get(acr) !== b ? null : b);
       }
     }
-    const into = byInitials.get(short.replace(/\./g, '').toLowerCase() + (unit ? unit[0].toLowerCase() : ''));
+    const into = byInitials.get(letters + (unit ? unit[0].toLowerCase() : ''));
+    if (letters.length < 3 && into && fieldInitials(into.name) !== letters) continue;
     if (!into || into === a) continue;
     glued.set(a, { into, stray: 0 });
     table.addAlias(into, a.name);
   }
+}
+
+/** A department's or ministry's field of two or three words ("Department of Veterans Affairs" -> "Veterans Affairs"). */
+const DEPARTMENT_FIELD = /^(?:U\.S\. )?(?:Department|Ministry) of (?:the )?(\S+ \S+(?: \S+)?)$/;
+/** The initials of a department's field, which name it too ("the VA"); '' for other names. */
+function fieldInitials(name: string): string {
+  const field = DEPARTMENT_FIELD.exec(name);
+  return field ? acronymOf(field[1]) : '';
 }
 
 /** A club's initials with its capitals suffix whole: "TFC" for "Toronto FC", "NYCFC" for "New York City FC", "OCSC" for "Orlando City SC". */

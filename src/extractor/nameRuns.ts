@@ -8,6 +8,7 @@ import { genderOfFirstName } from './gender';
 import { baseLower, type Token } from './text';
 import { COMMON_CAPITALISED, GROUP_NOUNS, HEADLINE_BREAKS, ORG_HEADS, PLACE_HEADS, TITLES } from './gazetteer';
 import { knownLength } from './knownNames';
+import { orgKindsOfName } from './lexicon/organisations';
 import { COMPANY_SUFFIXES, IBERIAN_COMPASS, NATIONAL_BODY_LANDS, professionBody } from './runShapes';
 import { superSide } from './sportShapes';
 import { commonWordSurname, SURNAME_WORDS, isAcronym, isCodeWord, isNameWord, isWord, monthAsName, monthOpensName, MONTH_NAMES, weekdayAsName, willAsName, NAME_PARTICLES, nameOverWord, peoplesBodyAt, SPEAKER_AFTER } from './nameWords';
@@ -60,6 +61,8 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
     else if (end < to && ROAD_WORDS.has(tokens[end - 1].lower) && /^\d{1,4}[A-Z]?$/.test(tokens[end].text)) end++;
     // "All Progressives Congress (APC)", "Atmospheric, Geophysical and … Administration (PAGASA)": the
     // name an acronym in brackets abbreviates is one run, over a sentence's opener or a comma
+    // "the 101st Airborne Division", "the 5th Circuit", "17 Wing Winnipeg": a numbered unit's number is its name's first word
+    if (start > from && numberedUnit(tokens, start - 1, end)) start--;
     const named = end < to && tokens[end].text === '(' ? acronymNameStart(tokens, from, end) : -1;
     if (named >= 0 && named < start && !(runs.length && runs[runs.length - 1][0] < named && runs[runs.length - 1][1] > named)) {
       while (runs.length && runs[runs.length - 1][0] >= named) runs.pop();
@@ -92,6 +95,8 @@ function opensNoName(tokens: Token[], i: number, from: number, to: number): bool
   // ("Doctors Nova Scotia said": a profession's body in its province, see professionBody)
   if (professionBody(tokens, i, to) > 0) return false;
   if (introducingImperative(tokens, i, from, to)) return true;
+  // ("by Third Avenue Partners", "First Capital Group said": an ordinal opens a body's name)
+  if (ORDINAL_OPENERS.has(tokens[i].lower) && headedBodyAfter(tokens, i, to)) return false;
   return (COMMON_CAPITALISED.has(tokens[i].lower) || HEADLINE_BREAKS.has(tokens[i].lower) || headlineOpener(tokens, i, to)) && !allOpensBody(tokens, i, to)
     && !inCapitals(tokens[i].text) && !verbOpensBody(tokens, i, from, to) && !bodyJointAt(tokens, i, i + 1, to) && !weekdayAsName(tokens, i, to, false) && !willAsName(tokens, i, to)
     // ("May" is the one month among the sentence openers: "May Lindgren said" opens a name, and
@@ -111,6 +116,23 @@ function introducingImperative(tokens: Token[], i: number, from: number, to: num
   const next = tokens[i + 1];
   return next.cap && next.type === 'word' && genderOfFirstName(next.base) !== null;
 }
+/** Words of a numbered unit of armed forces, police or courts ("101st Airborne Division", "3rd Battalion", "52 Division", "5th Circuit"). */
+const NUMBERED_UNITS = new Set(['division', 'brigade', 'battalion', 'regiment', 'squadron', 'wing', 'fleet', 'army', 'corps', 'infantry', 'airborne', 'circuit', 'precinct']);
+
+/** Units a plain number names, as Canada numbers air wings and squadrons and Toronto its police divisions ("17 Wing", "427 Squadron", "52 Division"). */
+const PLAIN_NUMBERED_UNITS = new Set(['wing', 'squadron', 'division', 'precinct']);
+
+/** Whether the number at `at` (an ordinal in figures, or a plain one right before its unit's word) is the first word of the unit named by the words up to `end`. */
+function numberedUnit(tokens: Token[], at: number, end: number): boolean {
+  const number = tokens[at].text;
+  if (/^\d{1,3}$/.test(number)) return PLAIN_NUMBERED_UNITS.has(tokens[at + 1].lower);
+  if (!/^\d{1,3}(?:st|nd|rd|th)$/.test(number)) return false;
+  for (let k = at + 1; k < end; k++) if (NUMBERED_UNITS.has(tokens[k].lower)) return true;
+  return false;
+}
+
+/** Ordinals that open sentences ("First, …") and bodies' names alike. */
+const ORDINAL_OPENERS = new Set(['first', 'second', 'third']);
 const INTRODUCING_VERBS = new Set(['consider', 'meet', 'take', 'imagine', 'picture']);
 
 /** Whether a verb of speech in the past stands at `i` ("May said", "May wrote": the surname, no modal). */
@@ -400,7 +422,19 @@ function headlineOpener(tokens: Token[], i: number, to: number): boolean {
   if (!(i + 1 < to && isNameWord(tokens[i + 1]) && !ORG_HEADS.has(tokens[i + 1].lower) && !PLACE_HEADS.has(tokens[i + 1].lower))) return false;
   // a word after an article opens no headline: "the Housing Industry Association", "the Training Guarantee Fund"
   if (i > 0 && ARTICLES.has(tokens[i - 1].lower)) return false;
-  return !gerundBody(tokens, i, to);
+  // ("Veterans Affairs Canada said", "Veterans Transition Network": the members a body is named for open its name)
+  return GROUP_NOUNS.has(w) ? !headedBodyAfter(tokens, i, to) : !gerundBody(tokens, i, to);
+}
+
+/**
+ * Whether the name words after the opener at `i` (five at most, no headline's verb among them) end
+ * in a body's head ("… Group", "… Partners") or, three words on, in the land a national body is named for ("… Affairs
+ * Canada"): the opener is then the body's first word.
+ */
+function headedBodyAfter(tokens: Token[], i: number, to: number): boolean {
+  let j = i + 1;
+  while (j < to && j - i <= 5 && tokens[j].cap && isNameWord(tokens[j]) && !HEADLINE_BREAKS.has(tokens[j].lower)) j++;
+  return j > i + 1 && (ORG_HEADS.has(tokens[j - 1].lower) || orgKindsOfName(tokens[j - 1].lower).length > 0 || (j - i >= 3 && NATIONAL_BODY_LANDS.has(tokens[j - 1].text) && genderOfFirstName(tokens[i + 1].base) === null));
 }
 
 /**
@@ -411,9 +445,7 @@ function headlineOpener(tokens: Token[], i: number, to: number): boolean {
  */
 function gerundBody(tokens: Token[], i: number, to: number): boolean {
   if (!tokens[i].lower.endsWith('ing')) return false;
-  let j = i + 1;
-  while (j < to && j - i <= 5 && tokens[j].cap && isNameWord(tokens[j])) j++;
-  if (ORG_HEADS.has(tokens[j - 1].lower) || (j - i >= 3 && NATIONAL_BODY_LANDS.has(tokens[j - 1].text) && genderOfFirstName(tokens[i + 1].base) === null)) return true;
+  if (headedBodyAfter(tokens, i, to)) return true;
   const place = knownLength(tokens, i + 1, to);
   if (!place || place.kind === 'organization' || place.kind === 'person') return false;
   const end = i + 1 + place.n;

@@ -78,8 +78,9 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
   const why = end < comma ? reasonAside(t, comma, end) : -1;
   const named = end < comma ? nameGivenBefore(t, why > 0 ? why : comma, end) : t[comma - 2]?.lower === 'as' || t[comma - 3]?.lower === 'as' ? nameGivenAs(t, comma, from) : -1;
   if (named >= 0) return { from: named, to: why > 0 ? why : comma };
-  // ("a first officer who gave his name only as Marc because he feared discipline, said": the name, then the reason it is all)
-  const reason = end === comma ? reasonAfterName(t, comma, from) : -1;
+  // ("a first officer who gave his name only as Marc because he feared discipline, said": the name, then the reason it is all;
+  // "A neighbour, who gave her name only as Denise because she feared for her safety, said" too)
+  const reason = reasonAfterName(t, comma, from);
   const given = reason > 0 ? nameGivenAs(t, reason, from) : -1;
   if (given >= 0) return { from: given, to: reason };
   for (let j = end - 1; j > from && comma - j < 40; j--) {

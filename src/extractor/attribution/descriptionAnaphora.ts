@@ -167,7 +167,7 @@ const SPEAKER_MENTION_REACH = 40;
 /**
  * "The museum said", "the centre said" after "Royal Ontario Museum", "Marlow Heritage Centre": the
  * nearest organisation, within DESCRIPTION_REACH sentences before token `at`, whose name ends in
- * `head` (lower case, one word or more: "sheriff's office") or in its plural; null when none does. For nouns no kind of body is listed
+ * `head` (lower case, one word or more: "sheriff's office") or in its plural, or opens with it before "of"; null when none does. For nouns no kind of body is listed
  * under (./lexicon/organisations): the name itself tells what the body is.
  */
 export function bodyEndingIn(st: ArticleState, pi: number, s: Sentence, at: number, head: string): LocalActor | null {
@@ -176,7 +176,8 @@ export function bodyEndingIn(st: ArticleState, pi: number, s: Sentence, at: numb
   walkBack(st, pi, s, at, DESCRIPTION_REACH, (m) => {
     if (m.actor.kind !== 'organization') return false;
     const name = m.actor.name.toLowerCase().replace(/’/g, "'");
-    if (!name.endsWith(` ${tail}`) && !name.endsWith(` ${tail}s`)) return false;
+    // (or opens with it before "of": "the office" after "Office of the Fire Marshal", "the museum" after "Museum of Flight")
+    if (!name.endsWith(` ${tail}`) && !name.endsWith(` ${tail}s`) && !name.startsWith(`${tail} of `)) return false;
     found = m.actor;
     return true;
   });

@@ -396,12 +396,15 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   }
   if (GROUP_NOUNS.has(lowerHead) && words.some((w) => isNameWord(w) || w.lower === 'administration')) return phraseActor(st, pi, t, np, head);
   // "the museum", "the library": no kind of body listed under the noun, but a body named earlier ends in it
-  if (!other && !head.cap && !peopleHead && words.length === 2 && DEFINITE.has(words[0].lower) && !descriptionKinds(lowerHead) && !ROLE_NOUNS.has(lowerHead) && !TITLES.has(lowerHead)) {
+  // ("The office said" after Fisheries and Oceans Canada: an office is some officer's, and only a body named so is one)
+  const officeOnly = lowerHead === 'office';
+  if (!other && !head.cap && !peopleHead && words.length === 2 && DEFINITE.has(words[0].lower) && (officeOnly || !descriptionKinds(lowerHead)) && !ROLE_NOUNS.has(lowerHead) && !TITLES.has(lowerHead)) {
     const body = bodyEndingIn(st, pi, s, np.from, lowerHead);
     if (body) {
       st.addMention(body, pi, np.from, np.to, t[np.from].start, head.end);
       return body;
     }
+    if (officeOnly) return phraseActor(st, pi, t, np, head);
   }
   // "the company", "the ministry", "the city": an organisation named earlier, of a fitting kind
   // ("the Ohio company": a place before the noun only tells where the body is)

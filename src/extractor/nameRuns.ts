@@ -95,8 +95,9 @@ function opensNoName(tokens: Token[], i: number, from: number, to: number): bool
   // ("Doctors Nova Scotia said": a profession's body in its province, see professionBody)
   if (professionBody(tokens, i, to) > 0) return false;
   if (introducingImperative(tokens, i, from, to)) return true;
-  // ("by Third Avenue Partners", "First Capital Group said": an ordinal opens a body's name)
-  if (ORDINAL_OPENERS.has(tokens[i].lower) && headedBodyAfter(tokens, i, to)) return false;
+  // ("by Third Avenue Partners", "First Capital Group said": an ordinal opens a body's name of three
+  // words or more; "a First Nation" is a common noun in Canada)
+  if (ORDINAL_OPENERS.has(tokens[i].lower) && i + 2 < to && tokens[i + 2].cap && headedBodyAfter(tokens, i, to)) return false;
   return (COMMON_CAPITALISED.has(tokens[i].lower) || HEADLINE_BREAKS.has(tokens[i].lower) || headlineOpener(tokens, i, to)) && !allOpensBody(tokens, i, to)
     && !inCapitals(tokens[i].text) && !verbOpensBody(tokens, i, from, to) && !bodyJointAt(tokens, i, i + 1, to) && !weekdayAsName(tokens, i, to, false) && !willAsName(tokens, i, to)
     // ("May" is the one month among the sentence openers: "May Lindgren said" opens a name, and

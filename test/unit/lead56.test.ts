@@ -72,3 +72,15 @@ describe('lead56: the name a speaker gave, then why it was all, in an aside afte
     assert.equal(speakerOf('A neighbour, who asked not to be named because she feared for her safety, said the shots woke her children.', 'woke her children'), 'neighbour');
   });
 });
+
+describe('lead56: a role no list knows between a quotation\'s closing comma and a full name ("“…,” jury foreperson Anne Morse said")', () => {
+  it('is the name\'s role, and the quotation the name\'s', () => {
+    assert.equal(speakerOf('“We find the accused guilty on all counts,” jury foreperson Nadia Brandt said as she read the verdict.', 'guilty on all counts'), 'Nadia Brandt');
+    assert.equal(speakerOf('“The market was rigged from the start,” racketeer Paul Denko said.', 'rigged from the start'), 'Paul Denko');
+  });
+  it('near miss: a conjunction there is no role, and a role a list knows reads as before', () => {
+    assert.notEqual(speakerOf('Coach Ben Cole spoke first. “We lost,” and Ana Ruiz said she was tired.', 'We lost'), 'Ana Ruiz');
+    const q = inArticle('“We lost,” coach Ana Ruiz said.').quotes[0];
+    assert.equal(q.speakerMention?.text, 'coach Ana Ruiz');
+  });
+});

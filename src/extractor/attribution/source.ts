@@ -9,6 +9,7 @@
  */
 import { CUE_FORMS, DOCUMENT_NOUNS, VERB_FILLERS } from '../cues';
 import { ROLE_NOUNS } from '../gazetteer';
+import { genderOfFirstName } from '../gender';
 import { isNameWord } from '../names';
 import { isGroupHead } from '../lexicon/people';
 import { descriptionKinds } from '../lexicon/organisations';
@@ -331,10 +332,27 @@ export function subjectBefore(t: Token[], s: Sentence, cue: Cue): Np | null {
     // "The commissioners appointed to oversee the council said": nor the object of a participle's clause
     const modified = np && who < 0 ? reducedRelativeBefore(t, np.from, s.from) : -1;
     const head = who > s.from ? who : modified > s.from ? modified : -1;
-    cue.subjectPhrase = (head > s.from ? npBackward(t, head - 1, s.from) : null) ?? np;
+    const subject = (head > s.from ? npBackward(t, head - 1, s.from) : null) ?? np;
+    cue.subjectPhrase = subject && roleAfterQuotation(t, subject, s.from);
   }
   return cue.subjectPhrase;
 }
+
+/**
+ * "“…,” jury foreperson Anne Morse said": one or two lower-case words between a quotation's closing
+ * comma and a person's full name are the name's role, whether or not a list knows the noun; `np`
+ * taken back over them (as it is otherwise).
+ */
+function roleAfterQuotation(t: Token[], np: Np, from: number): Np {
+  if (np.to - np.from < 2 || !t[np.from].cap || genderOfFirstName(t[np.from].base) === null) return np;
+  let a = np.from;
+  while (a - 1 >= from && np.from - a < 2 && roleWord(t[a - 1])) a--;
+  if (a === np.from || a - 2 < from) return np;
+  const close = t[a - 1];
+  return (close.type === 'close' || close.type === 'ambiguous') && t[a - 2].text === ',' ? { from: a, to: np.to } : np;
+}
+/** A lower-case word that may name a role: no function word, adverb or verb of saying. */
+const roleWord = (w: Token): boolean => w.type === 'word' && !w.cap && !STOP_BACKWARD.has(w.lower) && !DETERMINERS.has(w.lower) && !w.lower.endsWith('ly') && !CUE_FORMS.has(w.lower);
 
 /** Participles that put a document out: "published", "released", "issued", "posted". */
 const PUT_OUT = /^(?:published|released|issued|posted|leaked|obtained|circulated)$/;

@@ -21,3 +21,14 @@ describe('scout56c: a lone first word of a company the article named by a body\'
     assert.equal(speakerOf('Tesca Roofing won the contract.\n\nCouncillor Tesca said she had declared a conflict.', 'declared a conflict'), 'Tesca');
   });
 });
+
+describe('scout56c: an agency\'s acronym without the "U.S." reporters write before its name ("the U.S. Food and Drug Administration … the FDA said")', () => {
+  it('is that agency', () => {
+    assert.equal(speakerOf('The U.S. Food and Drug Administration approved the pill on Friday.\n\nThe FDA said in a statement that the benefits outweighed the risks.', 'benefits outweighed'), 'U.S. Food and Drug Administration');
+    assert.equal(speakerOf('Fans were recalled, the U.S. Consumer Product Safety Commission said.\n\nAccording to the CPSC, the maker has received 40 reports of fires.', 'received 40 reports'), 'U.S. Consumer Product Safety Commission');
+  });
+  it('near miss: a nation\'s word that is part of the acronym still gives its letter ("Canadian Food Inspection Agency" is no "FIA")', () => {
+    assert.equal(speakerOf('The Canadian Food Inspection Agency issued the recall.\n\nThe FIA said in a statement that racing would resume.', 'racing would resume'), 'FIA');
+    assert.equal(speakerOf('The Canadian Food Inspection Agency issued the recall.\n\nThe CFIA said the cheese was unsafe.', 'cheese was unsafe'), 'Canadian Food Inspection Agency');
+  });
+});

@@ -146,7 +146,10 @@ function bodiesByAcronym(table: ActorTable, glued: Map<LocalActor, Glued>): void
         const branch = BRANCH_AFTER.exec(b.name);
         // ("CRTC" for "Canadian Radio-television and Telecommunications Commission", "OECD" for "… Co-operation and
         // Development": a compound's lower-case part after its hyphen gives no letter)
-        const forms = [acronymOf(b.name), acronymOf(b.name.replace(/\bof\b/g, 'O')), b.name.includes('-') ? acronymOf(b.name.replace(/-(?=\p{Ll})/gu, '')) : '', of > 0 && spacesIn(b.name.slice(0, of)) >= 1 ? acronymOf(b.name.slice(0, of)) : '', branch ? acronymOf(b.name.slice(0, branch.index)) + branch[0].toLowerCase() : '', clubInitials(b.name), fieldInitials(b.name)];
+        // ("CPSC" for "U.S. Consumer Product Safety Commission", "FDA" for "U.S. Food and Drug Administration": the
+        // nation's prefix reporters write before an agency's name gives no letter)
+        const national = US_PREFIX.exec(b.name);
+        const forms = [acronymOf(b.name), acronymOf(b.name.replace(/\bof\b/g, 'O')), national ? acronymOf(b.name.slice(national[0].length)) : '', b.name.includes('-') ? acronymOf(b.name.replace(/-(?=\p{Ll})/gu, '')) : '', of > 0 && spacesIn(b.name.slice(0, of)) >= 1 ? acronymOf(b.name.slice(0, of)) : '', branch ? acronymOf(b.name.slice(0, branch.index)) + branch[0].toLowerCase() : '', clubInitials(b.name), fieldInitials(b.name)];
         for (const acr of new Set(forms)) if (acr) byInitials.set(acr, byInitials.has(acr) && byInitials.get(acr) !== b ? null : b);
       }
     }
@@ -165,6 +168,8 @@ function fieldInitials(name: string): string {
   const field = DEPARTMENT_FIELD.exec(name);
   return field ? acronymOf(field[1]) : '';
 }
+/** The United States' name before an agency's ("U.S. Food and Drug Administration"), which its acronym leaves out ("FDA"). */
+const US_PREFIX = /^(?:U\.S\.|US|United States) (?=\p{Lu})/u;
 
 /** A club's initials with its capitals suffix whole: "TFC" for "Toronto FC", "NYCFC" for "New York City FC", "OCSC" for "Orlando City SC". */
 function clubInitials(name: string): string {

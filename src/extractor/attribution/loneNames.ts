@@ -19,7 +19,7 @@ import { orgKindsOfName } from '../lexicon/organisations';
 import { titleCase } from '../lineKinds';
 import { plainHeadline } from './quotations';
 import { addRole, countWords, isRole, namedBeforeKin, noteGender } from './nameRoles';
-import { CITIES, isRegionAbbreviation, isRegionName } from '../gazetteer';
+import { CITIES, countryBySurface, isRegionAbbreviation, isRegionName, ORG_HEADS } from '../gazetteer';
 import { courtesyBefore, courtesyOf, familySurnameAt, kinBefore, kinInApposition, kinOwnerSurname, markSpouseOwners, saidUnrelated } from './loneKin';
 
 const NO_PERSONS: LocalActor[] = [];
@@ -186,7 +186,8 @@ function loneActor(st: ArticleState, e: Entity, para: number, lone: LoneState): 
   if (!actor && persons.length === 0 && (e.type === 'single' || e.type === 'organization')) {
     // (nor a known city's: "Columbus family says …" beside "Columbus City Council")
     const region = isRegionName(e.name) || CITIES.has(e.name.toLowerCase());
-    actor = st.table.find('organization', e.name) ?? (isRegionAbbreviation(e.name) || region ? undefined : (lone.openings ??= bodiesByOpening(st)).get(e.name)) ?? undefined;
+    // (nor a word a title or an office opens: "Mayor Dube" beside "Dube Paving" is a person)
+    actor = st.table.find('organization', e.name) ?? (isRegionAbbreviation(e.name) || region || e.role ? undefined : (lone.openings ??= bodiesByOpening(st)).get(e.name)) ?? undefined;
     // (and, no person's given name here, it is that place)
     if (!actor && e.type === 'single' && region) actor = st.table.get('place', e.name);
   }
@@ -585,14 +586,26 @@ function namedSoFar(persons: LocalActor[], token: string, role: string | undefin
 }
 
 /**
- * The article's organisations by their name's first word, where the rest tells their kind
- * ("Harrowgate" -> "Harrowgate United", "Redgum" -> "Redgum Minerals"); null where two open so.
+ * Whether an organisation's name says it is a body by its last words: a kind ("Redgum Minerals"), a
+ * body's head the names layer knows ("Kestrel Electronics", "Halden Optics"), or a nation after a
+ * company's word ("Bell Canada", "Amazon Canada": a company's national arm).
+ */
+function namedAsBody(name: string): boolean {
+  if (orgKindsOfName(name).length) return true;
+  const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
+  return ORG_HEADS.has(last) || countryBySurface.has(last);
+}
+
+/**
+ * The article's organisations by their name's first word, where the rest tells their kind or a
+ * body's head ("Harrowgate" -> "Harrowgate United", "Redgum" -> "Redgum Minerals", "Bell" -> "Bell
+ * Canada"); null where two open so.
  */
 function bodiesByOpening(st: ArticleState): Map<string, LocalActor | null> {
   const openings = new Map<string, LocalActor | null>();
   for (const a of st.table.actors) {
     const space = a.name.indexOf(' ');
-    if (a.kind !== 'organization' || a.anonymous || space < 0 || !orgKindsOfName(a.name).length) continue;
+    if (a.kind !== 'organization' || a.anonymous || space < 0 || !namedAsBody(a.name)) continue;
     const word = a.name.slice(0, space);
     openings.set(word, openings.has(word) && openings.get(word) !== a ? null : a);
   }

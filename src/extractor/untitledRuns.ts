@@ -9,7 +9,7 @@ import { isCommonWord } from './commonWords';
 import { baseLower, type Token } from './text';
 import { CLUB_HEADS, COMMON_CAPITALISED, countryByDemonym, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_PREFIXES, DIRECTION_WORDS, GROUP_NOUNS, HEADLINE_BREAKS, ROLE_NOUNS, isRegionName, regionPeople, CONSTITUENCY_TITLES } from './gazetteer';
 import { isParticleSurname } from './nameForms';
-import { FOREIGN_ACADEMY_WORDS } from './lexicon/organisations';
+import { FOREIGN_ACADEMY_WORDS, orgKindsOfName } from './lexicon/organisations';
 import { peopleNoun } from './lexicon/people';
 import { knownLength, lowerText, type Known } from './knownNames';
 import { postalStateAt } from './stateCodes';
@@ -351,6 +351,9 @@ function remainderEntities(tokens: Token[], from: number, to: number, text: stri
   // ("Ohio State coach Ryan Day", "said Jim Tower": a given name and a word that ends no other
   // name, after a noun for one person or a speech verb, is a person named so)
   else if (n === 2 && NON_NAME_WORDS.has(lastLower) && /^[A-Z][a-z]+$/.test(last.base) && !lastLower.endsWith('s') && (personNounBefore(tokens, from) || speechVerbBefore(tokens, from)) && genderOfFirstName(tokens[from].base) !== null && !NOUNS_NOT_GIVEN.has(first)) return [entity(tokens, text, 'person', from, to)];
+  // ("Vantage Games said", "Harbour Media said": a company's trade that also ends events' and things'
+  // names, before a verb of saying, is a company's; an event or a thing says nothing)
+  else if (n >= 2 && NON_NAME_WORDS.has(lastLower) && !last.possessive && to < tokens.length && tokens[to].type === 'word' && SPEAKER_AFTER.has(tokens[to].text) && orgKindsOfName(lastLower).includes('company')) return [entity(tokens, text, 'organization', from, to)];
   // ("Do Thi Hoa": a Vietnamese family name may be a common word that opens sentences)
   else if (NON_NAME_WORDS.has(lastLower) || (common >= from && !(n === 3 && isVietnameseName([tokens[from].text, tokens[from + 1].text, last.text])))) return [];
   // "World War II": an event's name and its number; "African American", "Karabakh Armenians": a people

@@ -15,7 +15,7 @@ import { aliasAfter } from './appositive';
 import { givenNameAlone, peopleByGivenName } from './givenNameOnly';
 import { byGeneration, generationBefore } from './generations';
 import { keptFromRelative } from './namesakes';
-import { orgKindsOfName } from '../lexicon/organisations';
+import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
 import { titleCase } from '../lineKinds';
 import { plainHeadline } from './quotations';
 import { addRole, countWords, isRole, namedBeforeKin, noteGender } from './nameRoles';
@@ -187,7 +187,9 @@ function loneActor(st: ArticleState, e: Entity, para: number, lone: LoneState): 
     // (nor a known city's: "Columbus family says …" beside "Columbus City Council")
     const region = isRegionName(e.name) || CITIES.has(e.name.toLowerCase());
     // (nor a word a title or an office opens: "Mayor Dube" beside "Dube Paving" is a person)
-    actor = st.table.find('organization', e.name) ?? (isRegionAbbreviation(e.name) || region || e.role ? undefined : (lone.openings ??= bodiesByOpening(st)).get(e.name)) ?? undefined;
+    // (nor one that modifies the noun of a body an indefinite article brings in new: "A Prairie pharmacy
+    // chain says …" beside "Prairie Threat Labs" is another body)
+    actor = st.table.find('organization', e.name) ?? (isRegionAbbreviation(e.name) || region || e.role || newBodyModifier(st.paragraphs[para].tokens, e.from, e.to) ? undefined : (lone.openings ??= bodiesByOpening(st)).get(e.name)) ?? undefined;
     // (and, no person's given name here, it is that place)
     if (!actor && e.type === 'single' && region) actor = st.table.get('place', e.name);
   }
@@ -594,6 +596,14 @@ function namedAsBody(name: string): boolean {
   if (orgKindsOfName(name).length) return true;
   const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
   return ORG_HEADS.has(last) || countryBySurface.has(last);
+}
+
+/** Whether the word [from, to) follows "a" or "an" and modifies the lower-case words of a body's description after it ("a Prairie pharmacy chain"). */
+function newBodyModifier(t: Token[], from: number, to: number): boolean {
+  const article = t[from - 1]?.lower;
+  if (article !== 'a' && article !== 'an') return false;
+  for (let k = to; k < t.length && k - to < 3 && t[k].type === 'word' && !t[k].cap; k++) if (descriptionKinds(t[k].lower)) return true;
+  return false;
 }
 
 /**

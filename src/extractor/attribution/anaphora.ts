@@ -18,6 +18,7 @@ import { openingBody, typedName } from './descriptions';
 import type { ArticleState } from './state';
 import { introducedDocumentIssuer, ownDocumentSpeaker, previousDocumentSpeaker } from './documents';
 import { previousPluralSubject } from './pluralSubject';
+import { previousBodySubject } from './bodySubject';
 import { unnamedPersonEarlier, unnamedSubjectBefore } from './unnamedSubject';
 import { isPeopleNoun, openingClauseEnd } from './words';
 import { addressedInQuestion, askedPerson, askerOf, listedBeside, newsroomReporter, opensOnPronoun, participleObject } from './pronounSalience';
@@ -341,6 +342,9 @@ export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Senten
   if (!plural) {
     const subject = describedSubject(st, pi, s, at) ?? openingBody(st, pi, s, at, fits);
     if (subject) return subject;
+    // "Enbridge has run the line since 1953. It says …": the body that opened the sentence before
+    const before = at === s.from ? previousBodySubject(st, pi, s, fits) : null;
+    if (before) return before;
     // "X issued a statement. “…,” it read.": the quotation is the statement's words, its issuer's
     const close = st.paragraphs[pi].tokens[at - 1];
     const issuer = close && (close.type === 'close' || close.type === 'ambiguous') ? introducedDocumentIssuer(st, pi, s) : undefined;

@@ -166,6 +166,10 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
     // "said director of operations Kim Patel", "said chief of police Dr. Ann Roy": an office's
     // field in lower case after "of", then its holder's name (see officeFieldHolder)
     else if (j === named && t[b].lower === 'of') b = fieldHolderEnd(t, j, to, b);
+    // "said the association's vice-president of government relations, Todd Ruiz", "said the
+    // director of public affairs, Ann Lee": a field in lower-case words after "of" or "for", then
+    // the holder's name in apposition
+    if (t[b]?.text !== ',') b = loweredFieldEnd(t, peopleHead + 1, to, b);
   }
   // "said a spokeswoman, Henrietta Lund.", "said a spokeswoman for the Department of Water, Grace Ng.": the name in apposition speaks
   if (isPeopleNoun(t[b - 1]) || (peopleHead >= 0 && isPeopleNoun(t[peopleHead]))) {
@@ -179,6 +183,25 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
     if (second && t[second.from].cap && (!after || (after.type === 'punct' && after.text !== '-') || (after.type === 'word' && ADJUNCT_START.has(after.lower)))) return { from: start, to: second.to };
   }
   return { from: start, to: b };
+}
+
+/** The most lower-case words of an office's field before its holder's name in apposition. */
+const MAX_LOWERED_FIELD = 3;
+
+/**
+ * Where an office's field in lower-case words after "of" or "for" at `prep` ends ("of | government
+ * relations | , Todd Ruiz", "for | research and development | , Ann Lee"), when a comma and a name in
+ * apposition follow it; `fallback` otherwise.
+ */
+function loweredFieldEnd(t: Token[], prep: number, to: number, fallback: number): number {
+  if (t[prep]?.lower !== 'of' && t[prep]?.lower !== 'for') return fallback;
+  let k = prep + 1;
+  const field = (w: Token | undefined): boolean => !!w && w.type === 'word' && !w.cap && !w.possessive && !DETERMINERS.has(w.lower) && !STOP_BACKWARD.has(w.lower) && !CUE_FORMS.has(w.lower);
+  while (k < to && k - prep <= MAX_LOWERED_FIELD && (field(t[k]) || (t[k].lower === 'and' && k > prep + 1 && field(t[k + 1])))) k++;
+  if (k === prep + 1 || t[k]?.text !== ',') return fallback;
+  // (a body's name after the comma is where the office is, no holder: "the head of public works, Halifax Regional Municipality")
+  const named = nameInApposition(t, k, to);
+  return named && orgKindsOfName(t.slice(named.from, named.to).map((w) => w.text).join(' ')).length === 0 ? k : fallback;
 }
 
 /**

@@ -1,0 +1,22 @@
+/**
+ * Kinds of wrong or missed attribution scout 56b found in health-care news (ER closures, long-term
+ * care, inquests, pharmacare), each written in sentences of its own, with a near miss each.
+ */
+import { strict as assert } from 'node:assert';
+import { inArticle, speakerInArticle as speakerOf } from './helpers';
+
+describe('scout56b: a hyphenated given name whose first part is borne by either sex ("Kerry-Ann")', () => {
+  it('takes the gender of its second part, so "she" can be that person', () => {
+    const body =
+      'Kerry-Ann Owusu was the charge nurse the night Doris Hale died.\n\nOwusu said the ward had been short two aides.\n\n“We asked for help every week,” she testified.';
+    assert.equal(speakerOf(body, 'asked for help every week'), 'Kerry-Ann Owusu');
+    const casey = 'Casey-Lynn Pratt spoke after Helen Dorsey had left the meeting.\n\nPratt said the clinic would stay open.\n\n“Nobody is being turned away,” she said.';
+    assert.equal(speakerOf(casey, 'Nobody is being turned away'), 'Casey-Lynn Pratt');
+  });
+  it('near miss: a head that tells a gender still decides ("Marie-Claude" a woman, "Jean-Guy" a man)', () => {
+    const marie = 'Marie-Claude Roy sat beside Paul Gendron at the hearing.\n\nRoy said the home had been warned.\n\n“Nobody listened,” she said.';
+    assert.equal(speakerOf(marie, 'Nobody listened'), 'Marie-Claude Roy');
+    const jean = 'Jean-Guy Lavoie visited Anne Cote at the hospital.\n\nLavoie said the wait had been long.\n\n“It was eleven hours,” he said.';
+    assert.equal(speakerOf(jean, 'eleven hours'), 'Jean-Guy Lavoie');
+  });
+});

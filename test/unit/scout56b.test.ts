@@ -20,3 +20,15 @@ describe('scout56b: a hyphenated given name whose first part is borne by either 
     assert.equal(speakerOf(jean, 'eleven hours'), 'Jean-Guy Lavoie');
   });
 });
+
+describe('scout56b: a body\'s name no stage knew, then "of" and where it sits ("Sunbelt Senior Living of Orlando said")', () => {
+  it('is the body named by the words before "of", not the place', () => {
+    assert.equal(speakerOf('The owner, Pelican Senior Living of Tampa, said it could not comment on the lawsuit.', 'could not comment'), 'Pelican Senior Living');
+    assert.equal(speakerOf('“We are reviewing the order,” said Granite Ridge Senior Living of Denver.', 'reviewing the order'), 'Granite Ridge Senior Living');
+  });
+  it('near miss: a person, a title\'s holder or a known body before "of" keeps its reading', () => {
+    assert.equal(speakerOf('Mary Ellen Tolliver of Sarasota said she had waited nine hours.', 'waited nine hours'), 'Mary Ellen Tolliver');
+    assert.equal(speakerOf('Chief Dan Redcloud of Tulsa said the ambulance was late.', 'ambulance was late'), 'Dan Redcloud');
+    assert.notEqual(speakerOf('The Deputy Mayor of Kelowna said the clinic would reopen.', 'clinic would reopen'), 'Deputy Mayor');
+  });
+});

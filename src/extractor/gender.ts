@@ -41,7 +41,8 @@ function firstNameGender(first: string): Gender | null {
 
 /**
  * A compound given name the table lacks ("Marie-Ève", "Jean-François", "Anne-Sophie"), of two
- * parts, both given names, has the gender of its first part; French "Jean" is a man's (the English table has Jean a woman's: "Jean-Marie" too).
+ * parts, both given names, has the gender of its first part, or of its second when the first is
+ * borne by either sex ("Kerry-Ann"); French "Jean" is a man's (the English table has Jean a woman's: "Jean-Marie" too).
  */
 function compoundGender(key: string): Gender | null {
   const hyphen = key.indexOf('-');
@@ -49,7 +50,8 @@ function compoundGender(key: string): Gender | null {
   // each part's look-up is one step deep: "Anne-Anne-…" thousands long overflowed the stack)
   if (hyphen < 2 || key.indexOf('-', hyphen + 1) >= 0 || firstNameGender(key.slice(hyphen + 1)) === null) return null;
   const head = key.slice(0, hyphen);
-  return head === 'jean' ? 'male' : firstNameGender(head);
+  // a head borne by either sex leaves the gender to the second part ("Kerry-Ann", "Casey-Lynn": Kerry and Casey tell nothing)
+  return head === 'jean' ? 'male' : UNISEX_FIRST_NAMES.has(head) ? firstNameGender(key.slice(hyphen + 1)) : firstNameGender(head);
 }
 
 /**

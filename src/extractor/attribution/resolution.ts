@@ -362,6 +362,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     const core = { from: np.from, to: placedAt + 1 };
     return other.actor.kind === 'place' && DEFINITE.has(t[np.from].lower) && core.to - core.from >= 2 && descriptionKinds(placedHead.lower) ? resolveNp(st, pi, p, s, core) : null;
   }
+  // "Sunbelt Senior Living of Orlando said": a name no stage knew, placed by "of", is a body's, never the place's
+  const placedName = other && other.to === np.to ? bodyOfPlace(st, pi, t, np, other) : null;
+  if (placedName) return placedName;
   if (other && other.to === np.to) return placesTeam(st, other.actor) ?? asAgent(st, other.actor);
   if (GOVERNMENT_NOUNS.has(lowerHead)) {
     const country = countryIn(words) ?? (other?.actor.kind === 'country' ? other.actor.name : null);
@@ -494,6 +497,33 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   const opens = np.from === s.from || before.type !== 'word' || before.lower === 'even' || before.lower === 'also';
   if (np.to - np.from === 2 && opens && !head.cap && COUNTED.test(t[np.from].lower) && AGENT_PLURAL.test(lowerHead) && !DOCUMENT_NOUNS.has(lowerHead.slice(0, -1))) return phraseActor(st, pi, t, np, head);
   return null;
+}
+
+/**
+ * "Sunbelt Senior Living of Orlando", "Harbor Care Partners of Tampa": two or more capitalised
+ * words no stage took for anyone, then "of" and the place (or country) `m` ending the phrase, are
+ * a body's name and where it sits; the body, named by the words before "of", is the speaker.
+ * Null when a word there is a mention, or the head before "of" a title, a role, people or a
+ * government's noun ("Deputy Mayor of Toronto", "Seniors' Residents of Laval", "Provincial
+ * Government of Ontario"), or the first word a title ("Chief Dan Lee of Tulsa").
+ */
+function bodyOfPlace(st: ArticleState, pi: number, t: Token[], np: Np, m: LocalMention): LocalActor | null {
+  if ((m.actor.kind !== 'place' && m.actor.kind !== 'country') || t[m.from - 1]?.lower !== 'of') return null;
+  const end = m.from - 1;
+  let from = np.from;
+  // (a determiner or a possessive before the name: "Gulfside's owner Sunbelt …" is no such phrase)
+  if (DEFINITE.has(t[from].lower)) from++;
+  if (end - from < 2 || end - np.from > 6) return null;
+  for (let i = from; i < end; i++) {
+    const w = t[i];
+    if (w.type !== 'word' || !w.cap || w.possessive || st.mentionAt[pi][i]) return null;
+  }
+  // (the head before "of" decides: "Deputy Mayor of Toronto" is a person, "Senior Living" a body's words)
+  const head = t[end - 1].lower;
+  if (TITLES.has(head) || ROLE_NOUNS.has(head) || peopleNoun(head) !== null || GOVERNMENT_NOUNS.has(head) || TITLES.has(t[from].lower)) return null;
+  const body = st.table.get('organization', st.text.slice(t[from].start, t[end - 1].end));
+  st.addMention(body, pi, from, end, t[from].start, t[end - 1].end);
+  return body;
 }
 
 /**

@@ -84,3 +84,24 @@ describe('lead56: a role no list knows between a quotation\'s closing comma and 
     assert.equal(q.speakerMention?.text, 'coach Ana Ruiz');
   });
 });
+
+describe('lead56: a company\'s trade that ends events\' names too, before a verb of saying ("Vantage Games said")', () => {
+  it('is a company, and "the company" after it is that company', () => {
+    const body = 'Nadia Roy lost her savings to the scam. Her bank, Harbour Trust, said it could not help.\n\nVantage Games said it would cut 200 jobs. “This was a hard decision,” the company said.';
+    assert.equal(speakerOf(body, 'cut 200 jobs'), 'Vantage Games');
+    assert.equal(speakerOf(body, 'hard decision'), 'Vantage Games');
+  });
+  it('near miss: the Games as an event, and set off by a comma, make no company', () => {
+    assert.ok(!inArticle('At the Commonwealth Games, she won two medals, her coach said.').actors.some((a) => a.name === 'Commonwealth Games' && a.kind === 'organization'));
+  });
+});
+
+describe('lead56: a capitalised modifier in a body an indefinite article brings in ("A Prairie pharmacy chain says")', () => {
+  it('is no body of the article that the word opens', () => {
+    const body = 'A Prairie pharmacy chain says hackers stole the records of 40,000 customers. Researchers at Prairie Threat Labs first spotted the files.';
+    assert.notEqual(speakerOf(body, 'hackers stole'), 'Prairie Threat Labs');
+  });
+  it('near miss: the lone word as the subject still is the body', () => {
+    assert.equal(speakerOf('Researchers at Prairie Threat Labs first spotted the files. Prairie said the leak was closed.', 'leak was closed'), 'Prairie Threat Labs');
+  });
+});

@@ -350,10 +350,17 @@ function dateAt(tokens: Token[], k: number): boolean {
 /** Heads before an inner capital that are surname prefixes or particles ("VanderMeer"), over INNER_CAPITAL_HEADS. */
 const BRAND_NAME_HEADS = new Set(['vander', 'vonder', 'mac', 'fitz', 'della', 'dela']);
 
+/** Whether `w` is in capitals from index `i` to its end, two letters at least ("IQ" of "HearthIQ"). */
+function capitalsToEnd(w: string, i: number): boolean {
+  if (w.length - i < 2) return false;
+  for (let k = i; k < w.length; k++) if (!isCapital(w.charCodeAt(k))) return false;
+  return true;
+}
+
 /**
  * A brand's word: one capital inside after a head of three small letters or more that is no
  * surname prefix nor given name (`surnamePlace`: the word stands where a surname would, and the head may be a given name) ("PayLoop", "WaterAid", "ClearLedger"; not "McKenzie", "DeShawn",
- * "MaryAnn"). A company or a body, never a person's name.
+ * "MaryAnn"), or capitals after the head to the end ("HearthIQ"). A company or a body, never a person's name.
  */
 export function brandWord(w: string, surnamePlace = false): boolean {
   if (w.length < 6 || !isCapital(w.charCodeAt(0))) return false;
@@ -362,7 +369,8 @@ export function brandWord(w: string, surnamePlace = false): boolean {
     for (let k = 1; k < i; k++) if (!isSmall(w.charCodeAt(k))) return false;
     const head = w.slice(0, i).toLowerCase();
     // (where a surname stands, after a name's first word, no given name is glued: "Spirit AeroSystems")
-    return !INNER_CAPITAL_HEADS.has(head) && !BRAND_NAME_HEADS.has(head) && (surnamePlace || genderOfFirstName(head) === null) && isSmall(w.charCodeAt(i + 1));
+    // (or capitals to the end, as a brand glues letters on: "HearthIQ", "VoltAI")
+    return !INNER_CAPITAL_HEADS.has(head) && !BRAND_NAME_HEADS.has(head) && (surnamePlace || genderOfFirstName(head) === null) && (isSmall(w.charCodeAt(i + 1)) || capitalsToEnd(w, i));
   }
   return false;
 }

@@ -105,3 +105,14 @@ describe('lead56: a capitalised modifier in a body an indefinite article brings 
     assert.equal(speakerOf('Researchers at Prairie Threat Labs first spotted the files. Prairie said the leak was closed.', 'leak was closed'), 'Prairie Threat Labs');
   });
 });
+
+describe('lead56: a one-word brand with capitals glued on to its end ("HearthIQ")', () => {
+  it('is a company, and "the company" after it is that company', () => {
+    const body = 'Thousands of smart thermostats made by HearthIQ stopped working on Tuesday.\n\n“We are rolling out a fix tonight,” the company said.';
+    assert.equal(speakerOf(body, 'rolling out a fix'), 'HearthIQ');
+    assert.equal(kindOf(body, 'HearthIQ'), 'organization');
+  });
+  it('near miss: a surname with a capital inside stays a person', () => {
+    assert.equal(kindOf('Premier Dan MacLeod said the bill would pass. “We have the votes,” MacLeod said.', 'Dan MacLeod'), 'person');
+  });
+});

@@ -116,3 +116,16 @@ describe('lead56: a one-word brand with capitals glued on to its end ("HearthIQ"
     assert.equal(kindOf('Premier Dan MacLeod said the bill would pass. “We have the votes,” MacLeod said.', 'Dan MacLeod'), 'person');
   });
 });
+
+describe('lead56: a name that modifies the role between a quotation and its speaker ("“…,” former Obama speechwriter Jon Favreau said")', () => {
+  it('is the role\'s, and the quotation and the "he" after it are the speaker\'s', () => {
+    const body = '“These are dark days for us,” former George W. Bush speechwriter Noam Brandt wrote in a column. He wrote that the party had lost its way.';
+    assert.equal(speakerOf(body, 'dark days'), 'Noam Brandt');
+    assert.equal(speakerOf(body, 'lost its way'), 'Noam Brandt');
+    assert.equal(speakerOf('“It was a good speech,” Obama pollster Dana Ruiz said.', 'good speech'), 'Dana Ruiz');
+  });
+  it('near miss: a capitalised word right before the name is no role that opens the phrase', () => {
+    const q = inArticle('“It was a good speech,” Dana Ruiz said.').quotes[0];
+    assert.equal(q.speakerMention?.text, 'Dana Ruiz');
+  });
+});

@@ -339,18 +339,21 @@ export function subjectBefore(t: Token[], s: Sentence, cue: Cue): Np | null {
 }
 
 /**
- * "“…,” jury foreperson Anne Morse said": one or two lower-case words between a quotation's closing
- * comma and a person's full name are the name's role, whether or not a list knows the noun; `np`
- * taken back over them (as it is otherwise).
+ * "“…,” jury foreperson Anne Morse said", "“…,” former Obama speechwriter Jon Favreau said": the
+ * words between a quotation's closing comma and a person's full name, a lower-case one last, are
+ * the name's role, whether or not a list knows the noun; `np` taken back over them (as it is otherwise).
  */
 function roleAfterQuotation(t: Token[], np: Np, from: number): Np {
-  if (np.to - np.from < 2 || !t[np.from].cap || genderOfFirstName(t[np.from].base) === null) return np;
+  if (np.to - np.from < 2 || np.from === 0 || !t[np.from].cap || genderOfFirstName(t[np.from].base) === null || !roleWord(t[np.from - 1])) return np;
+  // (a name may modify the role: "former George W. Bush speechwriter Noam Neusner wrote")
   let a = np.from;
-  while (a - 1 >= from && np.from - a < 2 && roleWord(t[a - 1])) a--;
+  while (a - 1 >= from && np.from - a < ROLE_REACH && (roleWord(t[a - 1]) || (t[a - 1].type === 'word' && t[a - 1].cap))) a--;
   if (a === np.from || a - 2 < from) return np;
   const close = t[a - 1];
   return (close.type === 'close' || close.type === 'ambiguous') && t[a - 2].text === ',' ? { from: a, to: np.to } : np;
 }
+/** The most words of a role before a name after a quotation ("former George W. Bush speechwriter"). */
+const ROLE_REACH = 5;
 /** A lower-case word that may name a role: no function word, adverb or verb of saying. */
 const roleWord = (w: Token): boolean => w.type === 'word' && !w.cap && !STOP_BACKWARD.has(w.lower) && !DETERMINERS.has(w.lower) && !w.lower.endsWith('ly') && !CUE_FORMS.has(w.lower);
 

@@ -8,6 +8,7 @@ import { genderOfFirstName } from './gender';
 import { baseLower, type Token } from './text';
 import { COMMON_CAPITALISED, GROUP_NOUNS, HEADLINE_BREAKS, ORG_HEADS, PLACE_HEADS, TITLES } from './gazetteer';
 import { knownLength } from './knownNames';
+import { retiredMarkEnd } from './attribution/words';
 import { orgKindsOfName } from './lexicon/organisations';
 import { COMPANY_SUFFIXES, IBERIAN_COMPASS, NATIONAL_BODY_LANDS, professionBody } from './runShapes';
 import { superSide } from './sportShapes';
@@ -225,7 +226,8 @@ function particleStart(tokens: Token[], from: number, i: number, runs: Array<[nu
 /** The end of a run [start, end) carried over the words at `end` that join it to more of one name (a nickname, a plural possessive, connectors, a list); -1 where none does. */
 function joinedEnd(tokens: Token[], start: number, end: number, to: number): number {
   // a nickname in quotation marks inside a name: Margaret "Peggy" Holloway-Reyes, Mayor Rawiri "Rocket" Tane
-  if (tokens[end].type !== 'word' && (QUOTE_MARKS.has(tokens[end].text) || tokens[end].text === '(')) {
+  // (not a retired officer's mark: "Maj. (Ret.) Jane Doe" is a rank, then a name)
+  if (tokens[end].type !== 'word' && (QUOTE_MARKS.has(tokens[end].text) || (tokens[end].text === '(' && retiredMarkEnd(tokens, end) < 0))) {
     const close = nicknameEnd(tokens, end, to);
     if (close > 0 && (genderOfFirstName(tokens[end - 1].base) !== null || unknownGivenNickname(tokens, start, end, close, to))) return close;
   }

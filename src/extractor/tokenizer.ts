@@ -15,7 +15,9 @@ const ABBREVIATIONS = new Set(
     'cpl|pte|pvt|cst|const|det|insp|cmdr|cdr|brig|spc|' +
     // titles of councils, clergy and lawyers, and plurals of titles: "Cllr. Ben Ash", "Fr. Tom Roe", "Sens. Ana Ruiz and Bo Lind"
     // (and Quebec's courtesy titles, "Mme. Julie Roy", "Mlle. Ann Roy")
-    'cllr|cr|coun|ald|atty|asst|msgr|fr|rt|ste|sens|reps|drs|profs|govs|mses|messrs|mme|mlle')
+    'cllr|cr|coun|ald|atty|asst|msgr|fr|rt|ste|sens|reps|drs|profs|govs|mses|messrs|mme|mlle|' +
+    // a retired officer's mark: "Maj. (Ret.) Jane Doe"
+    'ret')
     .split('|'),
 );
 

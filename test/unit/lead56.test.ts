@@ -129,3 +129,15 @@ describe('lead56: a name that modifies the role between a quotation and its spea
     assert.equal(q.speakerMention?.text, 'Dana Ruiz');
   });
 });
+
+describe('lead56: a retired officer\'s mark in brackets between the rank and the name ("Maj. (Ret.) Jane Doe")', () => {
+  it('is neither the speaker nor a name\'s part, before or after the cue', () => {
+    assert.equal(speakerOf('“We will fight that,” said Maj. (Ret.) Jane Tolliver.', 'fight that'), 'Jane Tolliver');
+    assert.equal(speakerOf('“A veteran who waits 18 months is being told they do not matter,” Veterans Ombud Colonel (Ret’d) Nishika Jardine said.', 'do not matter'), 'Nishika Jardine');
+    assert.equal(speakerOf('“It is late,” said Col. (retired) Ann Lee, who led the unit.', 'It is late'), 'Ann Lee');
+  });
+  it('near miss: a nickname in brackets stays inside the name, and an acronym in brackets names its body', () => {
+    assert.ok(inArticle('“We won,” said Margaret (Peggy) Holloway.').actors.some((a) => a.kind === 'person' && a.name.includes('Holloway')));
+    assert.equal(speakerOf('The All Progressives Congress (APC) said the vote was fair.', 'vote was fair'), 'All Progressives Congress');
+  });
+});

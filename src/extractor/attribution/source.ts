@@ -23,7 +23,7 @@ import { npBackward } from './sourceBefore';
 import { relativeClauseVerb, relativeHead } from './relativeClauses';
 import { subjectOfSentence } from './clauseSubject';
 import { listedSubject } from './groups';
-import { AUXILIARIES, DETERMINERS, documentParticiple, hasAuxiliary, hasFiniteVerb, isPeopleNoun, isPluralApostrophe, MODALS, reducedRelativeBefore, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
+import { AUXILIARIES, DETERMINERS, documentParticiple, hasAuxiliary, hasFiniteVerb, isPeopleNoun, isPluralApostrophe, MODALS, reducedRelativeBefore, retiredMarkStart, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
 /** Where a cue's speaker comes from: a subject phrase, or the speaker of the clause it joins. */
 export interface SourcePhrase {
@@ -344,10 +344,15 @@ export function subjectBefore(t: Token[], s: Sentence, cue: Cue): Np | null {
  * the name's role, whether or not a list knows the noun; `np` taken back over them (as it is otherwise).
  */
 function roleAfterQuotation(t: Token[], np: Np, from: number): Np {
-  if (np.to - np.from < 2 || np.from === 0 || !t[np.from].cap || genderOfFirstName(t[np.from].base) === null || !roleWord(t[np.from - 1])) return np;
+  if (np.to - np.from < 2 || np.from === 0 || !t[np.from].cap) return np;
+  // ("“…,” Veterans Ombud Colonel (Ret'd) Nishika Jardine said": a retired officer's mark after the
+  // rank, which tells a person whatever the given name)
+  const retired = retiredMarkStart(t, np.from - 1);
+  let a = retired > 0 && t[retired - 1].cap ? retired : np.from;
+  if (a === np.from && (!roleWord(t[np.from - 1]) || genderOfFirstName(t[np.from].base) === null)) return np;
   // (a name may modify the role: "former George W. Bush speechwriter Noam Neusner wrote")
-  let a = np.from;
-  while (a - 1 >= from && np.from - a < ROLE_REACH && (roleWord(t[a - 1]) || (t[a - 1].type === 'word' && t[a - 1].cap))) a--;
+  const head = a;
+  while (a - 1 >= from && head - a < ROLE_REACH && (roleWord(t[a - 1]) || (t[a - 1].type === 'word' && t[a - 1].cap))) a--;
   if (a === np.from || a - 2 < from) return np;
   const close = t[a - 1];
   return (close.type === 'close' || close.type === 'ambiguous') && t[a - 2].text === ',' ? { from: a, to: np.to } : np;

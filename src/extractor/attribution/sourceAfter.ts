@@ -15,7 +15,7 @@ import { titleAt } from '../runTitles';
 import type { Token } from '../text';
 import type { Np } from './state';
 import { parentOfCount } from './describedPerson';
-import { ADJUNCT_START, affiliationEnd, AGED, baseFormBeforeRole, INSTITUTION_NOUNS, DETERMINERS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, STOP_BACKWARD } from './words';
+import { ADJUNCT_START, affiliationEnd, AGED, baseFormBeforeRole, INSTITUTION_NOUNS, DETERMINERS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, retiredMarkEnd, STOP_BACKWARD } from './words';
 
 /** Pronouns (and "reporters") that are a whole phrase after a cue or "according to". */
 const ONE_WORD_SOURCES = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'her', 'them', 'us', 'me', 'reporters']);
@@ -57,8 +57,13 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
   // "said the company's spokesman, NAME": a lower-case possessive after the determiner
   let head = b;
   if (b > start && t[b]?.type === 'word' && t[b].possessive && !t[b].cap) head = ++b;
-  while (b < to && (t[b].type === 'word' || isPluralApostrophe(t, b) || (b > start && webDomainAt(t, b, to))) && b - start < 10) {
+  while (b < to && (t[b].type === 'word' || isPluralApostrophe(t, b) || (b > start && webDomainAt(t, b, to)) || (b > start && t[b - 1].cap && retiredMarkEnd(t, b) > 0)) && b - start < 10) {
     const w = t[b];
+    // "said Maj. (Ret.) Jane Doe": a retired officer's mark between the rank and the name
+    if (w.text === '(') {
+      b = retiredMarkEnd(t, b);
+      continue;
+    }
     // "said Rentals.ca spokesperson NAME": a web address's dot and domain are part of the name
     if (w.text === '.') {
       b += 2;

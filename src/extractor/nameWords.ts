@@ -301,3 +301,14 @@ export function peoplesBodyAt(tokens: Token[], i: number): boolean {
   const next = tokens[i + 1];
   return i >= 1 && !!tokens[i - 1].possessive && PEOPLE_POSSESSIVES.has(tokens[i - 1].base.toLowerCase()) && (ORG_HEADS.has(tokens[i].lower) || (!!next?.cap && ORG_HEADS.has(next.lower)));
 }
+
+/** The words of a retired officer's mark in brackets after a rank ("(Ret.)", "(Ret'd)", "(retired)"). */
+const RETIRED = new Set(['ret.', "ret'd", 'ret’d', 'retired', 'rtd']);
+/** Where the words after a retired officer's mark start when its bracket opens at `at` ("Maj. (Ret.) Jane Doe"); -1 otherwise. */
+export function retiredMarkEnd(t: Token[], at: number): number {
+  return t[at]?.text === '(' && RETIRED.has(t[at + 1]?.lower ?? '') && t[at + 2]?.text === ')' ? at + 3 : -1;
+}
+/** Where a retired officer's mark that closes at `close` opens ("Colonel (Ret'd) Nishika Jardine"); -1 otherwise. */
+export function retiredMarkStart(t: Token[], close: number): number {
+  return close >= 2 && retiredMarkEnd(t, close - 2) === close + 1 ? close - 2 : -1;
+}

@@ -3,7 +3,7 @@
  * care, inquests, pharmacare), each written in sentences of its own, with a near miss each.
  */
 import { strict as assert } from 'node:assert';
-import { inArticle, speakerInArticle as speakerOf } from './helpers';
+import { speakerInArticle as speakerOf } from './helpers';
 
 describe('scout56b: a hyphenated given name whose first part is borne by either sex ("Kerry-Ann")', () => {
   it('takes the gender of its second part, so "she" can be that person', () => {

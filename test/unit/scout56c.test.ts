@@ -3,7 +3,7 @@
  * sentences of its own, with a near miss each.
  */
 import { strict as assert } from 'node:assert';
-import { inArticle, speakerInArticle as speakerOf } from './helpers';
+import { speakerInArticle as speakerOf } from './helpers';
 
 describe('scout56c: a lone first word of a company the article named by a body\'s head or a nation ("Halden Optics … Halden said", "Bell Canada … Bell said")', () => {
   it('is that company, not a person of that surname', () => {

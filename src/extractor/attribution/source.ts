@@ -11,6 +11,7 @@ import { CUE_FORMS, DOCUMENT_NOUNS, VERB_FILLERS } from '../cues';
 import { ROLE_NOUNS } from '../gazetteer';
 import { genderOfFirstName } from '../gender';
 import { isNameWord } from '../names';
+import { retiredMarkStart } from '../nameWords';
 import { isGroupHead } from '../lexicon/people';
 import { descriptionKinds } from '../lexicon/organisations';
 import type { Paragraph, Sentence, Token } from '../text';
@@ -23,7 +24,7 @@ import { npBackward } from './sourceBefore';
 import { relativeClauseVerb, relativeHead } from './relativeClauses';
 import { subjectOfSentence } from './clauseSubject';
 import { listedSubject } from './groups';
-import { AUXILIARIES, DETERMINERS, documentParticiple, hasAuxiliary, hasFiniteVerb, isPeopleNoun, isPluralApostrophe, MODALS, reducedRelativeBefore, retiredMarkStart, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
+import { AUXILIARIES, DETERMINERS, documentParticiple, hasAuxiliary, hasFiniteVerb, isPeopleNoun, isPluralApostrophe, MODALS, reducedRelativeBefore, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
 /** Where a cue's speaker comes from: a subject phrase, or the speaker of the clause it joins. */
 export interface SourcePhrase {

@@ -10,12 +10,12 @@ import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
 import { genderOfFirstName } from '../gender';
 import { isNameWord } from '../names';
 import { webDomainAt } from '../nameRuns';
-import { monthAsName } from '../nameWords';
+import { monthAsName, retiredMarkEnd } from '../nameWords';
 import { titleAt } from '../runTitles';
 import type { Token } from '../text';
 import type { Np } from './state';
 import { parentOfCount } from './describedPerson';
-import { ADJUNCT_START, affiliationEnd, AGED, baseFormBeforeRole, INSTITUTION_NOUNS, DETERMINERS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, retiredMarkEnd, STOP_BACKWARD } from './words';
+import { ADJUNCT_START, affiliationEnd, AGED, baseFormBeforeRole, INSTITUTION_NOUNS, DETERMINERS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, STOP_BACKWARD } from './words';
 
 /** Pronouns (and "reporters") that are a whole phrase after a cue or "according to". */
 const ONE_WORD_SOURCES = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'her', 'them', 'us', 'me', 'reporters']);

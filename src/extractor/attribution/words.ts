@@ -543,14 +543,3 @@ export function baseFormBeforeRole(t: Token[], i: number, named: boolean): boole
   const role = t[i + 1];
   return CUE_FORMS.get(t[i].lower)?.form === 'base' && !!role && role.type === 'word' && !role.cap && ROLE_NOUNS.has(role.lower) && (!named || (t[i + 2]?.type === 'word' && t[i + 2].cap));
 }
-
-/** The words of a retired officer's mark in brackets after a rank ("(Ret.)", "(Ret'd)", "(retired)"). */
-const RETIRED = new Set(['ret.', "ret'd", 'ret’d', 'retired', 'rtd']);
-/** Where the words after a retired officer's mark start when its bracket opens at `at` ("Maj. (Ret.) Jane Doe"); -1 otherwise. */
-export function retiredMarkEnd(t: Token[], at: number): number {
-  return t[at]?.text === '(' && RETIRED.has(t[at + 1]?.lower ?? '') && t[at + 2]?.text === ')' ? at + 3 : -1;
-}
-/** Where a retired officer's mark that closes at `close` opens ("Colonel (Ret'd) Nishika Jardine"); -1 otherwise. */
-export function retiredMarkStart(t: Token[], close: number): number {
-  return close >= 2 && retiredMarkEnd(t, close - 2) === close + 1 ? close - 2 : -1;
-}

@@ -59,10 +59,10 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
     if (end - start >= 2 && end < to && UNIT_WORDS.has(tokens[end - 1].lower) && /^\d{1,5}$/.test(tokens[end].text)) end++;
     // "Highway 401", "Route 66", "Interstate 95": a numbered road is its word and its number
     else if (end < to && ROAD_WORDS.has(tokens[end - 1].lower) && /^\d{1,4}[A-Z]?$/.test(tokens[end].text)) end++;
-    // "All Progressives Congress (APC)", "Atmospheric, Geophysical and … Administration (PAGASA)": the
-    // name an acronym in brackets abbreviates is one run, over a sentence's opener or a comma
     // "the 101st Airborne Division", "the 5th Circuit", "17 Wing Winnipeg": a numbered unit's number is its name's first word
     if (start > from && numberedUnit(tokens, start - 1, end)) start--;
+    // "All Progressives Congress (APC)", "Atmospheric, Geophysical and … Administration (PAGASA)": the
+    // name an acronym in brackets abbreviates is one run, over a sentence's opener or a comma
     const named = end < to && tokens[end].text === '(' ? acronymNameStart(tokens, from, end) : -1;
     if (named >= 0 && named < start && !(runs.length && runs[runs.length - 1][0] < named && runs[runs.length - 1][1] > named)) {
       while (runs.length && runs[runs.length - 1][0] >= named) runs.pop();

@@ -53,7 +53,7 @@ function classifyPart(tokens: Token[], from: number, to: number, text: string, r
   // "FactCheck.org", "Salon.com": a web site, a body whatever its name
   if (to - from >= 3 && webDomainAt(tokens, to - 2, to)) return [entity(tokens, text, 'organization', from, to)];
   // "17 Wing Winnipeg", "the 101st Airborne Division": a run opens with a number only where it names a numbered unit (see ./nameRuns)
-  if (to - from >= 2 && tokens[from].type === 'word' && tokens[from].text.charCodeAt(0) <= 0x39 && tokens[from].text.charCodeAt(0) >= 0x30) return [entity(tokens, text, 'organization', from, to)];
+  if (to - from >= 2 && /^\d/.test(tokens[from].text)) return [entity(tokens, text, 'organization', from, to)];
   // "the USS Carney", "HMS Dauntless", "the MV Star Iris": a ship, no actor (its crew or its navy act)
   if (to - from >= 2 && SHIP_PREFIXES.has(tokens[from].text)) return [];
   // "Emma Church", "Harjit Law", "Sophie Day": a given name and a common word that is a common

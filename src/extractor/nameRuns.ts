@@ -465,8 +465,10 @@ const SPEECH_AFTER_BODY = new Set(['said', 'says', 'told', 'added', 'announced',
  * name after the list goes on the run only after an office ("Minister of A, B and C Ana Ruiz").
  */
 export function listInBodyName(tokens: Token[], start: number, end: number, to: number): number {
-  if (end - start < 3 || tokens[end]?.text !== ',' || !(tokens[end - 2].lower === 'of' || tokens[end - 2].lower === 'for')) return -1;
-  const head = tokens[end - 3].lower;
+  // ("Ministry of the Environment, Conservation and Parks": the first field may take "the")
+  const the = end - start >= 4 && tokens[end - 2].lower === 'the' ? 1 : 0;
+  if (end - start < 3 || tokens[end]?.text !== ',' || !(tokens[end - 2 - the].lower === 'of' || tokens[end - 2 - the].lower === 'for')) return -1;
+  const head = tokens[end - 3 - the].lower;
   if (!ORG_HEADS.has(head) && !HEADS_BEFORE_OF.has(head)) return -1;
   const item = (i: number): boolean => i < to && isNameWord(tokens[i]) && !isAcronym(tokens[i]) && !knownLength(tokens, i, i + 1);
   if (!item(end - 1)) return -1;
@@ -476,10 +478,12 @@ export function listInBodyName(tokens: Token[], start: number, end: number, to: 
   if (tokens[j]?.text === ',') j++;
   if (tokens[j]?.lower !== 'and' || !item(j + 1)) return -1;
   // (a name after an office's list is its holder's: "Minister of Land, Infrastructure and Transport Sato Hiroshi";
-  // a body's last item may have two words, no given name: "Department for Housing, Communities and Local Government")
+  // a body's last item may have two or three words, no given name: "Department for Housing, Communities
+  // and Local Government", "Ministry of Energy, Mines and Low Carbon Innovation")
   if (j + 2 < to && isNameWord(tokens[j + 2]) && !TITLES.has(head)) {
-    const twoWords = genderOfFirstName(tokens[j + 2].base) === null && !(j + 3 < to && isNameWord(tokens[j + 3]));
-    return twoWords ? j + 3 : -1;
+    let last = j + 2;
+    while (last < to && last < j + 4 && isNameWord(tokens[last]) && genderOfFirstName(tokens[last].base) === null) last++;
+    return last > j + 2 && !(last < to && isNameWord(tokens[last])) ? last : -1;
   }
   return j + 2;
 }

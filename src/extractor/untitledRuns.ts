@@ -255,6 +255,9 @@ export function classifyUntitled(
   }
 }
 
+/** Trades whose "System" names a body, not a thing (a "Health System" runs hospitals; an "Emergency Alert System" is a thing). */
+const SYSTEM_TRADES = new Set(['health', 'healthcare', 'care', 'hospital', 'school', 'university', 'retirement', 'reserve', 'transit', 'library']);
+
 /**
  * What the whole run [from, to) is by its last word or its shape, before any word is peeled off:
  * 'organization' (a body's head last, a brand's word, an acronym, a body named by its members),
@@ -265,6 +268,8 @@ function wholeRunKind(tokens: Token[], from: number, to: number, last: Token, la
   const n = to - from;
   // ("Amalgamated Transit Union Local 113", "Unifor Local 1127": a union's local is the union's body)
   if ((ORG_HEADS.has(lastLower) && !surnameOfTrade(tokens, from, to)) || orgOf >= from || (n > 1 && CLUB_HEADS.has(lastLower)) || (n > 1 && lastLower === 'local' && (ORG_HEADS.has(baseLower(tokens[to - 2])) || isNumberWord(tokens[to]))) || (n > 2 && isNumberWord(last) && baseLower(tokens[to - 2]) === 'local')) return 'organization';
+  // "Osler Health System", "Federal Reserve System": a system of a public service's trade is the body that runs it
+  if (n > 1 && lastLower === 'system' && SYSTEM_TRADES.has(baseLower(tokens[to - 2]))) return 'organization';
   // "GlobalData Retail", "PayLoop Canada", "Spirit AeroSystems": a brand's word in a body's name
   if (n > 1 && n <= 3 && brandWordIn(tokens, from, to)) return 'organization';
   // "Halifax Regional Fire and Emergency": a public body named by the two services it gives

@@ -18,7 +18,7 @@ import { openingBody, typedName } from './descriptions';
 import type { ArticleState } from './state';
 import { introducedDocumentIssuer, ownDocumentSpeaker, previousDocumentSpeaker } from './documents';
 import { previousPluralSubject } from './pluralSubject';
-import { previousBodySubject } from './bodySubject';
+import { joinedToBody, previousBodySubject } from './bodySubject';
 import { unnamedPersonEarlier, unnamedSubjectBefore } from './unnamedSubject';
 import { isPeopleNoun, openingClauseEnd } from './words';
 import { addressedInQuestion, askedPerson, askerOf, listedBeside, newsroomReporter, opensOnPronoun, participleObject } from './pronounSalience';
@@ -344,7 +344,7 @@ export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Senten
     if (subject) return subject;
     // "Enbridge has run the line since 1953. It says …": the body that opened the sentence before
     const before = at === s.from ? previousBodySubject(st, pi, s, fits) : null;
-    if (before) return before;
+    if (before) return before === 'joined' ? null : before;
     // "X issued a statement. “…,” it read.": the quotation is the statement's words, its issuer's
     const close = st.paragraphs[pi].tokens[at - 1];
     const issuer = close && (close.type === 'close' || close.type === 'ambiguous') ? introducedDocumentIssuer(st, pi, s) : undefined;
@@ -360,14 +360,18 @@ export function resolveCollectivePronoun(st: ArticleState, pi: number, s: Senten
   }
   let first: LocalActor | null = null;
   let sawSpeaker = false;
+  let joined = false;
   // ("“… interviewed by Congress,” it stated": a body named inside the quotation is not what the pronoun outside it means)
   const outside = !inQuote[at];
   walkBack(st, pi, s, at, PRONOUN_REACH, (m) => {
     if (!fits(m.actor) || (outside && st.paragraphs[m.para].inQuote[m.from])) return false;
     if (m.actor === speaker) return (sawSpeaker = true);
+    // ("Enbridge and TC Energy have disputed the figures. It says …": neither for sure)
+    if (!plural && !first && joinedToBody(st, m, fits)) return (joined = true);
     first ??= m.actor;
     return false;
   });
+  if (joined) return null;
   if (sawSpeaker) return speaker;
   // "they" keeps to the last body that spoke; "it" to the nearest organisation named; "their"
   // before a body ("Their union said") to no place that spoke ("Glasgow said …"): a town owns no union

@@ -539,9 +539,23 @@ function roleWordOf(lower: string, text: string): boolean {
 function describedBody(t: Token[], comma: number, from: number, modifiers = false): boolean {
   let i = comma - 2;
   // (a name may modify the noun: "The UN refugee agency, UNHCR,", "The EU's border agency, Frontex,")
-  while (i >= from && comma - i <= 4 && t[i].type === 'word' && (!t[i].cap || (i < comma - 1 && isNameWord(t[i]))) && !DETERMINERS.has(t[i].lower) && (modifiers || !personNoun(t[i])) && !AFFILIATION_PREPOSITIONS.has(t[i].lower)) i--;
+  // (a possessive name stands as its determiner: "Ferraro's bank, Dominion Savings,")
+  while (i >= from && comma - i <= 4 && t[i].type === 'word' && !t[i].possessive && (!t[i].cap || (i < comma - 1 && isNameWord(t[i]))) && !DETERMINERS.has(t[i].lower) && (modifiers || !personNoun(t[i])) && !AFFILIATION_PREPOSITIONS.has(t[i].lower)) i--;
+  if (i >= from && t[i].possessive && i < comma - 1) return possessorOpens(t, i, from);
   // (not "lawyers for the group, X,": see peopleForDescription)
   return i >= from && DETERMINERS.has(t[i].lower) && !(i > from && AFFILIATION_PREPOSITIONS.has(t[i - 1].lower));
+}
+
+/**
+ * Whether the possessive name ending at token `owner` opens its clause ("Ferraro's bank, …" first
+ * in the sentence or after a comma), not a preposition's object ("the editor of the Vatican's
+ * newspaper, L'Osservatore Romano,": the editor speaks).
+ */
+function possessorOpens(t: Token[], owner: number, from: number): boolean {
+  let i = owner;
+  while (i > from && i > owner - 3 && t[i - 1].type === 'word' && t[i - 1].cap && !t[i - 1].possessive) i--;
+  if (i > from && DETERMINERS.has(t[i - 1].lower)) i--;
+  return i === from || t[i - 1].type !== 'word';
 }
 
 /**

@@ -6,7 +6,7 @@
  * Commission"); and a capital that speaks as its country's government (`asAgent`).
  */
 import { normaliseName, type ActorTable, type LocalActor } from '../actors';
-import { CITIES, countryByDemonym, countryBySurface, isRegionAbbreviation, TRADE_BODY_HEADS, US_STATES } from '../gazetteer';
+import { CITIES, countryByDemonym, countryBySurface, isRegionAbbreviation, REGION_ABBREVIATIONS, regionNamed, TRADE_BODY_HEADS } from '../gazetteer';
 import { orgKindsOfName } from '../lexicon/organisations';
 import type { ArticleState } from './state';
 
@@ -71,7 +71,8 @@ export function placeLedBody(st: ArticleState, word: string, head = false): Loca
     // ("The Post" beside The Washington Post and the New York Post: two bodies end so, whatever opens them)
     if (++ending2 > 1) return null;
     const place = normaliseName(a.name.slice(0, -ending.length)).replace(/^the /, '');
-    if (head || CITIES.has(place) || US_STATES.has(place) || countryBySurface.has(place) || countryByDemonym.has(place)) found = a;
+    // ("Hydro said" after "BC Hydro", "Power" after "NB Power": a province's or state's name or code)
+    if (head || CITIES.has(place) || regionNamed(place) || REGION_ABBREVIATIONS.has(place.toUpperCase()) || countryBySurface.has(place) || countryByDemonym.has(place)) found = a;
   }
   if (found) st.table.addAlias(found, word);
   return found;

@@ -4,7 +4,7 @@
  * sentence before, when that subject is a body, named or described, and its verb follows it; not
  * the last body that spoke further back.
  */
-import type { LocalActor } from '../actors';
+import type { LocalActor, LocalMention } from '../actors';
 import { CUE_FORMS } from '../cues';
 import { descriptionKinds } from '../lexicon/organisations';
 import type { Sentence, Token } from '../text';
@@ -16,9 +16,21 @@ import { isModifierWord, isNounish, isPeopleNoun } from './words';
 /** How many modifiers may stand between "The" and a body's noun ("The Canadian company", "The Calgary-based pipeline operator"). */
 const MODIFIER_REACH = 2;
 
-/** Whether token `w` may be the verb right after a subject: a lower-case word, no noun of a role, a people or a body. */
+/** Words that join a subject to another, never its verb: "Enbridge and TC Energy have …". */
+const CONJUNCTIONS = new Set(['and', 'or', 'nor', 'plus', '&']);
+
+/** Whether mention `m` is joined by a conjunction to a body's mention that `fits` ("Enbridge and TC Energy", "TC Energy and Enbridge"): an "it" after means neither for sure. */
+export function joinedToBody(st: ArticleState, m: LocalMention, fits: (a: LocalActor) => boolean): boolean {
+  const t = st.paragraphs[m.para].tokens;
+  const at = st.mentionAt[m.para];
+  const after = CONJUNCTIONS.has(t[m.to]?.lower ?? '') ? at[m.to + 1] : undefined;
+  const before = m.from >= 2 && CONJUNCTIONS.has(t[m.from - 1].lower) ? at[m.from - 2] : undefined;
+  return (!!after && after.from === m.to + 1 && fits(after.actor)) || (!!before && before.to === m.from - 1 && fits(before.actor));
+}
+
+/** Whether token `w` may be the verb right after a subject: a lower-case word, no conjunction, no noun of a role, a people or a body. */
 function verbAfter(w: Token | undefined): boolean {
-  return !!w && w.type === 'word' && !w.cap && !w.possessive && !isNounish(w) && !isPeopleNoun(w) && !descriptionKinds(w.lower);
+  return !!w && w.type === 'word' && !w.cap && !w.possessive && !CONJUNCTIONS.has(w.lower) && !isNounish(w) && !isPeopleNoun(w) && !descriptionKinds(w.lower);
 }
 
 /**
@@ -30,9 +42,13 @@ function reportsSpeech(t: Token[], inQuote: ArrayLike<number>, sent: Sentence): 
   return false;
 }
 
-/** The body that opens the sentence before sentence `s` (paragraph `pi`) as its subject, when it `fits`; null when that sentence opens otherwise. */
-export function previousBodySubject(st: ArticleState, pi: number, s: Sentence, fits: (a: LocalActor) => boolean): LocalActor | null {
-  let found: LocalActor | null = null;
+/**
+ * The body that opens the sentence before sentence `s` (paragraph `pi`) as its subject, when it
+ * `fits`; 'joined' when that subject is two bodies joined ("Enbridge and TC Energy have …": "it"
+ * is neither for sure); null when that sentence opens otherwise.
+ */
+export function previousBodySubject(st: ArticleState, pi: number, s: Sentence, fits: (a: LocalActor) => boolean): LocalActor | 'joined' | null {
+  let found: LocalActor | 'joined' | null = null;
   eachSentenceBefore(st, pi, s, 1, (para, sent) => {
     const p = st.paragraphs[para];
     const t = p.tokens;
@@ -41,7 +57,8 @@ export function previousBodySubject(st: ArticleState, pi: number, s: Sentence, f
     // a body named first: "Enbridge has …", "The Canadian Nuclear Safety Commission has …"
     const m = st.mentionAt[para][first];
     if (m && m.from === first && fits(m.actor)) {
-      if (verbAfter(t[m.to])) found = m.actor;
+      if (joinedToBody(st, m, fits)) found = 'joined';
+      else if (verbAfter(t[m.to])) found = m.actor;
       return true;
     }
     // a body described: "The company has …", "The Canadian company has …"

@@ -457,8 +457,9 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
     // noun that ends the phrase modifies it, after a determiner, a name or another modifier (not
     // after people, whose participle it is: "staff members suggesting someone should …")
     const beforeIng = t[a - 2];
-    // ("the chief operating officer": "chief" before it is the office's, no people it is said of)
-    if (!prev.cap && a === end && a - 2 >= from && prev.lower.endsWith('ing') && isPeopleNoun(t[a]) && (DETERMINERS.has(beforeIng.lower) || (beforeIng.type === 'word' && beforeIng.cap) || (isModifierWord(beforeIng) && (!isPeopleNoun(beforeIng) || beforeIng.lower === 'chief')))) {
+    // ("the chief operating officer": "chief" before it is the office's, no people it is said of;
+    // the noun may stand before its holder's name, "chief operating officer Dale Rourke")
+    if (!prev.cap && (a === end || t[a + 1].cap) && a - 2 >= from && prev.lower.endsWith('ing') && isPeopleNoun(t[a]) && (DETERMINERS.has(beforeIng.lower) || (beforeIng.type === 'word' && beforeIng.cap) || (isModifierWord(beforeIng) && (!isPeopleNoun(beforeIng) || beforeIng.lower === 'chief')))) {
       a--;
       continue;
     }

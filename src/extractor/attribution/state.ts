@@ -111,7 +111,7 @@ export class ArticleState {
     this.mentions.push(m);
     const at = this.mentionAt[para];
     for (let i = from; i < to; i++) if (!at[i] || actor.kind === 'person') at[i] = m;
-    if (actor.kind === 'organization' && from > 0) this.noteType(actor, this.paragraphs[para].tokens[from - 1]);
+    if (actor.kind === 'organization' && from > 0) this.noteType(actor, this.typeNounBefore(para, from, to));
     if (m.text !== actor.name) {
       // "the band leader" resolved to a president is found again by its words, but is no name
       // form of theirs to show: a description is an alias only where the person's roles or
@@ -122,6 +122,12 @@ export class ArticleState {
       } else this.table.addAlias(actor, m.text);
     }
     return m;
+  }
+
+  /** The word that may tell the trade of the body named over tokens [from, to): the one before, or the noun an appositive's commas set the name after ("Her bank, Dominion Savings, said"). */
+  private typeNounBefore(para: number, from: number, to: number): Token {
+    const t = this.paragraphs[para].tokens;
+    return from > 1 && t[from - 1].text === ',' && t[to]?.text === ',' ? t[from - 2] : t[from - 1];
   }
 
   /** Notes the kinds a type noun just before a body's name tells ("the utility Lumenco", "children’s agency UNICEF"), the first the article gives. */

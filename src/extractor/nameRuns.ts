@@ -55,8 +55,8 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
     // "Brothers Luc and André LeBlanc": kin in the plural opening a sentence describes the names after it
     if (KIN_PLURALS.has(tokens[start].lower) && start + 1 < to && tokens[start + 1].cap && genderOfFirstName(tokens[start + 1].base) !== null) start++;
     let end = knownNameEnd(tokens, start, runEnd(tokens, start, Math.max(i, start) + 1, to), to);
-    // "Amalgamated Transit Union Local 508", "Machinists District 751": a union local's number is its name's last word
-    if (end - start >= 2 && end < to && UNIT_WORDS.has(tokens[end - 1].lower) && /^\d{1,5}$/.test(tokens[end].text)) end++;
+    // "Amalgamated Transit Union Local 508", "Machinists District 751", "Unifor Local 707A": a union local's number is its name's last word
+    if (end - start >= 2 && end < to && UNIT_WORDS.has(tokens[end - 1].lower) && /^\d{1,5}[A-Z]?$/.test(tokens[end].text)) end++;
     // "Highway 401", "Route 66", "Interstate 95": a numbered road is its word and its number
     else if (end < to && ROAD_WORDS.has(tokens[end - 1].lower) && /^\d{1,4}[A-Z]?$/.test(tokens[end].text)) end++;
     // "the 101st Airborne Division", "the 5th Circuit", "17 Wing Winnipeg": a numbered unit's number is its name's first word

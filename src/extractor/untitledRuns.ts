@@ -33,8 +33,8 @@ const PLACE_LEAD = new Set(['in', 'near', 'outside']);
 /** Adjectives of nearness before a place's name ("nearby Dervock", "neighbouring Tipperary"). */
 const NEIGHBOUR_WORDS = new Set(['nearby', 'neighbouring', 'neighboring']);
 
-/** A token of digits alone ("1127"). */
-const isNumberWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^\d+$/.test(t.text);
+/** A union local's number: digits, with a letter at most after them ("1127", "707A"). */
+const isNumberWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^\d+[A-Z]?$/.test(t.text);
 
 /** Head words that open a body's name in the languages news quotes ("Bank Pocztowy", "Banco Meridional", "Radio Devon", "Cadena SER", "Festival du Voyageur"), a club's letters too ("CF Montréal", "FC Cincinnati"). */
 const ORG_OPENERS = new Set(['fc', 'cf', 'afc', 'festival', 'bank', 'banco', 'banca', 'banque', 'banka', 'grupo', 'groupe', 'gruppo', 'radio', 'cadena', 'club', 'universidad', 'universidade', 'università', 'université', 'universität', 'instituto', 'institut', 'fundación', 'fondation', 'stiftung', 'partido', 'parti']);

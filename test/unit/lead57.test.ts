@@ -77,3 +77,55 @@ describe('lead57: a ministry named by a list of its fields ("Ministry of the Env
     assert.equal(kindOf('Officials at the Department of Justice, Ana Ruiz and Tom Lee said the case was closed.', 'Tom Lee'), 'person');
   });
 });
+
+describe('lead57: "said nothing had …", "said little has …": a pronoun of quantity as the clause\'s subject', () => {
+  it('opens what was said', () => {
+    assert.equal(speakerOf('Health officials said nothing had fundamentally changed in the plan.', 'nothing had fundamentally changed'), 'Health officials');
+    assert.equal(speakerOf('The mayor, Ana Ruiz, said more must be done for renters.', 'more must be done'), 'Ana Ruiz');
+  });
+  it('near miss: "said nothing" and "said little" alone report no words', () => {
+    assert.equal(inArticle('The mayor said nothing on Monday about the plan.').quotes.length, 0);
+    assert.equal(inArticle('Ana Ruiz said little during the hearing.').quotes.length, 0);
+  });
+});
+
+describe('lead57: a body described with its role before its name ("The state\'s largest advocacy group, NAMI Oregon, said")', () => {
+  it('is the body named', () => {
+    assert.equal(speakerOf('The province\'s largest seniors advocacy group, CARP Ontario, said the plan fell short.', 'plan fell short'), 'CARP Ontario');
+  });
+  it('near miss: the editor of a paper named after the comma speaks, not the paper', () => {
+    assert.equal(speakerOf('Ana Ruiz, the editor in chief of the city\'s oldest newspaper, The Harbour Ledger, said the paper would survive.', 'paper would survive'), 'Ana Ruiz');
+  });
+});
+
+describe('lead57: kin of a dead person named after the comma ("The family of one of the patients, NAME, who died …, said")', () => {
+  it('speak, not the dead person', () => {
+    const body = 'The family of one of the patients, 37-year-old Lisa Moreau, who died in 2023, said through a lawyer that they wanted answers.';
+    assert.notEqual(speakerOf(body, 'wanted answers'), 'Lisa Moreau');
+    assert.notEqual(speakerOf('The sister of the victim, Ana Ruiz, who was killed in May, said the sentence was too light.', 'sentence was too light'), 'Ana Ruiz');
+  });
+  it('near miss: the named kin or lawyer speaks when no death is told of them', () => {
+    assert.equal(speakerOf('The lawyer for the injured cyclist, Tom Reid, said the city was to blame.', 'city was to blame'), 'Tom Reid');
+    assert.equal(speakerOf('The mother of one of the victims, Ana Ruiz, said she forgave the driver.', 'forgave the driver'), 'Ana Ruiz');
+  });
+});
+
+describe('lead57: "ER" and "WARN" in capitals are a room and a law\'s notice, no bodies', () => {
+  it('name no actor', () => {
+    assert.equal(kindOf('Inquest hears of ER delays\n\nPatients waited 14 hours in the ER, Dr. Ana Ruiz said.', 'ER'), undefined);
+    assert.equal(kindOf('The plant filed a WARN notice with the state on Monday, Tom Reid said.', 'WARN'), undefined);
+  });
+  it('near miss: another acronym stays a body', () => {
+    assert.equal(kindOf('The ETFO said on Monday that talks had broken down.', 'ETFO'), 'organization');
+  });
+});
+
+describe('lead57: a union local\'s number with a letter ("Unifor Local 707A")', () => {
+  it('ends the local\'s name', () => {
+    assert.equal(speakerOf('Unifor Local 707A said members would strike on Friday.', 'members would strike'), 'Unifor Local 707A');
+  });
+  it('near miss: a local\'s plain number still ends it, and a word after it does not', () => {
+    assert.equal(kindOf('IBEW Local 667 said the deal was fair.', 'IBEW Local 667'), 'organization');
+    assert.equal(kindOf('Unifor Local 707 Alberta members voted on Sunday.', 'Unifor Local 707'), 'organization');
+  });
+});

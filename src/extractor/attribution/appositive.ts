@@ -9,14 +9,14 @@ import { ROLE_NOUNS, TITLES } from '../gazetteer';
 import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
 import { isNameWord } from '../names';
 import { isPartyLabel } from '../nameWords';
-import { peopleNoun } from '../lexicon/people';
+import { KIN_NOUNS, peopleNoun } from '../lexicon/people';
 import type { Token } from '../text';
 import { hearsayInfinitive } from './cueSenses';
 import { knownPlace, placePrepositionIn, regionLike, townAfterPreposition, townRegionModifier } from './appositivePlaces';
 import { allNameWords, givenName, homeTownComma, jointWithAsides, personalName } from './appositiveNames';
 import { npBackward } from './sourceBefore';
 import type { Np } from './state';
-import { ADJUNCT_START, AFFILIATION_PREPOSITIONS, affiliationEnd, AUXILIARIES, DETERMINERS, documentParticiple, hasFiniteVerb, INDEFINITE, isParenthetical, isTitleInMarks, levelBeforeTitle, MODALS, PARTY_MEMBERS, reducedRelativeBefore, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, TITLE_LIKE } from './words';
+import { ADJUNCT_START, AFFILIATION_PREPOSITIONS, affiliationEnd, AUXILIARIES, DETERMINERS, documentParticiple, hasFiniteVerb, INDEFINITE, isParenthetical, isPeopleNoun, isTitleInMarks, levelBeforeTitle, MODALS, PARTY_MEMBERS, reducedRelativeBefore, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, TITLE_LIKE } from './words';
 
 /** Whether tokens [a, end) are a title, then "of", "at" or "for" and a capitalised name ("Chief Executive Officer of Veridian Health"). */
 function officeOfBody(t: Token[], a: number, end: number): boolean {
@@ -143,7 +143,7 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     const titled = titleAfterLevel(t, named, end);
     const nameTo = personalName(t[titled]) ? affiliationIn(t, titled, end) : end;
     // ("The union representing transit workers, ATU Local 508, said": a union local's number ends its name)
-    const unit = nameTo === end && end - named >= 3 && /^\d{1,5}$/.test(t[end - 1].text) && UNIT_WORDS.has(t[end - 2].lower) ? 1 : 0;
+    const unit = nameTo === end && end - named >= 3 && /^\d{1,5}[A-Z]?$/.test(t[end - 1].text) && UNIT_WORDS.has(t[end - 2].lower) ? 1 : 0;
     const segIsName = t[named].lower !== 'of' && allNameWords(t, titled, nameTo - unit, personalName(t[titled]) || (!!before && !before.cap && personNoun(before) && !descriptionKinds(before.lower)));
     // "Dr. Lin Chu, Chief Medical Officer of Veridian Health, added": an office of a body, written
     // in capitals after a person's name, is that person's role; the person speaks
@@ -186,6 +186,10 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // ("A spokesman for the group, Yahya Saree,": a name after one person is that person's)
     const people = segIsName ? peopleForDescription(t, j, from) : -1;
     if (people >= 0 && bodyNameAfterPeople(t, a, end, t[people])) return npBackward(t, j - 1, from);
+    // ("The family of one of the patients, 37-year-old Lisa Moreau, who died …, said": the name is the
+    // dead patient's; the family speaks)
+    const kin = segIsName && diedAside(t, end, comma) ? kinOfPeopleBefore(t, j, from) : -1;
+    if (kin >= 0) return { from: kin, to: j };
     if (segIsName) return { from: named, to: nameTo };
     // "Its chair, retired judge Martin Delorme, said": a role before the comma that names no one,
     // and a role with the name in apposition; the named person speaks, with the role
@@ -540,7 +544,7 @@ function describedBody(t: Token[], comma: number, from: number, modifiers = fals
   let i = comma - 2;
   // (a name may modify the noun: "The UN refugee agency, UNHCR,", "The EU's border agency, Frontex,")
   // (a possessive name stands as its determiner: "Ferraro's bank, Dominion Savings,")
-  while (i >= from && comma - i <= 4 && t[i].type === 'word' && !t[i].possessive && (!t[i].cap || (i < comma - 1 && isNameWord(t[i]))) && !DETERMINERS.has(t[i].lower) && (modifiers || !personNoun(t[i])) && !AFFILIATION_PREPOSITIONS.has(t[i].lower)) i--;
+  while (i >= from && comma - i <= (modifiers ? 6 : 4) && t[i].type === 'word' && !t[i].possessive && (!t[i].cap || (i < comma - 1 && isNameWord(t[i]))) && !DETERMINERS.has(t[i].lower) && (modifiers || !personNoun(t[i])) && !AFFILIATION_PREPOSITIONS.has(t[i].lower)) i--;
   if (i >= from && t[i].possessive && i < comma - 1) return possessorOpens(t, i, from);
   // (not "lawyers for the group, X,": see peopleForDescription)
   return i >= from && DETERMINERS.has(t[i].lower) && !(i > from && AFFILIATION_PREPOSITIONS.has(t[i - 1].lower));
@@ -574,6 +578,36 @@ function peopleForDescription(t: Token[], comma: number, from: number): number {
   if (i < from + 2 || i === comma - 1 || !DETERMINERS.has(t[i].lower) || !AFFILIATION_PREPOSITIONS.has(t[i - 1].lower)) return -1;
   const people = t[i - 2];
   return people.type === 'word' && (personNoun(people) || peopleNoun(people.lower) !== null) ? i - 2 : -1;
+}
+
+/** Verbs of a death: an aside after a name that holds one tells the person named speaks no more. */
+const DIED = new Set(['died', 'killed', 'drowned', 'murdered', 'slain']);
+
+/** Whether the asides between tokens `end` and `comma` tell a death ("…, who died in 2023,"). */
+function diedAside(t: Token[], end: number, comma: number): boolean {
+  for (let i = end; i < comma; i++) if (DIED.has(t[i].lower)) return true;
+  return false;
+}
+
+/** Nouns of those who speak for someone named after "of": kin, a family, a lawyer. */
+const SPEAKING_FOR = new Set([...KIN_NOUNS, 'family', 'families', 'parents', 'relatives', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'friends']);
+
+/**
+ * Where the phrase opens when the one before the comma at `comma` is kin or a lawyer "of" people
+ * described in lower case ("The family of | one of the patients", "The lawyer for | a man who …"):
+ * a name after the comma is theirs, and the kin speak; -1 when it is not so.
+ */
+function kinOfPeopleBefore(t: Token[], comma: number, from: number): number {
+  for (let o = comma - 2; o > from && comma - o <= 8; o--) {
+    const w = t[o];
+    if (w.type !== 'word' || (w.cap && o > from)) return -1;
+    // ("of one of the patients": the first "of" is the count's)
+    if ((w.lower !== 'of' && w.lower !== 'for') || !SPEAKING_FOR.has(t[o - 1].lower)) continue;
+    if (!isPeopleNoun(t[comma - 1])) return -1;
+    const det = o - 2;
+    return det >= from && DETERMINERS.has(t[det].lower) ? det : o - 1;
+  }
+  return -1;
 }
 
 /** Whether the name [a, end) after one person for a body ("A spokesman for the group, Yahya Saree,"; the comma at `comma`) is that person's: it opens with a title or a known given name and ends in no body's head. */

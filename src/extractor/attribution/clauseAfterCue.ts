@@ -11,7 +11,7 @@ import { comparativeSubject, CURRENCY, demonstrativeThat, FRACTIONS, mannerAdver
 import { askedPersonEnd, objectForward, recipientBeforeQuotation } from './personTold';
 import { documentBeforeAddressees, guestsWelcomed, modifiedSpeechNoun, pleaObject, sittingName, SPEECH_MODIFIERS, PHRASE_PREPOSITIONS } from './cueSenses';
 import { countEnd } from './tally';
-import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, infinitiveAt, isModifierWord, isTitleInMarks, NUMBER_WORDS, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
+import { ADJUNCT_START, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, infinitiveAt, isModifierWord, isTitleInMarks, MODALS, NUMBER_WORDS, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
 import { closingMark, OBJECT_PRONOUNS, objectEnd, RELATIVES, strictFiniteVerb, verbOutsideRelatives } from './clauseBounds';
 import { addedTo, BARE_OBJECTS, bareObject, calledAct, QUESTIONING, questionedPeople, concededContest, pricedObject, declaredAct, declaredStatus, financialResult, infinitiveIn, JUDGEMENT_VERBS, namedBy, OBJECT_NOT_SPEECH, threatenedAct } from './cueObjects';
 import { negatedCue, QUESTION_OPENERS, withheldInfinitive } from './withheldSpeech';
@@ -98,6 +98,10 @@ function auxiliaryOrPast(t: Token[], from: number, to: number): boolean {
   }
   return false;
 }
+
+/** Pronouns of quantity that, with an auxiliary or a modal after them, are a clause's subject: "said nothing had changed", "said little has been done", "said more must be done" (not "said nothing", "said little on Monday"). */
+const QUANTITY_PRONOUNS = new Set(['nothing', 'little', 'much', 'more']);
+const pronounOfQuantity = (word: string, next: string): boolean => QUANTITY_PRONOUNS.has(word) && (AUXILIARIES.has(next) || MODALS.has(next));
 
 /** Whether tokens from `j` are a part of a group and its participle, "many of them citing threats", "some of whom said …": an absolute phrase, no clause. */
 export function partWithParticiple(t: Token[], j: number): boolean {
@@ -256,7 +260,7 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
   const nextQuantity = QUANTITY_WORDS.has(nextWord);
   const nextTime = TIME_WORDS.has(nextWord);
   const quantity = (QUANTITY_WORDS.has(first.lower) && nextWord === 'of') || (first.lower === 'too' && nextQuantity) || quantityAt(t, k) || comparativeSubject(t, k, end);
-  const demonstrative = first.lower === 'this' && !nextTime;
+  const demonstrative = (first.lower === 'this' && !nextTime) || pronounOfQuantity(first.lower, nextWord);
   // "recalled about 400,000 air fryers sold at …", "confirmed nearly 40 cases": a count told
   // roughly is a counted object too ("confirmed about 40 people had died" is a clause)
   if (ROUGHLY.has(first.lower) && OBJECT_NOT_SPEECH.has(info.lemma) && /^\d/.test(t[k + 1]?.text ?? '') && !verbOutsideRelatives(t, k + 2, countEnd(t, k + 1, objectEnd(t, k + 2, end)), hasAuxiliary)) return null;

@@ -10,9 +10,9 @@ const kindOf = (body: string, name: string): string | undefined => inArticle(bod
 
 describe('lead57: "It says" after two bodies joined as the subject ("Acme and Borealis have …")', () => {
   it('is neither body', () => {
-    const body = 'Residents filed a complaint on Monday.\n\nNorthgate Power and Borealis Grid have run the two lines since 1998. It says the towers are safe and will be inspected in May.';
+    const body = 'Residents filed a complaint on Monday.\n\nNorthgate Power and Kestrel Energy have run the two lines since 1998. It says the towers are safe and will be inspected in May.';
     assert.equal(speakerOf(body, 'towers are safe'), null);
-    const reported = 'Residents filed a complaint on Monday.\n\n“The towers are rusting,” the Sierra Club said.\n\nNorthgate Power and Borealis Grid have disputed the figures. It says the inspections were done on time.';
+    const reported = 'Residents filed a complaint on Monday.\n\n“The towers are rusting,” the Sierra Club said.\n\nNorthgate Power and Kestrel Energy have disputed the figures. It says the inspections were done on time.';
     assert.equal(speakerOf(reported, 'inspections were done'), null);
   });
   it('near miss: one body as the subject, or its people, is still "it"', () => {
@@ -38,8 +38,8 @@ describe('lead57: a body described by someone\'s possessive, then named ("Ferrar
     const body = 'Nicole Ferraro has waited months for the money.\n\nFerraro\'s bank, Harbour Savings, said it was reviewing the file. “We understand how hard this has been,” the bank said.';
     assert.equal(speakerOf(body, 'reviewing the file'), 'Harbour Savings');
     assert.equal(speakerOf(body, 'how hard this has been'), 'Harbour Savings');
-    const her = 'Nicole Ferraro has waited months for the money.\n\nHer insurer, Maple Mutual, said the claim was under review. The insurer said a decision was due in June.';
-    assert.equal(speakerOf(her, 'decision was due'), 'Maple Mutual');
+    const her = 'Nicole Ferraro has waited months for the money.\n\nHer insurer, Maple Mutual Insurance, said the claim was under review. The insurer said a decision was due in June.';
+    assert.equal(speakerOf(her, 'decision was due'), 'Maple Mutual Insurance');
   });
   it('near miss: a person\'s noun is no body ("Ferraro\'s lawyer, Tom Reid, said")', () => {
     assert.equal(speakerOf('Nicole Ferraro sued in March. Ferraro\'s lawyer, Tom Reid, said the bank had stalled.', 'bank had stalled'), 'Tom Reid');

@@ -78,6 +78,9 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
   const why = end < comma ? reasonAside(t, comma, end) : -1;
   const named = end < comma ? nameGivenBefore(t, why > 0 ? why : comma, end) : t[comma - 2]?.lower === 'as' || t[comma - 3]?.lower === 'as' ? nameGivenAs(t, comma, from) : -1;
   if (named >= 0) return { from: named, to: why > 0 ? why : comma };
+  // ("One guest, a 61-year-old former trucker named Ray, said": the name the description gives is the speaker's)
+  const called = end === comma ? nameAfterNamed(t, comma, from) : -1;
+  if (called >= 0) return { from: called, to: comma };
   // ("a first officer who gave his name only as Marc because he feared discipline, said": the name, then the reason it is all;
   // "A neighbour, who gave her name only as Denise because she feared for her safety, said" too)
   const reason = reasonAfterName(t, comma, from);
@@ -316,8 +319,26 @@ function nameGivenBefore(t: Token[], comma: number, from: number): number {
   const owner = NAME_KINDS.has(t[a - 2]?.lower ?? '') ? t[a - 3] : t[a - 2];
   return owner && PERSONAL_POSSESSIVES.has(owner.lower) ? a + 1 : -1;
 }
+/**
+ * Where NAME starts in "a … trucker named Ray," or "a woman called Mona Diaz," before the comma at
+ * `comma` (no earlier than `from`): one to three name words, the first a given name, after "named"
+ * or "called" that follows a lower-case noun, with "a", "an", "one" or "another" at most four words
+ * before it; -1 otherwise ("a player named MVP", "a firm named in the suit" are none).
+ */
+function nameAfterNamed(t: Token[], comma: number, from: number): number {
+  let a = comma - 1;
+  while (a > from && comma - a <= 3 && t[a].type === 'word' && t[a].cap) a--;
+  if (a === comma - 1 || a - 2 < from || (t[a].lower !== 'named' && t[a].lower !== 'called') || !givenName(t[a + 1].text) || !allNameWords(t, a + 1, comma, false)) return -1;
+  const noun = t[a - 1];
+  if (noun.type !== 'word' || noun.cap || AUXILIARIES.has(noun.lower) || /ly$/.test(noun.lower)) return -1;
+  for (let k = a - 1; k >= from && a - k <= 5; k--) {
+    if (t[k].type !== 'word') return -1;
+    if (INDEFINITE.has(t[k].lower)) return a + 1;
+  }
+  return -1;
+}
 /** Where NAME starts in "gave his name (only) as NAME," or "identified (only) as NAME," before the comma at `comma` (no earlier than `from`); -1 otherwise. */
-function nameGivenAs(t: Token[], comma: number, from: number): number {
+export function nameGivenAs(t: Token[], comma: number, from: number): number {
   let a = comma - 1;
   while (a > from && comma - a <= 3 && t[a].type === 'word' && t[a].cap) a--;
   if (a === comma - 1 || a <= from + 1 || t[a].lower !== 'as') return -1;

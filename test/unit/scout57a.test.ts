@@ -1,0 +1,31 @@
+/**
+ * Kinds of wrong or missing attribution scout 57a found in news on religion, faith communities and
+ * charities, each written in sentences of its own, with a near miss each.
+ */
+import { strict as assert } from 'node:assert';
+import { speakerInArticle as speakerOf } from './helpers';
+
+describe('scout57a: the name a description gives in apposition ("One client, a retired welder named Lou, said")', () => {
+  it('is the speaker, and "he" after it', () => {
+    const body = 'One client at the pantry, a 70-year-old retired welder named Lou, said the shelves were bare by noon. “I come anyway,” he said.';
+    assert.equal(speakerOf(body, 'shelves were bare'), 'Lou');
+    assert.equal(speakerOf(body, 'I come anyway'), 'Lou');
+    assert.equal(speakerOf('A regular, a woman called Mona Diaz, told reporters the soup was the best in town.', 'best in town'), 'Mona Diaz');
+  });
+  it('near miss: "named" with no given name after it, or no one described, keeps its subject', () => {
+    assert.equal(speakerOf('Carla Ortiz, a striker named MVP, said the team was tired.', 'team was tired'), 'Carla Ortiz');
+    assert.equal(speakerOf('Dale Frost, a landlord named in the suit, said the claims were false.', 'claims were false'), 'Dale Frost');
+  });
+});
+
+describe('scout57a: the name a relative clause gives with no commas ("A man who gave his name as Darren said")', () => {
+  it('is the speaker, not the man', () => {
+    assert.equal(speakerOf('A man who gave his name as Howie said he had slept in the park for a month.', 'slept in the park'), 'Howie');
+    const body = 'Outside the hall on Friday, a woman who gave her name only as Lena says the line grows every week. “We used to know everybody,” she said.';
+    assert.equal(speakerOf(body, 'line grows every week'), 'Lena');
+    assert.equal(speakerOf(body, 'used to know everybody'), 'Lena');
+  });
+  it('near miss: a name in a relative clause that gives no name of the speaker leaves the head to speak', () => {
+    assert.equal(speakerOf('A man who gave Howie a ride said the roads were icy.', 'roads were icy'), 'man');
+  });
+});

@@ -29,3 +29,14 @@ describe('scout57a: the name a relative clause gives with no commas ("A man who 
     assert.equal(speakerOf('A man who gave Howie a ride said the roads were icy.', 'roads were icy'), 'man');
   });
 });
+
+describe('scout57a: a role, then a cleric\'s name in apposition with its article ("The dean, the Very Rev. Tom Hale, said")', () => {
+  it('is the named cleric, not the role', () => {
+    assert.equal(speakerOf('The pastor of the parish, the Rev. Joan Whitby, said the roof would be fixed by spring.', 'fixed by spring'), 'Joan Whitby');
+    assert.equal(speakerOf('The rector, the Very Rev. Colin Marsh, told the vestry that the bells were unsafe.', 'bells were unsafe'), 'Colin Marsh');
+    assert.equal(speakerOf('The head of the archdiocese, the Most Rev. Pablo Serrano, said the schools would stay open.', 'schools would stay open'), 'Pablo Serrano');
+  });
+  it('near miss: a title with no name after it leaves the role to speak', () => {
+    assert.equal(speakerOf('The minister, the Reverend, said the hall was booked.', 'hall was booked'), 'minister');
+  });
+});

@@ -139,7 +139,8 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // "a Navy veteran who now is …": a relative clause inside the role does not make it a clause
     const segIsRole = !aside && !anyAuxiliary(t, a, relativeIn(t, a, end)) && roleSegment(t, a, end, head, before);
     // ("One of the victims, 81-year-old Dorothy Winters of Oakville, said": an age before the name)
-    const named = /^\d{1,3}-year-old$/.test(t[a].lower) && a + 1 < end ? a + 1 : a;
+    // ("The minister, the Rev. Ann Hughes, said", "The dean, the Very Rev. Tom Hale, said": a cleric's title takes "the")
+    const named = /^\d{1,3}-year-old$/.test(t[a].lower) && a + 1 < end ? a + 1 : theTitle(t, a, end);
     // (a surname's particles only in a person's name: after a title or given name, or a person's noun before the comma)
     // ("The study's lead author, Dr. Ann Falsey of the University of Rochester, said": a person's name, then the body the person works at)
     // ("The bill's sponsor, Republican state Sen. Ben Toews, said": a lower-case level of government before the title)
@@ -337,6 +338,18 @@ function nameAfterNamed(t: Token[], comma: number, from: number): number {
   }
   return -1;
 }
+/**
+ * Where a cleric's title starts when segment [a, end) opens with "the" and it ("the Rev. Ann
+ * Hughes", "the Very Rev. Tom Hale", "the Most Rev. Luis Ortiz") and a name follows; `a` otherwise.
+ */
+function theTitle(t: Token[], a: number, end: number): number {
+  if (t[a].lower !== 'the' || a + 2 >= end) return a;
+  const title = CLERIC_GRADES.has(t[a + 1].lower) ? a + 2 : a + 1;
+  return title + 1 < end && THE_TITLES.has(t[title].lower) && isNameWord(t[title + 1]) ? title : a;
+}
+/** Titles written after "the" ("the Rev. Ann Hughes"), and the grades before them ("the Very Rev.", "the Right Rev.", "the Most Rev."). */
+const THE_TITLES = new Set(['rev.', 'reverend', 'hon.', 'honourable', 'honorable']);
+const CLERIC_GRADES = new Set(['very', 'right', 'most']);
 /** Where NAME starts in "gave his name (only) as NAME," or "identified (only) as NAME," before the comma at `comma` (no earlier than `from`); -1 otherwise. */
 export function nameGivenAs(t: Token[], comma: number, from: number): number {
   let a = comma - 1;

@@ -355,7 +355,14 @@ function institutionAfter(tokens: Token[], i: number): boolean {
   if (peoplesBodyAt(tokens, i)) return true;
   // "Harlow's Stores Inc.", "Murphy's Pub Ltd.": a founder's possessive opens a company's name that a legal form ends
   if (i >= 1 && tokens[i - 1].possessive && !tokens[i].possessive && (companySuffixAt(tokens, i + 1) || (next?.cap && !next.possessive && companySuffixAt(tokens, i + 2)))) return true;
-  return !!next && next.cap && INSTITUTION_HEADS.has(next.lower) && i >= 2 && SAINT_WORDS.has(tokens[i - 2].lower);
+  if (!(i >= 2 && SAINT_WORDS.has(tokens[i - 2].lower))) return false;
+  if (next?.cap && INSTITUTION_HEADS.has(next.lower)) return true;
+  // ("St. Joseph's Health Centre", "St. Mary's Food Bank", "St. Bernard's Survivors Circle": after a
+  // saint's possessive, up to three capitalised words a body's head word ends are one name with it)
+  for (let k = i; k < tokens.length && k - i < 3 && tokens[k].type === 'word' && tokens[k].cap && !tokens[k].possessive; k++) {
+    if (ORG_HEADS.has(baseLower(tokens[k]))) return true;
+  }
+  return false;
 }
 
 /** Whether a company's legal form stands at `i` ("Inc.", "Ltd.", "Ltée"). */

@@ -40,3 +40,15 @@ describe('scout57a: a role, then a cleric\'s name in apposition with its article
     assert.equal(speakerOf('The minister, the Reverend, said the hall was booked.', 'hall was booked'), 'minister');
   });
 });
+
+describe('scout57a: a body named for a saint, its possessive before words a body\'s head ends ("St. Joseph\'s Health Centre said")', () => {
+  it('is one body, not the saint', () => {
+    assert.equal(speakerOf('St. Anne’s Food Bank said it had run out of milk by noon.', 'run out of milk'), 'St. Anne’s Food Bank');
+    assert.equal(speakerOf("In a statement, St. Luke's Community Health Centre said the clinic would close.", 'clinic would close'), "St. Luke's Community Health Centre");
+    assert.equal(speakerOf('The St. Vincent’s Housing Society said rents had doubled.', 'rents had doubled'), 'St. Vincent’s Housing Society');
+  });
+  it('near miss: a saint\'s day or a town\'s possessive before a person\'s title and name stays apart', () => {
+    assert.equal(speakerOf("St. Marys' Mayor Ron Dale said the bridge would close.", 'bridge would close'), 'Ron Dale');
+    assert.equal(speakerOf("After St. Patrick's Day, Health Minister Ann Roy said the clinics were full.", 'clinics were full'), 'Ann Roy');
+  });
+});

@@ -308,7 +308,16 @@ export function bodyJointAt(tokens: Token[], start: number, end: number, to: num
   const w = tokens[end].text;
   // (not after a title: "Justice Against Sponsors of Terrorism Act" names a law, and no one after "Justice")
   const joint = w === 'Against' || w === 'Without' ? !tokens[end - 1].possessive && titleAt(tokens, end - 1, end) === 0 : (w === 'to' && tokens[end - 1].text === 'Right') || (w === 'te' && tokens[end - 1].cap);
-  return joint && tokens[end + 1].cap && isNameWord(tokens[end + 1]);
+  // ("Freedom From Religion Foundation": a capitalised "From" joins only where a body's head word follows within three words)
+  return (joint || (w === 'From' && fromJoint(tokens, start, end, to))) && tokens[end + 1].cap && isNameWord(tokens[end + 1]);
+}
+/** Whether the "From" at `end` inside run [start, end) has a body's head word among the up to three capitalised words after it ("Freedom From Religion Foundation"), and no title, possessive or given name before it. */
+function fromJoint(tokens: Token[], start: number, end: number, to: number): boolean {
+  if (tokens[end - 1].possessive || titleAt(tokens, end - 1, end) > 0) return false;
+  // (a given name and more is a person's name, no body's: "Ann Lee From Ottawa Hydro")
+  if (end - start >= 2 && genderOfFirstName(tokens[start].base) !== null) return false;
+  for (let k = end + 1; k < to && k - end <= 3 && tokens[k].type === 'word' && tokens[k].cap; k++) if (ORG_HEADS.has(baseLower(tokens[k]))) return true;
+  return false;
 }
 
 const CAUSE_HEADS = new Set(['campaign', 'committee', 'coalition', 'alliance', 'society', 'movement', 'fund', 'league', 'network', 'project', 'association', 'foundation', 'partnership', 'trust', 'initiative']);

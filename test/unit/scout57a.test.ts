@@ -52,3 +52,13 @@ describe('scout57a: a body named for a saint, its possessive before words a body
     assert.equal(speakerOf("After St. Patrick's Day, Health Minister Ann Roy said the clinics were full.", 'clinics were full'), 'Ann Roy');
   });
 });
+
+describe('scout57a: a capitalised "From" inside a body\'s name ("Freedom From Religion Foundation said")', () => {
+  it('joins the name when a body\'s head word follows it', () => {
+    assert.equal(speakerOf('The Freedom From Religion Foundation said the invocation broke the law.', 'broke the law'), 'Freedom From Religion Foundation');
+    assert.equal(speakerOf('Shelter From Storms Society said its beds were full.', 'beds were full'), 'Shelter From Storms Society');
+  });
+  it('near miss: a person\'s name before it, or no body\'s head after it, stays apart', () => {
+    assert.equal(speakerOf('Ann Lee From Ottawa Hydro said the lines were down.', 'lines were down'), 'Ann Lee');
+  });
+});

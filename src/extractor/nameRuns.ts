@@ -308,7 +308,16 @@ export function bodyJointAt(tokens: Token[], start: number, end: number, to: num
   const w = tokens[end].text;
   // (not after a title: "Justice Against Sponsors of Terrorism Act" names a law, and no one after "Justice")
   const joint = w === 'Against' || w === 'Without' ? !tokens[end - 1].possessive && titleAt(tokens, end - 1, end) === 0 : (w === 'to' && tokens[end - 1].text === 'Right') || (w === 'te' && tokens[end - 1].cap);
-  return joint && tokens[end + 1].cap && isNameWord(tokens[end + 1]);
+  // ("Freedom From Religion Foundation": a capitalised "From" joins only where a body's head word follows within three words)
+  return (joint || (w === 'From' && fromJoint(tokens, start, end, to))) && tokens[end + 1].cap && isNameWord(tokens[end + 1]);
+}
+/** Whether the "From" at `end` inside run [start, end) has a body's head word among the up to three capitalised words after it ("Freedom From Religion Foundation"), and no title, possessive or given name before it. */
+function fromJoint(tokens: Token[], start: number, end: number, to: number): boolean {
+  if (tokens[end - 1].possessive || titleAt(tokens, end - 1, end) > 0) return false;
+  // (a given name and more is a person's name, no body's: "Ann Lee From Ottawa Hydro")
+  if (end - start >= 2 && genderOfFirstName(tokens[start].base) !== null) return false;
+  for (let k = end + 1; k < to && k - end <= 3 && tokens[k].type === 'word' && tokens[k].cap; k++) if (ORG_HEADS.has(baseLower(tokens[k]))) return true;
+  return false;
 }
 
 const CAUSE_HEADS = new Set(['campaign', 'committee', 'coalition', 'alliance', 'society', 'movement', 'fund', 'league', 'network', 'project', 'association', 'foundation', 'partnership', 'trust', 'initiative']);
@@ -355,7 +364,14 @@ function institutionAfter(tokens: Token[], i: number): boolean {
   if (peoplesBodyAt(tokens, i)) return true;
   // "Harlow's Stores Inc.", "Murphy's Pub Ltd.": a founder's possessive opens a company's name that a legal form ends
   if (i >= 1 && tokens[i - 1].possessive && !tokens[i].possessive && (companySuffixAt(tokens, i + 1) || (next?.cap && !next.possessive && companySuffixAt(tokens, i + 2)))) return true;
-  return !!next && next.cap && INSTITUTION_HEADS.has(next.lower) && i >= 2 && SAINT_WORDS.has(tokens[i - 2].lower);
+  if (!(i >= 2 && SAINT_WORDS.has(tokens[i - 2].lower))) return false;
+  if (next?.cap && INSTITUTION_HEADS.has(next.lower)) return true;
+  // ("St. Joseph's Health Centre", "St. Mary's Food Bank", "St. Bernard's Survivors Circle": after a
+  // saint's possessive, up to three capitalised words a body's head word ends are one name with it)
+  for (let k = i; k < tokens.length && k - i < 3 && tokens[k].type === 'word' && tokens[k].cap && !tokens[k].possessive; k++) {
+    if (ORG_HEADS.has(baseLower(tokens[k]))) return true;
+  }
+  return false;
 }
 
 /** Whether a company's legal form stands at `i` ("Inc.", "Ltd.", "Ltée"). */

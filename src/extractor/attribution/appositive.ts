@@ -78,6 +78,9 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
   const why = end < comma ? reasonAside(t, comma, end) : -1;
   const named = end < comma ? nameGivenBefore(t, why > 0 ? why : comma, end) : t[comma - 2]?.lower === 'as' || t[comma - 3]?.lower === 'as' ? nameGivenAs(t, comma, from) : -1;
   if (named >= 0) return { from: named, to: why > 0 ? why : comma };
+  // ("One guest, a 61-year-old former trucker named Ray, said": the name the description gives is the speaker's)
+  const called = end === comma ? nameAfterNamed(t, comma, from) : -1;
+  if (called >= 0) return { from: called, to: comma };
   // ("a first officer who gave his name only as Marc because he feared discipline, said": the name, then the reason it is all;
   // "A neighbour, who gave her name only as Denise because she feared for her safety, said" too)
   const reason = reasonAfterName(t, comma, from);
@@ -136,7 +139,8 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // "a Navy veteran who now is …": a relative clause inside the role does not make it a clause
     const segIsRole = !aside && !anyAuxiliary(t, a, relativeIn(t, a, end)) && roleSegment(t, a, end, head, before);
     // ("One of the victims, 81-year-old Dorothy Winters of Oakville, said": an age before the name)
-    const named = /^\d{1,3}-year-old$/.test(t[a].lower) && a + 1 < end ? a + 1 : a;
+    // ("The minister, the Rev. Ann Hughes, said", "The dean, the Very Rev. Tom Hale, said": a cleric's title takes "the")
+    const named = /^\d{1,3}-year-old$/.test(t[a].lower) && a + 1 < end ? a + 1 : theTitle(t, a, end);
     // (a surname's particles only in a person's name: after a title or given name, or a person's noun before the comma)
     // ("The study's lead author, Dr. Ann Falsey of the University of Rochester, said": a person's name, then the body the person works at)
     // ("The bill's sponsor, Republican state Sen. Ben Toews, said": a lower-case level of government before the title)
@@ -320,8 +324,38 @@ function nameGivenBefore(t: Token[], comma: number, from: number): number {
   const owner = NAME_KINDS.has(t[a - 2]?.lower ?? '') ? t[a - 3] : t[a - 2];
   return owner && PERSONAL_POSSESSIVES.has(owner.lower) ? a + 1 : -1;
 }
+/**
+ * Where NAME starts in "a … trucker named Ray," or "a woman called Mona Diaz," before the comma at
+ * `comma` (no earlier than `from`): one to three name words, the first a given name, after "named"
+ * or "called" that follows a lower-case noun, with "a", "an", "one" or "another" at most four words
+ * before it; -1 otherwise ("a player named MVP", "a firm named in the suit" are none).
+ */
+function nameAfterNamed(t: Token[], comma: number, from: number): number {
+  let a = comma - 1;
+  while (a > from && comma - a <= 3 && t[a].type === 'word' && t[a].cap) a--;
+  if (a === comma - 1 || a - 2 < from || (t[a].lower !== 'named' && t[a].lower !== 'called') || !givenName(t[a + 1].text) || !allNameWords(t, a + 1, comma, false)) return -1;
+  const noun = t[a - 1];
+  if (noun.type !== 'word' || noun.cap || AUXILIARIES.has(noun.lower) || /ly$/.test(noun.lower)) return -1;
+  for (let k = a - 1; k >= from && a - k <= 5; k--) {
+    if (t[k].type !== 'word') return -1;
+    if (INDEFINITE.has(t[k].lower)) return a + 1;
+  }
+  return -1;
+}
+/**
+ * Where a cleric's title starts when segment [a, end) opens with "the" and it ("the Rev. Ann
+ * Hughes", "the Very Rev. Tom Hale", "the Most Rev. Luis Ortiz") and a name follows; `a` otherwise.
+ */
+function theTitle(t: Token[], a: number, end: number): number {
+  if (t[a].lower !== 'the' || a + 2 >= end) return a;
+  const title = CLERIC_GRADES.has(t[a + 1].lower) ? a + 2 : a + 1;
+  return title + 1 < end && THE_TITLES.has(t[title].lower) && isNameWord(t[title + 1]) ? title : a;
+}
+/** Titles written after "the" ("the Rev. Ann Hughes"), and the grades before them ("the Very Rev.", "the Right Rev.", "the Most Rev."). */
+const THE_TITLES = new Set(['rev.', 'reverend', 'hon.', 'honourable', 'honorable']);
+const CLERIC_GRADES = new Set(['very', 'right', 'most']);
 /** Where NAME starts in "gave his name (only) as NAME," or "identified (only) as NAME," before the comma at `comma` (no earlier than `from`); -1 otherwise. */
-function nameGivenAs(t: Token[], comma: number, from: number): number {
+export function nameGivenAs(t: Token[], comma: number, from: number): number {
   let a = comma - 1;
   while (a > from && comma - a <= 3 && t[a].type === 'word' && t[a].cap) a--;
   if (a === comma - 1 || a <= from + 1 || t[a].lower !== 'as') return -1;

@@ -17,7 +17,7 @@ import { descriptionKinds } from '../lexicon/organisations';
 import type { Paragraph, Sentence, Token } from '../text';
 import type { Cue } from './cueDetection';
 import type { ArticleState, Attribution, Np } from './state';
-import { appositiveSubject } from './appositive';
+import { appositiveSubject, nameGivenAs } from './appositive';
 import { POST_ADJECTIVES } from './linkedSources';
 import { documentAuthor, npForward, phraseUntilComma } from './sourceAfter';
 import { npBackward } from './sourceBefore';
@@ -103,6 +103,9 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     if (charged) subject = charged;
     // ("Despite Mr. Trump's claims": the preposition that opens the sentence is no part of the source)
     if (subject && subject.from === s.from && subject.to - subject.from > 1 && OPENING_PREPOSITIONS.has(t[s.from].lower)) subject = { from: s.from + 1, to: subject.to };
+    // ("A man who gave his name as Darren said …": the name the relative clause gives is the speaker's, not the man's)
+    const given = subject ? nameGivenAs(t, k + 1, Math.max(s.from, k - 8)) : -1;
+    if (given >= 0) subject = { from: given, to: k + 1 };
   } else if (k >= s.from && (t[k].text === ',' || t[k].type === 'close' || t[k].type === 'ambiguous' || t[k].text === '—')) {
     const appositive = subjectAppositive(t, s, cue) ?? nameBeforeBrackets(t, k, s.from);
     const np = npForward(t, cue.end, s.to);

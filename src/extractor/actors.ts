@@ -212,7 +212,7 @@ export const ACRONYM_TOKEN = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,5}$/u;
 const SHORT_PUBLICATION_NAMES = new Set(['post', 'times', 'journal', 'tribune', 'herald', 'gazette', 'telegraph', 'globe', 'chronicle', 'inquirer', 'enquirer', 'courant', 'bulletin', 'dispatch']);
 
 /** Second words of a company named short by its first ("Lumen Labs", "Northstar Air", "Brightline Foods"). */
-const COMPANY_SECOND_WORDS = new Set(['labs', 'lab', 'air', 'airlines', 'airways', 'foods', 'motors', 'energy', 'capital', 'holdings', 'group', 'systems', 'technologies', 'technology', 'networks', 'logistics', 'pharmaceuticals', 'therapeutics', 'biosciences', 'brands', 'industries', 'partners', 'software', 'robotics', 'devices', 'health', 'mining', 'resources', 'media', 'studios', 'games', 'bank', 'insurance', 'financial', 'telecom', 'rail', 'freight', 'shipping']);
+const COMPANY_SECOND_WORDS = new Set(['labs', 'lab', 'air', 'airlines', 'airways', 'foods', 'motors', 'energy', 'capital', 'holdings', 'group', 'systems', 'technologies', 'technology', 'networks', 'logistics', 'pharmaceuticals', 'therapeutics', 'biosciences', 'brands', 'industries', 'partners', 'software', 'robotics', 'devices', 'health', 'mining', 'resources', 'media', 'studios', 'games', 'bank', 'insurance', 'financial', 'telecom', 'rail', 'freight', 'shipping', 'bancorp', 'management', 'securities', 'investments', 'ventures', 'developments', 'properties', 'railway', 'asset', 'advisors', 'advisers']);
 /** Legal forms after a company's two words ("Lumen Labs Inc."). */
 const LEGAL_FORMS = new Set(['inc', 'corp', 'ltd', 'llc', 'plc', 'co']);
 
@@ -227,6 +227,15 @@ const PARTY_SYNONYMS = new Map([
   ['GOP', 'Republican Party'],
   ['Grand Old Party', 'Republican Party'],
 ]);
+
+/** The company named short by the first of two words when the second names another company short ("Blackwater Halvorsen"), else undefined. */
+function twoCompanies(shorts: Map<string, LocalActor | null>, name: string): LocalActor | undefined {
+  const space = name.indexOf(' ');
+  if (space < 0 || name.indexOf(' ', space + 1) >= 0) return undefined;
+  const first = shorts.get(normaliseName(name.slice(0, space)));
+  const second = first ? shorts.get(normaliseName(name.slice(space + 1))) : undefined;
+  return first && second && second !== first && !opensWithGivenName(name) ? first : undefined;
+}
 
 export class ActorTable {
   readonly actors: LocalActor[] = [];
@@ -254,6 +263,10 @@ export class ActorTable {
       // ("Precision Aero said" after "Precision Aero Components Ltd.": the company by its opening words)
       const org = this.byKey.get(keyFor('organization', name)) ?? this.namedShort(name) ?? this.companyOpeningWith(name);
       if (org && org.kind === 'organization' && !opensWithGivenName(name)) return org;
+      // ("The stake makes Blackwater Halvorsen's largest holder" after "Blackwater Capital Partners" and
+      // "Halvorsen Foods Inc.": two companies' short names side by side are the first company, no person)
+      const pair = this.shortCompanies.size ? twoCompanies(this.shortCompanies, name) : undefined;
+      if (pair) return pair;
     } else if (kind === 'organization') {
       // ("the GOP": a party's other name is the party, so a corpus holds one Republican Party)
       const party = PARTY_SYNONYMS.get(name);
@@ -317,7 +330,9 @@ export class ActorTable {
   private companyNamedShort(actor: LocalActor): void {
     const words = actor.name.split(' ');
     const legal = words.length >= 3 && LEGAL_FORMS.has(words[words.length - 1].toLowerCase().replace(/\.$/, ''));
-    const traded = (words.length === 2 || (words.length === 3 && legal)) && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && COMPANY_SECOND_WORDS.has(words[1].toLowerCase());
+    // ("Ironbridge Capital Management", "Pinecrest Financial Group Ltd.": two trade's or body's words after the first, as one)
+    const trades = words.length - (legal ? 2 : 1);
+    const traded = (trades === 1 || trades === 2) && words.length >= 2 && /^\p{Lu}\p{Ll}+$/u.test(words[0]) && words.slice(1, 1 + trades).every((w) => COMPANY_SECOND_WORDS.has(w.toLowerCase()));
     // "RentWise" after "RentWise Canada Inc.", "CareBridge" after "CareBridge Health Technologies
     // Inc.": a company named with its legal form is named short by a first word no dictionary has
     // (a coined name, often with a capital inside), whatever words follow it

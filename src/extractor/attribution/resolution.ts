@@ -38,6 +38,7 @@ import { commonWordSurname, namesakeSpeaker, relativeSpeaking } from './namesake
 import { describedPerson, SELF_DESCRIPTIONS } from './describedPerson';
 import { headlineOffice } from './headlineOffice';
 import { introducedBody } from './introducedBody';
+import { oneAgentPlaced } from './sourcePlaces';
 import { singularTheyPerson } from './singularThey';
 import { subjectAfterOpening } from './describedAfterOpening';
 import { namedForce } from './policeForce';
@@ -360,6 +361,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     // ("The Chinese embassy in Ottawa said", "the company in Ohio said": a body's description placed by
     // where it sits is the body the description means, as without the place)
     const core = { from: np.from, to: placedAt + 1 };
+    // ("A teller in Halifax said", "One mortgage processor in Charlotte said": one person not named, told
+    // by what she does and where, is someone a later "she said" can mean; see ./sourcePlaces oneAgentPlaced)
+    if (other.actor.kind === 'place' && oneAgentPlaced(t, placedAt, np.from)) return phraseActor(st, pi, t, np, placedHead, true);
     return other.actor.kind === 'place' && DEFINITE.has(t[np.from].lower) && core.to - core.from >= 2 && descriptionKinds(placedHead.lower) ? resolveNp(st, pi, p, s, core) : null;
   }
   // "Sunbelt Senior Living of Orlando said": a name no stage knew, placed by "of", is a body's, never the place's

@@ -7,6 +7,7 @@ import { isNameWord } from '../names';
 import { peopleNoun } from '../lexicon/people';
 import type { Token } from '../text';
 import { POST_ADJECTIVES } from './linkedSources';
+import { DOCUMENT_NOUNS } from '../cues';
 import { DETERMINERS, isPartyGroup, isPeopleNoun, NUMBER_WORDS, pluralBodies, STOP_BACKWARD } from './words';
 
 /** Heads of a share of people, as polls report them: "majorities of Democrats", "half of voters". */
@@ -43,6 +44,25 @@ export function shareBefore(t: Token[], a: number, from: number): number {
  * the hall", "Oren Blake at | the university", "Ada Brook with | the water board", "a banker
  * briefed on | the talks"; the index of the people noun or name, or -1.
  */
+/** A singular noun in the shape of one who does something: "processor", "teller", "cashier", "florist", "librarian", "attendant". */
+const AGENT_SHAPE = /^[a-z]{3,}(?:er|or|ier|ist|ian|ant)$/;
+/** Determiners that introduce one person not named: "a", "an", "one". */
+const ONE_OF = new Set(['a', 'an', 'one']);
+
+/**
+ * "A teller in Halifax", "One mortgage processor in Charlotte": a singular noun shaped as an
+ * agent's, after "a", "an" or "one" (one lower-case modifier between at most), is a person placed
+ * there, whatever list lacks the noun — the place after it is where that person is, never who speaks
+ * (a document's noun is no one: "A letter in …"; placedPeople asks only with a name right after the
+ * preposition, so "a narrator in the Clinton ad" reads as before).
+ */
+export function oneAgentPlaced(t: Token[], k: number, from: number): boolean {
+  const x = t[k];
+  if (x.type !== 'word' || x.cap || !AGENT_SHAPE.test(x.lower) || DOCUMENT_NOUNS.has(x.lower) || SHARE_WORDS.has(x.lower)) return false;
+  const d = k - 1 >= from && ONE_OF.has(t[k - 1].lower) ? k - 1 : k - 2 >= from && t[k - 1].type === 'word' && !t[k - 1].cap && !STOP_BACKWARD.has(t[k - 1].lower) && ONE_OF.has(t[k - 2].lower) ? k - 2 : -1;
+  return d >= 0;
+}
+
 /** Prepositions of extent that follow "from" before a place: "from across Canada". */
 const EXTENT_AFTER_FROM = new Set(['across', 'around', 'throughout']);
 
@@ -56,7 +76,7 @@ export function placedPeople(t: Token[], a: number, from: number, depth = 0): nu
   // "Republicans in the Senate": a party's members and where they sit
   // ("Businesses along Eighth Street", "stores in the mall": bodies in the plural, a group as people are)
   const people = (i: number): boolean => isPeopleNoun(t[i]) || (i === from && t[i].cap && peopleNoun(t[i].lower) !== null) || isPartyGroup(t[i]) || pluralBodies(t[i]);
-  if (people(a - 2) || (isNameWord(t[a - 2]) && prep !== 'in' && prep !== 'on')) return a - 2;
+  if (people(a - 2) || (isNameWord(t[a - 2]) && prep !== 'in' && prep !== 'on') || (t[a].cap && oneAgentPlaced(t, a - 2, from))) return a - 2;
   // a participle between them: "briefed on", "based in", "speaking at", "familiar with"
   const verb = t[a - 2];
   if (a - 3 >= from && verb.type === 'word' && !verb.cap && (/(?:ed|ing)$/.test(verb.lower) || POST_ADJECTIVES.has(verb.lower)) && people(a - 3)) return a - 3;

@@ -9,6 +9,7 @@ import { brandWord } from './nameChecks';
 import { COMMON_CAPITALISED, countryByDemonym, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS } from './gazetteer';
 import { vietnameseNameAt } from './vietnameseNames';
 import { genderOfFirstName } from './gender';
+import { isCommonWord } from './commonWords';
 import { PATRONYM_PARTICLES } from './nameForms';
 
 export const isWord = (t: Token | undefined): t is Token => !!t && t.type === 'word';
@@ -131,7 +132,8 @@ export function isNameWord(t: Token | undefined): boolean {
   // last, composed or as A and a combining tilde or circumflex
   const lastCode = t.text.charCodeAt(t.text.length - 1);
   if (t.text.length > 1 && (lastCode === 0xc3 || lastCode === 0xc2 || ((lastCode === 0x303 || lastCode === 0x302) && t.text.charCodeAt(t.text.length - 2) === 0x41))) return false;
-  if (t.lower.length > 5 && t.lower.endsWith('ly') && ADVERB_LY.test(t.lower) && !NAMES_LIKE_ADVERBS.has(t.lower)) return false;
+  // (an adverb the word list knows: "Ledgerly", "Calendly" are brands)
+  if (t.lower.length > 5 && t.lower.endsWith('ly') && ADVERB_LY.test(t.lower) && !NAMES_LIKE_ADVERBS.has(t.lower) && isCommonWord(t.lower)) return false;
   // gerunds that open headlines and sentences ("Debating Clinton's character"); "Keating" is shorter
   if (t.lower.length >= 8 && t.lower.endsWith('ing') && GERUND.test(t.lower)) return false;
   // the auxiliaries' participles open clauses ("Having announced that …", "Being Held Up")

@@ -129,3 +129,13 @@ describe('lead57: a union local\'s number with a letter ("Unifor Local 707A")', 
     assert.equal(kindOf('Unifor Local 707 Alberta members voted on Sunday.', 'Unifor Local 707'), 'organization');
   });
 });
+
+describe('lead57: a brand that ends like an adverb ("Ledgerly Inc.", "Calendly")', () => {
+  it('is a name, not an adverb', () => {
+    assert.equal(speakerOf('Brindly Inc., the online lender, said Wednesday it would cut 450 jobs.', 'cut 450 jobs'), 'Brindly Inc.');
+    assert.equal(kindOf('Separately, Tasksly said it would close its Toronto office.', 'Tasksly'), 'organization');
+  });
+  it('near miss: an adverb the word list knows opens no name', () => {
+    assert.equal(speakerOf('Reportedly, Ana Ruiz said the deal was off.', 'deal was off'), 'Ana Ruiz');
+  });
+});

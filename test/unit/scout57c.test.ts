@@ -26,3 +26,20 @@ describe('scout57c: a street named the French way, its word first ("Rue Sainte-A
     assert.equal(kindOf(body, 'Rue Halloran'), 'person');
   });
 });
+
+describe('scout57c: "BODY did X …, the agency said" after another body whose name holds "Agency"', () => {
+  it('is the body of that trade that opens the words as their subject', () => {
+    const body = 'The Ohio Emergency Management Agency said 300 homes were damaged.\n\nThe National Weather Service rated the tornado an EF-2 on Monday, the agency said.';
+    assert.equal(speakerOf(body, 'rated the tornado'), 'National Weather Service');
+  });
+  it('also when the body names the people who did it ("BODY survey crews …"), or is an administration', () => {
+    const crews = 'The Federal Emergency Management Agency said aid would flow.\n\nNational Weather Service survey crews found a path 11 miles long, the agency said.';
+    assert.equal(speakerOf(crews, 'path 11 miles long'), 'National Weather Service');
+    const faa = 'The Kentucky Transportation Agency said the bridge was shut.\n\nThe Federal Aviation Administration closed the regional airport overnight, the agency said.';
+    assert.equal(speakerOf(faa, 'closed the regional airport'), 'Federal Aviation Administration');
+  });
+  it('near miss: a company opening the words is no agency; the agency named before stays the speaker', () => {
+    const body = 'The Environmental Protection Agency said the river was safe to swim in.\n\nNorthfield Chemicals has shut its plant, the agency said.';
+    assert.equal(speakerOf(body, 'shut its plant'), 'Environmental Protection Agency');
+  });
+});

@@ -43,3 +43,15 @@ describe('scout57c: "BODY did X …, the agency said" after another body whose n
     assert.equal(speakerOf(body, 'shut its plant'), 'Environmental Protection Agency');
   });
 });
+
+describe('scout57c: two offices joined by a hyphen before a name ("County Judge-Executive NAME", "Secretary-Treasurer NAME")', () => {
+  it('are a title, not part of the name', () => {
+    const body = 'Floyd County Judge-Executive Ray Combs said the bridge was gone.\n\n“We will rebuild it,” Combs said.';
+    assert.equal(speakerOf(body, 'bridge was gone'), 'Ray Combs');
+    assert.equal(speakerOf(body, 'rebuild it'), 'Ray Combs');
+    assert.equal(speakerOf('Local 204 Secretary-Treasurer Nora Vance said the crews would stay out.', 'crews would stay out'), 'Nora Vance');
+  });
+  it('near miss: a hyphenated given name is still the name', () => {
+    assert.equal(speakerOf('Marie-Claude Dion said the shelter was full.', 'shelter was full'), 'Marie-Claude Dion');
+  });
+});

@@ -42,6 +42,9 @@ export function titleAt(tokens: Token[], i: number, to: number): number {
   const then = tokens[i].lower.startsWith('then-') ? 5 : rankPrefix(tokens[i].lower);
   // "CTO-designate Lena Fisk", "Prime Minister-elect …": the office about to be held is a title too
   const longest = TITLE_FIRST_WORDS.get(officeKey(then ? tokens[i].lower.slice(then) : tokens[i].lower));
+  // "County Judge-Executive Darnell Hogg", "Secretary-Treasurer Ann Roy": two offices joined by a
+  // hyphen, one word, before a name are an office too
+  if (longest === undefined && i + 1 < to && tokens[i + 1].cap && joinedOffices(tokens[i])) return 1;
   // (a particle in lower case is none, though its capitals are a title: "Ahmed ag Moussa", "AG Bondi")
   if (longest === undefined || NAME_PARTICLES.has(tokens[i].text)) return 0;
   // "General Confederation of Labour", "General Assembly", "General Electric": the rank as a body's adjective
@@ -57,6 +60,14 @@ export function titleAt(tokens: Token[], i: number, to: number): number {
     if (TITLES.has(officeKey(then ? lowerText(tokens, i, i + n).slice(then) : lowerText(tokens, i, i + n)))) return n;
   }
   return 0;
+}
+
+/** Whether a capitalised word is two titles' words joined by one hyphen, each capitalised ("Judge-Executive", "Clerk-Treasurer"). */
+function joinedOffices(t: Token): boolean {
+  const hyphen = t.text.indexOf('-');
+  if (hyphen < 2 || !t.cap || hyphen !== t.text.lastIndexOf('-')) return false;
+  const second = t.text.slice(hyphen + 1);
+  return /^\p{Lu}\p{Ll}/u.test(second) && TITLES.has(t.lower.slice(0, hyphen)) && TITLES.has(second.toLowerCase());
 }
 
 /**

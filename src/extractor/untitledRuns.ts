@@ -184,6 +184,12 @@ export function classifyUntitled(
       out.push(tagged(entity(tokens, text, 'place', from, to), party, country));
       return out;
     }
+    // "Rue Sainte-Anne", "Boulevard Saint-Laurent", "on Rue Principale": a street named the French way,
+    // its word first — a place, not a person called Rue
+    if (n > 1 && n <= 4 && frenchStreet(tokens, from)) {
+      out.push(tagged(entity(tokens, text, 'place', from, to), party, country));
+      return out;
+    }
     // "de la Vega", "Van den Berg": a surname with its particles, to be matched with a full name
     if (n > 1 && n <= 5 && NAME_PARTICLES.has(first) && isParticleSurname(surfaceText(tokens, from, to))) {
       out.push(tagged(entity(tokens, text, 'single', from, to), party, country));
@@ -490,6 +496,19 @@ function saintTownAfter(tokens: Token[], from: number, to: number): boolean {
   return to - from === 2 && SAINT_WORDS.has(tokens[from].lower) && from > 0 && PLACE_LEAD.has(tokens[from - 1].lower);
 }
 const SAINT_WORDS = new Set(['st.', 'st', 'saint', 'ste.', 'ste', 'sainte']);
+
+/** Words for a street that open its name in French ("Rue Saint-Denis", "Chemin Sainte-Foy"). */
+const FRENCH_STREET_WORDS = new Set(['rue', 'avenue', 'boulevard', 'chemin', 'rang', 'côte', 'montée']);
+/** Words before a street's name ("on Rue Principale", "along Boulevard Taschereau"). */
+const STREET_LEAD = new Set(['on', 'along', 'off', 'onto']);
+/**
+ * Whether the run opening at `from` is a street named the French way: its street word first, then a
+ * saint's hyphenated name ("Rue Sainte-Anne"), or any name after "on", "along", "off" or "onto".
+ */
+function frenchStreet(tokens: Token[], from: number): boolean {
+  if (!FRENCH_STREET_WORDS.has(tokens[from].lower) || from + 1 >= tokens.length) return false;
+  return /^(?:Saint|Sainte|St|Ste)-\p{Lu}/u.test(tokens[from + 1].text) || (from > 0 && STREET_LEAD.has(tokens[from - 1].lower));
+}
 
 /**
  * Whether the second word of the run [from, from + 2) reads as a surname in any context: no

@@ -40,6 +40,11 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   // "Lumenwise has raised $1.5 billion in a round led by Threnody Capital …, the company told
   // Reuters": after the words it closes, "the company" is its sentence's first body, the subject
   const closing = !named && at > s.from && st.paragraphs[pi].tokens[at - 1].text === ',';
+  // "The National Weather Service confirmed two tornadoes, the agency said" after the Mississippi
+  // Emergency Management Agency: the body of that trade that opens the words the description
+  // closes, as their subject, is the one it means, before a body further back whose name holds the noun
+  const own = named ? fittingSubject(st, pi, s, at, kinds, modifiers) : null;
+  if (own) return own;
   // (a trade's description opening its sentence: the topic body, see topicBody)
   let topic: LocalActor | null = null;
   let rivalTopic = false;
@@ -182,6 +187,26 @@ export function bodyEndingIn(st: ArticleState, pi: number, s: Sentence, at: numb
     return true;
   });
   return found;
+}
+
+/**
+ * The organisation that opens sentence `s` (paragraph `pi`) as the subject of the words a comma
+ * before token `at` closes, its own verb after its name, when it is of a trade the description's
+ * `kinds` fit; null otherwise.
+ */
+function fittingSubject(st: ArticleState, pi: number, s: Sentence, from: number, kinds: OrgKind[], modifiers: readonly string[]): LocalActor | null {
+  const p = st.paragraphs[pi];
+  // (the comma before the description's article: "…, the agency said")
+  const at = p.tokens[from - 1]?.lower === 'the' ? from - 1 : from;
+  if (at - s.from < 4 || p.tokens[at - 1]?.text !== ',' || p.inQuote[at - 2]) return null;
+  const opens = clauseStart(p.tokens, s);
+  const first = p.tokens[opens]?.lower === 'the' ? opens + 1 : opens;
+  if (first >= at) return null;
+  const m = st.mentionAt[pi][first];
+  if (!m || m.from !== first || p.inQuote[first] || m.actor.kind !== 'organization' || p.tokens[m.to - 1].possessive) return null;
+  const next = p.tokens[m.to];
+  if (!next || next.type !== 'word' || next.cap) return null;
+  return fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text) && namedBy(m.actor, modifiers) ? m.actor : null;
 }
 
 /**

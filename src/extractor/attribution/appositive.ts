@@ -9,14 +9,15 @@ import { ROLE_NOUNS, TITLES } from '../gazetteer';
 import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
 import { isNameWord } from '../names';
 import { isPartyLabel } from '../nameWords';
-import { KIN_NOUNS, peopleNoun } from '../lexicon/people';
+import { peopleNoun } from '../lexicon/people';
 import type { Token } from '../text';
 import { hearsayInfinitive } from './cueSenses';
 import { knownPlace, placePrepositionIn, regionLike, townAfterPreposition, townRegionModifier } from './appositivePlaces';
 import { allNameWords, givenName, homeTownComma, jointWithAsides, personalName } from './appositiveNames';
 import { npBackward } from './sourceBefore';
+import { diedAside, kinOfPeopleBefore, possessorOpens } from './appositiveOwners';
 import type { Np } from './state';
-import { ADJUNCT_START, AFFILIATION_PREPOSITIONS, affiliationEnd, AUXILIARIES, DETERMINERS, documentParticiple, hasFiniteVerb, INDEFINITE, isParenthetical, isPeopleNoun, isTitleInMarks, levelBeforeTitle, MODALS, PARTY_MEMBERS, reducedRelativeBefore, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, TITLE_LIKE } from './words';
+import { ADJUNCT_START, AFFILIATION_PREPOSITIONS, affiliationEnd, AUXILIARIES, DETERMINERS, documentParticiple, hasFiniteVerb, INDEFINITE, isParenthetical, isTitleInMarks, levelBeforeTitle, MODALS, PARTY_MEMBERS, reducedRelativeBefore, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, TITLE_LIKE } from './words';
 
 /** Whether tokens [a, end) are a title, then "of", "at" or "for" and a capitalised name ("Chief Executive Officer of Veridian Health"). */
 function officeOfBody(t: Token[], a: number, end: number): boolean {
@@ -585,18 +586,6 @@ function describedBody(t: Token[], comma: number, from: number, modifiers = fals
 }
 
 /**
- * Whether the possessive name ending at token `owner` opens its clause ("Ferraro's bank, …" first
- * in the sentence or after a comma), not a preposition's object ("the editor of the Vatican's
- * newspaper, L'Osservatore Romano,": the editor speaks).
- */
-function possessorOpens(t: Token[], owner: number, from: number): boolean {
-  let i = owner;
-  while (i > from && i > owner - 3 && t[i - 1].type === 'word' && t[i - 1].cap && !t[i - 1].possessive) i--;
-  if (i > from && DETERMINERS.has(t[i - 1].lower)) i--;
-  return i === from || t[i - 1].type !== 'word';
-}
-
-/**
  * Whether [a, end) is a body's name that may follow its description ending in `before`: name
  * words, a body's head in the name or a body's noun before the comma, and no person's noun there.
  */
@@ -612,36 +601,6 @@ function peopleForDescription(t: Token[], comma: number, from: number): number {
   if (i < from + 2 || i === comma - 1 || !DETERMINERS.has(t[i].lower) || !AFFILIATION_PREPOSITIONS.has(t[i - 1].lower)) return -1;
   const people = t[i - 2];
   return people.type === 'word' && (personNoun(people) || peopleNoun(people.lower) !== null) ? i - 2 : -1;
-}
-
-/** Verbs of a death: an aside after a name that holds one tells the person named speaks no more. */
-const DIED = new Set(['died', 'killed', 'drowned', 'murdered', 'slain']);
-
-/** Whether the asides between tokens `end` and `comma` tell a death ("…, who died in 2023,"). */
-function diedAside(t: Token[], end: number, comma: number): boolean {
-  for (let i = end; i < comma; i++) if (DIED.has(t[i].lower)) return true;
-  return false;
-}
-
-/** Nouns of those who speak for someone named after "of": kin, a family, a lawyer. */
-const SPEAKING_FOR = new Set([...KIN_NOUNS, 'family', 'families', 'parents', 'relatives', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'friends']);
-
-/**
- * Where the phrase opens when the one before the comma at `comma` is kin or a lawyer "of" people
- * described in lower case ("The family of | one of the patients", "The lawyer for | a man who …"):
- * a name after the comma is theirs, and the kin speak; -1 when it is not so.
- */
-function kinOfPeopleBefore(t: Token[], comma: number, from: number): number {
-  for (let o = comma - 2; o > from && comma - o <= 8; o--) {
-    const w = t[o];
-    if (w.type !== 'word' || (w.cap && o > from)) return -1;
-    // ("of one of the patients": the first "of" is the count's)
-    if ((w.lower !== 'of' && w.lower !== 'for') || !SPEAKING_FOR.has(t[o - 1].lower)) continue;
-    if (!isPeopleNoun(t[comma - 1])) return -1;
-    const det = o - 2;
-    return det >= from && DETERMINERS.has(t[det].lower) ? det : o - 1;
-  }
-  return -1;
 }
 
 /** Whether the name [a, end) after one person for a body ("A spokesman for the group, Yahya Saree,"; the comma at `comma`) is that person's: it opens with a title or a known given name and ends in no body's head. */

@@ -2,7 +2,8 @@
  * "Enbridge has run the line since 1953. It says …", "The Canadian company has run the line since
  * 1953. It says …": an "it" that opens its sentence most often carries on the subject of the
  * sentence before, when that subject is a body, named or described, and its verb follows it; not
- * the last body that spoke further back.
+ * the last body that spoke further back. Two bodies joined as that subject ("Enbridge and TC
+ * Energy have …") leave "it" neither's.
  */
 import type { LocalActor, LocalMention } from '../actors';
 import { CUE_FORMS } from '../cues';

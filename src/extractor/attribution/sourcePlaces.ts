@@ -38,12 +38,6 @@ export function shareBefore(t: Token[], a: number, from: number): number {
   return share >= 0 ? start + share : -1;
 }
 
-
-/**
- * How far back a post-modifier before token `a` reaches to the people it modifies: "delegates at |
- * the hall", "Oren Blake at | the university", "Ada Brook with | the water board", "a banker
- * briefed on | the talks"; the index of the people noun or name, or -1.
- */
 /** A singular noun in the shape of one who does something: "processor", "teller", "cashier", "florist", "librarian", "attendant". */
 const AGENT_SHAPE = /^[a-z]{3,}(?:er|or|ier|ist|ian|ant)$/;
 /** Determiners that introduce one person not named: "a", "an", "one". */
@@ -59,13 +53,18 @@ const ONE_OF = new Set(['a', 'an', 'one']);
 export function oneAgentPlaced(t: Token[], k: number, from: number): boolean {
   const x = t[k];
   if (x.type !== 'word' || x.cap || !AGENT_SHAPE.test(x.lower) || DOCUMENT_NOUNS.has(x.lower) || SHARE_WORDS.has(x.lower)) return false;
-  const d = k - 1 >= from && ONE_OF.has(t[k - 1].lower) ? k - 1 : k - 2 >= from && t[k - 1].type === 'word' && !t[k - 1].cap && !STOP_BACKWARD.has(t[k - 1].lower) && ONE_OF.has(t[k - 2].lower) ? k - 2 : -1;
-  return d >= 0;
+  if (k - 1 >= from && ONE_OF.has(t[k - 1].lower)) return true;
+  return k - 2 >= from && t[k - 1].type === 'word' && !t[k - 1].cap && !STOP_BACKWARD.has(t[k - 1].lower) && ONE_OF.has(t[k - 2].lower);
 }
 
 /** Prepositions of extent that follow "from" before a place: "from across Canada". */
 const EXTENT_AFTER_FROM = new Set(['across', 'around', 'throughout']);
 
+/**
+ * How far back a post-modifier before token `a` reaches to the people it modifies: "delegates at |
+ * the hall", "Oren Blake at | the university", "Ada Brook with | the water board", "a banker
+ * briefed on | the talks"; the index of the people noun or name, or -1.
+ */
 export function placedPeople(t: Token[], a: number, from: number, depth = 0): number {
   const prep = t[a - 1]?.lower;
   // "physicians from across Canada", "mayors from around the province": "from" and a preposition

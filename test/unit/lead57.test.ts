@@ -139,3 +139,12 @@ describe('lead57: a brand that ends like an adverb ("Ledgerly Inc.", "Calendly")
     assert.equal(speakerOf('Reportedly, Ana Ruiz said the deal was off.', 'deal was off'), 'Ana Ruiz');
   });
 });
+
+describe('lead57: a company\'s trade before its legal form ("Harbourfront Bank Corp. … The bank said")', () => {
+  it('tells what "the bank" means', () => {
+    assert.equal(speakerOf('Kestrel Bank Corp. reported a record profit on Friday. The bank said loan losses fell.', 'loan losses fell'), 'Kestrel Bank Corp.');
+  });
+  it('near miss: a legal form alone tells no bank', () => {
+    assert.notEqual(speakerOf('Kestrel Holdings Corp. reported a record profit on Friday. The bank said loan losses fell.', 'loan losses fell'), 'Kestrel Holdings Corp.');
+  });
+});

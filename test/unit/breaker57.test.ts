@@ -39,3 +39,12 @@ describe('breaker57: a line of ministries\' lists with "of the", no full stop', 
     assert.equal(speakerOf('A spokesperson for the Ministry of the Environment, Conservation and Parks said the spill was contained.', 'spill was contained'), 'Ministry of the Environment, Conservation and Parks');
   });
 });
+
+describe('breaker57: a name after kin or a lawyer "for" people in the plural, or with another\'s death in its aside', () => {
+  it('is the one before the comma, who speaks by name', () => {
+    assert.equal(speakerOf('The lawyer for the families, Tom Reid, whose son died in the fire, said the city was negligent.', 'city was negligent'), 'Tom Reid');
+  });
+  it('near miss: the family of "one of" the patients, the named one dead, still speaks', () => {
+    assert.equal(speakerOf('The family of one of the patients, 37-year-old Lisa Moreau, who died in 2023, said the hospital failed her.', 'hospital failed her'), 'family of one of the patients');
+  });
+});

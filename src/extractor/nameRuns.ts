@@ -482,7 +482,9 @@ const SPEECH_AFTER_BODY = new Set(['said', 'says', 'told', 'added', 'announced',
  */
 export function listInBodyName(tokens: Token[], start: number, end: number, to: number): number {
   // ("Ministry of the Environment, Conservation and Parks": the first field may take "the")
-  const the = end - start >= 4 && tokens[end - 2].lower === 'the' ? 1 : 0;
+  // (the body's head near the run's start, after at most its place's three words: a run the list
+  // joined already goes on no further over another "of the", so a long line of them reads in linear time)
+  const the = end - start >= 4 && end - start <= 7 && tokens[end - 2].lower === 'the' ? 1 : 0;
   if (end - start < 3 || tokens[end]?.text !== ',' || !(tokens[end - 2 - the].lower === 'of' || tokens[end - 2 - the].lower === 'for')) return -1;
   const head = tokens[end - 3 - the].lower;
   if (!ORG_HEADS.has(head) && !HEADS_BEFORE_OF.has(head)) return -1;

@@ -25,6 +25,8 @@ const DIED = new Set(['died', 'killed', 'drowned', 'murdered', 'slain']);
 
 /** Whether the asides between tokens `end` and `comma` tell a death ("…, who died in 2023,"). */
 export function diedAside(t: Token[], end: number, comma: number): boolean {
+  // (", whose son died in the fire,": another's death, the one named lives)
+  for (let i = end; i < comma; i++) if (t[i].lower === 'whose') return false;
   for (let i = end; i < comma; i++) if (DIED.has(t[i].lower)) return true;
   return false;
 }
@@ -43,7 +45,8 @@ export function kinOfPeopleBefore(t: Token[], comma: number, from: number): numb
     if (w.type !== 'word' || (w.cap && o > from)) return -1;
     // ("of one of the patients": the first "of" is the count's)
     if ((w.lower !== 'of' && w.lower !== 'for') || !SPEAKING_FOR.has(t[o - 1].lower)) continue;
-    if (!isPeopleNoun(t[comma - 1])) return -1;
+    // (people in the plural are no one name, but "one of" them is: "The lawyer for the families, Tom Reid, …" is the lawyer)
+    if (!isPeopleNoun(t[comma - 1]) || (/[^s]s$/.test(t[comma - 1].lower) && !t.slice(o + 1, comma).some((x) => x.lower === 'one'))) return -1;
     const det = o - 2;
     return det >= from && DETERMINERS.has(t[det].lower) ? det : o - 1;
   }

@@ -104,8 +104,10 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     // ("Despite Mr. Trump's claims": the preposition that opens the sentence is no part of the source)
     if (subject && subject.from === s.from && subject.to - subject.from > 1 && OPENING_PREPOSITIONS.has(t[s.from].lower)) subject = { from: s.from + 1, to: subject.to };
     // ("A man who gave his name as Darren said …": the name the relative clause gives is the speaker's, not the man's)
+    // (only where the clause is the subject's own: not "The officer who arrested a man identified as
+    // Darren said", "A lawyer for a man identified as …", "A woman whose son gave his name as …")
     const given = subject ? nameGivenAs(t, k + 1, Math.max(s.from, k - 8)) : -1;
-    if (given >= 0) subject = { from: given, to: k + 1 };
+    if (given >= 0 && givenBySubject(t, given - 1, s.from)) subject = { from: given, to: k + 1 };
   } else if (k >= s.from && (t[k].text === ',' || t[k].type === 'close' || t[k].type === 'ambiguous' || t[k].text === '—')) {
     const appositive = subjectAppositive(t, s, cue) ?? nameBeforeBrackets(t, k, s.from);
     const np = npForward(t, cue.end, s.to);
@@ -611,3 +613,22 @@ function documentOpening(st: ArticleState, pi: number, t: Token[], from: number,
 }
 /** Prepositions before a place inside a document's phrase. */
 const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'about', 'of', 'from', 'on']);
+
+/**
+ * Whether the "as" at `as` ("identified as NAME", "who gave his name as NAME", "giving her name as
+ * NAME") tells the name of the noun phrase that opens the clause (from `from`, or after an opening
+ * phrase's comma): the clause follows that phrase's head, and no preposition, relative pronoun or
+ * verb stands between the phrase's start and its head.
+ */
+function givenBySubject(t: Token[], as: number, from: number): boolean {
+  const w = t[as - 1]?.lower === 'only' ? as - 2 : as - 1;
+  let head: number;
+  if (t[w]?.lower === 'identified') head = w - 1;
+  else if (/^(?:gave|gives|giving|give)$/.test(t[w - 2]?.lower ?? '')) head = /ing$/.test(t[w - 2].lower) ? w - 3 : t[w - 3]?.lower === 'who' ? w - 4 : -1;
+  else return false;
+  if (head < from || t[head].type !== 'word' || t[head].cap) return false;
+  for (let i = head - 1; i >= from && t[i].text !== ','; i--) {
+    if (t[i].type !== 'word' || STOP_BACKWARD.has(t[i].lower) || t[i].lower === 'whose' || (/ed$/.test(t[i].lower) && !DETERMINERS.has(t[i - 1]?.lower ?? '') && i > from)) return false;
+  }
+  return true;
+}

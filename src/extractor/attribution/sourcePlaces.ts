@@ -5,6 +5,7 @@
  */
 import { isNameWord } from '../names';
 import { peopleNoun } from '../lexicon/people';
+import { descriptionKinds } from '../lexicon/organisations';
 import type { Token } from '../text';
 import { POST_ADJECTIVES } from './linkedSources';
 import { DOCUMENT_NOUNS } from '../cues';
@@ -40,6 +41,8 @@ export function shareBefore(t: Token[], a: number, from: number): number {
 
 /** A singular noun in the shape of one who does something: "processor", "teller", "cashier", "florist", "librarian", "attendant". */
 const AGENT_SHAPE = /^[a-z]{3,}(?:er|or|ier|ist|ian|ant)$/;
+/** Nouns of buildings, machines and printed things shaped as an agent's ("A shelter in Halifax", "A computer in Ottawa"): no person. */
+const THING_SHAPED = new Set(['shelter', 'center', 'theater', 'quarter', 'corner', 'border', 'harbor', 'tower', 'chamber', 'computer', 'printer', 'scanner', 'poster', 'banner', 'flyer', 'sticker', 'container', 'trailer', 'tractor', 'elevator', 'generator', 'reactor', 'transformer', 'charger', 'heater', 'meter', 'server', 'router', 'sensor', 'detector', 'calculator', 'indicator', 'recorder', 'register', 'newspaper', 'paper', 'newsletter', 'filter', 'thermometer', 'cluster', 'disaster', 'order', 'matter', 'number', 'water']);
 /** Determiners that introduce one person not named: "a", "an", "one". */
 const ONE_OF = new Set(['a', 'an', 'one']);
 
@@ -52,7 +55,8 @@ const ONE_OF = new Set(['a', 'an', 'one']);
  */
 export function oneAgentPlaced(t: Token[], k: number, from: number): boolean {
   const x = t[k];
-  if (x.type !== 'word' || x.cap || !AGENT_SHAPE.test(x.lower) || DOCUMENT_NOUNS.has(x.lower) || SHARE_WORDS.has(x.lower)) return false;
+  // (a body's noun is no person: "A shelter in Halifax", "A newspaper in Halifax", "A manufacturer in Ontario")
+  if (x.type !== 'word' || x.cap || !AGENT_SHAPE.test(x.lower) || DOCUMENT_NOUNS.has(x.lower) || SHARE_WORDS.has(x.lower) || descriptionKinds(x.lower) || THING_SHAPED.has(x.lower)) return false;
   if (k - 1 >= from && ONE_OF.has(t[k - 1].lower)) return true;
   return k - 2 >= from && t[k - 1].type === 'word' && !t[k - 1].cap && !STOP_BACKWARD.has(t[k - 1].lower) && ONE_OF.has(t[k - 2].lower);
 }

@@ -9,6 +9,7 @@ import { genderOfFirstName } from './gender';
 import { isCommonWord } from './commonWords';
 import { memoised, ownCopy } from './memo';
 import { CITIES, countryByDemonym, countryBySurface, PARTY_WORDS, REGIONS, US_STATES } from './gazetteer';
+import { LEGAL_FORMS } from './lexicon/organisations';
 
 /** An actor as one article knows it. The lists are short, so arrays (kept free of repeats) rather than sets: a corpus keeps tens of thousands of these. */
 export interface LocalActor {
@@ -213,8 +214,6 @@ const SHORT_PUBLICATION_NAMES = new Set(['post', 'times', 'journal', 'tribune', 
 
 /** Second words of a company named short by its first ("Lumen Labs", "Northstar Air", "Brightline Foods"). */
 const COMPANY_SECOND_WORDS = new Set(['labs', 'lab', 'air', 'airlines', 'airways', 'foods', 'motors', 'energy', 'capital', 'holdings', 'group', 'systems', 'technologies', 'technology', 'networks', 'logistics', 'pharmaceuticals', 'therapeutics', 'biosciences', 'brands', 'industries', 'partners', 'software', 'robotics', 'devices', 'health', 'mining', 'resources', 'media', 'studios', 'games', 'bank', 'insurance', 'financial', 'telecom', 'rail', 'freight', 'shipping', 'bancorp', 'management', 'securities', 'investments', 'ventures', 'developments', 'properties', 'railway', 'asset', 'advisors', 'advisers']);
-/** Legal forms after a company's two words ("Lumen Labs Inc."). */
-const LEGAL_FORMS = new Set(['inc', 'corp', 'ltd', 'llc', 'plc', 'co']);
 
 /** Whether a capitalised word alone is more often a place, a nation's word or a party than a company's short name. */
 const notCompanyAlone = memoised((word: string): boolean => {

@@ -195,18 +195,33 @@ export function bodyEndingIn(st: ArticleState, pi: number, s: Sentence, at: numb
  * `kinds` fit; null otherwise.
  */
 function fittingSubject(st: ArticleState, pi: number, s: Sentence, from: number, kinds: OrgKind[], modifiers: readonly string[]): LocalActor | null {
-  const p = st.paragraphs[pi];
   // (the comma before the description's article: "…, the agency said")
-  const at = p.tokens[from - 1]?.lower === 'the' ? from - 1 : from;
+  const at = st.paragraphs[pi].tokens[from - 1]?.lower === 'the' ? from - 1 : from;
+  const open = closedOpening(st, pi, s, at);
+  const m = open?.m;
+  if (!open || !m || m.actor.kind !== 'organization' || !subjectWithVerb(st, pi, m, open.first)) return null;
+  return fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text) && namedBy(m.actor, modifiers) ? m.actor : null;
+}
+
+/**
+ * Where the subject of the words a comma before token `at` closes opens sentence `s` (paragraph
+ * `pi`): the clause's first token (`opens`; after a dateline's dash, "CALGARY — Vivaline has …"),
+ * the first after its "the" (`first`) and the mention there; null when the words are too short or
+ * quoted, or open past the comma.
+ */
+function closedOpening(st: ArticleState, pi: number, s: Sentence, at: number): { opens: number; first: number; m: LocalMention | undefined } | null {
+  const p = st.paragraphs[pi];
   if (at - s.from < 4 || p.tokens[at - 1]?.text !== ',' || p.inQuote[at - 2]) return null;
   const opens = clauseStart(p.tokens, s);
   const first = p.tokens[opens]?.lower === 'the' ? opens + 1 : opens;
-  if (first >= at) return null;
-  const m = st.mentionAt[pi][first];
-  if (!m || m.from !== first || p.inQuote[first] || m.actor.kind !== 'organization' || p.tokens[m.to - 1].possessive) return null;
+  return first < at ? { opens, first, m: st.mentionAt[pi][first] ?? undefined } : null;
+}
+
+/** Whether mention `m` opens at token `first`, outside quotation marks, as a subject with its own verb after its name ("TransLink has pushed back", not "TransLink's fares"). */
+function subjectWithVerb(st: ArticleState, pi: number, m: LocalMention, first: number): boolean {
+  const p = st.paragraphs[pi];
   const next = p.tokens[m.to];
-  if (!next || next.type !== 'word' || next.cap) return null;
-  return fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text) && namedBy(m.actor, modifiers) ? m.actor : null;
+  return m.from === first && !p.inQuote[first] && !!next && next.type === 'word' && !next.cap && !p.tokens[m.to - 1].possessive;
 }
 
 /**
@@ -214,19 +229,12 @@ function fittingSubject(st: ArticleState, pi: number, s: Sentence, from: number,
  * before token `at` closes, when neither its name nor the article tells its trade; null otherwise.
  */
 function closedSubject(st: ArticleState, pi: number, s: Sentence, at: number): LocalActor | null {
-  const p = st.paragraphs[pi];
-  if (at - s.from < 4 || p.tokens[at - 1]?.text !== ',' || p.inQuote[at - 2]) return null;
-  // (after a dateline's dash: "CALGARY — Vivaline has …")
-  const opens = clauseStart(p.tokens, s);
-  const first = p.tokens[opens]?.lower === 'the' ? opens + 1 : opens;
-  if (first >= at) return null;
-  const m = st.mentionAt[pi][first];
+  const open = closedOpening(st, pi, s, at);
+  if (!open) return null;
+  const { opens, first, m } = open;
   // ("Stellantis will cut 1,000 jobs …, the company said": a one-word body no list knows, see ./openingBody)
-  if (!m && first === opens && !p.inQuote[first]) return oneWordBodyOpening(st, pi, first, at);
-  if (!m || m.from !== first || p.inQuote[first]) return null;
-  // (the subject's own verb must follow its name: "TransLink has pushed back", not "TransLink's fares")
-  const next = p.tokens[m.to];
-  if (!next || next.type !== 'word' || next.cap || p.tokens[m.to - 1].possessive) return null;
+  if (!m && first === opens && !st.paragraphs[pi].inQuote[first]) return oneWordBodyOpening(st, pi, first, at);
+  if (!m || !subjectWithVerb(st, pi, m, first)) return null;
   if (m.actor.kind === 'organization') return tradeKnown(st, m.actor) ? null : m.actor;
   // ("Vivaline has postponed …, the agency said": a one-word name the names layer took for a person's is a body's)
   return oneWordPerson(m.actor) && !genderOf(st, m.actor) && !genderOfFirstName(m.actor.name) ? st.table.asOrganisation(m.actor) : null;

@@ -60,8 +60,8 @@ const table = (entries: Array<[string, OrgKind[]]>): Map<string, OrgKind[]> => {
   return map;
 };
 
-/** A company's legal form ending its name ("Inc.", "Corp.", "Ltd."), lower case. */
-const LEGAL_FORMS = new Set(['inc', 'inc.', 'corp', 'corp.', 'corporation', 'co', 'co.', 'ltd', 'ltd.', 'llc', 'plc', 'gmbh', 'ag']);
+/** A company's legal form ending its name ("Inc.", "Corp.", "Ltd."), lower case, without its full stop. */
+export const LEGAL_FORMS = new Set(['inc', 'corp', 'ltd', 'llc', 'plc', 'co']);
 
 const COMPANY_HEADS =
   'inc|inc.|corp|corp.|corporation|co|co.|company|companies|ltd|ltd.|llc|plc|gmbh|ag|holdings|group|enterprises|industries|' +
@@ -140,7 +140,7 @@ const kindsOfName = memoised((name: string): OrgKind[] => {
   // ("Centers for Disease Control": a head in the plural before its "for"; "Logistics Services" ends in no head)
   add(NAME_HEADS.get(head) ?? (of > 0 && head.endsWith('s') ? NAME_HEADS.get(head.slice(0, -1)) : undefined));
   // ("Harbourfront Bank Corp.": a legal form tells only a company; the word before it tells the trade)
-  if (of < 0 && words.length >= 3 && LEGAL_FORMS.has(head)) add(NAME_HEADS.get(words[words.length - 2]));
+  if (of < 0 && words.length >= 3 && LEGAL_FORMS.has(head.replace(/\.$/, ''))) add(NAME_HEADS.get(words[words.length - 2]));
   // "Northbridge United" is a club; "Citizens United", "Americans United" are their members' bodies
   if (head === 'united' && words.length >= 2 && !words[words.length - 2].endsWith('s')) add(['team']);
   words.forEach((w, i) => {

@@ -213,7 +213,9 @@ export const ACRONYM_TOKEN = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,5}$/u;
 const SHORT_PUBLICATION_NAMES = new Set(['post', 'times', 'journal', 'tribune', 'herald', 'gazette', 'telegraph', 'globe', 'chronicle', 'inquirer', 'enquirer', 'courant', 'bulletin', 'dispatch']);
 
 /** Second words of a company named short by its first ("Lumen Labs", "Northstar Air", "Brightline Foods"). */
-const COMPANY_SECOND_WORDS = new Set(['labs', 'lab', 'air', 'airlines', 'airways', 'foods', 'motors', 'energy', 'capital', 'holdings', 'group', 'systems', 'technologies', 'technology', 'networks', 'logistics', 'pharmaceuticals', 'therapeutics', 'biosciences', 'brands', 'industries', 'partners', 'software', 'robotics', 'devices', 'health', 'mining', 'resources', 'media', 'studios', 'games', 'bank', 'insurance', 'financial', 'telecom', 'rail', 'freight', 'shipping', 'bancorp', 'management', 'securities', 'investments', 'ventures', 'developments', 'properties', 'railway', 'asset', 'advisors', 'advisers']);
+const COMPANY_SECOND_WORDS = new Set(['labs', 'lab', 'air', 'airlines', 'airways', 'foods', 'motors', 'energy', 'capital', 'holdings', 'group', 'systems', 'technologies', 'technology', 'networks', 'logistics', 'pharmaceuticals', 'therapeutics', 'biosciences', 'brands', 'industries', 'partners', 'software', 'robotics', 'devices', 'health', 'mining', 'resources', 'media', 'studios', 'games', 'bank', 'insurance', 'financial', 'telecom', 'rail', 'freight', 'shipping', 'bancorp', 'management', 'securities', 'investments', 'ventures', 'developments', 'properties', 'railway', 'asset', 'advisors', 'advisers',
+  // (retailers' and makers' trades: "Regal Home Inc.", "Northgate Stores", "Alder Apparel")
+  'home', 'homes', 'stores', 'retail', 'furniture', 'apparel', 'outfitters', 'brewing', 'hotels', 'restaurants', 'pharmacy', 'builders', 'construction', 'wireless', 'mobile', 'entertainment', 'steel', 'chemicals']);
 
 /** Whether a capitalised word alone is more often a place, a nation's word or a party than a company's short name. */
 const notCompanyAlone = memoised((word: string): boolean => {

@@ -157,6 +157,8 @@ export const ORG_HEADS = lowerSet(
     'Group|Corp|Corp.|Corporation|Inc|Inc.|Ltd|Ltd.|Ltée|Limited|Incorporated|LLC|Company|Co|Co.|Foundation|Office|Administration|Alliance|Coalition|' +
     'Federation|Bureau|Service|Services|Authority|Board|Army|Navy|Guard|Force|Forces|Police|Church|Network|Campaign|PAC|' +
     'Society|League|Trust|Initiative|Project|Program|Programme|Caucus|Club|Partnership|Secretariat|Cabinet|Command|Reuters|' +
+    // a sport's league or governing body named by the sport ("Major League Baseball", "USA Hockey")
+    'Baseball|Hockey|Soccer|Basketball|Football|Softball|Volleyball|Lacrosse|' +
     // units of armed forces ("the Royal Canadian Regiment", "Princess Patricia's Canadian Light Infantry")
     'Regiment|Battalion|Brigade|Squadron|Infantry|' +
     'Brookings|Clearinghouse|Tribunal|Exchange|Airlines|Lines|Motors|Technologies|Labs|Studios|Media|Broadcasting|Television|Radio|Channel|Hospital|' +
@@ -372,6 +374,9 @@ export const TITLES = lowerSet(
     // "Able Seaman Ty Roe", "Grand Mufti Ali Gomaa"; "Deacon" and "Metropolitan" are weak, see WEAK_TITLES)
     'Rear-Admiral|Lieutenant-General|Major-General|Brigadier-General|Lieutenant-Colonel|Lieutenant-Commander|Sub-Lieutenant|Sub-Lt.|' +
     'Ordinary Seaman|Able Seaman|Leading Seaman|Master Seaman|Grand Mufti|Deacon|Metropolitan|' +
+    // a Salvation Army officer's or an army's rank written out, and Hindu priests' and teachers' honorifics
+    // ("Major Karen Osei", "Pandit Raj Sharma", "Swami Dev Patel"; weak, see WEAK_TITLES: "Major League", "Ajit Pandit")
+    'Major|Pandit|Swami|' +
     // US and Canadian enlisted ranks of more than one word, and a navy's ensign ("Private First Class Ana Ruiz",
     // "Airman First Class Jo Park", "Sgt. Major Ed Cole", "Master Bombardier Ty Roe"; a rank's class after other
     // ranks, "Sgt. First Class", "Petty Officer 2nd Class", is read in names.ts)
@@ -396,7 +401,7 @@ export const WEAK_TITLES = lowerSet(
     'Surgeon|Pharmacist|Engineer|Manager|Executive|Owner|Co-founder|Cofounder|Publisher|Sportscaster|Quarterback|Striker|' +
     'Goalkeeper|Forecaster|Meteorologist|Climatologist|Seismologist|Volcanologist|Hydrologist|Epidemiologist|Virologist|Midfielder|Defender|Delegate|Freeholder|Supervisor|Trustee|Magistrate|Constable|Inspector|Superintendent|TD|AG|Defense|Defence|' +
     'Treasury|Ranking Democrat|Ranking Republican|Counsel|Reporter|Correspondent|Elder|PC|DC|DS|DI|DCI|PCSO|' +
-    'SP|ASP|DSP|CSP|SSP|ACP|DCP|AIG|DIG|IGP|CP|Hon|Rep|Sen|Deacon|Metropolitan',
+    'SP|ASP|DSP|CSP|SSP|ACP|DCP|AIG|DIG|IGP|CP|Hon|Rep|Sen|Deacon|Metropolitan|Major|Pandit|Swami',
 );
 
 /** Titles named with their constituency before them: "Harbourview MP Janet Cole" has the role "Harbourview MP". */

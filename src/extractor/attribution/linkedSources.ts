@@ -196,8 +196,9 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
   // ("Dan Backer, the fund's lawyer,")
   // (in a lede, the holder the next paragraph names: "the city's police chief said … ¶ Chief Avery Moore …", the city unnamed)
   if (!owner) return peopleHead && !pronoun && isPeopleNoun(head) ? roleHolder(st, bareName(st, t, np.from, coreEnd)) ?? ledeHolder(st, pi, np, t, head.lower) ?? phraseActor(st, pi, t, { from: np.from, to: coreEnd }, head) : undefined;
-  // "China’s foreign ministry" speaks for China, as "the Chinese government" does
-  if ((owner.kind === 'country' || owner.capitalOf) && (GOVERNMENT_NOUNS.has(head.lower) || descriptionKinds(head.lower)?.includes('ministry'))) return asAgent(st, owner);
+  // "China’s foreign ministry" speaks for China, as "the Chinese government" does; "Canada's banking
+  // regulator", a body at arm's length from the government, is a body of its own
+  if ((owner.kind === 'country' || owner.capitalOf) && (GOVERNMENT_NOUNS.has(head.lower) || (descriptionKinds(head.lower)?.includes('ministry') && !ARMS_LENGTH_HEADS.has(head.lower)))) return asAgent(st, owner);
   // "his book says", "Tuttle’s article argued": the owner speaks through what it wrote; "his body
   // mass index shows", "Trump's false (claims)": a thing, or a phrase cut before its noun, is no one
   const relation = possessedHead(head.lower, owner.kind === 'person');
@@ -236,6 +237,9 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
   if (owner.name.split(' of ').length > 3) return null;
   return linkedActor(st, pi, t, np, head, `${bare} of ${owner.name}`, owner, 'of');
 }
+
+/** Heads of a nation's bodies that answer to no minister ("Canada's banking regulator", "Britain's competition watchdog"). */
+const ARMS_LENGTH_HEADS = new Set(['regulator', 'watchdog']);
 
 /** Persons with the owner's surname among their name words looked at for a relative (the first named; a given name may be the word too, "James Smith" for "James"). */
 const KIN_LOOK = 32;

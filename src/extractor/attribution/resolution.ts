@@ -53,6 +53,12 @@ const POINTING = new Set(['the', 'that', 'this']);
 /** Documents of research, whose findings speak for who released them, not for whoever spoke last. */
 const RESEARCH_NOUNS = new Set(['study', 'survey', 'poll', 'polling', 'research', 'findings', 'data', 'result', 'analysis', 'trial', 'model', 'projection', 'forecast', 'estimate']);
 
+/**
+ * Papers of a court case, a plaintiff's or a prosecutor's: "The complaint alleges" after "The FDIC
+ * estimated …" is the side that sued, which the last body that spoke seldom is.
+ */
+const PLEADING_NOUNS = new Set(['complaint', 'lawsuit', 'suit', 'indictment', 'petition']);
+
 const NARRATOR_PRONOUNS = new Set(['i', 'we', 'you']);
 
 /**
@@ -397,7 +403,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     // last (a drugmaker that funded it): only of a body seen releasing a document
     // ("according to a staff report" after "Cycle Hamilton applauded the vote": a document brought in
     // new, with "a", is none of the last body's, whose it is the phrase does not say)
-    if (INDEFINITE.has(words[0].lower)) return null;
+    if (INDEFINITE.has(words[0].lower) || PLEADING_NOUNS.has(lowerHead)) return null;
     const publisher = st.paragraphs[pi].kind === 'heading' ? st.firstDocumentPublisher : RESEARCH_NOUNS.has(lowerHead) ? st.lastReleaser : st.lastPublisher;
     return publisher && !publisher.anonymous ? publisher : null;
   }

@@ -101,7 +101,8 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
       b++;
       continue;
     }
-    const modifier = !w.cap && ((isNounish(w) && !!t[b + 1]?.cap && t[b + 1].type === 'word') || (b === head && b > start && participleBefore(w, t[b + 1], isPeopleNoun)));
+    // ("said (senior) warning coordination meteorologist NAME": a gerund among a role's words before its holder's name)
+    const modifier = !w.cap && ((isNounish(w) && !!t[b + 1]?.cap && t[b + 1].type === 'word') || (b === head && b > start && participleBefore(w, t[b + 1], isPeopleNoun)) || ((b === head || (b === head + 1 && isModifierWord(t[head]))) && w.lower.endsWith('ing') && nameAfterRole(t, b, to) > b));
     // ("said fire chief NAME": a verb that needs its particle is a noun without it)
     const functionWord = (w.cap ? b === start && t[start - 1]?.type !== 'word' : true) && (STOP_BACKWARD.has(w.lower) || (cueVerbForm(w.lower, t[b + 1]?.lower ?? '') && !modifier) || ADJUNCT_START.has(w.lower));
     // (a month that is a given name before a name word opens the name: "said Jan Egeland", "said Dr. April Ryan")
@@ -231,7 +232,7 @@ function fieldHolderEnd(t: Token[], j: number, to: number, fallback: number): nu
  */
 export function roleNounEnd(t: Token[], b: number, to: number, isHead: (w: Token) => boolean = isPeopleNoun): number {
   let end = b;
-  for (let j = b; j < Math.min(to, b + 4); j++) {
+  for (let j = b; j < Math.min(to, b + 5); j++) {
     const w = t[j];
     if (w.type !== 'word' || w.cap) break;
     if (isHead(w)) end = j + 1;
@@ -271,13 +272,15 @@ function nameInApposition(t: Token[], b: number, to: number): Np | null {
 function nameAfterRole(t: Token[], b: number, to: number): number {
   // the people noun may stand before: "professor | emerita Joan Whitaker"
   let people = b > 0 && isPeopleNoun(t[b - 1]);
-  for (let j = b; j < Math.min(to, b + 4); j++) {
+  for (let j = b; j < Math.min(to, b + 5); j++) {
     const w = t[j];
     // any capitalised word: a month can open a name ("Jun Takeda", "April Mellody"); "professor emerita Joan Whitaker"
     if (people && w.type === 'word' && w.cap) return j;
     // ("said Halifax candle maker Tessa Morin", "said Regina bus driver Ken Ubah": a trade's noun and its agent noun before a given name and a surname)
     if (w.type === 'word' && !w.cap && tradeBeforeName(t, j)) return j + 2;
-    if (w.type !== 'word' || w.cap || !(isModifierWord(w) || isPeopleNoun(w))) return -1;
+    // ("said warning coordination meteorologist Dana Whitfield": a gerund modifies the role's nouns after it)
+    const gerund = /[a-z]{2}ing$/.test(w.lower) && isModifierWord(t[j + 1]);
+    if (w.type !== 'word' || w.cap || !(isModifierWord(w) || isPeopleNoun(w) || gerund)) return -1;
     // ("said mediator Ann Lee", "said organizer Bo Lind": an agent noun the lists lack, by its ending, right before a given name and a surname)
     people ||= isPeopleNoun(w) || (AGENT_NOUN.test(w.lower) && t[j + 1]?.cap === true && !!genderOfFirstName(t[j + 1].text) && isNameWord(t[j + 2]));
   }

@@ -99,6 +99,8 @@ const NAME_HEADS = table([
   ['army|navy|forces|force|guard|marines|command|military', ['military']],
   // (and the heads of clubs' names, "Northbridge United", "Wolverhampton Wanderers")
   ['fc|afc|club|team|rovers|athletic|athletics|wanderers|albion|hotspur', ['team']],
+  // a sport's league or governing body named by the sport ("Major League Baseball", "USA Hockey", "Major League Soccer"): "the league said"
+  ['baseball|football|hockey|soccer|basketball|softball|volleyball|lacrosse', ['nonprofit']],
   ['church|diocese|archdiocese|parish|mosque|synagogue|temple', ['church']],
   ['foundation|fund|trust|charity|society|coalition|alliance|league|campaign|project|initiative|center|centre|chamber', ['nonprofit']],
   // a profession's association bargains as its union ("British Medical Association … the union said", "New Zealand Nurses Organisation")
@@ -162,8 +164,13 @@ const kindsOfName = memoised((name: string): OrgKind[] => {
   // "The NDP's Ravi Sandhu … The party said": parties known by letters or a name with no "party"
   if (!kinds.length && PARTIES_WITHOUT_HEAD.has(words.join(' '))) add(['party']);
   if (!kinds.length && UNIONS_WITHOUT_HEAD.has(words.join(' '))) add(['union']);
+  // "Prairie Trust Financial Corp.", "Coastal Savings Bancorp": a company whose name tells a lender's trade is what "the bank" means
+  if (kinds.includes('company') && words.some((w) => LENDERS_WORDS.has(w))) add(['bank']);
   return kinds;
 });
+
+/** Words of a company's name that tell it lends and keeps deposits (lower case). */
+const LENDERS_WORDS = new Set(['trust', 'financial', 'savings', 'bancorp', 'bankshares', 'mortgage', 'loan', 'loans']);
 
 /** Fields in the names of departments named "… Canada" beside BODY_FIELDS ("Climate Change", "Oceans", "Indigenous Services", "Global Affairs"). */
 const DEPARTMENT_FIELDS = new Set(['climate', 'change', 'oceans', 'resources', 'services', 'relations', 'affairs', 'northern', 'indigenous', 'crown', 'innovation', 'science', 'economic', 'development', 'employment', 'social', 'global', 'agriculture', 'agri', 'food', 'public', 'safety', 'housing', 'infrastructure', 'communities', 'finance', 'defence', 'refugees', 'citizenship', 'women', 'gender', 'equality', 'industry', 'labour', 'trade']);

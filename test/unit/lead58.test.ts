@@ -1,0 +1,99 @@
+/**
+ * Kinds of wrong or cut attribution the lead fixed in session 58, each written in sentences of its
+ * own, with a near miss each.
+ */
+import { strict as assert } from 'node:assert';
+import { inArticle, speakerInArticle as speakerOf } from './helpers';
+
+/** The kind of the actor named `name` in article `body`, or undefined when there is none. */
+const kindOf = (body: string, name: string): string | undefined => inArticle(body).actors.find((a) => a.name === name)?.kind;
+/** The names of the actors of article `body`. */
+const namesIn = (body: string): string[] => inArticle(body).actors.map((a) => a.name);
+
+describe('lead58: "the bank" or "the lender" after a company whose name tells a lender\'s trade ("Prairie Trust Financial Corp.")', () => {
+  it('is that company, not a new actor "bank"', () => {
+    const body = 'Westland Trust Financial Corp. reported higher profit on Tuesday.\n\nNet income rose 9 per cent, the bank said. The lender said it would raise its dividend.';
+    assert.equal(speakerOf(body, 'Net income rose'), 'Westland Trust Financial Corp.');
+    assert.equal(speakerOf(body, 'raise its dividend'), 'Westland Trust Financial Corp.');
+    assert.ok(!namesIn(body).includes('bank'));
+    const savings = 'Coastal Savings Bancorp Inc. cut 40 jobs. The bank said the branches would stay open.';
+    assert.equal(speakerOf(savings, 'branches would stay open'), 'Coastal Savings Bancorp Inc.');
+  });
+  it('near miss: "the bank" is no company of another trade ("Kestrel Energy Corp.")', () => {
+    const body = 'Kestrel Energy Corp. reported higher profit on Tuesday.\n\nNet income rose 9 per cent, the bank said.';
+    assert.notEqual(speakerOf(body, 'Net income rose'), 'Kestrel Energy Corp.');
+  });
+});
+
+describe('lead58: an inverted "said" before a role of lower-case words with a gerund ("said warning coordination meteorologist NAME")', () => {
+  it('is the person named after the role', () => {
+    assert.equal(speakerOf('“This storm will close roads,” said warning coordination meteorologist Dana Whitfield.', 'close roads'), 'Dana Whitfield');
+    assert.equal(speakerOf('“Stay off the ice,” said senior warning coordination meteorologist Cy Hale.', 'Stay off the ice'), 'Cy Hale');
+    assert.equal(speakerOf('“The river is rising,” said visiting hydrology professor Ana Ruiz.', 'river is rising'), 'Ana Ruiz');
+  });
+  it('near miss: "said" then a gerund that is the content\'s subject names no one', () => {
+    const body = 'The report was released Monday. It said warning signs were missed by managers at Northgate Power.';
+    assert.notEqual(speakerOf(body, 'signs were missed'), 'Northgate Power');
+  });
+});
+
+describe('lead58: "Major", "Pandit" and "Swami" before a full name are titles, not part of the name', () => {
+  it('leaves them out of the actor\'s name', () => {
+    const body = '“People are giving less,” said Major Karen Osei of the Salvation Army.\n\nPandit Raj Sharma said the temple would collect food. Swami Dev Patel said the ashram would open.';
+    assert.equal(speakerOf(body, 'giving less'), 'Karen Osei');
+    assert.equal(speakerOf(body, 'temple would collect'), 'Raj Sharma');
+    assert.equal(speakerOf(body, 'ashram would open'), 'Dev Patel');
+  });
+  it('near miss: the same word inside a name stays ("Vijaya Lakshmi Pandit", "Major League Baseball")', () => {
+    assert.equal(speakerOf('Vijaya Lakshmi Pandit said the talks had failed.', 'talks had failed'), 'Vijaya Lakshmi Pandit');
+    assert.equal(speakerOf('Major League Baseball said in a statement that the game was postponed.', 'game was postponed'), 'Major League Baseball');
+  });
+});
+
+describe('lead58: a sport\'s league or governing body named by the sport ("Major League Baseball", "USA Hockey")', () => {
+  it('is an organisation', () => {
+    assert.equal(kindOf('Major League Baseball said in a statement that the game was postponed.', 'Major League Baseball'), 'organization');
+    assert.equal(kindOf('USA Softball said the tournament would go ahead.', 'USA Softball'), 'organization');
+  });
+  it('near miss: a person who plays the sport stays a person', () => {
+    assert.equal(kindOf('Ann Lee, who played hockey at Cornell, said the rink would close.', 'Ann Lee'), 'person');
+  });
+});
+
+describe('lead58: a company named short by its first word when its second tells a retail trade ("Regal Home Inc." … "Regal\'s")', () => {
+  it('is one actor, and "the company" after the short name is the company', () => {
+    const body = 'Regal Home Inc. said Monday it will close 40 stores.\n\n“Regal\'s problem is what is on the shelves,” said analyst Priya Raman.\n\nThe company said it had hired advisers.';
+    assert.equal(speakerOf(body, 'hired advisers'), 'Regal Home Inc.');
+    assert.ok(!namesIn(body).includes('Regal'));
+  });
+  it('near miss: two companies opening with the word leave the short name to neither', () => {
+    const body = 'Regal Home Inc. said Monday it will close 40 stores. Regal Stores Inc. said it would not.\n\n“Regal is struggling,” said analyst Priya Raman.';
+    const regal = inArticle(body).actors.filter((a) => a.name.startsWith('Regal'));
+    assert.ok(regal.length >= 2);
+  });
+});
+
+describe('lead58: a court case\'s papers ("The complaint alleges", "the lawsuit says") with no one seen filing them', () => {
+  it('are not the last body that spoke', () => {
+    const body = 'Three former executives of Ridgewater Bank were charged on Thursday.\n\nThe Federal Deposit Insurance Corporation estimated that the failure would cost its fund $3 billion.\n\nThe complaint alleges that the executives hid the losses for months.';
+    assert.notEqual(speakerOf(body, 'hid the losses'), 'Federal Deposit Insurance Corporation');
+    const suit = 'The state changed its voting rules in March.\n\n“We followed the law,” the Elections Board said.\n\nSince then, the county has closed polling places in poor areas, the lawsuit says.';
+    assert.notEqual(speakerOf(suit, 'closed polling places'), 'Elections Board');
+  });
+  it('near miss: a report is still the last body\'s that published ("the report says")', () => {
+    const body = 'The Fraser Institute released its annual study on Tuesday.\n\nThe report says wait times rose in every province.';
+    assert.equal(speakerOf(body, 'wait times rose'), 'Fraser Institute');
+  });
+});
+
+describe('lead58: a nation\'s regulator or watchdog by its field ("Canada\'s banking regulator said")', () => {
+  it('is a body of its own, not the nation', () => {
+    const body = 'OTTAWA — Canada\'s banking regulator said Tuesday that lenders must hold more capital.';
+    assert.equal(speakerOf(body, 'hold more capital'), 'banking regulator of Canada');
+    const watchdog = 'LONDON — Britain\'s competition watchdog said on Monday it would look at the deal.';
+    assert.notEqual(speakerOf(watchdog, 'look at the deal'), 'United Kingdom');
+  });
+  it('near miss: a nation\'s ministry speaks for the nation ("China\'s foreign ministry said")', () => {
+    assert.equal(speakerOf('BEIJING — China\'s foreign ministry said on Monday that the visit would go ahead.', 'visit would go ahead'), 'China');
+  });
+});

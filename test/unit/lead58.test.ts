@@ -97,3 +97,19 @@ describe('lead58: a nation\'s regulator or watchdog by its field ("Canada\'s ban
     assert.equal(speakerOf('BEIJING — China\'s foreign ministry said on Monday that the visit would go ahead.', 'visit would go ahead'), 'China');
   });
 });
+
+describe('lead58: a clause set against the content with "while" whose subject is another source ("…, while a person close to X put …")', () => {
+  it('ends the content before it', () => {
+    const body = 'Northgate disclosed in a filing that it had spent about $38 million on the fight, while a person close to Ironbridge put the fund\'s costs at $25 million.';
+    const q = inArticle(body).quotes.find((x) => x.text.includes('$38 million'));
+    assert.ok(q && !q.text.includes('Ironbridge'));
+    const analysts = inArticle('Ann Lee said sales rose in March, while analysts expected a drop.').quotes.find((x) => x.text.includes('sales rose'));
+    assert.ok(analysts && !analysts.text.includes('analysts'));
+  });
+  it('near miss: a poll\'s shares and people the speaker speaks of stay in the content', () => {
+    const poll = inArticle('The poll found 40 percent backed him, while 13 percent were unsure.').quotes.find((x) => x.text.includes('40 percent'));
+    assert.ok(poll?.text.includes('13 percent'));
+    const workers = inArticle('Ann Lee said the plant would close, while some workers would be moved to Ohio.').quotes.find((x) => x.text.includes('plant would close'));
+    assert.ok(workers?.text.includes('moved to Ohio'));
+  });
+});

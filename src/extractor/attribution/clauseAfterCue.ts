@@ -124,12 +124,40 @@ const MODAL_VERBS = new Set(['would', 'will', 'could', 'should', 'might', 'may',
 const CHARACTERISING = new Set(['describe', 'characterize', 'characterise', 'portray', 'depict', 'label', 'brand', 'dismiss', 'hail', 'praise', 'criticize', 'criticise', 'condemn', 'denounce', 'welcome']);
 
 /** The reported clause after a cue ending at token `from`, up to `limit`: "said (that) …", "told reporters: “…”". */
+/** Determiners of people brought in as another source: "a person close to …", "another analyst". */
+const OTHER_SOURCE_DETERMINERS = new Set(['a', 'an', 'another', 'one', 'other']);
+/** Nouns of people reporters cite as sources ("a person familiar with …", "analysts", "an aide"); not "percent", "others", "workers", whom a speaker counts or speaks of. */
+const SOURCE_NOUNS = new Set(
+  'person|people|source|sources|analyst|analysts|official|officials|spokesperson|spokesman|spokeswoman|insider|insiders|critic|critics|observer|observers|expert|experts|economist|economists|aide|aides|adviser|advisers|advisor|advisors'.split('|'),
+);
+/** How far after the cue a contrasted source (see contrastedSourceEnd) is looked for, in tokens. */
+const CONTRAST_REACH = 60;
+/**
+ * Where the content ends before ", while a person close to Ironbridge put the costs at …":
+ * a clause set against it with "while" or "whereas" whose subject is other sources (an indefinite
+ * determiner, up to three modifiers and a source's noun, or sources in the plural) is the reporter's, not the
+ * speaker's. `end` when there is none (a pronoun's clause, "while it expects …", goes on, and so
+ * does one of people the speaker spoke of, "while the workers would be moved").
+ */
+function contrastedSourceEnd(t: Token[], from: number, end: number): number {
+  for (let j = from + 1; j < Math.min(end - 2, from + CONTRAST_REACH); j++) {
+    if (t[j].type === 'open' || t[j].type === 'ambiguous') return end;
+    if (t[j].text !== ',' || (t[j + 1].lower !== 'while' && t[j + 1].lower !== 'whereas')) continue;
+    let h = j + 2;
+    if (OTHER_SOURCE_DETERMINERS.has(t[h].lower)) h++;
+    while (h < end && h - j <= 6 && isModifierWord(t[h]) && !SOURCE_NOUNS.has(t[h].lower)) h++;
+    if (h < end && !t[h].cap && SOURCE_NOUNS.has(t[h].lower) && (h > j + 2 || t[h].lower.endsWith('s'))) return j;
+  }
+  return end;
+}
+
 export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInfo, limit: number): [number, number] | null {
   let k = from;
   let end = Math.min(limit, s.to);
   // "A lawmaker who opposes the bill said …": a restrictive relative clause's object ends at the main clause's cue
   const main = restrictiveObjectEnd(t, s, from, end);
   if (main > 0) end = main;
+  end = contrastedSourceEnd(t, from, end);
   while (k < end && mannerAdverbAt(t, k)) k++;
   // ("said, in part, “…”", "wrote, in full: “…”": how much is quoted, set off before the quotation)
   if (t[k]?.text === ',' && t[k + 1]?.lower === 'in' && (t[k + 2]?.lower === 'part' || t[k + 2]?.lower === 'full') && (t[k + 3]?.text === ',' || t[k + 3]?.text === ':')) k += 3;

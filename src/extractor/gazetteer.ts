@@ -306,7 +306,7 @@ export const TITLES = lowerSet(
     // a council's presiding officer in the mayor's absence, as US cities write it: "Mayor Pro Tem Ana Ruiz"
     'Mayor Pro Tem|Mayor Pro Tempore|President Pro Tem|President Pro Tempore|Speaker Pro Tem|Speaker Pro Tempore|Chair Pro Tem|Pro Tem|' +
     'Councillor|Cllr|Cllr.|Coun.|Ald.|Reeve|Councilmember|Council Member|Alderman|Alderwoman|Selectman|Selectwoman|Assemblywoman|' +
-    'Assemblymember|Assembly Member|Delegate|Freeholder|Supervisor|Trustee|Magistrate|Constable|Inspector|Superintendent|' +
+    'Assemblymember|Assembly Member|Delegate|Freeholder|Supervisor|Trustee|Regent|Magistrate|Constable|Inspector|Superintendent|' +
     'Senators|Sens.|Reps.|Govs.|Pres.|Drs.|Drs|Profs.|Mses.|Messrs.|Messrs|Representatives|Ranking Member|Ranking Democrat|Ranking Republican|AG|Defense|Defence|Treasury|' +
     'MP|MPP|MLA|MEP|MSP|MNA|TD|First Minister|Chief Minister|President-elect|Mayor-elect|Governor-elect|Senator-elect|' +
     'State Senator|State Sen.|State Rep.|State Representative|State Treasurer|State Attorney General|State|' +
@@ -399,7 +399,7 @@ export const WEAK_TITLES = lowerSet(
     'Analyst|Strategist|Pollster|Consultant|Lobbyist|Researcher|Scientist|Physicist|Designer|Architect|Artist|' +
     'Photographer|Filmmaker|Producer|Actor|Actress|Singer|Rapper|Comedian|Chef|Farmer|Teacher|Principal|Doctor|Nurse|' +
     'Surgeon|Pharmacist|Engineer|Manager|Executive|Owner|Co-founder|Cofounder|Publisher|Sportscaster|Quarterback|Striker|' +
-    'Goalkeeper|Forecaster|Meteorologist|Climatologist|Seismologist|Volcanologist|Hydrologist|Epidemiologist|Virologist|Midfielder|Defender|Delegate|Freeholder|Supervisor|Trustee|Magistrate|Constable|Inspector|Superintendent|TD|AG|Defense|Defence|' +
+    'Goalkeeper|Forecaster|Meteorologist|Climatologist|Seismologist|Volcanologist|Hydrologist|Epidemiologist|Virologist|Midfielder|Defender|Delegate|Freeholder|Supervisor|Trustee|Regent|Magistrate|Constable|Inspector|Superintendent|TD|AG|Defense|Defence|' +
     'Treasury|Ranking Democrat|Ranking Republican|Counsel|Reporter|Correspondent|Elder|PC|DC|DS|DI|DCI|PCSO|' +
     'SP|ASP|DSP|CSP|SSP|ACP|DCP|AIG|DIG|IGP|CP|Hon|Rep|Sen|Deacon|Metropolitan|Major|Pandit|Swami',
 );

@@ -63,6 +63,9 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
     // ("Canadian Association of Chiefs of Police", "Research and Manufacturers of America": the
     // members a body is of, after its head or a field and "and", then what they are of)
     if (connector === 'of' && (MEMBERS_OF_BODY.has(left) || MEMBERS.test(tokens[end - 1].text)) && (memberBodyBefore(tokens, start, end) || (end - start >= 3 && tokens[end - 2].lower === 'and'))) return true;
+    // ("Canadian Parents for French", "Students for Fair Admissions", "Physicians for Human Rights":
+    // an advocacy group named by its members and what they stand for)
+    if (connector === 'for' && advocatesFor(tokens, start, end, next)) return true;
     if (connector === 'of' || connector === 'for') return (connector === 'of' && LOCAL_GOVERNMENT_HEADS.has(left)) || ORG_HEADS.has(left) || (left.endsWith('s') && ORG_HEADS.has(left.slice(0, -1))) || (TITLES.has(left) && !(SURNAME_TITLES.has(left) && givenNameBefore(tokens, start, end - 1))) || HEADS_BEFORE_OF.has(left) || ORG_HEADS.has(tokens[start].lower) || (connector === 'of' && end - start >= 2 && GROUP_NOUNS.has(left)) || (connector === 'of' && (bodyOfPlace(tokens, start, end, next, to) || collegeOfPlace(tokens, start, end, next, to) || conferenceOfMembers(tokens, end, next, to)));
     if (connector === 'on') return tokens[end + 1]?.lower === 'the' || ORG_HEADS.has(left);
     return true;
@@ -132,6 +135,25 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
   }
   return false;
 }
+
+/**
+ * Whether run [start, end) before the lower-case "for" at `end` ends in people who band together
+ * for a cause (citizens, parents, a nation's people: "Canadian Parents", "Calvert Ridge Parents",
+ * "Americans") and the capitalised word at `next` is no day or month: an advocacy group's name
+ * ("Parents for French", "Americans for Prosperity", "Students for Fair Admissions"), not the
+ * agents of someone ("Lawyers for Meta", "Officials for Ottawa Public Health") nor a date
+ * ("thanked Teachers for Tuesday's walkout").
+ */
+export function advocatesFor(tokens: Token[], start: number, end: number, next: number): boolean {
+  if (tokens[end].text !== 'for' || next !== end + 1 || end - start > 4 || !tokens[next].cap || DAY_OR_MONTH.test(tokens[next].text)) return false;
+  const plural = tokens[end - 1];
+  if (!plural.cap || plural.possessive) return false;
+  return ADVOCATES.has(plural.lower) || (plural.lower.endsWith('s') && countryByDemonym.has(plural.lower.slice(0, -1)));
+}
+/** People who name a group for a cause after themselves ("Parents for …", "Citizens for …"), no one's agents (lawyers, officials, spokespeople). */
+const ADVOCATES = new Set(['parents', 'mothers', 'moms', 'mums', 'fathers', 'dads', 'grandparents', 'families', 'students', 'citizens', 'residents', 'neighbours', 'neighbors', 'taxpayers', 'voters', 'women', 'veterans', 'teachers', 'educators', 'nurses', 'doctors', 'physicians', 'scientists', 'farmers', 'seniors', 'youth']);
+/** A day's or a month's name, which "for" before it makes a date, no cause ("Parents for Monday's vote"). */
+const DAY_OR_MONTH = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?$/;
 
 /** Whether the "and" at token `and` joins two services a public body gives: "Fire and Emergency", "Parks and Recreation". */
 export function servicesJoined(tokens: Token[], and: number): boolean {

@@ -20,7 +20,7 @@ import { brandWord, companyContext, companyNounBefore, endsPhrase, givenNameBefo
 import { bodyAround } from './runContext';
 import { entity, type Entity } from './entities';
 import { kindOfShape } from './runShapes';
-import { conferenceOfMembers, servicesJoined, servicesPaired } from './runJoins';
+import { advocatesFor, conferenceOfMembers, servicesJoined, servicesPaired } from './runJoins';
 import { FIELD_WORDS } from './officeFields';
 
 /** The end of a compound modifier before a name ("Indiana-born", "Ohio-based"). */
@@ -322,6 +322,8 @@ function runMarks(tokens: Token[], from: number, to: number): RunMarks {
     if (i < to - 1 && (ORG_HEADS.has(w) || (w.endsWith('s') && ORG_HEADS.has(w.slice(0, -1)))) && (tokens[i + 1].lower === 'of' || tokens[i + 1].lower === 'for')) orgOf = i;
     // ("Mothers Against Drunk Driving", "Ohio Right to Life": a small word only a body's name has inside)
     else if (i > from && bodyJointAt(tokens, from, i, to)) orgOf = i;
+    // ("Canadian Parents for French", "Students for Fair Admissions": people for a cause)
+    else if (i > from && i < to - 1 && advocatesFor(tokens, from, i, i + 1)) orgOf = i;
     // a university's word in another language is in no person's name, wherever it stands ("Vrije Universiteit Brussel")
     else if (FOREIGN_ACADEMY_WORDS.has(w)) orgOf = i;
     // (a month that opens a name, "May Lindgren said", is a given name, not the verb "May")

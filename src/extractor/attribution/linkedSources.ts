@@ -437,7 +437,8 @@ export function postModified(st: ArticleState, pi: number, t: Token[], np: Np, c
  * Doe" speaks for herself), and the head an office.
  */
 function officeFieldHolder(t: Token[], coreEnd: number, person: LocalMention, end: number, head: Token): boolean {
-  if (t[coreEnd].lower !== 'of' || person.to !== end || !ROLE_NOUNS.has(head.lower)) return false;
+  // (another person's noun in the singular is a head too: "superintendent of planning NAME", "master of ceremonies NAME")
+  if (t[coreEnd].lower !== 'of' || person.to !== end || !(ROLE_NOUNS.has(head.lower) || peopleNoun(head.lower) === 'singular')) return false;
   // ("medical officer of health Dr. Lena Marsh", "director of education Dr Kim Roy": a title of
   // address between the field and the name is the holder's, no word of the field)
   let nameFrom = person.from;

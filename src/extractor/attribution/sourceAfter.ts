@@ -10,6 +10,7 @@ import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
 import { genderOfFirstName } from '../gender';
 import { isNameWord } from '../names';
 import { webDomainAt } from '../nameRuns';
+import { FIELD_WORDS } from '../officeFields';
 import { monthAsName, retiredMarkEnd } from '../nameWords';
 import { titleAt } from '../runTitles';
 import type { Token } from '../text';
@@ -145,6 +146,9 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
       }
       // "said plant operator Jun Takeda", "adds volunteer Nora Quist": lower-case role words before a name
       const name = nameAfterRole(t, b, to);
+      // ("said superintendent of planning NAME", "said supervisor of elections NAME": a people noun
+      // the modifier lists lack heads the phrase before its "of" or "for", read on below)
+      if (name < 0 && b === head && isPeopleNoun(w) && (t[b + 1]?.lower === 'of' || t[b + 1]?.lower === 'for')) b++;
       if (name < 0) break;
       b = name + 1;
       continue;
@@ -217,7 +221,8 @@ function loweredFieldEnd(t: Token[], prep: number, to: number, fallback: number)
  */
 function fieldHolderEnd(t: Token[], j: number, to: number, fallback: number): number {
   let k = j;
-  while (k < to && k - j < 2 && t[k].type === 'word' && !t[k].cap && !t[k].possessive && !DETERMINERS.has(t[k].lower) && !STOP_BACKWARD.has(t[k].lower) && !CUE_FORMS.has(t[k].lower)) k++;
+  // (a verb's -ing form the lists know as an office's field is the field: "director of planning NAME")
+  while (k < to && k - j < 2 && t[k].type === 'word' && !t[k].cap && !t[k].possessive && !DETERMINERS.has(t[k].lower) && !STOP_BACKWARD.has(t[k].lower) && (!CUE_FORMS.has(t[k].lower) || FIELD_WORDS.has(t[k].lower))) k++;
   if (k === j) return fallback;
   if (k + 1 < to && /^(?:Dr|Prof|Rev)\.?$/.test(t[k].text)) k += t[k + 1].text === '.' ? 2 : 1;
   const name = k;

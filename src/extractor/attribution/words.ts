@@ -203,8 +203,14 @@ export function isPeopleNoun(x: Token): boolean {
   return !x.cap && isPeopleNounWord(x.lower);
 }
 
+/** A people noun's hyphenated compound over "in", "at" or "of" ("editor-in-chief"), its noun first. */
+const COMPOUND_PERSON = /^([a-z]+)-(?:in|at|of)-[a-z]+$/;
+
 /** `isPeopleNoun` of a word in lower case, whatever its capital: "Auditors hired by …" opening a sentence. */
 export function isPeopleNounWord(lower: string): boolean {
+  // ("editor-in-chief", "commander-in-chief", "attorney-at-law", "sister-in-law": a people noun's compound)
+  const compound = COMPOUND_PERSON.exec(lower);
+  if (compound) return isPeopleNounWord(compound[1]);
   return peopleNoun(lower) !== null || ROYAL_NOUNS.has(lower) || GROUP_NOUNS.has(lower) || ROLE_NOUNS.has(lower) || PEOPLE_WORDS.has(lower) || /(?:ists|ians|ans|ents|ors|ers|ives)$/.test(lower);
 }
 

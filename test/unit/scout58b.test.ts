@@ -43,3 +43,16 @@ describe('scout58b: trades of bars, shops and buildings are people ("the bouncer
     assert.equal(speakerOf('Officers were called at 2 a.m. “We heard a bang,” said Frank Doorman, who lives next door.', 'heard a bang'), 'Frank Doorman');
   });
 });
+
+describe('scout58b: "the chief says" before anyone is named, then a chief and a chair named after it', () => {
+  it('is the one holding the word itself, not the one holding another word of the office named last', () => {
+    const body = 'The board approved a levy that the chief says will pay for 40 more officers.\n\n“We are short-staffed,” Chief Dana Whitlock told the board.\n\nThe board\'s chair, Omar Siddiqui, defended the levy.';
+    assert.equal(speakerOf(body, 'pay for 40 more officers'), 'Dana Whitlock');
+    const head = 'Council heard a plan that the chief says will cut response times.\n\nFire Chief Lyle Barnes presented it on Monday. The committee chair, Ruth Ng, called a vote.';
+    assert.equal(speakerOf(head, 'cut response times'), 'Lyle Barnes');
+  });
+  it('near miss: with only a chair named after it, "the chief" is still read as before', () => {
+    const body = 'The board approved a levy that the chief says will pay for 40 more officers.\n\nThe board\'s chair, Omar Siddiqui, defended the levy.';
+    assert.equal(speakerOf(body, 'pay for 40 more officers'), 'Omar Siddiqui');
+  });
+});

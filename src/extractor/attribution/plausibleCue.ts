@@ -595,8 +595,33 @@ function plausibleAttitude(t: Token[], i: number, info: CueInfo, prev: Token | u
   // (not a discovery on the ground: "The house was empty, the police found.", "…, divers found.")
   if (info.cls === 'report' && info.form === 'ed' && next?.text === '.' && closingSubjectAfterComma(t, i) && !(info.lemma === 'find' && FINDERS_ON_THE_GROUND.has(prev?.lower ?? ''))) return true;
   // ("He knows every bolt in the tower": acquaintance with a thing, no view)
-  return info.cls === 'attitude' && COGNITIVE.has(info.lemma) && !knownThing(t, i, info) && !!prev && (PERSON_PRONOUNS.has(prev.lower) || isNameWord(prev) || ['i', 'we', 'they'].includes(prev.lower)) && !!next && next.type === 'word' && !ADJUNCT_START.has(next.lower);
+  return info.cls === 'attitude' && COGNITIVE.has(info.lemma) && !knownThing(t, i, info) && !!prev && (PERSON_PRONOUNS.has(prev.lower) || isNameWord(prev) || ['i', 'we', 'they'].includes(prev.lower)) && !!next && next.type === 'word' && !ADJUNCT_START.has(next.lower) && !gerundObject(t, i + 1);
 }
+
+/**
+ * "because she feared losing her job", "he worried being seen": a thinking verb whose object is a
+ * gerund with its own object (a determiner, a possessive or an object pronoun after the -ing word,
+ * or "being" and a participle) fears a thing, and says no clause; not when a finite verb follows
+ * within the clause ("fear losing the vote would end it", "fear rising rents will …").
+ */
+function gerundObject(t: Token[], k: number): boolean {
+  const w = t[k];
+  if (!w || w.type !== 'word' || w.cap || !/^[a-z]{2,}ing$/.test(w.lower) || ING_NOUNS.has(w.lower)) return false;
+  const after = t[k + 1];
+  const object = !!after && after.type === 'word' && (DETERMINERS.has(after.lower) || OBJECT_PRONOUNS.has(after.lower) || (w.lower === 'being' && /ed$/.test(after.lower)));
+  if (!object) return false;
+  for (let j = k + 2; j < Math.min(t.length, k + 2 + GERUND_REACH); j++) {
+    if (t[j].type !== 'word') return true;
+    if (FINITE_AFTER_GERUND.has(t[j].lower)) return false;
+  }
+  return true;
+}
+/** Words in -ing that are nouns, whose verb a clause may follow: "fear nothing", "feared something was wrong". */
+const ING_NOUNS = new Set(['nothing', 'something', 'anything', 'everything', 'thing', 'king', 'morning', 'evening', 'spring', 'ring', 'string', 'wing', 'sibling', 'darling', 'ceiling', 'building', 'funding', 'pricing', 'spending', 'training']);
+/** How many words after a gerund's object are read for a verb of its own. */
+const GERUND_REACH = 8;
+/** Finite verbs that make a gerund the subject of a clause, not the object of the thinking verb. */
+const FINITE_AFTER_GERUND = new Set(['will', 'would', 'could', 'can', 'may', 'might', 'should', 'must', 'is', 'are', 'was', 'were', 'has', 'have', 'had']);
 
 /** People whose finding is a thing come upon, a search's or a patrol's, no study's result: "…, the police found." */
 const FINDERS_ON_THE_GROUND = new Set(['police', 'officer', 'officers', 'divers', 'firefighters', 'searchers', 'rescuers', 'crew', 'crews', 'troopers', 'deputies', 'paramedics', 'soldiers', 'troops', 'agents', 'detectives', 'hikers', 'volunteers', 'guards', 'neighbours', 'neighbors', 'residents', 'workers']);

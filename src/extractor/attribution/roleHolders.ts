@@ -283,7 +283,9 @@ function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string
   if (nearest) latest = nearest.actor;
   // ("District chief Ken Wilbee … Association president Scott McKercher … the chief said": of a
   // word of many offices, one holding the word itself comes before one holding another of them)
-  else if (!specific) latest = met.find((a) => before.has(a) && a.roles.some((r) => holdsWord(officeOf(r), roleNoun))) ?? met.find((a) => before.has(a)) ?? latest;
+  // (and of those named only after it, too: "a budget that the chief says is needed … Chief Myron
+  // Demkiw told the board … The board's chair, Ann Morgan" is the chief, not the chair named last)
+  else if (!specific) latest = met.find((a) => before.has(a) && a.roles.some((r) => holdsWord(officeOf(r), roleNoun))) ?? met.find((a) => before.has(a)) ?? met.find((a) => a.roles.some((r) => holdsWord(officeOf(r), roleNoun))) ?? latest;
   // ("McDavid set up the winner. ¶ “…,” the captain said. … ¶ Quinn Hughes, the Canucks captain,
   // said": a person of no stated office just before may be the one the phrase describes, and the
   // holder named only after it someone else: no one rather than a guess)

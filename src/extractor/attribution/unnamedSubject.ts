@@ -83,7 +83,8 @@ export function unnamedPersonEarlier(st: ArticleState, pi: number, s: Sentence, 
     const head = unnamedOpening(st, para, sentence, gender);
     const t = st.paragraphs[para].tokens;
     // ("His wife, a retired nurse, joined him": a relative's apposition is no parenthetical cue)
-    if (head >= 0 && (t[head + 1]?.text !== ',' || relativeHead(t, head))) {
+    // (", who …" after the noun is its relative clause, no apposition: "A croupier, who asked not to be named, said")
+    if (head >= 0 && (t[head + 1]?.text !== ',' || relativeHead(t, head) || t[head + 2]?.lower === 'who')) {
       // ("The woman's son … identified her as Angela Szabo. “…,” he said": a person named after the
       // noun stands in the pronoun's way only if the pronoun can mean them)
       for (let i = head + 1; i < sentence.to; i++) if (mayMean(st, st.mentionAt[para][i]?.actor, gender) || objectPronoun(t, i, gender)) return false;
@@ -138,7 +139,8 @@ function unnamedOpening(st: ArticleState, pi: number, s: Sentence, gender: Gende
   for (let i = s.from; i < Math.min(s.to, s.from + 4); i++) {
     if (st.mentionAt[pi][i] || (i > s.from && t[i].cap && t[i].text !== 'I' && !DAYS_AND_MONTHS.has(t[i].lower))) break;
     if (t[i].text === ',') {
-      from = i + 1;
+      // ("A croupier, who asked not to be named, said": a relative clause's comma closes no adverbial)
+      if (t[i + 1]?.lower !== 'who') from = i + 1;
       break;
     }
   }
@@ -155,7 +157,8 @@ function unnamedOpening(st: ArticleState, pi: number, s: Sentence, gender: Gende
     const w = t[i];
     const m = st.mentionAt[pi][i];
     if (w.type !== 'word' || (m && m.actor.kind !== 'place' && m.actor.kind !== 'country')) return -1;
-    if (!w.cap && peopleNoun(w.lower) === 'singular') {
+    // ("A bartender who was working that night told …": a noun a relative "who" describes is a person's, listed or not)
+    if (!w.cap && (peopleNoun(w.lower) === 'singular' || (/^[a-z]+$/.test(w.lower) && relativeWho(t, i + 1)))) {
       const own = genderOfRole(w.lower);
       return !own || !gender || own === gender ? i : -1;
     }
@@ -163,6 +166,11 @@ function unnamedOpening(st: ArticleState, pi: number, s: Sentence, gender: Gende
     if (!w.cap && !AGED.test(w.lower) && !/^[a-z-]+$/.test(w.lower) && !/^\d{1,2}$/.test(w.lower)) return -1;
   }
   return -1;
+}
+
+/** Whether a relative "who" opens at token `k`, set off by a comma or not ("a bartender who …", "a cook, who …"). */
+function relativeWho(t: Token[], k: number): boolean {
+  return t[k]?.lower === 'who' || (t[k]?.text === ',' && t[k + 1]?.lower === 'who');
 }
 
 /** The people noun's token of "one of the nurses", "one of those parents" opening at `from` (up to two modifiers before the noun), or -1. */

@@ -99,7 +99,11 @@ const SINGULAR = (
   'auctioneer|agronomist|agrologist|agriculturalist|agriculturist|horticulturist|orchardist|viticulturist|apiarist|merchandiser|' +
   'dairyman|dairywoman|cattleman|cattlewoman|stockman|stockwoman|herdsman|herdswoman|cowhand|ranchhand|farmhand|' +
   'farmworker|sharecropper|homesteader|grazier|drover|farrier|breeder|cheesemaker|sugarmaker|picker|' +
-  'harvester|lobsterman|lobsterwoman|crabber|shrimper|trawlerman|deckhand|fishmonger|forester'
+  'harvester|lobsterman|lobsterwoman|crabber|shrimper|trawlerman|deckhand|fishmonger|forester|' +
+  // trades of bars, shops and buildings, as crime news names its witnesses ("a bartender who was
+  // working that night told …", "the bouncer said", "a building caretaker, who …, said")
+  'bartender|barkeep|barmaid|bouncer|doorman|barista|hairdresser|stylist|lifeguard|busboy|hostess|receptionist|' +
+  'concierge|landlady|caretaker|custodian|groundskeeper|postman|mailman|paperboy'
 )
   .split('|')
   .concat(PLAYER_POSITIONS);

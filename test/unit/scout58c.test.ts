@@ -22,3 +22,19 @@ describe('scout58c: a person who "identified herself only as NAME" or "asked to 
     assert.notEqual(speakerOf('“We were never asked,” said a neighbour who gave the shop\'s name, Blue Heron.', 'never asked'), 'Blue Heron');
   });
 });
+
+describe('scout58c: a weak title before a given name and a surname that is a place head ("Trustee Yvonne Park")', () => {
+  it('is that person, and the surname alone later is the same person', () => {
+    const body = 'Trustee Hannah Park said the board would review the bus routes.\n\n“We owe parents an answer,” Park said.';
+    assert.equal(speakerOf(body, 'review the bus routes'), 'Hannah Park');
+    assert.equal(speakerOf(body, 'owe parents an answer'), 'Hannah Park');
+    assert.equal(speakerOf('“The levy will pass,” said Supervisor Martin Hall.', 'levy will pass'), 'Martin Hall');
+    assert.equal(speakerOf('Westgate Middle School Principal Lorna Lake told trustees the gym was unsafe.', 'gym was unsafe'), 'Lorna Lake');
+  });
+  it('near miss: a park known by name, or one with no given name, stays a place', () => {
+    const known = inArticle('The march ended at Teacher Victoria Park on Sunday, organizers said.');
+    assert.ok(!known.actors.some((a) => a.kind === 'person' && a.name === 'Victoria Park'));
+    const noGiven = inArticle('Crews closed Trustee Riverside Park on Monday, the city said.');
+    assert.ok(!noGiven.actors.some((a) => a.kind === 'person' && /Riverside Park/.test(a.name)));
+  });
+});

@@ -454,7 +454,7 @@ const LAW_WORDS = new Set(['act', 'code', 'bill', 'amendment', 'charter', 'treat
 
 /** Titles that qualify the title after them ("Assistant Dean", "Deputy Chief"): that one is an office, not a given name. */
 /** Place heads that are common surnames too ("Grace Park", "Ann Hall", "Ruth Lake", "Michael Bay"). */
-const SURNAME_HEADS = new Set(['park', 'hall', 'lake', 'bay', 'bridge', 'street', 'rock']);
+const PLACE_HEAD_SURNAMES = new Set(['park', 'hall', 'lake', 'bay', 'bridge', 'street', 'rock']);
 /** Weak titles that name no person's trade ("State Farm", "Defense Secretary"). */
 const NO_PERSON_TITLES = new Set(['state', 'defense', 'defence', 'treasury']);
 
@@ -464,7 +464,7 @@ const NO_PERSON_TITLES = new Set(['state', 'defense', 'defence', 'treasury']);
  * Hall"): the title tells a person, not a park or a hall named for one.
  */
 function headSurnameAfter(tokens: Token[], i: number, to: number): boolean {
-  if (to - i !== 3 || NO_PERSON_TITLES.has(tokens[i].lower) || !SURNAME_HEADS.has(tokens[i + 2].lower) || tokens[i + 2].possessive) return false;
+  if (to - i !== 3 || NO_PERSON_TITLES.has(tokens[i].lower) || !PLACE_HEAD_SURNAMES.has(tokens[i + 2].lower) || tokens[i + 2].possessive) return false;
   return nameLike(tokens[i + 1]) && !PLACE_HEADS.has(tokens[i + 1].lower) && genderOfFirstName(tokens[i + 1].base) !== null && !knownLength(tokens, i + 1, to);
 }
 

@@ -174,7 +174,7 @@ function classifyPart(tokens: Token[], from: number, to: number, text: string, r
     const weak = WEAK_TITLES.has(lowerText(tokens, i, i + len));
     const lone = weak && to - (i + len) === 1 && nameLike(tokens[i + len]) && !PLACE_HEADS.has(tokens[i + len].lower) && !knownLength(tokens, i + len, to);
     // ("TD for Cavan-Monaghan", "MLA for Vancouver-Hastings Tamara Lind": a member's seat after "for", then maybe the name)
-    if (!weak || lone || cleanNameAfter(tokens, i + len, to) || seatAfter(tokens, i, i + len, to)) {
+    if (!weak || lone || cleanNameAfter(tokens, i + len, to) || seatAfter(tokens, i, i + len, to) || (len === 1 && headSurnameAfter(tokens, i, to))) {
       if (titleStart < 0) titleStart = i;
       titleEnd = i + len;
       weakLone = lone;
@@ -453,6 +453,21 @@ function roleBefore(tokens: Token[], from: number): boolean {
 const LAW_WORDS = new Set(['act', 'code', 'bill', 'amendment', 'charter', 'treaty', 'accord', 'statute', 'constitution']);
 
 /** Titles that qualify the title after them ("Assistant Dean", "Deputy Chief"): that one is an office, not a given name. */
+/** Place heads that are common surnames too ("Grace Park", "Ann Hall", "Ruth Lake", "Michael Bay"). */
+const PLACE_HEAD_SURNAMES = new Set(['park', 'hall', 'lake', 'bay', 'bridge', 'street', 'rock']);
+/** Weak titles that name no person's trade ("State Farm", "Defense Secretary"). */
+const NO_PERSON_TITLES = new Set(['state', 'defense', 'defence', 'treasury']);
+
+/**
+ * Whether the weak title at `i` is followed by a person's name of two words, a known given name and
+ * a place head that is a common surname, and nothing more ("Trustee Yvonne Park", "Principal Ann
+ * Hall"): the title tells a person, not a park or a hall named for one.
+ */
+function headSurnameAfter(tokens: Token[], i: number, to: number): boolean {
+  if (to - i !== 3 || NO_PERSON_TITLES.has(tokens[i].lower) || !PLACE_HEAD_SURNAMES.has(tokens[i + 2].lower) || tokens[i + 2].possessive) return false;
+  return nameLike(tokens[i + 1]) && !PLACE_HEADS.has(tokens[i + 1].lower) && genderOfFirstName(tokens[i + 1].base) !== null && !knownLength(tokens, i + 1, to);
+}
+
 const OFFICE_QUALIFIERS = new Set(['deputy', 'assistant', 'associate', 'acting', 'interim', 'vice', 'senior', 'executive', 'chief', 'former']);
 const POSITION_CODES = new Set(['C', 'D', 'F', 'G', 'LW', 'RW', 'PG', 'SG', 'SF', 'PF', 'QB', 'RB', 'WR', 'TE', 'LB', 'CB', 'DH', 'SS', 'RHP', 'LHP', '1B', '2B', '3B']);
 

@@ -316,7 +316,7 @@ function bodyDescription(t: Token[], a: number, end: number): boolean {
  * Where the name starts when the words before the comma at `comma` are ", NAME" after the word
  * "name" ("… who gave only her first name, Rosa"), no earlier than token `from`; -1 otherwise.
  */
-function nameGivenBefore(t: Token[], comma: number, from: number): number {
+export function nameGivenBefore(t: Token[], comma: number, from: number): number {
   let a = comma - 1;
   while (a > from && comma - a <= 3 && t[a].type === 'word' && t[a].cap) a--;
   if (t[a].lower === 'as') return nameGivenAs(t, comma, from);
@@ -355,13 +355,15 @@ function theTitle(t: Token[], a: number, end: number): number {
 /** Titles written after "the" ("the Rev. Ann Hughes"), and the grades before them ("the Very Rev.", "the Right Rev.", "the Most Rev."). */
 const THE_TITLES = new Set(['rev.', 'reverend', 'hon.', 'honourable', 'honorable']);
 const CLERIC_GRADES = new Set(['very', 'right', 'most']);
-/** Where NAME starts in "gave his name (only) as NAME," or "identified (only) as NAME," before the comma at `comma` (no earlier than `from`); -1 otherwise. */
+/** Where NAME starts in "gave his name (only) as NAME," or "identified (herself) (only) as NAME," before the comma at `comma` (no earlier than `from`); -1 otherwise. */
 export function nameGivenAs(t: Token[], comma: number, from: number): number {
   let a = comma - 1;
   while (a > from && comma - a <= 3 && t[a].type === 'word' && t[a].cap) a--;
   if (a === comma - 1 || a <= from + 1 || t[a].lower !== 'as') return -1;
   const w = t[a - 1].lower === 'only' ? a - 2 : a - 1;
   if (t[w]?.lower === 'identified') return a + 1;
+  // ("who identified herself only as Colleen", "identifying himself as Dave": the one the verb names is its subject)
+  if (SELF_NAMERS.has(t[w]?.lower ?? '') && IDENTIFYING.has(t[w - 1]?.lower ?? '')) return a + 1;
   return (t[w]?.lower === 'name' || t[w]?.lower === 'names') && PERSONAL_POSSESSIVES.has(t[w - 1]?.lower ?? '') ? a + 1 : -1;
 }
 /** The comma that opens a reason aside ("…, because of the stigma," "…, for fear of reprisals,") closing the relative clause that starts at `end` before the comma at `comma`; -1 when none does. */
@@ -380,6 +382,9 @@ function reasonAfterName(t: Token[], comma: number, from: number): number {
   }
   return -1;
 }
+/** Reflexives after "identified" that name the subject ("who identified herself as …"), and that verb's forms. */
+export const SELF_NAMERS = new Set(['herself', 'himself', 'themselves', 'themself']);
+export const IDENTIFYING = new Set(['identified', 'identifies', 'identifying']);
 const NAME_KINDS = new Set(['first', 'given', 'last', 'full', 'middle', 'family']);
 const PERSONAL_POSSESSIVES = new Set(['her', 'his', 'their', 'my']);
 

@@ -17,7 +17,7 @@ import { descriptionKinds } from '../lexicon/organisations';
 import type { Paragraph, Sentence, Token } from '../text';
 import type { Cue } from './cueDetection';
 import type { ArticleState, Attribution, Np } from './state';
-import { appositiveSubject, nameGivenAs } from './appositive';
+import { appositiveSubject, IDENTIFYING, nameGivenAs, SELF_NAMERS } from './appositive';
 import { POST_ADJECTIVES } from './linkedSources';
 import { documentAuthor, npForward, phraseUntilComma } from './sourceAfter';
 import { npBackward } from './sourceBefore';
@@ -623,7 +623,11 @@ const PLACE_PREPOSITIONS = new Set(['in', 'at', 'near', 'about', 'of', 'from', '
 function givenBySubject(t: Token[], as: number, from: number): boolean {
   const w = t[as - 1]?.lower === 'only' ? as - 2 : as - 1;
   let head: number;
-  if (t[w]?.lower === 'identified') head = w - 1;
+  // ("A woman who identified herself only as Colleen said", "A man identifying himself as Dave said";
+  // "A tenant who asked to be identified only as Luz said": the asker is the one named)
+  if (SELF_NAMERS.has(t[w]?.lower ?? '') && IDENTIFYING.has(t[w - 1]?.lower ?? '')) head = t[w - 1].lower === 'identifying' ? w - 2 : t[w - 2]?.lower === 'who' ? w - 3 : -1;
+  else if (t[w]?.lower === 'identified' && t[w - 1]?.lower === 'be' && t[w - 2]?.lower === 'to' && /^(?:asked|asks|asking)$/.test(t[w - 3]?.lower ?? '')) head = t[w - 3].lower === 'asking' ? w - 4 : t[w - 4]?.lower === 'who' ? w - 5 : -1;
+  else if (t[w]?.lower === 'identified') head = w - 1;
   else if (/^(?:gave|gives|giving|give)$/.test(t[w - 2]?.lower ?? '')) head = /ing$/.test(t[w - 2].lower) ? w - 3 : t[w - 3]?.lower === 'who' ? w - 4 : -1;
   else return false;
   if (head < from || t[head].type !== 'word' || t[head].cap) return false;

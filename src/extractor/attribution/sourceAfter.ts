@@ -16,6 +16,7 @@ import { titleAt } from '../runTitles';
 import type { Token } from '../text';
 import type { Np } from './state';
 import { parentOfCount } from './describedPerson';
+import { nameGivenAs, nameGivenBefore } from './appositive';
 import { ADJUNCT_START, affiliationEnd, AGED, baseFormBeforeRole, INSTITUTION_NOUNS, DETERMINERS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, STOP_BACKWARD } from './words';
 
 /** Pronouns (and "reporters") that are a whole phrase after a cue or "according to". */
@@ -186,6 +187,12 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
     const named = nameInApposition(t, b, to);
     if (named) return named;
   }
+  // "…,” said a resident who asked to be identified only as Maria.", "said one tenant, who gave her
+  // name only as Luz": the name the relative clause gives is the speaker's
+  if (isPeopleNoun(t[b - 1])) {
+    const given = nameGivenAfter(t, b, to);
+    if (given) return given;
+  }
   // "…,” said Const. Ann Roy and Sgt. Bill Ode.": two named people who close the sentence speak together
   if (!joinedOnce && t[b]?.lower === 'and' && t[start].cap && t[b + 1]?.cap) {
     const second = npForward(t, b + 1, to, true);
@@ -193,6 +200,31 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
     if (second && t[second.from].cap && (!after || (after.type === 'punct' && after.text !== '-') || (after.type === 'word' && ADJUNCT_START.has(after.lower)))) return { from: start, to: second.to };
   }
   return { from: start, to: b };
+}
+
+/** Verbs that open a relative clause giving its head's name ("who gave …", "who identified herself …", "who asked to be identified …"). */
+const NAME_GIVING = new Set(['gave', 'gives', 'identified', 'identifies', 'asked', 'asks']);
+
+/**
+ * The name a relative clause right after a people noun gives its head ("who gave her name only as
+ * Luz", "who identified himself as Dave", "who asked to be identified only as Maria"), the clause
+ * opening at token `b` (or at the comma before "who"); null when none does. Reads at most twelve tokens.
+ */
+function nameGivenAfter(t: Token[], b: number, to: number): Np | null {
+  const who = t[b]?.text === ',' ? b + 1 : b;
+  // (the clause's own verb gives or asks for the name: not "a lawyer who represented a man identified as Dave")
+  if (t[who]?.lower !== 'who' || !NAME_GIVING.has(t[who + 1]?.lower ?? '')) return null;
+  for (let a = who + 2; a < to && a - who <= 9; a++) {
+    // ("who gave only her first name, Rosa": the name after the comma that follows "name")
+    const comma = t[a].text === ',';
+    if (t[a].type !== 'word' && !comma) return null;
+    if (t[a].lower !== 'as' && !comma) continue;
+    let end = a + 1;
+    while (end < to && end - a <= 3 && t[end].type === 'word' && t[end].cap && isNameWord(t[end])) end++;
+    if (end === a + 1) return null;
+    return (comma ? nameGivenBefore(t, end, who) : nameGivenAs(t, end, who)) === a + 1 ? { from: a + 1, to: end } : null;
+  }
+  return null;
 }
 
 /** The most lower-case words of an office's field before its holder's name in apposition. */

@@ -305,7 +305,7 @@ export const TITLES = lowerSet(
     // offices of other countries and levels: "Cllr Ramanathan", "Harbourview MP Janet Cole", "State Sen. Ortiz"
     // a council's presiding officer in the mayor's absence, as US cities write it: "Mayor Pro Tem Ana Ruiz"
     'Mayor Pro Tem|Mayor Pro Tempore|President Pro Tem|President Pro Tempore|Speaker Pro Tem|Speaker Pro Tempore|Chair Pro Tem|Pro Tem|' +
-    'Councillor|Cllr|Cllr.|Coun.|Ald.|Reeve|Councilmember|Council Member|Alderman|Alderwoman|Selectman|Selectwoman|Assemblywoman|' +
+    'Councillor|Cllr|Cllr.|Coun.|Ald.|Alderperson|Reeve|Superintendent of Schools|Councilmember|Council Member|Alderman|Alderwoman|Selectman|Selectwoman|Assemblywoman|' +
     'Assemblymember|Assembly Member|Delegate|Freeholder|Supervisor|Trustee|Regent|Magistrate|Constable|Inspector|Superintendent|' +
     'Senators|Sens.|Reps.|Govs.|Pres.|Drs.|Drs|Profs.|Mses.|Messrs.|Messrs|Representatives|Ranking Member|Ranking Democrat|Ranking Republican|AG|Defense|Defence|Treasury|' +
     'MP|MPP|MLA|MEP|MSP|MNA|TD|First Minister|Chief Minister|President-elect|Mayor-elect|Governor-elect|Senator-elect|' +

@@ -113,3 +113,35 @@ describe('lead58: a clause set against the content with "while" whose subject is
     assert.ok(workers?.text.includes('moved to Ohio'));
   });
 });
+
+describe('lead58: a verb\'s base form and a body\'s noun before a role after the quotation ("said recall committee chair NAME")', () => {
+  it('is the person named after the role', () => {
+    assert.equal(speakerOf('“We have the signatures,” said recall committee chair Norma Gustafson. “All of them.”', 'have the signatures'), 'Norma Gustafson');
+    assert.equal(speakerOf('“The count is done,” said review panel chair Omar Haddad.', 'count is done'), 'Omar Haddad');
+  });
+  it('near miss: the role with no name after it names no one', () => {
+    assert.notEqual(speakerOf('Ann Lee leads the campaign. “We have the signatures,” said recall committee chair.', 'have the signatures'), 'Ann Lee');
+  });
+});
+
+describe('lead58: "Alderperson" and "Superintendent of Schools" are titles before a name', () => {
+  it('leaves them out of the person\'s name', () => {
+    assert.equal(speakerOf('Alderperson Jo Brill said the ward needed a fire hall.', 'needed a fire hall'), 'Jo Brill');
+    assert.equal(speakerOf('Superintendent of Schools Daniel Fortier said the budget was tight.', 'budget was tight'), 'Daniel Fortier');
+    assert.equal(kindOf('Superintendent of Schools Daniel Fortier said the budget was tight.', 'Daniel Fortier'), 'person');
+  });
+  it('near miss: the office named alone is no person', () => {
+    assert.equal(kindOf('The Superintendent of Schools said the budget was tight.', 'Daniel Fortier'), undefined);
+  });
+});
+
+describe('lead58: a body named by its people\'s plural possessive ("The Saint-Alban merchants\' association said")', () => {
+  it('is a body named by the phrase, not the people nor a place', () => {
+    assert.equal(speakerOf('The Saint-Alban merchants\' association said parking was scarce.', 'parking was scarce'), 'Saint-Alban merchants\' association');
+    const after = 'Shops on Main Street closed early.\n\nThe Downtown Glenview merchants\' association said parking was scarce.';
+    assert.equal(speakerOf(after, 'parking was scarce'), 'Downtown Glenview merchants\' association');
+  });
+  it('near miss: the people alone are a group ("Glenview merchants said")', () => {
+    assert.notEqual(speakerOf('Glenview merchants said parking was scarce.', 'parking was scarce'), 'Glenview merchants\' association');
+  });
+});

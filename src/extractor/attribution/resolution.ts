@@ -24,7 +24,7 @@ import { genderOf } from './genderAgreement';
 import { typedSource } from './descriptions';
 import { bareName, jointSpeakers, linkedActor, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
-import { AGED, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, isPartyGroup, isPeopleNoun, MEMBER_WORDS, OFFICE_INITIALS, PARTY_MEMBERS, PERSON_PRONOUNS, PERSONS_BODIES, describedHead } from './words';
+import { AGED, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, isPartyGroup, isPeopleNoun, isPluralApostrophe, MEMBER_WORDS, OFFICE_INITIALS, PARTY_MEMBERS, PERSON_PRONOUNS, PERSONS_BODIES, describedHead } from './words';
 import { nationalDescribed, nationalOne } from './nationality';
 import { documentIssuer } from './documents';
 import { npBackward, ON_PLATFORM } from './sourceBefore';
@@ -265,6 +265,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     // (not before people: "Indiana GOP insiders" are the place's group, see below)
     else if (!other || m.to === coreEnd || (!peopleHead && m.actor.kind === 'organization' && (other.actor.kind === 'country' || other.actor.kind === 'place') && m.to === coreEnd - 1)) other = m;
   }
+  // "The Saint-Alban merchants' association said": a body of people named by the phrase, neither
+  // the people nor the place or name before them
+  if (!coreHead.cap && descriptionKinds(coreHead.lower) && isPluralApostrophe(t, coreEnd - 2) && isPeopleNoun(t[coreEnd - 3])) return phraseActor(st, pi, t, { from: np.from, to: coreEnd }, coreHead);
   // ("Law firms said", "Law enforcement said" after "Steven Law": a lone common word before a
   // lower-case noun is that noun's modifier, no one's surname)
   if (person && person.to - person.from === 1 && person.to < coreEnd && !t[person.from].possessive && !t[person.to].cap && NON_NAME_WORDS.has(t[person.from].lower)) person = null;

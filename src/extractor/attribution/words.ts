@@ -546,6 +546,9 @@ export function describedHead(t: Token[], the: number, to: number, initials = fa
  * is held (not before people in the plural: "the state police").
  */
 export function baseFormBeforeRole(t: Token[], i: number, named: boolean): boolean {
-  const role = t[i + 1];
-  return CUE_FORMS.get(t[i].lower)?.form === 'base' && !!role && role.type === 'word' && !role.cap && ROLE_NOUNS.has(role.lower) && (!named || (t[i + 2]?.type === 'word' && t[i + 2].cap));
+  if (CUE_FORMS.get(t[i].lower)?.form !== 'base') return false;
+  const roleNoun = (x: Token | undefined): boolean => !!x && x.type === 'word' && !x.cap && ROLE_NOUNS.has(x.lower);
+  // ("recall committee chair Norman Gustafson": a noun of the body between the verb's form and the role)
+  const r = roleNoun(t[i + 1]) ? i + 1 : named && isModifierWord(t[i + 1]) && roleNoun(t[i + 2]) ? i + 2 : -1;
+  return r > 0 && (!named || (t[r + 1]?.type === 'word' && t[r + 1].cap));
 }

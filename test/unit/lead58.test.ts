@@ -145,3 +145,13 @@ describe('lead58: a body named by its people\'s plural possessive ("The Saint-Al
     assert.notEqual(speakerOf('Glenview merchants said parking was scarce.', 'parking was scarce'), 'Glenview merchants\' association');
   });
 });
+
+describe('lead58: a congregation\'s or a library\'s people noun before a full name ("Congregant NAME", "Patron NAME")', () => {
+  it('is a role, not part of the name', () => {
+    assert.equal(speakerOf('Congregant Maria Lopez said the parish was her home.', 'parish was her home'), 'Maria Lopez');
+    assert.equal(speakerOf('Patron Harold Benning, 78, reads the papers daily. “Where am I supposed to go?” he asked.', 'supposed to go'), 'Harold Benning');
+  });
+  it('near miss: the word after a given name is a surname ("Anne Patron")', () => {
+    assert.equal(speakerOf('Anne Patron said the library would close in May.', 'library would close'), 'Anne Patron');
+  });
+});

@@ -89,6 +89,9 @@ const SINGULAR = (
   // a player by experience or school year ("the rookie said", "the sophomore said"; not "junior"
   // or "senior", modifiers of other nouns as often: "a senior law enforcement official")
   'rookie|freshman|sophomore|' +
+  // people of a congregation or a library, as community news names them ("Congregant NAME said",
+  // "said parishioner NAME", "Patron NAME, 78, reads …")
+  'patron|congregant|parishioner|devotee|churchgoer|' +
   // trades of health and homes whose endings tell no person (see OCCUPATION_ENDING for those that do)
   'trainer|veterinarian|dietitian|nutritionist|chiropractor|counsellor|counselor|realtor|optometrist|hygienist|anesthetist|anaesthetist|' +
   // a player by place in the depth chart ("Backup Cody Ahenakew will start", "the backup said")

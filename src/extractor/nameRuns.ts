@@ -360,6 +360,8 @@ function institutionAfter(tokens: Token[], i: number): boolean {
   if (INSTITUTION_HEADS.has(tokens[i].lower) || (MEMBER_BODIES.has(tokens[i].lower) && i > 0 && MEN_POSSESSIVE.test(tokens[i - 1].lower))) return true;
   // "the Prime Minister's Office", "the Governor's Office": the staff of an office, named for it
   if (tokens[i].lower === 'office' && i > 0 && tokens[i - 1].cap && TITLES.has(tokens[i - 1].base.toLowerCase())) return true;
+  // ("the Cook County State's Attorney's Office": an American county's prosecutor, the "State's Attorney")
+  if (i > 0 && tokens[i - 1].base.toLowerCase() === 'state' && tokens[i].base.toLowerCase() === 'attorney') return true;
   const next = tokens[i + 1];
   if (peoplesBodyAt(tokens, i)) return true;
   // "Harlow's Stores Inc.", "Murphy's Pub Ltd.": a founder's possessive opens a company's name that a legal form ends

@@ -79,7 +79,7 @@ const AFTER_APPOSITIVE_HEAD = new Set(['in', 'of', 'near', 'on', 'outside', 'tha
 export const OFFICE_MODIFIERS = new Set(['country', 'executive', 'regional', 'managing', 'former', 'new', 'interim', 'chief']);
 
 /** The word before a run -> which of the tests above it calls for. */
-const BEFORE_CUES = new Map<string, 'body' | 'weak' | 'ship' | 'of' | 'in' | 'near' | 'told' | 'for'>([
+const BEFORE_CUES = new Map<string, 'body' | 'weak' | 'ship' | 'of' | 'in' | 'near' | 'told' | 'for' | 'called'>([
   ...[...BODY_BEFORE].map((w) => [w, 'body'] as const),
   ...[...WEAK_BODY_BEFORE].map((w) => [w, 'weak'] as const),
   ...[...SHIP_BEFORE].map((w) => [w, 'ship'] as const),
@@ -89,7 +89,11 @@ const BEFORE_CUES = new Map<string, 'body' | 'weak' | 'ship' | 'of' | 'in' | 'ne
   ['outside', 'near'],
   ['for', 'for'],
   ['told', 'told'],
+  ['called', 'called'],
+  ['named', 'called'],
 ]);
+/** Nouns of bodies before "called" or "named" that make the name after it the body's ("a group called Millbrook Forward"). */
+export const BODIES_CALLED = new Set(['group', 'organization', 'organisation', 'coalition', 'association', 'committee', 'company', 'firm', 'charity', 'nonprofit', 'non-profit', 'campaign', 'movement', 'network', 'alliance', 'society', 'club', 'union', 'startup', 'start-up']);
 
 /**
  * What the words around a run say it names, where the run's own words cannot tell: 'organization'
@@ -211,6 +215,8 @@ function cueKind(tokens: Token[], from: number, to: number, cue: string): 'organ
   // "campaign group River Action", "lobby group Hope Not Hate": a kind of group before it names a body, though a given name opens it
   if (cue === 'weak' && to - from > 1 && from > 1 && tokens[from - 1].lower === 'group' && GROUP_KINDS.has(tokens[from - 2].lower)) return 'organization';
   if (cue === 'ship') return 'none';
+  // "a group called Millbrook Forward", "a company named Northwind": a body's noun before "called" names a body, though a given name opens it
+  if (cue === 'called' && from > 1 && BODIES_CALLED.has(tokens[from - 2].lower)) return 'organization';
   // ("north of Sioux Lookout": a compass point's "of" too)
   // (the word before "of" may open the sentence: "Residents of Park Ridge complained")
   // "Marcus Boateng, 29, of Hamilton": a person's home town after their age

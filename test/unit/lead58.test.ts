@@ -155,3 +155,39 @@ describe('lead58: a congregation\'s or a library\'s people noun before a full na
     assert.equal(speakerOf('Anne Patron said the library would close in May.', 'library would close'), 'Anne Patron');
   });
 });
+
+describe('lead58: a workers\' union "at" a company ("The pilots\' union at Air Canada said")', () => {
+  it('is a body of its own, not the company', () => {
+    assert.equal(speakerOf('The pilots\' union at Northwind Air said it would strike on Friday.', 'would strike'), 'pilots\' union at Northwind Air');
+    assert.notEqual(speakerOf('The union at Kestrel Energy said talks had broken down.', 'talks had broken down'), 'Kestrel Energy');
+  });
+  it('near miss: the company\'s own board or spokesperson is still the company\'s', () => {
+    assert.equal(speakerOf('Kestrel Energy cut 40 jobs. The board at Kestrel Energy said it backed the chief executive.', 'backed the chief executive'), 'Kestrel Energy');
+  });
+});
+
+describe('lead58: "a group called NAME" in apposition ("Organizers of the recall, a group called Millbrook Forward, said")', () => {
+  it('is the body named, and the name is a body', () => {
+    const body = 'Organizers of the recall, a group called Millbrook Forward, said they had enough signatures.';
+    assert.equal(speakerOf(body, 'enough signatures'), 'Millbrook Forward');
+    assert.equal(kindOf(body, 'Millbrook Forward'), 'organization');
+  });
+  it('near miss: a person called so is a person ("a trucker named Ray")', () => {
+    assert.equal(kindOf('One guest, a former trucker named Ray Dunn, said the shelter saved him.', 'Ray Dunn'), 'person');
+  });
+});
+
+describe('lead58: an American county\'s prosecutor\'s office ("the Cook County State\'s Attorney\'s Office")', () => {
+  it('is one body, whole', () => {
+    assert.equal(speakerOf('Officer Dan Ruiz surrendered Thursday, according to the Cook County State\'s Attorney\'s Office.', 'surrendered Thursday'), 'Cook County State\'s Attorney\'s Office');
+  });
+  it('near miss: the office\'s holder is a person ("State\'s Attorney Kim Foxx")', () => {
+    assert.equal(speakerOf('State\'s Attorney Kim Foxx said the charges were dropped.', 'charges were dropped'), 'Kim Foxx');
+  });
+});
+
+describe('lead58: "at a firm called NAME" in an aside is where the person works', () => {
+  it('leaves the person speaking', () => {
+    assert.equal(speakerOf('But Tom Miller, at a consulting firm called Gavekal Dragonomics, argues that the ties will deepen.', 'ties will deepen'), 'Tom Miller');
+  });
+});

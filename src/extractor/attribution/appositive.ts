@@ -4,6 +4,7 @@
  * "Many speakers at the service — including … — said").
  */
 import { CUE_FORMS, DOCUMENT_NOUNS } from '../cues';
+import { BODIES_CALLED } from '../runContext';
 import { knownLength } from '../knownNames';
 import { ROLE_NOUNS, TITLES } from '../gazetteer';
 import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
@@ -327,19 +328,23 @@ export function nameGivenBefore(t: Token[], comma: number, from: number): number
 }
 /**
  * Where NAME starts in "a … trucker named Ray," or "a woman called Mona Diaz," before the comma at
- * `comma` (no earlier than `from`): one to three name words, the first a given name, after "named"
+ * `comma` (no earlier than `from`): one to three name words, the first a given name (any, after a
+ * body's noun: "a group called Millbrook Forward"), after "named"
  * or "called" that follows a lower-case noun, with "a", "an", "one" or "another" at most four words
  * before it; -1 otherwise ("a player named MVP", "a firm named in the suit" are none).
  */
 function nameAfterNamed(t: Token[], comma: number, from: number): number {
   let a = comma - 1;
   while (a > from && comma - a <= 3 && t[a].type === 'word' && t[a].cap) a--;
-  if (a === comma - 1 || a - 2 < from || (t[a].lower !== 'named' && t[a].lower !== 'called') || !givenName(t[a + 1].text) || !allNameWords(t, a + 1, comma, false)) return -1;
   const noun = t[a - 1];
+  // ("Organizers of the recall, a group called Millbrook Forward, said": a body's noun needs no given name after it)
+  const body = !!noun && BODIES_CALLED.has(noun.lower);
+  if (a === comma - 1 || a - 2 < from || (t[a].lower !== 'named' && t[a].lower !== 'called') || !(body || givenName(t[a + 1].text)) || !allNameWords(t, a + 1, comma, false)) return -1;
   if (noun.type !== 'word' || noun.cap || AUXILIARIES.has(noun.lower) || /ly$/.test(noun.lower)) return -1;
   for (let k = a - 1; k >= from && a - k <= 5; k--) {
     if (t[k].type !== 'word') return -1;
-    if (INDEFINITE.has(t[k].lower)) return a + 1;
+    // (a body's only where the description opens the aside: "Tom Miller, at a consulting firm called Gavekal, argues" is Miller's)
+    if (INDEFINITE.has(t[k].lower)) return !body || t[k - 1]?.text === ',' ? a + 1 : -1;
   }
   return -1;
 }

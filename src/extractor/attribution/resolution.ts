@@ -378,6 +378,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "Sunbelt Senior Living of Orlando said": a name no stage knew, placed by "of", is a body's, never the place's
   const placedName = other && other.to === np.to ? bodyOfPlace(st, pi, t, np, other) : null;
   if (placedName) return placedName;
+  // "The pilots' union at Air Canada said": the workers' union at a company is a body of its own, never the company
+  const unionAt = other && other.to === np.to && other.actor.kind === 'organization' && t[other.from - 1]?.lower === 'at' ? t[other.from - 2] : undefined;
+  if (unionAt && unionAt.type === 'word' && !unionAt.cap && descriptionKinds(unionAt.lower)?.includes('union')) return phraseActor(st, pi, t, np, unionAt);
   if (other && other.to === np.to) return placesTeam(st, other.actor) ?? asAgent(st, other.actor);
   if (GOVERNMENT_NOUNS.has(lowerHead)) {
     const country = countryIn(words) ?? (other?.actor.kind === 'country' ? other.actor.name : null);

@@ -1,0 +1,23 @@
+/**
+ * Faults the breaker found in session 58's new rules, each with a near miss.
+ */
+import { strict as assert } from 'node:assert';
+import { speakerInArticle as speakerOf } from './helpers';
+
+describe('breaker58: "identified herself as" a faith, a nation, a party or someone\'s relative names no one', () => {
+  it('after an inverted cue, the speaker is the person described, not the word after "as"', () => {
+    assert.equal(speakerOf('“It frightened me,” said a woman who identified herself as Jewish.', 'It frightened me'), 'woman');
+    assert.equal(speakerOf('“It frightened me,” said a woman who identified herself as Canadian.', 'It frightened me'), 'woman');
+    assert.equal(speakerOf('“We were scared,” said a tenant who identified herself as Ortiz\'s sister.', 'We were scared'), 'tenant');
+    assert.equal(speakerOf('“We were scared,” said a tenant who asked to be identified only as Maria Garcia\'s cousin.', 'We were scared'), 'tenant');
+  });
+  it('before the cue, too', () => {
+    assert.equal(speakerOf('A woman who identified herself as Jewish said the rally frightened her.', 'rally frightened'), 'woman');
+    assert.equal(speakerOf('A woman, who identified herself only as Jewish, said the rally frightened her.', 'rally frightened'), 'woman');
+  });
+  it('near miss: a name given is still the speaker\'s', () => {
+    assert.equal(speakerOf('“It was terrifying,” said a resident who asked to be identified only as Maria.', 'It was terrifying'), 'Maria');
+    assert.equal(speakerOf('“We were scared,” said a tenant who identified himself as Steve from Toronto.', 'We were scared'), 'Steve');
+    assert.equal(speakerOf('A woman who identified herself only as Colleen said the line was too long.', 'line was too long'), 'Colleen');
+  });
+});

@@ -21,3 +21,14 @@ describe('breaker58: "identified herself as" a faith, a nation, a party or someo
     assert.equal(speakerOf('A woman who identified herself only as Colleen said the line was too long.', 'line was too long'), 'Colleen');
   });
 });
+
+describe('breaker58: a gerund after "believes" or "thinks" opens the reported clause as its subject', () => {
+  it('the clause is reported, its speaker the thinker', () => {
+    assert.equal(speakerOf('Ann Lee believes raising the minimum wage helps workers.', 'minimum wage helps'), 'Ann Lee');
+    assert.equal(speakerOf('Ann Lee thinks cutting the budget, as the mayor wants, would hurt schools.', 'cutting the budget'), 'Ann Lee');
+    assert.equal(speakerOf('Ann Lee thinks putting the money into transit makes sense.', 'into transit makes sense'), 'Ann Lee');
+  });
+  it('near miss: "feared losing her job" fears a thing and reports no clause', () => {
+    assert.equal(speakerOf('Ann Lee feared losing her job.', 'losing her job'), undefined);
+  });
+});

@@ -11,6 +11,11 @@ describe('breaker58: "identified herself as" a faith, a nation, a party or someo
     assert.equal(speakerOf('“We were scared,” said a tenant who identified herself as Ortiz\'s sister.', 'We were scared'), 'tenant');
     assert.equal(speakerOf('“We were scared,” said a tenant who asked to be identified only as Maria Garcia\'s cousin.', 'We were scared'), 'tenant');
   });
+  it('one word no given name after "identified herself as", with no "only", is what she is ("Ojibwe", "MAGA")', () => {
+    assert.equal(speakerOf('“It frightened me,” said a woman who identified herself as Ojibwe.', 'It frightened me'), 'woman');
+    assert.equal(speakerOf('“It frightened me,” said a woman who identified herself as MAGA.', 'It frightened me'), 'woman');
+    assert.equal(speakerOf('“It frightened me,” said a woman who identified herself only as Hernandez.', 'It frightened me'), 'Hernandez');
+  });
   it('before the cue, too', () => {
     assert.equal(speakerOf('A woman who identified herself as Jewish said the rally frightened her.', 'rally frightened'), 'woman');
     assert.equal(speakerOf('A woman, who identified herself only as Jewish, said the rally frightened her.', 'rally frightened'), 'woman');

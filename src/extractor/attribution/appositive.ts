@@ -7,6 +7,7 @@ import { CUE_FORMS, DOCUMENT_NOUNS } from '../cues';
 import { knownLength } from '../knownNames';
 import { countryByDemonym, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
+import { genderOfFirstName } from '../gender';
 import { isNameWord } from '../names';
 import { isPartyLabel } from '../nameWords';
 import { peopleNoun } from '../lexicon/people';
@@ -366,7 +367,9 @@ export function nameGivenAs(t: Token[], comma: number, from: number): number {
   const w = t[a - 1].lower === 'only' ? a - 2 : a - 1;
   if (t[w]?.lower === 'identified') return a + 1;
   // ("who identified herself only as Colleen", "identifying himself as Dave": the one the verb names is its subject)
-  if (SELF_NAMERS.has(t[w]?.lower ?? '') && IDENTIFYING.has(t[w - 1]?.lower ?? '')) return a + 1;
+  // (but "identified herself as Cree", "as MAGA", with no "only": one word no given name is what she
+  // is, not what she is called)
+  if (SELF_NAMERS.has(t[w]?.lower ?? '') && IDENTIFYING.has(t[w - 1]?.lower ?? '')) return w === a - 1 && comma - a === 2 && genderOfFirstName(t[a + 1].base) === null ? -1 : a + 1;
   return (t[w]?.lower === 'name' || t[w]?.lower === 'names') && PERSONAL_POSSESSIVES.has(t[w - 1]?.lower ?? '') ? a + 1 : -1;
 }
 /** The comma that opens a reason aside ("…, because of the stigma," "…, for fear of reprisals,") closing the relative clause that starts at `end` before the comma at `comma`; -1 when none does. */

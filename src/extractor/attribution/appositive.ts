@@ -6,8 +6,9 @@
 import { CUE_FORMS, DOCUMENT_NOUNS } from '../cues';
 import { BODIES_CALLED } from '../runContext';
 import { knownLength } from '../knownNames';
-import { ROLE_NOUNS, TITLES } from '../gazetteer';
+import { countryByDemonym, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
+import { genderOfFirstName } from '../gender';
 import { isNameWord } from '../names';
 import { isPartyLabel } from '../nameWords';
 import { peopleNoun } from '../lexicon/people';
@@ -365,10 +366,15 @@ export function nameGivenAs(t: Token[], comma: number, from: number): number {
   let a = comma - 1;
   while (a > from && comma - a <= 3 && t[a].type === 'word' && t[a].cap) a--;
   if (a === comma - 1 || a <= from + 1 || t[a].lower !== 'as') return -1;
+  // ("identified herself as Ortiz's sister", "as Jewish", "as Canadian": an owner of what is named, or
+  // a faith, a nation or a party the person claims, is no name)
+  for (let k = a + 1; k < comma; k++) if (t[k].possessive || identityWord(t[k].lower)) return -1;
   const w = t[a - 1].lower === 'only' ? a - 2 : a - 1;
   if (t[w]?.lower === 'identified') return a + 1;
   // ("who identified herself only as Colleen", "identifying himself as Dave": the one the verb names is its subject)
-  if (SELF_NAMERS.has(t[w]?.lower ?? '') && IDENTIFYING.has(t[w - 1]?.lower ?? '')) return a + 1;
+  // (but "identified herself as Cree", "as MAGA", with no "only": one word no given name is what she
+  // is, not what she is called)
+  if (SELF_NAMERS.has(t[w]?.lower ?? '') && IDENTIFYING.has(t[w - 1]?.lower ?? '')) return w === a - 1 && comma - a === 2 && genderOfFirstName(t[a + 1].base) === null ? -1 : a + 1;
   return (t[w]?.lower === 'name' || t[w]?.lower === 'names') && PERSONAL_POSSESSIVES.has(t[w - 1]?.lower ?? '') ? a + 1 : -1;
 }
 /** The comma that opens a reason aside ("…, because of the stigma," "…, for fear of reprisals,") closing the relative clause that starts at `end` before the comma at `comma`; -1 when none does. */
@@ -387,6 +393,12 @@ function reasonAfterName(t: Token[], comma: number, from: number): number {
   }
   return -1;
 }
+/** Whether a capitalised word after "identified as" is an identity claimed rather than a name: a nation's people, a party's member, a faith or a people. */
+function identityWord(lower: string): boolean {
+  return countryByDemonym.has(lower) || PARTY_MEMBERS.has(lower) || IDENTITY_ADJECTIVES.has(lower);
+}
+/** Faiths and peoples a person may identify as (lower case): "identified herself as Jewish". */
+const IDENTITY_ADJECTIVES = new Set(['jewish', 'jew', 'muslim', 'catholic', 'protestant', 'anglican', 'baptist', 'evangelical', 'mormon', 'hindu', 'sikh', 'buddhist', 'atheist', 'agnostic', 'indigenous', 'aboriginal', 'métis', 'metis', 'inuk', 'inuit', 'latino', 'latina', 'latinx', 'hispanic', 'asian', 'african', 'arab', 'black', 'white', 'lgbtq', 'lgbt', 'gay', 'lesbian', 'bisexual', 'transgender', 'trans', 'queer', 'nonbinary', 'non-binary']);
 /** Reflexives after "identified" that name the subject ("who identified herself as …"), and that verb's forms. */
 export const SELF_NAMERS = new Set(['herself', 'himself', 'themselves', 'themself']);
 export const IDENTIFYING = new Set(['identified', 'identifies', 'identifying']);

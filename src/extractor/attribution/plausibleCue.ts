@@ -595,7 +595,7 @@ function plausibleAttitude(t: Token[], i: number, info: CueInfo, prev: Token | u
   // (not a discovery on the ground: "The house was empty, the police found.", "…, divers found.")
   if (info.cls === 'report' && info.form === 'ed' && next?.text === '.' && closingSubjectAfterComma(t, i) && !(info.lemma === 'find' && FINDERS_ON_THE_GROUND.has(prev?.lower ?? ''))) return true;
   // ("He knows every bolt in the tower": acquaintance with a thing, no view)
-  return info.cls === 'attitude' && COGNITIVE.has(info.lemma) && !knownThing(t, i, info) && !!prev && (PERSON_PRONOUNS.has(prev.lower) || isNameWord(prev) || ['i', 'we', 'they'].includes(prev.lower)) && !!next && next.type === 'word' && !ADJUNCT_START.has(next.lower) && !gerundObject(t, i + 1);
+  return info.cls === 'attitude' && COGNITIVE.has(info.lemma) && !knownThing(t, i, info) && !!prev && (PERSON_PRONOUNS.has(prev.lower) || isNameWord(prev) || ['i', 'we', 'they'].includes(prev.lower)) && !!next && next.type === 'word' && !ADJUNCT_START.has(next.lower) && !(GERUND_TAKERS.has(info.lemma) && gerundObject(t, i + 1));
 }
 
 /**
@@ -616,6 +616,12 @@ function gerundObject(t: Token[], k: number): boolean {
   }
   return true;
 }
+/**
+ * Thinking verbs that take a gerund for their object ("feared losing her job", "worries being
+ * seen"); after the others a gerund opens the reported clause as its subject ("believes raising
+ * the minimum wage helps workers", "thinks cutting the budget, as the mayor wants, would hurt").
+ */
+const GERUND_TAKERS = new Set(['fear', 'worry', 'dread']);
 /** Words in -ing that are nouns, whose verb a clause may follow: "fear nothing", "feared something was wrong". */
 const ING_NOUNS = new Set(['nothing', 'something', 'anything', 'everything', 'thing', 'king', 'morning', 'evening', 'spring', 'ring', 'string', 'wing', 'sibling', 'darling', 'ceiling', 'building', 'funding', 'pricing', 'spending', 'training']);
 /** How many words after a gerund's object are read for a verb of its own. */

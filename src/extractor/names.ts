@@ -172,7 +172,8 @@ function classifyPart(tokens: Token[], from: number, to: number, text: string, r
     // "the SP said", "the CP ordered": an officer's rank in capitals alone after a determiner is the officer, no body
     if (len === 1 && from === i && to === i + 1 && from > 0 && DETERMINER_BEFORE.has(tokens[from - 1].lower) && isAcronym(tokens[i]) && ROLE_NOUNS.has(tokens[i].lower)) return [entity(tokens, text, 'role', from, to, undefined, tokens[i].text)];
     const weak = WEAK_TITLES.has(lowerText(tokens, i, i + len));
-    const lone = weak && to - (i + len) === 1 && nameLike(tokens[i + len]) && !PLACE_HEADS.has(tokens[i + len].lower) && !knownLength(tokens, i + len, to);
+    // ("Major Crimes", "Swami Vivekananda": a rank or an honorific that is also a name's or a unit's word is a title only before a full name)
+    const lone = weak && !FULL_NAME_TITLES.has(tokens[i].lower) && to - (i + len) === 1 && nameLike(tokens[i + len]) && !PLACE_HEADS.has(tokens[i + len].lower) && !knownLength(tokens, i + len, to);
     // ("TD for Cavan-Monaghan", "MLA for Vancouver-Hastings Tamara Lind": a member's seat after "for", then maybe the name)
     if (!weak || lone || cleanNameAfter(tokens, i + len, to) || seatAfter(tokens, i, i + len, to) || (len === 1 && headSurnameAfter(tokens, i, to))) {
       if (titleStart < 0) titleStart = i;
@@ -453,6 +454,8 @@ function roleBefore(tokens: Token[], from: number): boolean {
 const LAW_WORDS = new Set(['act', 'code', 'bill', 'amendment', 'charter', 'treaty', 'accord', 'statute', 'constitution']);
 
 /** Titles that qualify the title after them ("Assistant Dean", "Deputy Chief"): that one is an office, not a given name. */
+/** Weak titles that stand before a full name only ("Major Karen Osei", "Pandit Raj Sharma"; "Major Crimes", "Swami Vivekananda" are names). */
+const FULL_NAME_TITLES = new Set(['major', 'pandit', 'swami', 'regent']);
 /** Place heads that are common surnames too ("Grace Park", "Ann Hall", "Ruth Lake", "Michael Bay"). */
 const PLACE_HEAD_SURNAMES = new Set(['park', 'hall', 'lake', 'bay', 'bridge', 'street', 'rock']);
 /** Weak titles that name no person's trade ("State Farm", "Defense Secretary"). */

@@ -191,3 +191,10 @@ describe('lead58: "at a firm called NAME" in an aside is where the person works'
     assert.equal(speakerOf('But Tom Miller, at a consulting firm called Gavekal Dragonomics, argues that the ties will deepen.', 'ties will deepen'), 'Tom Miller');
   });
 });
+
+describe('lead58: "Major", "Swami" before one word are names, not titles (breaker58)', () => {
+  it('keeps the speaker whole', () => {
+    assert.equal(speakerOf('“We made two arrests,” Major Crimes said on Friday.', 'two arrests'), 'Major Crimes');
+    assert.equal(speakerOf('Swami Vivekananda once said that all is one.', 'all is one'), 'Swami Vivekananda');
+  });
+});

@@ -265,9 +265,10 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     // (not before people: "Indiana GOP insiders" are the place's group, see below)
     else if (!other || m.to === coreEnd || (!peopleHead && m.actor.kind === 'organization' && (other.actor.kind === 'country' || other.actor.kind === 'place') && m.to === coreEnd - 1)) other = m;
   }
-  // "The Saint-Alban merchants' association said": a body of people named by the phrase, neither
-  // the people nor the place or name before them
-  if (!coreHead.cap && descriptionKinds(coreHead.lower) && isPluralApostrophe(t, coreEnd - 2) && isPeopleNoun(t[coreEnd - 3])) return phraseActor(st, pi, t, { from: np.from, to: coreEnd }, coreHead);
+  // "The Saint-Alban merchants' association said": a body of people a name places, named by the
+  // phrase, neither the people nor the place or name before them ("the millers' association"
+  // with no name is the body named so before, see bodyEndingIn)
+  if (!coreHead.cap && descriptionKinds(coreHead.lower) && isPluralApostrophe(t, coreEnd - 2) && isPeopleNoun(t[coreEnd - 3]) && coreEnd - 4 >= np.from && t[coreEnd - 4].cap && !DETERMINERS.has(t[coreEnd - 4].lower)) return phraseActor(st, pi, t, { from: np.from, to: coreEnd }, coreHead);
   // ("Law firms said", "Law enforcement said" after "Steven Law": a lone common word before a
   // lower-case noun is that noun's modifier, no one's surname)
   if (person && person.to - person.from === 1 && person.to < coreEnd && !t[person.from].possessive && !t[person.to].cap && NON_NAME_WORDS.has(t[person.from].lower)) person = null;

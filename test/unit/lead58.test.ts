@@ -198,3 +198,11 @@ describe('lead58: "Major", "Swami" before one word are names, not titles (breake
     assert.equal(speakerOf('Swami Vivekananda once said that all is one.', 'all is one'), 'Swami Vivekananda');
   });
 });
+
+describe('lead58: a gerund or a verb\'s base form ending the text after an inverted "said"', () => {
+  it('never throws (the role\'s next word is looked at only where there is one)', () => {
+    for (const text of [' starts Wednesday said visiting', '“It is late,” said warning', '“It is late,” said recall', 'It is late, said senior warning coordination']) {
+      assert.doesNotThrow(() => inArticle(text));
+    }
+  });
+});

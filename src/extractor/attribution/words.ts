@@ -215,8 +215,9 @@ export function isPeopleNounWord(lower: string): boolean {
 }
 
 /** A lower-case word that can modify a noun before it: not a verb form we know, a function word or an adverb. */
-export function isModifierWord(x: Token): boolean {
+export function isModifierWord(x: Token | undefined): boolean {
   return (
+    !!x &&
     x.type === 'word' &&
     !x.cap &&
     !STOP_BACKWARD.has(x.lower) &&

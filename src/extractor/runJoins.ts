@@ -6,7 +6,7 @@
  */
 import { genderOfFirstName } from './gender';
 import { baseLower, type Token } from './text';
-import { CONSTITUENCY_TITLES, countryByDemonym, DIRECTION_WORDS, GROUP_NOUNS, isRegionName, ORG_HEADS, TITLES } from './gazetteer';
+import { CONSTITUENCY_TITLES, countryByDemonym, DAYS_AND_MONTHS, DIRECTION_WORDS, GROUP_NOUNS, isRegionName, ORG_HEADS, TITLES } from './gazetteer';
 import { knownLength } from './knownNames';
 import { COMPANY_SUFFIXES } from './runShapes';
 import { isAcronym, isNameWord, NAME_PARTICLES } from './nameWords';
@@ -145,15 +145,13 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
  * ("thanked Teachers for Tuesday's walkout").
  */
 export function advocatesFor(tokens: Token[], start: number, end: number, next: number): boolean {
-  if (tokens[end].text !== 'for' || next !== end + 1 || end - start > 4 || !tokens[next].cap || DAY_OR_MONTH.test(tokens[next].text)) return false;
+  if (tokens[end].text !== 'for' || next !== end + 1 || end - start > 4 || !tokens[next].cap || DAYS_AND_MONTHS.has(baseLower(tokens[next]))) return false;
   const plural = tokens[end - 1];
   if (!plural.cap || plural.possessive) return false;
   return ADVOCATES.has(plural.lower) || (plural.lower.endsWith('s') && countryByDemonym.has(plural.lower.slice(0, -1)));
 }
 /** People who name a group for a cause after themselves ("Parents for …", "Citizens for …"), no one's agents (lawyers, officials, spokespeople). */
 const ADVOCATES = new Set(['parents', 'mothers', 'moms', 'mums', 'fathers', 'dads', 'grandparents', 'families', 'students', 'citizens', 'residents', 'neighbours', 'neighbors', 'taxpayers', 'voters', 'women', 'veterans', 'teachers', 'educators', 'nurses', 'doctors', 'physicians', 'scientists', 'farmers', 'seniors', 'youth']);
-/** A day's or a month's name, which "for" before it makes a date, no cause ("Parents for Monday's vote"). */
-const DAY_OR_MONTH = /^(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February|March|April|May|June|July|August|September|October|November|December)(?:['’]s)?$/;
 
 /** Whether the "and" at token `and` joins two services a public body gives: "Fire and Emergency", "Parks and Recreation". */
 export function servicesJoined(tokens: Token[], and: number): boolean {

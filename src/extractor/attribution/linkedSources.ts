@@ -238,8 +238,8 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
   return linkedActor(st, pi, t, np, head, `${bare} of ${owner.name}`, owner, 'of');
 }
 
-/** Heads of a nation's bodies that answer to no minister ("Canada's banking regulator", "Britain's competition watchdog"). */
-const ARMS_LENGTH_HEADS = new Set(['regulator', 'watchdog']);
+/** Heads of a nation's bodies that answer to no minister ("Canada's banking regulator", "Britain's competition watchdog", "Norway's data protection authority"). */
+const ARMS_LENGTH_HEADS = new Set(['regulator', 'watchdog', 'authority']);
 
 /** Persons with the owner's surname among their name words looked at for a relative (the first named; a given name may be the word too, "James Smith" for "James"). */
 const KIN_LOOK = 32;

@@ -16,9 +16,10 @@ import { readOut } from './readStatement';
 import { seenDocumentEndsAt } from './seenDocument';
 import { QUOTE_MARKS } from '../nicknames';
 import { allTold, attributiveParticiple, baseFormNoun, modifiedSpeechNoun, sittingName, circumstanceOfCue, knownThing, clauseOrQuotationAt, compoundHead, namingParticiple, documentOfSpeech, documentBeforeAddressees, nounBeforeVerb, PUBLISHED, sourceTerms, hearsayInfinitive } from './cueSenses';
-import { ADJUNCT_START, AUXILIARIES, DETERMINERS, hasFiniteVerb, infinitiveAt, isLyAdverb, isPeopleNoun, NUMBER_WORDS, PERSON_PRONOUNS, STOP_BACKWARD } from './words';
+import { ADJUNCT_START, AUXILIARIES, DETERMINERS, hasFiniteVerb, infinitiveAt, isLyAdverb, isPeopleNoun, MODALS, NUMBER_WORDS, PERSON_PRONOUNS, STOP_BACKWARD } from './words';
 import { CURRENCY } from './clauseOpening';
 import { afterDocument, courtHeard, documentByName, hearingHeld, judicialSubject, rulingAfterContent } from './documentCues';
+import { peopleInPlural } from './sourcePlaces';
 
 /** Forms of "go" before "on to" ("Macklem went on to say that …"): the speaker carries on speaking. */
 const GO_FORMS = new Set(['went', 'goes', 'go', 'going', 'gone']);
@@ -235,9 +236,10 @@ function plausibleCueSense(t: Token[], s: Sentence, i: number, info: CueInfo, k:
   if (info.form === 's' && owner?.possessive && !SOURCE_CONTRACTIONS.has(baseLower(owner)) && adjectiveShaped(t[i - 1]) && t[i + 1]?.lower !== 'that' && t[i + 1]?.lower !== 'to') return false;
   // "a journalist intent on getting answers", "families demanding answers": a plural right after a verb of getting in -ing is its object
   if (info.form === 's' && prev && k === i - 1 && GETTING.has(prev.lower)) return false;
-  // "Republican state senator": a base form after a name modifies the role noun after it
+  // "Republican state senator": a base form after a name modifies the role noun after it (not a
+  // verb no noun is named by: "Police say residents should …", "Officials urge drivers to …")
   const following = t[i + 1];
-  if (info.form === 'base' && prev && isNameWord(prev) && following?.type === 'word' && !following.cap && (ROLE_NOUNS.has(following.lower) || GROUP_NOUNS.has(following.lower))) return false;
+  if (info.form === 'base' && !NEVER_MODIFIERS.has(info.lemma) && prev && isNameWord(prev) && following?.type === 'word' && !following.cap && (ROLE_NOUNS.has(following.lower) || GROUP_NOUNS.has(following.lower))) return false;
   // "Russian state television reported", "the Greek state news agency", "Minnesota state delegate":
   // "state" after a name and before a lower-case word modifies the noun after it (the verb takes
   // "that", a quotation or a colon: "The Greens state that …"), and before a capitalised word too
@@ -449,6 +451,8 @@ const PLURAL_COLLECTIVES = new Set(['family', 'team', 'committee', 'council', 'b
 
 /** Verbs of speech in the past that no noun is spelt like. */
 const NEVER_NOUNS = new Set(['said', 'told', 'announced', 'warned', 'confirmed', 'added']);
+/** Cues whose base form is no noun, so never modifies the one after it ("state senator", "protest leaders", "talk show host" do). */
+const NEVER_MODIFIERS = new Set(['say', 'tell', 'warn', 'urge', 'ask', 'insist', 'argue', 'believe', 'think']);
 /** Pronouns whose contraction looks possessive: "she’s said", "it’s claimed". */
 const SOURCE_CONTRACTIONS = new Set(['he', 'she', 'it', 'that', 'who', 'there', 'what', 'everyone', 'nobody', 'someone']);
 /** Objects that make "raise" a speech act. */
@@ -575,6 +579,15 @@ function textBeforeComma(t: Token[], k: number, from: number): boolean {
   return false;
 }
 
+/** Words from token `from` within which an auxiliary or a modal shows a clause's verb ("believe rates | will"). */
+const CLAUSE_VERB_REACH = 5;
+
+/** Whether an auxiliary or a modal is among the words from token `from` (CLAUSE_VERB_REACH at most, no mark between). */
+function auxiliaryNear(t: Token[], from: number): boolean {
+  for (let j = from; j < t.length && j - from < CLAUSE_VERB_REACH && t[j].type === 'word'; j++) if (AUXILIARIES.has(t[j].lower) || MODALS.has(t[j].lower)) return true;
+  return false;
+}
+
 /** "support", "show", "find" and the like: only with a clause, after a document, or a thinking verb after a person. */
 function plausibleAttitude(t: Token[], i: number, info: CueInfo, prev: Token | undefined): boolean {
   const next = t[i + 1];
@@ -595,7 +608,9 @@ function plausibleAttitude(t: Token[], i: number, info: CueInfo, prev: Token | u
   // (not a discovery on the ground: "The house was empty, the police found.", "…, divers found.")
   if (info.cls === 'report' && info.form === 'ed' && next?.text === '.' && closingSubjectAfterComma(t, i) && !(info.lemma === 'find' && FINDERS_ON_THE_GROUND.has(prev?.lower ?? ''))) return true;
   // ("He knows every bolt in the tower": acquaintance with a thing, no view)
-  return info.cls === 'attitude' && COGNITIVE.has(info.lemma) && !knownThing(t, i, info) && !!prev && (PERSON_PRONOUNS.has(prev.lower) || isNameWord(prev) || ['i', 'we', 'they'].includes(prev.lower)) && !!next && next.type === 'word' && !ADJUNCT_START.has(next.lower) && !(GERUND_TAKERS.has(info.lemma) && gerundObject(t, i + 1));
+  // ("Some economists believe rates will …": people in the plural and in lower case, only with an
+  // auxiliary near, the clause's; not "some teachers feel the pressure", "watchers expect Kim to be …")
+  return info.cls === 'attitude' && COGNITIVE.has(info.lemma) && !knownThing(t, i, info) && !!prev && (PERSON_PRONOUNS.has(prev.lower) || isNameWord(prev) || ['i', 'we', 'they'].includes(prev.lower) || (peopleInPlural(prev) && auxiliaryNear(t, i + 2))) && !!next && next.type === 'word' && !ADJUNCT_START.has(next.lower) && !(GERUND_TAKERS.has(info.lemma) && gerundObject(t, i + 1));
 }
 
 /**

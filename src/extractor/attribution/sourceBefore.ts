@@ -593,7 +593,7 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
   // "Ukraine's air force said", "the city's transit authority said": a body's head word after a
   // possessive and up to two modifiers (the owner's; see resolution's linked sources)
   // ("… to Ted Cruz's campaign who has long …": "who" is a person's, not the body's)
-  if (a === end && !last.cap && ORG_HEADS.has(last.lower) && t[end + 1]?.lower !== 'who') {
+  if (a === end && !last.cap && (ORG_HEADS.has(last.lower) || !!descriptionKinds(last.lower)) && t[end + 1]?.lower !== 'who') {
     let b = end - 1;
     while (b > end - 3 && b >= from && t[b].type === 'word' && !t[b].cap && !t[b].possessive && !STOP_BACKWARD.has(t[b].lower) && !CUE_FORMS.has(t[b].lower)) b--;
     if (b >= from && t[b].type === 'word' && t[b].possessive) return { from: !t[b].cap && b - 1 >= from && DETERMINERS.has(t[b - 1].lower) ? b - 1 : b, to: end + 1 };

@@ -1,0 +1,54 @@
+/**
+ * Kinds of wrong or cut attribution the lead fixed in session 59, each written in sentences of its
+ * own, with a near miss each.
+ */
+import { strict as assert } from 'node:assert';
+import { inArticle, speakerInArticle as speakerOf } from './helpers';
+
+/** The kind of the actor named `name` in article `body`, or undefined when there is none. */
+const kindOf = (body: string, name: string): string | undefined => inArticle(body).actors.find((a) => a.name === name)?.kind;
+
+describe('lead59: a plural subject, then "say", "urge" or "warn" in the present and a people noun ("Police say residents should …")', () => {
+  it('reports the clause, the subject speaking', () => {
+    assert.equal(speakerOf('Police say residents should keep their doors locked overnight.', 'doors locked'), 'Police');
+    assert.equal(speakerOf('Health officials urge parents to book flu shots early this year.', 'book flu shots'), 'Health officials');
+    assert.equal(speakerOf('Forecasters warn drivers that the highway will be icy by morning.', 'highway will be icy'), 'Forecasters');
+    assert.equal(speakerOf('Democrats say voters want a change in Albany.', 'want a change'), 'Democrats');
+  });
+  it('near miss: a noun before a role noun still modifies it ("state senators", "protest leaders")', () => {
+    assert.equal(speakerOf('Republican state senators said the bill would pass.', 'bill would pass'), 'Republican state senators');
+    assert.equal(speakerOf('Some protest leaders said the march would go ahead.', 'march would go ahead'), 'protest leaders');
+  });
+});
+
+describe('lead59: a nation\'s arm\'s-length body by a possessive and a field of one word ("Britain\'s aviation watchdog said")', () => {
+  it('speaks as that body, whatever the field\'s word', () => {
+    const body = 'Britain\'s aviation watchdog said on Friday it would fine the airline over late refunds.';
+    assert.equal(speakerOf(body, 'fine the airline'), 'aviation watchdog of United Kingdom');
+    assert.equal(speakerOf('Canada\'s competition watchdog said it would look into grocery prices.', 'grocery prices'), 'competition watchdog of Canada');
+    assert.equal(kindOf(body, 'aviation watchdog of United Kingdom'), 'organization');
+  });
+  it('an "authority" is such a body too, not the country', () => {
+    assert.equal(speakerOf('Norway\'s data protection authority said it had opened an inquiry into the app.', 'opened an inquiry'), 'data protection authority of Norway');
+  });
+  it('near miss: a ministry still speaks for its country', () => {
+    assert.equal(speakerOf('Britain\'s foreign ministry said it would summon the ambassador.', 'summon the ambassador'), 'United Kingdom');
+  });
+});
+
+describe('lead59: people in lower case, then a thinking verb and a clause with no "that" ("Some economists believe rates will …")', () => {
+  it('is their view', () => {
+    assert.equal(speakerOf('Some economists believe mortgage rates will fall by spring.', 'rates will fall'), 'economists');
+    assert.equal(speakerOf('Many parents think the old school building is safe.', 'building is safe'), 'parents');
+  });
+  it('near miss: a thing felt or known is no view', () => {
+    assert.equal(speakerOf('Some teachers feel the pressure of the new provincial tests.', 'pressure'), undefined);
+    assert.equal(speakerOf('A few voters know the candidate personally.', 'candidate'), undefined);
+  });
+});
+
+describe('lead59: the thinking verb after plural people needs an auxiliary near, not an object and an infinitive', () => {
+  it('near miss: "watchers expect NAME to be reappointed" reports no view of the watchers\' here', () => {
+    assert.equal(speakerOf('Many bank watchers expect Mr. Obi to be reappointed in June.', 'reappointed'), undefined);
+  });
+});

@@ -52,3 +52,15 @@ describe('lead59: the thinking verb after plural people needs an auxiliary near,
     assert.equal(speakerOf('Many bank watchers expect Mr. Obi to be reappointed in June.', 'reappointed'), undefined);
   });
 });
+
+describe('lead59: an inverted cue before a role whose "of" phrase ends in a body\'s noun, then a full name ("said chair of the board NAME")', () => {
+  it('is the person named, not an actor named by the whole phrase', () => {
+    assert.equal(speakerOf('“We will vote in May,” said chair of the board Joe Ruiz.', 'vote in May'), 'Joe Ruiz');
+    assert.equal(speakerOf('“The deal is done,” said president of the union Ann Lee.', 'deal is done'), 'Ann Lee');
+    assert.equal(speakerOf('The head of the council Dan Ives said the vote stands.', 'vote stands'), 'Dan Ives');
+  });
+  it('near miss: one speaking for the person named ("a lawyer for NAME") is not that person', () => {
+    assert.notEqual(speakerOf('“No comment,” said a lawyer for Tom Hale.', 'No comment'), 'Tom Hale');
+    assert.notEqual(speakerOf('“Later,” said an aide to the mayor, Jo Ng.', 'Later'), 'Jo Ng');
+  });
+});

@@ -246,6 +246,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   if (documentOnPlatform(t, np)) return null;
   const owned = personsBody(st, pi, t, np);
   if (owned) return owned;
+  const holder = coreEnd < np.to && peopleHead ? holderAfterBody(st, pi, t, np, coreEnd) : null;
+  if (holder) return holder;
   const linked = linkedSource(st, pi, t, np, coreEnd, peopleHead);
   if (linked !== undefined) return linked;
   // a person named in the phrase wins ("White House national security adviser Jake Sullivan"),
@@ -541,6 +543,19 @@ function bodyOfPlace(st: ArticleState, pi: number, t: Token[], np: Np, m: LocalM
   const body = st.table.get('organization', st.text.slice(t[from].start, t[end - 1].end));
   st.addMention(body, pi, from, end, t[from].start, t[end - 1].end);
   return body;
+}
+
+/**
+ * "“…,” said chair of the board Joe Ruiz", "president of the union Ann Lee": a role's "of" phrase
+ * (at `coreEnd`) ending in a body's noun, then a person's name that ends phrase `np` with no
+ * preposition between: that person holds the role. Null for other phrases ("a lawyer for Tom
+ * Hale" is not Hale, nor "an aide to the mayor, Jo Ng").
+ */
+function holderAfterBody(st: ArticleState, pi: number, t: Token[], np: Np, coreEnd: number): LocalActor | null {
+  const m = st.mentionAt[pi][np.to - 1];
+  if (!m || m.actor.kind !== 'person' || m.to !== np.to || m.from - 2 <= coreEnd || t[coreEnd].lower !== 'of') return null;
+  const body = t[m.from - 1];
+  return body.type === 'word' && !body.cap && peopleNoun(body.lower) === null && !ROLE_NOUNS.has(body.lower) && !!descriptionKinds(body.lower) ? m.actor : null;
 }
 
 /**

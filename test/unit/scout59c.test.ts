@@ -1,0 +1,25 @@
+/**
+ * Kinds of wrong attribution scout59c found in international wire copy (summits, refugees, UN
+ * votes), each written in sentences of its own, with a near miss each.
+ */
+import { strict as assert } from 'node:assert';
+import { speakerInArticle as speakerOf } from './helpers';
+
+describe('scout59c: a description with another body\'s acronym before its noun ("The U.N. refugee agency said") after a body that spoke', () => {
+  it('is not the body that spoke before', () => {
+    const border = 'Frontex said in a statement that its aircraft had “done its duty.”\n\nThe U.N. refugee agency said the shelter was “not fit for people.”';
+    assert.notEqual(speakerOf(border, 'not fit for people'), 'Frontex');
+    const cross = 'The Red Cross said its teams had reached the valley.\n\nThe WHO agency said cholera cases were “rising fast.”';
+    assert.notEqual(speakerOf(cross, 'rising fast'), 'Red Cross');
+    const lower = 'Oxfam said its trucks were waiting at the border. The UN aid agency said the road was “too dangerous.”';
+    assert.notEqual(speakerOf(lower, 'too dangerous'), 'Oxfam');
+  });
+  it('near miss: a description without an acronym, or with the body\'s own, still means the body that spoke', () => {
+    const plain = 'Frontex said in a statement that its aircraft had “done its duty.”\n\nThe agency said it had “offered further help.”';
+    assert.equal(speakerOf(plain, 'offered further help'), 'Frontex');
+    const own = 'The Federal Aviation Administration said the runway was closed. The FAA agency said it was “reviewing the tapes.”';
+    assert.equal(speakerOf(own, 'reviewing the tapes'), 'Federal Aviation Administration');
+    const nation = 'The U.S. Food and Drug Administration said the drug was safe.\n\nThe U.S. agency said it would “keep watching.”';
+    assert.equal(speakerOf(nation, 'keep watching'), 'U.S. Food and Drug Administration');
+  });
+});

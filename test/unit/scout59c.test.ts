@@ -23,3 +23,18 @@ describe('scout59c: a description with another body\'s acronym before its noun (
     assert.equal(speakerOf(nation, 'keep watching'), 'U.S. Food and Drug Administration');
   });
 });
+
+describe('scout59c: "COUNTRY\'s Foreign Ministry" beside another country\'s "DEMONYM Foreign Ministry"', () => {
+  it('is not folded into the other country\'s ministry', () => {
+    const body = 'Peru\'s Foreign Ministry said the envoy had been “called home for talks.”\n\nThe Chilean Foreign Ministry said it regretted the decision.';
+    assert.notEqual(speakerOf(body, 'called home for talks'), 'Chilean Foreign Ministry');
+    const defence = 'Egypt\'s Defence Ministry said the drone fell “outside our borders.”\n\nThe Sudanese Defence Ministry said it was tracking the flight.';
+    assert.notEqual(speakerOf(defence, 'outside our borders'), 'Sudanese Defence Ministry');
+  });
+  it('near miss: the same country\'s ministry by its possessive, and a bare "the Coast Guard", still join the body', () => {
+    const same = 'Peru\'s Foreign Ministry said the envoy had been “called home for talks.”\n\nThe Peruvian Foreign Ministry said it regretted the decision.';
+    assert.equal(speakerOf(same, 'called home for talks'), 'Peruvian Foreign Ministry');
+    const bare = 'The Canadian Coast Guard said the ship sank.\n\nThe Coast Guard said it had “rescued the crew.”';
+    assert.equal(speakerOf(bare, 'rescued the crew'), 'Canadian Coast Guard');
+  });
+});

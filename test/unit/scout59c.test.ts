@@ -38,3 +38,15 @@ describe('scout59c: "COUNTRY\'s Foreign Ministry" beside another country\'s "DEM
     assert.equal(speakerOf(bare, 'rescued the crew'), 'Canadian Coast Guard');
   });
 });
+
+describe('scout59c: a country by its name or initials before a press noun ("A U.S. newspaper reported", "U.S. media said")', () => {
+  it('is where an unnamed outlet is, not the country speaking', () => {
+    assert.notEqual(speakerOf('A U.S. newspaper reported on Sunday that the two envoys had “met twice in Oman.”', 'met twice in Oman'), 'United States');
+    assert.notEqual(speakerOf('A report in a U.K. newspaper said the minister would “step down by March.”', 'step down by March'), 'United Kingdom');
+    assert.notEqual(speakerOf('U.S. media said the ship had been “boarded at dawn.”', 'boarded at dawn'), 'United States');
+  });
+  it('near miss: the country\'s officials, or the country itself, still speak', () => {
+    assert.equal(speakerOf('The U.S. said the ship had been “boarded at dawn.”', 'boarded at dawn'), 'United States');
+    assert.notEqual(speakerOf('U.S. officials said the ship had been “boarded at dawn.”', 'boarded at dawn'), null);
+  });
+});

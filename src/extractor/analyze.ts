@@ -50,7 +50,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   // V8 optimises it, where for-of and forEach cost an iterator or a closure per step)
   const st = new ArticleState(text, options);
   collectAllNames(st);
-  foldGluedNames(st.table, st.mentions);
+  foldGluedNames(st.table, st.mentions, st.paragraphs);
   resolveSingles(st);
   foldCityShortNames(st.table, st.mentions);
   foldKnownAs(st);

@@ -14,6 +14,7 @@ import { CITIES, countryByDemonym, countryBySurface, isRegionName, REGION_ABBREV
 import { ACRONYM_SKIPS, ACRONYM_TOKEN, acronymOf, addOnce, keyFor, normaliseName, type ActorTable, type LocalActor, type LocalMention } from './actors';
 import { lowerBound } from './sorted';
 import { NAME_PARTICLES } from './nameWords';
+import type { Token } from './text';
 
 /** The person a glued actor is, and how many stray words before that person's name its mentions lose. */
 interface Glued {
@@ -76,10 +77,10 @@ const pluralWord = (w: string): boolean => w.length > 3 && /[bcdfghjklmnpqrtvwxz
  * mentions lose the stray word; the glued form is not kept as an alias. A two-word name that ends
  * a longer one is that person's double surname ("Wasserman Schultz"), when only one name ends so.
  */
-export function foldGluedNames(table: ActorTable, mentions: LocalMention[]): void {
+export function foldGluedNames(table: ActorTable, mentions: LocalMention[], paragraphs: ReadonlyArray<{ tokens: Token[] }> = []): void {
   const glued = gluedNames(table);
   placesNamedAsModifiers(table, glued);
-  bodiesWithoutTheirPlace(table, glued);
+  bodiesWithoutTheirPlace(table, glued, ownersNamed(mentions, paragraphs));
   teamsByClippedName(table, glued);
   bodiesNamedShort(table, glued);
   companiesByFirstWord(table, glued);
@@ -370,9 +371,11 @@ class WordTrie {
  * an organisation, or a person of one or two words, the last plural-shaped, with no role or gender
  * ("Raptors said", "the Maple Leafs").
  */
-function bodiesWithoutTheirPlace(table: ActorTable, glued: Map<LocalActor, Glued>): void {
+function bodiesWithoutTheirPlace(table: ActorTable, glued: Map<LocalActor, Glued>, owners: Map<LocalActor, Set<string>>): void {
   /** Normalised name without its place -> the body, or null when two bodies share it. */
   const short = new Map<string, LocalActor | null>();
+  /** Each such body -> the country its place names, when it names one ("French Foreign Ministry" -> France). */
+  const nationOf = new Map<LocalActor, string>();
   for (const b of table.actors) {
     if (b.kind !== 'organization' || b.anonymous || glued.has(b) || !b.name.includes(' ')) continue;
     const words = normaliseName(b.name).split(' ');
@@ -389,6 +392,8 @@ function bodiesWithoutTheirPlace(table: ActorTable, glued: Map<LocalActor, Glued
       // and "the High Court" of that article is it; not "Supreme Court", a state's beside the nation's)
       const court = rest === 'high court';
       if (!(plural ? isPlaceName(table, place) : court || CITIES.has(place) || countryByDemonym.has(place) || countryBySurface.has(place))) continue;
+      const nation = (countryByDemonym.get(place) ?? countryBySurface.get(place))?.name;
+      if (nation) nationOf.set(b, nation);
       if (!(trade && words.length - k === 1)) short.set(rest, short.has(rest) && short.get(rest) !== b ? null : b);
       // "the Leafs", "the Jays": a nickname of two words by its plural alone
       if (plural && words.length - k === 2 && !trade) {
@@ -405,10 +410,33 @@ function bodiesWithoutTheirPlace(table: ActorTable, glued: Map<LocalActor, Glued
     if (!shortForm) continue;
     const into = short.get(normaliseName(a.name));
     if (!into || into === a) continue;
+    // ("Iran's Foreign Ministry said … The French Foreign Ministry said": a body the article gives another country as owner is that country's)
+    const owned = owners.get(a);
+    if (owned && [...owned].some((c) => c !== nationOf.get(into))) continue;
     glued.set(a, { into, stray: 0 });
     // "the Raptors said": the short form is the body's alias, which descriptions look up
     table.addAlias(into, a.name);
   }
+}
+
+/**
+ * Each organisation named right after a country's possessive ("Iran's Foreign Ministry") -> the
+ * countries so named as its owner. One look at the token before each mention.
+ */
+function ownersNamed(mentions: LocalMention[], paragraphs: ReadonlyArray<{ tokens: Token[] }>): Map<LocalActor, Set<string>> {
+  const owners = new Map<LocalActor, Set<string>>();
+  if (!paragraphs.length) return owners;
+  for (const m of mentions) {
+    if (m.actor.kind !== 'organization' || m.from === 0) continue;
+    const before = paragraphs[m.para]?.tokens[m.from - 1];
+    if (!before?.possessive || !before.cap) continue;
+    const country = countryBySurface.get(before.base.toLowerCase())?.name;
+    if (!country) continue;
+    const set = owners.get(m.actor) ?? new Set<string>();
+    set.add(country);
+    owners.set(m.actor, set);
+  }
+  return owners;
 }
 
 /** Teams with a plural name of several words that a clipped one-word form is looked for among. */

@@ -19,6 +19,7 @@ import { genderOf } from './genderAgreement';
 import { DESCRIPTION_REACH, sentenceIndex, walkBack } from './antecedents';
 import { memoised } from '../memo';
 import { bareName, bodyContext } from '../loneBodies';
+import { acronymOf } from '../actors';
 
 /**
  * The actor named earlier that a description refers to ("the company" -> a company, "the
@@ -27,8 +28,10 @@ import { bareName, bodyContext } from '../loneBodies';
  */
 export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at: number, kinds: OrgKind[], modifiers: readonly string[] = NONE, head = ''): LocalActor | null {
   // ("The FTC said the app posed as the Social Security Administration. The agency said …")
+  // ("Frontex said … The U.N. refugee agency said": a body's acronym before the noun names whose agency it is)
+  const acronyms = acronymsOfDescription(st.paragraphs[pi].tokens, at, head);
   const prior = priorSpeaker(st, pi, s, at, kinds, modifiers);
-  if (prior) return prior;
+  if (prior && acronymsName(prior, acronyms)) return prior;
   let found: LocalActor | null = null;
   let outsider: LocalActor | null = null;
   // "the division" after "Saskatchewan Rivers School Division" and a school nearer: the body whose
@@ -63,7 +66,7 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
     // group or a person, shown a club's; a person's is retyped, as ../loneBodies would)
     const club = kinds.includes('team') && (m.actor.kind === 'group' || (oneWordPerson(m.actor) && !genderOf(st, m.actor))) && shownClub(st, m.actor);
     if (club && m.actor.kind === 'person') st.table.asOrganisation(m.actor);
-    const fits = (club || fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text) || missionOwner(st, m, kinds)) && !otherNation(m.actor.name, nation) && !otherRegion(m.actor.name, region, nation);
+    const fits = (club || fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text) || missionOwner(st, m, kinds)) && !otherNation(m.actor.name, nation) && !otherRegion(m.actor.name, region, nation) && acronymsName(m.actor, acronyms);
     // (a modifier of trade, "the mining giant", is no part of a name whose trade is unknown)
     // (a modifier of reach still must fit: "the federal agency" is no state's department)
     // (after an opening quotation, only the body that said something in the sentence just before:
@@ -111,6 +114,7 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   const body = found ?? (rivalTopic ? null : topic ?? nearest ?? outsider);
   // (a generic "the company" too: "Stellantis will cut …, the company said")
   const subject = body ? null : closedSubject(st, pi, s, at) ?? untradedSpeaker(st, pi, s, at, kinds, !modifiers.length && GENERIC_DESCRIPTIONS.has(head));
+  if (subject && !acronymsName(subject, acronyms)) return null;
   if (named && ((body === topic && topic) || subject)) noteTrade(st, (body ?? subject)!, head);
   return body ?? subject;
 }
@@ -245,6 +249,30 @@ function nationOfDescription(t: Token[], at: number, head: string): string | nul
   let end = at;
   while (end < at + 4 && end < t.length && t[end].lower !== head) end++;
   return countryIn(t.slice(at, end));
+}
+
+/**
+ * The acronyms of bodies a description starting at token `at` holds before its head noun ("The
+ * U.N. refugee agency" -> ["un"], "the WHO agency"), upper-case and lower-case letters stripped of
+ * their full stops; a country's or a state's ("The U.S. agency", "the B.C. regulator") is none, as
+ * the nation and the region are read apart. Empty for none.
+ */
+function acronymsOfDescription(t: Token[], at: number, head: string): string[] {
+  const found: string[] = [];
+  for (let j = at; j < at + 4 && j < t.length && t[j].lower !== head && !descriptionKinds(t[j].lower); j++) {
+    if (!ACRONYM.test(t[j].text) || countryIn([t[j]]) || regionNamed(t[j].lower)) continue;
+    found.push(t[j].text.replace(/\./g, '').toLowerCase());
+  }
+  return found;
+}
+
+/** Whether each of `acronyms` is body `a`'s: a word of its name or an alias, or the opening of its name's initials ("un" of "United Nations Children's Fund"). */
+function acronymsName(a: LocalActor, acronyms: string[]): boolean {
+  if (!acronyms.length) return true;
+  const words = new Set<string>();
+  for (const n of [a.name, ...a.aliases]) for (const w of n.split(/[\s-]+/)) words.add(w.replace(/\./g, '').toLowerCase());
+  const initials = acronymOf(a.name);
+  return acronyms.every((x) => words.has(x) || (initials.length > x.length && initials.startsWith(x)));
 }
 
 /** Whether body name `name` names a country other than `nation` ("Israeli embassy" for Iran; see ./roleHolders `countriesOfRole`). */

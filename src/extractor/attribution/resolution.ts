@@ -45,6 +45,9 @@ import { namedForce } from './policeForce';
 import { countryOfficeHolder } from './countryOffice';
 import { ageDescribed, AGENT_PLURAL, capitalOffice, COUNTED, groupRightBefore, introducedByClause, joinedNames, MEMBER_TITLES, nationalPosition, openingCommonWord, partisanBefore, partyHead, partyRightBefore, PLACE_ADVERBS, placedBodies, whoRefersTo, specifying, STATE_OUTLETS, STATE_WORDS, unnamedReferent } from './npShapes';
 
+/** Nouns of the press an outlet is called by: "a U.S. newspaper", "Canadian media". */
+const PRESS_NOUNS = new Set(['newspaper', 'newspapers', 'paper', 'daily', 'tabloid', 'magazine', 'weekly', 'media', 'outlet', 'outlets', 'broadcaster', 'website', 'press']);
+
 /** Nouns that name a body of any kind, public or not: "the group", "the organisation" (not "the company"). */
 const ANY_BODY_NOUNS = new Set(['group', 'organisation', 'organization']);
 
@@ -385,6 +388,10 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   const unionAt = other && other.to === np.to && other.actor.kind === 'organization' && t[other.from - 1]?.lower === 'at' ? t[other.from - 2] : undefined;
   if (unionAt && unionAt.type === 'word' && !unionAt.cap && descriptionKinds(unionAt.lower)?.includes('union')) return phraseActor(st, pi, t, np, unionAt);
   if (other && other.to === np.to) return placesTeam(st, other.actor) ?? asAgent(st, other.actor);
+  // "A U.S. newspaper reported", "a report in a U.S. newspaper said", "U.S. media reported": a
+  // country before a press noun tells where an unnamed outlet is, as "a British tabloid" does, and
+  // is not who speaks (state outlets are read below: "Russian state media")
+  if (other?.actor.kind === 'country' && other.to < np.to && PRESS_NOUNS.has(t[other.to].lower) && !words.some((w) => STATE_WORDS.has(w.lower))) return null;
   if (GOVERNMENT_NOUNS.has(lowerHead)) {
     const country = countryIn(words) ?? (other?.actor.kind === 'country' ? other.actor.name : null);
     if (country) {

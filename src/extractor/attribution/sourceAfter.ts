@@ -34,6 +34,24 @@ function peopleNounAhead(t: Token[], from: number, to: number): boolean {
   return false;
 }
 
+/** The most tokens the phrase after an inverted cue is read over, bar a long name's end (see nameRunEnd). */
+const PHRASE_TOKENS = 10;
+/** The most tokens a name cut by PHRASE_TOKENS reads on to. */
+const LONG_NAME_TOKENS = 16;
+/** Words that join a body's capitalised name words ("the University of Alberta's Faculty of Law"). */
+const NAME_JOINERS = new Set(['of', 'the']);
+
+/**
+ * The end of the phrase from `start` that the length cap cut at `b`: on over capitalised name words,
+ * and "of" or "the" between them, up to LONG_NAME_TOKENS; then back over the joiners it ends on.
+ */
+function nameRunEnd(t: Token[], start: number, b: number, to: number): number {
+  let e = b;
+  while (e < to && e - start < LONG_NAME_TOKENS && t[e].type === 'word' && (t[e].cap ? isNameWord(t[e]) : NAME_JOINERS.has(t[e].lower) && t[e - 1].type === 'word')) e++;
+  while (e - 1 > start && NAME_JOINERS.has(t[e - 1].lower)) e--;
+  return e;
+}
+
 /**
  * The noun phrase starting at token `start` (before `to`): the subject of an inverted cue or the
  * source after "according to"; two named phrases joined by "and" that close the sentence are one
@@ -59,7 +77,7 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
   // "said the company's spokesman, NAME": a lower-case possessive after the determiner
   let head = b;
   if (b > start && t[b]?.type === 'word' && t[b].possessive && !t[b].cap) head = ++b;
-  while (b < to && (t[b].type === 'word' || isPluralApostrophe(t, b) || (b > start && webDomainAt(t, b, to)) || (b > start && t[b - 1].cap && retiredMarkEnd(t, b) > 0)) && b - start < 10) {
+  while (b < to && (t[b].type === 'word' || isPluralApostrophe(t, b) || (b > start && webDomainAt(t, b, to)) || (b > start && t[b - 1].cap && retiredMarkEnd(t, b) > 0)) && b - start < PHRASE_TOKENS) {
     const w = t[b];
     // "said Maj. (Ret.) Jane Doe": a retired officer's mark between the rank and the name
     if (w.text === '(') {
@@ -157,6 +175,10 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
     b++;
     if (w.possessive && w.cap) continue;
   }
+  // "said Dr. Ann Bell of the University of Alberta's Faculty of Law": a name the phrase's length
+  // cut short reads on over its capitalised words (and "of" or "the" between them), a few more at
+  // most, and ends on a name word, never on the "of" the cut left it at
+  if (b - start >= PHRASE_TOKENS && b > head && t[b - 1].type === 'word') b = nameRunEnd(t, start, b, to);
   // "said the Smiths Falls, Ont., native": a town, its province or state between commas, then the
   // people noun they modify
   const townNoun = b > head && t[b - 1].cap ? townStateBefore(t, b, to) : -1;

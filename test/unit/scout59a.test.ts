@@ -38,3 +38,20 @@ describe('scout59a: "the city\'s DEPARTMENT" in a capital\'s story ("the city\'s
     assert.equal(speakerOf(body, 'talks were useful'), 'China');
   });
 });
+
+describe('scout59a: people placed by a thing a body owns or runs ("Residents of a building owned by ORG say")', () => {
+  it('are the people, never the body that owns or runs the place', () => {
+    const owned = 'Rents are rising.\n\nResidents of a seniors’ building owned by Harbourview Holdings say the elevators have been broken since July.';
+    assert.notEqual(speakerOf(owned, 'elevators have been broken'), 'Harbourview Holdings');
+    const managed = 'The heat was off for weeks.\n\nTenants at two towers managed by Apex Rental Group said the boilers failed in January.';
+    assert.notEqual(speakerOf(managed, 'boilers failed'), 'Apex Rental Group');
+    const run = 'The shelter opened last winter.\n\nFamilies in a motel run by Northgate Services said they had no kitchen.';
+    assert.notEqual(speakerOf(run, 'had no kitchen'), 'Northgate Services');
+  });
+  it('near miss: a body that a body owns still speaks for itself, and a person named before the place still speaks', () => {
+    const company = 'Sales fell.\n\nA company owned by Harbourview Holdings said it would cut 40 jobs.';
+    assert.notEqual(speakerOf(company, 'cut 40 jobs'), null);
+    const body = 'Sales fell.\n\nHarbourview Holdings, which owns the tower, said the repairs would be done by spring.';
+    assert.equal(speakerOf(body, 'repairs would be done'), 'Harbourview Holdings');
+  });
+});

@@ -158,6 +158,8 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
   // "Halvorsen's board" beside "Halvorsen Foods" and Erik Halvorsen: a board is a body's, the family firm's
   else if (owner?.kind === 'person' && BODY_ONLY_HEADS.has(head.lower) && t[k].cap) owner = shortFormOwner(st, t[k].base) ?? owner;
   let ownerMention: LocalMention | null = owner ? m! : null;
+  // (an owner found by a description, "the city's", not by its name)
+  let describedOwner = false;
   // "Redgum’s chief executive" after "Redgum Minerals": a body by the first word of its name
   if (!owner && !m && t[k].cap && t[k].possessive && k === np.from) {
     owner = shortFormOwner(st, t[k].base);
@@ -175,6 +177,7 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
     if (kinds) owner = resolveDescription(st, pi, sentenceOf(st, pi, np.from), np.from, kinds);
     else if (role) owner = resolveRole(st, pi, { from: np.from, to: k + 1 }, t, bareName(st, t, np.from, k + 1), t[k].base.toLowerCase(), null);
     if (owner && kinds) ownerMention = st.addMention(owner, pi, np.from, k + 1, t[np.from].start, t[k].end - 2);
+    if (owner && kinds) describedOwner = true;
     // an owner named only by the role: the phrase is an actor of its own; what the role's holder
     // wrote or said speaks as that holder ("the senator's statement says": the senator)
     // ("Jane Doe, the mayor's wife, … the mayor's wife said": the person whose role is the whole phrase)
@@ -198,7 +201,8 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
   if (!owner) return peopleHead && !pronoun && isPeopleNoun(head) ? roleHolder(st, bareName(st, t, np.from, coreEnd)) ?? ledeHolder(st, pi, np, t, head.lower) ?? phraseActor(st, pi, t, { from: np.from, to: coreEnd }, head) : undefined;
   // "China’s foreign ministry" speaks for China, as "the Chinese government" does; "Canada's banking
   // regulator", a body at arm's length from the government, is a body of its own
-  if ((owner.kind === 'country' || owner.capitalOf) && (GOVERNMENT_NOUNS.has(head.lower) || (descriptionKinds(head.lower)?.includes('ministry') && !ARMS_LENGTH_HEADS.has(head.lower)))) return asAgent(st, owner);
+  // ("the city's housing department" in Ottawa: a capital that "the city" names is the city, not its nation's government)
+  if ((owner.kind === 'country' || (owner.capitalOf && !describedOwner)) && (GOVERNMENT_NOUNS.has(head.lower) || (descriptionKinds(head.lower)?.includes('ministry') && !ARMS_LENGTH_HEADS.has(head.lower)))) return asAgent(st, owner);
   // "his book says", "Tuttle’s article argued": the owner speaks through what it wrote; "his body
   // mass index shows", "Trump's false (claims)": a thing, or a phrase cut before its noun, is no one
   const relation = possessedHead(head.lower, owner.kind === 'person');

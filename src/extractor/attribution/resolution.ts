@@ -508,6 +508,10 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "Russian state media reported", "state television said": a state's outlets, a body named by the phrase (not the nation)
   if (STATE_OUTLETS.has(lowerHead) && np.to - np.from <= 4 && words.some((w) => STATE_WORDS.has(w.lower))) return phraseActor(st, pi, t, np, head);
   // ("the former Jets forward said" with two players in view: the team that modifies a person's description is no speaker)
+  // "Ottawa Community Housing said", "Toronto Public Health said": a place's name opening capitalised
+  // words that no stage knew is a body's name, never the place (nor a capital's government)
+  const placeLed = other && head.cap ? placeLedName(st, pi, t, np, other) : null;
+  if (placeLed) return placeLed;
   if (other) return placeModifies || SELF_DESCRIPTIONS.has(lowerHead) ? null : asAgent(st, other.actor);
   // "The Kraken said", "The Magpies said": "the" and one name no actor of the article has is a
   // body's (a team's, a paper's), not a title, a role, people or a nation ("The Queen said"), nor
@@ -563,6 +567,29 @@ function holderAfterBody(st: ArticleState, pi: number, t: Token[], np: Np, coreE
   if (!m || m.actor.kind !== 'person' || m.to !== np.to || m.from - 2 <= coreEnd || t[coreEnd].lower !== 'of') return null;
   const body = t[m.from - 1];
   return body.type === 'word' && !body.cap && peopleNoun(body.lower) === null && !ROLE_NOUNS.has(body.lower) && !!descriptionKinds(body.lower) ? m.actor : null;
+}
+
+/**
+ * The body named by source phrase `np` when place mention `m` opens it (after "the" at most) and
+ * one to four capitalised words that no stage took for anyone close it ("Ottawa Community
+ * Housing", "Toronto Public Health"); null for an office, people, a government or a title among
+ * them or people as its head ("Ottawa Mayor", "Toronto Police", "Quebec Government"), or in a headline.
+ */
+function placeLedName(st: ArticleState, pi: number, t: Token[], np: Np, m: LocalMention): LocalActor | null {
+  if (m.actor.kind !== 'place' || pi === 0 || st.paragraphs[pi].kind === 'heading') return null;
+  const from = DEFINITE.has(t[np.from].lower) ? np.from + 1 : np.from;
+  if (m.from !== from || np.to - m.to < 1 || np.to - m.to > 4) return null;
+  for (let i = m.to; i < np.to; i++) {
+    const w = t[i];
+    if (w.type !== 'word' || !w.cap || w.possessive || st.mentionAt[pi][i]) return null;
+    const lower = w.lower;
+    if (TITLES.has(lower) || ROLE_NOUNS.has(lower) || GOVERNMENT_NOUNS.has(lower)) return null;
+  }
+  // (people are the head's: "Toronto Police", "Ottawa Residents"; "Community" before the head is a body's word)
+  if (peopleNoun(t[np.to - 1].lower) !== null) return null;
+  const body = st.table.get('organization', st.text.slice(t[from].start, t[np.to - 1].end));
+  st.addMention(body, pi, from, np.to, t[from].start, t[np.to - 1].end);
+  return body;
 }
 
 /**

@@ -582,6 +582,12 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
     // "Residents who live nearby said": the people noun capitalised as the sentence's first word is
     // the subject (as after "Residents who packed the gallery", see subjectBefore)
     if ((WHO.test(x.lower) || x.lower === 'that') && j - 1 === from && t[j - 1].cap && peopleNoun(t[j - 1].lower) !== null) return { from, to: from + 1 };
+    // "Residents of a building owned by Westgate Properties say", "Tenants at two towers managed by
+    // Apex Rentals say": people placed by a thing a body owns or runs speak, never that body
+    if (OWNING_PARTICIPLES.has(x.lower) && t[j + 1]?.lower === 'by' && !t[j - 1].cap && t[j - 1].type === 'word') {
+      const np = npBackward(t, j - 1, from, depth + 1);
+      if (np && np.from + 2 < j && (isPeopleNoun(t[np.from]) || (t[np.from].cap && peopleNoun(t[np.from].lower) !== null)) && PLACING_PREPOSITIONS.has(t[np.from + 1].lower)) return { from: np.from, to: end + 1 };
+    }
     if (((WHO.test(x.lower) || x.lower === 'that') && isPeopleNoun(t[j - 1])) || (BODY_PARTICIPLES.has(x.lower) && !t[j - 1].cap && !!descriptionKinds(t[j - 1].lower))) {
       const np = npBackward(t, j - 1, from, depth + 1);
       if (np) return { from: np.from, to: end + 1 };
@@ -658,6 +664,10 @@ const COUNTED_PLACES = new Set(['state', 'city', 'province', 'country', 'nation'
 
 /** How many subjects with a relative clause one subject may be read back through ("officials who met residents who …"). */
 const RELATIVES_DEEP = 2;
+/** Participles by which a body owns or runs a place people are placed by ("a building owned by …"). */
+const OWNING_PARTICIPLES = new Set(['owned', 'managed', 'operated', 'run', 'leased']);
+/** Prepositions that place people ("Residents of", "Tenants at", "Families in"). */
+const PLACING_PREPOSITIONS = new Set(['of', 'at', 'in']);
 
 
 /** Quantifiers that float after the subject they quantify: "they both said". */

@@ -16,7 +16,7 @@ import { CONNECTORS, webDomainAt } from './nameRuns';
 import { nicknameEnd } from './nicknames';
 import { courtesyEnd, givenNameBefore, SURNAME_TITLES, titleAt } from './runTitles';
 import { fieldAfterResponsible } from './officeFields';
-import { allPortfolio, countryAfterFields, FIELD_OFFICERS, fieldWord, nameAfterField, PORTFOLIO_TITLES, PORTFOLIO_WORDS, portfolioField, portfolioListEnd } from './portfolioTitles';
+import { allPortfolio, countryAfterFields, FIELD_OFFICERS, fieldWord, listedField, nameAfterField, PORTFOLIO_TITLES, PORTFOLIO_WORDS, portfolioField, portfolioListEnd } from './portfolioTitles';
 import { KIN_NOUNS, peerOrServing, peopleNoun, SURNAME_HEADS } from './lexicon/people';
 import { orgKindsOfName } from './lexicon/organisations';
 import { cleanNameAfter, commonWordSurname, datelineCity, gluedWord, nameLike, nationalNounAt, occupationAt, peopleNounAt, placeWithRoyalTitle, timeZone } from './nameChecks';
@@ -218,6 +218,18 @@ function classifyTitled(tokens: Token[], from: number, to: number, text: string,
 }
 
 /**
+ * Whether run words [from, titleStart) are the last fields of a portfolio listed with commas before
+ * its office: one field after the list's comma, "and", then capitalised words up to the office
+ * ("Energy, | Mines and Resources Minister"; see listedField). Not a name joined to an office ("Ann
+ * Smith and Finance Minister …" has no list of fields before it).
+ */
+function portfolioListTail(tokens: Token[], from: number, titleStart: number): boolean {
+  if (from + 2 > titleStart || !listedField(tokens, from)) return false;
+  for (let i = from + 2; i < titleStart; i++) if (tokens[i].type !== 'word' || !tokens[i].cap || tokens[i].possessive) return false;
+  return true;
+}
+
+/**
  * What the run [from, to) names when titles fill [titleStart, titleEnd) of it: the person named
  * after them with the office as role, or the office alone, and what the words before name;
  * `weakLone`: a weak title before one word, a surname only.
@@ -231,6 +243,9 @@ function titledRun(tokens: Token[], from: number, to: number, text: string, titl
     if (titleStart === from && from > 0 && tokens[from - 1].cap && PORTFOLIO_WORDS.has(tokens[from - 1].lower)) from--;
     // ("Industrial Relations Minister", "Treaty Negotiations Minister": the fields offices are listed with too)
     while (titleStart > from && fieldWord(tokens[titleStart - 1])) titleStart--;
+    // ("Energy, Mines and Resources Minister", "Agriculture, Food and Rural Affairs Minister": the
+    // list's last fields after its comma, whatever their words, are the portfolio's too)
+    if (titleStart > from && portfolioListTail(tokens, from, titleStart)) titleStart = from;
     // ("Fisheries and Oceans Minister": a joining word only inside the portfolio)
     while (CONNECTORS.has(tokens[titleStart].lower) || tokens[titleStart].text === '&') titleStart++;
   }

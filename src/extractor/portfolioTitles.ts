@@ -81,6 +81,17 @@ export function portfolioListEnd(tokens: Token[], k: number, to: number): number
   return e < to ? e : -1;
 }
 
+/**
+ * Whether the capitalised word at `field` is a portfolio's field listed after a comma and before
+ * "and": "Energy, | Mines | and Resources Minister", "Agriculture, | Food | and Rural Affairs
+ * Minister" (the list's first field one the lists know), whatever its own word.
+ */
+export function listedField(tokens: Token[], field: number): boolean {
+  const w = tokens[field];
+  const first = tokens[field - 2];
+  return field >= 2 && w.type === 'word' && w.cap && !w.possessive && tokens[field - 1].text === ',' && first.type === 'word' && first.cap && fieldWord(first) && (tokens[field + 1]?.lower === 'and' || tokens[field + 1]?.text === '&');
+}
+
 /** Offices named with their portfolio before them ("Health Minister", "Labor Secretary", "Public Safety Critic"). */
 export const PORTFOLIO_TITLES = new Set(['minister', 'secretary', 'critic', 'commissioner', 'ministers']);
 /** Words of a portfolio before such an office, the level of government included ("Federal Health Minister"). */

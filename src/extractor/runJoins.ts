@@ -13,6 +13,7 @@ import { isAcronym, isNameWord, NAME_PARTICLES } from './nameWords';
 import { bodyOfKnownPlace, MEMBER_BODIES, MEMBERS } from './bodyLists';
 import { PROVINCIAL_FIELDS } from './lexicon/organisations';
 import { givenNameBefore, SURNAME_TITLES, titleAt } from './runTitles';
+import { listedField } from './portfolioTitles';
 
 /** A union's branch before its number ("Local 214", "District 751", "Lodge 12"). */
 export const UNIT_WORDS = new Set(['local', 'district', 'lodge']);
@@ -273,9 +274,13 @@ const PORTFOLIO_FIELDS = new Set(['treasury', 'finance', 'defence', 'defense', '
 /** The offices such fields name. */
 const PORTFOLIO_OFFICES = new Set(['minister', 'secretary', 'ministers', 'secretaries']);
 
-/** Whether the field at `field`, "and" and the words at `next` are one office: "Treasury and Finance Minister", "Health and Social Care Secretary". */
+/**
+ * Whether the field at `field`, "and" and the words at `next` are one office: "Treasury and Finance
+ * Minister", "Health and Social Care Secretary"; after a list's comma any capitalised field ("Energy,
+ * Mines and Resources Minister", "Agriculture, Food and Rural Affairs Minister").
+ */
 function portfolioOffice(tokens: Token[], field: number, next: number, to: number): boolean {
-  if (!PORTFOLIO_FIELDS.has(tokens[field].lower)) return false;
+  if (!PORTFOLIO_FIELDS.has(tokens[field].lower) && !listedField(tokens, field)) return false;
   for (let k = next + 1; k < to && k <= next + 2; k++) if (PORTFOLIO_OFFICES.has(tokens[k].lower) && tokens[k].cap) return true;
   return false;
 }

@@ -64,3 +64,15 @@ describe('lead59: an inverted cue before a role whose "of" phrase ends in a body
     assert.notEqual(speakerOf('“Later,” said an aide to the mayor, Jo Ng.', 'Later'), 'Jo Ng');
   });
 });
+
+describe('lead59: a portfolio listed with commas before "Minister NAME" ("Energy, Mines and Resources Minister NAME")', () => {
+  it('is the minister named, no pair of "Mines" and the minister', () => {
+    const body = 'Energy, Mines and Resources Minister John Streicker said the review would continue.';
+    assert.equal(speakerOf(body, 'review would continue'), 'John Streicker');
+    assert.deepEqual(inArticle(body).actors.map((a) => a.name), ['John Streicker']);
+    assert.equal(speakerOf('Agriculture, Food and Rural Affairs Minister Lisa Thompson said the program would grow.', 'program would grow'), 'Lisa Thompson');
+  });
+  it('near miss: two persons listed before an office are still a pair ("Premier NAME, Smith and Finance Minister NAME")', () => {
+    assert.equal(speakerOf('Premier Doug Ford, Smith and Finance Minister Bob Lee said the program would grow.', 'program would grow'), 'Doug Ford, Smith and Bob Lee');
+  });
+});

@@ -447,7 +447,7 @@ export const ROLE_NOUNS = lowerSet(
 /** Plural nouns that make a capitalised modifier into a group ("US officials", "Asia-Pacific partners"). */
 export const GROUP_NOUNS = lowerSet(
   'officials|partners|allies|leaders|lawmakers|members|ministers|diplomats|analysts|experts|officers|troops|forces|' +
-    'voters|supporters|critics|sources|authorities|legislators|senators|delegates|governors|negotiators|prosecutors|' +
+    'voters|supporters|critics|sources|authorities|legislators|senators|delegates|governors|negotiators|mediators|prosecutors|' +
     'investigators|researchers|aides|advisers|advisors|strategists|operatives|donors|activists|protesters|residents|citizens|' +
     'workers|students|economists|scientists|militants|rebels|separatists|insurgents|candidates|spokespeople|representatives|' +
     'landlords|tenants|renters|homeowners|landowners|shopkeepers|parents|teachers|nurses|doctors|physicians|farmers|' +

@@ -76,3 +76,13 @@ describe('lead59: a portfolio listed with commas before "Minister NAME" ("Energy
     assert.equal(speakerOf('Premier Doug Ford, Smith and Finance Minister Bob Lee said the program would grow.', 'program would grow'), 'Doug Ford, Smith and Bob Lee');
   });
 });
+
+describe('lead59: "mediators" are people, a group by nation ("Saudi and U.S. mediators said")', () => {
+  it('is the mediators, not the United States', () => {
+    assert.equal(speakerOf('The two sides agreed to a truce, U.S. mediators said.', 'agreed to a truce'), 'U.S. mediators');
+    assert.notEqual(speakerOf('The two sides agreed to a truce, Saudi and U.S. mediators said.', 'agreed to a truce'), 'United States');
+  });
+  it('near miss: the country that speaks is still the country', () => {
+    assert.equal(speakerOf('The two sides agreed to a truce, the United States said.', 'agreed to a truce'), 'United States');
+  });
+});

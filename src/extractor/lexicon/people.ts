@@ -53,7 +53,7 @@ const SINGULAR = (
   'judge|prosecutor|investigator|detective|inspector|regulator|auditor|policeman|policewoman|firefighter|soldier|' +
   'guard|sailor|pilot|driver|commuter|passenger|traveller|traveler|tourist|visitor|rider|cyclist|motorist|' +
   'pedestrian|lawmaker|legislator|senator|councillor|councilor|politician|diplomat|minister|aide|adviser|advisor|' +
-  'strategist|consultant|spokesman|spokeswoman|spokesperson|representative|delegate|negotiator|leader|member|voter|' +
+  'strategist|consultant|spokesman|spokeswoman|spokesperson|representative|delegate|negotiator|mediator|leader|member|voter|' +
   'donor|taxpayer|ratepayer|journalist|reporter|editor|writer|author|photographer|artist|musician|actor|actress|' +
   'performer|athlete|player|coach|fan|spectator|referee|priest|pastor|imam|rabbi|monk|nun|believer|worshipper|' +
   'refugee|migrant|immigrant|asylum-seeker|evacuee|prisoner|inmate|detainee|suspect|defendant|plaintiff|complainant|appellant|claimant|petitioner|juror|applicant|' +

@@ -86,3 +86,19 @@ describe('lead59: "mediators" are people, a group by nation ("Saudi and U.S. med
     assert.equal(speakerOf('The two sides agreed to a truce, the United States said.', 'agreed to a truce'), 'United States');
   });
 });
+
+describe('lead59: an unnamed person with a relative clause that ends in a verb, then the cue ("a mother of three who asked that her name not be used said")', () => {
+  it('is that person, and the "she said" after is hers, not the woman named before', () => {
+    const body = 'Volunteer Keira Thompson said demand had doubled.\n\nAt the depot, a mother of three who asked that her name not be used said she had started skipping meals. "You do what you have to," she said.';
+    assert.equal(speakerOf(body, 'skipping meals'), 'mother of three');
+    assert.equal(speakerOf(body, 'You do what'), 'mother of three');
+    assert.equal(speakerOf('At the depot, a father of two who asked not to be named said he skips lunch.', 'skips lunch'), 'father of two');
+  });
+  it('near miss: a clause whose subject is a pronoun is not the head\'s ("the man who he said was …")', () => {
+    assert.notEqual(speakerOf('Ann Roy described the man who she said was seen running.', 'was seen running'), 'man');
+  });
+  it('near miss: a clause of other acts than terms gives no name inside it the cue ("the ex-wife of NAME who filed reports against him blames …")', () => {
+    const body = 'The ex-wife of Alan Grayson who filed several reports against him blames Dena Grayson for the divorce.';
+    assert.notEqual(speakerOf(body, 'Dena Grayson for the divorce'), 'Alan Grayson');
+  });
+});

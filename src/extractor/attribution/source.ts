@@ -8,6 +8,7 @@
  * which of these a cue takes (`findSource`, `accordingSource`).
  */
 import { CUE_FORMS, DOCUMENT_NOUNS, VERB_FILLERS } from '../cues';
+import { sourceTerms } from './cueSenses';
 import { ROLE_NOUNS } from '../gazetteer';
 import { genderOfFirstName } from '../gender';
 import { isNameWord } from '../names';
@@ -334,7 +335,9 @@ export function subjectBefore(t: Token[], s: Sentence, cue: Cue): Np | null {
     const np = (last === 'a' || last === 'an' || last === 'the') && !nameAfterName ? null : npBackward(t, end, s.from);
     // "Residents who packed the public gallery said": the object of a restrictive relative clause
     // is not the subject; the phrase the clause modifies is
-    const who = np ? restrictiveWhoBefore(t, np.from, s.from) : -1;
+    // (a clause of a source's terms too, which ends in no phrase: "a mother of three who asked that
+    // her name not be used said")
+    const who = np ? restrictiveWhoBefore(t, np.from, s.from) : termsClauseBefore(t, end + 1, s.from);
     // "The commissioners appointed to oversee the council said": nor the object of a participle's clause
     const modified = np && who < 0 ? reducedRelativeBefore(t, np.from, s.from) : -1;
     const head = who > s.from ? who : modified > s.from ? modified : -1;
@@ -370,6 +373,16 @@ const roleWord = (w: Token): boolean => w.type === 'word' && !w.cap && !STOP_BAC
 
 /** Participles that put a document out: "published", "released", "issued", "posted". */
 const PUT_OUT = /^(?:published|released|issued|posted|leaked|obtained|circulated)$/;
+
+/**
+ * "who" (no comma before it) opening a clause of a source's terms for speaking that ends at token
+ * `end` ("who asked that her name not be used", "who asked not to be named"; see sourceTerms), or -1.
+ */
+function termsClauseBefore(t: Token[], end: number, from: number): number {
+  const who = restrictiveWhoBefore(t, end, from);
+  const info = who >= 0 ? CUE_FORMS.get(t[who + 1]?.lower ?? '') : undefined;
+  return info && sourceTerms(t, who + 1, info) ? who : -1;
+}
 
 /** "who" (no comma before it) opening a clause of at most eight words that ends at token `end`, or -1. */
 function restrictiveWhoBefore(t: Token[], end: number, from: number): number {

@@ -204,6 +204,11 @@ describe('Corpus Navigator UI', function () {
       assert.deepEqual(rankSpeakers(list, 'trump').map((a) => a.name), ['Donald Trump', 'Ivanka Trump', 'Trump Train', 'Trumpeter Swan']);
       assert.deepEqual(rankSpeakers(list, 'Ivanka Trump')[0].name, 'Ivanka Trump');
       assert.equal(rankSpeakers(list, '')[0].name, 'Ann Lee');
+      // accents aside, both ways: a Québec name typed on an English keyboard, and the other way round
+      const accented = [actor('Jean-François Côté', 3), actor('Rene Cote', 1), actor('Ann Lee', 9)];
+      assert.deepEqual(rankSpeakers(accented, 'cote').map((a) => a.name), ['Jean-François Côté', 'Rene Cote']);
+      assert.deepEqual(rankSpeakers(accented, 'Francois').map((a) => a.name), ['Jean-François Côté']);
+      assert.deepEqual(rankSpeakers(accented, 'rené').map((a) => a.name), ['Rene Cote']);
       // about: with no letter or digit names no one, rather than the first of every actor
       for (const odd of ['-', '_', '--', ' ']) assert.equal(findActor(list, odd), undefined, odd);
       assert.equal(findActor(list, 'ivanka-trump')?.name, 'Ivanka Trump');

@@ -49,18 +49,21 @@ export function registerSearch(index: CorpusIndex): vscode.Disposable[] {
   ];
 }
 
+/** `text` lower-cased with its accents dropped, so that "cote" finds "Côté" and "Francois" "François" (Unicode canonical decomposition, then no combining marks). */
+const foldAccents = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+
 /**
- * Speakers for a typed query, best first: the whole name, then a name or alias word equal to a
+ * Speakers for a typed query, accents aside, best first: the whole name, then a name or alias word equal to a
  * query word, then a word starting with it, then anywhere; within each, the most quoted first.
  * "trump" puts Donald Trump (many quotes) before "Trump Train".
  */
 export function rankSpeakers(speakers: readonly Actor[], query: string): Actor[] {
-  const q = query.trim().toLowerCase();
+  const q = foldAccents(query.trim());
   const byQuotes = (a: Actor, b: Actor): number => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name);
   if (!q) return [...speakers].sort(byQuotes);
   const qWords = q.split(/\s+/);
   const rank = (a: Actor): number => {
-    const names = [a.name, ...a.aliases].map((n) => n.toLowerCase());
+    const names = [a.name, ...a.aliases].map(foldAccents);
     if (names.includes(q)) return 0;
     const words = new Set(names.flatMap((n) => n.split(/[^\p{L}\p{N}]+/u)));
     if (qWords.every((w) => words.has(w))) return 1;

@@ -102,3 +102,14 @@ describe('lead59: an unnamed person with a relative clause that ends in a verb, 
     assert.notEqual(speakerOf(body, 'Dena Grayson for the divorce'), 'Alan Grayson');
   });
 });
+
+describe('lead59: a body\'s description placed in a country ("The U.N. refugee agency in Chad said")', () => {
+  it('is the body, not the country it sits in', () => {
+    assert.notEqual(speakerOf('The U.N. refugee agency in Chad said it would open two more camps.', 'two more camps'), 'Chad');
+    assert.notEqual(speakerOf('The Chinese embassy in Canada said the visit was cancelled.', 'visit was cancelled'), 'Canada');
+  });
+  it('near miss: people placed in a country are those people; the country alone speaks as itself', () => {
+    assert.equal(speakerOf('Protesters in Iran said the vote was rigged.', 'vote was rigged'), 'Protesters in Iran');
+    assert.equal(speakerOf('Chad said it would open two more camps.', 'two more camps'), 'Chad');
+  });
+});

@@ -372,14 +372,16 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // before the place's (or the network's) preposition speaks, not where it is; no actor named
   const placedAt = other ? other.from - (t[other.from - 1]?.lower === 'the' ? 3 : 2) : -1;
   const placedHead = placedAt >= np.from ? t[placedAt] : undefined;
-  if (other && placedHead && placedHead.type === 'word' && !placedHead.cap && ((other.actor.kind === 'place' && placedIn(t, other.from)) || (other.actor.kind === 'organization' && t[other.from - 1].lower === 'on'))) {
+  // (a country too: "The U.N. refugee agency in Chad said" is the agency, not Chad)
+  const placedWhere = !!other && (other.actor.kind === 'place' || other.actor.kind === 'country');
+  if (other && placedHead && placedHead.type === 'word' && !placedHead.cap && ((placedWhere && placedIn(t, other.from)) || (other.actor.kind === 'organization' && t[other.from - 1].lower === 'on'))) {
     // ("The Chinese embassy in Ottawa said", "the company in Ohio said": a body's description placed by
     // where it sits is the body the description means, as without the place)
     const core = { from: np.from, to: placedAt + 1 };
     // ("A teller in Halifax said", "One mortgage processor in Charlotte said": one person not named, told
     // by what she does and where, is someone a later "she said" can mean; see ./sourcePlaces oneAgentPlaced)
     if (other.actor.kind === 'place' && oneAgentPlaced(t, placedAt, np.from)) return phraseActor(st, pi, t, np, placedHead, true);
-    return other.actor.kind === 'place' && DEFINITE.has(t[np.from].lower) && core.to - core.from >= 2 && descriptionKinds(placedHead.lower) ? resolveNp(st, pi, p, s, core) : null;
+    return placedWhere && DEFINITE.has(t[np.from].lower) && core.to - core.from >= 2 && descriptionKinds(placedHead.lower) ? resolveNp(st, pi, p, s, core) : null;
   }
   // "Sunbelt Senior Living of Orlando said": a name no stage knew, placed by "of", is a body's, never the place's
   const placedName = other && other.to === np.to ? bodyOfPlace(st, pi, t, np, other) : null;

@@ -51,7 +51,7 @@ describe('scout33a: cue first before a person noun the lists lack', () => {
   });
 
   it('near miss: a capitalised word after such a noun that is no given name makes no speaker of it', () => {
-    const q = quotesOf(lede + '“Talks will resume Thursday,” said mediator Saskatoon Transit.').find((x) => x.text.includes('resume Thursday'));
+    const q = quotesOf(lede + '“Talks will resume Thursday,” said conciliator Saskatoon Transit.').find((x) => x.text.includes('resume Thursday'));
     assert.notEqual(q?.who, 'Saskatoon Transit');
   });
 });

@@ -1,0 +1,17 @@
+/**
+ * Kinds of wrong attribution the breaker found in session 59's new rules, each written in sentences
+ * of its own, with a near miss each.
+ */
+import { strict as assert } from 'node:assert';
+import { speakerInArticle as speakerOf } from './helpers';
+
+describe('breaker59: a trade\'s acronym before a description\'s noun ("Tesla said … The EV maker said")', () => {
+  it('is the field of the body that spoke before, not another body\'s name', () => {
+    assert.equal(speakerOf('Tesla cut prices on Monday.\n\nTesla said demand remained strong. The EV maker said it expected deliveries to grow.', 'deliveries to grow'), 'Tesla');
+    assert.equal(speakerOf('OpenAI released a new model on Tuesday.\n\nOpenAI said the model was its best. The AI company said it would open the model to customers.', 'open the model'), 'OpenAI');
+    assert.equal(speakerOf('CBC announced 600 job cuts on Monday.\n\nThe TV network said the cuts would be spread over two years.', 'spread over two years'), 'CBC');
+  });
+  it('near miss: a body\'s acronym still names another body ("Frontex said … The U.N. refugee agency said")', () => {
+    assert.equal(speakerOf('Frontex said 40 migrants were rescued off Crete.\n\nThe U.N. refugee agency said the toll could rise.', 'toll could rise'), 'U.N. refugee agency');
+  });
+});

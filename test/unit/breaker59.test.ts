@@ -15,3 +15,15 @@ describe('breaker59: a trade\'s acronym before a description\'s noun ("Tesla sai
     assert.equal(speakerOf('Frontex said 40 migrants were rescued off Crete.\n\nThe U.N. refugee agency said the toll could rise.', 'toll could rise'), 'U.N. refugee agency');
   });
 });
+
+describe('breaker59: plural people, a thinking verb and a clause after "if", "when" or in a question ("If investors think rates will rise, …")', () => {
+  it('is a supposition or a question, no one\'s view', () => {
+    assert.equal(speakerOf('If many investors think rates will rise, bonds will fall.', 'rates will rise'), undefined);
+    assert.equal(speakerOf('When residents believe a storm will hit, they stock up on water.', 'storm will hit'), undefined);
+    assert.equal(speakerOf('Do voters believe the economy will improve?', 'economy will improve'), undefined);
+  });
+  it('near miss: the same people and verb opening a statement are its speakers', () => {
+    assert.equal(speakerOf('Some economists believe rates will fall in the spring.', 'rates will fall'), 'economists');
+    assert.equal(speakerOf('Markets were calm, and investors think a cut could happen soon.', 'could happen soon'), 'investors');
+  });
+});

@@ -27,3 +27,14 @@ describe('breaker59: plural people, a thinking verb and a clause after "if", "wh
     assert.equal(speakerOf('Markets were calm, and investors think a cut could happen soon.', 'could happen soon'), 'investors');
   });
 });
+
+describe('breaker59: a role\'s "of" phrase ending in a trade\'s noun, then a name ("said a partner of the law firm Miller Thomson")', () => {
+  it('the name is the firm\'s own, no person who holds the role', () => {
+    assert.notEqual(speakerOf('“It is a good fit,” said a partner of the law firm Miller Thomson.', 'good fit'), 'Miller Thomson');
+    assert.notEqual(speakerOf('“We are pleased,” said a lawyer of the firm Baker McKenzie.', 'are pleased'), 'Baker McKenzie');
+  });
+  it('near miss: after a council\'s or a board\'s noun the name is the role\'s holder', () => {
+    assert.equal(speakerOf('“We will vote in May,” said chair of the board Joe Ruiz.', 'vote in May'), 'Joe Ruiz');
+    assert.equal(speakerOf('The head of the council Dan Ives said the vote stands.', 'vote stands'), 'Dan Ives');
+  });
+});

@@ -566,8 +566,14 @@ function holderAfterBody(st: ArticleState, pi: number, t: Token[], np: Np, coreE
   const m = st.mentionAt[pi][np.to - 1];
   if (!m || m.actor.kind !== 'person' || m.to !== np.to || m.from - 2 <= coreEnd || t[coreEnd].lower !== 'of') return null;
   const body = t[m.from - 1];
-  return body.type === 'word' && !body.cap && peopleNoun(body.lower) === null && !ROLE_NOUNS.has(body.lower) && !!descriptionKinds(body.lower) ? m.actor : null;
+  const kinds = body.type === 'word' && !body.cap && peopleNoun(body.lower) === null && !ROLE_NOUNS.has(body.lower) ? descriptionKinds(body.lower) : undefined;
+  // (a trade's body is often named for its founders, and its name follows the noun: "a partner of the
+  // law firm Miller Thomson", "a lawyer of the firm Baker McKenzie" are no one named Miller Thomson)
+  return kinds && !kinds.some((k) => NAMED_FOR_FOUNDERS.has(k)) ? m.actor : null;
 }
+
+/** Kinds of body whose name, after the body's noun, may be a person's ("the firm Baker McKenzie", "the bank Goldman Sachs", "the company Tory Burch"). */
+const NAMED_FOR_FOUNDERS = new Set<OrgKind>(['company', 'bank', 'media']);
 
 /**
  * The body named by source phrase `np` when place mention `m` opens it (after "the" at most) and

@@ -38,3 +38,12 @@ describe('breaker59: a role\'s "of" phrase ending in a trade\'s noun, then a nam
     assert.equal(speakerOf('The head of the council Dan Ives said the vote stands.', 'vote stands'), 'Dan Ives');
   });
 });
+
+describe('breaker59: a country, a press noun and a person\'s noun ("A U.S. media executive said")', () => {
+  it('is a person of the trade, not read as an unnamed outlet', () => {
+    assert.equal(speakerOf('A U.S. media executive said the merger was good.', 'merger was good'), 'U.S. media executive');
+  });
+  it('near miss: the press noun as the head is an unnamed outlet, no speaker', () => {
+    assert.equal(speakerOf('A U.S. newspaper reported that the embassy had closed.', 'embassy had closed'), null);
+  });
+});

@@ -390,8 +390,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   if (other && other.to === np.to) return placesTeam(st, other.actor) ?? asAgent(st, other.actor);
   // "A U.S. newspaper reported", "a report in a U.S. newspaper said", "U.S. media reported": a
   // country before a press noun tells where an unnamed outlet is, as "a British tabloid" does, and
-  // is not who speaks (state outlets are read below: "Russian state media")
-  if (other?.actor.kind === 'country' && other.to < np.to && PRESS_NOUNS.has(t[other.to].lower) && !words.some((w) => STATE_WORDS.has(w.lower))) return null;
+  // is not who speaks (state outlets are read below: "Russian state media"); the press noun ends the
+  // phrase, as its head ("A U.S. media executive said" is a person of the trade)
+  if (other?.actor.kind === 'country' && other.to === np.to - 1 && PRESS_NOUNS.has(t[other.to].lower) && !words.some((w) => STATE_WORDS.has(w.lower))) return null;
   if (GOVERNMENT_NOUNS.has(lowerHead)) {
     const country = countryIn(words) ?? (other?.actor.kind === 'country' ? other.actor.name : null);
     if (country) {

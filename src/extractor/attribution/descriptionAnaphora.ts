@@ -260,7 +260,7 @@ function nationOfDescription(t: Token[], at: number, head: string): string | nul
 function acronymsOfDescription(t: Token[], at: number, head: string): string[] {
   const found: string[] = [];
   for (let j = at; j < at + 4 && j < t.length && t[j].lower !== head && !descriptionKinds(t[j].lower); j++) {
-    if (!ACRONYM.test(t[j].text) || countryIn([t[j]]) || regionNamed(t[j].lower)) continue;
+    if (!ACRONYM.test(t[j].text) || countryIn([t[j]]) || regionNamed(t[j].lower) || TRADE_ACRONYMS.has(t[j].lower)) continue;
     found.push(t[j].text.replace(/\./g, '').toLowerCase());
   }
   return found;
@@ -460,6 +460,11 @@ function publicAgency(name: string, own: OrgKind[]): boolean {
   return !own.length && last === 'services' && orgKindsOfName(name.slice(0, -1)).includes('agency');
 }
 
+/**
+ * Acronyms of a trade, a technology or a product, which modify a description's noun as its field and
+ * name no body ("Tesla said … The EV maker said", "The AI company", "the TV network", "the LNG supplier").
+ */
+const TRADE_ACRONYMS = new Set(['ai', 'ev', 'evs', 'tv', 'it', 'pr', 'hr', 'lng', 'lpg', 'led', 'gps', 'dna', 'suv', 'vpn', 'ipo', 'etf', 'atm', 'pc', 'rv', 'vr', 'hvac', 'ehr', 'cbd', 'gmo', 'hiv', 'ivf', 'lgbt', 'lgbtq']);
 /** An acronym as written: "AAN", "U.N.". */
 const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u;
 

@@ -588,6 +588,15 @@ function auxiliaryNear(t: Token[], from: number): boolean {
   return false;
 }
 
+/** Words that make the clause they open a supposition or a question, no one's view ("If investors think …", "Do voters believe …?"). */
+const SUPPOSING_OR_ASKING = new Set(['if', 'unless', 'whether', 'when', 'whenever', 'once', 'until', 'lest', 'do', 'does', 'did', 'why', 'how', 'what', 'can', 'could', 'will', 'would', 'should', 'are', 'is']);
+
+/** Whether a word of SUPPOSING_OR_ASKING is among the three words before the subject's noun at token `noun` (no mark between): "If many investors think …". */
+function supposedOrAsked(t: Token[], noun: number): boolean {
+  for (let j = noun - 1; j >= 0 && noun - j <= 3 && t[j].type === 'word'; j--) if (SUPPOSING_OR_ASKING.has(t[j].lower)) return true;
+  return false;
+}
+
 /** "support", "show", "find" and the like: only with a clause, after a document, or a thinking verb after a person. */
 function plausibleAttitude(t: Token[], i: number, info: CueInfo, prev: Token | undefined): boolean {
   const next = t[i + 1];
@@ -610,7 +619,7 @@ function plausibleAttitude(t: Token[], i: number, info: CueInfo, prev: Token | u
   // ("He knows every bolt in the tower": acquaintance with a thing, no view)
   // ("Some economists believe rates will …": people in the plural and in lower case, only with an
   // auxiliary near, the clause's; not "some teachers feel the pressure", "watchers expect Kim to be …")
-  return info.cls === 'attitude' && COGNITIVE.has(info.lemma) && !knownThing(t, i, info) && !!prev && (PERSON_PRONOUNS.has(prev.lower) || isNameWord(prev) || ['i', 'we', 'they'].includes(prev.lower) || (peopleInPlural(prev) && auxiliaryNear(t, i + 2))) && !!next && next.type === 'word' && !ADJUNCT_START.has(next.lower) && !(GERUND_TAKERS.has(info.lemma) && gerundObject(t, i + 1));
+  return info.cls === 'attitude' && COGNITIVE.has(info.lemma) && !knownThing(t, i, info) && !!prev && (PERSON_PRONOUNS.has(prev.lower) || isNameWord(prev) || ['i', 'we', 'they'].includes(prev.lower) || (peopleInPlural(prev) && auxiliaryNear(t, i + 2) && !supposedOrAsked(t, i - 1))) && !!next && next.type === 'word' && !ADJUNCT_START.has(next.lower) && !(GERUND_TAKERS.has(info.lemma) && gerundObject(t, i + 1));
 }
 
 /**

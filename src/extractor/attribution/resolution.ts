@@ -392,8 +392,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   if (other && other.to === np.to) return placesTeam(st, other.actor) ?? asAgent(st, other.actor);
   // "A U.S. newspaper reported", "a report in a U.S. newspaper said", "U.S. media reported": a
   // country before a press noun tells where an unnamed outlet is, as "a British tabloid" does, and
-  // is not who speaks (state outlets are read below: "Russian state media")
-  if (other?.actor.kind === 'country' && other.to < np.to && PRESS_NOUNS.has(t[other.to].lower) && !words.some((w) => STATE_WORDS.has(w.lower))) return null;
+  // is not who speaks (state outlets are read below: "Russian state media"); the press noun ends the
+  // phrase, as its head ("A U.S. media executive said" is a person of the trade)
+  if (other?.actor.kind === 'country' && other.to === np.to - 1 && PRESS_NOUNS.has(t[other.to].lower) && !words.some((w) => STATE_WORDS.has(w.lower))) return null;
   if (GOVERNMENT_NOUNS.has(lowerHead)) {
     const country = countryIn(words) ?? (other?.actor.kind === 'country' ? other.actor.name : null);
     if (country) {
@@ -568,8 +569,14 @@ function holderAfterBody(st: ArticleState, pi: number, t: Token[], np: Np, coreE
   const m = st.mentionAt[pi][np.to - 1];
   if (!m || m.actor.kind !== 'person' || m.to !== np.to || m.from - 2 <= coreEnd || t[coreEnd].lower !== 'of') return null;
   const body = t[m.from - 1];
-  return body.type === 'word' && !body.cap && peopleNoun(body.lower) === null && !ROLE_NOUNS.has(body.lower) && !!descriptionKinds(body.lower) ? m.actor : null;
+  const kinds = body.type === 'word' && !body.cap && peopleNoun(body.lower) === null && !ROLE_NOUNS.has(body.lower) ? descriptionKinds(body.lower) : undefined;
+  // (a trade's body is often named for its founders, and its name follows the noun: "a partner of the
+  // law firm Miller Thomson", "a lawyer of the firm Baker McKenzie" are no one named Miller Thomson)
+  return kinds && !kinds.some((k) => NAMED_FOR_FOUNDERS.has(k)) ? m.actor : null;
 }
+
+/** Kinds of body whose name, after the body's noun, may be a person's ("the firm Baker McKenzie", "the bank Goldman Sachs", "the company Tory Burch"). */
+const NAMED_FOR_FOUNDERS = new Set<OrgKind>(['company', 'bank', 'media']);
 
 /**
  * The body named by source phrase `np` when place mention `m` opens it (after "the" at most) and

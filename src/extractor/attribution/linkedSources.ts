@@ -176,8 +176,10 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
     const role = !t[k].cap && (ROLE_NOUNS.has(t[k].base.toLowerCase()) || peopleNoun(t[k].base.toLowerCase()) === 'singular');
     if (kinds) owner = resolveDescription(st, pi, sentenceOf(st, pi, np.from), np.from, kinds);
     else if (role) owner = resolveRole(st, pi, { from: np.from, to: k + 1 }, t, bareName(st, t, np.from, k + 1), t[k].base.toLowerCase(), null);
-    if (owner && kinds) ownerMention = st.addMention(owner, pi, np.from, k + 1, t[np.from].start, t[k].end - 2);
-    if (owner && kinds) describedOwner = true;
+    if (owner && kinds) {
+      ownerMention = st.addMention(owner, pi, np.from, k + 1, t[np.from].start, t[k].end - 2);
+      describedOwner = true;
+    }
     // an owner named only by the role: the phrase is an actor of its own; what the role's holder
     // wrote or said speaks as that holder ("the senator's statement says": the senator)
     // ("Jane Doe, the mayor's wife, … the mayor's wife said": the person whose role is the whole phrase)
@@ -194,7 +196,6 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
     }
   }
   // "Variety's critic", "the newspaper's editor": a person of an owner the article named no
-  // further is a person of their own, named by the phrase
   // further is a person of their own, named by the phrase, unless a person's role is that phrase
   // ("Dan Backer, the fund's lawyer,")
   // (in a lede, the holder the next paragraph names: "the city's police chief said … ¶ Chief Avery Moore …", the city unnamed)

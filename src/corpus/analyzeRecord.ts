@@ -106,6 +106,7 @@ function recordActors(full: Analysis, mentionCounts: number[], quoteCounts: numb
     if (a.capitalOf) r.capitalOf = a.capitalOf;
     if (a.pendingRole) r.pendingRole = a.pendingRole;
     if (a.gender) r.gender = a.gender;
+    if (a.introduced) r.introduced = true;
     return r;
   });
 }

@@ -499,9 +499,16 @@ const PROMINENCE = 10;
  * Rule 2 for a lone surname (`actor`, one name word) among the person groups with that name word:
  * those whose gender agrees with the surname's title; of several, the one whose offices its roles
  * name, else the one PROMINENCE times as often named in full as the others together; null when
- * none or still two remain.
+ * none or still two remain. A person the article introduces (RecordActor.introduced) joins only the
+ * one group whose offices its roles name.
  */
 export function lonePersonGroup(actor: RecordActor, groups: Group[]): Group | null {
+  // ("said Chen, a 68-year-old retired teacher" is not Councillor Michael Chen of another article)
+  if (actor.introduced) {
+    const offices = actor.roles.flatMap((r) => officeWordsOf(r));
+    const fit = groups.filter((g) => offices.some((w) => g.offices.includes(w)));
+    return fit.length === 1 ? fit[0] : null;
+  }
   let left = actor.gender ? groups.filter((g) => (g.gender ?? actor.gender) === actor.gender) : groups;
   if (left.length > 1 && actor.roles.length) {
     const offices = actor.roles.flatMap((r) => officeWordsOf(r));

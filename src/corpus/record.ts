@@ -14,7 +14,7 @@ import { version as PACKAGE_VERSION } from '../../package.json';
  * Bumped by hand whenever the record's shape changes or the extractor's output changes for the same
  * text (a rule added or fixed in src/extractor/): a cached record of another version is never used.
  */
-const RECORD_REVISION = 130;
+const RECORD_REVISION = 131;
 
 /** The version a record is made with: the package version, then the record revision ("0.1.0+r1"). */
 export const RECORD_VERSION = `${PACKAGE_VERSION}+r${RECORD_REVISION}`;
@@ -177,11 +177,11 @@ const sharedActors = new Map<string, RecordActor[]>();
 
 /** Whether two compacted actors of one key and the same counts (their strings and lists shared) are alike. */
 const alike = (a: RecordActor, b: RecordActor): boolean =>
-  a.name === b.name && a.kind === b.kind && a.anonymous === b.anonymous && a.aliases === b.aliases && a.roles === b.roles && a.orgHints === b.orgHints && a.nameTokens === b.nameTokens && b.capitalOf === undefined && b.pendingRole === undefined && b.gender === undefined;
+  a.name === b.name && a.kind === b.kind && a.anonymous === b.anonymous && a.aliases === b.aliases && a.roles === b.roles && a.orgHints === b.orgHints && a.nameTokens === b.nameTokens && b.capitalOf === undefined && b.pendingRole === undefined && b.gender === undefined && b.introduced === undefined;
 
 /** `a` (compacted, fresh), or an actor alike met before that `record` (its actors so far) does not hold already: a record's actors are told apart by identity. */
 function sharedActor(a: RecordActor, record: readonly RecordActor[]): RecordActor {
-  if (a.capitalOf !== undefined || a.pendingRole !== undefined || a.gender !== undefined) return a;
+  if (a.capitalOf !== undefined || a.pendingRole !== undefined || a.gender !== undefined || a.introduced !== undefined) return a;
   const known = sharedActors.get(a.key);
   if (known === undefined) {
     if (sharedActors.size > 200_000) sharedActors.clear();
@@ -246,6 +246,7 @@ export function compactRecord(r: ArticleRecord, fromJson = false): ArticleRecord
     if (a.capitalOf !== undefined) c.capitalOf = one(a.capitalOf);
     if (a.pendingRole !== undefined) c.pendingRole = a.pendingRole;
     if (a.gender !== undefined) c.gender = a.gender;
+    if (a.introduced !== undefined) c.introduced = true;
     actors.push(sharedActor(c, actors));
   }
   r.actors = actors;

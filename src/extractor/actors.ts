@@ -31,6 +31,12 @@ export interface LocalActor {
   gender?: 'male' | 'female';
   /** A group of named actors who spoke together ("Ana Ruiz and Bo Lind said"): "one of them" is no such group. */
   joint?: true;
+  /**
+   * A person the article introduces by one name and an age or a description of who they are
+   * ("said Chen, 68,", "Chen, a retired teacher,"): someone of this article, whom the corpus joins
+   * to a namesake of other articles only where the description names an office of theirs.
+   */
+  introduced?: true;
 }
 
 /** From how many aliases an actor's list is checked through a Set rather than scanned. */
@@ -301,6 +307,7 @@ export class ActorTable {
         pendingRole: undefined,
         gender: undefined,
         joint: undefined,
+        introduced: undefined,
       };
       this.byKey.set(key, actor);
       this.actors.push(actor);

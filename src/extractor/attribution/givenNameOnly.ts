@@ -5,10 +5,12 @@
  * person named in full is called by the given name alone somewhere.
  */
 import { baseLower, type Token } from '../text';
-import type { LocalActor } from '../actors';
+import { pushTo, type LocalActor } from '../actors';
+import { collectRoles } from './nameRoles';
 import { genderOfFirstName } from '../gender';
 import { peopleNoun } from '../lexicon/people';
 import type { ArticleState } from './state';
+import type { Entity } from '../entities';
 import { sentenceIndex } from './antecedents';
 
 /**
@@ -32,6 +34,53 @@ function presentedAsPerson(t: Token[], to: number, sFrom: number, sTo: number, r
   return null;
 }
 const NAME_WORDS = new Set(['last', 'family', 'full', 'first']);
+
+/**
+ * Whether the lone name ending before token `to` is introduced there as someone new to the reader:
+ * an age in apposition ("Chen, 68,", "said Chen, 68.") or an indefinite appositive of at most five
+ * words whose head is a noun for one person ("Chen, a retired teacher,", "said Chen, a 68-year-old
+ * grandmother.").
+ */
+export function introducedAt(t: Token[], to: number): boolean {
+  if (t[to]?.text !== ',') return false;
+  const next = t[to + 1];
+  if (!next) return false;
+  if (/^\d{1,3}$/.test(next.text) && Number(next.text) <= 110 && (t[to + 2] === undefined || t[to + 2].text === ',' || t[to + 2].text === '.')) return true;
+  if (next.lower !== 'a' && next.lower !== 'an') return false;
+  for (let k = to + 2; k < t.length && k - to <= 7; k++) {
+    if (t[k].text === ',' || t[k].text === '.') return k > to + 2 && peopleNoun(t[k - 1].lower) === 'singular';
+    if (t[k].type !== 'word') return false;
+  }
+  return false;
+}
+
+/** Per article, its lone one-word uses by word, and the persons markIntroduced has read. */
+const introductions = new WeakMap<ArticleState, { uses: Map<string, Array<{ entity: Entity; para: number }>>; read: Set<LocalActor> }>();
+
+/**
+ * Marks person `actor`, named by the lone word `word`, introduced (LocalActor.introduced) when some
+ * lone use of the word in the article introduces them (see introducedAt), and reads the roles
+ * around that use (its appositive: "a retired teacher"). Each person read once; linear in the
+ * article's lone words over all calls.
+ */
+export function markIntroduced(st: ArticleState, actor: LocalActor, word: string): void {
+  let known = introductions.get(st);
+  if (!known) {
+    const uses = new Map<string, Array<{ entity: Entity; para: number }>>();
+    for (const single of st.singles) {
+      if (single.entity.to - single.entity.from === 1) pushTo(uses, single.entity.name, single);
+    }
+    introductions.set(st, (known = { uses, read: new Set() }));
+  }
+  if (known.read.has(actor)) return;
+  known.read.add(actor);
+  for (const { entity: e, para } of known.uses.get(word) ?? []) {
+    const p = st.paragraphs[para];
+    if (!introducedAt(p.tokens, e.to)) continue;
+    actor.introduced = true;
+    collectRoles(st, actor, para, p, p.sentences[sentenceIndex(p.sentences, e.from)], e);
+  }
+}
 
 /** Whether, from token `from`, at most four words end in a singular noun for a person and a comma ("Grade 6 student,", "retired nurse,"). */
 function personAppositive(t: Token[], from: number): boolean {
@@ -74,6 +123,7 @@ export function peopleByGivenName(st: ArticleState, unnamed: number[]): number[]
     });
     if (!person) continue;
     const actor = st.table.get('person', word);
+    markIntroduced(st, actor, word);
     for (const si of uses) {
       const { entity: e, para } = st.singles[si];
       st.addMention(actor, para, e.from, e.to, e.start, e.end);

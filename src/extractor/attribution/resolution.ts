@@ -40,6 +40,7 @@ import { headlineOffice } from './headlineOffice';
 import { introducedBody } from './introducedBody';
 import { oneAgentPlaced } from './sourcePlaces';
 import { singularTheyPerson } from './singularThey';
+import { markIntroduced } from './givenNameOnly';
 import { subjectAfterOpening } from './describedAfterOpening';
 import { namedForce } from './policeForce';
 import { countryOfficeHolder } from './countryOffice';
@@ -330,6 +331,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     // "Bap said" after "Luiz Eduardo Baptista, known as Bap": the person the article gave that one-word alias
     const known = st.table.aliasIndex.get(normaliseName(head.base));
     const actor = known?.kind === 'person' && known.aliases.includes(head.base) ? known : st.table.get('person', head.base);
+    if (actor !== known) markIntroduced(st, actor, head.base);
     st.addMention(actor, pi, np.from, np.to, head.start, head.possessive ? head.end - 2 : head.end);
     return actor;
   }

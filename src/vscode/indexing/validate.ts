@@ -35,6 +35,7 @@ function isActor(a: unknown): boolean {
     (a.capitalOf === undefined || isString(a.capitalOf)) &&
     (a.pendingRole === undefined || (isObject(a.pendingRole) && isString(a.pendingRole.org) && isString(a.pendingRole.role))) &&
     (a.gender === undefined || a.gender === 'male' || a.gender === 'female') &&
+    (a.introduced === undefined || a.introduced === true) &&
     isInt(a.mentions, 0) &&
     isInt(a.quotes, 0)
   );
@@ -177,7 +178,7 @@ function actorsFlat(actors: readonly RecordActor[], table: TableWriter): { flat:
   const more: unknown[] = [];
   actors.forEach((a, i) => {
     indexes.push(table.actor([table.string(a.key), table.string(a.name), table.string(a.kind), list(a.aliases), list(a.roles), list(a.orgHints), list(a.nameTokens), a.anonymous ? 1 : 0, a.mentions, a.quotes]));
-    if (a.capitalOf !== undefined || a.pendingRole !== undefined || a.gender !== undefined) more.push(i, { capitalOf: a.capitalOf, pendingRole: a.pendingRole, gender: a.gender });
+    if (a.capitalOf !== undefined || a.pendingRole !== undefined || a.gender !== undefined || a.introduced !== undefined) more.push(i, { capitalOf: a.capitalOf, pendingRole: a.pendingRole, gender: a.gender, introduced: a.introduced });
   });
   return { flat: numbersText(indexes), more };
 }
@@ -208,14 +209,16 @@ function tableActor(numbers: string, ready: readonly unknown[], before: number):
 /** Gives actor `a` the fields it may lack, as actorsFlat stored them apart (`more`, checked here); throws BAD for what is no such fields. */
 function addMore(a: Record<string, unknown>, more: unknown): void {
   if (!isObject(more)) throw BAD;
-  const { capitalOf, pendingRole, gender } = more;
+  const { capitalOf, pendingRole, gender, introduced } = more;
   if (!(capitalOf === undefined || isString(capitalOf))) throw BAD;
   if (!(pendingRole === undefined || (isObject(pendingRole) && isString(pendingRole.org) && isString(pendingRole.role)))) throw BAD;
   if (!(gender === undefined || gender === 'male' || gender === 'female')) throw BAD;
+  if (!(introduced === undefined || introduced === true)) throw BAD;
   // in the order analyzeToRecord sets them
   if (capitalOf !== undefined) a.capitalOf = capitalOf;
   if (pendingRole !== undefined) a.pendingRole = pendingRole;
   if (gender !== undefined) a.gender = gender;
+  if (introduced !== undefined) a.introduced = true;
 }
 
 /** An event as the cache stores it: its fields in a fixed order, strings as indexes (-1 for null; its yearless day last, when it has one). */

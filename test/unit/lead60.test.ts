@@ -5,7 +5,7 @@
 import { strict as assert } from 'node:assert';
 import type { CorpusView } from '../../src/corpus/corpus';
 import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
-import { inArticle } from './helpers';
+import { inArticle, speakerInArticle } from './helpers';
 
 /** A corpus of the given articles (path -> text). */
 function corpusOf(articles: Record<string, string>): AnalysingCorpus {
@@ -39,5 +39,34 @@ describe('lead60: a lone surname the article introduces ("said Okafor, a 68-year
       const { result } = corpusOf({ 'a.txt': COUNCIL, 'b.txt': vote }).build();
       assert.equal(speakerIn(result, 'b.txt', 'another week'), 'Nadia Okafor', said);
     }
+  });
+});
+
+describe('lead60: a mission placed in a country or sent to a body ("The U.N. verification mission in Colombia said")', () => {
+  it('is the mission, or the country whose mission it is; a later "the mission" is the same', () => {
+    const body = 'BOGOTA (Reuters) - Talks stalled.\n\nThe U.N. verification mission in Colombia said the ceasefire had been broken 40 times.\n\nThe mission said it had sent observers to Cauca.';
+    const broken = speakerInArticle(body, 'broken 40 times');
+    assert.ok(broken && broken !== 'Colombia', String(broken));
+    assert.equal(speakerInArticle(body, 'sent observers'), broken);
+    assert.equal(speakerInArticle('Talks stalled.\n\nChina’s mission to the United Nations said it opposed the resolution.', 'opposed the resolution'), 'China');
+    const sent = speakerInArticle('Talks stalled.\n\nThe Chinese mission to the UN said it opposed the resolution.', 'opposed the resolution');
+    assert.ok(sent && !/^(?:UN|United Nations)$/.test(sent), String(sent));
+  });
+  it('near miss: a country alone, and a delegate of no mission sent to a body, are not the mission', () => {
+    assert.equal(speakerInArticle('Talks stalled.\n\nColombia said the ceasefire had been broken.', 'ceasefire had been broken'), 'Colombia');
+    assert.equal(speakerInArticle('Talks stalled.\n\nCanada’s ambassador to the United Nations said she opposed the plan.', 'opposed the plan')?.includes('United Nations'), false);
+  });
+});
+
+describe('lead60: "the ministry" after a country\'s own ministry ("Taiwan\'s defence ministry said … The ministry said")', () => {
+  it('is that country, as the ministry it owns speaks for it', () => {
+    const body = 'TAIPEI (Reuters) - Taiwan’s defence ministry said it had tracked 20 aircraft.\n\nThe ministry said the ships left on Tuesday.\n\nIts foreign ministry said talks would go on.';
+    assert.equal(speakerInArticle(body, 'tracked 20 aircraft'), 'Taiwan');
+    assert.equal(speakerInArticle(body, 'ships left'), 'Taiwan');
+    assert.equal(speakerInArticle(body, 'talks would go on'), 'Taiwan');
+  });
+  it('near miss: a country named only as a company\'s home is no "the company"', () => {
+    const body = 'Taiwan’s largest chipmaker cut prices.\n\nThe company said demand was weak.';
+    assert.notEqual(speakerInArticle(body, 'demand was weak'), 'Taiwan');
   });
 });

@@ -12,6 +12,7 @@ import { countriesOfRole, countryIn } from './roleHolders';
 import type { Sentence, Token } from '../text';
 import { cityTeam, loneBody, noteTrade, opensSentence, saidJustBefore, shownClub, toldTrade, topicBody, inPassing, oneWordPerson, TOPIC_REACH } from './descriptions';
 import type { ArticleState } from './state';
+import { MISSIONS } from './words';
 import { seenByBefore } from './seenDocument';
 import { clauseStart } from './clauseSubject';
 import { oneWordBodyOpening } from './openingBody';
@@ -66,7 +67,7 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
     // group or a person, shown a club's; a person's is retyped, as ../loneBodies would)
     const club = kinds.includes('team') && (m.actor.kind === 'group' || (oneWordPerson(m.actor) && !genderOf(st, m.actor))) && shownClub(st, m.actor);
     if (club && m.actor.kind === 'person') st.table.asOrganisation(m.actor);
-    const fits = (club || fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text) || missionOwner(st, m, kinds)) && !otherNation(m.actor.name, nation) && !otherRegion(m.actor.name, region, nation) && acronymsName(m.actor, acronyms);
+    const fits = (club || fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text) || publicBodyOwner(st, m, kinds)) && !otherNation(m.actor.name, nation) && !otherRegion(m.actor.name, region, nation) && acronymsName(m.actor, acronyms);
     // (a modifier of trade, "the mining giant", is no part of a name whose trade is unknown)
     // (a modifier of reach still must fit: "the federal agency" is no state's department)
     // (after an opening quotation, only the body that said something in the sentence just before:
@@ -313,14 +314,21 @@ const regionsOfName = memoised((name: string): string[] => {
 });
 
 /**
- * "China's embassy in Ottawa said … “…,” the embassy said": a country named as the owner of its
- * mission abroad (which speaks for it, see ./linkedSources) is what a ministry's description means.
+ * "China's embassy in Ottawa said … “…,” the embassy said", "Taiwan's defence ministry said … The
+ * ministry said": a country named as the owner of a public body of its own (its mission abroad,
+ * a ministry, an agency; which speak for it, see ./linkedSources) is what a description of that
+ * kind means. The body's noun within three lower-case words after the possessive.
  */
-function missionOwner(st: ArticleState, m: LocalMention, kinds: OrgKind[]): boolean {
+function publicBodyOwner(st: ArticleState, m: LocalMention, kinds: OrgKind[]): boolean {
   const t = st.paragraphs[m.para].tokens;
-  return m.actor.kind === 'country' && kinds.includes('ministry') && t[m.to - 1].possessive && MISSIONS.has(t[m.to]?.lower ?? '');
+  if (m.actor.kind !== 'country' || !t[m.to - 1].possessive) return false;
+  for (let k = m.to; k < m.to + 3 && t[k]?.type === 'word' && !t[k].cap; k++) {
+    const own = MISSIONS.has(t[k].lower) ? MINISTRY : descriptionKinds(t[k].lower);
+    if (own) return own.some((kind) => PUBLIC_BODIES.has(kind) && kinds.includes(kind));
+  }
+  return false;
 }
-const MISSIONS = new Set(['embassy', 'consulate', 'mission']);
+const MINISTRY: OrgKind[] = ['ministry'];
 
 /** Whether what body `a` is, when it is one, is known from its name or the article (a place's or a country's always is). */
 function tradeKnown(st: ArticleState, a: LocalActor): boolean {

@@ -21,7 +21,7 @@ import { sentenceIndex } from './antecedents';
 import { bareName, linkedActor, phraseActor } from './groups';
 import { ledeHolder } from './ledeHolder';
 import type { ArticleState, Np } from './state';
-import { ARTICLES, DETERMINERS, GOVERNMENT_NOUNS, INDEFINITE, isPartyGroup, isPeopleNoun, tradeBeforeOffice } from './words';
+import { ARTICLES, DETERMINERS, GOVERNMENT_NOUNS, INDEFINITE, isPartyGroup, MISSIONS, isPeopleNoun, tradeBeforeOffice } from './words';
 import { possessedHead } from './possessedHeads';
 import { asAgent, shortFormOwner } from './bodyForms';
 import { onlyHolder, resolveRole, roleHolder, soleHolder } from './roleHolders';
@@ -66,8 +66,9 @@ export function coreEndOf(st: ArticleState, pi: number, t: Token[], np: Np): num
     // ("The Armenians of Lebanon say": a people by its nation, or a party's members, opening the phrase)
     // ("The Kurds of Syria say", "The Friends of Lebanon say": any capitalised plural no name holds, right after "The")
     const nationPeople = i - 1 <= np.from + 1 && (isPartyGroup(prev) || (prev.cap && prev.lower.endsWith('s') && countryByDemonym.has(prev.lower.slice(0, -1))) || (i - 1 === np.from + 1 && w.lower === 'of' && !before && t[np.from].lower === 'the' && /^[A-Z][a-z]+s$/.test(prev.text)));
-    // ("China's embassy in Manila said", "Iraq's foreign ministry in Baghdad said": where an owned body sits is no part of its head)
-    const ownedBodyPlaced = !prev.cap && i >= 2 && (t[i - 2].possessive || (i >= 3 && t[i - 3].possessive && !t[i - 2].cap)) && (w.lower === 'in' || w.lower === 'at') && !!t[i + 1]?.cap && !!descriptionKinds(prev.lower);
+    // ("China's embassy in Manila said", "Iraq's foreign ministry in Baghdad said": where an owned body sits is no part of its head,
+    // nor the body a country's mission is sent to, "China's mission to the United Nations said")
+    const ownedBodyPlaced = !prev.cap && i >= 2 && (t[i - 2].possessive || (i >= 3 && t[i - 3].possessive && !t[i - 2].cap)) && (w.lower === 'in' || w.lower === 'at' || (w.lower === 'to' && MISSIONS.has(prev.lower))) && !!(t[i + 1]?.cap || t[i + 2]?.cap) && !!descriptionKinds(prev.lower);
     const afterPeople = (commonNoun && (peopleNoun(prev.lower) !== null || ROLE_NOUNS.has(prev.lower) || (!prev.cap && !!descriptionKinds(prev.lower) && /(?:ed|ing)$/.test(w.lower)))) || nationPeople || (before?.actor.kind === 'person' && before.to === i) || ownedBodyPlaced;
     // "the mayor's letter | to the port authority": whom a document went to does not speak
     if ((w.lower === 'to' || w.lower === 'with') && !prev.cap && DOCUMENT_NOUNS.has(prev.lower) && i - 2 >= np.from && (t[i - 2].possessive || POSSESSIVE_PRONOUNS.has(t[i - 2].lower))) return i;

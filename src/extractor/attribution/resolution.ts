@@ -24,7 +24,7 @@ import { genderOf } from './genderAgreement';
 import { typedSource } from './descriptions';
 import { bareName, jointSpeakers, linkedActor, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
-import { AGED, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, isPartyGroup, isPeopleNoun, isPluralApostrophe, MEMBER_WORDS, OFFICE_INITIALS, PARTY_MEMBERS, PERSON_PRONOUNS, PERSONS_BODIES, describedHead } from './words';
+import { AGED, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, isPartyGroup, isPeopleNoun, isPluralApostrophe, MEMBER_WORDS, MISSIONS, OFFICE_INITIALS, PARTY_MEMBERS, PERSON_PRONOUNS, PERSONS_BODIES, describedHead } from './words';
 import { nationalDescribed, nationalOne } from './nationality';
 import { documentIssuer } from './documents';
 import { npBackward, ON_PLATFORM } from './sourceBefore';
@@ -391,6 +391,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "The pilots' union at Air Canada said": the workers' union at a company is a body of its own, never the company
   const unionAt = other && other.to === np.to && other.actor.kind === 'organization' && t[other.from - 1]?.lower === 'at' ? t[other.from - 2] : undefined;
   if (unionAt && unionAt.type === 'word' && !unionAt.cap && descriptionKinds(unionAt.lower)?.includes('union')) return phraseActor(st, pi, t, np, unionAt);
+  // "The Chinese mission to the UN said": a mission speaks for whoever sent it, never for the body it is sent to
+  const sentTo = other && other.to === np.to && other.actor.kind === 'organization' ? other.from - (t[other.from - 1]?.lower === 'the' ? 3 : 2) : -1;
+  if (sentTo > np.from && t[sentTo + 1].lower === 'to' && MISSIONS.has(t[sentTo].lower)) return resolveNp(st, pi, p, s, { from: np.from, to: sentTo + 1 });
   if (other && other.to === np.to) return placesTeam(st, other.actor) ?? asAgent(st, other.actor);
   // "A U.S. newspaper reported", "a report in a U.S. newspaper said", "U.S. media reported": a
   // country before a press noun tells where an unnamed outlet is, as "a British tabloid" does, and

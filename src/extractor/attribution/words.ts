@@ -184,6 +184,9 @@ export function openingClauseEnd(t: Token[], s: Sentence, before: number): numbe
   return s.from;
 }
 
+/** A country's missions abroad, which speak for it as its foreign ministry does ("China's embassy in Ottawa", "Canada's mission to the UN"). */
+export const MISSIONS = new Set(['embassy', 'consulate', 'mission']);
+
 /** Subjects that are people though no name or role: "Not everyone finds …", "That person said …". */
 export const PEOPLE_WORDS = new Set(
   ('people|officials|observers|experts|many|others|some|percent|majority|half|third|respondents|most|' +
@@ -192,7 +195,7 @@ export const PEOPLE_WORDS = new Set(
     'none|all|person|man|woman|guy|source|sources|friends|aides|allies|' +
     // organisations named by what they are, and people by their relation to someone
     'airline|firm|network|newspaper|paper|magazine|station|union|board|council|commission|hospital|' +
-    'school|university|team|office|embassy|consulate|bank|store|club|church|friend|spouse|wife|husband|son|' +
+    'school|university|team|office|embassy|consulate|mission|watchdog|regulator|bank|store|club|church|friend|spouse|wife|husband|son|' +
     'daughter|mother|father|brother|sister|relative|neighbor|neighbour|family|families|lawyer|attorney|' +
     'doctor|teacher|witness|witnesses')
     .split('|'),

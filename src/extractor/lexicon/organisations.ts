@@ -83,6 +83,8 @@ const NAME_HEADS = table([
   ['ministry', ['ministry', 'government']],
   // a country's mission abroad ("the Canadian Embassy in Mexico City"), which "the embassy" means after it
   ['embassy|consulate', ['ministry']],
+  // a peace or observer mission speaks for the body that sent it ("The U.N. verification mission in Colombia said")
+  ['mission', ['agency', 'ministry']],
   ['department|dept|dept.', ['department', 'government']],
   // (and a public body by its work: "Alberta Energy Regulator", "U.S. Geological Survey")
   ['agency|bureau|administration|service|authority|office|inspectorate|directorate|secretariat|unit|regulator|watchdog|survey', ['agency', 'government']],
@@ -218,6 +220,8 @@ const DESCRIPTIONS = table([
   ['ministry', ['ministry', 'department']],
   // a country's mission abroad speaks for it as its foreign ministry does ("China's embassy in Ottawa said")
   ['embassy|consulate', ['ministry']],
+  // a peace or observer mission speaks for the body that sent it ("The U.N. verification mission in Colombia said")
+  ['mission', ['agency', 'ministry']],
   ['department', ['department', 'ministry', 'police']],
   ['regulator|watchdog|bureau|office|authority|secretariat|directorate', ['agency', 'department', 'ministry']],
   // a police force is an agency too, as American papers call a state patrol or a sheriff's office

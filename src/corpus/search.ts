@@ -11,7 +11,7 @@
 import { lowerBound } from '../extractor/sorted';
 import { shareParsed, type ArticleRecord } from './record';
 import { TermIndex, type WordMatch } from './searchIndex';
-import { articleTerms, isPrefix, TermFinder, termList, typos, words, type ArticleTerms, type NumberedTerms, type TermNumbering } from './searchTerms';
+import { articleTerms, isPrefix, searchLower, TermFinder, termList, typos, words, type ArticleTerms, type NumberedTerms, type TermNumbering } from './searchTerms';
 import { isInt } from './guards';
 
 export interface SearchHit {
@@ -244,7 +244,7 @@ export class CorpusSearch {
       scanned++;
       // the terms each query word stands for that this article holds, then where: in each sentence, the title, each speaker's name
       const finders = matches.map((m) => new TermFinder(m.expansions.map((e) => e.term).filter((t) => this.index.holds(t, entry.serial))));
-      const lower = text.toLowerCase();
+      const lower = searchLower(text);
       const inSentences = finders.map((f) => f.bySentence(text, entry.sentences, lower));
       const inTitle = finders.map((f) => f.in(entry.title));
       const inSpeaker = new Map<string, Array<Set<string>>>();

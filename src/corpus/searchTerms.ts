@@ -1,5 +1,5 @@
 /**
- * What search sees of a text: its words (minisearch's tokenizer, lower-cased), and the rules for
+ * What search sees of a text: its words (minisearch's tokenizer, lower-cased, accents folded), and the rules for
  * the words of a query: which stand for a prefix, and how many typos each may hold. Pure functions,
  * shared by the index (./searchIndex.ts) and the sentence matching (./search.ts).
  */
@@ -9,6 +9,46 @@ import { lowerBound } from '../extractor/sorted';
 /** Longest word indexed, in UTF-16 units: longer runs (hashes, base64, junk) are not words anyone types. */
 export const MAX_WORD = 40;
 
+/** Letters with a stroke, which Unicode gives no decomposition ("Łódź", "Søren"). */
+const STROKED: Record<string, string> = { ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T' };
+
+/**
+ * Each Latin letter with a diacritic (U+00C0–U+024F: "é", "ç", "ł", "ø") mapped to its base
+ * letter, one code unit for one, so that folded text keeps every offset: "cote" finds "Côté".
+ * Letters with no one-letter base ("æ", "ß") stay as they are.
+ */
+const BASE_LETTER: Uint16Array = (() => {
+  const table = new Uint16Array(0x250 - 0xc0);
+  for (let c = 0xc0; c < 0x250; c++) {
+    const parts = String.fromCharCode(c).normalize('NFD');
+    const base = parts.length > 1 && /^[A-Za-z]\p{M}+$/u.test(parts) ? parts.charCodeAt(0) : (STROKED[String.fromCharCode(c)] ?? '').charCodeAt(0);
+    table[c - 0xc0] = base || c;
+  }
+  return table;
+})();
+
+/**
+ * `text` lower-cased and its accented Latin letters folded to their base (see BASE_LETTER): what
+ * every word search indexes, every query word and every text a term is looked for in pass
+ * through. Folding keeps the lower-cased text's length.
+ */
+export function searchLower(text: string): string {
+  const lower = text.toLowerCase();
+  if (!ACCENTED.test(lower)) return lower;
+  let out = '';
+  let from = 0;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    if (c < 0xc0 || c >= 0x250) continue;
+    const base = BASE_LETTER[c - 0xc0];
+    if (base === c) continue;
+    out += lower.slice(from, i) + String.fromCharCode(base);
+    from = i + 1;
+  }
+  return from ? out + lower.slice(from) : lower;
+}
+const ACCENTED = /[\u00c0-\u024f]/;
+
 /**
  * The words of a text as the index sees them, in text order: the lower-cased text split as
  * minisearch's default tokenizer splits it (on runs of SEPARATOR), words over MAX_WORD left out.
@@ -16,7 +56,7 @@ export const MAX_WORD = 40;
  * text passes here when it is indexed (2.6 times faster over the development set, same words).
  */
 export function words(text: string): string[] {
-  const s = text.toLowerCase();
+  const s = searchLower(text);
   const out: string[] = [];
   eachWord(s, 0, s.length, (w) => out.push(w));
   return out;
@@ -102,23 +142,23 @@ function eachArticleWord(text: string, sentences: ArrayLike<number>, speakers: I
   // article it reads: a slice and a lower-cased copy per sentence were a third of their time);
   // the same words as each sentence's own lower case where lower-casing keeps every length and
   // no 'Σ' (the one letter whose lower case depends on what follows it), else sentence by sentence
-  const lower = text.toLowerCase();
+  const lower = searchLower(text);
   const inPlace = lower.length === text.length && !text.includes('Σ');
   for (let i = 0; i + 1 < sentences.length; i += 2) {
     const from = sentences[i];
     const to = sentences[i + 1];
     if (inPlace && from >= 0 && from <= to && to <= text.length) eachWord(lower, from, to, body);
     else {
-      const s = text.slice(from, to).toLowerCase();
+      const s = searchLower(text.slice(from, to));
       eachWord(s, 0, s.length, body);
     }
   }
   const speaker = (w: string): void => f(w, SPEAKER_BOOST);
   for (const name of speakers) {
-    const s = name.toLowerCase();
+    const s = searchLower(name);
     eachWord(s, 0, s.length, speaker);
   }
-  const t = title.toLowerCase();
+  const t = searchLower(title);
   eachWord(t, 0, t.length, (w) => f(w, TITLE_BOOST));
 }
 
@@ -268,16 +308,16 @@ export class TermFinder {
   /** The terms found in `text`. */
   in(text: string): Set<string> {
     const found = new Set<string>();
-    if (text) this.scan(text, text.toLowerCase(), 0, text.length, (t) => found.add(t));
+    if (text) this.scan(text, searchLower(text), 0, text.length, (t) => found.add(t));
     return found;
   }
 
   /**
    * The terms found in each sentence of `text` (flat start/end pairs, in text order), by the
-   * sentence's index; sentences without any left out. `lower`: text.toLowerCase(), when the caller
+   * sentence's index; sentences without any left out. `lower`: searchLower(text), when the caller
    * already has it (several finders over one article).
    */
-  bySentence(text: string, sentences: ArrayLike<number>, lower = text.toLowerCase()): Map<number, Set<string>> {
+  bySentence(text: string, sentences: ArrayLike<number>, lower = searchLower(text)): Map<number, Set<string>> {
     const out = new Map<number, Set<string>>();
     const count = sentences.length >> 1;
     if (!count) return out;
@@ -311,7 +351,7 @@ export class TermFinder {
     const word = /[^\n\r\p{Z}\p{P}]+/gu;
     word.lastIndex = from;
     for (let m = word.exec(text); m && m.index < to; m = word.exec(text)) {
-      const t = m[0].toLowerCase();
+      const t = searchLower(m[0]);
       if (wanted.has(t) && m.index + m[0].length <= to) found(t, m.index);
     }
   }

@@ -6,6 +6,9 @@ import { strict as assert } from 'node:assert';
 import type { CorpusView } from '../../src/corpus/corpus';
 import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
 import { inArticle, speakerInArticle } from './helpers';
+import { analyzeToRecord } from '../../src/corpus/analyzeRecord';
+import { CorpusSearch, searchableArticle } from '../../src/corpus/search';
+import { searchLower } from '../../src/corpus/searchTerms';
 
 /** A corpus of the given articles (path -> text). */
 function corpusOf(articles: Record<string, string>): AnalysingCorpus {
@@ -68,5 +71,27 @@ describe('lead60: "the ministry" after a country\'s own ministry ("Taiwan\'s def
   it('near miss: a country named only as a company\'s home is no "the company"', () => {
     const body = 'Taiwan’s largest chipmaker cut prices.\n\nThe company said demand was weak.';
     assert.notEqual(speakerInArticle(body, 'demand was weak'), 'Taiwan');
+  });
+});
+
+describe('lead60: corpus search folds accents ("cote" finds "Côté", "Montreal" finds "Montréal")', () => {
+  const search = new CorpusSearch();
+  const add = (path: string, text: string): void => search.set(searchableArticle(analyzeToRecord(text, {}, path), text));
+  add('q.txt', 'Ferry service cut\n\nJean-François Côté said the ferry to Île-aux-Coudres would stop in Montréal for repairs.');
+  add('w.txt', 'Transit plans\n\nThe Łódź transit chief said the trams were late.');
+  it('finds accented words typed without accents, and as typed with them, offsets unchanged', () => {
+    for (const q of ['cote ferry', 'côté ferry', 'montreal repairs', 'ile coudres', 'lodz trams']) {
+      const [hit] = search.search(q);
+      assert.ok(hit, q);
+      assert.equal(hit.text, hit.text.trim());
+      assert.ok(/Côté|Łódź/.test(hit.text), q);
+    }
+    const [hit] = search.search('cote');
+    assert.equal(hit.exact, true, 'a folded word is the word as typed');
+  });
+  it('near miss: folding keeps letters apart that differ without accents ("cote" is not "cite")', () => {
+    assert.equal(search.search('cite ferry').length, 0);
+    assert.equal(searchLower('Ça coûte'), 'ca coute');
+    assert.equal(searchLower('Straße Æsir').length, 'Straße Æsir'.length);
   });
 });

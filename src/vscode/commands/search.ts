@@ -18,6 +18,7 @@ import type { SearchHit } from '../../corpus/search';
 import { COPY_CITATION, OPEN_SPAN, SEARCH, SEARCH_BY_SPEAKER } from './ids';
 import { articleName, escapeIcons, plural, quoteText, shownQuote, snippet, windowAround } from '../text';
 import { shownText } from '../../corpus/shownText';
+import { searchLower } from '../../corpus/searchTerms';
 import { mainRole } from '../views/roles';
 import { ACTOR_ICONS } from '../views/actorIcons';
 
@@ -125,9 +126,10 @@ async function pickSpeaker(index: CorpusIndex): Promise<string | undefined> {
 
 /** Where in `text` the first of the matched terms (or the query's first word) occurs, or -1. */
 function matchAt(text: string, terms: readonly string[], query: string): number {
-  const lower = text.toLowerCase();
+  // (terms and text accents folded alike: "cote" matched "Côté")
+  const lower = searchLower(text);
   let best = -1;
-  for (const t of [...terms, ...query.toLowerCase().split(/\s+/)]) {
+  for (const t of [...terms, ...searchLower(query).split(/\s+/)]) {
     if (!t) continue;
     const at = lower.indexOf(t);
     if (at >= 0 && (best < 0 || at < best)) best = at;

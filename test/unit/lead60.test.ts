@@ -95,3 +95,28 @@ describe('lead60: corpus search folds accents ("cote" finds "Côté", "Montreal"
     assert.equal(searchLower('Straße Æsir').length, 'Straße Æsir'.length);
   });
 });
+
+describe('lead60: "citing" or "quoting" set off between a cue and its "that" ("Reuters reported, citing two sources, that …")', () => {
+  it('is an aside: the cue before it reports the clause after "that"', () => {
+    const reported = inArticle('Talks resumed.\n\nKCNA reported on Monday, citing the defence ministry, that the missile flew 800 km.').quotes;
+    assert.deepEqual(reported.map((q) => [q.text, q.speaker?.name]), [['the missile flew 800 km', 'KCNA']]);
+    const cited = inArticle('Talks resumed.\n\nThe Tidewater Ledger reported, citing two sources, that the deal was close.').quotes;
+    assert.deepEqual(cited.map((q) => q.text), ['the deal was close']);
+  });
+  it('near miss: "citing" after a clause of no speech still gives the reason its subject cited', () => {
+    const q = inArticle('Talks resumed.\n\nThe Harlow Mill cut 300 jobs, citing weak demand for paper.').quotes;
+    assert.deepEqual(q.map((x) => x.text), ['weak demand for paper']);
+  });
+});
+
+describe('lead60: a name no list knows before the noun of its trade ("Tasnim news agency said")', () => {
+  it('is that body, named from the name on, after a country\'s possessive too', () => {
+    assert.equal(speakerInArticle('The tanker was stopped.\n\nTasnim news agency said the ship was seized.', 'ship was seized'), 'Tasnim news agency');
+    assert.equal(speakerInArticle('The tanker was stopped.\n\nIran’s Tasnim news agency said the ship was seized.', 'ship was seized'), 'Tasnim news agency');
+    assert.equal(speakerInArticle('Storms hit the coast.\n\nLumenco utility said power was out for 4,000 homes.', 'power was out'), 'Lumenco utility');
+  });
+  it('near miss: a common word opening the sentence, or a country\'s own ministry, is no such name', () => {
+    assert.notEqual(speakerInArticle('Storms hit the coast.\n\nLocal utility said power was out.', 'power was out'), 'Local utility');
+    assert.equal(speakerInArticle('The tanker was stopped.\n\nIran’s foreign ministry said the ship was seized.', 'ship was seized'), 'Iran');
+  });
+});

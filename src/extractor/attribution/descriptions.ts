@@ -10,6 +10,7 @@ import { CITIES, countryByCapital, countryByDemonym, countryBySurface, DAYS_AND_
 import { peopleNoun } from '../lexicon/people';
 import { descriptionKinds, type OrgKind } from '../lexicon/organisations';
 import { isNameWord } from '../names';
+import { isCommonWord } from '../commonWords';
 import type { Sentence, Token } from '../text';
 import { sentenceIndex } from './antecedents';
 import { genderOf } from './genderAgreement';
@@ -62,6 +63,26 @@ export function typedSource(st: ArticleState, pi: number, t: Token[], np: Np): L
   if (i === np.to - 1) return undefined;
   const kinds = descriptionKinds(t[i].lower);
   return kinds ? typedAt(st, pi, t, i, np.to, kinds) : undefined;
+}
+
+/**
+ * The body a source phrase names before the noun of its trade, "Tasnim news agency", "Iran's
+ * Fars news agency": one to three capitalised words no stage took for anyone (after a country's
+ * possessive or nothing), then one to three lower-case words ending in a body's noun (not a noun
+ * for people). The body is named by the words from the name on. undefined when the phrase is of
+ * another form (a determiner before the name is read elsewhere: "The Tasnim news agency").
+ */
+export function nameBeforeTrade(st: ArticleState, pi: number, t: Token[], np: Np, owner: LocalMention | null): LocalActor | undefined {
+  const at = st.mentionAt[pi];
+  const a = owner && owner.from === np.from && owner.actor.kind === 'country' && t[owner.to - 1].possessive ? owner.to : np.from;
+  let b = a;
+  while (b < np.to && b - a < 3 && t[b].type === 'word' && t[b].cap && !t[b].possessive && !at[b] && isNameWord(t[b]) && !(b === np.from && isCommonWord(t[b].lower))) b++;
+  const head = t[np.to - 1];
+  if (b === a || np.to - b < 1 || np.to - b > 3 || head.possessive || peopleNoun(head.lower) !== null || !descriptionKinds(head.lower)) return undefined;
+  for (let k = b; k < np.to; k++) if (t[k].type !== 'word' || t[k].cap || t[k].possessive || at[k]) return undefined;
+  const actor = st.table.get('organization', st.text.slice(t[a].start, head.end));
+  st.addMention(actor, pi, a, np.to, t[a].start, head.end);
+  return actor;
 }
 
 /** The body named after a type noun at token `i` (names end before `end`): see typedName; undefined when token `i` opens no such pair, null when it names a person or place. */

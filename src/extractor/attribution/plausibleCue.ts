@@ -85,6 +85,24 @@ function insideAccordingTo(t: Token[], from: number, i: number): boolean {
   return false;
 }
 
+/**
+ * Whether the participle at `i` is "citing" or "quoting" set off between a speech cue's comma and
+ * the ", that" of its clause ("Reuters reported, citing two sources, that …", "KCNA said on
+ * Monday, quoting the ministry, that …"): an aside naming where the cue's words come from, no cue
+ * of its own; the cue before it reports the clause.
+ */
+function citedAside(t: Token[], s: Sentence, i: number, info: CueInfo): boolean {
+  if (info.form !== 'ing' || (info.lemma !== 'cite' && info.lemma !== 'quote') || t[i - 1]?.text !== ',') return false;
+  let cueBefore = false;
+  for (let j = i - 2; j >= s.from && i - j <= 4 && t[j].type === 'word' && !cueBefore; j--) cueBefore = CUE_FORMS.get(t[j].lower)?.cls === 'speech';
+  if (!cueBefore) return false;
+  for (let j = i + 1; j < s.to && j - i <= 10; j++) {
+    if (t[j].text === ',') return t[j + 1]?.lower === 'that';
+    if (t[j].type !== 'word') return false;
+  }
+  return false;
+}
+
 /** Participles that attribute whatever follows them: "…, saying …", "…, adding …". */
 const PARTICIPLE_CUES = new Set(['say', 'add', 'tell', 'write', 'note', 'argue', 'claim', 'insist', 'warn', 'explain', 'cite', 'refer', 'call', 'ask', 'urge', 'describe']);
 /** Thinking verbs that take a bare clause: "Trump thinks the wall …". */
@@ -161,6 +179,7 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   if (info.form === 's' && k === i - 1 && prev?.type === 'word' && !prev.cap && CUE_FORMS.get(prev.lower)?.form === 'ed') return false;
   // ("said, asking not to be identified because …": the terms, as a participle too)
   if (sourceTerms(t, i, info)) return false;
+  if (citedAside(t, s, i, info)) return false;
   if (hearsayInfinitive(t, i, info)) return false;
   // "Not all experts agree that the plan works": a subject that denies itself the view holds none
   // (a judgement still reports one: PolNeAR counts "Not everyone finds that pitch compelling")

@@ -21,7 +21,7 @@ import { bodyEndingIn, bodyFits, placeFits, resolveDescription } from './descrip
 import { datelineTown } from '../datelinePlaces';
 import { sentenceIndex } from './antecedents';
 import { genderOf } from './genderAgreement';
-import { typedSource } from './descriptions';
+import { nameBeforeTrade, typedSource } from './descriptions';
 import { bareName, jointSpeakers, linkedActor, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
 import { AGED, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, isPartyGroup, isPeopleNoun, isPluralApostrophe, MEMBER_WORDS, MISSIONS, OFFICE_INITIALS, PARTY_MEMBERS, PERSON_PRONOUNS, PERSONS_BODIES, describedHead } from './words';
@@ -252,6 +252,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   if (owned) return owned;
   const holder = coreEnd < np.to && peopleHead ? holderAfterBody(st, pi, t, np, coreEnd) : null;
   if (holder) return holder;
+  // "Tasnim news agency said", "Iran's Tasnim news agency said": a name no stage knew before the noun of its trade
+  const tradeNamed = head.cap ? undefined : nameBeforeTrade(st, pi, t, np, st.mentionAt[pi][np.from] ?? null);
+  if (tradeNamed) return tradeNamed;
   const linked = linkedSource(st, pi, t, np, coreEnd, peopleHead);
   if (linked !== undefined) return linked;
   // a person named in the phrase wins ("White House national security adviser Jake Sullivan"),

@@ -13,6 +13,7 @@ import { isNameWord } from '../names';
 import { isCommonWord } from '../commonWords';
 import type { Sentence, Token } from '../text';
 import { sentenceIndex } from './antecedents';
+import { DETERMINERS } from './words';
 import { genderOf } from './genderAgreement';
 import { genderOfFirstName } from '../gender';
 import { bareName, bodyContext } from '../loneBodies';
@@ -75,6 +76,7 @@ export function typedSource(st: ArticleState, pi: number, t: Token[], np: Np): L
 export function nameBeforeTrade(st: ArticleState, pi: number, t: Token[], np: Np, owner: LocalMention | null): LocalActor | undefined {
   const at = st.mentionAt[pi];
   const a = owner && owner.from === np.from && owner.actor.kind === 'country' && t[owner.to - 1].possessive ? owner.to : np.from;
+  if (DETERMINERS.has(t[a].lower) || countryByDemonym.has(t[a].lower)) return undefined;
   let b = a;
   while (b < np.to && b - a < 3 && t[b].type === 'word' && t[b].cap && !t[b].possessive && !at[b] && isNameWord(t[b]) && !(b === np.from && isCommonWord(t[b].lower))) b++;
   const head = t[np.to - 1];

@@ -68,6 +68,8 @@ const GENERIC_CAPITALS = new Set([
   'BREAKING', 'WATCH', 'VIDEO', 'PHOTOS', 'BYLINE', 'PREVIOUSLY', 'EMAIL',
   // things and measures named by their letters: "an EV", "the SUV market", "CCTV footage", "a Q&A", "EBITDA rose"
   'EV', 'EVS', 'SUV', 'SUVS', 'ATV', 'HGV', 'CCTV', 'GPS', 'MRI', 'ICU', 'PPE', 'IVF', 'LED', 'PDF', 'Q&A', 'EBITDA', 'AI',
+  // fuels, funds and goods by their letters ("the LNG supplier", "an ETF provider", "a VPN app", "CBD products")
+  'LNG', 'LPG', 'CNG', 'ETF', 'ETFS', 'VPN', 'VPNS', 'HVAC', 'CBD', 'GMO', 'GMOS', 'RV', 'RVS', 'VR',
   // a hospital's emergency room and a layoff notice's law ("ER wait times", "a WARN notice")
   'ER', 'WARN',
   // a family doctor ("GP services", "her GP"), a share sale and a tax ("the IPO", "VAT rose")

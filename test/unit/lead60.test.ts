@@ -120,3 +120,25 @@ describe('lead60: a name no list knows before the noun of its trade ("Tasnim new
     assert.equal(speakerInArticle('The tanker was stopped.\n\nIran’s foreign ministry said the ship was seized.', 'ship was seized'), 'Iran');
   });
 });
+
+describe('lead60: a name after a role in apposition to an inverted speaker ("said the report\'s author, economist Maria Lund")', () => {
+  it('is the person named', () => {
+    assert.equal(speakerInArticle('Rates rose.\n\n“We will respond,” said the report’s author, economist Maria Lund.', 'We will respond'), 'Maria Lund');
+    assert.equal(speakerInArticle('Rates rose.\n\n“We will respond,” said the firm’s founder, retired banker Tom Ode of Halden.', 'We will respond'), 'Tom Ode');
+  });
+  it('near miss: an appositive of no name leaves the description the speaker', () => {
+    const who = speakerInArticle('Rates rose.\n\n“We will respond,” said a spokeswoman, mother of two.', 'We will respond');
+    assert.ok(who === null || !/mother/.test(who), String(who));
+  });
+});
+
+describe('lead60: a fuel, fund or good by its letters before a trade\'s noun ("The LNG supplier said")', () => {
+  it('names no body: the description means the supplier named before', () => {
+    const body = 'Exports rose.\n\nWestcoast Gas said shipments would double. The LNG supplier said prices fell.';
+    assert.equal(speakerInArticle(body, 'prices fell'), 'Westcoast Gas');
+    assert.ok(!inArticle(body).actors.some((a) => a.name === 'LNG'));
+  });
+  it('near miss: the letters opening a body\'s name keep it ("LNG Canada said")', () => {
+    assert.equal(speakerInArticle('Exports rose.\n\nLNG Canada said shipments would double.', 'shipments would double'), 'LNG Canada');
+  });
+});

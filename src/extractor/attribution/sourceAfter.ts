@@ -314,17 +314,20 @@ const SHARE_OPENERS = new Set(['one', 'some', 'many', 'most', 'two', 'three', 's
 const OF_PRONOUNS = new Set(['them', 'us', 'those', 'these']);
 
 /**
- * ", Henrietta Lund." after a phrase that ends before token `b`: the name in apposition, when
- * nothing but a comma or a stop follows it, or the body the person works at (", Dr. Mike
- * Flannigan of Thompson Rivers University."); else null.
+ * ", Henrietta Lund." after a phrase that ends before token `b`: the name in apposition, maybe
+ * after a lower-case role (", economist Maria Lund."), when nothing but a comma or a stop follows
+ * it, or the body the person works at (", Dr. Mike Flannigan of Thompson Rivers University.");
+ * else null.
  */
 function nameInApposition(t: Token[], b: number, to: number): Np | null {
-  if (t[b]?.text !== ',' || !isNameWord(t[b + 1])) return null;
-  let j = b + 1;
+  if (t[b]?.text !== ',') return null;
+  const from = isNameWord(t[b + 1]) ? b + 1 : nameAfterRole(t, b + 1, to);
+  if (from < 0 || !isNameWord(t[from])) return null;
+  let j = from;
   while (j < to && isNameWord(t[j])) j++;
   const name = j;
-  if (j > b + 2) j = Math.max(j, affiliationEnd(t, j, to));
-  return j >= to || t[j].text === ',' || (t[j].type === 'punct' && /[.;!?]/.test(t[j].text)) ? { from: b + 1, to: name } : null;
+  if (j > from + 1) j = Math.max(j, affiliationEnd(t, j, to));
+  return j >= to || t[j].text === ',' || (t[j].type === 'punct' && /[.;!?]/.test(t[j].text)) ? { from, to: name } : null;
 }
 
 /** Where a name starts after up to three lower-case words with a people noun among them ("plant operator | Jun Takeda", "professor emerita | Joan Whitaker"), or -1. */

@@ -142,3 +142,12 @@ describe('lead60: a fuel, fund or good by its letters before a trade\'s noun ("T
     assert.equal(speakerInArticle('Exports rose.\n\nLNG Canada said shipments would double.', 'shipments would double'), 'LNG Canada');
   });
 });
+
+describe('lead60: "The ruling said" after a body of another kind spoke', () => {
+  it('is no statement of that body', () => {
+    assert.equal(speakerInArticle('The strike went on.\n\nThe union said talks had failed. The ruling said the contract was void.', 'contract was void'), null);
+  });
+  it('near miss: after a court, the ruling is the court\'s', () => {
+    assert.equal(speakerInArticle('The claim was heard.\n\nThe Ontario Superior Court rejected the claim. The ruling said the contract was void.', 'contract was void'), 'Ontario Superior Court');
+  });
+});

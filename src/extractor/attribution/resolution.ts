@@ -62,6 +62,8 @@ const RESEARCH_NOUNS = new Set(['study', 'survey', 'poll', 'polling', 'research'
  * estimated …" is the side that sued, which the last body that spoke seldom is.
  */
 const PLEADING_NOUNS = new Set(['complaint', 'lawsuit', 'suit', 'indictment', 'petition']);
+/** The kind of body a ruling is of: "The ruling said" after another body spoke is no statement of theirs. */
+const COURTS: OrgKind[] = ['court'];
 
 const NARRATOR_PRONOUNS = new Set(['i', 'we', 'you']);
 
@@ -432,6 +434,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     // new, with "a", is none of the last body's, whose it is the phrase does not say)
     if (INDEFINITE.has(words[0].lower) || PLEADING_NOUNS.has(lowerHead)) return null;
     const publisher = st.paragraphs[pi].kind === 'heading' ? st.firstDocumentPublisher : RESEARCH_NOUNS.has(lowerHead) ? st.lastReleaser : st.lastPublisher;
+    // ("The ruling said" after the union spoke: a ruling is a court's or a tribunal's, no other body's)
+    if (lowerHead === 'ruling' && publisher && !bodyFits(st, publisher, COURTS)) return null;
     return publisher && !publisher.anonymous ? publisher : null;
   }
   if (GROUP_NOUNS.has(lowerHead) && words.some((w) => isNameWord(w) || w.lower === 'administration')) return phraseActor(st, pi, t, np, head);

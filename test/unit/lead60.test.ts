@@ -151,3 +151,12 @@ describe('lead60: "The ruling said" after a body of another kind spoke', () => {
     assert.equal(speakerInArticle('The claim was heard.\n\nThe Ontario Superior Court rejected the claim. The ruling said the contract was void.', 'contract was void'), 'Ontario Superior Court');
   });
 });
+
+describe('lead60: an inverted speaker whose office lists its fields ("said Energy, Mines and Resources Minister NAME")', () => {
+  it('is the minister named', () => {
+    assert.equal(speakerInArticle('The mine reopened.\n\n“The plan works,” said Energy, Mines and Resources Minister Tom Reilly.', 'plan works'), 'Tom Reilly');
+  });
+  it('near miss: names listed with commas are no portfolio\'s fields', () => {
+    assert.notEqual(speakerInArticle('The mine reopened.\n\n“It works,” said Smith, Jones and Brown, the lawyers.', 'It works'), 'Brown');
+  });
+});

@@ -17,6 +17,7 @@ import type { Token } from '../text';
 import type { Np } from './state';
 import { parentOfCount } from './describedPerson';
 import { nameGivenAs, nameGivenBefore } from './appositive';
+import { listedField } from '../portfolioTitles';
 import { ADJUNCT_START, affiliationEnd, AGED, baseFormBeforeRole, INSTITUTION_NOUNS, DETERMINERS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, STOP_BACKWARD } from './words';
 
 /** Pronouns (and "reporters") that are a whole phrase after a cue or "according to". */
@@ -77,6 +78,8 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
   // "said the company's spokesman, NAME": a lower-case possessive after the determiner
   let head = b;
   if (b > start && t[b]?.type === 'word' && t[b].possessive && !t[b].cap) head = ++b;
+  // "said Energy, Mines and Resources Minister NAME": a portfolio's fields listed before its office
+  if (b === start && first.cap && t[start + 1]?.text === ',' && listedField(t, start + 2)) b = start + 2;
   while (b < to && (t[b].type === 'word' || isPluralApostrophe(t, b) || (b > start && webDomainAt(t, b, to)) || (b > start && t[b - 1].cap && retiredMarkEnd(t, b) > 0)) && b - start < PHRASE_TOKENS) {
     const w = t[b];
     // "said Maj. (Ret.) Jane Doe": a retired officer's mark between the rank and the name

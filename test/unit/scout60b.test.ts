@@ -63,3 +63,17 @@ describe('scout60b: "Centers for …" in the plural before its "for" is a govern
     assert.equal(speakerOf(body, '40 shelters were full'), 'Federal Emergency Management Agency');
   });
 });
+
+describe('scout60b: trades of airports and airliners in the plural ("Flight attendants said", "Baggage handlers at Pearson said")', () => {
+  it('are a group named by the phrase, never no one nor the body they work at', () => {
+    assert.equal(speakerOf('Talks broke off.\n\nFlight attendants said that they are paid only while the plane moves.', 'paid only while'), 'Flight attendants');
+    assert.equal(speakerOf('Talks broke off.\n\nBaggage handlers at Pearson said the belts had jammed twice.', 'belts had jammed'), 'Baggage handlers at Pearson');
+    const at = 'Talks broke off.\n\nFlight attendants at Skyward Airlines said they would vote on Friday.';
+    assert.notEqual(speakerOf(at, 'vote on Friday'), 'Skyward Airlines');
+    assert.equal(speakerOf('Lines grew long.\n\nScreeners at the airport said the new scanners were slow.', 'scanners were slow'), 'Screeners at the airport');
+  });
+  it('near miss: the airline that speaks for itself is still the airline, and an office before a name is still the person', () => {
+    assert.equal(speakerOf('Talks broke off.\n\nSkyward Airlines said its flight attendants would vote on Friday.', 'vote on Friday'), 'Skyward Airlines');
+    assert.equal(speakerOf('The audit was late.\n\nCity Controller Ben Lowe said the books were in order.', 'books were in order'), 'Ben Lowe');
+  });
+});

@@ -144,6 +144,8 @@ export const ORG_HEADS = lowerSet(
   'Computer|Computers|Images|Research|Front|Patrol|Reserve|Decisions|Operations|Auxiliary|' +
     // utilities, builders and carriers by their trade ("Nova Scotia Power", "Toronto Hydro", "Hudson Ridge Builders", "VIA Rail")
     'Power|Hydro|Builders|Homes|Rail|Railway|Ferries|Pipeline|Pipelines|Business|Carriers|Tankers|' +
+    // travel's trades ("Seabreeze Cruises", "Meridian Sea Voyages", "Clayoquot Air Charters", "Aurora Skyways")
+    'Cruises|Voyages|Charters|Skyways|' +
     // a grid's operator by its title ("Independent Electricity System Operator", "Alberta Electric System Operator")
     'Operator|' +
     // churches' bodies, by a place or of their own ("the Diocese of Saint John", "the Archdiocese of Kingston", "Congregation Beth Tikvah"),

@@ -45,6 +45,9 @@ export function titleAt(tokens: Token[], i: number, to: number): number {
   // "County Judge-Executive Darnell Hogg", "Secretary-Treasurer Ann Roy": two offices joined by a
   // hyphen, one word, before a name are an office too
   if (longest === undefined && i + 1 < to && tokens[i + 1].cap && joinedOffices(tokens[i])) return 1;
+  // "Investigator-in-charge Tom Reyes", "Officer-in-Charge Ana Ruiz": an office's compound over
+  // "in", "at" or "of", one word, before a name is that office too
+  if (longest === undefined && i + 1 < to && tokens[i + 1].cap && compoundOffice(tokens[i])) return 1;
   // (a particle in lower case is none, though its capitals are a title: "Ahmed ag Moussa", "AG Bondi")
   if (longest === undefined || NAME_PARTICLES.has(tokens[i].text)) return 0;
   // "General Confederation of Labour", "General Assembly", "General Electric": the rank as a body's adjective
@@ -68,6 +71,12 @@ function joinedOffices(t: Token): boolean {
   if (hyphen < 2 || !t.cap || hyphen !== t.text.lastIndexOf('-')) return false;
   const second = t.text.slice(hyphen + 1);
   return /^\p{Lu}\p{Ll}/u.test(second) && TITLES.has(t.lower.slice(0, hyphen)) && TITLES.has(second.toLowerCase());
+}
+
+/** Whether a capitalised word is a title's compound over "in", "at" or "of" ("Investigator-in-charge", "Attorney-at-Law"). */
+function compoundOffice(t: Token): boolean {
+  const compound = /^(\p{L}+)-(?:in|at|of)-\p{L}+$/u.exec(t.lower);
+  return t.cap && compound !== null && TITLES.has(compound[1]);
 }
 
 /**

@@ -72,7 +72,9 @@ const COMPANY_HEADS =
   'investments|partners|properties|realty|developments|construction|builders|homes|hotels|resorts|restaurants|stores|' +
   'markets|supermarkets|brands|apparel|studios|entertainment|games|pictures|records|outfitters|manufacturing|products|' +
   'supply|supplies|consulting|associates|ventures|metals|ports|residential|dynamics|robotics|instruments|devices|' +
-  'interactive|aviation|transit|wireless|textiles|tobacco|cement|packaging|plastics|genomics|diagnostics|healthcare|hospitality';
+  'interactive|aviation|transit|wireless|textiles|tobacco|cement|packaging|plastics|genomics|diagnostics|healthcare|hospitality|' +
+  // travel's trades: "Seabreeze Cruises", "Polaris Cruise Lines", "Meridian Sea Voyages", "Clayoquot Air Charters"
+  'cruises|lines|voyages|charters|skyways';
 
 const NAME_HEADS = table([
   [COMPANY_HEADS, ['company']],
@@ -143,6 +145,9 @@ const kindsOfName = memoised((name: string): OrgKind[] => {
   const head = of > 0 ? words[of - 1] : words[words.length - 1];
   // ("Centers for Disease Control": a head in the plural before its "for"; "Logistics Services" ends in no head)
   add(NAME_HEADS.get(head) ?? (of > 0 && head.endsWith('s') ? NAME_HEADS.get(head.slice(0, -1)) : undefined));
+  // ("Centers for Disease Control and Prevention … the agency said": centres in the plural before
+  // their "for" are a public network a government agency runs, as "Centers for Medicare" too)
+  if (of > 0 && (head === 'centers' || head === 'centres')) add(['agency']);
   // ("Harbourfront Bank Corp.": a legal form tells only a company; the word before it tells the trade)
   if (of < 0 && words.length >= 3 && LEGAL_FORMS.has(head.replace(/\.$/, ''))) add(NAME_HEADS.get(words[words.length - 2]));
   // "Northbridge United" is a club; "Citizens United", "Americans United" are their members' bodies
@@ -212,6 +217,8 @@ const DESCRIPTIONS = table([
   ['company|firm|business|corporation|conglomerate|startup|start-up|publisher|studio|brand|giant|operator|owner|employer', ['company', 'bank', 'media']],
   // a trade no bank or newsroom plies: "the utility" after "told CBC Radio" is not the broadcaster
   ['retailer|chain|carmaker|automaker|manufacturer|maker|producer|supplier|airline|carrier|utility|developer|distributor|exporter|importer|contractor|builder|miner|railway|railroad', ['company']],
+  // (a cruise line, the trade's own name for its companies: "The cruise line said")
+  ['line', ['company']],
   ['steelmaker|drugmaker|chipmaker|planemaker|toymaker|shipbuilder|housebuilder|homebuilder|refiner|co-op|cooperative|co-operative', ['company']],
   ['distiller|brewer|winemaker|bottler|grocer|jeweller|jeweler|telco', ['company']],
   ['insurer|lender', ['company', 'bank']],

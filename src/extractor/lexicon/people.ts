@@ -106,7 +106,10 @@ const SINGULAR = (
   // trades of bars, shops and buildings, as crime news names its witnesses ("a bartender who was
   // working that night told …", "the bouncer said", "a building caretaker, who …, said")
   'bartender|barkeep|barmaid|bouncer|doorman|barista|hairdresser|stylist|lifeguard|busboy|hostess|receptionist|' +
-  'concierge|landlady|caretaker|custodian|groundskeeper|postman|mailman|paperboy'
+  'concierge|landlady|caretaker|custodian|groundskeeper|postman|mailman|paperboy|' +
+  // trades of airports and airliners, and those who travel, as travel news names them ("Flight
+  // attendants said", "baggage handlers say", "air traffic controllers warned", "the vacationer said")
+  'attendant|handler|controller|screener|aviator|airman|airwoman|co-pilot|copilot|stewardess|vacationer|holidaymaker|cruisegoer'
 )
   .split('|')
   .concat(PLAYER_POSITIONS);

@@ -46,3 +46,57 @@ describe('scout60a: a patron\'s or a small trade\'s noun capitalised before a fu
     assert.ok(!namesIn(body).includes('Regular'));
   });
 });
+
+describe('scout60a: "say" after people in the plural, before a noun and a participle that is a cue\'s form ("owners say fees charged by the apps are …")', () => {
+  it('is the people\'s verb, no compound noun', () => {
+    assert.equal(speakerOf('Margins are thin.\n\nRestaurant owners say fees charged by the apps are eating their profits.', 'eating their profits'), 'Restaurant owners');
+    assert.equal(speakerOf('Margins are thin.\n\nCouriers say tips promised by customers often never arrive.', 'never arrive'), 'Couriers');
+  });
+  it('near miss: after a body\'s name the base form still opens a compound ("the Resolution Foundation think tank said")', () => {
+    assert.equal(speakerOf('Wages rose.\n\nThe Resolution Foundation think tank said pay had risen 4 per cent.', 'pay had risen'), 'Resolution Foundation');
+  });
+});
+
+describe('scout60a: a base form after an aside between commas ("Drivers, meanwhile, say they …")', () => {
+  it('is the verb of the people before the aside', () => {
+    assert.equal(speakerOf('Fees went up.\n\nDrivers, meanwhile, say they earn about $14 an hour after gas.', 'earn about'), 'Drivers');
+    assert.equal(speakerOf('Fees went up.\n\nSome owners, however, argue the apps bring new customers.', 'bring new customers'), 'owners');
+  });
+  it('near miss: a base form after a noun in the singular and an aside is no speech verb of it', () => {
+    const body = 'Fees went up.\n\nThe menu, however, say the cooks, is too long.';
+    assert.notEqual(speakerOf(body, 'too long'), 'menu');
+  });
+});
+
+describe('scout60a: people of a plural noun with its modifiers after "of", no determiner ("Owners of corner stores say")', () => {
+  it('are the people the phrase opens with, not what they own', () => {
+    assert.equal(speakerOf('A ban took effect.\n\nOwners of corner stores across Brooklyn say the ban has cut their sales.', 'cut their sales'), 'Owners of corner stores across Brooklyn');
+    assert.equal(speakerOf('A ban took effect.\n\nOperators of food trucks said the rules were unfair.', 'rules were unfair'), 'Operators of food trucks');
+  });
+  it('near miss: a number after a body\'s "for" is no modifier of people ("the Senate for eight years would raise")', () => {
+    const body = 'Polls tightened.\n\nA narrow win in the state she represented in the Senate for eight years would raise questions about her strength.';
+    assert.notEqual(speakerOf(body, 'questions about'), 'Senate');
+  });
+});
+
+describe('scout60a: "say" before a bare noun and its finite verb ("Residents across the city say rents are …")', () => {
+  it('is the verb of the people before it, not a noun ("the final say")', () => {
+    assert.equal(speakerOf('Rents rose.\n\nResidents across the city say rents are now out of reach.', 'out of reach'), 'Residents across the city');
+    assert.equal(speakerOf('Rents rose.\n\nWorkers at stores across the region say wages have not kept up.', 'not kept up'), 'Workers at stores across the region');
+  });
+  it('near miss: "say" before a preposition stays the noun', () => {
+    const body = 'Rents rose.\n\nThe law gives the city say over zoning, and the council wants the final say.';
+    assert.equal(inArticle(body).quotes.length, 0);
+  });
+});
+
+describe('scout60a: a bare quantifier after the same quantifier counted people in its sentence ("While many tenants …, many said")', () => {
+  it('is those people, not the group that spoke before', () => {
+    const body = 'Landlords backed the plan.\n\nWhile many tenants said they were uneasy, many said the plan would help.';
+    assert.equal(speakerOf(body, 'plan would help'), 'tenants');
+  });
+  it('near miss: a quantifier that counted no one before in its sentence is still the group that spoke', () => {
+    const body = 'Tenants said the rent was too high.\n\nOn Monday, many said the plan would help.';
+    assert.equal(speakerOf(body, 'plan would help'), 'Tenants');
+  });
+});

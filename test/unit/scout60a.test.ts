@@ -51,6 +51,7 @@ describe('scout60a: "say" after people in the plural, before a noun and a partic
   it('is the people\'s verb, no compound noun', () => {
     assert.equal(speakerOf('Margins are thin.\n\nRestaurant owners say fees charged by the apps are eating their profits.', 'eating their profits'), 'Restaurant owners');
     assert.equal(speakerOf('Margins are thin.\n\nCouriers say tips promised by customers often never arrive.', 'never arrive'), 'Couriers');
+    assert.equal(speakerOf('Margins are thin.\n\nRestaurant owners in Calgary say fees charged by the apps are too high.', 'too high'), 'Restaurant owners in Calgary');
   });
   it('near miss: after a body\'s name the base form still opens a compound ("the Resolution Foundation think tank said")', () => {
     assert.equal(speakerOf('Wages rose.\n\nThe Resolution Foundation think tank said pay had risen 4 per cent.', 'pay had risen'), 'Resolution Foundation');
@@ -98,5 +99,42 @@ describe('scout60a: a bare quantifier after the same quantifier counted people i
   it('near miss: a quantifier that counted no one before in its sentence is still the group that spoke', () => {
     const body = 'Tenants said the rent was too high.\n\nOn Monday, many said the plan would help.';
     assert.equal(speakerOf(body, 'plan would help'), 'Tenants');
+  });
+});
+
+describe('scout60a: a lede\'s role in the plural before the next paragraph names its holders ("the store\'s owners said")', () => {
+  it('is the people of the role, never one of the people named after', () => {
+    const body = 'The hardware store will move to a business park after its rent doubled, the store’s owners said Thursday.\n\nFerguson’s Hardware is owned by brothers Neil and Duncan Ferguson.';
+    const who = speakerOf(body, 'move to a business park');
+    assert.notEqual(who, 'Duncan Ferguson');
+    assert.notEqual(who, 'Neil Ferguson');
+  });
+  it('near miss: a role in the singular is still the one person the next paragraph names', () => {
+    const body = 'The hardware store will move to a business park after its rent doubled, the store’s owner said Thursday.\n\nNeil Ferguson said the move was hard.';
+    assert.equal(speakerOf(body, 'move to a business park'), 'Neil Ferguson');
+  });
+});
+
+describe('scout60a: a finding of an inquiry no one is named as making, then "according to X" ("The investigation found that …, according to the AG\'s office")', () => {
+  it('is X\'s words', () => {
+    const body = 'Eleven workers will get back wages.\n\nThe investigation found that the salons paid workers a flat daily rate, according to Hartwell Labour Services.';
+    assert.equal(speakerOf(body, 'flat daily rate'), 'Hartwell Labour Services');
+  });
+  it('near miss: a finding whose subject is a person keeps its speaker, and "according to" a document adds no maker', () => {
+    const person = 'Wages were low.\n\nInspector Dana Holt found that the salons paid a flat daily rate, according to Hartwell Labour Services.';
+    assert.equal(speakerOf(person, 'flat daily rate'), 'Dana Holt');
+    const record = 'Wages were low.\n\nThe audit found that the city overspent by $2 million, according to documents.';
+    assert.equal(speakerOf(record, 'overspent'), null);
+  });
+});
+
+describe('scout60a: a body named by trades listed before its members\' head ("the Retail, Wholesale and Department Store Union said")', () => {
+  it('is one body with its whole name', () => {
+    assert.equal(speakerOf('Stores will close.\n\nThe Retail, Wholesale and Department Store Union said it would seek severance.', 'seek severance'), 'Retail, Wholesale and Department Store Union');
+    assert.equal(speakerOf('Plants will close.\n\nThe Bakery, Confectionery and Tobacco Workers Union said wages were low.', 'wages were low'), 'Bakery, Confectionery and Tobacco Workers Union');
+  });
+  it('near miss: places or names listed before a council stay apart', () => {
+    const body = 'Rents rose.\n\nOttawa, Toronto and Hamilton Community Council said rents rose.';
+    assert.ok(!namesIn(body).includes('Ottawa, Toronto and Hamilton Community Council') || inArticle(body).actors.find((a) => a.name === 'Ottawa, Toronto and Hamilton Community Council')?.kind !== 'organization');
   });
 });

@@ -32,14 +32,21 @@ export function compoundHead(t: Token[], i: number): boolean {
   if (!noun || !verb || noun.type !== 'word' || verb.type !== 'word' || noun.cap || verb.cap) return false;
   // (people named in the plural right before are the base form's subject, no compound's first noun:
   // "Restaurant owners say fees charged by the apps are too high")
-  const subject = t[i - 1];
-  if (subject?.type === 'word' && !subject.possessive && peopleNoun(subject.lower) === 'plural') return false;
+  // (or placed by a preposition: "Restaurant owners in Calgary say fees charged by …")
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const subject = t[j];
+    if (subject.type !== 'word') break;
+    if (!subject.possessive && peopleNoun(subject.lower) === 'plural' && (j === i - 1 || PLACING.has(t[j + 1].lower))) return false;
+  }
   // (a verb in -ed, or "says": a word in -s after a noun may be a plural noun, "attack changes states made")
   const cue = CUE_FORMS.get(verb.lower);
   if (!cue || cue.cls !== 'speech' || (cue.form !== 'ed' && verb.lower !== 'says')) return false;
   const w = noun.lower;
   return !CUE_FORMS.has(w) && !DETERMINERS.has(w) && !PERSON_PRONOUNS.has(w) && !SUBJECT_PRONOUNS.has(w) && !RELATIVE_WORDS.has(w) && !INDEFINITE_SUBJECTS.has(w) && !NUMBER_WORDS.has(w) && !VERB_FILLERS.has(w) && !STOP_BACKWARD.has(w) && !ADJUNCT_START.has(w) && !isLyAdverb(noun) && !isPeopleNoun(noun) && !isGroupHead(w);
 }
+
+/** Prepositions that place people before their verb: "owners in Calgary say". */
+const PLACING = new Set(['in', 'at', 'across', 'from', 'near', 'around', 'throughout']);
 
 /** Nouns after which a cue word is the first noun of a sitting's name: "question period", "question time". */
 const SITTING_NOUNS = new Set(['period', 'time']);

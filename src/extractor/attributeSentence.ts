@@ -8,6 +8,7 @@ import { baseLower, firstQuoteFrom, type Paragraph, type Sentence, type Token } 
 import { CLAUSE_BREAK, hasFiniteVerb, headlineObjectEnd, SUBJECT_PRONOUNS } from './attribution/words';
 import type { Span } from './types';
 import { findCues, putItComma, type Cue } from './attribution/cueDetection';
+import { DOCUMENT_NOUNS } from './cues';
 import { accordingContent, findContent, tokenAfter } from './attribution/content';
 import { judgedThing } from './attribution/cueObjects';
 import { addContinuations, buildQuoteFrom, trimEnd } from './attribution/contentQuote';
@@ -148,6 +149,7 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
     // "according to a memo seen by Reuters": the document is the source, and no one speaks for it
     const seen = seenDocumentAfter(t, source.np, s.to);
     const content = accordingContent(t, cue, seen ? Math.max(seen.to, source.npEnd) : source.npEnd, regionStart, contentEndLimit, s.from);
+    if (!content && !seen) makerOfFinding(st, pi, p, s, made, cue, source.np);
     if (!content) return null;
     if (seen) {
       cue.seenDocument = true;
@@ -389,6 +391,23 @@ function accordingOverStance(t: Token[], s: Sentence, cues: Cue[], last: number)
 
 /** Possessive pronouns that open a source phrase ("his spokesperson"). */
 const OWNER_PRONOUNS = new Set(['his', 'her', 'their']);
+
+/**
+ * "The investigation found that …, according to the attorney general's office": the sentence's
+ * quote, whose subject is a document or an inquiry that no one is named as making, is the words
+ * of the one the closing "according to" names (its maker), not of no one.
+ */
+function makerOfFinding(st: ArticleState, pi: number, p: Paragraph, s: Sentence, made: LocalQuote[], cue: Cue, np: Np): void {
+  const found = made[made.length - 1];
+  const t = p.tokens;
+  if (!found || found.speaker || !found.speakerMention || found.end > t[cue.index].start) return;
+  const head = t.findIndex((x, j) => j >= s.from && j < cue.index && x.end === found.speakerMention!.end);
+  if (head < 0 || t[head].cap || !DOCUMENT_NOUNS.has(t[head].lower)) return;
+  const maker = resolveNp(st, pi, p, s, np);
+  if (!maker) return;
+  found.speaker = maker;
+  found.speakerMention = npSpan(st, t, np);
+}
 
 /** Whether a person is mentioned among tokens [from, to) of paragraph `pi`. */
 function personNamedIn(st: ArticleState, pi: number, from: number, to: number): boolean {

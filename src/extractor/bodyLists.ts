@@ -3,6 +3,7 @@
  * words before a body named for its members ("Shop, Distributive and Allied Employees
  * Association"), and a body of a place that "and" parts from the next one.
  */
+import { isCommonWord } from './commonWords';
 import { genderOfFirstName } from './gender';
 import type { Token } from './text';
 import { knownLength } from './knownNames';
@@ -41,7 +42,15 @@ export function listBeforeBody(tokens: Token[], start: number, end: number, to: 
   if (j === end || tokens[j]?.lower !== 'and') return -1;
   let k = j + 1;
   while (k < to && k - j <= 3 && plain(k) && !MEMBER_BODIES.has(tokens[k].lower)) k++;
-  return k < to && k - j >= 2 && tokens[k].cap && MEMBER_BODIES.has(tokens[k].lower) && MEMBERS.test(tokens[k - 1].text) ? k + 1 : -1;
+  if (!(k < to && k - j >= 2 && tokens[k].cap && MEMBER_BODIES.has(tokens[k].lower))) return -1;
+  // ("Retail, Wholesale and Department Store Union": or trades, every word of them a common word, a
+  // single word first)
+  const trades = (): boolean => {
+    if (end - start !== 1) return false;
+    for (let i = start; i < k; i++) if (tokens[i].type === 'word' && tokens[i].lower !== 'and' && !isCommonWord(tokens[i].lower)) return false;
+    return true;
+  };
+  return MEMBERS.test(tokens[k - 1].text) || trades() ? k + 1 : -1;
 }
 
 /**

@@ -435,7 +435,9 @@ function headlineOpener(tokens: Token[], i: number, to: number): boolean {
   // a past participle as an epithet ("Embattled Lorimer"); "Mohammed", "Godfred", "Winifred" are given names
   // (or a short one that opens a sentence of a life: "Born Margaret Anne Lalonde in Chapleau, she …")
   const participle = (w.length >= 7 && w.endsWith('ed') && !w.endsWith('med') && !w.endsWith('fred') && genderOfFirstName(tokens[i].base) === null) || LIFE_PARTICIPLES.has(w);
-  if (!((w.length >= 7 && w.endsWith('ing') && !NAMES_IN_ING.has(w)) || participle || GROUP_NOUNS.has(w))) return false;
+  // (a gerund's stem has two letters at least: "Mei-Ling", "Xiao-Ming" end in a given name's syllable, no gerund)
+  const gerund = w.length >= 7 && w.endsWith('ing') && !NAMES_IN_ING.has(w) && w.length - w.lastIndexOf('-') > 5;
+  if (!(gerund || participle || GROUP_NOUNS.has(w))) return false;
   // "Federated Farmers", "Amalgamated Workers": a participle before the members a body is named for opens its name
   if (participle && i + 1 < to && MEMBERS_OF_BODY.has(tokens[i + 1].lower)) return false;
   // "Nanjing University", "Kunming Airport": a place's name in -ing before the head of a body or a place

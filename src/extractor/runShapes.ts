@@ -166,6 +166,11 @@ const TWO_WORD_PLACE_HEAD_ENDS = new Set([...PLACE_HEADS].filter((h) => h.split(
 /** Fields that open a regional body's name before a region no list knows ("Environment Canterbury", "Health Taranaki"). */
 const FIELD_BODY_FIRST = new Set(['environment', 'health', 'transport', 'tourism', 'sport', 'police', 'water', 'heritage', 'education', 'forestry', 'fisheries']);
 
+/**
+ * A Korean given name as romanised in North America, two syllables joined by a hyphen, the second in
+ * lower case ("Ji-woo", "Seo-yeon", "Min-jun"): no list knows it, and no place is written so.
+ */
+const SYLLABLES_GIVEN_NAME = /^\p{Lu}\p{Ll}{1,5}-\p{Ll}{2,5}$/u;
 /** Last words after a compass point that name people or things, no region ("North Korean", "Southern Democrats", "West Wing"). */
 const NOT_REGION_END = /(?:[^s]s|an|ese|ish|ic|ism|wing|room|face|front|world|district|strategy)$/;
 
@@ -449,12 +454,13 @@ function placeShape(tokens: Token[], from: number, to: number, text: string, las
     const roleSpeaks = to - from === 2 && before === tokens[from - 1] && personNoun && ROLE_NOUNS.has(before.lower) && to < tokens.length && SPEECH_VERBS.has(tokens[to].lower) && !PLACE_PREFIXES.has(tokens[from].lower) && !DIRECTION_WORDS.has(tokens[from].lower) && !isAcronym(tokens[from]) && !tokens[from].possessive;
     // (joined to a person's full name: "Emma Bates and Sara Hall finished second")
     const withPerson = !!before && before.lower === 'and' && from >= 3 && tokens[from - 2].cap && genderOfFirstName(tokens[from - 3].base) !== null;
-    // (or set off by an appositive that names a person: "Jasmine Park, a support team lead in Vancouver,")
-    const described = tokens[to]?.text === ',' && personAppositive(tokens, to + 1);
+    // (or set off by an appositive that names a person: "Jasmine Park, a support team lead in Vancouver,";
+    // or by a clause on "who": "Ji-woo Park, who owns a lunch spot,")
+    const described = tokens[to]?.text === ',' && (personAppositive(tokens, to + 1) || tokens[to + 1]?.lower === 'who');
     // (not a head no surname is: "Halton Region said" is the region's government, see ORG_HEADS)
     const surnameHead = !NON_NAME_WORDS.has(lastLower);
     // (the role and the verb tell a person even of a head no surname is as a rule: "Dwan Street")
-    return [entity(tokens, text, roleSpeaks || (to - from === 2 && surnameHead && (personNoun || speaks || withPerson || described || personsFate(tokens, to)) && genderOfFirstName(tokens[from].base) !== null) ? 'person' : 'place', from, to)];
+    return [entity(tokens, text, roleSpeaks || (to - from === 2 && surnameHead && (personNoun || speaks || withPerson || described || personsFate(tokens, to)) && (genderOfFirstName(tokens[from].base) !== null || SYLLABLES_GIVEN_NAME.test(tokens[from].text))) ? 'person' : 'place', from, to)];
   }
   // "Bloor Street West": a street and its part of town
   // (and "85th Avenue North", "4th Street South": a numbered street's, whose number the run left out)

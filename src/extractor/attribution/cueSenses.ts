@@ -8,7 +8,7 @@
 import { CUE_FORMS, DOCUMENT_NOUNS, VERB_FILLERS, type CueInfo } from '../cues';
 import { judgedThing } from './cueObjects';
 import { DAYS_AND_MONTHS, ROLE_NOUNS } from '../gazetteer';
-import { isGroupHead } from '../lexicon/people';
+import { isGroupHead, peopleNoun } from '../lexicon/people';
 import { QUESTION_OPENERS } from './withheldSpeech';
 import type { Sentence, Token } from '../text';
 import { ADJUNCT_START, ARTICLES, AUXILIARIES, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, headlineObjectEnd, isLyAdverb, isPeopleNoun, isPluralApostrophe, MODALS, NUMBER_WORDS, PERSON_PRONOUNS, RELATIVE_PRONOUNS, STOP_BACKWARD, SUBJECT_PRONOUNS, TIME_WORDS } from './words';
@@ -30,12 +30,23 @@ export function compoundHead(t: Token[], i: number): boolean {
   const noun = t[i + 1];
   const verb = t[i + 2];
   if (!noun || !verb || noun.type !== 'word' || verb.type !== 'word' || noun.cap || verb.cap) return false;
+  // (people named in the plural right before are the base form's subject, no compound's first noun:
+  // "Restaurant owners say fees charged by the apps are too high")
+  // (or placed by a preposition: "Restaurant owners in Calgary say fees charged by …")
+  for (let j = i - 1; j >= 0 && j >= i - 4; j--) {
+    const subject = t[j];
+    if (subject.type !== 'word') break;
+    if (!subject.possessive && peopleNoun(subject.lower) === 'plural' && (j === i - 1 || PLACING.has(t[j + 1].lower))) return false;
+  }
   // (a verb in -ed, or "says": a word in -s after a noun may be a plural noun, "attack changes states made")
   const cue = CUE_FORMS.get(verb.lower);
   if (!cue || cue.cls !== 'speech' || (cue.form !== 'ed' && verb.lower !== 'says')) return false;
   const w = noun.lower;
   return !CUE_FORMS.has(w) && !DETERMINERS.has(w) && !PERSON_PRONOUNS.has(w) && !SUBJECT_PRONOUNS.has(w) && !RELATIVE_WORDS.has(w) && !INDEFINITE_SUBJECTS.has(w) && !NUMBER_WORDS.has(w) && !VERB_FILLERS.has(w) && !STOP_BACKWARD.has(w) && !ADJUNCT_START.has(w) && !isLyAdverb(noun) && !isPeopleNoun(noun) && !isGroupHead(w);
 }
+
+/** Prepositions that place people before their verb: "owners in Calgary say". */
+const PLACING = new Set(['in', 'at', 'across', 'from', 'near', 'around', 'throughout']);
 
 /** Nouns after which a cue word is the first noun of a sitting's name: "question period", "question time". */
 const SITTING_NOUNS = new Set(['period', 'time']);
@@ -95,6 +106,8 @@ export function baseFormNoun(t: Token[], i: number, from: number): boolean {
   // "Riders on the route say the cut …", "and some say they …": the noun "say" takes no object, so a determiner or a
   // subject after it opens the verb's clause ("have the final say in …" keeps the noun)
   if (t[i].lower === 'say' && next?.type === 'word' && (DETERMINERS.has(next.lower) || SUBJECT_PRONOUNS.has(next.lower))) return false;
+  // ("Residents across the city say rents are high": a bare noun and its finite verb after it are the verb's clause too)
+  if (t[i].lower === 'say' && next?.type === 'word' && !next.cap && hasAuxiliary(t, i + 2, i + 3)) return false;
   const before = i - 2 >= from ? t[i - 2] : undefined;
   if (ARTICLE_COLLECTIVES.has(prev.lower)) return !before || (before.type === 'word' && !before.cap && (STOP_BACKWARD.has(before.lower) || ADJUNCT_START.has(before.lower)));
   if (prev.lower.endsWith('s') || clauseOrQuotationAt(next)) return false;

@@ -8,6 +8,7 @@
 import type { LocalActor } from '../actors';
 import type { OrgKind } from '../lexicon/organisations';
 import { CUE_FORMS } from '../cues';
+import { peopleNoun } from '../lexicon/people';
 import type { Token } from '../text';
 import { OFFICE_RANKS, ROLE_SYNONYMS } from './roleHolders';
 import type { ArticleState, Np } from './state';
@@ -35,6 +36,8 @@ const LEDE_PARAGRAPHS = 3;
  * otherwise. Adds the phrase's mention.
  */
 export function ledeHolder(st: ArticleState, pi: number, np: Np, t: Token[], roleNoun: string): LocalActor | null {
+  // ("the store's owners said …\n\nIt is owned by Neil and Duncan Ferguson": people in the plural are no one person)
+  if (peopleNoun(roleNoun) === 'plural') return null;
   // ("A federal judge on Tuesday blocked …": an indefinite role opening the paragraph, whose holder must hold it by name)
   const indefinite = np.from === 0 && (t[0].lower === 'a' || t[0].lower === 'an');
   // ("Saskatoon's police chief said …": a place's possessive makes the role as definite as "the")

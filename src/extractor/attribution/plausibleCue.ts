@@ -16,7 +16,7 @@ import { readOut } from './readStatement';
 import { seenDocumentEndsAt } from './seenDocument';
 import { QUOTE_MARKS } from '../nicknames';
 import { allTold, attributiveParticiple, baseFormNoun, modifiedSpeechNoun, sittingName, circumstanceOfCue, knownThing, clauseOrQuotationAt, compoundHead, namingParticiple, documentOfSpeech, documentBeforeAddressees, nounBeforeVerb, PUBLISHED, sourceTerms, hearsayInfinitive } from './cueSenses';
-import { ADJUNCT_START, AUXILIARIES, DETERMINERS, hasFiniteVerb, infinitiveAt, isLyAdverb, isPeopleNoun, MODALS, NUMBER_WORDS, PERSON_PRONOUNS, STOP_BACKWARD } from './words';
+import { ADJUNCT_START, AUXILIARIES, DETERMINERS, hasFiniteVerb, infinitiveAt, isLyAdverb, isPeopleNoun, MODALS, NUMBER_WORDS, PERSON_PRONOUNS, skipParenthetical, STOP_BACKWARD } from './words';
 import { CURRENCY } from './clauseOpening';
 import { afterDocument, courtHeard, documentByName, hearingHeld, judicialSubject, rulingAfterContent } from './documentCues';
 import { peopleInPlural } from './sourcePlaces';
@@ -329,6 +329,14 @@ function plausibleCueSense(t: Token[], s: Sentence, i: number, info: CueInfo, k:
     const next = t[i + 1];
     const clauseNext = !!next && (next.lower === 'that' || next.type === 'open' || next.text === ':' || next.text === ',' || (next.type === 'word' && !ADJUNCT_START.has(next.lower) && !STOP_BACKWARD.has(next.lower)));
     if (k === i - 1 && wentOnTo(t, i)) return true;
+    // ("Drivers, however, say they …": the subject stands before an aside between commas)
+    if (prev?.text === ',' && !modal) {
+      const subject = skipParenthetical(t, k, s.from);
+      if (subject < k && subject >= s.from) {
+        k = subject;
+        prev = t[subject];
+      }
+    }
     if (modal || !prev) return modal;
     // "Another tweet came", "an answer came": right after such an article, a noun
     if (prev.lower === 'another' || prev.lower === 'an') return false;

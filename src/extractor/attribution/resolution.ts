@@ -183,6 +183,10 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   }
   // "One of them said", "“…,” one said": a member of the group named before speaks for it
   if ((np.to - np.from === 3 && MEMBER_WORDS.has(t[np.from].lower) && t[np.from + 1].lower === 'of' && (lowerHead === 'them' || lowerHead === 'those')) || (np.to - np.from === 1 && MEMBER_WORDS.has(lowerHead) && !head.cap)) {
+    // ("While many social conservatives balked, many said …": the people the same word counted
+    // before in the sentence, named or not; no group of the sentences before)
+    const counted = np.to - np.from === 1 ? countedBefore(st, pi, t, s.from, np.from, lowerHead) : undefined;
+    if (counted !== undefined) return counted;
     const group = resolveCollectivePronoun(st, pi, s, np.from, true);
     return group?.kind === 'group' && !group.joint ? group : null;
   }
@@ -715,3 +719,20 @@ function bodyOfNation(st: ArticleState, a: LocalActor, nation: string): boolean 
 }
 /** How many of the latest mentions are searched for a body of another nation. */
 const NATION_REACH = 200;
+
+/**
+ * The group a bare quantifier at `at` ("many", "some") stands for when the same word counts people
+ * earlier in its sentence ("While many social conservatives …, many said"): that phrase's group, or
+ * null where no actor names it; undefined when no such phrase stands before.
+ */
+function countedBefore(st: ArticleState, pi: number, t: Token[], from: number, at: number, word: string): LocalActor | null | undefined {
+  for (let j = from; j + 1 < at; j++) {
+    if (t[j].lower !== word || t[j + 1].type !== 'word' || t[j + 1].cap) continue;
+    for (let k = j; k < at && k <= j + 4; k++) {
+      const m = st.mentionAt[pi][k];
+      if (m && m.to <= at) return m.actor.kind === 'group' ? m.actor : null;
+    }
+    return null;
+  }
+  return undefined;
+}

@@ -555,6 +555,12 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
         while (b > a - 4 && b >= from && isModifierWord(t[b])) b--;
         if (b < from || t[b].text === ',' || t[b].text === '—' || t[b].type === 'close' || t[b].type === 'ambiguous') a = b + 1;
       } else {
+        // ("Owners of corner stores say": a modifier right after the "of" of people in the plural, with
+        // no determiner; not a number, "the Senate for eight years")
+        if (a - 3 >= from && t[a - 2].lower === 'of' && peopleNoun(t[a - 3].lower) === 'plural' && !/^\d/.test(prev.text) && !NUMBER_WORDS.has(prev.lower) && ofOwner(t, a - 1, from)) {
+          a--;
+          continue;
+        }
         // "Sgt. Amir Khan of the major crimes unit said": a body's phrase of up to four lower-case words after a person's "of"
         // ("Residents of a Sarasota apartment complex said": a place's name among them modifies the noun after it)
         let b = a - 1;
@@ -563,6 +569,7 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
           a = b;
           continue;
         }
+
         // "The mother of slain teenager Jordan Davis said"
         const owned = modifiedAfterOwner(t, a, from);
         if (owned >= 0) {

@@ -68,6 +68,9 @@ const SINGULAR = (
   'meteorologist|forecaster|climatologist|lobbyist|operator|crew-member|stakeholder|shareholder|creditor|lender|' +
   'borrower|landowner|occupant|squatter|rescuer|responder|ranger|warden|steward|clerk|cashier|cleaner|janitor|cook|' +
   'chef|waiter|waitress|baker|butcher|barber|tailor|carpenter|welder|trucker|courier|dockworker|longshoreman|nanny|' +
+  // small shops' and restaurants' trades and patrons ("Regular Tom Szabo said": one who comes back; not
+  // "brewer", "grocer", "roaster", which name companies as often)
+  'regular|franchisee|florist|bookseller|dishwasher|busser|manicurist|jeweller|jeweler|innkeeper|caterer|locksmith|cobbler|' +
   'babysitter|librarian|curator|archivist|translator|interpreter|administrator|superintendent|trustee|governor|' +
   'mayor|commissioner|supervisor|coordinator|co-ordinator|director-general|surveyor|graduate|alumnus|intern|apprentice|trainee|' +
   'recruit|cadet|master|foreman|forewoman|captain|skipper|keeper|sergeant|constable|lieutenant|chaplain|headteacher|' +

@@ -160,3 +160,15 @@ describe('lead60: an inverted speaker whose office lists its fields ("said Energ
     assert.notEqual(speakerInArticle('The mine reopened.\n\n“It works,” said Smith, Jones and Brown, the lawyers.', 'It works'), 'Brown');
   });
 });
+
+describe('lead60: an "as" clause of another source after the content (", as Kyiv warned that …")', () => {
+  it('ends the content before it, and its own cue reports its clause', () => {
+    const qs = inArticle('Talks stalled.\n\nAllies said aid was coming, as officials in Kyiv warned that Russia was massing troops.').quotes.map((q) => q.text);
+    assert.ok(qs.includes('aid was coming'), JSON.stringify(qs));
+    assert.equal(speakerInArticle('Talks stalled.\n\nWestern allies pledged more aid, as Kyiv warned that Russia was massing troops.', 'massing troops'), 'Ukraine');
+  });
+  it('near miss: an "as" clause with no speech verb and "that" stays in the content', () => {
+    const qs = inArticle('Talks stalled.\n\nAllies said aid was coming, as Kyiv had hoped.').quotes.map((q) => q.text);
+    assert.deepEqual(qs, ['aid was coming, as Kyiv had hoped']);
+  });
+});

@@ -142,6 +142,7 @@ const CONTRAST_REACH = 60;
 function contrastedSourceEnd(t: Token[], from: number, end: number): number {
   for (let j = from + 1; j < Math.min(end - 2, from + CONTRAST_REACH); j++) {
     if (t[j].type === 'open' || t[j].type === 'ambiguous') return end;
+    if (t[j].text === ',' && t[j + 1].lower === 'as' && speakerAsClause(t, j + 2, end)) return j;
     if (t[j].text !== ',' || (t[j + 1].lower !== 'while' && t[j + 1].lower !== 'whereas')) continue;
     let h = j + 2;
     if (OTHER_SOURCE_DETERMINERS.has(t[h].lower)) h++;
@@ -149,6 +150,20 @@ function contrastedSourceEnd(t: Token[], from: number, end: number): number {
     if (h < end && !t[h].cap && SOURCE_NOUNS.has(t[h].lower) && (h > j + 2 || t[h].lower.endsWith('s'))) return j;
   }
   return end;
+}
+
+/**
+ * Whether an "as" clause from token `h` is another source's report ("…, as Kyiv warned that …",
+ * "…, as officials in Kyiv said that …"): up to three capitalised words or a source's noun (placed
+ * by "in" or "at" and a name, maybe), then a speech verb and "that". Its clause is the reporter's, not the content of the cue before it.
+ */
+function speakerAsClause(t: Token[], h: number, end: number): boolean {
+  let k = h;
+  while (k < end && k - h < 3 && t[k].type === 'word' && t[k].cap) k++;
+  if (k === h && k < end && SOURCE_NOUNS.has(t[k].lower)) k++;
+  // (and where they are: "as officials in Kyiv warned that")
+  if (k > h && (t[k]?.lower === 'in' || t[k]?.lower === 'at') && t[k + 1]?.cap) for (k++; k < end && t[k].type === 'word' && t[k].cap; ) k++;
+  return k > h && CUE_FORMS.get(t[k]?.lower ?? '')?.cls === 'speech' && t[k + 1]?.lower === 'that';
 }
 
 export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInfo, limit: number): [number, number] | null {

@@ -9,6 +9,7 @@ import { CLAUSE_BREAK, hasFiniteVerb, headlineObjectEnd, SUBJECT_PRONOUNS } from
 import type { Span } from './types';
 import { findCues, putItComma, type Cue } from './attribution/cueDetection';
 import { DOCUMENT_NOUNS } from './cues';
+import { lowerBound } from './sorted';
 import { accordingContent, findContent, tokenAfter } from './attribution/content';
 import { judgedThing } from './attribution/cueObjects';
 import { addContinuations, buildQuoteFrom, trimEnd } from './attribution/contentQuote';
@@ -401,8 +402,9 @@ function makerOfFinding(st: ArticleState, pi: number, p: Paragraph, s: Sentence,
   const found = made[made.length - 1];
   const t = p.tokens;
   if (!found || found.speaker || !found.speakerMention || found.end > t[cue.index].start) return;
-  const head = t.findIndex((x, j) => j >= s.from && j < cue.index && x.end === found.speakerMention!.end);
-  if (head < 0 || t[head].cap || !DOCUMENT_NOUNS.has(t[head].lower)) return;
+  // (the source's last token, found by its end: a scan of the paragraph per cue would be quadratic in a long one)
+  const head = lowerBound((j) => t[j].end, found.speakerMention.end, s.from, cue.index);
+  if (head === cue.index || t[head].end !== found.speakerMention.end || t[head].cap || !DOCUMENT_NOUNS.has(t[head].lower)) return;
   const maker = resolveNp(st, pi, p, s, np);
   if (!maker) return;
   found.speaker = maker;

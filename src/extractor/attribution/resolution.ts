@@ -720,13 +720,17 @@ function bodyOfNation(st: ArticleState, a: LocalActor, nation: string): boolean 
 /** How many of the latest mentions are searched for a body of another nation. */
 const NATION_REACH = 200;
 
+/** How far back in its sentence a bare quantifier looks for the people the same word counted, in tokens. */
+const COUNTED_REACH = 40;
+
 /**
  * The group a bare quantifier at `at` ("many", "some") stands for when the same word counts people
  * earlier in its sentence ("While many social conservatives …, many said"): that phrase's group, or
  * null where no actor names it; undefined when no such phrase stands before.
  */
 function countedBefore(st: ArticleState, pi: number, t: Token[], from: number, at: number, word: string): LocalActor | null | undefined {
-  for (let j = from; j + 1 < at; j++) {
+  // (within COUNTED_REACH tokens: a sentence of thousands of "many said" costs each a few steps)
+  for (let j = Math.max(from, at - COUNTED_REACH); j + 1 < at; j++) {
     if (t[j].lower !== word || t[j + 1].type !== 'word' || t[j + 1].cap) continue;
     for (let k = j; k < at && k <= j + 4; k++) {
       const m = st.mentionAt[pi][k];

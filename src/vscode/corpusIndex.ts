@@ -211,10 +211,16 @@ export class CorpusIndex implements vscode.Disposable {
     return { indexed: this.search.size, total: this.size, filling: this.searchSide.busy };
   }
 
+  /** Whether the first index pass has ended: before, counts are partial (a restored snapshot's, or none). */
+  firstPassDone = false;
+
   /** Starts the first index (from the cache where it can) in the background and begins watching. */
   start(): void {
     this.watch();
-    this.indexing = runFullPass(this.parts, { first: true, force: false, pass: ++this.pass });
+    this.indexing = runFullPass(this.parts, { first: true, force: false, pass: ++this.pass }).finally(() => {
+      this.firstPassDone = true;
+      this.progressed.fire();
+    });
   }
 
   /** Reads and analyses every article again, cache or not; drops those no longer found. */

@@ -9,8 +9,9 @@ export function createStatusBar(index: CorpusIndex): vscode.Disposable {
   item.name = 'Corpus Navigator';
   item.command = FOCUS_VIEW;
   const update = (): void => {
-    if (index.progress) {
-      item.text = `$(sync~spin) Corpus: indexing ${index.progress.done} / ${index.progress.total}`;
+    // (before the first pass has its file list, or while it restores a snapshot: no "0 articles" for a second)
+    if (index.progress || !index.firstPassDone) {
+      item.text = index.progress ? `$(sync~spin) Corpus: indexing ${index.progress.done} / ${index.progress.total}` : '$(sync~spin) Corpus: indexing…';
       item.tooltip = 'Corpus Navigator is reading and analysing the articles.';
       return;
     }
@@ -19,7 +20,7 @@ export function createStatusBar(index: CorpusIndex): vscode.Disposable {
     const skipped = index.skippedFiles.size;
     item.tooltip = `Corpus Navigator${skipped ? ` (${plural(skipped, 'file')} skipped: see the log)` : ''}. Click to open the Corpus view.`;
   };
-  item.text = '$(sync~spin) Corpus: indexing…';
+  update();
   item.show();
   return vscode.Disposable.from(item, index.onDidChange(update), index.onDidProgress(update));
 }

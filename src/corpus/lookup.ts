@@ -126,9 +126,13 @@ export class CorpusLookup {
     return [...list].sort((a, b) => dateOf(b.path).localeCompare(dateOf(a.path)) || (a.path < b.path ? -1 : a.path > b.path ? 1 : 0) || a.item.start - b.item.start);
   }
 
-  /** The quote whose text covers `offset`. */
+  /**
+   * The quote whose text covers `offset`: within one of its pieces when it has them (the cue and
+   * the speaker between a quote's two halves, "…,” said Jeff Weaver. “…", are no part of it).
+   */
   quoteAt(path: string, offset: number): Quote | undefined {
-    return this.corpus.document(path)?.quotes.find((q) => offset >= q.start && offset < q.end);
+    const within = (s: { start: number; end: number }): boolean => offset >= s.start && offset < s.end;
+    return this.corpus.document(path)?.quotes.find((q) => within(q) && (!q.pieces?.length || q.pieces.some(within)));
   }
 
   /** Events by date, each date's by label, the undated last by label. */

@@ -5,6 +5,7 @@
 import { strict as assert } from 'node:assert';
 import type { CorpusView } from '../../src/corpus/corpus';
 import { AnalysingCorpus } from '../../src/corpus/analysingCorpus';
+import { CorpusLookup } from '../../src/corpus/lookup';
 import { inArticle, speakerInArticle } from './helpers';
 import { analyzeToRecord } from '../../src/corpus/analyzeRecord';
 import { CorpusSearch, searchableArticle } from '../../src/corpus/search';
@@ -170,5 +171,17 @@ describe('lead60: an "as" clause of another source after the content (", as Kyiv
   it('near miss: an "as" clause with no speech verb and "that" stays in the content', () => {
     const qs = inArticle('Talks stalled.\n\nAllies said aid was coming, as Kyiv had hoped.').quotes.map((q) => q.text);
     assert.deepEqual(qs, ['aid was coming, as Kyiv had hoped']);
+  });
+});
+
+describe('lead60: the speaker between a quote\'s two halves is outside the quote (hover, fresh60)', () => {
+  it('quoteAt finds the quote in either half, not at the cue or the name between them', () => {
+    const text = 'Campaign notes\n\n“That is fine,” campaign manager Jeff Weaver said. “But we will fight on.”\n';
+    const c = new AnalysingCorpus();
+    c.set('a.txt', text);
+    const lookup = new CorpusLookup(c);
+    assert.ok(lookup.quoteAt('a.txt', text.indexOf('fine'))?.pieces?.length === 2);
+    assert.equal(lookup.quoteAt('a.txt', text.indexOf('fight on'))?.start, lookup.quoteAt('a.txt', text.indexOf('fine'))?.start);
+    assert.equal(lookup.quoteAt('a.txt', text.indexOf('Weaver')), undefined);
   });
 });

@@ -161,6 +161,8 @@ describe('Corpus Navigator in VS Code', function () {
     assert.match(text, /\*\*China\*\*/, 'the card of the name hovered');
     // the cue in brackets: "wrote by Jens Stoltenberg" would read the wrong way round
     assert.match(text, /In a quote\* by Jens Stoltenberg \\?\(\w+, direct\\?\)/, 'who said the quotation it stands in');
+    // above the card's own lines, where a long card cannot hide it
+    assert.ok(text.indexOf('In a quote') < text.indexOf('**China**'), 'the quote line before the card');
   });
 
   it('search finds a phrase, and Enter opens the right article with the match selected', async () => {

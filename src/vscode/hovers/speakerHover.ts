@@ -39,8 +39,9 @@ export class SpeakerHoverProvider implements vscode.HoverProvider {
       const actor = lookup.actors.get(at.actor)!;
       const paragraph = paragraphAround(document.getText(), offset);
       const card = this.card(actor, { path: key, ...paragraph });
-      // a name inside a quotation: its card, and who said the quotation it stands in
-      if (quote) card.push(this.inQuoteLine(quote));
+      // a name inside a quotation: who said the quotation it stands in, under the card's actions
+      // (at its foot, a long card hid the line below the fold), then the card
+      if (quote) card.splice(1, 0, this.inQuoteLine(quote));
       return new vscode.Hover(card, new vscode.Range(document.positionAt(at.start), document.positionAt(at.end)));
     }
     return quote ? new vscode.Hover(this.quoteCard(key, quote), new vscode.Range(document.positionAt(quote.start), document.positionAt(quote.end))) : undefined;

@@ -2,7 +2,7 @@
 import * as vscode from 'vscode';
 import type { ActorKind } from '../../extractor/types';
 import { CorpusIndex } from '../corpusIndex';
-import { mentionText, quoteText, shownQuote, snippet } from '../text';
+import { mentionText, plural, quoteText, shownQuote, snippet } from '../text';
 
 const SYMBOL_KIND: Record<ActorKind, vscode.SymbolKind> = {
   person: vscode.SymbolKind.Object,
@@ -24,7 +24,7 @@ export class ActorSymbolProvider implements vscode.WorkspaceSymbolProvider {
       .slice(0, 500)
       .flatMap((a) => {
         const first = lookup.mentions(a.id)[0] ?? lookup.quotes(a.id)[0];
-        return first ? [new vscode.SymbolInformation(a.name, SYMBOL_KIND[a.kind], `${a.kind} · ${a.quoteCount} quotes`, this.index.location(first.path, first.item.start, first.item.end))] : [];
+        return first ? [new vscode.SymbolInformation(a.name, SYMBOL_KIND[a.kind], `${a.kind} · ${plural(a.quoteCount, 'quote')}`, this.index.location(first.path, first.item.start, first.item.end))] : [];
       });
   }
 }

@@ -185,3 +185,18 @@ describe('lead60: the speaker between a quote\'s two halves is outside the quote
     assert.equal(lookup.quoteAt('a.txt', text.indexOf('Weaver')), undefined);
   });
 });
+
+describe('lead60: a subject that gives its own name ("A group of parents calling itself Save Our Rural Schools said")', () => {
+  it('is the body so named, which a later "the group" means too', () => {
+    for (const named of ['A group of parents calling itself Save Our Rural Schools said', 'A group of parents, which calls itself Save Our Rural Schools, said']) {
+      const body = `The board voted to close two schools.\n\n${named} it would ask for a review.\n\n“This is not over,” the group said.`;
+      assert.equal(speakerInArticle(body, 'ask for a review'), 'Save Our Rural Schools', named);
+      assert.equal(speakerInArticle(body, 'This is not over'), 'Save Our Rural Schools', named);
+    }
+  });
+  it('near miss: a person calling himself by a name is not made a body', () => {
+    const body = 'The board voted.\n\nA man calling himself John Smith said he saw the vote.';
+    assert.notEqual(speakerInArticle(body, 'saw the vote'), 'Save Our Rural Schools');
+    assert.ok(!inArticle(body).actors.some((a) => a.kind === 'organization'));
+  });
+});

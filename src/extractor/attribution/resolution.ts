@@ -147,6 +147,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "said a New Hampshire Republican", "one Iowa Democrat said": one party member the text does not
   // name, not the place before the party word
   if (np.to - np.from >= 2 && INDEFINITE.has(words[0].lower) && head.cap && PARTY_MEMBERS.has(lowerHead)) return phraseActor(st, pi, t, np, head, true);
+  // "A group of parents calling itself Save Our Rural Schools said": the body by the name it gives itself
+  const selfNamed = selfNamedBody(st, pi, t, np.to);
+  if (selfNamed) return selfNamed;
   // "the Wisconsin Republican said": the person the passage is about, told by party, not the place
   if (partisanHead(t, np) >= 0) return partisanDescribed(st, pi, s, np, lowerHead);
   // "the Tory backbencher added", "the Conservative MP said": the person named before with that party
@@ -719,6 +722,23 @@ function bodyOfNation(st: ArticleState, a: LocalActor, nation: string): boolean 
 }
 /** How many of the latest mentions are searched for a body of another nation. */
 const NATION_REACH = 200;
+
+/** Words by which a body gives its own name after its description: "calling itself", "which calls itself". */
+const CALLING = new Set(['calling', 'calls', 'called']);
+const SELVES = new Set(['itself', 'themselves']);
+
+/**
+ * The body or group named right after a subject's words at `at` by "calling itself NAME" or ",
+ * which calls itself NAME," ("A group of parents calling itself Save Our Rural Schools said"), when
+ * the names stage took the name for a body or a group; null otherwise.
+ */
+function selfNamedBody(st: ArticleState, pi: number, t: Token[], at: number): LocalActor | null {
+  let k = at;
+  if (t[k]?.text === ',' && (t[k + 1]?.lower === 'which' || t[k + 1]?.lower === 'who')) k += 2;
+  if (!CALLING.has(t[k]?.lower ?? '') || !SELVES.has(t[k + 1]?.lower ?? '')) return null;
+  const m = st.mentionAt[pi][k + 2];
+  return m && m.from === k + 2 && (m.actor.kind === 'organization' || m.actor.kind === 'group') ? m.actor : null;
+}
 
 /** How far back in its sentence a bare quantifier looks for the people the same word counted, in tokens. */
 const COUNTED_REACH = 40;

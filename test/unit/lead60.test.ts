@@ -200,3 +200,15 @@ describe('lead60: a subject that gives its own name ("A group of parents calling
     assert.ok(!inArticle(body).actors.some((a) => a.kind === 'organization'));
   });
 });
+
+describe('lead60: a tribe\'s government by its name ("The Spokane Tribe of Indians said") and a body\'s members ("Nurses say")', () => {
+  it('is the tribe, not the city it shares a word with; "Nurses" is the nurses, not the union "of Nurses"', () => {
+    assert.equal(speakerInArticle('The dam plan advanced.\n\nThe Spokane Tribe of Indians said it had been consulted.', 'had been consulted'), 'Spokane Tribe of Indians');
+    assert.equal(speakerInArticle('The dam plan advanced.\n\nThe Seminole Tribe of Florida said it had been consulted.', 'had been consulted'), 'Seminole Tribe of Florida');
+    const nurses = 'Wait times rose.\n\nThe Saskatchewan Union of Nurses said it would file a grievance.\n\nNurses say the problem is staffing.';
+    assert.notEqual(speakerInArticle(nurses, 'problem is staffing'), 'Saskatchewan Union of Nurses');
+  });
+  it('near miss: a team named by its plural still answers to it ("The Raptors said")', () => {
+    assert.equal(speakerInArticle('The Toronto Raptors won again.\n\nThe Raptors said the trade was done.', 'trade was done'), 'Toronto Raptors');
+  });
+});

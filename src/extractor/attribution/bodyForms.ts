@@ -44,9 +44,11 @@ export function pluralBody(st: ArticleState, word: string): LocalActor | null {
   if (body?.kind === 'organization' && !body.anonymous) return body;
   // "the Celtics said" after "the Boston Celtics": the one body of the article whose name ends so
   const ending = ` ${word}`;
+  // ("Nurses say" beside "Saskatchewan Union of Nurses": the members a body is "of" are those people, not the body)
+  const members = ` of ${word}`;
   let found: LocalActor | null = null;
   for (const a of namedWith(st.table, 'last', word)) {
-    if (a.kind !== 'organization' || a.anonymous || !a.name.endsWith(ending)) continue;
+    if (a.kind !== 'organization' || a.anonymous || !a.name.endsWith(ending) || a.name.endsWith(members)) continue;
     if (found) return null;
     found = a;
   }

@@ -146,8 +146,6 @@ export const ORG_HEADS = lowerSet(
     'Power|Hydro|Builders|Homes|Rail|Railway|Ferries|Pipeline|Pipelines|Business|Carriers|Tankers|' +
     // travel's trades ("Seabreeze Cruises", "Meridian Sea Voyages", "Clayoquot Air Charters", "Aurora Skyways")
     'Cruises|Voyages|Charters|Skyways|' +
-    // a tribe's government in the United States ("Seminole Tribe of Florida", "Spokane Tribe of Indians")
-    'Tribe|Tribes|' +
     // a grid's operator by its title ("Independent Electricity System Operator", "Alberta Electric System Operator")
     'Operator|' +
     // churches' bodies, by a place or of their own ("the Diocese of Saint John", "the Archdiocese of Kingston", "Congregation Beth Tikvah"),

@@ -32,9 +32,11 @@ export const HEADS_BEFORE_OF = new Set([
   'republic', 'state', 'states', 'school', 'department', 'ministry', 'institute', 'office',
   'council', 'board', 'house', 'chamber', 'court', 'league', 'federation', 'church', 'museum',
   'college', 'center', 'centre', 'academy', 'faculty',
-  // a port's authority ("Port of Seattle", "Port of Saint John")
-  'port',
+  // a port's authority ("Port of Seattle", "Port of Saint John"), a tribe's government ("Seminole Tribe of Florida")
+  'port', 'tribe', 'tribes',
 ]);
+/** Heads before "of" that are surnames too: "Laurence H. Tribe of Harvard" is a person. */
+const SURNAME_HEADS = new Set(['tribe']);
 /**
  * "Conference of Mayors", "Conference of Catholic Bishops": a conference named by its members in
  * the plural (capitalised words from `next`, after "of" at `of`, before `to`) is a standing body,
@@ -67,7 +69,7 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
     // ("Canadian Parents for French", "Students for Fair Admissions", "Physicians for Human Rights":
     // an advocacy group named by its members and what they stand for)
     if (connector === 'for' && advocatesFor(tokens, start, end, next)) return true;
-    if (connector === 'of' || connector === 'for') return (connector === 'of' && LOCAL_GOVERNMENT_HEADS.has(left)) || ORG_HEADS.has(left) || (left.endsWith('s') && ORG_HEADS.has(left.slice(0, -1))) || (TITLES.has(left) && !(SURNAME_TITLES.has(left) && givenNameBefore(tokens, start, end - 1))) || HEADS_BEFORE_OF.has(left) || ORG_HEADS.has(tokens[start].lower) || (connector === 'of' && end - start >= 2 && GROUP_NOUNS.has(left)) || (connector === 'of' && (bodyOfPlace(tokens, start, end, next, to) || collegeOfPlace(tokens, start, end, next, to) || conferenceOfMembers(tokens, end, next, to)));
+    if (connector === 'of' || connector === 'for') return (connector === 'of' && LOCAL_GOVERNMENT_HEADS.has(left)) || ORG_HEADS.has(left) || (left.endsWith('s') && ORG_HEADS.has(left.slice(0, -1))) || (TITLES.has(left) && !(SURNAME_TITLES.has(left) && givenNameBefore(tokens, start, end - 1))) || (HEADS_BEFORE_OF.has(left) && !(SURNAME_HEADS.has(left) && givenNameBefore(tokens, start, end - 1))) || ORG_HEADS.has(tokens[start].lower) || (connector === 'of' && end - start >= 2 && GROUP_NOUNS.has(left)) || (connector === 'of' && (bodyOfPlace(tokens, start, end, next, to) || collegeOfPlace(tokens, start, end, next, to) || conferenceOfMembers(tokens, end, next, to)));
     if (connector === 'on') return tokens[end + 1]?.lower === 'the' || ORG_HEADS.has(left);
     return true;
   }

@@ -208,7 +208,8 @@ describe('lead60: a tribe\'s government by its name ("The Spokane Tribe of India
     const nurses = 'Wait times rose.\n\nThe Saskatchewan Union of Nurses said it would file a grievance.\n\nNurses say the problem is staffing.';
     assert.notEqual(speakerInArticle(nurses, 'problem is staffing'), 'Saskatchewan Union of Nurses');
   });
-  it('near miss: a team named by its plural still answers to it ("The Raptors said")', () => {
+  it('near miss: a team named by its plural still answers to it ("The Raptors said"); a person named Tribe stays a person', () => {
+    assert.equal(speakerInArticle('The court heard the case.\n\nLaurence H. Tribe of Harvard said the court would rule.', 'court would rule'), 'Laurence H. Tribe');
     assert.equal(speakerInArticle('The Toronto Raptors won again.\n\nThe Raptors said the trade was done.', 'trade was done'), 'Toronto Raptors');
   });
 });

@@ -209,6 +209,11 @@ describe('Corpus Navigator UI', function () {
       assert.deepEqual(rankSpeakers(accented, 'cote').map((a) => a.name), ['Jean-François Côté', 'Rene Cote']);
       assert.deepEqual(rankSpeakers(accented, 'Francois').map((a) => a.name), ['Jean-François Côté']);
       assert.deepEqual(rankSpeakers(accented, 'rené').map((a) => a.name), ['Rene Cote']);
+      // a role finds its holders after every name that matches (fresh60: "trustee", "Waterloo mayor")
+      const roled = [{ ...actor('Dorothy McCabe', 4), roles: ['Waterloo Mayor'] }, { ...actor('Marc Côté', 2), roles: ['school trustee'] }, actor('Mayor Street', 1)];
+      assert.deepEqual(rankSpeakers(roled, 'trustee').map((a) => a.name), ['Marc Côté']);
+      assert.deepEqual(rankSpeakers(roled, 'waterloo mayor').map((a) => a.name), ['Dorothy McCabe']);
+      assert.deepEqual(rankSpeakers(roled, 'mayor').map((a) => a.name), ['Mayor Street', 'Dorothy McCabe']);
       // about: with no letter or digit names no one, rather than the first of every actor
       for (const odd of ['-', '_', '--', ' ']) assert.equal(findActor(list, odd), undefined, odd);
       assert.equal(findActor(list, 'ivanka-trump')?.name, 'Ivanka Trump');

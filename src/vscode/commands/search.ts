@@ -55,7 +55,8 @@ const foldAccents = (text: string): string => text.normalize('NFD').replace(/\p{
 
 /**
  * Speakers for a typed query, accents aside, best first: the whole name, then a name or alias word equal to a
- * query word, then a word starting with it, then anywhere; within each, the most quoted first.
+ * query word, then a word starting with it, then anywhere, then a role holding the query or words
+ * starting with each query word ("trustee", "Waterloo mayor"); within each, the most quoted first.
  * "trump" puts Donald Trump (many quotes) before "Trump Train".
  */
 export function rankSpeakers(speakers: readonly Actor[], query: string): Actor[] {
@@ -70,11 +71,14 @@ export function rankSpeakers(speakers: readonly Actor[], query: string): Actor[]
     if (qWords.every((w) => words.has(w))) return 1;
     if (qWords.every((w) => [...words].some((x) => x.startsWith(w)))) return 2;
     if (names.some((n) => n.includes(q))) return 3;
-    return 4;
+    const roles = a.roles.map(foldAccents);
+    if (roles.some((r) => r.includes(q))) return 4;
+    const roleWords = roles.flatMap((r) => r.split(/[^\p{L}\p{N}]+/u));
+    return qWords.every((w) => roleWords.some((x) => x.startsWith(w))) ? 4 : 5;
   };
   return speakers
     .map((a) => ({ a, r: rank(a) }))
-    .filter((x) => x.r < 4)
+    .filter((x) => x.r < 5)
     .sort((x, y) => x.r - y.r || byQuotes(x.a, y.a))
     .map((x) => x.a);
 }

@@ -18,3 +18,30 @@ describe('scout60c: a Quebec body\'s French name ending in lower-case words as t
     assert.equal(speakerOf('Prices rose.\n\nThe Union of Concerned Scientists said the rule was weak.', 'rule was weak'), 'Union of Concerned Scientists');
   });
 });
+
+describe('scout60c: "the agency" after a federal agency named "Centers for …" ("the U.S. Centers for Disease Control and Prevention said")', () => {
+  it('is that agency, not a new actor "agency"', () => {
+    const cdc = 'A farmhand tested positive for bird flu, the U.S. Centers for Disease Control and Prevention said on Friday.\n\nHe had a mild fever and was given an antiviral, the agency said.';
+    assert.equal(speakerOf(cdc, 'mild fever'), 'U.S. Centers for Disease Control and Prevention');
+    const cms = 'Premiums will rise.\n\nThe Centers for Medicare and Medicaid Services announced new rates. The agency said the change starts in June.';
+    assert.equal(speakerOf(cms, 'starts in June'), 'Centers for Medicare and Medicaid Services');
+  });
+  it('near miss: a think tank\'s "Center for …" is no agency "the agency" means', () => {
+    const body = 'Premiums will rise.\n\nThe Center for Health Fairness said the rule was weak. The agency said the change starts in June.';
+    assert.notEqual(speakerOf(body, 'starts in June'), 'Center for Health Fairness');
+  });
+});
+
+describe('scout60c: a description after a body named with its owner\'s possessive ("the Department of Agriculture\'s Food Safety and Inspection Service said … the agency said")', () => {
+  it('is the owned body that spoke, not its owner', () => {
+    const body = 'Sales fell.\n\nThe U.S. Department of Agriculture’s Food Safety and Inspection Service said Monday that 40 tons of sausage were recalled. Inspectors found mould in a cooler, the agency said.';
+    assert.equal(speakerOf(body, 'mould in a cooler'), 'Food Safety and Inspection Service');
+  });
+  it('near miss: a body\'s possessive before people it employs is still the body a description means', () => {
+    const body = 'Sales fell.\n\nThe U.S. Department of Agriculture’s inspectors said 40 tons of sausage were recalled. Mould was found in a cooler, the agency said.';
+    assert.equal(speakerOf(body, 'Mould was found'), 'U.S. Department of Agriculture');
+    // (an owned unit the description does not fit leaves its owner the one meant)
+    const division = 'Sales fell.\n\nThe probe is run by the Justice Department’s Criminal Division. The agency declined to say more.';
+    assert.equal(speakerOf(division.replace('declined to say more', 'said it would not say more'), 'would not say more'), 'Justice Department');
+  });
+});

@@ -59,6 +59,9 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   // "reinforcements came from Cyprus": a country named in passing is not "the government"
   walkBack(st, pi, s, at, DESCRIPTION_REACH, (m, depth) => {
     if (closing && depth > 0 && found) return true;
+    // ("The U.S. Department of Agriculture's Food Safety and Inspection Service said … the agency
+    // said": a body's possessive before a body it owns, of the description's kind, only tells whose body spoke)
+    if (owningFitting(st, m, kinds)) return false;
     // ("keep the SW folders on the NAS," an email reads: a quotation's jargon acronym, of no known
     // trade, is taken for a body's name but is none a description means)
     if (m.actor.kind === 'organization' && st.paragraphs[m.para].inQuote[m.from] && ACRONYM.test(m.text) && !tradeKnown(st, m.actor)) return false;
@@ -117,6 +120,12 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   if (subject && !acronymsName(subject, acronyms)) return null;
   if (named && ((body === topic && topic) || subject)) noteTrade(st, (body ?? subject)!, head);
   return body ?? subject;
+}
+
+/** Whether mention `m` is a body's possessive right before the name of a body it owns that a description of `kinds` fits ("the department's Bureau of Labor Statistics" for "the agency"). */
+function owningFitting(st: ArticleState, m: LocalMention, kinds: OrgKind[]): boolean {
+  const owned = st.mentionAt[m.para][m.to];
+  return m.actor.kind === 'organization' && st.paragraphs[m.para].tokens[m.to - 1].possessive && !!owned && owned !== m && owned.actor.kind === 'organization' && bodyFits(st, owned.actor, kinds);
 }
 
 /**
@@ -453,8 +462,11 @@ function subnationalName(name: string): boolean {
   return false;
 }
 
-/** Whether a body named `name` (its name's kinds `own`) is an agency of the state by a head the name kinds leave out: "… Commission" (no city's, county's or state's) or "… Services". */
+/** Whether a body named `name` (its name's kinds `own`) is an agency of the state by a head the name kinds leave out: "… Commission" (no city's, county's or state's), "… Services" or "Centers for …". */
 function publicAgency(name: string, own: OrgKind[]): boolean {
+  // ("Centers for Disease Control and Prevention", "Centers for Medicare & Medicaid Services": the
+  // plural head before "for" is a federal agency's; a think tank's "Center for …" is in the singular)
+  if (/(?:^|\s)Centers for\s/.test(name)) return true;
   const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
   if (last === 'commission') return !own.some((k) => k === 'city' || k === 'county' || k === 'state');
   return !own.length && last === 'services' && orgKindsOfName(name.slice(0, -1)).includes('agency');

@@ -136,7 +136,7 @@ export const CITIES = lowerSet(
  * people, never the body ("Producers said" beside "Alberta Beef Producers"). Not "Farmers", the first
  * word of "Farmers' Markets of …" that a bare "Farmers said" would take for that body's short name.
  */
-const TRADE_BODY_WORDS = 'Growers|Producers|Fishermen|Ranchers|Cattlemen|Stockmen|Feeders|Marketers|Processors|Grocers';
+const TRADE_BODY_WORDS = 'Growers|Producers|Fishermen|Ranchers|Cattlemen|Stockmen|Feeders|Marketers|Processors';
 export const TRADE_BODY_HEADS = lowerSet(TRADE_BODY_WORDS);
 
 export const ORG_HEADS = lowerSet(
@@ -169,7 +169,7 @@ export const ORG_HEADS = lowerSet(
     'Ventures|Brands|Stores|Restaurants|Hotels|Resorts|Entertainment|Pictures|Records|Publishing|Communications|Telecom|' +
     // producers' bodies by their members' trade (see TRADE_BODY_HEADS)
     TRADE_BODY_WORDS + '|' +
-    'Farms|Dairy|Dairies|Brewing|Brewery|Breweries|Bakery|Bakeries|Foundry|Steelworks|Manufacturing|Supermarkets|Partners LLP|Freight|Analytics|Trucking|Outfitters|' +
+    'Farms|Dairy|Dairies|Brewing|Brewery|Breweries|Bakery|Bakeries|Foundry|Steelworks|Manufacturing|Supermarkets|Grocers|Partners LLP|Freight|Analytics|Trucking|Outfitters|' +
     // a nation's government without a state of its own ("Scottish Government"); a US appeals court ("the Fifth Circuit");
     // an indigenous nation's ("Sawridge First Nation", "Navajo Nation")
     'Government|Circuit|Nation|' +

@@ -48,7 +48,7 @@ const SINGULAR = (
   'rancher|herder|miner|logger|hunter|trapper|worker|employee|labourer|laborer|staffer|volunteer|organiser|' +
   'organizer|activist|advocate|campaigner|protester|protestor|demonstrator|striker|unionist|critic|supporter|' +
   'opponent|observer|witness|bystander|survivor|victim|relative|sibling|spouse|owner|shopkeeper|merchant|trader|' +
-  'vendor|retailer|grocer|producer|shopper|customer|consumer|client|buyer|seller|investor|banker|broker|accountant|executive|' +
+  'vendor|retailer|shopper|customer|consumer|client|buyer|seller|investor|banker|broker|accountant|executive|' +
   'manager|director|boss|entrepreneur|businessman|businesswoman|businessperson|lawyer|attorney|solicitor|barrister|notary|reader|listener|viewer|caller|' +
   'judge|prosecutor|investigator|detective|inspector|regulator|auditor|policeman|policewoman|firefighter|soldier|' +
   'guard|sailor|pilot|driver|commuter|passenger|traveller|traveler|tourist|visitor|rider|cyclist|motorist|' +

@@ -303,17 +303,13 @@ export function hasFiniteVerb(t: Token[], from: number, to: number, strict = fal
     // ("fire chief": a verb that needs its particle is a noun without it)
     if (cue && !(cue.form === 'base' && nounBefore(prev)) && cueVerbForm(x.lower, t[j + 1]?.lower ?? '')) return true;
     if (/[’']s$/.test(x.text) && SUBJECT_PRONOUNS.has(baseLower(x))) return true;
-    // ("the fourth case this year": a function word in -s is no verb)
-    const inflected = x.lower.length > 3 && (strict ? /[^e]ed$/ : /[^e]ed$|[^s]s$/).test(x.lower) && !WORDS_IN_S.has(x.lower);
+    const inflected = x.lower.length > 3 && (strict ? /[^e]ed$/ : /[^e]ed$|[^s]s$/).test(x.lower);
     // (a count before it is its noun's, "14 injured"; a name's number is the name, "Local 1044 voted")
     // (nor is a count's noun after its multiplier: "1.2 billion pesos", "two million tonnes")
     if (inflected && prev?.type === 'word' && !DETERMINERS.has(prev.lower) && !ADJUNCT_START.has(prev.lower) && (!/^\d/.test(prev.text) || numberedName(t, j - 1)) && prev.lower !== 'of' && !MULTIPLIERS.has(prev.lower)) return true;
   }
   return false;
 }
-
-/** Determiners and adverbs that end in -s, never a verb's -s form. */
-const WORDS_IN_S = new Set(['this', 'thus', 'perhaps', 'always', 'sometimes', 'besides', 'towards', 'afterwards', 'nevertheless', 'nonetheless', 'whereas', 'various']);
 
 /** Words that multiply a count, after which a noun in -s is the count's: "1.2 billion pesos". */
 const MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'hundreds', 'thousands', 'millions', 'billions']);

@@ -59,9 +59,6 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   // "reinforcements came from Cyprus": a country named in passing is not "the government"
   walkBack(st, pi, s, at, DESCRIPTION_REACH, (m, depth) => {
     if (closing && depth > 0 && found) return true;
-    // ("The U.S. Department of Agriculture's Food Safety and Inspection Service said … the agency
-    // said": a body's possessive before a body it owns, of the description's kind, only tells whose body spoke)
-    if (owningFitting(st, m, kinds)) return false;
     // ("keep the SW folders on the NAS," an email reads: a quotation's jargon acronym, of no known
     // trade, is taken for a body's name but is none a description means)
     if (m.actor.kind === 'organization' && st.paragraphs[m.para].inQuote[m.from] && ACRONYM.test(m.text) && !tradeKnown(st, m.actor)) return false;
@@ -120,12 +117,6 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   if (subject && !acronymsName(subject, acronyms)) return null;
   if (named && ((body === topic && topic) || subject)) noteTrade(st, (body ?? subject)!, head);
   return body ?? subject;
-}
-
-/** Whether mention `m` is a body's possessive right before the name of a body it owns that a description of `kinds` fits ("the department's Bureau of Labor Statistics" for "the agency"). */
-function owningFitting(st: ArticleState, m: LocalMention, kinds: OrgKind[]): boolean {
-  const owned = st.mentionAt[m.para][m.to];
-  return m.actor.kind === 'organization' && st.paragraphs[m.para].tokens[m.to - 1].possessive && !!owned && owned !== m && owned.actor.kind === 'organization' && bodyFits(st, owned.actor, kinds);
 }
 
 /**

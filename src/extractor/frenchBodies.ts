@@ -72,3 +72,18 @@ export function frenchBodyEnd(tokens: Token[], start: number, end: number, to: n
   }
   return accepted;
 }
+
+/**
+ * The start of a French body's name that ends at token `end` on a lower-case word ("Régie du
+ * bâtiment", "Office de la protection du consommateur"), its French article with it; -1 when no
+ * head within reach (back to `from`) carries a name that far.
+ */
+export function frenchBodyStart(tokens: Token[], end: number, from: number): number {
+  if (!lower(tokens[end])) return -1;
+  for (let k = end - 1; k >= Math.max(from, end - 14); k--) {
+    if (!FRENCH_HEADS.has(tokens[k].text)) continue;
+    const article = k - 1 >= from && FRENCH_ARTICLES.has(tokens[k - 1].text) ? k - 1 : k;
+    return frenchBodyEnd(tokens, article, k + 1, end + 1) === end + 1 ? article : -1;
+  }
+  return -1;
+}

@@ -7,6 +7,7 @@
  */
 import { CUE_FORMS, DOCUMENT_NOUNS, NEGATED_AUXILIARIES, particleCueForm, VERB_FILLERS } from '../cues';
 import { frenchStreetStart } from '../runContext';
+import { frenchBodyStart } from '../frenchBodies';
 import { CITIES, DIRECTION_WORDS, GROUP_NOUNS, isRegionName, ORG_HEADS, ROLE_NOUNS } from '../gazetteer';
 import { isNameWord } from '../names';
 import { MONTH_NAMES } from '../nameWords';
@@ -247,7 +248,9 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       if (np) return np;
     }
   }
-  let a = end;
+  // "The Régie du bâtiment said": a Quebec body's French name ends in lower-case words, read whole
+  const french = frenchBodyStart(t, end, from);
+  let a = french >= 0 ? french : end;
   let coordinated = false;
   while (a - 1 >= from && end - a < 14) {
     const prev = t[a - 1];

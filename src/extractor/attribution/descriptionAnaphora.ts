@@ -461,11 +461,8 @@ function subnationalName(name: string): boolean {
   return false;
 }
 
-/** Whether a body named `name` (its name's kinds `own`) is an agency of the state by a head the name kinds leave out: "… Commission" (no city's, county's or state's), "… Services" or "Centers for …". */
+/** Whether a body named `name` (its name's kinds `own`) is an agency of the state by a head the name kinds leave out: "… Commission" (no city's, county's or state's) or "… Services". */
 function publicAgency(name: string, own: OrgKind[]): boolean {
-  // ("Centers for Disease Control and Prevention", "Centers for Medicare & Medicaid Services": the
-  // plural head before "for" is a federal agency's; a think tank's "Center for …" is in the singular)
-  if (/(?:^|\s)Centers for\s/.test(name)) return true;
   const last = name.slice(name.lastIndexOf(' ') + 1).toLowerCase();
   if (last === 'commission') return !own.some((k) => k === 'city' || k === 'county' || k === 'state');
   return !own.length && last === 'services' && orgKindsOfName(name.slice(0, -1)).includes('agency');

@@ -213,3 +213,13 @@ describe('lead60: a tribe\'s government by its name ("The Spokane Tribe of India
     assert.equal(speakerInArticle('The Toronto Raptors won again.\n\nThe Raptors said the trade was done.', 'trade was done'), 'Toronto Raptors');
   });
 });
+
+describe('lead60: "the airport said" after an airport named in full (scout60b)', () => {
+  it('is that airport, not a new actor "airport"', () => {
+    const body = 'Snow closed runways.\n\nHalifax Stanfield International Airport reopened its runway on Monday. The airport said flights would resume.';
+    assert.equal(speakerInArticle(body, 'flights would resume'), 'Halifax Stanfield International Airport');
+  });
+  it('near miss: a town is no airport', () => {
+    assert.notEqual(speakerInArticle('Snow closed runways.\n\nFlights to Halifax resumed. The airport said delays would ease.', 'delays would ease'), 'Halifax');
+  });
+});

@@ -67,7 +67,7 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
     // group or a person, shown a club's; a person's is retyped, as ../loneBodies would)
     const club = kinds.includes('team') && (m.actor.kind === 'group' || (oneWordPerson(m.actor) && !genderOf(st, m.actor))) && shownClub(st, m.actor);
     if (club && m.actor.kind === 'person') st.table.asOrganisation(m.actor);
-    const fits = (club || fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text) || publicBodyOwner(st, m, kinds)) && !otherNation(m.actor.name, nation) && !otherRegion(m.actor.name, region, nation) && acronymsName(m.actor, acronyms);
+    const fits = (club || fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text) || publicBodyOwner(st, m, kinds) || runByPlace(m.actor, head)) && !otherNation(m.actor.name, nation) && !otherRegion(m.actor.name, region, nation) && acronymsName(m.actor, acronyms);
     // (a modifier of trade, "the mining giant", is no part of a name whose trade is unknown)
     // (a modifier of reach still must fit: "the federal agency" is no state's department)
     // (after an opening quotation, only the body that said something in the sentence just before:
@@ -329,6 +329,16 @@ function publicBodyOwner(st: ArticleState, m: LocalMention, kinds: OrgKind[]): b
   return false;
 }
 const MINISTRY: OrgKind[] = ['ministry'];
+
+/**
+ * "Halifax Stanfield International Airport reopened … The airport said": a place named by the
+ * description's noun (an airport, a port: the names stage takes either for a place) speaks
+ * through whoever runs it, as "the airport" means it.
+ */
+function runByPlace(a: LocalActor, head: string): boolean {
+  return a.kind === 'place' && RUN_PLACES.has(head) && a.name.toLowerCase().endsWith(` ${head}`);
+}
+const RUN_PLACES = new Set(['airport', 'port']);
 
 /** Whether what body `a` is, when it is one, is known from its name or the article (a place's or a country's always is). */
 function tradeKnown(st: ArticleState, a: LocalActor): boolean {

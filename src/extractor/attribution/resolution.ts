@@ -404,8 +404,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "The pilots' union at Air Canada said": the workers' union at a company is a body of its own, never the company
   const unionAt = other && other.to === np.to && other.actor.kind === 'organization' && t[other.from - 1]?.lower === 'at' ? t[other.from - 2] : undefined;
   if (unionAt && unionAt.type === 'word' && !unionAt.cap && descriptionKinds(unionAt.lower)?.includes('union')) return phraseActor(st, pi, t, np, unionAt);
-  // "The Chinese mission to the UN said": a mission speaks for whoever sent it, never for the body it is sent to
-  const sentTo = other && other.to === np.to && other.actor.kind === 'organization' ? other.from - (t[other.from - 1]?.lower === 'the' ? 3 : 2) : -1;
+  // "The Chinese mission to the UN said": a mission speaks for whoever sent it, never for the body
+  // it is sent to, nor the country or place ("The IMF mission to Argentina said")
+  const sentTo = other && other.to === np.to && other.actor.kind !== 'person' ? other.from - (t[other.from - 1]?.lower === 'the' ? 3 : 2) : -1;
   if (sentTo > np.from && t[sentTo + 1].lower === 'to' && MISSIONS.has(t[sentTo].lower)) return resolveNp(st, pi, p, s, { from: np.from, to: sentTo + 1 });
   if (other && other.to === np.to) return placesTeam(st, other.actor) ?? asAgent(st, other.actor);
   // "A U.S. newspaper reported", "a report in a U.S. newspaper said", "U.S. media reported": a

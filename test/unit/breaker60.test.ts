@@ -1,0 +1,97 @@
+/**
+ * Kinds of wrong attribution the breaker found in session 60's new rules, each fixed as a general
+ * rule and written in sentences of its own, with a near miss each.
+ */
+import { strict as assert } from 'node:assert';
+import { assertLinear, inArticle, speakerInArticle } from './helpers';
+import { analyzeToRecord } from '../../src/corpus/analyzeRecord';
+import { CorpusSearch, searchableArticle } from '../../src/corpus/search';
+import { searchLower, words } from '../../src/corpus/searchTerms';
+
+/** [quote text, speaker name or null] of each quote of article `body`. */
+const pairs = (body: string): Array<[string, string | null]> => inArticle(body).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
+
+describe('breaker60: "citing" or "quoting" set off before the cue, or after it with no "that"', () => {
+  it('is an aside: the cue reports the clause, whoever it cites', () => {
+    assert.deepEqual(pairs('Costs rose.\n\nThe agency, citing a report, said that costs had doubled.'), [['costs had doubled', 'agency']]);
+    assert.deepEqual(pairs('Costs rose.\n\nKim Roe, quoting the auditor, said that costs had doubled.'), [['costs had doubled', 'Kim Roe']]);
+    assert.deepEqual(pairs('Talks went on.\n\nBloomberg reported, citing people familiar with the matter, the company is weighing a sale.'), [['the company is weighing a sale', 'Bloomberg']]);
+    assert.deepEqual(pairs('Talks went on.\n\nThe newspaper said, quoting an official, it was too early to say.'), [['it was too early to say', 'newspaper']]);
+  });
+  it('near miss: what "citing" lists after a cue, with no clause of its own, is still what it cites', () => {
+    const listed = pairs('Voters are angry.\n\n“It is a reflection of frustration,” McCain said, citing low economic growth, unemployment and growing economic inequality.');
+    assert.deepEqual(listed[1], ['low economic growth, unemployment and growing economic inequality', 'McCain']);
+    assert.deepEqual(pairs('Costs rose.\n\nThe agency, citing a report, announced a plan to cut costs.').map((q) => q[1]), ['agency']);
+  });
+  it('takes time linear in the asides', () => {
+    assertLinear((n) => 'Talks went on.\n\n' + 'Reuters reported, citing a source, the deal is close. The agency, quoting an aide, said that it was not. '.repeat(n), 300);
+  });
+});
+
+describe('breaker60: a preposition in -ing before a role and a name in apposition ("said the family, including sister Jane Roe")', () => {
+  it('leaves the phrase before the comma the speaker', () => {
+    assert.equal(speakerInArticle('Police searched the lake.\n\n“We want answers,” said the family, including sister Jane Roe.', 'want answers'), 'family');
+  });
+  it('near miss: a role of the name in apposition still names the speaker', () => {
+    assert.equal(speakerInArticle('Police searched the lake.\n\n“We want answers,” said the family’s lawyer, veteran attorney Jane Roe.', 'want answers'), 'Jane Roe');
+    assert.equal(speakerInArticle('Police searched the lake.\n\n“We want answers,” said the family’s spokesman, bus driver Tom Ode.', 'want answers'), 'Tom Ode');
+  });
+});
+
+describe('breaker60: a surname that is also a travel trade\'s head ("Mary Charters", "Ashley Lines")', () => {
+  it('is a person after a given name, with a title or without', () => {
+    for (const body of ['The ferry was late.\n\nMary Charters said the crossing took four hours.', 'The ferry was late.\n\n“It was cold,” said Dr. Mary Charters, a veterinarian.', 'The ferry was late.\n\nAshley Lines said the crossing took four hours.']) {
+      const a = inArticle(body);
+      const q = a.quotes[0];
+      assert.equal(q?.speaker?.kind, 'person', body);
+    }
+  });
+  it('near miss: a place or a trade before the head keeps the company', () => {
+    const a = inArticle('The floatplane sank.\n\nClayoquot Air Charters said it had grounded its fleet. The company said inspectors were on site.');
+    assert.deepEqual(a.quotes.map((q) => [q.speaker?.name, q.speaker?.kind]), [['Clayoquot Air Charters', 'organization'], ['Clayoquot Air Charters', 'organization']]);
+  });
+});
+
+describe('breaker60: a country\'s public body named by modifiers before its noun ("Ukraine\'s military intelligence agency said")', () => {
+  it('is what "the agency" means later, as its noun, not its first modifier, tells', () => {
+    const body = 'Kyiv was hit overnight.\n\nUkraine’s military intelligence agency said a drone hit the plant. The agency said the fire was out.';
+    assert.equal(speakerInArticle(body, 'fire was out'), speakerInArticle(body, 'drone hit the plant'));
+    assert.equal(speakerInArticle(body, 'fire was out'), 'Ukraine');
+  });
+  it('near miss: a person\'s office after such a modifier is no body "the ministry" means', () => {
+    const body = 'Jets flew again.\n\nTaiwan’s military spokesman said 20 aircraft were tracked. The ministry said the ships left.';
+    assert.notEqual(speakerInArticle(body, 'ships left'), 'Taiwan');
+  });
+});
+
+describe('breaker60: a mission sent to a country or a place ("The IMF mission to Argentina said")', () => {
+  it('speaks for whoever sent it, never for where it went', () => {
+    assert.equal(speakerInArticle('Talks resumed.\n\nThe IMF mission to Argentina said talks were constructive.', 'talks were constructive'), 'IMF');
+    assert.equal(speakerInArticle('Talks resumed.\n\nThe European Union mission to Kosovo said the border was calm.', 'border was calm'), 'European Union');
+    assert.notEqual(speakerInArticle('Talks resumed.\n\nThe mission to Kosovo said the border was calm.', 'border was calm'), 'Kosovo');
+  });
+  it('near miss: a country\'s own mission to a body is the country', () => {
+    assert.equal(speakerInArticle('Talks resumed.\n\nArgentina’s mission to the IMF said talks were constructive.', 'talks were constructive'), 'Argentina');
+  });
+});
+
+describe('breaker60: search folds Vietnamese letters and the Turkish capital "İ" too, offsets unchanged', () => {
+  it('"nguyen" finds "Nguyễn", "imamoglu" finds "İmamoğlu"', () => {
+    assert.equal(searchLower('Nguyễn Phú Trọng'), 'nguyen phu trong');
+    assert.equal(searchLower('İmamoğlu İstanbul'), 'imamoglu istanbul');
+    assert.deepEqual(words('Ekrem İmamoğlu said'), ['ekrem', 'imamoglu', 'said']);
+    const search = new CorpusSearch();
+    const add = (path: string, text: string): void => search.set(searchableArticle(analyzeToRecord(text, {}, path), text));
+    add('v.txt', 'Hanoi talks\n\nGeneral Secretary Nguyễn Phú Trọng said the party would hold its congress early.');
+    add('t.txt', 'Mayor re-elected\n\nEkrem İmamoğlu said the İstanbul vote would be held in June.');
+    for (const [q, holds] of [['nguyen congress', 'Nguyễn'], ['imamoglu june', 'İmamoğlu'], ['istanbul june', 'İstanbul']]) {
+      const [hit] = search.search(q);
+      assert.ok(hit && hit.text.includes(holds), q);
+    }
+  });
+  it('near miss: every length kept, letters with no base letter kept, lone surrogates and combining marks untouched', () => {
+    for (const s of ['İ', 'ǅ', 'ẞ', 'x\ud800y', 'e\u0301', 'Σ', 'ŉ']) assert.equal(searchLower(s).length, s.toLowerCase().length - (s === 'İ' ? 1 : 0), s);
+    assert.equal(searchLower('e\u0301'), 'e\u0301');
+    assert.equal(searchLower('Æ ß'), 'æ ß');
+  });
+});

@@ -95,3 +95,35 @@ describe('breaker60: search folds Vietnamese letters and the Turkish capital "İ
     assert.equal(searchLower('Æ ß'), 'æ ß');
   });
 });
+
+describe('breaker60: a place\'s modifier in a hyphen before a trade\'s noun ("Hamilton-based union said")', () => {
+  it('names no body: no actor of the phrase', () => {
+    for (const body of ['Output fell.\n\nHamilton-based union said output fell.', 'Classes resumed.\n\nEdmonton-area school board said classes resumed.']) {
+      assert.ok(!inArticle(body).actors.some((a) => /-(?:based|area)/.test(a.name)), body);
+    }
+  });
+  it('near miss: a name no list knows before the noun of its trade is still that body', () => {
+    assert.equal(speakerInArticle('The tanker was stopped.\n\nTasnim news agency said the ship was seized.', 'ship was seized'), 'Tasnim news agency');
+  });
+});
+
+describe('breaker60: "The ruling said" after a board or regulator decided ("The Ontario Energy Board rejected the rate hike")', () => {
+  it('is that body\'s ruling, as a court\'s is', () => {
+    assert.equal(speakerInArticle('Rates stay put.\n\nThe Ontario Energy Board rejected the rate hike. The ruling said the utility had not made its case.', 'not made its case'), 'Ontario Energy Board');
+  });
+  it('near miss: after a company or a union spoke, the ruling is no one\'s', () => {
+    assert.equal(speakerInArticle('The plant closed.\n\nAcme Corp said talks had failed. The ruling said the contract was void.', 'contract was void'), null);
+    assert.equal(speakerInArticle('The strike went on.\n\nThe union said talks had failed. The ruling said the contract was void.', 'contract was void'), null);
+  });
+});
+
+describe('breaker60: a portfolio\'s listed field of two words ("Energy, Northern Development and Mines Minister NAME")', () => {
+  it('is part of the office: the minister named speaks, before the cue or after it', () => {
+    assert.equal(speakerInArticle('The mine reopened.\n\n“The plan works,” said Energy, Northern Development and Mines Minister Greg Rickford.', 'plan works'), 'Greg Rickford');
+    assert.equal(speakerInArticle('The mine reopened.\n\nEnergy, Northern Development and Mines Minister Greg Rickford said the plan works.', 'plan works'), 'Greg Rickford');
+    assert.ok(!inArticle('The mine reopened.\n\nEnergy, Northern Development and Mines Minister Greg Rickford said the plan works.').actors.some((a) => a.name.includes('Northern Development')));
+  });
+  it('near miss: two people named after a field word and a comma still speak together', () => {
+    assert.equal(speakerInArticle('The mine reopened.\n\nHealth, Jane Roe and Tom Ode said the plan works.', 'plan works'), 'Jane Roe and Tom Ode');
+  });
+});

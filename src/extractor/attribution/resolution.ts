@@ -62,8 +62,12 @@ const RESEARCH_NOUNS = new Set(['study', 'survey', 'poll', 'polling', 'research'
  * estimated …" is the side that sued, which the last body that spoke seldom is.
  */
 const PLEADING_NOUNS = new Set(['complaint', 'lawsuit', 'suit', 'indictment', 'petition']);
-/** The kind of body a ruling is of: "The ruling said" after another body spoke is no statement of theirs. */
-const COURTS: OrgKind[] = ['court'];
+/**
+ * The kinds of body a ruling is of: a court's, or a board's, commission's or regulator's that
+ * decides cases ("The Ontario Energy Board rejected the rate hike. The ruling said …"); "The ruling
+ * said" after a body of another kind spoke (a union, a company) is no statement of theirs.
+ */
+const RULING_BODIES: OrgKind[] = ['court', 'council', 'agency'];
 
 const NARRATOR_PRONOUNS = new Set(['i', 'we', 'you']);
 
@@ -443,8 +447,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     // new, with "a", is none of the last body's, whose it is the phrase does not say)
     if (INDEFINITE.has(words[0].lower) || PLEADING_NOUNS.has(lowerHead)) return null;
     const publisher = st.paragraphs[pi].kind === 'heading' ? st.firstDocumentPublisher : RESEARCH_NOUNS.has(lowerHead) ? st.lastReleaser : st.lastPublisher;
-    // ("The ruling said" after the union spoke: a ruling is a court's or a tribunal's, no other body's)
-    if (lowerHead === 'ruling' && publisher && !bodyFits(st, publisher, COURTS)) return null;
+    // ("The ruling said" after the union spoke: a ruling is a court's, a tribunal's or a regulator's, no other body's)
+    if (lowerHead === 'ruling' && publisher && !bodyFits(st, publisher, RULING_BODIES)) return null;
     return publisher && !publisher.anonymous ? publisher : null;
   }
   if (GROUP_NOUNS.has(lowerHead) && words.some((w) => isNameWord(w) || w.lower === 'administration')) return phraseActor(st, pi, t, np, head);

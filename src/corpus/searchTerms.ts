@@ -36,9 +36,9 @@ const BASE_LETTER: Uint16Array = (() => {
 /**
  * `text` lower-cased and its accented Latin letters folded to their base (see BASE_LETTER): what
  * every word search indexes, every query word and every text a term is looked for in pass
- * through. Folding keeps the lower-cased text's length, and the Turkish capital "İ" is read as
- * "I" (whose lower case would be two code units, "i" and a combining dot: "imamoglu" finds
- * "İmamoğlu", and the text keeps its length).
+ * through. It keeps the text's length, so offsets in it are the text's: the Turkish capital "İ",
+ * the one character whose lower case is longer (two code units, "i" and a combining dot), is read
+ * as "I" ("imamoglu" finds "İmamoğlu"), and folding maps one code unit to one.
  */
 export function searchLower(text: string): string {
   const lower = (text.includes('\u0130') ? text.replace(DOTTED_I, 'I') : text).toLowerCase();

@@ -24,6 +24,8 @@ describe('breaker60: "citing" or "quoting" set off before the cue, or after it w
     const listed = pairs('Voters are angry.\n\n“It is a reflection of frustration,” McCain said, citing low economic growth, unemployment and growing economic inequality.');
     assert.deepEqual(listed[1], ['low economic growth, unemployment and growing economic inequality', 'McCain']);
     assert.deepEqual(pairs('Costs rose.\n\nThe agency, citing a report, announced a plan to cut costs.').map((q) => q[1]), ['agency']);
+    // (an aside with a clause of saying of its own: the subject still speaks, as before)
+    assert.deepEqual(pairs('Costs rose.\n\nThe agency, citing a report that said costs doubled, warned that rates would rise.').map((q) => q[1]), ['agency']);
   });
   it('takes time linear in the asides', () => {
     assertLinear((n) => 'Talks went on.\n\n' + 'Reuters reported, citing a source, the deal is close. The agency, quoting an aide, said that it was not. '.repeat(n), 300);

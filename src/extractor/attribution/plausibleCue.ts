@@ -98,14 +98,23 @@ function citedAside(t: Token[], s: Sentence, i: number, info: CueInfo): boolean 
   const close = citingAsideClose(t, i + 1, s.to);
   const after = close > 0 ? t[close + 1] : undefined;
   if (!after || after.type !== 'word') return false;
+  if (cueBefore && after.lower === 'that') return true;
+  // (an aside that holds a clause of saying of its own, "citing a report that said costs doubled,", is read as before)
+  for (let j = i + 1; j + 1 < close; j++) {
+    const inner = CUE_FORMS.get(t[j + 1].lower);
+    if (RELATIVES.has(t[j].lower) && inner?.cls === 'speech' && (inner.form === 'ed' || inner.form === 's')) return false;
+  }
   // ("The agency, citing a report, said that …": set off between the subject and its finite cue)
   const finiteCue = CUE_FORMS.get(after.lower);
   if (!cueBefore) return finiteCue?.cls === 'speech' && (finiteCue.form === 'ed' || finiteCue.form === 's');
   // ("Police said, citing witnesses, that the man fled", "Bloomberg reported, citing people familiar
   // with the matter, the company is …": the cue's clause after the aside, with "that" or without;
   // not a list the participle cites, "said, citing low growth, unemployment and inequality")
-  return after.lower === 'that' || citedClauseAfter(t, close + 1, s.to);
+  return citedClauseAfter(t, close + 1, s.to);
 }
+
+/** Words that open a relative clause: "citing a report that said …". */
+const RELATIVES = new Set(['that', 'which', 'who']);
 
 /** Participles that attribute whatever follows them: "…, saying …", "…, adding …". */
 const PARTICIPLE_CUES = new Set(['say', 'add', 'tell', 'write', 'note', 'argue', 'claim', 'insist', 'warn', 'explain', 'cite', 'refer', 'call', 'ask', 'urge', 'describe']);

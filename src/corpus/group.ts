@@ -500,14 +500,19 @@ const PROMINENCE = 10;
  * those whose gender agrees with the surname's title; of several, the one whose offices its roles
  * name, else the one PROMINENCE times as often named in full as the others together; null when
  * none or still two remain. A person the article introduces (RecordActor.introduced) joins only the
- * one group whose offices its roles name.
+ * one group whose offices its roles name, or, introduced by an age alone, the one group named in
+ * full GIVEN_NAME_PROMINENCE times.
  */
 export function lonePersonGroup(actor: RecordActor, groups: Group[]): Group | null {
   // ("said Chen, a 68-year-old retired teacher" is not Councillor Michael Chen of another article)
   if (actor.introduced) {
     const offices = actor.roles.flatMap((r) => officeWordsOf(r));
     const fit = groups.filter((g) => offices.some((w) => g.offices.includes(w)));
-    return fit.length === 1 ? fit[0] : null;
+    if (fit.length === 1) return fit[0];
+    // ("said Biden, 81.": an age alone, no role, says nothing against the one namesake the corpus
+    // names often, as a lone given name goes to one)
+    const agreeing = actor.gender ? groups.filter((g) => (g.gender ?? actor.gender) === actor.gender) : groups;
+    return !actor.roles.length && agreeing.length === 1 && agreeing[0].namedMentions >= GIVEN_NAME_PROMINENCE ? agreeing[0] : null;
   }
   let left = actor.gender ? groups.filter((g) => (g.gender ?? actor.gender) === actor.gender) : groups;
   if (left.length > 1 && actor.roles.length) {

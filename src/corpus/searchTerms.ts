@@ -9,20 +9,26 @@ import { lowerBound } from '../extractor/sorted';
 /** Longest word indexed, in UTF-16 units: longer runs (hashes, base64, junk) are not words anyone types. */
 export const MAX_WORD = 40;
 
+/** The code units searchLower folds: Latin-1 Supplement to Latin Extended-B, and Latin Extended Additional (the table between them is unused). */
+const FOLD_FROM = 0xc0;
+const FOLD_TO = 0x1f00;
+
 /** Letters with a stroke, which Unicode gives no decomposition ("Łódź", "Søren"). */
 const STROKED: Record<string, string> = { ø: 'o', Ø: 'O', ł: 'l', Ł: 'L', đ: 'd', Đ: 'D', ħ: 'h', Ħ: 'H', ŧ: 't', Ŧ: 'T' };
 
 /**
- * Each Latin letter with a diacritic (U+00C0–U+024F: "é", "ç", "ł", "ø") mapped to its base
- * letter, one code unit for one, so that folded text keeps every offset: "cote" finds "Côté".
- * Letters with no one-letter base ("æ", "ß") stay as they are.
+ * Each Latin letter with a diacritic (U+00C0–U+024F: "é", "ç", "ł", "ø"; and U+1E00–U+1EFF, the
+ * letters of Vietnamese and Welsh: "ễ", "ọ", "ŵ") mapped to its base letter, one code unit for
+ * one, so that folded text keeps every offset: "cote" finds "Côté", "nguyen" "Nguyễn".
+ * Letters with no one-letter base ("æ", "ß") stay as they are. Indexed by code unit less FOLD_FROM.
  */
 const BASE_LETTER: Uint16Array = (() => {
-  const table = new Uint16Array(0x250 - 0xc0);
-  for (let c = 0xc0; c < 0x250; c++) {
+  const table = new Uint16Array(FOLD_TO - FOLD_FROM);
+  for (let c = FOLD_FROM; c < FOLD_TO; c++) {
+    if (c >= 0x250 && c < 0x1e00) continue;
     const parts = String.fromCharCode(c).normalize('NFD');
     const base = parts.length > 1 && /^[A-Za-z]\p{M}+$/u.test(parts) ? parts.charCodeAt(0) : (STROKED[String.fromCharCode(c)] ?? '').charCodeAt(0);
-    table[c - 0xc0] = base || c;
+    table[c - FOLD_FROM] = base || c;
   }
   return table;
 })();
@@ -30,24 +36,27 @@ const BASE_LETTER: Uint16Array = (() => {
 /**
  * `text` lower-cased and its accented Latin letters folded to their base (see BASE_LETTER): what
  * every word search indexes, every query word and every text a term is looked for in pass
- * through. Folding keeps the lower-cased text's length.
+ * through. It keeps the text's length, so offsets in it are the text's: the Turkish capital "İ",
+ * the one character whose lower case is longer (two code units, "i" and a combining dot), is read
+ * as "I" ("imamoglu" finds "İmamoğlu"), and folding maps one code unit to one.
  */
 export function searchLower(text: string): string {
-  const lower = text.toLowerCase();
+  const lower = (text.includes('\u0130') ? text.replace(DOTTED_I, 'I') : text).toLowerCase();
   if (!ACCENTED.test(lower)) return lower;
   let out = '';
   let from = 0;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
-    if (c < 0xc0 || c >= 0x250) continue;
-    const base = BASE_LETTER[c - 0xc0];
+    if (c < FOLD_FROM || c >= FOLD_TO || (c >= 0x250 && c < 0x1e00)) continue;
+    const base = BASE_LETTER[c - FOLD_FROM];
     if (base === c) continue;
     out += lower.slice(from, i) + String.fromCharCode(base);
     from = i + 1;
   }
   return from ? out + lower.slice(from) : lower;
 }
-const ACCENTED = /[\u00c0-\u024f]/;
+const ACCENTED = /[\u00c0-\u024f\u1e00-\u1eff]/;
+const DOTTED_I = /\u0130/g;
 
 /**
  * The words of a text as the index sees them, in text order: the lower-cased text split as

@@ -16,7 +16,7 @@ import { CONNECTORS, webDomainAt } from './nameRuns';
 import { nicknameEnd } from './nicknames';
 import { courtesyEnd, givenNameBefore, SURNAME_TITLES, titleAt } from './runTitles';
 import { fieldAfterResponsible } from './officeFields';
-import { allPortfolio, countryAfterFields, FIELD_OFFICERS, fieldWord, listedField, nameAfterField, PORTFOLIO_TITLES, PORTFOLIO_WORDS, portfolioField, portfolioListEnd } from './portfolioTitles';
+import { allPortfolio, countryAfterFields, FIELD_OFFICERS, fieldWord, listedFieldLength, nameAfterField, PORTFOLIO_TITLES, PORTFOLIO_WORDS, portfolioField, portfolioListEnd } from './portfolioTitles';
 import { KIN_NOUNS, peerOrServing, peopleNoun, SURNAME_HEADS } from './lexicon/people';
 import { orgKindsOfName } from './lexicon/organisations';
 import { cleanNameAfter, commonWordSurname, datelineCity, gluedWord, nameLike, nationalNounAt, occupationAt, peopleNounAt, placeWithRoyalTitle, timeZone } from './nameChecks';
@@ -224,8 +224,9 @@ function classifyTitled(tokens: Token[], from: number, to: number, text: string,
  * Smith and Finance Minister …" has no list of fields before it).
  */
 function portfolioListTail(tokens: Token[], from: number, titleStart: number): boolean {
-  if (from + 2 > titleStart || !listedField(tokens, from)) return false;
-  for (let i = from + 2; i < titleStart; i++) if (tokens[i].type !== 'word' || !tokens[i].cap || tokens[i].possessive) return false;
+  const n = listedFieldLength(tokens, from);
+  if (!n || from + n + 1 > titleStart) return false;
+  for (let i = from + n + 1; i < titleStart; i++) if (tokens[i].type !== 'word' || !tokens[i].cap || tokens[i].possessive) return false;
   return true;
 }
 

@@ -86,10 +86,20 @@ export function portfolioListEnd(tokens: Token[], k: number, to: number): number
  * "and": "Energy, | Mines | and Resources Minister", "Agriculture, | Food | and Rural Affairs
  * Minister" (the list's first field one the lists know), whatever its own word.
  */
-export function listedField(tokens: Token[], field: number): boolean {
+export const listedField = (tokens: Token[], field: number): boolean => listedFieldLength(tokens, field) > 0;
+
+/**
+ * The words of the field listedField reads at `field`: 1, 2 for a field of two words the lists
+ * know ("Energy, | Northern Development | and Mines Minister"), or 0 for none.
+ */
+export function listedFieldLength(tokens: Token[], field: number): number {
   const w = tokens[field];
   const first = tokens[field - 2];
-  return field >= 2 && w.type === 'word' && w.cap && !w.possessive && tokens[field - 1].text === ',' && first.type === 'word' && first.cap && fieldWord(first) && (tokens[field + 1]?.lower === 'and' || tokens[field + 1]?.text === '&');
+  if (!(field >= 2 && w.type === 'word' && w.cap && !w.possessive && tokens[field - 1].text === ',' && first.type === 'word' && first.cap && fieldWord(first))) return 0;
+  const andAt = (k: number): boolean => tokens[k]?.lower === 'and' || tokens[k]?.text === '&';
+  if (andAt(field + 1)) return 1;
+  const second = tokens[field + 1];
+  return second?.type === 'word' && second.cap && !second.possessive && fieldWord(w) && fieldWord(second) && andAt(field + 2) ? 2 : 0;
 }
 
 /** Offices named with their portfolio before them ("Health Minister", "Labor Secretary", "Public Safety Critic"). */

@@ -13,7 +13,7 @@ import { isAcronym, isNameWord, NAME_PARTICLES } from './nameWords';
 import { bodyOfKnownPlace, MEMBER_BODIES, MEMBERS } from './bodyLists';
 import { PROVINCIAL_FIELDS } from './lexicon/organisations';
 import { givenNameBefore, SURNAME_TITLES, titleAt } from './runTitles';
-import { listedField } from './portfolioTitles';
+import { listedField, listedFieldLength } from './portfolioTitles';
 
 /** A union's branch before its number ("Local 214", "District 751", "Lodge 12"). */
 export const UNIT_WORDS = new Set(['local', 'district', 'lodge']);
@@ -92,6 +92,8 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
     // not "Bank of England and the Institute …" nor "Bank of England and France".
     if (next !== end + 1) return false;
     if (end - start === 1 && portfolioOffice(tokens, start, next, to)) return true;
+    // ("Energy, Northern Development and Mines Minister": a listed field of two words)
+    if (end - start === 2 && listedFieldLength(tokens, start) === 2 && portfolioOffice(tokens, start, next, to)) return true;
     // "Millbrook and District Chamber of Commerce", "Kelowna and Area Food Bank": a town and the
     // country round it, before the body's name that serves both
     // (not a person's name, nor an office after it: "Ann Lee and District Manager Tom Wu")

@@ -585,8 +585,8 @@ function tagged(e: Entity, party: string | undefined, country: string | undefine
   return e;
 }
 
-/** Heads of bodies' names that are also common surnames ("Gerald Power", "Tyra Banks", "Kevin Nation"; not "Church": "Grace Church" is a parish). */
-const TRADE_SURNAMES = new Set(['power', 'banks', 'chambers', 'nation']);
+/** Heads of bodies' names that are also common surnames ("Gerald Power", "Tyra Banks", "Kevin Nation", "Mary Charters", "Ashley Lines"; not "Church": "Grace Church" is a parish). */
+const TRADE_SURNAMES = new Set(['power', 'banks', 'chambers', 'nation', 'charters', 'lines']);
 /** Services a special-purpose district is named for ("School District", "Fire Protection District", "Water District", a merchants' "Business Improvement District"). */
 const SERVICE_DISTRICTS = new Set(['school', 'schools', 'fire', 'protection', 'water', 'sewer', 'sanitation', 'utility', 'park', 'parks', 'transit', 'hospital', 'health', 'library', 'irrigation', 'conservation', 'port', 'college', 'drainage', 'improvement']);
 /** Nouns the first-name table lists as given names (a table of 32,500 names has rare ones) that open set phrases: "Girl Power", "Star Power", "Coal Power". */

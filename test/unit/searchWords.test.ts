@@ -13,7 +13,8 @@ const PIECES = ['a', 'Zo', ' ', '.', ',', '’', '“', '”', '\u00a0', '\u2014
 describe('search words', () => {
   it('are the words minisearch’s tokenizer gives, lower-cased and accents folded, none over MAX_WORD', () => {
     assert.deepEqual(words('“We’ll see,” Mr. Mook said — at 3.5%.'), minisearchWords('“We’ll see,” Mr. Mook said — at 3.5%.'));
-    assert.deepEqual(words('Ünïcode\u00a0İstanbul\u3000x'), ['unicode', 'i̇stanbul', 'x']);
+    // (the Turkish capital "İ" is read as "I": "istanbul" finds "İstanbul", see searchLower)
+    assert.deepEqual(words('Ünïcode\u00a0İstanbul\u3000x'), ['unicode', 'istanbul', 'x']);
     fc.assert(
       fc.property(fc.array(fc.constantFrom(...PIECES), { maxLength: 30 }), (pieces) => {
         const text = pieces.join('');

@@ -17,7 +17,7 @@ import { tallyAt } from './tally';
 import type { Cue } from './cueDetection';
 import { ofWhich } from './appositive';
 import type { SourcePhrase } from './source';
-import { ADJUNCT_START, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, isLyAdverb, participleWithAgent, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_LIKE, wordsIn } from './words';
+import { ADJUNCT_START, citedClauseAfter, citingAsideClose, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, isLyAdverb, participleWithAgent, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_LIKE, wordsIn } from './words';
 import { OBJECT_NOT_SPEECH } from './cueObjects';
 import { beforeOtherReport, joinedQuotation, opensOnCue, ownReport } from './otherReports';
 
@@ -606,6 +606,11 @@ function contentAfterParenthetical(t: Token[], s: Sentence, from: number, limit:
   for (let j = from; j < Math.min(end, from + 12); j++) {
     if (t[j].type !== 'word' && t[j].text !== ',') return null;
     if (t[j].text !== ',') continue;
+    // ("reported, citing people familiar with the matter, the company is …": the source's aside, then the clause)
+    if (j === from && (t[j + 1]?.lower === 'citing' || t[j + 1]?.lower === 'quoting')) {
+      const close = citingAsideClose(t, j + 2, end);
+      return close > 0 && t[close + 1].lower !== 'that' && citedClauseAfter(t, close + 1, end) && wordsIn(t, close + 1, end) >= 4 ? [close + 1, end] : null;
+    }
     const first = t[j + 1];
     // (the words before the comma are an adjunct, "in an analysis": "threatened a strike after the price doubled, …" is an object and a clause of its own)
     // ("added a goal in the win, hours before …": an object, then the clause of another subject)

@@ -12,7 +12,7 @@ import { countriesOfRole, countryIn } from './roleHolders';
 import type { Sentence, Token } from '../text';
 import { cityTeam, loneBody, noteTrade, opensSentence, saidJustBefore, shownClub, toldTrade, topicBody, inPassing, oneWordPerson, TOPIC_REACH } from './descriptions';
 import type { ArticleState } from './state';
-import { MISSIONS } from './words';
+import { isModifierWord, MISSIONS } from './words';
 import { seenByBefore } from './seenDocument';
 import { clauseStart } from './clauseSubject';
 import { oneWordBodyOpening } from './openingBody';
@@ -317,16 +317,19 @@ const regionsOfName = memoised((name: string): string[] => {
  * "China's embassy in Ottawa said … “…,” the embassy said", "Taiwan's defence ministry said … The
  * ministry said": a country named as the owner of a public body of its own (its mission abroad,
  * a ministry, an agency; which speak for it, see ./linkedSources) is what a description of that
- * kind means. The body's noun within three lower-case words after the possessive.
+ * kind means. The body's noun ends up to three lower-case words after the possessive.
  */
 function publicBodyOwner(st: ArticleState, m: LocalMention, kinds: OrgKind[]): boolean {
   const t = st.paragraphs[m.para].tokens;
   if (m.actor.kind !== 'country' || !t[m.to - 1].possessive) return false;
-  for (let k = m.to; k < m.to + 3 && t[k]?.type === 'word' && !t[k].cap; k++) {
-    const own = MISSIONS.has(t[k].lower) ? MINISTRY : descriptionKinds(t[k].lower);
-    if (own) return own.some((kind) => PUBLIC_BODIES.has(kind) && kinds.includes(kind));
-  }
-  return false;
+  // (the noun that ends the words, "military intelligence agency": a modifier with kinds of its
+  // own, "military", "statistics", names no body; "military spokesman" is a person's office)
+  let head = m.to;
+  while (head < m.to + 3 && isModifierWord(t[head])) head++;
+  if (head === m.to) return false;
+  const noun = t[head - 1].lower;
+  const own = MISSIONS.has(noun) ? MINISTRY : descriptionKinds(noun);
+  return !!own && own.some((kind) => PUBLIC_BODIES.has(kind) && kinds.includes(kind));
 }
 const MINISTRY: OrgKind[] = ['ministry'];
 

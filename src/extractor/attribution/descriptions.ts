@@ -78,7 +78,8 @@ export function nameBeforeTrade(st: ArticleState, pi: number, t: Token[], np: Np
   const a = owner && owner.from === np.from && owner.actor.kind === 'country' && t[owner.to - 1].possessive ? owner.to : np.from;
   if (DETERMINERS.has(t[a].lower) || countryByDemonym.has(t[a].lower)) return undefined;
   let b = a;
-  while (b < np.to && b - a < 3 && t[b].type === 'word' && t[b].cap && !t[b].possessive && !at[b] && isNameWord(t[b]) && !(b === np.from && isCommonWord(t[b].lower))) b++;
+  // (a place's modifier in a hyphen is no name: "Hamilton-based union", "Edmonton-area school board")
+  while (b < np.to && b - a < 3 && t[b].type === 'word' && t[b].cap && !t[b].possessive && !at[b] && isNameWord(t[b]) && !LOWER_TAIL.test(t[b].text) && !(b === np.from && isCommonWord(t[b].lower))) b++;
   const head = t[np.to - 1];
   if (b === a || np.to - b < 1 || np.to - b > 3 || head.possessive || peopleNoun(head.lower) !== null || !descriptionKinds(head.lower)) return undefined;
   for (let k = b; k < np.to; k++) if (t[k].type !== 'word' || t[k].cap || t[k].possessive || at[k]) return undefined;
@@ -86,6 +87,9 @@ export function nameBeforeTrade(st: ArticleState, pi: number, t: Token[], np: Np
   st.addMention(actor, pi, a, np.to, t[a].start, head.end);
   return actor;
 }
+
+/** A word whose last part after a hyphen is in lower case ("Hamilton-based", "Kremlin-backed", "Edmonton-area"). */
+const LOWER_TAIL = /-\p{Ll}+$/u;
 
 /** The body named after a type noun at token `i` (names end before `end`): see typedName; undefined when token `i` opens no such pair, null when it names a person or place. */
 function typedAt(st: ArticleState, para: number, t: Token[], i: number, end: number, kinds: OrgKind[]): LocalActor | null | undefined {

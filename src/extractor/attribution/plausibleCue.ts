@@ -16,7 +16,7 @@ import { readOut } from './readStatement';
 import { seenDocumentEndsAt } from './seenDocument';
 import { QUOTE_MARKS } from '../nicknames';
 import { allTold, attributiveParticiple, baseFormNoun, modifiedSpeechNoun, sittingName, circumstanceOfCue, knownThing, clauseOrQuotationAt, compoundHead, namingParticiple, documentOfSpeech, documentBeforeAddressees, nounBeforeVerb, PUBLISHED, sourceTerms, hearsayInfinitive } from './cueSenses';
-import { ADJUNCT_START, AUXILIARIES, DETERMINERS, hasFiniteVerb, infinitiveAt, isLyAdverb, isPeopleNoun, MODALS, NUMBER_WORDS, PERSON_PRONOUNS, skipParenthetical, STOP_BACKWARD } from './words';
+import { ADJUNCT_START, AUXILIARIES, citedClauseAfter, citingAsideClose, DETERMINERS, hasFiniteVerb, infinitiveAt, isLyAdverb, isPeopleNoun, MODALS, NUMBER_WORDS, PERSON_PRONOUNS, skipParenthetical, STOP_BACKWARD } from './words';
 import { CURRENCY } from './clauseOpening';
 import { afterDocument, courtHeard, documentByName, hearingHeld, judicialSubject, rulingAfterContent } from './documentCues';
 import { peopleInPlural } from './sourcePlaces';
@@ -95,13 +95,26 @@ function citedAside(t: Token[], s: Sentence, i: number, info: CueInfo): boolean 
   if (info.form !== 'ing' || (info.lemma !== 'cite' && info.lemma !== 'quote') || t[i - 1]?.text !== ',') return false;
   let cueBefore = false;
   for (let j = i - 2; j >= s.from && i - j <= 4 && t[j].type === 'word' && !cueBefore; j--) cueBefore = CUE_FORMS.get(t[j].lower)?.cls === 'speech';
-  if (!cueBefore) return false;
-  for (let j = i + 1; j < s.to && j - i <= 10; j++) {
-    if (t[j].text === ',') return t[j + 1]?.lower === 'that';
-    if (t[j].type !== 'word') return false;
+  const close = citingAsideClose(t, i + 1, s.to);
+  const after = close > 0 ? t[close + 1] : undefined;
+  if (!after || after.type !== 'word') return false;
+  if (cueBefore && after.lower === 'that') return true;
+  // (an aside that holds a clause of saying of its own, "citing a report that said costs doubled,", is read as before)
+  for (let j = i + 1; j + 1 < close; j++) {
+    const inner = CUE_FORMS.get(t[j + 1].lower);
+    if (RELATIVES.has(t[j].lower) && inner?.cls === 'speech' && (inner.form === 'ed' || inner.form === 's')) return false;
   }
-  return false;
+  // ("The agency, citing a report, said that …": set off between the subject and its finite cue)
+  const finiteCue = CUE_FORMS.get(after.lower);
+  if (!cueBefore) return finiteCue?.cls === 'speech' && (finiteCue.form === 'ed' || finiteCue.form === 's');
+  // ("Police said, citing witnesses, that the man fled", "Bloomberg reported, citing people familiar
+  // with the matter, the company is …": the cue's clause after the aside, with "that" or without;
+  // not a list the participle cites, "said, citing low growth, unemployment and inequality")
+  return citedClauseAfter(t, close + 1, s.to);
 }
+
+/** Words that open a relative clause: "citing a report that said …". */
+const RELATIVES = new Set(['that', 'which', 'who']);
 
 /** Participles that attribute whatever follows them: "…, saying …", "…, adding …". */
 const PARTICIPLE_CUES = new Set(['say', 'add', 'tell', 'write', 'note', 'argue', 'claim', 'insist', 'warn', 'explain', 'cite', 'refer', 'call', 'ask', 'urge', 'describe']);

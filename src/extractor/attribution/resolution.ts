@@ -62,8 +62,12 @@ const RESEARCH_NOUNS = new Set(['study', 'survey', 'poll', 'polling', 'research'
  * estimated …" is the side that sued, which the last body that spoke seldom is.
  */
 const PLEADING_NOUNS = new Set(['complaint', 'lawsuit', 'suit', 'indictment', 'petition']);
-/** The kind of body a ruling is of: "The ruling said" after another body spoke is no statement of theirs. */
-const COURTS: OrgKind[] = ['court'];
+/**
+ * The kinds of body a ruling is of: a court's, or a board's, commission's or regulator's that
+ * decides cases ("The Ontario Energy Board rejected the rate hike. The ruling said …"); "The ruling
+ * said" after a body of another kind spoke (a union, a company) is no statement of theirs.
+ */
+const RULING_BODIES: OrgKind[] = ['court', 'council', 'agency'];
 
 const NARRATOR_PRONOUNS = new Set(['i', 'we', 'you']);
 
@@ -411,8 +415,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "The pilots' union at Air Canada said": the workers' union at a company is a body of its own, never the company
   const unionAt = other && other.to === np.to && other.actor.kind === 'organization' && t[other.from - 1]?.lower === 'at' ? t[other.from - 2] : undefined;
   if (unionAt && unionAt.type === 'word' && !unionAt.cap && descriptionKinds(unionAt.lower)?.includes('union')) return phraseActor(st, pi, t, np, unionAt);
-  // "The Chinese mission to the UN said": a mission speaks for whoever sent it, never for the body it is sent to
-  const sentTo = other && other.to === np.to && other.actor.kind === 'organization' ? other.from - (t[other.from - 1]?.lower === 'the' ? 3 : 2) : -1;
+  // "The Chinese mission to the UN said": a mission speaks for whoever sent it, never for the body
+  // it is sent to, nor the country or place ("The IMF mission to Argentina said")
+  const sentTo = other && other.to === np.to && other.actor.kind !== 'person' ? other.from - (t[other.from - 1]?.lower === 'the' ? 3 : 2) : -1;
   if (sentTo > np.from && t[sentTo + 1].lower === 'to' && MISSIONS.has(t[sentTo].lower)) return resolveNp(st, pi, p, s, { from: np.from, to: sentTo + 1 });
   if (other && other.to === np.to) return placesTeam(st, other.actor) ?? asAgent(st, other.actor);
   // "A U.S. newspaper reported", "a report in a U.S. newspaper said", "U.S. media reported": a
@@ -449,8 +454,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     // new, with "a", is none of the last body's, whose it is the phrase does not say)
     if (INDEFINITE.has(words[0].lower) || PLEADING_NOUNS.has(lowerHead)) return null;
     const publisher = st.paragraphs[pi].kind === 'heading' ? st.firstDocumentPublisher : RESEARCH_NOUNS.has(lowerHead) ? st.lastReleaser : st.lastPublisher;
-    // ("The ruling said" after the union spoke: a ruling is a court's or a tribunal's, no other body's)
-    if (lowerHead === 'ruling' && publisher && !bodyFits(st, publisher, COURTS)) return null;
+    // ("The ruling said" after the union spoke: a ruling is a court's, a tribunal's or a regulator's, no other body's)
+    if (lowerHead === 'ruling' && publisher && !bodyFits(st, publisher, RULING_BODIES)) return null;
     return publisher && !publisher.anonymous ? publisher : null;
   }
   if (GROUP_NOUNS.has(lowerHead) && words.some((w) => isNameWord(w) || w.lower === 'administration')) return phraseActor(st, pi, t, np, head);

@@ -18,7 +18,7 @@ import type { Np } from './state';
 import { parentOfCount } from './describedPerson';
 import { nameGivenAs, nameGivenBefore } from './appositive';
 import { listedField } from '../portfolioTitles';
-import { ADJUNCT_START, affiliationEnd, AGED, baseFormBeforeRole, INSTITUTION_NOUNS, DETERMINERS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, STOP_BACKWARD } from './words';
+import { ADJUNCT_START, affiliationEnd, AGED, baseFormBeforeRole, ING_PREPOSITIONS, INSTITUTION_NOUNS, DETERMINERS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, STOP_BACKWARD } from './words';
 
 /** Pronouns (and "reporters") that are a whole phrase after a cue or "according to". */
 const ONE_WORD_SOURCES = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'her', 'them', 'us', 'me', 'reporters']);
@@ -344,7 +344,8 @@ function nameAfterRole(t: Token[], b: number, to: number): number {
     // ("said Halifax candle maker Tessa Morin", "said Regina bus driver Ken Ubah": a trade's noun and its agent noun before a given name and a surname)
     if (w.type === 'word' && !w.cap && tradeBeforeName(t, j)) return j + 2;
     // ("said warning coordination meteorologist Dana Whitfield": a gerund modifies the role's nouns after it)
-    const gerund = /[a-z]{2}ing$/.test(w.lower) && isModifierWord(t[j + 1]);
+    // (not a preposition in -ing: "said the family, including sister Jane Roe" is the family's)
+    const gerund = /[a-z]{2}ing$/.test(w.lower) && !ING_PREPOSITIONS.has(w.lower) && isModifierWord(t[j + 1]);
     if (w.type !== 'word' || w.cap || !(isModifierWord(w) || isPeopleNoun(w) || gerund)) return -1;
     // ("said mediator Ann Lee", "said organizer Bo Lind": an agent noun the lists lack, by its ending, right before a given name and a surname)
     people ||= isPeopleNoun(w) || (AGENT_NOUN.test(w.lower) && t[j + 1]?.cap === true && !!genderOfFirstName(t[j + 1].text) && isNameWord(t[j + 2]));
@@ -356,7 +357,8 @@ function nameAfterRole(t: Token[], b: number, to: number): number {
 function tradeBeforeName(t: Token[], j: number): boolean {
   const agent = t[j + 1];
   const given = t[j + 2];
-  return !!agent && agent.type === 'word' && !agent.cap && TRADE_AGENT.test(agent.lower) && !!given?.cap && !!genderOfFirstName(given.text) && isNameWord(t[j + 3]);
+  // (no preposition before the agent noun: "including sister Jane Roe" names no trade)
+  return !ING_PREPOSITIONS.has(t[j].lower) && !ADJUNCT_START.has(t[j].lower) && !!agent && agent.type === 'word' && !agent.cap && TRADE_AGENT.test(agent.lower) && !!given?.cap && !!genderOfFirstName(given.text) && isNameWord(t[j + 3]);
 }
 const TRADE_AGENT = /[a-z]{2}(?:er|or|ist|ian)$/;
 

@@ -22,7 +22,7 @@ import { appositiveSubject } from './appositive';
 import { betweenBefore, LIST_OPENERS_CUT, namesSomeone, peopleInPlural, placedListStart, placedPeople, shareBefore } from './sourcePlaces';
 import { TEAM_POSITIONS } from './standings';
 import { PERSONS_BODIES, ADJUNCT_START, AGED, baseFormBeforeRole, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, hasFiniteVerb, INSTITUTION_NOUNS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, singularOf, levelBeforeTitle, MEMBER_WORDS, NUMBER_WORDS, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
-import { listedField } from '../portfolioTitles';
+import { listedField, listedFieldLength } from '../portfolioTitles';
 
 /** Pronouns that can be the source of an attribution on their own: "he said", "who said". */
 const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'you', 'who', 'which', 'that']);
@@ -256,7 +256,7 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
     const prev = t[a - 1];
     // "…,” Ana Ruiz and Bo Lind said": two names joined, once
     // (not a portfolio's last fields: "Energy, Mines and Resources Minister NAME said")
-    if (prev.lower === 'and' && !coordinated && isNameWord(t[a]) && a - 2 >= from && isNameWord(t[a - 2]) && !listedField(t, a - 2)) {
+    if (prev.lower === 'and' && !coordinated && isNameWord(t[a]) && a - 2 >= from && isNameWord(t[a - 2]) && !listedField(t, a - 2) && !(a - 3 >= from && listedFieldLength(t, a - 3) === 2)) {
       coordinated = true;
       a--;
       continue;

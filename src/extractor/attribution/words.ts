@@ -184,6 +184,31 @@ export function openingClauseEnd(t: Token[], s: Sentence, before: number): numbe
   return s.from;
 }
 
+/** Words after the comma closing a "citing …" aside that carry the aside on, no clause of the cue's ("…, citing the report, which found …"). */
+const ASIDE_GOES_ON = new Set(['which', 'who', 'whom', 'whose', 'where', 'and', 'but', 'or', 'as', 'while', 'because', 'though', 'although', 'after', 'before', 'since', 'when', 'in', 'on', 'for', 'from', 'of', 'to', 'with', 'by', 'at']);
+
+/**
+ * Whether the words from token `from` (after a "citing …" aside's comma) to `to` are a clause of
+ * their own, the cue's before the aside: no word that carries the aside on, and a finite verb
+ * ("the company is weighing a sale"; not "unemployment and growing inequality", a list).
+ */
+export function citedClauseAfter(t: Token[], from: number, to: number): boolean {
+  const first = t[from];
+  return !!first && first.type === 'word' && !ASIDE_GOES_ON.has(first.lower) && (SUBJECT_PRONOUNS.has(first.lower) || hasFiniteVerb(t, from, to, true));
+}
+
+/**
+ * The comma closing an aside of "citing" or "quoting" whose words start at token `from` (at most
+ * ten words, nothing but words: "citing two sources,", "quoting an official,"), or -1.
+ */
+export function citingAsideClose(t: Token[], from: number, to: number): number {
+  for (let j = from; j < to && j - from < 10; j++) {
+    if (t[j].text === ',') return j > from ? j : -1;
+    if (t[j].type !== 'word') return -1;
+  }
+  return -1;
+}
+
 /** A country's missions abroad, which speak for it as its foreign ministry does ("China's embassy in Ottawa", "Canada's mission to the UN"). */
 export const MISSIONS = new Set(['embassy', 'consulate', 'mission']);
 
@@ -459,7 +484,7 @@ const DOCUMENT_PARTICIPLES = new Set([...IRREGULAR_PARTICIPLES, 'written', 'show
 export const documentParticiple = (w: Token | undefined): boolean => !!w && w.type === 'word' && !w.cap && (/[^e]ed$/.test(w.lower) || DOCUMENT_PARTICIPLES.has(w.lower));
 
 /** Words in -ing that are prepositions, not a participle's clause on the people before them ("officials including the mayor"). */
-const ING_PREPOSITIONS = new Set(['including', 'regarding', 'concerning', 'following', 'according', 'during', 'excluding', 'pending', 'notwithstanding']);
+export const ING_PREPOSITIONS = new Set(['including', 'regarding', 'concerning', 'following', 'according', 'during', 'excluding', 'pending', 'notwithstanding']);
 
 /**
  * A participle after a people noun that opens a clause ending at token `end` ("commissioners

@@ -230,7 +230,7 @@ export function mayBePresident(given: string, surname: string): boolean {
  * Heads of bodies' names that are common surnames too ("Nova Scotia Power" and Gerard Power,
  * "Bank of Canada" and Per Bank): a person's only after a title and a known given name.
  */
-export const SURNAME_HEADS = new Set(['power', 'bank', 'banks', 'church', 'post', 'press', 'court', 'trust', 'guard', 'service', 'hall', 'field', 'house']);
+export const SURNAME_HEADS = new Set(['power', 'bank', 'banks', 'church', 'post', 'press', 'court', 'trust', 'guard', 'service', 'hall', 'field', 'house', 'charters', 'lines', 'homes']);
 
 /** Players' positions that are other words too ("forward", "centre", "guard"): a role only capitalised before a full name (../nameChecks peopleNounAt). */
 export const LOOSE_POSITIONS = new Set(['forward', 'centre', 'center', 'guard', 'wing', 'catcher', 'closer', 'reliever', 'setter', 'libero', 'prop', 'hooker', 'halfback', 'tailback', 'safety', 'tackle']);

@@ -317,8 +317,10 @@ export function findActor(actors: readonly Actor[], name: string): Actor | undef
 
 /** The first occurrence of the query (or its first word) inside the sentence. */
 export function matchRange(text: string, start: number, end: number, query: string): [number, number] {
-  const sentence = text.slice(start, end).toLowerCase();
-  const q = query.trim().toLowerCase();
+  // (searchLower keeps every length, so offsets in the folded sentence are the text's: "cote"
+  // selects "Côté", and an "İ" before the match, two code units lower-cased, shifts nothing)
+  const sentence = searchLower(text.slice(start, end));
+  const q = searchLower(query.trim());
   if (q) {
     const whole = sentence.indexOf(q);
     if (whole >= 0) return [start + whole, start + whole + q.length];

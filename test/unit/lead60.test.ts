@@ -223,3 +223,16 @@ describe('lead60: "the airport said" after an airport named in full (scout60b)',
     assert.notEqual(speakerInArticle('Snow closed runways.\n\nFlights to Halifax resumed. The airport said delays would ease.', 'delays would ease'), 'Halifax');
   });
 });
+
+describe('lead60: late kinds ("Iran\'s official IRNA news agency", "A family of five from Montreal", "Restaurants in Little Italy")', () => {
+  it('a country\'s news agency after a modifier is the agency; people counted by "of" and placed speak; bodies placed in a name the names stage took for a body speak', () => {
+    assert.equal(speakerInArticle('The tanker was stopped.\n\nIran’s official IRNA news agency said the ship was seized.', 'ship was seized'), 'IRNA');
+    assert.equal(speakerInArticle('The tanker was stopped.\n\nIran’s semi-official Fars news agency said the ship was seized.', 'ship was seized'), 'Fars news agency');
+    assert.equal(speakerInArticle('Flights were cancelled.\n\nA family of five from Montreal said the flight was cancelled twice.', 'cancelled twice'), 'family of five from Montreal');
+    assert.equal(speakerInArticle('Rents rose.\n\nRestaurants in Little Italy say rents doubled.', 'rents doubled'), 'Restaurants in Little Italy');
+  });
+  it('near miss: a country\'s own ministry stays the country; a place alone still speaks for no people', () => {
+    assert.equal(speakerInArticle('The tanker was stopped.\n\nIran’s foreign ministry said the ship was seized.', 'ship was seized'), 'Iran');
+    assert.notEqual(speakerInArticle('Flights were cancelled.\n\nA family of five from Montreal said the flight was cancelled twice.', 'cancelled twice'), 'Montreal');
+  });
+});

@@ -68,24 +68,38 @@ export function typedSource(st: ArticleState, pi: number, t: Token[], np: Np): L
 
 /**
  * The body a source phrase names before the noun of its trade, "Tasnim news agency", "Iran's
- * Fars news agency": one to three capitalised words no stage took for anyone (after a country's
- * possessive or nothing), then one to three lower-case words ending in a body's noun (not a noun
- * for people). The body is named by the words from the name on. undefined when the phrase is of
- * another form (a determiner before the name is read elsewhere: "The Tasnim news agency").
+ * semi-official Fars news agency": one to three capitalised words no stage took for anyone (after
+ * a country's possessive and up to two modifiers, or nothing), then one to three lower-case words
+ * ending in a body's noun (not a noun for people), named by the words from the name on; after a
+ * country's possessive, a body the names stage knew there ("Iran's official IRNA news agency").
+ * undefined when the phrase is of another form (a determiner before the name is read elsewhere:
+ * "The Tasnim news agency").
  */
 export function nameBeforeTrade(st: ArticleState, pi: number, t: Token[], np: Np, owner: LocalMention | null): LocalActor | undefined {
   const at = st.mentionAt[pi];
-  const a = owner && owner.from === np.from && owner.actor.kind === 'country' && t[owner.to - 1].possessive ? owner.to : np.from;
+  let a = owner && owner.from === np.from && owner.actor.kind === 'country' && t[owner.to - 1].possessive ? owner.to : np.from;
+  // (and a modifier or two after the owner: "Iran's semi-official Fars news agency")
+  while (a > np.from && a - owner!.to < 2 && a < np.to - 2 && t[a].type === 'word' && !t[a].cap && !descriptionKinds(t[a].lower)) a++;
   if (DETERMINERS.has(t[a].lower) || countryByDemonym.has(t[a].lower)) return undefined;
+  // ("Iran's official IRNA news agency said": a body the names stage knew, before its trade's words)
+  const known = at[a];
+  if (a > np.from && known && known.from === a && known.actor.kind === 'organization' && tradeWords(t, at, known.to, np.to)) return known.actor;
   let b = a;
   // (a place's modifier in a hyphen is no name: "Hamilton-based union", "Edmonton-area school board")
-  while (b < np.to && b - a < 3 && t[b].type === 'word' && t[b].cap && !t[b].possessive && !at[b] && isNameWord(t[b]) && !LOWER_TAIL.test(t[b].text) && !(b === np.from && isCommonWord(t[b].lower))) b++;
+  while (b < np.to && b - a < 3 && t[b].type === 'word' && t[b].cap && !t[b].possessive && !at[b] && isNameWord(t[b]) && !LOWER_TAIL.test(t[b].text) && !(b === np.from && (np.from === 0 || t[np.from - 1].type !== 'word') && isCommonWord(t[b].lower))) b++;
   const head = t[np.to - 1];
-  if (b === a || np.to - b < 1 || np.to - b > 3 || head.possessive || peopleNoun(head.lower) !== null || !descriptionKinds(head.lower)) return undefined;
-  for (let k = b; k < np.to; k++) if (t[k].type !== 'word' || t[k].cap || t[k].possessive || at[k]) return undefined;
+  if (b === a || !tradeWords(t, at, b, np.to)) return undefined;
   const actor = st.table.get('organization', st.text.slice(t[a].start, head.end));
   st.addMention(actor, pi, a, np.to, t[a].start, head.end);
   return actor;
+}
+
+/** Whether tokens [from, to) are one to three lower-case words no stage took, the last a body's noun and no noun for people ("news agency"). */
+function tradeWords(t: Token[], at: ArrayLike<LocalMention | undefined>, from: number, to: number): boolean {
+  const head = t[to - 1];
+  if (to - from < 1 || to - from > 3 || head.possessive || peopleNoun(head.lower) !== null || !descriptionKinds(head.lower)) return false;
+  for (let k = from; k < to; k++) if (t[k].type !== 'word' || t[k].cap || t[k].possessive || at[k]) return false;
+  return true;
 }
 
 /** A word whose last part after a hyphen is in lower case ("Hamilton-based", "Kremlin-backed", "Edmonton-area"). */

@@ -297,11 +297,12 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // ("Law firms said", "Law enforcement said" after "Steven Law": a lone common word before a
   // lower-case noun is that noun's modifier, no one's surname)
   if (person && person.to - person.from === 1 && person.to < coreEnd && !t[person.from].possessive && !t[person.to].cap && NON_NAME_WORDS.has(t[person.from].lower)) person = null;
-  // ("Hotels in West Maui say", "Some farms across Prince Edward say": a name that ends the phrase
-  // after "in" or "across" tells where the plural noun's bodies or people are, though the names
-  // layer read a person there; they speak, named by the phrase)
-  const where = person && person.to === np.to && person.from - 2 >= np.from ? t[person.from - 2] : undefined;
-  if (where && WHERE_PREPOSITIONS.has(t[person!.from - 1].lower) && where.type === 'word' && where.lower.endsWith('s') && !where.possessive && (!where.cap || person!.from - 2 === np.from) && !st.mentionAt[pi][person!.from - 2]) return phraseActor(st, pi, t, np, where);
+  // ("Hotels in West Maui say", "Some farms across Prince Edward say", "Restaurants in Little Italy
+  // say": a name that ends the phrase after "in" or "across" tells where the plural noun's bodies
+  // or people are, though the names layer read a person or a body there; they speak, named by the phrase)
+  const placeName = person ?? (other?.actor.kind === 'organization' ? other : null);
+  const where = placeName && placeName.to === np.to && placeName.from - 2 >= np.from ? t[placeName.from - 2] : undefined;
+  if (where && WHERE_PREPOSITIONS.has(t[placeName!.from - 1].lower) && where.type === 'word' && where.lower.endsWith('s') && !where.possessive && (!where.cap || placeName!.from - 2 === np.from) && !st.mentionAt[pi][placeName!.from - 2]) return phraseActor(st, pi, t, np, where);
   // (a surname two persons of the article share, as the phrase's head: see ./namesakes)
   if (person && !(peopleHead && isGroupHead(coreHead.lower))) return (person.to === coreEnd ? namesakeSpeaker(st, pi, s, np.from, np.to, person.actor) ?? relativeSpeaking(st, person) : null) ?? person.actor;
   // "nurses at the clinic", "a banker briefed on the talks", "a spokeswoman for the ministry"

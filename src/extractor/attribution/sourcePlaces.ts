@@ -80,6 +80,8 @@ export function placedPeople(t: Token[], a: number, from: number, depth = 0): nu
   // ("Businesses along Eighth Street", "stores in the mall": bodies in the plural, a group as people are)
   const people = (i: number): boolean => isPeopleNoun(t[i]) || (i === from && t[i].cap && peopleNoun(t[i].lower) !== null) || isPartyGroup(t[i]) || pluralBodies(t[i]);
   if (people(a - 2) || (isNameWord(t[a - 2]) && prep !== 'in' && prep !== 'on') || (t[a].cap && oneAgentPlaced(t, a - 2, from))) return a - 2;
+  // "A family of five from Montreal", "a group of 20 from Calgary": people counted by "of" and a number
+  if (a - 4 >= from && t[a - 3].lower === 'of' && (NUMBER_WORDS.has(t[a - 2].lower) || /^\d+$/.test(t[a - 2].text)) && people(a - 4)) return a - 4;
   // a participle between them: "briefed on", "based in", "speaking at", "familiar with"
   const verb = t[a - 2];
   if (a - 3 >= from && verb.type === 'word' && !verb.cap && (/(?:ed|ing)$/.test(verb.lower) || POST_ADJECTIVES.has(verb.lower)) && people(a - 3)) return a - 3;

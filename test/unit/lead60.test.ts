@@ -236,3 +236,13 @@ describe('lead60: late kinds ("Iran\'s official IRNA news agency", "A family of 
     assert.notEqual(speakerInArticle('Flights were cancelled.\n\nA family of five from Montreal said the flight was cancelled twice.', 'cancelled twice'), 'Montreal');
   });
 });
+
+describe('lead60: one name in apposition after people in the plural and their "of" ("Relatives of one of the victims, Winnipeg resident NAME, said")', () => {
+  it('is the one they are of: the people speak', () => {
+    assert.equal(speakerInArticle('The crash is under review.\n\nRelatives of one of the victims, Winnipeg resident Sandra Lachance, said the airline had not called.', 'had not called'), 'Relatives of one of the victims');
+    assert.equal(speakerInArticle('The crash is under review.\n\nFriends of the pilot, Tom Ode, said he was careful.', 'he was careful'), 'Friends of the pilot');
+  });
+  it('near miss: one person of someone, in the singular, is the name in apposition', () => {
+    assert.equal(speakerInArticle('The crash is under review.\n\nThe sister of the victim, Ana Ruiz, said the airline had not called.', 'had not called'), 'Ana Ruiz');
+  });
+});

@@ -17,7 +17,7 @@ import { hearsayInfinitive } from './cueSenses';
 import { knownPlace, placePrepositionIn, regionLike, townAfterPreposition, townRegionModifier } from './appositivePlaces';
 import { allNameWords, givenName, homeTownComma, jointWithAsides, personalName } from './appositiveNames';
 import { npBackward } from './sourceBefore';
-import { diedAside, kinOfPeopleBefore, possessorOpens } from './appositiveOwners';
+import { diedAside, kinOfPeopleBefore, pluralPeopleOf, possessorOpens } from './appositiveOwners';
 import type { Np } from './state';
 import { ADJUNCT_START, AFFILIATION_PREPOSITIONS, affiliationEnd, AUXILIARIES, DETERMINERS, documentParticiple, hasFiniteVerb, INDEFINITE, isParenthetical, isTitleInMarks, levelBeforeTitle, MODALS, PARTY_MEMBERS, reducedRelativeBefore, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, TITLE_LIKE } from './words';
 
@@ -197,6 +197,11 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // dead patient's; the family speaks)
     const kin = segIsName && diedAside(t, end, comma) ? kinOfPeopleBefore(t, j, from) : -1;
     if (kin >= 0) return { from: kin, to: j };
+    // ("Friends of the pilot, Tom Ode, said", "Relatives of one of the victims, Winnipeg resident
+    // Ana Roy, said": one person's name after people in the plural and their "of" is the one they
+    // are of; the people speak)
+    const theirs = !aside && end - a <= 6 && isNameWord(t[end - 1]) && !t.slice(a, end).some((x) => x.lower === 'and') ? pluralPeopleOf(t, j, from) : -1;
+    if (theirs >= 0) return { from: theirs, to: j };
     if (segIsName) return { from: named, to: nameTo };
     // "Its chair, retired judge Martin Delorme, said": a role before the comma that names no one,
     // and a role with the name in apposition; the named person speaks, with the role

@@ -4,7 +4,7 @@
  * Savings, said"), and kin or a lawyer "of" people speak for a dead person named after them ("The
  * family of one of the patients, NAME, who died in 2023, said"). Asked by ./appositive.
  */
-import { KIN_NOUNS } from '../lexicon/people';
+import { KIN_NOUNS, peopleNoun } from '../lexicon/people';
 import type { Token } from '../text';
 import { DETERMINERS, isPeopleNoun } from './words';
 
@@ -33,6 +33,29 @@ export function diedAside(t: Token[], end: number, comma: number): boolean {
 
 /** Nouns of those who speak for someone named after "of": kin, a family, a lawyer. */
 const SPEAKING_FOR = new Set([...KIN_NOUNS, 'family', 'families', 'parents', 'relatives', 'lawyer', 'lawyers', 'attorney', 'attorneys', 'friends']);
+
+/**
+ * "Friends of the pilot, Tom Ode, said", "Relatives of one of the victims, Winnipeg resident Ana
+ * Roy, said": where people in the plural and their "of" come before a comma after one person's
+ * noun (or "one of" people), the name in apposition after it is that person's, and the people
+ * speak: the index where their phrase opens (its determiner), or -1.
+ */
+export function pluralPeopleOf(t: Token[], comma: number, from: number): number {
+  for (let o = comma - 2; o > from && comma - o <= 8; o--) {
+    const w = t[o];
+    if (w.type !== 'word' || (w.cap && o > from)) return -1;
+    // ("of one of the victims": the count's "of" goes on back)
+    if (w.lower !== 'of' || t[o - 1].lower === 'one') continue;
+    const people = t[o - 1];
+    if (people.type !== 'word' || (people.cap && o - 1 > from) || peopleNoun(people.lower) !== 'plural') return -1;
+    // (the one they are of: a person's noun, or "one of" people: "the pilot", "one of the victims")
+    const last = t[comma - 1];
+    if (!isPeopleNoun(last) || (/[^s]s$/.test(last.lower) && !t.slice(o + 1, comma).some((x) => x.lower === 'one'))) return -1;
+    const det = o - 2;
+    return det >= from && DETERMINERS.has(t[det].lower) ? det : o - 1;
+  }
+  return -1;
+}
 
 /**
  * Where the phrase opens when the one before the comma at `comma` is kin or a lawyer "of" people

@@ -246,3 +246,12 @@ describe('lead60: one name in apposition after people in the plural and their "o
     assert.equal(speakerInArticle('The crash is under review.\n\nThe sister of the victim, Ana Ruiz, said the airline had not called.', 'had not called'), 'Ana Ruiz');
   });
 });
+
+describe('lead60: bodies in the plural with a restrictive "that" clause ("Several airlines that use SkyLink said")', () => {
+  it('are the subject, not the name inside the clause', () => {
+    assert.notEqual(speakerInArticle('The system failed.\n\nSeveral airlines that use SkyLink said bookings were lost.', 'bookings were lost'), 'SkyLink');
+  });
+  it('near miss: "that" opening the content after a cue is no relative clause', () => {
+    assert.equal(speakerInArticle('The system failed.\n\nOfficials at SkyLink said that bookings were lost.', 'bookings were lost'), 'Officials at SkyLink');
+  });
+});

@@ -95,7 +95,7 @@ export const listedField = (tokens: Token[], field: number): boolean => listedFi
 export function listedFieldLength(tokens: Token[], field: number): number {
   const w = tokens[field];
   const first = tokens[field - 2];
-  if (!(field >= 2 && w.type === 'word' && w.cap && !w.possessive && tokens[field - 1].text === ',' && first.type === 'word' && first.cap && fieldWord(first))) return 0;
+  if (!(field >= 2 && w?.type === 'word' && w.cap && !w.possessive && tokens[field - 1].text === ',' && first.type === 'word' && first.cap && fieldWord(first))) return 0;
   const andAt = (k: number): boolean => tokens[k]?.lower === 'and' || tokens[k]?.text === '&';
   if (andAt(field + 1)) return 1;
   const second = tokens[field + 1];

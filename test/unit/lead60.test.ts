@@ -255,3 +255,13 @@ describe('lead60: bodies in the plural with a restrictive "that" clause ("Severa
     assert.equal(speakerInArticle('The system failed.\n\nOfficials at SkyLink said that bookings were lost.', 'bookings were lost'), 'Officials at SkyLink');
   });
 });
+
+describe('lead60: a paragraph that ends in "said NAME," (the events fuzz\'s find)', () => {
+  it('does not throw, and the name speaks', () => {
+    assert.equal(speakerInArticle('Ships left.\n\n“It works,” said Kirkenes,', 'It works'), 'Kirkenes');
+    assert.doesNotThrow(() => inArticle(', 2021 said Kirkenes,'));
+  });
+  it('near miss: a portfolio listed before its office still reads whole', () => {
+    assert.equal(speakerInArticle('The mine reopened.\n\n“The plan works,” said Energy, Mines and Resources Minister Tom Reilly.', 'plan works'), 'Tom Reilly');
+  });
+});

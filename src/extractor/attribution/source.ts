@@ -391,7 +391,7 @@ function restrictiveWhoBefore(t: Token[], end: number, from: number): number {
     if (x.type !== 'word') return -1;
     if (x.lower === 'who') return t[j - 1]?.type === 'word' && !SUBJECT_PRONOUNS.has(t[j + 1]?.lower ?? '') ? j : -1;
     // ("Several airlines that use SkyLink said": "that" and a verb after bodies or people in the plural)
-    if (x.lower === 'that') return j > from && (!t[j - 1].cap || j - 1 === from) && (pluralBodies(t[j - 1]) || (isPeopleNoun(t[j - 1]) && t[j - 1].lower.endsWith('s'))) && relativeVerb(t[j + 1]) ? j : -1;
+    if (x.lower === 'that' && j > from && (!t[j - 1].cap || j - 1 === from) && (pluralBodies(t[j - 1]) || (isPeopleNoun(t[j - 1]) && t[j - 1].lower.endsWith('s'))) && relativeVerb(t[j + 1])) return j;
   }
   return -1;
 }

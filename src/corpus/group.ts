@@ -504,6 +504,7 @@ const PROMINENCE = 10;
  * full GIVEN_NAME_PROMINENCE times.
  */
 export function lonePersonGroup(actor: RecordActor, groups: Group[]): Group | null {
+  const agreeing = actor.gender ? groups.filter((g) => (g.gender ?? actor.gender) === actor.gender) : groups;
   // ("said Chen, a 68-year-old retired teacher" is not Councillor Michael Chen of another article)
   if (actor.introduced) {
     const offices = actor.roles.flatMap((r) => officeWordsOf(r));
@@ -511,10 +512,9 @@ export function lonePersonGroup(actor: RecordActor, groups: Group[]): Group | nu
     if (fit.length === 1) return fit[0];
     // ("said Biden, 81.": an age alone, no role, says nothing against the one namesake the corpus
     // names often, as a lone given name goes to one)
-    const agreeing = actor.gender ? groups.filter((g) => (g.gender ?? actor.gender) === actor.gender) : groups;
     return !actor.roles.length && agreeing.length === 1 && agreeing[0].namedMentions >= GIVEN_NAME_PROMINENCE ? agreeing[0] : null;
   }
-  let left = actor.gender ? groups.filter((g) => (g.gender ?? actor.gender) === actor.gender) : groups;
+  let left = agreeing;
   if (left.length > 1 && actor.roles.length) {
     const offices = actor.roles.flatMap((r) => officeWordsOf(r));
     const fit = left.filter((g) => offices.some((w) => g.offices.includes(w)));

@@ -19,7 +19,7 @@ import { allNameWords, givenName, homeTownComma, jointWithAsides, personalName }
 import { npBackward } from './sourceBefore';
 import { diedAside, kinOfPeopleBefore, pluralPeopleOf, possessorOpens } from './appositiveOwners';
 import type { Np } from './state';
-import { ADJUNCT_START, AFFILIATION_PREPOSITIONS, affiliationEnd, AUXILIARIES, DETERMINERS, documentParticiple, hasFiniteVerb, INDEFINITE, isParenthetical, isTitleInMarks, levelBeforeTitle, MODALS, PARTY_MEMBERS, reducedRelativeBefore, RELATIVE_PRONOUNS, skipParenthetical, STOP_BACKWARD, TITLE_LIKE } from './words';
+import { ADJUNCT_START, AFFILIATION_PREPOSITIONS, affiliationEnd, AUXILIARIES, DETERMINERS, documentParticiple, hasFiniteVerb, INDEFINITE, isParenthetical, isTitleInMarks, levelBeforeTitle, MODALS, PARTY_MEMBERS, reducedRelativeBefore, RELATIVE_PRONOUNS, restrictiveWhoBefore, skipParenthetical, STOP_BACKWARD, TITLE_LIKE } from './words';
 
 /** Whether tokens [a, end) are a title, then "of", "at" or "for" and a capitalised name ("Chief Executive Officer of Veridian Health"). */
 function officeOfBody(t: Token[], a: number, end: number): boolean {
@@ -232,8 +232,11 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
   // "Mrs. Clinton, who did not say so, said": the asides reach back to the subject itself
   if (end >= comma || (t[end - 1]?.type !== 'word' && t[end - 1]?.text !== ')')) return null;
   const np = npBackward(t, skipParenthetical(t, end - 1, from), from);
-  // ("A lawyer representing the family, who asked not to be named, said": the people the participle's clause modifies, not its object)
-  const modified = np ? reducedRelativeBefore(t, np.from, from) : -1;
+  // ("Several airlines that use SkyLink, including Porter Airlines, said": the phrase a restrictive
+  // relative clause modifies, not its object; "A lawyer representing the family, who asked not to be
+  // named, said": nor a participle's clause's)
+  const who = np ? restrictiveWhoBefore(t, np.from, from) : -1;
+  const modified = who > from ? who : np ? reducedRelativeBefore(t, np.from, from) : -1;
   return (modified > from ? npBackward(t, modified - 1, from) : null) ?? np;
 }
 

@@ -25,7 +25,7 @@ import { npBackward } from './sourceBefore';
 import { relativeClauseVerb, relativeHead } from './relativeClauses';
 import { subjectOfSentence } from './clauseSubject';
 import { listedSubject } from './groups';
-import { AUXILIARIES, DETERMINERS, documentParticiple, hasAuxiliary, hasFiniteVerb, isPeopleNoun, isPluralApostrophe, MODALS, pluralBodies, reducedRelativeBefore, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
+import { AUXILIARIES, DETERMINERS, documentParticiple, hasAuxiliary, hasFiniteVerb, isPeopleNoun, isPluralApostrophe, MODALS, reducedRelativeBefore, restrictiveWhoBefore, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
 /** Where a cue's speaker comes from: a subject phrase, or the speaker of the clause it joins. */
 export interface SourcePhrase {
@@ -382,24 +382,6 @@ function termsClauseBefore(t: Token[], end: number, from: number): number {
   const who = restrictiveWhoBefore(t, end, from);
   const info = who >= 0 ? CUE_FORMS.get(t[who + 1]?.lower ?? '') : undefined;
   return info && sourceTerms(t, who + 1, info) ? who : -1;
-}
-
-/** "who" (no comma before it) opening a clause of at most eight words that ends at token `end`, or -1. */
-function restrictiveWhoBefore(t: Token[], end: number, from: number): number {
-  for (let j = end - 1; j >= from && end - j <= 8; j--) {
-    const x = t[j];
-    if (x.type !== 'word') return -1;
-    if (x.lower === 'who') return t[j - 1]?.type === 'word' && !SUBJECT_PRONOUNS.has(t[j + 1]?.lower ?? '') ? j : -1;
-    // ("Several airlines that use SkyLink said": "that" and a verb after bodies or people in the plural)
-    if (x.lower === 'that' && j > from && (!t[j - 1].cap || j - 1 === from) && (pluralBodies(t[j - 1]) || (isPeopleNoun(t[j - 1]) && t[j - 1].lower.endsWith('s'))) && relativeVerb(t[j + 1])) return j;
-  }
-  return -1;
-}
-
-
-/** Whether `x` may be the verb of a relative clause right after its "that": a lower-case word, no determiner, pronoun or auxiliary's subject. */
-function relativeVerb(x: Token | undefined): boolean {
-  return !!x && x.type === 'word' && !x.cap && !DETERMINERS.has(x.lower) && !SUBJECT_PRONOUNS.has(x.lower) && !STOP_BACKWARD.has(x.lower);
 }
 
 /** Prepositions that tell where a source's people are: "officials in the ministry", "doctors at the clinic". */

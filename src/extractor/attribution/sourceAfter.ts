@@ -158,6 +158,12 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
       b++;
       break;
     }
+    // ("…,” said the coalition.", "said the regional alliance on Monday": a body's noun, the lists'
+    // or not, that ends the phrase after its determiner and modifiers)
+    if (!w.cap && b > start && first.lower === 'the' && !isNounish(w) && !isPeopleNoun(w) && descriptionKinds(w.lower) && (t[b + 1]?.type !== 'word' || STOP_BACKWARD.has(t[b + 1].lower))) {
+      b++;
+      break;
+    }
     if (!w.cap && !isNounish(w)) {
       // "said Tuvalu's climate minister, Maina Talia": lower-case modifiers of a people noun after a
       // name's possessive, the name in apposition after them

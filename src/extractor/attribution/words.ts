@@ -520,6 +520,23 @@ export function reducedRelativeBefore(t: Token[], end: number, from: number): nu
   }
   return found;
 }
+/** "who" (no comma before it) opening a clause of at most eight words that ends at token `end`, or -1. */
+export function restrictiveWhoBefore(t: Token[], end: number, from: number): number {
+  for (let j = end - 1; j >= from && end - j <= 8; j--) {
+    const x = t[j];
+    if (x.type !== 'word') return -1;
+    if (x.lower === 'who') return t[j - 1]?.type === 'word' && !SUBJECT_PRONOUNS.has(t[j + 1]?.lower ?? '') ? j : -1;
+    // ("Several airlines that use SkyLink said": "that" and a verb after bodies or people in the plural)
+    if (x.lower === 'that' && j > from && (!t[j - 1].cap || j - 1 === from) && (pluralBodies(t[j - 1]) || (isPeopleNoun(t[j - 1]) && t[j - 1].lower.endsWith('s'))) && relativeVerb(t[j + 1])) return j;
+  }
+  return -1;
+}
+
+/** Whether `x` may be the verb of a relative clause right after its "that": a lower-case word, no determiner, pronoun or auxiliary's subject. */
+function relativeVerb(x: Token | undefined): boolean {
+  return !!x && x.type === 'word' && !x.cap && !DETERMINERS.has(x.lower) && !SUBJECT_PRONOUNS.has(x.lower) && !STOP_BACKWARD.has(x.lower);
+}
+
 /**
  * "Veteran mining analyst Tom Hale", "Sophomore nursing student Abby Greer", "said rookie fishing
  * guide NAME": an -ing word (token `j`) between a bare singular people noun and an office before a

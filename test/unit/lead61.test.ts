@@ -1,0 +1,30 @@
+/**
+ * Kinds of wrong or lost attribution the lead fixed in session 61, each written in sentences of
+ * its own, with a near miss each.
+ */
+import { strict as assert } from 'node:assert';
+import { speakerInArticle } from './helpers';
+
+describe('lead61: the phrase a restrictive relative clause modifies speaks, also before an aside ("Several airlines that use SkyLink, including Porter Airlines, said")', () => {
+  it('gives the words to the people or bodies the clause modifies, not to its object', () => {
+    assert.equal(speakerInArticle('A glitch at SkyLink stranded thousands.\n\nSeveral airlines that use SkyLink, including Porter Airlines, said they were rebooking passengers by hand.', 'rebooking passengers'), 'airlines');
+    assert.equal(speakerInArticle('Travellers who booked through SkyLink, including a family from Laval, said they lost two days.', 'lost two days'), 'Travellers');
+  });
+  it('near miss: a name with a non-restrictive clause of its own ("SkyLink, which serves several airlines, including …,") still speaks', () => {
+    assert.equal(speakerInArticle('SkyLink, which serves several airlines, including Porter Airlines, said the fault was fixed.', 'fault was fixed'), 'SkyLink');
+  });
+});
+
+describe('lead61: "…,” said the coalition." — a body\'s noun alone after "the" closes an inverted source, whether or not a list of nouns holds it', () => {
+  it('keeps the quotation and gives it to the body named before, or to the body\'s noun', () => {
+    assert.equal(speakerInArticle('The Ferry Now Coalition wants a new vessel.\n\n“We want it now,” said the coalition.', 'want it now'), 'Ferry Now Coalition');
+    assert.equal(speakerInArticle('The Ferry Now Coalition wants a new vessel.\n\n“Nothing works,” said the coalition on Monday.', 'Nothing works'), 'Ferry Now Coalition');
+    for (const noun of ['alliance', 'federation', 'foundation', 'charity', 'association']) {
+      assert.equal(speakerInArticle(`Mayors want a new ferry.\n\n“We will not wait,” said the ${noun}.`, 'will not wait'), noun, noun);
+    }
+  });
+  it('near miss: a person after the body\'s noun, or its officer in apposition, speaks', () => {
+    assert.equal(speakerInArticle('Mayors want a new ferry.\n\n“It is late,” said the alliance\'s president, Ann Roe.', 'It is late'), 'Ann Roe');
+    assert.equal(speakerInArticle('Mayors want a new ferry.\n\n“We will wait,” said federation leader Tom Ode.', 'will wait'), 'Tom Ode');
+  });
+});

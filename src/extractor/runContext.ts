@@ -6,6 +6,7 @@
  * capital and digits ("N2", "R900") that is no actor unless its context makes it a body.
  */
 import { genderOfFirstName } from './gender';
+import { isCommonWord } from './commonWords';
 import { isGroupHead, PLAYER_POSITIONS } from './lexicon/people';
 import { type Token } from './text';
 import { CITIES, countryByDemonym, GROUP_NOUNS, ORG_HEADS, PARTY_WORDS, REGIONS, US_STATES } from './gazetteer';
@@ -68,8 +69,8 @@ const BODY_APPOSITIVE = new Set(['charity', 'newspaper', 'broadcaster', 'magazin
  * …"): a body only where no given name opens the name ("Tom Hale, a one-man company," is a person).
  */
 const TRADE_APPOSITIVE = new Set(['start-up', 'startup', 'grocer', 'miner', 'publisher', 'developer', 'operator', 'producer', 'company', 'firm', 'provider', 'supplier', 'maker', 'retailer', 'manufacturer', 'carmaker', 'automaker', 'airline', 'carrier', 'lender', 'insurer', 'bank', 'chain', 'conglomerate', 'utility', 'brand', 'label', 'party', 'band']);
-/** A body's modifier of place or backing ("Ottawa-based", "state-owned"). */
-const BODY_MODIFIER = /-(?:based|backed|owned|run|listed|operated|funded|controlled|headquartered)$/;
+/** Trades of TRADE_APPOSITIVE that no person has (", a software company", not ", a developer"). */
+const BODY_ONLY_TRADES = new Set(['start-up', 'startup', 'company', 'firm', 'manufacturer', 'carmaker', 'automaker', 'airline', 'carrier', 'lender', 'insurer', 'bank', 'chain', 'conglomerate', 'utility']);
 const SAID = new Set(['said', 'says']);
 /** Nouns after a possessive name that only a body has ("Oxfam's director", "ClearLedger's board"; a candidate has a website, staff and headquarters). */
 const BODY_ONLY_AFTER = new Set(['founder', 'founders', 'ceo', 'board', 'shareholders', 'director', 'directors', 'executive', 'members', 'membership', 'volunteers', 'employees']);
@@ -286,11 +287,15 @@ function kindAfter(tokens: Token[], from: number, to: number, before: Token | un
   if (det !== 'a' && det !== 'an' && det !== 'the') return null;
   for (let k = to + 2; k < Math.min(tokens.length, to + 6); k++) {
     const t = tokens[k];
-    // (a place's modifier may be capitalised: ", the Ottawa-based e-commerce firm"; a nation's too: ", the Indonesian airport operator")
-    if (t.type !== 'word' || (t.cap && !BODY_MODIFIER.test(t.lower) && !countryByDemonym.has(t.lower))) return null;
+    if (t.type !== 'word') return null;
+    // (a capitalised word is a modifier, a place's or a nation's: ", a Wichita firm", ", the
+    // Indonesian airport operator"; never the head: "Robert Mercer, a longtime Club for Growth donor")
+    if (t.cap) continue;
     // (the head comes before a preposition: ", a co-founder of the group," is a person's role)
     if (APPOSITIVE_STOPS.has(t.lower)) return null;
-    const trade = TRADE_APPOSITIVE.has(t.lower) && genderOfFirstName(tokens[from].base) === null;
+    // ("Prairie Aerostructures, a Wichita firm,": a first word the name table lists, a few births, that
+    // is an English word opens a body's name where the trade is one no person has)
+    const trade = TRADE_APPOSITIVE.has(t.lower) && (genderOfFirstName(tokens[from].base) === null || (BODY_ONLY_TRADES.has(t.lower) && isCommonWord(tokens[from].lower)));
     const head = PLACE_APPOSITIVE.has(t.lower) ? 'place' : BODY_APPOSITIVE.has(t.lower) || trade ? 'organization' : null;
     if (!head) continue;
     const next = tokens[k + 1];

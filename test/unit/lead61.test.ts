@@ -3,7 +3,7 @@
  * its own, with a near miss each.
  */
 import { strict as assert } from 'node:assert';
-import { speakerInArticle } from './helpers';
+import { inArticle, speakerInArticle } from './helpers';
 
 describe('lead61: the phrase a restrictive relative clause modifies speaks, also before an aside ("Several airlines that use SkyLink, including Porter Airlines, said")', () => {
   it('gives the words to the people or bodies the clause modifies, not to its object', () => {
@@ -26,5 +26,20 @@ describe('lead61: "…,” said the coalition." — a body\'s noun alone after "
   it('near miss: a person after the body\'s noun, or its officer in apposition, speaks', () => {
     assert.equal(speakerInArticle('Mayors want a new ferry.\n\n“It is late,” said the alliance\'s president, Ann Roe.', 'It is late'), 'Ann Roe');
     assert.equal(speakerInArticle('Mayors want a new ferry.\n\n“We will wait,” said federation leader Tom Ode.', 'will wait'), 'Tom Ode');
+  });
+});
+
+describe('lead61: a company whose first word the name table lists ("Prairie Aerostructures, a Wichita firm,") is a body', () => {
+  const supplier = (name: string, appositive: string): string => `Boeing picked a new supplier for fuselage parts.\n\n${name}, ${appositive}, will build the panels.\n\n“We are proud to be chosen,” the company said.`;
+  it('reads the appositive\'s trade past a capitalised place before it, and gives "the company" to the body, not to the company named before', () => {
+    assert.equal(speakerInArticle(supplier('Prairie Aerostructures', 'a Wichita firm'), 'proud to be chosen'), 'Prairie Aerostructures');
+    assert.equal(speakerInArticle(supplier('Summit Crest', 'a Kansas aircraft company'), 'proud to be chosen'), 'Summit Crest');
+  });
+  it('near miss: a trade a person may have, or a body capitalised inside a person\'s role, leaves the person', () => {
+    const developer = inArticle(supplier('Sterling Jones', 'a local developer'));
+    assert.equal(developer.actors.find((a) => a.name === 'Sterling Jones')?.kind, 'person');
+    assert.equal(speakerInArticle(supplier('Sterling Jones', 'a local developer'), 'proud to be chosen'), 'Boeing');
+    const donor = inArticle('Robert Mercer, a longtime Club for Growth donor who backs the senator, gave again.');
+    assert.equal(donor.actors.find((a) => a.name === 'Robert Mercer')?.kind, 'person');
   });
 });

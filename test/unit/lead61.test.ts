@@ -43,3 +43,16 @@ describe('lead61: a company whose first word the name table lists ("Prairie Aero
     assert.equal(donor.actors.find((a) => a.name === 'Robert Mercer')?.kind, 'person');
   });
 });
+
+describe('lead61: people placed at a body of several lower-case words ("Workers at the Suncor base plant said") speak', () => {
+  it('reads back over the place\'s words to the people, whether an article, an owner\'s possessive or modifiers open it', () => {
+    assert.equal(speakerInArticle('Workers at the Suncor base plant said they feared cuts.', 'feared cuts'), 'Workers at the Suncor base plant');
+    assert.equal(speakerInArticle('Workers at Suncor\'s base plant said they feared deep cuts.', 'feared deep cuts'), 'Workers at Suncor\'s base plant');
+    assert.equal(speakerInArticle('Workers at a Halifax fish processing plant said the line had stopped.', 'line had stopped'), 'Workers at a Halifax fish processing plant');
+    assert.equal(speakerInArticle('Workers at the state-owned utility said they were told nothing.', 'told nothing'), 'Workers at the state-owned utility');
+  });
+  it('near miss: a place whose last word is no noun makes no people of the words before a noun that looks like a verb', () => {
+    assert.equal(speakerInArticle('Trump leads, according to a survey of operatives in the four early nominating states: Iowa, New Hampshire and Nevada.', 'Iowa, New Hampshire'), undefined);
+    assert.equal(speakerInArticle('Inspectors found rust at the Suncor base plant, said a union official.', 'found rust'), 'union official');
+  });
+});

@@ -517,6 +517,12 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       const bodyDeterminer = end - a < 3 && !last.cap && descriptionKinds(last.lower) ? determinerOfModifiers(t, a - 1, from) : -1;
       if (bodyDeterminer >= 0) {
         a = bodyDeterminer;
+        // ("Workers at | the Suncor base plant said": the people placed there)
+        const placed = placedPeople(t, a, from);
+        if (placed >= 0) {
+          a = placed;
+          continue;
+        }
         // "the head of | the river authority": the person whose body it is
         if (ofOwner(t, a, from)) continue;
         break;
@@ -570,6 +576,15 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
         while (b > a - 4 && b >= from && t[b].type === 'word' && (!t[b].cap || !t[b + 1].cap) && !STOP_BACKWARD.has(t[b].lower) && !CUE_FORMS.has(t[b].lower) && !DETERMINERS.has(t[b].lower)) b--;
         if (b >= from && (t[b].lower === 'the' || t[b].lower === 'a' || t[b].lower === 'an') && ofOwner(t, b, from)) {
           a = b;
+          continue;
+        }
+        // ("Workers at the Suncor base plant said", "Workers at Suncor's base plant said": people
+        // placed there, the place determined by an article or an owner's possessive; the place's head
+        // a noun: "operatives in the four early nominating | states: …" is no phrase of people)
+        const determined = !/(?:ing|ed|ly)$/.test(last.lower) && b >= from && (t[b].lower === 'the' || t[b].lower === 'a' || t[b].lower === 'an') ? b : t[b + 1].possessive && t[b + 1].cap && b + 1 < a ? b + 1 : -1;
+        const placed = determined >= 0 ? placedPeople(t, determined, from) : -1;
+        if (placed >= 0) {
+          a = placed;
           continue;
         }
 

@@ -56,3 +56,15 @@ describe('lead61: people placed at a body of several lower-case words ("Workers 
     assert.equal(speakerInArticle('Inspectors found rust at the Suncor base plant, said a union official.', 'found rust'), 'union official');
   });
 });
+
+describe('lead61: a lone name opening the clause, then where its bearer is ("Davis in Fort McMurray said"), speaks, not the place', () => {
+  const body = '“We have mortgages,” said pipefitter Lena Davis.\n\nDavis in Fort McMurray said the mood was grim.\n\nSuncor in Calgary said the plan was unchanged.\n\nPolice in Fort McMurray said no one was hurt.\n\nResidents in Fort McMurray said they were worried.';
+  it('gives the words to the person or body named', () => {
+    assert.equal(speakerInArticle(body, 'mood was grim'), 'Lena Davis');
+    assert.equal(speakerInArticle(body, 'plan was unchanged'), 'Suncor');
+  });
+  it('near miss: a capitalised people noun opening the sentence is the people placed there', () => {
+    assert.equal(speakerInArticle(body, 'no one was hurt'), 'Police in Fort McMurray');
+    assert.equal(speakerInArticle(body, 'were worried'), 'Residents in Fort McMurray');
+  });
+});

@@ -8,6 +8,7 @@
 import { CUE_FORMS, DOCUMENT_NOUNS, NEGATED_AUXILIARIES, particleCueForm, VERB_FILLERS } from '../cues';
 import { frenchStreetStart } from '../runContext';
 import { frenchBodyStart } from '../frenchBodies';
+import { isCommonWord } from '../commonWords';
 import { CITIES, DIRECTION_WORDS, GROUP_NOUNS, isRegionName, ORG_HEADS, ROLE_NOUNS } from '../gazetteer';
 import { isNameWord } from '../names';
 import { MONTH_NAMES } from '../nameWords';
@@ -43,6 +44,12 @@ function nounCueBeforeGroup(t: Token[], b: number, head: number, end: number): b
 /** Whether token `k` ends two capitalised name words or more (no later than `from`): "Patricia Holloway", "Mayor Tom Reed". */
 function fullNameEndsAt(t: Token[], k: number, from: number): boolean {
   return k - 1 >= from && isNameWord(t[k]) && t[k].cap && isNameWord(t[k - 1]) && t[k - 1].cap;
+}
+
+/** Whether token `k` is one capitalised name word that opens the clause (at `from` or after a mark) and no common word or people noun ("Davis", not "Police" or "Residents"). */
+function loneNameOpens(t: Token[], k: number, from: number): boolean {
+  const x = t[k];
+  return k >= from && (k === from || t[k - 1].type !== 'word') && x.cap && isNameWord(x) && !isCommonWord(x.lower) && !isPeopleNoun(x);
 }
 
 /** Offices a company's head holds together with the one after "and": "founder and CEO", "chairman and chief executive". */
@@ -445,7 +452,8 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
     }
     // "Judge Patricia Holloway in Alexandria found": a full name, then where its bearer is (a place
     // of one or two capitalised words); the person is the subject
-    if (prev.lower === 'in' && end - a <= 1 && t[a].cap && t[end].cap && fullNameEndsAt(t, a - 2, from)) return npBackward(t, a - 2, from);
+    // (a lone name that opens the clause too: "Davis in Fort McMurray said", "Chevron in Calgary said")
+    if (prev.lower === 'in' && end - a <= 1 && t[a].cap && t[end].cap && (fullNameEndsAt(t, a - 2, from) || loneNameOpens(t, a - 2, from))) return npBackward(t, a - 2, from);
     // "officials in Beijing", "farmers in northern Bangladesh": people and where they are
     const placed = placedPeople(t, !prev.cap && DIRECTION_WORDS.has(prev.lower) && t[a].cap ? a - 1 : a, from);
     if (placed >= 0) {

@@ -16,6 +16,7 @@ import { officeFieldsEnd } from './officeFields';
 import { frenchBodyEnd } from './frenchBodies';
 import { fieldsBeforeNation, listBeforeBody, MEMBER_BODIES, MEMBERS } from './bodyLists';
 import { vietnameseNameAt } from './vietnameseNames';
+import { chineseNameAt } from './chineseNames';
 import { acronymNameStart } from './bracketAcronyms';
 import { PATRONYM_PARTICLES } from './nameForms';
 import { MAX_TITLE_WORDS, titleAt } from './runTitles';
@@ -47,7 +48,7 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
       i++;
       continue;
     }
-    if (opensNoName(tokens, i, from, to) && !vietnameseNameAt(tokens, i, to)) {
+    if (opensNoName(tokens, i, from, to) && !vietnameseNameAt(tokens, i, to) && !chineseNameAt(tokens, i, to)) {
       i++;
       continue;
     }

@@ -5,6 +5,7 @@
  * title in it (`classifyRun`: the office, the body or country before it, the name after it); a run
  * with none goes to ./untitledRuns, whose first look is the run's shape (./runShapes).
  */
+import { chineseNameAt } from './chineseNames';
 import { genderOfFirstName } from './gender';
 import { baseLower, type Token } from './text';
 import { COMMON_CAPITALISED, countryByDemonym, countryBySurface, HEADLINE_BREAKS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, WEAK_TITLES, BENCH_WORDS, CLASS_YEARS, CONSTITUENCY_TITLES, DIRECTION_WORDS, PLACE_PREFIXES, ROLE_NOUNS, US_STATES } from './gazetteer';
@@ -59,6 +60,8 @@ function classifyPart(tokens: Token[], from: number, to: number, text: string, r
   // "Emma Church", "Harjit Law", "Sophie Day": a given name and a common word that is a common
   // surname too is a person, where a place, a body or a day would take a name of its own
   if (to - from === 2 && commonWordSurname(tokens, from)) return [entity(tokens, text, 'person', from, to)];
+  // "He Yadong", "He Lifeng": a Chinese family name that is an English pronoun, then a pinyin given name
+  if (to - from === 2 && chineseNameAt(tokens, from, to)) return [entity(tokens, text, 'person', from, to)];
   // "a night in A&E", "waits in the ED": a hospital's department is where patients are, no actor
   if (to - from === 1 && HOSPITAL_UNITS.has(tokens[from].text)) return [];
   // "Lynchburg, VA,", "3 NH towns", "in DC": a state by its postal code, named as the state

@@ -68,3 +68,18 @@ describe('lead61: a lone name opening the clause, then where its bearer is ("Dav
     assert.equal(speakerInArticle(body, 'were worried'), 'Residents in Fort McMurray');
   });
 });
+
+describe('lead61: a Chinese name whose family name is the pronoun "He" ("spokeswoman He Yadong said", "said He Lifeng")', () => {
+  const body = 'Commerce Ministry spokeswoman He Yadong said China would respond.\n\n“Trade must be fair,” said He Lifeng, China\'s vice-premier.\n\nHe Lifeng later met the delegation. He said talks went well.';
+  it('is a person who speaks, and "He said" after the name stays the pronoun that stands for him', () => {
+    const a = inArticle(body);
+    assert.deepEqual(a.actors.filter((x) => x.kind === 'person').map((x) => x.name).sort(), ['He Lifeng', 'He Yadong']);
+    assert.equal(speakerInArticle(body, 'would respond'), 'He Yadong');
+    assert.equal(speakerInArticle(body, 'must be fair'), 'He Lifeng');
+    assert.equal(speakerInArticle(body, 'talks went well'), 'He Lifeng');
+  });
+  it('near miss: "He" before an English word or a lower-case verb is the pronoun, no name', () => {
+    const a = inArticle('The senator left early. He Long ago gave up on the bill, and He Told Reporters so. He said it was over.');
+    assert.ok(!a.actors.some((x) => x.name.startsWith('He ')), JSON.stringify(a.actors.map((x) => x.name)));
+  });
+});

@@ -8,6 +8,7 @@ import { CUE_FORMS, cueVerbForm, DOCUMENT_NOUNS } from '../cues';
 import { DAYS_AND_MONTHS } from '../gazetteer';
 import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
 import { genderOfFirstName } from '../gender';
+import { chineseNameAt } from '../chineseNames';
 import { isNameWord } from '../names';
 import { webDomainAt } from '../nameRuns';
 import { FIELD_WORDS } from '../officeFields';
@@ -66,7 +67,8 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
   const possessiveHer = first.lower === 'her' && peopleNounAhead(t, start + 1, to);
   // ("said Me Paul Roy": Quebec's title of a lawyer before a name, no pronoun)
   const lawyersTitle = first.text === 'Me' && titleAt(t, start, to) > 0;
-  if (!possessiveHer && !lawyersTitle && ONE_WORD_SOURCES.has(first.lower)) return { from: start, to: start + 1 };
+  // ("said He Lifeng": a Chinese family name, see ../chineseNames)
+  if (!possessiveHer && !lawyersTitle && ONE_WORD_SOURCES.has(first.lower) && !chineseNameAt(t, start, to)) return { from: start, to: start + 1 };
   let b = start;
   if (DETERMINERS.has(first.lower) && first.lower !== 'that') b++;
   // "said one of them, NAME", "said one of the nurses": the share and its "of"

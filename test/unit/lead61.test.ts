@@ -83,3 +83,16 @@ describe('lead61: a Chinese name whose family name is the pronoun "He" ("spokesw
     assert.ok(!a.actors.some((x) => x.name.startsWith('He ')), JSON.stringify(a.actors.map((x) => x.name)));
   });
 });
+
+describe('lead61: a "quoting" or "citing" aside between a cue and its content ("said Tuesday, quoting the mayor, “We will rebuild.”")', () => {
+  const pairs = (body: string): Array<[string, string | null]> => inArticle(body).quotes.map((q) => [q.text, q.speaker?.name ?? null]);
+  it('leaves the aside out of what was said, a quotation or a "that" clause', () => {
+    assert.deepEqual(pairs('Officials said Tuesday, quoting the mayor, “We will rebuild.”'), [['We will rebuild.', 'Officials']]);
+    assert.deepEqual(pairs('Police said, citing witnesses, “He ran north.”'), [['He ran north.', 'Police']]);
+    assert.deepEqual(pairs('The chief said, quoting the ministry, that hope endures.'), [['hope endures', 'chief']]);
+  });
+  it('near miss: a participle that quotes with no cue before it reports nothing of a cue\'s, and a plain time adjunct still leads to the quotation', () => {
+    assert.deepEqual(pairs('Officials said Tuesday, “We will rebuild soon.”'), [['We will rebuild soon.', 'Officials']]);
+    assert.ok(!pairs('She kept quoting the mayor, “We will rebuild,” at every stop.').some(([text]) => text.startsWith('the mayor')));
+  });
+});

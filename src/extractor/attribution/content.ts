@@ -145,7 +145,7 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
     }
     // "For example, she wrote in an analysis, CONTENT." (not after a cue's noun-phrase object, which
     // contentAfter turned down: "noted testimony by Gregory Hicks, the former deputy chief …")
-    if (!content && subject && !titleAntecedent && !objectBeforeComma(t, cue.end, info)) content = contentAfterParenthetical(t, s, cue.end, limit);
+    if (!content && subject && !titleAntecedent && !objectBeforeComma(t, cue.end, info)) content = contentAfterParenthetical(t, s, cue.end, limit) ?? contentAfterCitedAside(t, cue.end, limit);
     // "wrote in a letter, a copy of which was seen by …,": a relative clause about the letter is no content
     if (content && content[0] >= cue.end && t[content[0] - 1]?.text === ',' && ofWhich(t, content[0], content[1])) content = null;
   }
@@ -598,6 +598,21 @@ function objectBeforeComma(t: Token[], from: number, info: CueInfo): boolean {
   // ("thanked his wife, Rita Hale, who …": whom one thanks, never an adjunct before words said)
   if (info.lemma === 'thank' && first?.type === 'word') return true;
   return OBJECT_NOT_SPEECH.has(info.lemma) && first?.type === 'word' && !first.cap && !ADJUNCT_START.has(first.lower) && !TIME_WORDS.has(first.lower) && !isLyAdverb(first);
+}
+
+/**
+ * "Officials said Tuesday, quoting the mayor, “We will rebuild.”", "The chief said, citing the
+ * ministry, that …": after the cue (and its time) an aside of "quoting" or "citing" (see citedAside
+ * in ./plausibleCue), then the quotation or the "that" clause the cue reports, as token indices
+ * [from, to), or null.
+ */
+function contentAfterCitedAside(t: Token[], cueEnd: number, limit: number): [number, number] | null {
+  const comma = skipTimeForward(t, cueEnd, limit);
+  if (t[comma]?.text !== ',' || (t[comma + 1]?.lower !== 'quoting' && t[comma + 1]?.lower !== 'citing')) return null;
+  const close = citingAsideClose(t, comma + 2, limit);
+  const next = close > 0 ? t[close + 1] : undefined;
+  if (next?.lower === 'that') return close + 2 < limit ? [close + 2, limit] : null;
+  return next && (next.type === 'open' || next.type === 'ambiguous') ? [close + 1, limit] : null;
 }
 
 /** After a cue and its adjuncts, a comma, then the reported clause: "For example, she wrote in an analysis, CONTENT." */

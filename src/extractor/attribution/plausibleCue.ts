@@ -97,8 +97,9 @@ function citedAside(t: Token[], s: Sentence, i: number, info: CueInfo): boolean 
   for (let j = i - 2; j >= s.from && i - j <= 4 && t[j].type === 'word' && !cueBefore; j--) cueBefore = CUE_FORMS.get(t[j].lower)?.cls === 'speech';
   const close = citingAsideClose(t, i + 1, s.to);
   const after = close > 0 ? t[close + 1] : undefined;
+  // ("Officials said Tuesday, quoting the mayor, “We will rebuild.”": the cue's quotation after the aside)
+  if (cueBefore && after && (after.lower === 'that' || after.type === 'open')) return true;
   if (!after || after.type !== 'word') return false;
-  if (cueBefore && after.lower === 'that') return true;
   // (an aside that holds a clause of saying of its own, "citing a report that said costs doubled,", is read as before)
   for (let j = i + 1; j + 1 < close; j++) {
     const inner = CUE_FORMS.get(t[j + 1].lower);

@@ -96,3 +96,12 @@ describe('lead61: a "quoting" or "citing" aside between a cue and its content ("
     assert.ok(!pairs('She kept quoting the mayor, “We will rebuild,” at every stop.').some(([text]) => text.startsWith('the mayor')));
   });
 });
+
+describe('lead61: "The office said" after a country\'s office ("Britain\'s statistics office said") is that country, as "the ministry" is', () => {
+  it('gives the words to the country that owns the office', () => {
+    assert.equal(speakerInArticle('Britain\'s statistics office said on Friday that output fell 0.3 percent.\n\nThe office said construction was weakest.', 'construction was weakest'), 'United Kingdom');
+  });
+  it('near miss: a person\'s office named nearer is the office meant', () => {
+    assert.equal(speakerInArticle('Britain\'s statistics office said output fell.\n\nPrime Minister Keir Starmer\'s office said he would respond.\n\nThe office said a statement was coming.', 'statement was coming'), 'office of Keir Starmer');
+  });
+});

@@ -177,13 +177,19 @@ const SPEAKER_MENTION_REACH = 40;
 /**
  * "The museum said", "the centre said" after "Royal Ontario Museum", "Marlow Heritage Centre": the
  * nearest organisation, within DESCRIPTION_REACH sentences before token `at`, whose name ends in
- * `head` (lower case, one word or more: "sheriff's office") or in its plural, or opens with it before "of"; null when none does. For nouns no kind of body is listed
+ * `head` (lower case, one word or more: "sheriff's office") or in its plural, or opens with it before "of" (for "office",
+ * a country that owns one: "Britain's statistics office"); null when none does. For nouns no kind of body is listed
  * under (./lexicon/organisations): the name itself tells what the body is.
  */
 export function bodyEndingIn(st: ArticleState, pi: number, s: Sentence, at: number, head: string): LocalActor | null {
   const tail = head.replace(/’/g, "'");
   let found: LocalActor | null = null;
   walkBack(st, pi, s, at, DESCRIPTION_REACH, (m) => {
+    // ("The office said" after "Britain's statistics office said": the country whose office it is, see publicBodyOwner)
+    if (tail === 'office' && ownedBodyNoun(st, m) === tail) {
+      found = m.actor;
+      return true;
+    }
     if (m.actor.kind !== 'organization') return false;
     const name = m.actor.name.toLowerCase().replace(/’/g, "'");
     // (or opens with it before "of": "the office" after "Office of the Fire Marshal", "the museum" after "Museum of Flight")
@@ -320,16 +326,20 @@ const regionsOfName = memoised((name: string): string[] => {
  * kind means. The body's noun ends up to three lower-case words after the possessive.
  */
 function publicBodyOwner(st: ArticleState, m: LocalMention, kinds: OrgKind[]): boolean {
+  const noun = ownedBodyNoun(st, m);
+  const own = !noun ? undefined : MISSIONS.has(noun) ? MINISTRY : descriptionKinds(noun);
+  return !!own && own.some((kind) => PUBLIC_BODIES.has(kind) && kinds.includes(kind));
+}
+
+/** The noun up to three lower-case words after country mention `m`'s possessive ("Britain's statistics | office"), or null. */
+function ownedBodyNoun(st: ArticleState, m: LocalMention): string | null {
   const t = st.paragraphs[m.para].tokens;
-  if (m.actor.kind !== 'country' || !t[m.to - 1].possessive) return false;
+  if (m.actor.kind !== 'country' || !t[m.to - 1].possessive) return null;
   // (the noun that ends the words, "military intelligence agency": a modifier with kinds of its
   // own, "military", "statistics", names no body; "military spokesman" is a person's office)
   let head = m.to;
   while (head < m.to + 3 && isModifierWord(t[head])) head++;
-  if (head === m.to) return false;
-  const noun = t[head - 1].lower;
-  const own = MISSIONS.has(noun) ? MINISTRY : descriptionKinds(noun);
-  return !!own && own.some((kind) => PUBLIC_BODIES.has(kind) && kinds.includes(kind));
+  return head === m.to ? null : t[head - 1].lower;
 }
 const MINISTRY: OrgKind[] = ['ministry'];
 

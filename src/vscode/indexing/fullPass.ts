@@ -285,7 +285,10 @@ export async function runFullPass(ix: IndexParts, { first, force, pass }: { firs
   ix.log.info(`Indexing ${files.length} article file(s) in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)${cached.size ? `; ${cached.size} in the cache` : ''}; the file list came in ${listed} ms, now ${Date.now() - started} ms`);
   ix.skippedFiles.clear();
   ix.setProgress({ done: 0, total: files.length });
-  await vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Corpus Navigator: indexing articles', cancellable: false }, async (progress) => {
+  // (a warm start restored from the snapshot only checks the files: its progress goes in the status
+  // bar, not a notification that pops up for a second or two and goes)
+  const location = restored ? vscode.ProgressLocation.Window : vscode.ProgressLocation.Notification;
+  await vscode.window.withProgress({ location, title: 'Corpus Navigator: indexing articles', cancellable: false }, async (progress) => {
     let done = 0;
     let reported = 0;
     let reportedAt = performance.now();

@@ -193,6 +193,11 @@ export function articleName(key: string): string {
   return decodeURIComponent(key.slice(key.lastIndexOf('/') + 1));
 }
 
+/** An article as a reader knows it: its title (headline) cut to `max` characters, else its file's name. */
+export function articleLabel(title: string | null | undefined, key: string, max: number): string {
+  return title ? snippet(title, max) : articleName(key);
+}
+
 /**
  * Read text (see above) as Markdown that shows exactly that text: every character Markdown, HTML or
  * theme icons give a meaning to is escaped, so a quote can neither format itself nor make a link.

@@ -16,7 +16,7 @@ import type { Actor, Quote } from '../../extractor/types';
 import type { CorpusIndex } from '../corpusIndex';
 import type { SearchHit } from '../../corpus/search';
 import { COPY_CITATION, OPEN_SPAN, SEARCH, SEARCH_BY_SPEAKER } from './ids';
-import { articleName, escapeIcons, plural, quoteText, shownQuote, snippet, windowAround } from '../text';
+import { articleLabel, escapeIcons, plural, quoteText, shownQuote, windowAround } from '../text';
 import { shownText } from '../../corpus/shownText';
 import { searchLower } from '../../corpus/searchTerms';
 import { mainRole } from '../views/roles';
@@ -167,7 +167,8 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
   };
   const articleLine = (path: string): string => {
     const date = lookup.date(path);
-    return `$(file) ${escapeIcons(articleName(path))}${date ? ` · ${date}` : ''}`;
+    // (its headline, which tells what the article is; its file name only where it has none)
+    return `$(file) ${escapeIcons(articleLabel(lookup.title(path), path, 60))}${date ? ` · ${date}` : ''}`;
   };
   /** A quote's row: its words (`text`, around offset `at` of a match when there is one), who said it, its kind and article. */
   const quoteRow = (path: string, quote: Quote, text = quoteText(quote), at = -1): HitItem => {
@@ -249,14 +250,13 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
   const sentenceRow = (h: SearchHit, value: string): HitItem => {
     // its start and speaker only: the whole quote would make every mention of its article
     const quote = lookup.quoteSpeakerIn(h.path, h.start, h.end);
-    const title = lookup.title(h.path);
     // (the file's own sentence, read once: ../../corpus/shownText)
     const text = shownText(h.text).replace(/\s+/g, ' ');
     return {
       // a sentence in a quote, or one of the article's own
       label: quote ? '$(quote)' : '$(note)',
       description: escapeIcons(windowAround(text, matchAt(text, h.terms, value), TEXT_CHARS)),
-      detail: [speakerOf(quote?.speaker), articleLine(h.path), title ? escapeIcons(snippet(title, 60)) : undefined].filter(Boolean).join('  ·  '),
+      detail: [speakerOf(quote?.speaker), articleLine(h.path)].filter(Boolean).join('  ·  '),
       path: h.path,
       start: h.start,
       end: h.end,

@@ -13,7 +13,7 @@ import * as vscode from 'vscode';
 import type { Actor, Quote } from '../../extractor/types';
 import { CorpusIndex } from '../corpusIndex';
 import { COPY_CITATION, FIND_REFERENCES, OPEN_SPAN, REVEAL_ACTOR, SEARCH_BY_SPEAKER } from '../commands/ids';
-import { articleName, cueText, escapeMarkdown, mentionText, plural, quoteMarkdown, quoteText, snippet } from '../text';
+import { articleLabel, cueText, escapeMarkdown, mentionText, plural, quoteMarkdown, quoteText, snippet } from '../text';
 import { actorAt } from '../navigation/actorAt';
 import { displayRoles } from '../views/roles';
 
@@ -105,7 +105,7 @@ export class SpeakerHoverProvider implements vscode.HoverProvider {
       md.appendMarkdown('\n\n> ').appendMarkdown(quoteMarkdown(q.item.kind, snippet(quoteText(q.item), 220)));
       const about = this.aboutNames(q.item);
       if (about) md.appendMarkdown('\n>\n> *about* ').appendMarkdown(escapeMarkdown(about));
-      md.appendMarkdown(`\n>\n> — [${escapeMarkdown(articleName(q.path))}](${commandLink(OPEN_SPAN, [q.path, q.item.start, q.item.end])}) · `);
+      md.appendMarkdown(`\n>\n> — [${escapeMarkdown(articleLabel(lookup.title(q.path), q.path, 70))}](${commandLink(OPEN_SPAN, [q.path, q.item.start, q.item.end])}) · `);
       md.appendMarkdown(link('Copy with citation', COPY_CITATION, [q.path, q.item.start], 'Copy Quote with Citation'));
     }
     return [trusted(true).appendMarkdown(actions.join(' · ')), md];

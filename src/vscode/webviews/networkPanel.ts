@@ -14,7 +14,7 @@ import { ACTOR_GROUPS, type ActorGroupKey } from '../../corpus/actorGroups';
 import { buildNetwork, togetherPassages, type NetworkFilter, type QuoteRef } from '../../corpus/network';
 import { REVEAL_ACTOR, SHOW_NETWORK } from '../commands/ids';
 import { singletonPanel } from './shell';
-import { articleName, quoteText, shownQuote, snippet, windowAround } from '../text';
+import { articleLabel, quoteText, shownQuote, snippet, windowAround } from '../text';
 import { shownText } from '../../corpus/shownText';
 
 const DEFAULT_TOP = 40;
@@ -40,8 +40,7 @@ export function registerNetwork(index: CorpusIndex, extensionUri: vscode.Uri, pa
       const nameOf = (id: string): string => index.lookup.actors.get(id)?.name ?? id;
       /** An article as a row's detail: its title (else its file's name) and, when known, its date. */
       const source = (path: string): string => {
-        const title = index.lookup.title(path);
-        return [title ? snippet(title, 80) : articleName(path), index.lookup.date(path)].filter(Boolean).join(' · ');
+        return [articleLabel(index.lookup.title(path), path, 80), index.lookup.date(path)].filter(Boolean).join(' · ');
       };
       /** The quotes behind a node (its own) or an edge, as the list under the graph shows them. */
       const listQuotes = (title: string, refs: readonly QuoteRef[]): void => {

@@ -105,3 +105,15 @@ describe('lead61: "The office said" after a country\'s office ("Britain\'s stati
     assert.equal(speakerInArticle('Britain\'s statistics office said output fell.\n\nPrime Minister Keir Starmer\'s office said he would respond.\n\nThe office said a statement was coming.', 'statement was coming'), 'office of Keir Starmer');
   });
 });
+
+describe('lead61: a body\'s acronym before a description\'s noun ("The WHO agency said", "The UN agency said") names the body it stands for', () => {
+  it('is the body named in full before: its initials, or a body of the UN system', () => {
+    assert.equal(speakerInArticle('The World Health Organization warned of a surge. The WHO agency said cases had doubled.', 'cases had doubled'), 'World Health Organization');
+    assert.equal(speakerInArticle('The World Health Organization warned of a surge. The UN agency said cases had doubled.', 'cases had doubled'), 'World Health Organization');
+    assert.equal(speakerInArticle('The tanker was stopped.\n\nIRNA news agency said the ship was seized.', 'ship was seized'), 'IRNA');
+  });
+  it('near miss: with no such body named, the acronym\'s own body speaks; a body of another acronym is not meant', () => {
+    assert.equal(speakerInArticle('Delegates met in Geneva. The UN agency said talks would go on.', 'talks would go on'), 'UN');
+    assert.notEqual(speakerInArticle('Frontex counted fewer crossings. The UN agency said arrivals had fallen.', 'arrivals had fallen'), 'Frontex');
+  });
+});

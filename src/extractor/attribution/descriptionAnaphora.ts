@@ -21,6 +21,7 @@ import { DESCRIPTION_REACH, sentenceIndex, walkBack } from './antecedents';
 import { memoised } from '../memo';
 import { bareName, bodyContext } from '../loneBodies';
 import { acronymOf } from '../actors';
+import { unSystemBody } from '../lexicon/unSystem';
 
 /**
  * The actor named earlier that a description refers to ("the company" -> a company, "the
@@ -67,7 +68,9 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
     // group or a person, shown a club's; a person's is retyped, as ../loneBodies would)
     const club = kinds.includes('team') && (m.actor.kind === 'group' || (oneWordPerson(m.actor) && !genderOf(st, m.actor))) && shownClub(st, m.actor);
     if (club && m.actor.kind === 'person') st.table.asOrganisation(m.actor);
-    const fits = (club || fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text) || publicBodyOwner(st, m, kinds) || runByPlace(m.actor, head)) && !otherNation(m.actor.name, nation) && !otherRegion(m.actor.name, region, nation) && acronymsName(m.actor, acronyms);
+    // ("The WHO agency said" after the World Health Organization, "The UN agency said" after it too:
+    // a body the description's acronyms name fits it, whatever kind its own name tells)
+    const fits = (club || fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text) || publicBodyOwner(st, m, kinds) || runByPlace(m.actor, head) || (acronyms.length > 0 && m.actor.kind === 'organization' && acronymsName(m.actor, acronyms))) && !otherNation(m.actor.name, nation) && !otherRegion(m.actor.name, region, nation) && acronymsName(m.actor, acronyms);
     // (a modifier of trade, "the mining giant", is no part of a name whose trade is unknown)
     // (a modifier of reach still must fit: "the federal agency" is no state's department)
     // (after an opening quotation, only the body that said something in the sentence just before:
@@ -273,14 +276,21 @@ function acronymsOfDescription(t: Token[], at: number, head: string): string[] {
   return found;
 }
 
-/** Whether each of `acronyms` is body `a`'s: a word of its name or an alias, or the opening of its name's initials ("un" of "United Nations Children's Fund"). */
+/**
+ * Whether each of `acronyms` is body `a`'s: a word of its name or an alias, or the opening of its
+ * name's initials ("un" of "United Nations Children's Fund"); "un" is also a body of the UN system
+ * named otherwise ("The UN agency said" after the World Health Organization, see ../lexicon/unSystem).
+ */
 function acronymsName(a: LocalActor, acronyms: string[]): boolean {
   if (!acronyms.length) return true;
   const words = new Set<string>();
   for (const n of [a.name, ...a.aliases]) for (const w of n.split(/[\s-]+/)) words.add(w.replace(/\./g, '').toLowerCase());
   const initials = acronymOf(a.name);
-  return acronyms.every((x) => words.has(x) || (initials.length > x.length && initials.startsWith(x)));
+  return acronyms.every((x) => words.has(x) || initials.startsWith(x) || (x === 'un' && ofUnSystem(a)));
 }
+
+/** Whether body `a` is of the UN system by its name or an alias (see ../lexicon/unSystem): a "UN agency" whatever its own name's kind. */
+const ofUnSystem = (a: LocalActor): boolean => a.kind === 'organization' && (unSystemBody(a.name) || a.aliases.some(unSystemBody));
 
 /** Whether body name `name` names a country other than `nation` ("Israeli embassy" for Iran; see ./roleHolders `countriesOfRole`). */
 const otherNation = (name: string, nation: string | null): boolean => !!nation && countriesOfRole(name).some((c) => c !== nation);

@@ -89,7 +89,9 @@ export function nameBeforeTrade(st: ArticleState, pi: number, t: Token[], np: Np
   while (b < np.to && b - a < 3 && t[b].type === 'word' && t[b].cap && !t[b].possessive && !at[b] && isNameWord(t[b]) && !LOWER_TAIL.test(t[b].text) && !(b === np.from && (np.from === 0 || t[np.from - 1].type !== 'word') && isCommonWord(t[b].lower))) b++;
   const head = t[np.to - 1];
   if (b === a || !tradeWords(t, at, b, np.to)) return undefined;
-  const actor = st.table.get('organization', st.text.slice(t[a].start, head.end));
+  // ("The WHO agency said": a body's acronym alone is its name, which the article's full name then takes, see ../gluedNames)
+  const acronym = b === a + 1 && /^\p{Lu}{2,6}$/u.test(t[a].text);
+  const actor = st.table.get('organization', acronym ? t[a].text : st.text.slice(t[a].start, head.end));
   st.addMention(actor, pi, a, np.to, t[a].start, head.end);
   return actor;
 }

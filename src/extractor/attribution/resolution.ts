@@ -476,7 +476,10 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // ("The U.S. agency said" after the FAA and Transport Canada: a country before the noun tells
   // which nation's body, and is the speaker only when the article names no such body)
   const countryModifies = other?.actor.kind === 'country' && other.from > np.from && other.to < np.to;
-  const kinds = (!other || (other.actor.kind === 'place' && other.to < np.to) || countryModifies) && !head.cap && DEFINITE.has(words[0].lower) ? descriptionKinds(lowerHead) : undefined;
+  // ("The UN agency said" after the World Health Organization: a body's acronym before the noun
+  // tells whose agency, and is the speaker only when the article names no body of its own)
+  const acronymModifies = other?.actor.kind === 'organization' && other.from > np.from && other.to === other.from + 1 && other.to < np.to && BODY_ACRONYM.test(t[other.from].text);
+  const kinds = (!other || (other.actor.kind === 'place' && other.to < np.to) || countryModifies || acronymModifies) && !head.cap && DEFINITE.has(words[0].lower) ? descriptionKinds(lowerHead) : undefined;
   const fitting = (a: LocalActor, k: OrgKind[]): boolean => bodyFits(st, a, k);
   // "the drug's maker", "the plant's operator": a body known by the thing it owns, none named before
   // (in a lede, the body the next paragraph opens with: "the city's water utility has warned … ¶ Johannesburg Water said", see ledeBody)
@@ -504,7 +507,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
       st.addMention(described, pi, np.from, np.to, t[np.from].start, head.end);
       return described;
     }
-    if (countryModifies) return asAgent(st, other!.actor);
+    if (countryModifies || acronymModifies) return asAgent(st, other!.actor);
     // "HAMILTON, Ont. — … , the city said": a bare "the city" or "the town" with none named before is the dateline's
     // (a big city is no one's "the town": "TORONTO — Cobourg will lose …, the town said")
     const town = words.length === 2 && kinds.includes('city') ? datelineTown(st, (name) => placeFits(name, kinds) && (lowerHead === 'city' || !CITIES.has(name.toLowerCase()))) : null;
@@ -766,3 +769,6 @@ function countedBefore(st: ArticleState, pi: number, t: Token[], from: number, a
   }
   return undefined;
 }
+
+/** A body's acronym as one token: "UN", "U.N.", "WHO". */
+const BODY_ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u;

@@ -117,3 +117,13 @@ describe('lead61: a body\'s acronym before a description\'s noun ("The WHO agenc
     assert.notEqual(speakerInArticle('Frontex counted fewer crossings. The UN agency said arrivals had fallen.', 'arrivals had fallen'), 'Frontex');
   });
 });
+
+describe('lead61: "said the chair of the board, Ann Roe" — an office of a body named by its noun, then the holder in apposition', () => {
+  it('gives the words to the holder named after the comma', () => {
+    assert.equal(speakerInArticle('The group grew fast.\n\n“We won,” said the chair of the board, Ann Roe.', 'We won'), 'Ann Roe');
+    assert.equal(speakerInArticle('The group grew fast.\n\n“We waited,” said the founder of the company, Mark Doyle.', 'We waited'), 'Mark Doyle');
+  });
+  it('near miss: a body\'s name after the comma is where the office is, no holder', () => {
+    assert.notEqual(speakerInArticle('Crews were out all night.\n\n“We are ready,” said the head of the roads department, Halifax Regional Municipality.', 'We are ready'), 'Halifax Regional Municipality');
+  });
+});

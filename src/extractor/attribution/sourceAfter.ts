@@ -265,15 +265,17 @@ const MAX_LOWERED_FIELD = 3;
 
 /**
  * Where an office's field in lower-case words after "of" or "for" at `prep` ends ("of | government
- * relations | , Todd Ruiz", "for | research and development | , Ann Lee"), when a comma and a name in
- * apposition follow it; `fallback` otherwise.
+ * relations | , Todd Ruiz", "for | research and development | , Ann Lee", "of the | board | , Ann
+ * Roe"), when a comma and a name in apposition follow it; `fallback` otherwise.
  */
 function loweredFieldEnd(t: Token[], prep: number, to: number, fallback: number): number {
   if (t[prep]?.lower !== 'of' && t[prep]?.lower !== 'for') return fallback;
-  let k = prep + 1;
+  // ("said the chair of the board, Ann Roe", "the founder of the company, NAME": a body by its noun, with its article)
+  const first = t[prep + 1]?.lower === 'the' ? prep + 2 : prep + 1;
+  let k = first;
   const field = (w: Token | undefined): boolean => !!w && w.type === 'word' && !w.cap && !w.possessive && !DETERMINERS.has(w.lower) && !STOP_BACKWARD.has(w.lower) && !CUE_FORMS.has(w.lower);
-  while (k < to && k - prep <= MAX_LOWERED_FIELD && (field(t[k]) || (t[k].lower === 'and' && k > prep + 1 && field(t[k + 1])))) k++;
-  if (k === prep + 1 || t[k]?.text !== ',') return fallback;
+  while (k < to && k - first < MAX_LOWERED_FIELD && (field(t[k]) || (t[k].lower === 'and' && k > first && field(t[k + 1])))) k++;
+  if (k === first || t[k]?.text !== ',') return fallback;
   // (a body's name after the comma is where the office is, no holder: "the head of public works, Halifax Regional Municipality")
   const named = nameInApposition(t, k, to);
   return named && orgKindsOfName(t.slice(named.from, named.to).map((w) => w.text).join(' ')).length === 0 ? k : fallback;

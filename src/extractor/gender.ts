@@ -92,8 +92,9 @@ const WORLD_GIVEN_NAMES = new Map<string, Gender>([
 const NOT_KNOWN_WELL = new Set([
   'manaia', 'hemi', 'riki', 'noa', 'iona', 'elia',
   // and words the table lists as given names (a few births) that open bodies' and places' names
-  // far more often than anyone's ("Royal Mail", "Temple Bar", "Business Unity South Africa")
-  'royal', 'temple', 'unity',
+  // far more often than anyone's ("Royal Mail", "Temple Bar", "Business Unity South Africa",
+  // "Prairie Aerostructures, a Wichita firm", "Summit Crest Management", "Harbour Air")
+  'royal', 'temple', 'unity', 'prairie', 'summit', 'harbour', 'harbor', 'canyon', 'horizon',
 ]);
 
 /** The index of `key` among the table's names (a binary search), or -1. */

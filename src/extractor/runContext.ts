@@ -6,7 +6,6 @@
  * capital and digits ("N2", "R900") that is no actor unless its context makes it a body.
  */
 import { genderOfFirstName } from './gender';
-import { isCommonWord } from './commonWords';
 import { isGroupHead, PLAYER_POSITIONS } from './lexicon/people';
 import { type Token } from './text';
 import { CITIES, countryByDemonym, GROUP_NOUNS, ORG_HEADS, PARTY_WORDS, REGIONS, US_STATES } from './gazetteer';
@@ -69,8 +68,6 @@ const BODY_APPOSITIVE = new Set(['charity', 'newspaper', 'broadcaster', 'magazin
  * …"): a body only where no given name opens the name ("Tom Hale, a one-man company," is a person).
  */
 const TRADE_APPOSITIVE = new Set(['start-up', 'startup', 'grocer', 'miner', 'publisher', 'developer', 'operator', 'producer', 'company', 'firm', 'provider', 'supplier', 'maker', 'retailer', 'manufacturer', 'carmaker', 'automaker', 'airline', 'carrier', 'lender', 'insurer', 'bank', 'chain', 'conglomerate', 'utility', 'brand', 'label', 'party', 'band']);
-/** Trades of TRADE_APPOSITIVE that no person has (", a software company", not ", a developer"). */
-const BODY_ONLY_TRADES = new Set(['start-up', 'startup', 'company', 'firm', 'manufacturer', 'carmaker', 'automaker', 'airline', 'carrier', 'lender', 'insurer', 'bank', 'chain', 'conglomerate', 'utility']);
 const SAID = new Set(['said', 'says']);
 /** Nouns after a possessive name that only a body has ("Oxfam's director", "ClearLedger's board"; a candidate has a website, staff and headquarters). */
 const BODY_ONLY_AFTER = new Set(['founder', 'founders', 'ceo', 'board', 'shareholders', 'director', 'directors', 'executive', 'members', 'membership', 'volunteers', 'employees']);
@@ -293,9 +290,7 @@ function kindAfter(tokens: Token[], from: number, to: number, before: Token | un
     if (t.cap) continue;
     // (the head comes before a preposition: ", a co-founder of the group," is a person's role)
     if (APPOSITIVE_STOPS.has(t.lower)) return null;
-    // ("Prairie Aerostructures, a Wichita firm,": a first word the name table lists, a few births, that
-    // is an English word opens a body's name where the trade is one no person has)
-    const trade = TRADE_APPOSITIVE.has(t.lower) && (genderOfFirstName(tokens[from].base) === null || (BODY_ONLY_TRADES.has(t.lower) && isCommonWord(tokens[from].lower)));
+    const trade = TRADE_APPOSITIVE.has(t.lower) && genderOfFirstName(tokens[from].base) === null;
     const head = PLACE_APPOSITIVE.has(t.lower) ? 'place' : BODY_APPOSITIVE.has(t.lower) || trade ? 'organization' : null;
     if (!head) continue;
     const next = tokens[k + 1];

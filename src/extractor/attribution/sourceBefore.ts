@@ -285,6 +285,13 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       a -= 4;
       break;
     }
+    // ("…, tribal and federal officials said": two modifiers joined before one plural people noun,
+    // opening the phrase, are one group; "residents and local officials" stay two)
+    if (a === end && !coordinated && a - 3 >= from && t[a - 2].lower === 'and' && peopleInPlural(last) && isModifierWord(prev) && isModifierWord(t[a - 3]) && !isPeopleNoun(prev) && !isPeopleNoun(t[a - 3]) && opensRole(t, a - 4, from)) {
+      coordinated = true;
+      a -= 3;
+      continue;
+    }
     // "…,” Unifor Local 444 president Gord Lafleur said": a union local's number is its name's
     if (/^\d+$/.test(prev.text) && a - 2 >= from && t[a - 2].text === 'Local') {
       a--;

@@ -32,3 +32,18 @@ describe('scout61b: a lede\'s "the ROLE of BODY" whose holder the next paragraph
     assert.notEqual(speakerOf(before, 'no road would be built'), 'Elias Fiddler-Kanate');
   });
 });
+
+describe('scout61b: a group whose two modifiers are joined by "and" after the content ("…, tribal and federal officials said")', () => {
+  it('is one group that speaks, named by the whole phrase', () => {
+    const body = 'The hospital in Browning will stop taking ambulances, tribal and federal officials said Monday.';
+    assert.equal(speakerOf(body, 'stop taking ambulances'), 'tribal and federal officials');
+    const state = 'The highway near the reserve will close for a month, federal and state officials said.';
+    assert.equal(speakerOf(state, 'highway near the reserve'), 'federal and state officials');
+  });
+  it('near miss: a people noun before "and" is a group of its own, not a modifier', () => {
+    const two = 'The clinic will stay open, residents and local officials said.';
+    assert.notEqual(speakerOf(two, 'clinic will stay open'), 'residents and local officials');
+    const one = 'The road will close, state officials said.';
+    assert.equal(speakerOf(one, 'road will close'), 'state officials');
+  });
+});

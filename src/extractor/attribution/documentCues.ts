@@ -50,7 +50,26 @@ export function documentVerbSubject(t: Token[], i: number, from: number): number
     let e = j - 1;
     while (e >= from && t[e].type === 'word' && (VERB_FILLERS.has(t[e].lower) || isLyAdverb(t[e]))) e--;
     e = skipTimeBackward(t, e, from);
+    // ("ITK, which represents Inuit across Canada, released a report saying …": the subject is the
+    // head before the relative clause in commas, not the clause's last noun)
+    if (t[e]?.text === ',') e = headBeforeRelative(t, e, from);
     return e >= from && t[e].type === 'word' ? e : -1;
+  }
+  return -1;
+}
+
+/** Pronouns that open a relative clause set off in commas: "X, which represents …,". */
+const COMMA_RELATIVES = new Set(['which', 'who']);
+
+/**
+ * The token that ends the head of a relative clause set off in commas, whose closing comma is
+ * token `comma` ("ITK, which represents Inuit across Canada,"): the word before the comma that
+ * opens the clause with "which" or "who", no other comma nor quotation mark between; -1 when no such clause ends there.
+ */
+function headBeforeRelative(t: Token[], comma: number, from: number): number {
+  for (let j = comma - 1; j > from + 1; j--) {
+    if (t[j].text === ',' || t[j].text === '.' || t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous') return -1;
+    if (COMMA_RELATIVES.has(t[j].lower) && t[j - 1].text === ',') return t[j - 2].type === 'word' ? j - 2 : -1;
   }
   return -1;
 }

@@ -408,6 +408,10 @@ export function postModified(st: ArticleState, pi: number, t: Token[], np: Np, c
   }
   if (org && LINKING_PREPOSITIONS.has(prep)) {
     if (!/^(?:a|an|one)$/i.test(t[np.from].lower)) {
+      // ("The national chief of the Assembly of First Nations said … ¶ “…,” National Chief Doreen
+      // Ahenakew told reporters": in a lede, the holder of the body's office the next paragraph names)
+      const lede = prep === 'of' && t[np.from].lower === 'the' && ROLE_NOUNS.has(head.lower) ? ledeHolder(st, pi, np, t, head.lower) : null;
+      if (lede) return lede;
       const role = resolveRole(st, pi, np, t, bareName(st, t, np.from, coreEnd), head.lower, org);
       if (role) return role;
     }

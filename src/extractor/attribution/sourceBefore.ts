@@ -128,6 +128,11 @@ const ROLES_TO = new Set(['aide', 'aides', 'adviser', 'advisers', 'advisor', 'ad
 /** Endings of a noun for a person, by trade or office: "mediator", "secretary-treasurer", "economist", "technician", "consultant", "trustee". */
 const PERSON_ENDING = /(?:or|er|ist|ian|ant|ent|ee)$/;
 
+/** A lower-case modifier of a plural people noun, no people noun itself: "tribal", "federal", "state" (a verb's form that is also a level of government). */
+function groupModifier(x: Token): boolean {
+  return x.type === 'word' && !x.cap && !isPeopleNoun(x) && (isModifierWord(x) || isNounish(x));
+}
+
 /** Whether a role phrase may open at token `k + 1`: the sentence's start, a comma, a dash or a quotation's mark before it, or one modifier after one of them ("“…,” chief mediator"). */
 function opensRole(t: Token[], k: number, from: number): boolean {
   const boundary = (x: Token | undefined): boolean => !x || x.text === ',' || x.text === '—' || x.type === 'close' || x.type === 'ambiguous';
@@ -291,6 +296,13 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
     if (a === end && a - 4 >= from && t[a - 2].lower === 'and' && descriptionKinds(last.lower) && prev.type === 'word' && !prev.cap && TRADE_SHAPE.test(t[a - 3].lower) && !t[a - 3].cap && DETERMINERS.has(t[a - 4].lower)) {
       a -= 4;
       break;
+    }
+    // ("…, tribal and federal officials said": two modifiers joined before one plural people noun,
+    // opening the phrase, are one group; "residents and local officials" stay two)
+    if (a === end && !coordinated && a - 3 >= from && t[a - 2].lower === 'and' && peopleInPlural(last) && groupModifier(prev) && groupModifier(t[a - 3]) && opensRole(t, a - 4, from)) {
+      coordinated = true;
+      a -= 3;
+      continue;
     }
     // "…,” Unifor Local 444 president Gord Lafleur said": a union local's number is its name's
     if (/^\d+$/.test(prev.text) && a - 2 >= from && t[a - 2].text === 'Local') {

@@ -165,18 +165,21 @@ const HEADLINE_TOKENS = 100;
 const DATE_LINE = /^(?:(?:first\s+)?published|updated|posted|date(?:d|line)?)\b|^\d{4}-\d{2}-\d{2}\b|^[A-Z][a-z]+\.? \d{1,2}, \d{4}$/i;
 /** The longest first line still read as a headline when it is not set as a heading. */
 const HEADLINE_CHARS = 200;
+/** The longest first line of two sentences in sentence case read as a headline ("Virginian could make history. Again."): a lede's two sentences run longer. */
+const SHORT_HEADLINE_CHARS = 90;
 
 /**
  * The article's title: a heading repeated further down (as a noise line), else a heading that
  * opens it, else an opening line of one short sentence with more text after it (archives often
- * give the headline as a plain first line). A date line is never the title.
+ * give the headline as a plain first line), or of two in Title Case ("One Sentence From Trump Just
+ * Set Off A Firestorm. His Response Took Everyone By Surprise.") or short ("Virginian could make history. Again."). A date line is never the title.
  */
 function title(st: ArticleState): string | null {
   const lineOf = (p: Paragraph): string => st.text.slice(p.start, p.end).trim();
   const firstIndex = st.paragraphs.findIndex((p) => p.kind !== 'noise' && !DATE_LINE.test(lineOf(p)));
   const first = st.paragraphs[firstIndex];
   const headlineLike = (p: Paragraph | undefined): boolean =>
-    !!p && p.kind === 'body' && p.sentences.length === 1 && lineOf(p).length <= HEADLINE_CHARS && st.paragraphs.slice(firstIndex + 1).some((q) => q.kind === 'body');
+    !!p && p.kind === 'body' && (p.sentences.length === 1 || (p.sentences.length === 2 && (titleCase(p.tokens) || lineOf(p).length <= SHORT_HEADLINE_CHARS))) && lineOf(p).length <= HEADLINE_CHARS && st.paragraphs.slice(firstIndex + 1).some((q) => q.kind === 'body');
   // the last noise line of each text, so each heading is checked once (not against every later line)
   const lastNoise = new Map<string, number>();
   st.paragraphs.forEach((p, i) => {

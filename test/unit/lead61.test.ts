@@ -4,6 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { inArticle, speakerInArticle } from './helpers';
+import { analyze } from '../../src/extractor/analyze';
 
 describe('lead61: the phrase a restrictive relative clause modifies speaks, also before an aside ("Several airlines that use SkyLink, including Porter Airlines, said")', () => {
   it('gives the words to the people or bodies the clause modifies, not to its object', () => {
@@ -125,5 +126,16 @@ describe('lead61: "said the chair of the board, Ann Roe" — an office of a body
   });
   it('near miss: a body\'s name after the comma is where the office is, no holder', () => {
     assert.notEqual(speakerInArticle('Crews were out all night.\n\n“We are ready,” said the head of the roads department, Halifax Regional Municipality.', 'We are ready'), 'Halifax Regional Municipality');
+  });
+});
+
+describe('lead61: a headline of two sentences on the first line is the article\'s title', () => {
+  const body = 'Officials met on Monday to discuss the budget, and the mayor said the city would cut spending by two percent over the next year.';
+  it('is the title in Title Case, or short in sentence case', () => {
+    assert.equal(analyze(`One Sentence From Trump Just Set Off A Firestorm. His Response Took Everyone By Surprise.\n\n${body}`).title, 'One Sentence From Trump Just Set Off A Firestorm. His Response Took Everyone By Surprise.');
+    assert.equal(analyze(`Virginian could make history. Again.\n\n${body}`).title, 'Virginian could make history. Again.');
+  });
+  it('near miss: a lede of two longer sentences in sentence case is no title', () => {
+    assert.equal(analyze(`Police were called to a house on Elm Street early Sunday morning. No one was hurt in the fire, the chief said.\n\n${body}`).title, null);
   });
 });

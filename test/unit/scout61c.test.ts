@@ -83,3 +83,52 @@ describe('scout61c: a French body\'s name closed by a masculine adjective ("Asso
     assert.equal(speakerOf('Boats stayed tied up.\n\nThe Association des crabiers said its members would not fish.', 'would not fish'), 'Association des crabiers');
   });
 });
+
+describe('scout61c: a body ranked by a place\'s possessive ("the nation\'s largest ferry operator said")', () => {
+  it('is the body of that kind named before, not a new body of the phrase', () => {
+    const airline = 'Porter Airlines cut three routes on Monday.\n\nThe country’s second-largest airline said the routes had lost money for years.';
+    assert.equal(speakerOf(airline, 'lost money for years'), 'Porter Airlines');
+    const line = 'Caldera Cruise Lines cancelled the sailing.\n\nThe world’s third-largest cruise line said guests would get a refund.';
+    assert.equal(speakerOf(line, 'get a refund'), 'Caldera Cruise Lines');
+  });
+  it('near miss: a thing\'s possessive still tells a body the article did not name', () => {
+    const body = 'Porter Airlines cut three routes on Monday.\n\nThe terminal’s operator said the gates would stay open.';
+    assert.notEqual(speakerOf(body, 'gates would stay open'), 'Porter Airlines');
+  });
+});
+
+describe('scout61c: a firm of ports, yards, fish farms or offshore power after a place ("Atlantic Breeze Renewables said")', () => {
+  it('is named in full, its place with it', () => {
+    assert.equal(speakerOf('The lease was approved.\n\nAtlantic Breeze Renewables said its turbines would be far apart.', 'turbines would be far apart'), 'Atlantic Breeze Renewables');
+    assert.equal(speakerOf('The ship was repaired.\n\nTexas Gulf Shipyards said the hull was sound.', 'hull was sound'), 'Texas Gulf Shipyards');
+  });
+  it('near miss: a place before a people noun is still no part of a name', () => {
+    assert.equal(speakerOf('The lease was approved.\n\nAtlantic fishermen said the turbines were too close.', 'turbines were too close'), 'Atlantic fishermen');
+  });
+});
+
+describe('scout61c: a counting word alone opening its sentence ("Residents packed the hall. Several said …")', () => {
+  it('is a member of the group named just before, as "several said" is mid-sentence', () => {
+    const body = 'The rezoning passed.\n\nResidents of the north end packed the council chamber. Several said the port had broken its promises.';
+    assert.equal(speakerOf(body, 'broken its promises'), 'Residents');
+    const many = 'The wharf was crowded.\n\nCrab harvesters at the wharf waited for the buyers. Many said the price was too low to fish.';
+    assert.equal(speakerOf(many, 'too low to fish'), 'Crab harvesters');
+  });
+  it('near miss: a capitalised counting word inside a sentence is no group\'s member', () => {
+    const body = 'The rezoning passed.\n\nResidents packed the hall, and Councillor Anna Most said the vote was rushed.';
+    assert.equal(speakerOf(body, 'vote was rushed'), 'Anna Most');
+  });
+});
+
+describe('scout61c: a name with its "of" phrase before a relative clause ("Chief NAME of a nation that partners with one of the farms said")', () => {
+  it('the name speaks, and the quote is kept', () => {
+    const body = 'The farms must close.\n\nBut Chief Rosalie Tom of a nation that partners with one of the farming companies said the closures would cost her community jobs.';
+    assert.equal(speakerOf(body, 'cost her community jobs'), 'Rosalie Tom');
+    const works = 'The plant closed.\n\nMayor Ewan Pike of a town that works with the processor said the loss would hurt.';
+    assert.equal(speakerOf(works, 'loss would hurt'), 'Ewan Pike');
+  });
+  it('near miss: people before their own relative clause still speak as before', () => {
+    const body = 'The plant closed.\n\nThe head of a union that represents nurses said the loss would hurt.';
+    assert.equal(speakerOf(body, 'loss would hurt'), 'head of a union');
+  });
+});

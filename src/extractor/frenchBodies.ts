@@ -21,8 +21,8 @@ const FUNCTION_WORDS = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'aux', 'au
 const ELIDED = /^[ld][’'][\p{Ll}]/u;
 /** A word of a name in lower case: letters (accented too), perhaps hyphened. */
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
-/** The endings of French adjectives that close a name after its last noun ("… de la langue française", "… autonome de …"). */
-const ADJECTIVE = /(?:aise|ienne|iennes|ale|ales|aux|elle|elles|ique|iques|publics?|ifs?|ives?|aire|aires|oise|ois|ome|omes|ée|ées|ante|antes|ente|entes|istes)$/;
+/** The endings of French adjectives that close a name after its last noun ("… de la langue française", "… autonome de …", "… des crabiers acadiens", "… des pêcheurs professionnels"). */
+const ADJECTIVE = /(?:aise|iens?|ienne|iennes|ale|ales|aux|els?|elle|elles|ique|iques|publics?|ifs?|ives?|aire|aires|oise|ois|ome|omes|ée|ées|ante|antes|ente|entes|istes)$/;
 /** Adjectives set before their noun, which then belongs to the name too ("… de la petite enfance"). */
 const BEFORE_NOUN = new Set(['petite', 'petites', 'petit', 'petits', 'grand', 'grande', 'grands', 'grandes', 'haute', 'hautes', 'nouvelle', 'nouveau', 'jeune', 'jeunes']);
 

@@ -206,7 +206,10 @@ export const ORG_HEADS = lowerSet(
     'Paving|Grain|Roofing|Plumbing|Excavating|Excavation|Landscaping|Lumber|Contracting|Contractors|Concrete|Asphalt|Towing|' +
     'Drilling|Welding|Machinery|Equipment|Seafoods|Meats|Fuels|Demolition|Masonry|Electrical|Hardware|Printing|' +
     // a shop or an eatery by its trade ("Westbury General Store", "the Harbor Lantern Pub"); no surname among them
-    'Store|Grocery|Pharmacy|Tavern|Pub|Diner|Bistro|Saloon|Café|Cafe',
+    'Store|Grocery|Pharmacy|Tavern|Pub|Diner|Bistro|Saloon|Café|Cafe|' +
+    // firms of ports, yards, fish farms and offshore power by their trade ("Atlantic Breeze Renewables", "Fraser
+    // Stevedoring", "Gulf Coast Shipyards", "Kelp Cove Aquaculture"); no surname among them
+    'Renewables|Stevedoring|Dredging|Shipyards|Shipbuilding|Aquaculture|Seafood|Salvage',
 );
 
 /**

@@ -135,7 +135,8 @@ const INNER_CAPITAL_HEADS = new Set(['mc', 'mac', 'de', 'di', 'du', 'da', 'del',
 
 /**
  * Words glued without a space ("MaransFlagShareLikeReplyPaige"): a capital after two small letters
- * whose head is no surname prefix, twice or more (one brand's inner capital, "PayPal", stays).
+ * whose head is no surname prefix, twice or more (one brand's inner capital, "PayPal", stays, and
+ * so do the capitals a brand ends in, "WorkSafeBC").
  */
 export function gluedWord(w: string): boolean {
   if (w.length < 8) return false;
@@ -144,6 +145,8 @@ export function gluedWord(w: string): boolean {
     const c = w.charCodeAt(i);
     if (!isCapital(c) || !isSmall(w.charCodeAt(i - 1)) || !isSmall(w.charCodeAt(i - 2))) continue;
     if (inner === 0 && INNER_CAPITAL_HEADS.has(w.slice(0, i).toLowerCase())) continue;
+    // (capitals to the end are a brand's letters, no word glued on: "WorkSafeBC", "WorkSafeNB")
+    if (capitalsToEnd(w, i)) break;
     inner++;
   }
   return inner >= 2;

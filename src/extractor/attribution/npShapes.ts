@@ -93,7 +93,7 @@ export const AGENT_PLURAL = /(?:ers|ors|ists|ants|ents|ians|iffs|ees)$/;
 export function joinedNames(st: ArticleState, pi: number, t: Token[], np: Np): number {
   for (let i = np.from; i < np.to - 1; i++) {
     // ("Belgium and the United States": the second name's determiner after "and")
-    if (t[i].lower === 'and') return i > np.from && !st.mentionAt[pi][i] && (isNameWord(t[i + 1]) || (t[i + 1].lower === 'the' && isNameWord(t[i + 2]))) && !bodyGoesOnToTitle(st, pi, t, i) && !departmentBeforeOffice(st, pi, t, np.from, i) ? i : -1;
+    if (t[i].lower === 'and') return i > np.from && !st.mentionAt[pi][i] && (isNameWord(t[i + 1]) || (t[i + 1].lower === 'the' && isNameWord(t[i + 2]))) && !bodyGoesOnToTitle(st, pi, t, i) && !departmentBeforeOffice(st, pi, t, np.from, i) && !departmentNamedBefore(st, pi, t, np, i) ? i : -1;
     // (a list's determiners, and a comma between two of its names: see listedSubject)
     if (t[i].lower === 'the' && (i === np.from || t[i - 1].text === ',') && t[i + 1].cap) continue;
     const next = t[i + 1]?.lower === 'the' ? i + 2 : i + 1;
@@ -138,6 +138,21 @@ function departmentBeforeOffice(st: ArticleState, pi: number, t: Token[], from: 
   const office = j;
   while (j < office + 2 && t[j]?.type === 'word' && !t[j].cap && (ROLE_NOUNS.has(t[j].lower) || peopleNoun(t[j].lower) === 'singular')) j++;
   return j > office && at[j]?.from === j && at[j]!.actor.kind === 'person';
+}
+
+/**
+ * "The Fisheries and Oceans department said", "the Parks and Recreation department": a capitalised
+ * word no one's name, "and" (token `and`), one or two more, then a body's noun in the singular that
+ * ends phrase `np` are one department named by its fields, not two sides.
+ */
+function departmentNamedBefore(st: ArticleState, pi: number, t: Token[], np: Np, and: number): boolean {
+  const at = st.mentionAt[pi];
+  const noun = t[np.to - 1];
+  if (!t[and - 1].cap || at[and - 1] || noun.cap || noun.lower.endsWith('s') || !descriptionKinds(noun.lower)) return false;
+  const fields = np.to - 1 - (and + 1);
+  if (fields < 1 || fields > 2) return false;
+  for (let k = and + 1; k < np.to - 1; k++) if (t[k].type !== 'word' || !t[k].cap || at[k]) return false;
+  return true;
 }
 
 /**

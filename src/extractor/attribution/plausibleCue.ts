@@ -237,7 +237,7 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   if (circumstanceOfCue(t, k, s.from)) return false;
   // "a summit expected to be dominated by trade", "the bill intended to curb …": a participle
   // after a thing's noun is a passive that modifies it; no one in it expects anything
-  if (passiveAfterThing(t, i, k, info)) return false;
+  if (passiveAfterThing(t, i, k, info) || intentInAside(t, s, i, info)) return false;
   // "said in a video message posted just after 3 p.m.": a participle that tells where the speech's document went, no one posting
   // ("said in a bulletin to members posted late Wednesday that …": the same after the document's addressees)
   if (PUBLISHED.has(info.lemma) && info.form === 'ed' && prev && k === i - 1 && !clauseOrQuotationAt(t[i + 1]) && (documentOfSpeech(t, k, s.from) || documentOfSpeech(t, Math.max(documentBeforeAddressees(t, k, s.from), s.from), s.from))) return false;
@@ -451,6 +451,24 @@ function passiveAfterThing(t: Token[], i: number, k: number, info: CueInfo): boo
   const before = t[k - 1];
   const twoBefore = t[k - 2];
   return !!before && before.type === 'word' && (DETERMINERS.has(before.lower) || (!before.cap && !!twoBefore && DETERMINERS.has(twoBefore.lower)));
+}
+
+/** The plain cues that end an aside's subject: "ORG, one of the firms expected to bid, said …". */
+const ASIDE_END_CUES = new Set(['said', 'says', 'told']);
+
+/**
+ * "Harbour Wind, one of the companies expected to bid on the lease, said …": a verb of intent in
+ * -ed (token `i`) with "to" after it, whose infinitive runs to a comma right before "said" in
+ * sentence `s`, is a participle inside an aside on the subject (people nouns included); the
+ * sentence's cue is the "said" after it.
+ */
+function intentInAside(t: Token[], s: Sentence, i: number, info: CueInfo): boolean {
+  if (!PASSIVE_ATTITUDES.has(info.lemma) || info.form !== 'ed' || t[i + 1]?.lower !== 'to' || t[i - 1]?.type !== 'word') return false;
+  for (let j = i + 2; j < s.to - 1; j++) {
+    if (t[j].type === 'open' || t[j].type === 'close' || t[j].type === 'ambiguous') return false;
+    if (t[j].text === ',') return ASIDE_END_CUES.has(t[j + 1].lower);
+  }
+  return false;
 }
 
 export const HEADLINE_FORMS = new Set(['s', 'ed']);

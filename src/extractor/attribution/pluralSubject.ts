@@ -9,10 +9,12 @@ import type { Sentence } from '../text';
 import { eachSentenceBefore } from './documents';
 import { phraseActor } from './groups';
 import type { ArticleState } from './state';
-import { DETERMINERS, isModifierWord } from './words';
+import { DETERMINERS, isModifierWord, STOP_BACKWARD } from './words';
 
 /** How many words before its head a plural subject may have: a determiner, a body's name, modifiers ("Goldman Sachs Group Inc. analysts"). */
 const SUBJECT_REACH = 6;
+/** Prepositions that count the people after them: "About 150 people", "Over 200 residents". */
+const COUNTING_PREPOSITIONS = new Set(['about', 'over', 'under']);
 /** Prepositions that tie a group to its body: "analysts at Morrow & Pike", "economists with the bank". */
 const BODY_LINKS = new Set(['at', 'with', 'from', 'of']);
 
@@ -27,6 +29,9 @@ export function previousPluralSubject(st: ArticleState, pi: number, s: Sentence)
     while (head < sent.to && head - sent.from < SUBJECT_REACH) {
       const w = t[head];
       if (w.type !== 'word' || isGroupHead(w.lower)) break;
+      // ("For investors in these firms, it is hard …": a preposition opening the sentence, capitalised there, names no one;
+      // "About 150 people gathered": one that counts does)
+      if (STOP_BACKWARD.has(w.lower) && !COUNTING_PREPOSITIONS.has(w.lower)) return true;
       if (!(w.cap || isModifierWord(w) || (head === sent.from && DETERMINERS.has(w.lower)))) break;
       head++;
     }

@@ -17,6 +17,7 @@ import { descriptionKinds, type OrgKind } from '../lexicon/organisations';
 import { isGroupHead, peopleNoun, ROYAL_NOUNS } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import { resolveCollectivePronoun, resolvePersonPronoun } from './anaphora';
+import { previousPluralSubject } from './pluralSubject';
 import { bodyEndingIn, bodyFits, placeFits, resolveDescription } from './descriptionAnaphora';
 import { datelineTown } from '../datelinePlaces';
 import { sentenceIndex } from './antecedents';
@@ -188,6 +189,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
       return group ?? (lowerHead === 'who' ? loneGivenNameBefore(st, pi, t, np.from) : null) ?? antecedent(st, pi, t, np.from, s.from) ?? unnamedAntecedent(st, pi, p, s, t, np.from);
     }
   }
+  // "Residents packed the hall. Several said …": a plural count opening its sentence is of the
+  // people in the plural who were the subject of the sentence before, and of no one else
+  if (np.to - np.from === 1 && head.cap && np.from === s.from && OPENING_COUNTS.has(lowerHead)) return previousPluralSubject(st, pi, s);
   // "One of them said", "“…,” one said": a member of the group named before speaks for it
   if ((np.to - np.from === 3 && MEMBER_WORDS.has(t[np.from].lower) && t[np.from + 1].lower === 'of' && (lowerHead === 'them' || lowerHead === 'those')) || (np.to - np.from === 1 && MEMBER_WORDS.has(lowerHead) && !head.cap)) {
     // ("While many social conservatives balked, many said …": the people the same word counted
@@ -483,7 +487,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   const fitting = (a: LocalActor, k: OrgKind[]): boolean => bodyFits(st, a, k);
   // "the drug's maker", "the plant's operator": a body known by the thing it owns, none named before
   // (in a lede, the body the next paragraph opens with: "the city's water utility has warned … ¶ Johannesburg Water said", see ledeBody)
-  if (kinds && words.some((w, i) => i > 0 && w.possessive && !w.cap)) return ledeBody(st, pi, np, t, fitting, kinds) ?? phraseActor(st, pi, t, np, head);
+  // ("the nation's largest ferry operator", "the country's biggest airline": a place's possessive ranks the body, which owns nothing; read below)
+  if (kinds && words.some((w, i) => i > 0 && w.possessive && !w.cap && !RANKING_PLACES.has(baseLower(w)))) return ledeBody(st, pi, np, t, fitting, kinds) ?? phraseActor(st, pi, t, np, head);
   // "The state Farm Bureau said it was weighing a challenge. “…,” the group said": a generic noun
   // for a body is the body that spoke in the sentence just before, whatever kind its name tells
   const spoke = kinds && words.length === 2 && ANY_BODY_NOUNS.has(lowerHead) ? st.lastSpeaker : null;
@@ -610,6 +615,12 @@ function holderAfterBody(st: ArticleState, pi: number, t: Token[], np: Np, coreE
   // law firm Miller Thomson", "a lawyer of the firm Baker McKenzie" are no one named Miller Thomson)
   return kinds && !kinds.some((k) => NAMED_FOR_FOUNDERS.has(k)) ? m.actor : null;
 }
+
+/** Counting words in the plural that open a sentence as its subject ("Several said …", "Some say …"). */
+const OPENING_COUNTS = new Set(['several', 'many', 'some', 'most']);
+
+/** Places whose possessive ranks a body among its kind ("the nation's largest …", "the province's biggest …"). */
+const RANKING_PLACES = new Set(['nation', 'country', 'province', 'state', 'region', 'world', 'continent', 'island', 'city']);
 
 /** Kinds of body whose name, after the body's noun, may be a person's ("the firm Baker McKenzie", "the bank Goldman Sachs", "the company Tory Burch"). */
 const NAMED_FOR_FOUNDERS = new Set<OrgKind>(['company', 'bank', 'media']);

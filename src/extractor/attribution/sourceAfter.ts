@@ -10,7 +10,7 @@ import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
 import { genderOfFirstName } from '../gender';
 import { chineseNameAt } from '../chineseNames';
 import { isNameWord } from '../names';
-import { webDomainAt } from '../nameRuns';
+import { RANK_CLASSES, webDomainAt } from '../nameRuns';
 import { FIELD_WORDS } from '../officeFields';
 import { monthAsName, retiredMarkEnd } from '../nameWords';
 import { titleAt } from '../runTitles';
@@ -101,6 +101,11 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
     }
     if (w.lower === 'of' && b + 1 < to && isNameWord(t[b + 1])) {
       b++;
+      continue;
+    }
+    // "said Petty Officer 2nd Class NAME": a rank's class in figures is part of the rank
+    if (RANK_CLASSES.has(w.text) && t[b + 1]?.text === 'Class' && b > start && t[b - 1].cap) {
+      b += 2;
       continue;
     }
     // a body's name goes on over "for" and "of the" between capitalised words ("the Office for

@@ -635,6 +635,13 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       const np = npBackward(t, j - 1, from, depth + 1);
       if (np && np.from + 2 < j && (isPeopleNoun(t[np.from]) || (t[np.from].cap && peopleNoun(t[np.from].lower) !== null)) && PLACING_PREPOSITIONS.has(t[np.from + 1].lower)) return { from: np.from, to: end + 1 };
     }
+    // "Chief Ann Roe of a nation that partners with one of the farms said": a name with its "of"
+    // phrase before a relative clause on the "of" phrase's noun speaks, not the clause's object
+    // (a noun before the pronoun, not a preposition before a determiner: "One of the authors of that report, NAME, said")
+    if ((WHO.test(x.lower) || x.lower === 'that') && t[j - 1].type === 'word' && !t[j - 1].cap && !STOP_BACKWARD.has(t[j - 1].lower)) {
+      const np = npBackward(t, j - 1, from, depth + 1);
+      if (np && namedBeforeOf(t, np.from, j - 1)) return { from: np.from, to: end + 1 };
+    }
     if (((WHO.test(x.lower) || x.lower === 'that') && isPeopleNoun(t[j - 1])) || (BODY_PARTICIPLES.has(x.lower) && !t[j - 1].cap && !!descriptionKinds(t[j - 1].lower))) {
       const np = npBackward(t, j - 1, from, depth + 1);
       if (np) return { from: np.from, to: end + 1 };
@@ -708,6 +715,13 @@ const LONE_COUNTED_SUBJECTS = new Set(['one', 'another', 'two', 'three', 'severa
 /** Places counted are where people are ("insiders in the next two states — … — said"), no bodies speaking together. */
 const COUNTED_PLACES = new Set(['state', 'city', 'province', 'country', 'nation', 'town', 'county', 'region', 'territory', 'village']);
 
+
+/** Whether phrase [from, to) opens on a name of two capitalised words or more, "of" after it: "Chief Ann Roe of a nation". */
+function namedBeforeOf(t: Token[], from: number, to: number): boolean {
+  let k = from;
+  while (k < to && t[k].type === 'word' && t[k].cap) k++;
+  return k - from >= 2 && k < to && t[k].lower === 'of';
+}
 
 /** How many subjects with a relative clause one subject may be read back through ("officials who met residents who …"). */
 const RELATIVES_DEEP = 2;

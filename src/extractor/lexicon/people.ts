@@ -106,6 +106,9 @@ const SINGULAR = (
   'dairyman|dairywoman|cattleman|cattlewoman|stockman|stockwoman|herdsman|herdswoman|cowhand|ranchhand|farmhand|' +
   'farmworker|sharecropper|homesteader|grazier|drover|farrier|breeder|cheesemaker|sugarmaker|picker|' +
   'harvester|lobsterman|lobsterwoman|crabber|shrimper|trawlerman|deckhand|fishmonger|forester|' +
+  // ports' and harbours' trades, and a New England town's elected board ("said sternman NAME", "said
+  // Oak Bluffs selectman NAME", "the harbourmaster said")
+  'sternman|gillnetter|seafarer|mariner|stevedore|harbourmaster|harbormaster|wharfinger|lockkeeper|selectman|selectwoman|selectperson|' +
   // trades of bars, shops and buildings, as crime news names its witnesses ("a bartender who was
   // working that night told …", "the bouncer said", "a building caretaker, who …, said")
   'bartender|barkeep|barmaid|bouncer|doorman|barista|hairdresser|stylist|lifeguard|busboy|hostess|receptionist|' +
@@ -151,6 +154,12 @@ export function pluralOf(noun: string): string {
 /** Bodies of people that come in several: "the crews, who said …", "juries", "congregations". */
 const COUNTED_COLLECTIVES = ['crew', 'congregation', 'audience', 'crowd', 'jury', 'community', 'workforce', 'family', 'couple'];
 
+/**
+ * Trades whose firms, in the plural, speak as a group ("Processors said they had no choice", "grain
+ * shippers say"); one of them is a company as often ("the processor said"), so no singular.
+ */
+const TRADES_IN_PLURAL = ['processor', 'shipper', 'packer', 'importer', 'wholesaler', 'distributor', 'charterer'];
+
 /** How a noun for people counts: one person, several, or a body named as one. */
 export type PeopleNumber = 'singular' | 'plural' | 'collective';
 
@@ -159,7 +168,7 @@ export type PeopleNumber = 'singular' | 'plural' | 'collective';
  * plural: one look-up for a word, where most words asked are none (one Set per number took three).
  */
 const PEOPLE_NOUNS = new Map<string, PeopleNumber>();
-for (const plural of SINGULAR.concat(COUNTED_COLLECTIVES).map(pluralOf).concat(Object.values(IRREGULAR_PLURALS))) PEOPLE_NOUNS.set(plural, 'plural');
+for (const plural of SINGULAR.concat(COUNTED_COLLECTIVES, TRADES_IN_PLURAL).map(pluralOf).concat(Object.values(IRREGULAR_PLURALS))) PEOPLE_NOUNS.set(plural, 'plural');
 for (const singular of SINGULAR) PEOPLE_NOUNS.set(singular, 'singular');
 for (const collective of COLLECTIVE) PEOPLE_NOUNS.set(collective, 'collective');
 

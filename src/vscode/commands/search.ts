@@ -167,8 +167,9 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
   };
   const articleLine = (path: string): string => {
     const date = lookup.date(path);
-    // (its headline, which tells what the article is; its file name only where it has none)
-    return `$(file) ${escapeIcons(articleLabel(lookup.title(path), path, 60))}${date ? ` · ${date}` : ''}`;
+    // (its date first, which a long headline would push out of the row; then its headline, which
+    // tells what the article is, its file name only where it has none)
+    return `$(file) ${date ? `${date} · ` : ''}${escapeIcons(articleLabel(lookup.title(path), path, 60))}`;
   };
   /** A quote's row: its words (`text`, around offset `at` of a match when there is one), who said it, its kind and article. */
   const quoteRow = (path: string, quote: Quote, text = quoteText(quote), at = -1): HitItem => {

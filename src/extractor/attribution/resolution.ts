@@ -18,6 +18,7 @@ import { isGroupHead, peopleNoun, ROYAL_NOUNS } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import { resolveCollectivePronoun, resolvePersonPronoun } from './anaphora';
 import { bodyEndingIn, bodyFits, placeFits, resolveDescription } from './descriptionAnaphora';
+import { GATHERING_NOUNS, gatheringBody } from './namedGathering';
 import { datelineTown } from '../datelinePlaces';
 import { sentenceIndex } from './antecedents';
 import { genderOf } from './genderAgreement';
@@ -463,8 +464,10 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "the museum", "the library": no kind of body listed under the noun, but a body named earlier ends in it
   // ("The office said" after Fisheries and Oceans Canada: an office is some officer's, and only a body named so is one)
   const officeOnly = lowerHead === 'office';
-  if (!other && !head.cap && !peopleHead && words.length === 2 && DEFINITE.has(words[0].lower) && (officeOnly || !descriptionKinds(lowerHead)) && !ROLE_NOUNS.has(lowerHead) && !TITLES.has(lowerHead)) {
-    const body = bodyEndingIn(st, pi, s, np.from, lowerHead);
+  // ("The Stampede said" after "Calgary Stampede": a gathering's noun in capitals is that one too)
+  if (!other && (!head.cap || GATHERING_NOUNS.has(lowerHead)) && !peopleHead && words.length === 2 && DEFINITE.has(words[0].lower) && (officeOnly || !descriptionKinds(lowerHead)) && !ROLE_NOUNS.has(lowerHead) && !TITLES.has(lowerHead)) {
+    // (the nearest gathering named, an actor or not: "the festival" after two festivals is the later one)
+    const body = gatheringBody(st, pi, np.from, lowerHead) ?? bodyEndingIn(st, pi, s, np.from, lowerHead);
     if (body) {
       st.addMention(body, pi, np.from, np.to, t[np.from].start, head.end);
       return body;

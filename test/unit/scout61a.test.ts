@@ -1,0 +1,40 @@
+/**
+ * Kinds of wrong or lost attribution scout61a fixed in session 61 (entertainment and celebrity
+ * news), each written in sentences of its own, with a near miss each.
+ */
+import { strict as assert } from 'node:assert';
+import { inArticle, speakerInArticle as speakerOf } from './helpers';
+
+/** The names of the actors of article `body`. */
+const namesIn = (body: string): string[] => inArticle(body).actors.map((a) => a.name);
+
+describe('scout61a: "the festival said" after a festival named as an event ("Cannes Film Festival", "Calgary Stampede")', () => {
+  it('is the body that runs the festival named before, the nearest one', () => {
+    const cannes = 'The Lakeview Film Festival has dropped a documentary about the mayor from its lineup, the festival said Friday.';
+    assert.equal(speakerOf(cannes, 'dropped a documentary'), 'Lakeview Film Festival');
+    const two = 'The Lakeview Film Festival opened on Friday.\n\nOrganizers of the Harbour Blues Festival called off Sunday shows after a storm.\n\nThe festival said ticket holders would get refunds.';
+    assert.equal(speakerOf(two, 'ticket holders would get refunds'), 'Harbour Blues Festival');
+    const stampede = 'This year’s Red Deer Stampede parade will feature 40 floats, the Stampede announced Thursday.';
+    assert.equal(speakerOf(stampede, 'will feature 40 floats'), 'Red Deer Stampede');
+  });
+  it('near miss: no festival named before, or one named only inside a quotation, is no speaker', () => {
+    const none = 'Crowds packed the park all weekend.\n\nThe festival said attendance was up by a third.';
+    assert.equal(speakerOf(none, 'attendance was up'), null);
+    const quoted = '“The Lakeview Film Festival is my favourite,” said filmmaker Rhea Santos.\n\nThe festival said it had sold 9,000 tickets.';
+    assert.equal(speakerOf(quoted, 'sold 9,000 tickets'), null);
+  });
+});
+
+describe('scout61a: "the guild said", "the academy said" after a body whose head noun stands before "of"', () => {
+  it('is the body named "… Guild of …", "… Academy of …"', () => {
+    const guild = 'Screenwriters are worried, according to a survey by the Screenwriters Guild of Ontario.\n\nThe guild said 40 per cent of members had lost work.';
+    assert.equal(speakerOf(guild, 'lost work'), 'Screenwriters Guild of Ontario');
+    assert.ok(!namesIn(guild).includes('Screenwriters Guild'));
+    const academy = 'Nine bands were nominated, the Prairie Academy of Country Music said Monday.\n\nThe academy said voting would close on March 3.';
+    assert.equal(speakerOf(academy, 'voting would close'), 'Prairie Academy of Country Music');
+  });
+  it('near miss: a noun that is not the head before "of" finds no body', () => {
+    const inside = 'Nine bands were nominated, the Society of Guild Musicians said Monday.\n\nThe guild said voting would close on March 3.';
+    assert.notEqual(speakerOf(inside, 'voting would close'), 'Society of Guild Musicians');
+  });
+});

@@ -38,3 +38,29 @@ describe('scout61a: "the guild said", "the academy said" after a body whose head
     assert.notEqual(speakerOf(inside, 'voting would close'), 'Society of Guild Musicians');
   });
 });
+
+describe('scout61a: trades of film, music and the stage as people nouns ("his publicist said", "said showrunner NAME")', () => {
+  it('makes the source a person of that trade, and a plural of the audience a group', () => {
+    const publicist = 'Pop singer Nadia Frost has postponed her European tour by a year, her publicist said Tuesday.';
+    assert.equal(speakerOf(publicist, 'postponed her European tour'), 'publicist of Nadia Frost');
+    const showrunner = '“We shoot in Halifax or nowhere,” said showrunner Leo Marchetti.';
+    assert.equal(speakerOf(showrunner, 'shoot in Halifax'), 'Leo Marchetti');
+    const fans = 'Festivalgoers said the lineups for water were an hour long.';
+    assert.equal(speakerOf(fans, 'lineups for water'), 'Festivalgoers');
+  });
+  it('near miss: a trade that is a surname too stays a name ("Singer")', () => {
+    assert.equal(speakerOf('“The show goes on,” said Ruth Singer, the theatre’s owner.', 'show goes on'), 'Ruth Singer');
+  });
+});
+
+describe('scout61a: "broadcaster" before a given name and a surname ("veteran broadcaster Ken Adeyemi")', () => {
+  it('is a person, whom the lone surname later means', () => {
+    const body = 'Veteran broadcaster Owen Tremblay, who hosted a rival program on CTV, said the two were friends. “We traded puppets for charity,” Tremblay said.';
+    assert.equal(speakerOf(body, 'traded puppets'), 'Owen Tremblay');
+    assert.ok(!namesIn(body).includes('Tremblay'));
+  });
+  it('near miss: a broadcaster named by no given name is a body', () => {
+    const body = 'Public broadcaster Radio Atlantica said it would cut 40 jobs. The broadcaster said ten shows would end.';
+    assert.equal(speakerOf(body, 'ten shows would end'), 'Radio Atlantica');
+  });
+});

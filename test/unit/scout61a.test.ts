@@ -64,3 +64,15 @@ describe('scout61a: "broadcaster" before a given name and a surname ("veteran br
     assert.equal(speakerOf(body, 'ten shows would end'), 'Radio Atlantica');
   });
 });
+
+describe('scout61a: a verb\'s base form as the noun after "of the NAME" ("founder of the Winnipeg label Prairie Fire Records")', () => {
+  it('is no cue, so the quotation after it stays the named speaker\'s', () => {
+    const body = '“Majors buy the charts,” said Lena Okafor, founder of the Regina label North Star Sounds. “We have word of mouth.”';
+    assert.equal(speakerOf(body, 'word of mouth'), 'Lena Okafor');
+    assert.ok(!namesIn(body).some((n) => n.startsWith('founder')));
+  });
+  it('near miss: a plural or a body in capitals before the verb is its subject', () => {
+    const plural = 'Members of the Greens call for a new vote, saying the count was flawed.';
+    assert.ok(inArticle(plural).quotes.some((q) => q.text.includes('new vote') || q.text.includes('count was flawed')));
+  });
+});

@@ -76,3 +76,16 @@ describe('scout61a: a verb\'s base form as the noun after "of the NAME" ("founde
     assert.ok(inArticle(plural).quotes.some((q) => q.text.includes('new vote') || q.text.includes('count was flawed')));
   });
 });
+
+describe('scout61a: two offices joined by "and" before their holder after the cue ("said president and CEO Jane Roe")', () => {
+  it('is the one holder named after both', () => {
+    assert.equal(speakerOf('“Sales are back,” said president and CEO Dana Whitlock.', 'Sales are back'), 'Dana Whitlock');
+    assert.equal(speakerOf('“We sold out,” said festival president and chair Marc Van Loon.', 'We sold out'), 'Marc Van Loon');
+    assert.equal(speakerOf('“Kids need stages,” said teacher and choir director Ann Pelletier.', 'Kids need stages'), 'Ann Pelletier');
+  });
+  it('near miss: "and" before no name joins no office, and a name before "and" keeps its own', () => {
+    assert.notEqual(speakerOf('“We are ready,” said the mayor and council members.', 'We are ready'), 'council members');
+    const two = '“We are ready,” said Mayor Ann Lee and Coun. Bo Lind.';
+    assert.notEqual(speakerOf(two, 'We are ready'), 'Bo Lind');
+  });
+});

@@ -89,3 +89,32 @@ describe('scout61a: two offices joined by "and" before their holder after the cu
     assert.notEqual(speakerOf(two, 'We are ready'), 'Bo Lind');
   });
 });
+
+describe('scout61a: entertainment companies by their trade ("the label said", "the streamer said", "Some independent labels said")', () => {
+  it('is the company named before, and a plural of the trade is a group', () => {
+    const label = 'Harbour Light Records denied the claim. “Our artists are paid in full,” the label said in a statement.';
+    assert.equal(speakerOf(label, 'paid in full'), 'Harbour Light Records');
+    const streamer = 'Flixora Media bought the studio on Monday.\n\nThe streamer said no jobs would be cut.';
+    assert.equal(speakerOf(streamer, 'no jobs would be cut'), 'Flixora Media');
+    assert.equal(speakerOf('Some independent labels said the nominations favour the majors.', 'favour the majors'), 'independent labels');
+  });
+  it('near miss: "the label" is no person nor place named before, and a party\'s platform is no company', () => {
+    const none = 'Singer Ana Ruiz left Toronto in May.\n\nThe label said it had no comment.';
+    assert.ok(!['Ana Ruiz', 'Toronto'].includes(speakerOf(none, 'no comment') ?? ''));
+    const party = 'The Green Party met in Ottawa on Saturday.\n\nThe platform said a $20 minimum wage was needed.';
+    assert.notEqual(speakerOf(party, 'minimum wage'), 'Green Party');
+  });
+});
+
+describe('scout61a: an indefinite body opening the lede, named in the next paragraph with its trade in apposition', () => {
+  it('is that body ("A music analytics company says … ¶ StreamAudit, a New York firm that …")', () => {
+    const body = 'A box-office tracking company says ticket sales fell by a third in July.\n\nSeatCount, a Chicago firm that polls cinema chains, released its figures on Monday.';
+    assert.equal(speakerOf(body, 'ticket sales fell'), 'SeatCount');
+  });
+  it('near miss: a body in the next paragraph of another trade, or not in apposition, is not the one', () => {
+    const trade = 'A box-office tracking company says ticket sales fell by a third in July.\n\nNorthgate University, a public school in Ohio, studied the figures.';
+    assert.notEqual(speakerOf(trade, 'ticket sales fell'), 'Northgate University');
+    const bare = 'A box-office tracking company says ticket sales fell by a third in July.\n\nSeatCount released other figures on Monday.';
+    assert.notEqual(speakerOf(bare, 'ticket sales fell'), 'SeatCount');
+  });
+});

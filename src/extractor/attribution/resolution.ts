@@ -527,7 +527,10 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // name, named by its phrase (its noun alone, "a group", names none worth listing)
   // ("A Toronto drone maker said": a place before the trade only tells where the body is)
   const placeFirst = other?.actor.kind === 'place' && other.from === np.from + 1 && other.to < np.to ? other.to - np.from : 1;
-  if ((!other || placeFirst > 1) && !head.cap && INDEFINITE.has(words[0].lower) && descriptionKinds(lowerHead) && words.length >= 3 && words.length <= 5 && words.slice(placeFirst, -1).every((w) => w.type === 'word' && !w.cap && !w.possessive)) return phraseActor(st, pi, t, np, head);
+  if ((!other || placeFirst > 1) && !head.cap && INDEFINITE.has(words[0].lower) && descriptionKinds(lowerHead) && words.length >= 3 && words.length <= 5 && words.slice(placeFirst, -1).every((w) => w.type === 'word' && !w.cap && !w.possessive)) {
+    // (in a lede, the body the next paragraph names: see ledeBody)
+    return ledeBody(st, pi, np, t, (a, k) => bodyFits(st, a, k), descriptionKinds(lowerHead)!) ?? phraseActor(st, pi, t, np, head);
+  }
   // "Montreal police chief defends …": a headline's place and office is the one person of the body holding it
   if ((peopleHead || (coreHead.cap && capitalOffice(coreHead.lower))) && (!other || other.actor.kind === 'place') && (pi === 0 || st.paragraphs[pi].kind === 'heading')) {
     const holder = headlineOffice(st, pi, t, np, other);

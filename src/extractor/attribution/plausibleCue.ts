@@ -203,8 +203,9 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   // "According to the staff report, …": a cue's form inside the phrase "according to" opens is its noun
   if (info.form === 'base' && insideAccordingTo(t, s.from, i)) return false;
   // "founder of the Winnipeg label Prairie Fire Records": a base form after a preposition's "the" and
-  // one singular name is the noun that name modifies; a plural subject there would be a verb's
-  // ("leaders of the Greens call for …"), so would a body's capitals ("the NDP call")
+  // one singular name, before a name, is the noun that name modifies; a plural subject there would
+  // be a verb's ("leaders of the Greens call for …"), so would a body's capitals ("the NDP call"),
+  // and one before lower-case words ("Democrats in the Senate say the bill …")
   if (info.form === 'base' && nounAfterPlacedName(t, i)) return false;
   if (info.form === 'ing') {
     // "…, raising the prospect of a strike": raising is speech only with a speech object ("raising fresh questions")
@@ -443,7 +444,7 @@ const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'by', 'o
 function nounAfterPlacedName(t: Token[], i: number): boolean {
   const name = t[i - 1];
   if (!name || name.type !== 'word' || !name.cap || name.possessive || name.lower.endsWith('s') || name.text === name.text.toUpperCase()) return false;
-  return t[i - 2]?.lower === 'the' && OBJECT_PREPOSITIONS.has(t[i - 3]?.lower ?? '');
+  return t[i - 2]?.lower === 'the' && OBJECT_PREPOSITIONS.has(t[i - 3]?.lower ?? '') && isNameWord(t[i + 1]);
 }
 
 /** Subjects in lower case other than the personal pronouns: "they expected to …", "we intended to …". */

@@ -202,6 +202,8 @@ export const ORG_HEADS = lowerSet(
     // film and music producers, fund managers and sports' governing bodies by their trade ("Seven Bucks Productions",
     // "Deepwater Asset Management", "Major League Soccer", "Canada Soccer"); no surname among them
     'Productions|Management|Soccer|' +
+    // performers' and writers' unions by their old name ("Writers Guild of America West", "Directors Guild of Canada")
+    'Guild|' +
     // a family firm by its trade ("Kowalczyk Paving", "Whitfield Grain", "Dube Excavating"); no surname among them
     'Paving|Grain|Roofing|Plumbing|Excavating|Excavation|Landscaping|Lumber|Contracting|Contractors|Concrete|Asphalt|Towing|' +
     'Drilling|Welding|Machinery|Equipment|Seafoods|Meats|Fuels|Demolition|Masonry|Electrical|Hardware|Printing|' +

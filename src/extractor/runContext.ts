@@ -35,6 +35,8 @@ const BODY_BEFORE = new Set([
   'journal', 'newspaper', 'daily', 'weekly', 'tabloid', 'magazine', 'broadcaster', 'website', 'charity',
   'ngo', 'nonprofit', 'non-profit', 'think-tank', 'thinktank', 'watchdog', 'regulator', 'broadsheet',
 ]);
+/** Those of BODY_BEFORE that are a person's trade too ("public broadcaster CBC", "veteran broadcaster Ken Adeyemi"). */
+const PERSON_TRADES_TOO = new Set(['broadcaster']);
 /** The same, for nouns that may also stand before a person's name ("on the other side Pate …", "channel Republican anger"): only before two words or more that no given name opens. */
 const WEAK_BODY_BEFORE = new Set(['group', 'network', 'channel', 'station', 'outlet', 'union', 'club', 'side', 'team', 'federation', 'party', 'organisation', 'organization']);
 /** Words that tell a "group" before a name is a body ("campaign group", "pressure group"). */
@@ -209,6 +211,8 @@ const PLACE_PLURALS = new Set(['neighbourhoods', 'neighborhoods', 'towns', 'citi
 
 /** What the word before the run, `cue` (BEFORE_CUES), says the run [from, to) names, the conjunct's step aside; null when it says nothing. */
 function cueKind(tokens: Token[], from: number, to: number, cue: string): 'organization' | 'place' | 'none' | null {
+  // ("veteran broadcaster Ken Adeyemi": a body's noun that is a person's trade too, before a given name)
+  if (cue === 'body' && PERSON_TRADES_TOO.has(tokens[from - 1].lower) && givenFirst(tokens, from, to)) return null;
   if (cue === 'body' || (cue === 'weak' && to - from > 1 && !givenFirst(tokens, from, to))) return 'organization';
   // "campaign group River Action", "lobby group Hope Not Hate": a kind of group before it names a body, though a given name opens it
   if (cue === 'weak' && to - from > 1 && from > 1 && tokens[from - 1].lower === 'group' && GROUP_KINDS.has(tokens[from - 2].lower)) return 'organization';

@@ -195,8 +195,11 @@ export function bodyEndingIn(st: ArticleState, pi: number, s: Sentence, at: numb
     }
     if (m.actor.kind !== 'organization') return false;
     const name = m.actor.name.toLowerCase().replace(/’/g, "'");
-    // (or opens with it before "of": "the office" after "Office of the Fire Marshal", "the museum" after "Museum of Flight")
-    if (!name.endsWith(` ${tail}`) && !name.endsWith(` ${tail}s`) && !name.startsWith(`${tail} of `)) return false;
+    // (or ends in it before "of": "the office" after "Office of the Fire Marshal", "the academy" after
+    // "Canadian Academy of Recording Arts and Sciences", "the guild" after "Writers Guild of America West")
+    const of = name.indexOf(' of ');
+    const named = of > 0 ? name.slice(0, of) : name;
+    if (!named.endsWith(` ${tail}`) && !named.endsWith(` ${tail}s`) && named !== tail) return false;
     found = m.actor;
     return true;
   });

@@ -6,7 +6,7 @@
  * city's water utility has warned … \n\n Johannesburg Water said …", `ledeBody`).
  */
 import type { LocalActor } from '../actors';
-import type { OrgKind } from '../lexicon/organisations';
+import { descriptionKinds, type OrgKind } from '../lexicon/organisations';
 import { CUE_FORMS } from '../cues';
 import { peopleNoun } from '../lexicon/people';
 import type { Token } from '../text';
@@ -123,6 +123,18 @@ function speechVerbAfter(t: Token[], at: number): boolean {
 /** The lines (paragraphs of any kind) from the file's top a lede's body description may stand in, and past it its body named. */
 const LEDE_LINES = 8;
 
+/** How many words of an appositive after a body's name its trade's noun is looked for in (", a New York firm"). */
+const APPOSITION_REACH = 5;
+
+/** Whether ", a" or ", an" after token `at` opens an appositive whose noun is a trade of `kinds` (", a New York firm that …"). */
+function tradeInApposition(t: Token[], at: number, kinds: OrgKind[]): boolean {
+  if (t[at]?.text !== ',' || (t[at + 1]?.lower !== 'a' && t[at + 1]?.lower !== 'an')) return false;
+  for (let k = at + 2; k < t.length && k - at <= APPOSITION_REACH && t[k].type === 'word'; k++) {
+    if (!t[k].cap && descriptionKinds(t[k].lower)?.some((x) => kinds.includes(x))) return true;
+  }
+  return false;
+}
+
 /** Verbs of speech after a body that opens the paragraph after a lede ("Johannesburg Water said"). */
 const BODY_SPEECH = new Set(['say', 'tell', 'warn', 'announce', 'confirm', 'state', 'add', 'explain']);
 
@@ -133,8 +145,11 @@ const BODY_SPEECH = new Set(['say', 'tell', 'warn', 'announce', 'confirm', 'stat
  * water utility has warned … \n\n Johannesburg Water said …"). null otherwise. Adds the phrase's mention.
  */
 export function ledeBody(st: ArticleState, pi: number, np: Np, t: Token[], fits: (a: LocalActor, kinds: OrgKind[]) => boolean, kinds: OrgKind[]): LocalActor | null {
+  // ("A music analytics company says …": an indefinite body opening the lede, named in the next
+  // paragraph with its trade in apposition, "StreamAudit, a New York firm that …, released …")
+  const indefinite = np.from === 0 && (t[0].lower === 'a' || t[0].lower === 'an');
   // (a lede stands among the file's first lines: no walk from far down the file to its top)
-  if (t[np.from].lower !== 'the' || pi > LEDE_LINES) return null;
+  if ((t[np.from].lower !== 'the' && !indefinite) || pi > LEDE_LINES) return null;
   let next = -1;
   for (let p = 0; p < st.paragraphs.length && p <= pi + LEDE_LINES; p++) {
     if (st.paragraphs[p].kind !== 'body') continue;
@@ -151,7 +166,7 @@ export function ledeBody(st: ArticleState, pi: number, np: Np, t: Token[], fits:
   const j = nt[0]?.lower === 'the' ? 1 : 0;
   const m = st.mentionAt[next][j];
   if (!m || m.from !== j || m.actor.kind !== 'organization' || !fits(m.actor, kinds)) return null;
-  if (!BODY_SPEECH.has(CUE_FORMS.get(nt[m.to]?.lower ?? '')?.lemma ?? '')) return null;
+  if (!BODY_SPEECH.has(CUE_FORMS.get(nt[m.to]?.lower ?? '')?.lemma ?? '') && !(indefinite && tradeInApposition(nt, m.to, kinds))) return null;
   st.addMention(m.actor, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
   return m.actor;
 }

@@ -203,6 +203,11 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   if (info.form === 'base' && finiteReportingVerb(t[i + 1])) return false;
   // "According to the staff report, …": a cue's form inside the phrase "according to" opens is its noun
   if (info.form === 'base' && insideAccordingTo(t, s.from, i)) return false;
+  // "founder of the Winnipeg label Prairie Fire Records": a base form after a preposition's "the" and
+  // one singular name, before a name, is the noun that name modifies; a plural subject there would
+  // be a verb's ("leaders of the Greens call for …"), so would a body's capitals ("the NDP call"),
+  // and one before lower-case words ("Democrats in the Senate say the bill …")
+  if (info.form === 'base' && nounAfterPlacedName(t, i)) return false;
   if (info.form === 'ing') {
     // "…, raising the prospect of a strike": raising is speech only with a speech object ("raising fresh questions")
     if (info.lemma === 'raise' && !raisedObject(t, i + 1, s.to)) return false;
@@ -432,6 +437,16 @@ function adjectiveShaped(x: Token | undefined): boolean {
 
 /** Articles of one thing: a base form after "a" and a noun is a noun ("a staff report"), for "a staff say" is no clause. */
 const ONE_ARTICLES = new Set(['a', 'an', 'each', 'every']);
+
+/** Prepositions whose object a name after "the" is ("of the Winnipeg label", "at the Toronto studio"). */
+const OBJECT_PREPOSITIONS = new Set(['of', 'for', 'at', 'from', 'with', 'by', 'on', 'in', 'to']);
+
+/** Whether token `i` follows "PREPOSITION the NAME", the name one title-case word not in the plural. */
+function nounAfterPlacedName(t: Token[], i: number): boolean {
+  const name = t[i - 1];
+  if (!name || name.type !== 'word' || !name.cap || name.possessive || name.lower.endsWith('s') || name.text === name.text.toUpperCase()) return false;
+  return t[i - 2]?.lower === 'the' && OBJECT_PREPOSITIONS.has(t[i - 3]?.lower ?? '') && isNameWord(t[i + 1]);
+}
 
 /** Subjects in lower case other than the personal pronouns: "they expected to …", "we intended to …". */
 const SUBJECT_WORDS = new Set(['they', 'we', 'i', 'you', 'it', 'who', 'which', 'that']);

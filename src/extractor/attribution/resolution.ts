@@ -19,6 +19,7 @@ import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import { resolveCollectivePronoun, resolvePersonPronoun } from './anaphora';
 import { previousPluralSubject } from './pluralSubject';
 import { bodyEndingIn, bodyFits, placeFits, resolveDescription } from './descriptionAnaphora';
+import { GATHERING_NOUNS, gatheringBody } from './namedGathering';
 import { datelineTown } from '../datelinePlaces';
 import { sentenceIndex } from './antecedents';
 import { genderOf } from './genderAgreement';
@@ -467,8 +468,10 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "the museum", "the library": no kind of body listed under the noun, but a body named earlier ends in it
   // ("The office said" after Fisheries and Oceans Canada: an office is some officer's, and only a body named so is one)
   const officeOnly = lowerHead === 'office';
-  if (!other && !head.cap && !peopleHead && words.length === 2 && DEFINITE.has(words[0].lower) && (officeOnly || !descriptionKinds(lowerHead)) && !ROLE_NOUNS.has(lowerHead) && !TITLES.has(lowerHead)) {
-    const body = bodyEndingIn(st, pi, s, np.from, lowerHead);
+  // ("The Stampede said" after "Calgary Stampede": a gathering's noun in capitals is that one too)
+  if (!other && (!head.cap || GATHERING_NOUNS.has(lowerHead)) && !peopleHead && words.length === 2 && DEFINITE.has(words[0].lower) && (officeOnly || !descriptionKinds(lowerHead)) && !ROLE_NOUNS.has(lowerHead) && !TITLES.has(lowerHead)) {
+    // (the nearest gathering named, an actor or not: "the festival" after two festivals is the later one)
+    const body = gatheringBody(st, pi, np.from, lowerHead) ?? bodyEndingIn(st, pi, s, np.from, lowerHead);
     if (body) {
       st.addMention(body, pi, np.from, np.to, t[np.from].start, head.end);
       return body;
@@ -532,7 +535,10 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // name, named by its phrase (its noun alone, "a group", names none worth listing)
   // ("A Toronto drone maker said": a place before the trade only tells where the body is)
   const placeFirst = other?.actor.kind === 'place' && other.from === np.from + 1 && other.to < np.to ? other.to - np.from : 1;
-  if ((!other || placeFirst > 1) && !head.cap && INDEFINITE.has(words[0].lower) && descriptionKinds(lowerHead) && words.length >= 3 && words.length <= 5 && words.slice(placeFirst, -1).every((w) => w.type === 'word' && !w.cap && !w.possessive)) return phraseActor(st, pi, t, np, head);
+  if ((!other || placeFirst > 1) && !head.cap && INDEFINITE.has(words[0].lower) && descriptionKinds(lowerHead) && words.length >= 3 && words.length <= 5 && words.slice(placeFirst, -1).every((w) => w.type === 'word' && !w.cap && !w.possessive)) {
+    // (in a lede, the body the next paragraph names: see ledeBody)
+    return ledeBody(st, pi, np, t, (a, k) => bodyFits(st, a, k), descriptionKinds(lowerHead)!) ?? phraseActor(st, pi, t, np, head);
+  }
   // "Montreal police chief defends …": a headline's place and office is the one person of the body holding it
   if ((peopleHead || (coreHead.cap && capitalOffice(coreHead.lower))) && (!other || other.actor.kind === 'place') && (pi === 0 || st.paragraphs[pi].kind === 'heading')) {
     const holder = headlineOffice(st, pi, t, np, other);

@@ -122,6 +122,13 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
       b++;
       continue;
     }
+    // "said president and CEO Jane Roe", "said festival president and chair Rick Van Horne": two
+    // offices joined by "and" before their one holder's name
+    const joinedHolder = w.lower === 'and' && b > head && !t[b - 1].cap ? holderAfterSecondOffice(t, b, to) : -1;
+    if (joinedHolder > 0) {
+      b = joinedHolder;
+      continue;
+    }
     // a capitalised function word inside the phrase is a name ("said Will Dane", "said Hope Ortiz")
     // "said state Rep. NAME": a verb form that modifies the role after it is no function word
     // ("said the defending champion": a cue's -ing form right before a people noun modifies it)
@@ -348,6 +355,17 @@ function nameInApposition(t: Token[], b: number, to: number): Np | null {
   return j >= to || t[j].text === ',' || (t[j].type === 'punct' && /[.;!?]/.test(t[j].text)) ? { from, to: name } : null;
 }
 
+/**
+ * Where the name starts after "and" (token `and`), a people noun before it, and a second office
+ * (a title, "CEO", or lower-case role words: "chief executive", "chair"); -1 otherwise.
+ */
+function holderAfterSecondOffice(t: Token[], and: number, to: number): number {
+  if (!isPeopleNoun(t[and - 1])) return -1;
+  const title = titleAt(t, and + 1, to);
+  const name = title > 0 ? and + 1 + title : nameAfterRole(t, and + 1, to);
+  return name > and + 1 && isNameWord(t[name]) && isNameWord(t[name + 1]) ? name : -1;
+}
+
 /** Where a name starts after up to three lower-case words with a people noun among them ("plant operator | Jun Takeda", "professor emerita | Joan Whitaker"), or -1. */
 function nameAfterRole(t: Token[], b: number, to: number): number {
   // the people noun may stand before: "professor | emerita Joan Whitaker"
@@ -360,6 +378,8 @@ function nameAfterRole(t: Token[], b: number, to: number): number {
     if (w.type === 'word' && !w.cap && tradeBeforeName(t, j)) return j + 2;
     // ("said warning coordination meteorologist Dana Whitfield": a gerund modifies the role's nouns after it)
     // (not a preposition in -ing: "said the family, including sister Jane Roe" is the family's)
+    // ("said teacher and coach Ann Lee": a second office after "and", see holderAfterSecondOffice)
+    if (people && w.lower === 'and') return holderAfterSecondOffice(t, j, to);
     const gerund = /[a-z]{2}ing$/.test(w.lower) && !ING_PREPOSITIONS.has(w.lower) && isModifierWord(t[j + 1]);
     if (w.type !== 'word' || w.cap || !(isModifierWord(w) || isPeopleNoun(w) || gerund)) return -1;
     // ("said mediator Ann Lee", "said organizer Bo Lind": an agent noun the lists lack, by its ending, right before a given name and a surname)

@@ -219,6 +219,10 @@ const DESCRIPTIONS = table([
   ['retailer|chain|carmaker|automaker|manufacturer|maker|producer|supplier|airline|carrier|utility|developer|distributor|exporter|importer|contractor|builder|miner|railway|railroad', ['company']],
   // (a cruise line, the trade's own name for its companies: "The cruise line said")
   ['line', ['company']],
+  // entertainment's companies by their trade ("Velvet Crown Records … the label said", "the promoter,
+  // Live Arena Entertainment"; not "platform", a party's document as often)
+  ['label|promoter', ['company']],
+  ['streamer', ['company', 'media']],
   ['steelmaker|drugmaker|chipmaker|planemaker|toymaker|shipbuilder|housebuilder|homebuilder|refiner|co-op|cooperative|co-operative', ['company']],
   ['distiller|brewer|winemaker|bottler|grocer|jeweller|jeweler|telco', ['company']],
   ['insurer|lender', ['company', 'bank']],

@@ -115,7 +115,14 @@ const SINGULAR = (
   'concierge|landlady|caretaker|custodian|groundskeeper|postman|mailman|paperboy|' +
   // trades of airports and airliners, and those who travel, as travel news names them ("Flight
   // attendants said", "baggage handlers say", "air traffic controllers warned", "the vacationer said")
-  'attendant|handler|controller|screener|aviator|airman|airwoman|co-pilot|copilot|stewardess|vacationer|holidaymaker|cruisegoer'
+  'attendant|handler|controller|screener|aviator|airman|airwoman|co-pilot|copilot|stewardess|vacationer|holidaymaker|cruisegoer|' +
+  // trades of film, television, music and the stage, and their audiences, as entertainment news names
+  // them ("his publicist said", "said showrunner NAME", "Concertgoers said"); no word that is also a
+  // surname or a firm's ("Singer", "Piper", "producer", "promoter")
+  'publicist|showrunner|filmmaker|screenwriter|scriptwriter|playwright|songwriter|singer-songwriter|lyricist|composer|' +
+  'bandleader|puppeteer|choreographer|stuntman|stuntwoman|stunt-performer|animator|compositor|comedian|comic|presenter|emcee|' +
+  'entertainer|rapper|vocalist|guitarist|bassist|drummer|pianist|violinist|cellist|saxophonist|trumpeter|frontman|frontwoman|' +
+  'ballerina|understudy|documentarian|concertgoer|moviegoer|filmgoer|festivalgoer|theatregoer|theatergoer|ticketholder|influencer'
 )
   .split('|')
   .concat(PLAYER_POSITIONS);

@@ -139,3 +139,14 @@ describe('lead61: a headline of two sentences on the first line is the article\'
     assert.equal(analyze(`Police were called to a house on Elm Street early Sunday morning. No one was hurt in the fire, the chief said.\n\n${body}`).title, null);
   });
 });
+
+describe('lead61: "the Florida senator and Republican presidential candidate said" — two roles of one person after one article', () => {
+  it('keeps the quotation, its source the whole phrase', () => {
+    const q = inArticle('“North Korea is run by a lunatic,” the Florida senator and Republican presidential candidate said in a statement.').quotes.find((x) => x.text.includes('lunatic'));
+    assert.ok(q, 'the quote is found');
+    assert.equal(q.speakerMention?.text, 'the Florida senator and Republican presidential candidate');
+  });
+  it('near miss: a plural noun after "and" is people of their own', () => {
+    assert.equal(speakerInArticle('The teacher and parents said they were worried.', 'were worried'), 'parents');
+  });
+});

@@ -52,6 +52,28 @@ function loneNameOpens(t: Token[], k: number, from: number): boolean {
   return k >= from && (k === from || t[k - 1].type !== 'word') && x.cap && isNameWord(x) && !isCommonWord(x.lower) && !isPeopleNoun(x);
 }
 
+/** A singular role's noun in lower case ("senator", "candidate", "teacher"). */
+const oneRole = (x: Token | undefined): boolean => !!x && x.type === 'word' && !x.cap && (ROLE_NOUNS.has(x.lower) || peopleNoun(x.lower) === 'singular');
+/** A role's modifier: a lower-case modifier or a capitalised word ("Florida", "Republican", "presidential"). */
+const roleModifier = (x: Token | undefined): boolean => !!x && x.type === 'word' && !x.possessive && ((x.cap && isNameWord(x)) || isModifierWord(x));
+
+/**
+ * Where "the ROLE and ROLE" ending at token `end` (a singular role's noun) starts: modifiers, the
+ * noun, "and", up to three modifiers and the noun at `end` ("the Florida senator and Republican
+ * presidential candidate"); the one article before the first role and its modifiers, its index; -1
+ * otherwise. One article for both roles makes them one person's ("the mayor and the council chair" are two).
+ */
+function jointRolesStart(t: Token[], end: number, from: number): number {
+  let a = end;
+  while (a > from && end - a < 3 && roleModifier(t[a - 1])) a--;
+  if (t[a - 1]?.lower !== 'and') return -1;
+  const first = a - 2;
+  if (first < from || !oneRole(t[first])) return -1;
+  let d = first - 1;
+  while (d >= from && first - d <= 3 && roleModifier(t[d])) d--;
+  return d >= from && (t[d].lower === 'the' || t[d].lower === 'a' || t[d].lower === 'an') ? d : -1;
+}
+
 /** Offices a company's head holds together with the one after "and": "founder and CEO", "chairman and chief executive". */
 const JOINED_OFFICES = new Set(['founder', 'co-founder', 'cofounder', 'chairman', 'chairwoman', 'chair', 'president', 'owner', 'publisher', 'partner', 'ceo']);
 
@@ -261,6 +283,9 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
     }
   }
   // "The Régie du bâtiment said": a Quebec body's French name ends in lower-case words, read whole
+  // ("“…,” the Florida senator and Republican presidential candidate said": two roles of one person after one article)
+  const joint = oneRole(last) ? jointRolesStart(t, end, from) : -1;
+  if (joint >= 0) return { from: joint, to: end + 1 };
   const french = frenchBodyStart(t, end, from);
   let a = french >= 0 ? french : end;
   let coordinated = false;

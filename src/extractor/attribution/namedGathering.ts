@@ -12,6 +12,8 @@ export const GATHERING_NOUNS = new Set(['festival', 'stampede', 'fair', 'exhibit
 
 /** How many paragraphs back, the current one included, the gathering's name is looked for. */
 const REACH = 8;
+/** How many tokens back at most (a paragraph of thousands of "the festival said" stays linear). */
+const TOKEN_REACH = 3000;
 
 /**
  * The body named by the nearest capitalised name of two words or more ending in `head` (a
@@ -20,10 +22,11 @@ const REACH = 8;
  */
 export function gatheringBody(st: ArticleState, pi: number, at: number, head: string): LocalActor | null {
   if (!GATHERING_NOUNS.has(head)) return null;
-  for (let p = pi; p >= 0 && pi - p < REACH; p--) {
+  let budget = TOKEN_REACH;
+  for (let p = pi; p >= 0 && pi - p < REACH && budget > 0; p--) {
     const t = st.paragraphs[p].tokens;
     const inQuote = st.paragraphs[p].inQuote;
-    for (let i = (p === pi ? at : t.length) - 1; i > 0; i--) {
+    for (let i = (p === pi ? at : t.length) - 1; i > 0 && budget-- > 0; i--) {
       if (t[i].base.toLowerCase() !== head || !t[i].cap || inQuote[i]) continue;
       let from = i;
       while (from > 0 && isNameWord(t[from - 1]) && !t[from - 1].possessive && t[from - 1].lower !== 'the') from--;

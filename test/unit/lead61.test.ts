@@ -150,3 +150,14 @@ describe('lead61: "the Florida senator and Republican presidential candidate sai
     assert.equal(speakerInArticle('The teacher and parents said they were worried.', 'were worried'), 'parents');
   });
 });
+
+describe('lead61: a lone word and the lower-case noun after it that a body\'s name opens with ("Credit unions are …" beside "Credit Union Deposit Guarantee Corporation") name no one', () => {
+  it('gives the body no alias from the common noun', () => {
+    const a = inArticle('Approval from the Credit Union Deposit Guarantee Corporation is pending.\n\n“Credit unions are consolidating because costs do not scale down,” said analyst Mary Fehr.');
+    const body = a.actors.find((x) => x.name === 'Credit Union Deposit Guarantee Corporation');
+    assert.ok(body && !body.aliases.includes('Credit'), JSON.stringify(body?.aliases));
+  });
+  it('near miss: the lone word alone is still the body it opens', () => {
+    assert.equal(speakerInArticle('Approval from the Harlow Deposit Guarantee Corporation is pending.\n\nHarlow said the review would take a week.', 'take a week'), 'Harlow Deposit Guarantee Corporation');
+  });
+});

@@ -159,6 +159,13 @@ interface LoneState {
   ambiguous: boolean;
 }
 
+/** Whether `next`, a lower-case word, is the second word of body name `name` (in the singular or the plural: "unions" of "Credit Union …"). */
+function nameGoesOnInLowerCase(next: Token | undefined, name: string): boolean {
+  if (!next || next.type !== 'word' || next.cap) return false;
+  const second = name.split(' ')[1]?.toLowerCase();
+  return !!second && (next.lower === second || next.lower === `${second}s`);
+}
+
 /** The actor the lone word `e` of paragraph `para` names by the article's full names, if one does; notes in `lone` how many persons may and whether they tie. */
 function loneActor(st: ArticleState, e: Entity, para: number, lone: LoneState): LocalActor | undefined {
   const key = normaliseName(e.surface);
@@ -189,7 +196,10 @@ function loneActor(st: ArticleState, e: Entity, para: number, lone: LoneState): 
     // (nor a word a title or an office opens: "Mayor Dube" beside "Dube Paving" is a person)
     // (nor one that modifies the noun of a body an indefinite article brings in new: "A Prairie pharmacy
     // chain says …" beside "Prairie Threat Labs" is another body)
-    actor = st.table.find('organization', e.name) ?? (isRegionAbbreviation(e.name) || region || e.role || newBodyModifier(st.paragraphs[para].tokens, e.from, e.to) ? undefined : (lone.openings ??= bodiesByOpening(st)).get(e.name)) ?? undefined;
+    const opened = isRegionAbbreviation(e.name) || region || e.role || newBodyModifier(st.paragraphs[para].tokens, e.from, e.to) ? undefined : (lone.openings ??= bodiesByOpening(st)).get(e.name);
+    // ("Credit unions are consolidating" beside "Credit Union Deposit Guarantee Corporation": the word
+    // and the common noun after it in lower case are the words the body's name opens with, no name)
+    actor = st.table.find('organization', e.name) ?? (opened && !nameGoesOnInLowerCase(st.paragraphs[para].tokens[e.to], opened.name) ? opened : undefined);
     // (and, no person's given name here, it is that place)
     if (!actor && e.type === 'single' && region) actor = st.table.get('place', e.name);
   }

@@ -5,7 +5,7 @@
  */
 import { servicesJoined } from '../runJoins';
 import { CUE_FORMS, cueVerbForm, DOCUMENT_NOUNS } from '../cues';
-import { DAYS_AND_MONTHS } from '../gazetteer';
+import { CITIES, countryBySurface, DAYS_AND_MONTHS, isRegionName } from '../gazetteer';
 import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
 import { genderOfFirstName } from '../gender';
 import { chineseNameAt } from '../chineseNames';
@@ -275,6 +275,9 @@ function nameGivenAfter(t: Token[], b: number, to: number): Np | null {
 /** The most lower-case words of an office's field before its holder's name in apposition. */
 const MAX_LOWERED_FIELD = 3;
 
+/** Whether `name` is a country's, a US state's or province's, or a listed city's ("Nova Scotia", "New York"). */
+const placeName = (name: string): boolean => countryBySurface.has(name.toLowerCase()) || isRegionName(name) || CITIES.has(name.toLowerCase());
+
 /**
  * Where an office's field in lower-case words after "of" or "for" at `prep` ends ("of | government
  * relations | , Todd Ruiz", "for | research and development | , Ann Lee", "of the | board | , Ann
@@ -290,7 +293,11 @@ function loweredFieldEnd(t: Token[], prep: number, to: number, fallback: number)
   if (k === first || t[k]?.text !== ',') return fallback;
   // (a body's name after the comma is where the office is, no holder: "the head of public works, Halifax Regional Municipality")
   const named = nameInApposition(t, k, to);
-  return named && orgKindsOfName(t.slice(named.from, named.to).map((w) => w.text).join(' ')).length === 0 ? k : fallback;
+  const text = named ? t.slice(named.from, named.to).map((w) => w.text).join(' ') : '';
+  // (after "of the NOUN", a place in apposition is what the noun names, no holder: "said the mayor of
+  // the city, Halifax", "the president of the country, Ukraine"; a holder there has a full name)
+  if (named && first > prep + 1 && (named.to - named.from < 2 || placeName(text))) return fallback;
+  return named && orgKindsOfName(text).length === 0 ? k : fallback;
 }
 
 /**

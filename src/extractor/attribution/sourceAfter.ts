@@ -8,6 +8,7 @@ import { CUE_FORMS, cueVerbForm, DOCUMENT_NOUNS } from '../cues';
 import { CITIES, countryBySurface, DAYS_AND_MONTHS, isRegionName } from '../gazetteer';
 import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
 import { genderOfFirstName } from '../gender';
+import { peopleNoun } from '../lexicon/people';
 import { chineseNameAt } from '../chineseNames';
 import { isNameWord } from '../names';
 import { RANK_CLASSES, webDomainAt } from '../nameRuns';
@@ -367,7 +368,8 @@ function nameInApposition(t: Token[], b: number, to: number): Np | null {
  * (a title, "CEO", or lower-case role words: "chief executive", "chair"); -1 otherwise.
  */
 function holderAfterSecondOffice(t: Token[], and: number, to: number): number {
-  if (!isPeopleNoun(t[and - 1])) return -1;
+  // (offices in the plural are several people's: "said the nurses and doctors Ann Lee and Bo Lind")
+  if (!isPeopleNoun(t[and - 1]) || peopleNoun(t[and - 1].lower) === 'plural') return -1;
   const title = titleAt(t, and + 1, to);
   const name = title > 0 ? and + 1 + title : nameAfterRole(t, and + 1, to);
   return name > and + 1 && isNameWord(t[name]) && isNameWord(t[name + 1]) ? name : -1;

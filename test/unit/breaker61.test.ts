@@ -1,0 +1,40 @@
+/**
+ * Kinds of wrong attribution the breaker found in session 61's new rules, each with a near miss.
+ */
+import { strict as assert } from 'node:assert';
+import { inArticle, speakerInArticle } from './helpers';
+
+describe('breaker61: after "said the OFFICE of the NOUN," a place or a lone name in apposition is what the noun names, no holder', () => {
+  it('gives the words to the office, not to the place', () => {
+    assert.equal(speakerInArticle('Storm hits coast\n\n“We need money,” said the mayor of the city, Halifax.', 'need money'), 'mayor');
+    assert.equal(speakerInArticle('War goes on\n\n“We need money,” said the president of the country, Ukraine.', 'need money'), 'president');
+  });
+  it('near miss: a holder\'s full name in apposition still speaks', () => {
+    assert.equal(speakerInArticle('Storm hits coast\n\n“We need money,” said the mayor of the town, Ann Roe.', 'need money'), 'Ann Roe');
+    assert.equal(speakerInArticle('Board meets\n\n“We are done,” said the chair of the board, Ann Roe.', 'We are done'), 'Ann Roe');
+  });
+});
+
+describe('breaker61: offices in the plural joined by "and" before names ("said the nurses and doctors Ann Lee and Bo Lind") are several people\'s, no one holder\'s', () => {
+  it('keeps the group, not the first name', () => {
+    assert.equal(speakerInArticle('Ward closes\n\n“We need money,” said the nurses and doctors Ann Lee and Bo Lind.', 'need money'), 'nurses');
+  });
+  it('near miss: two offices in the singular before one holder are that holder\'s', () => {
+    assert.equal(speakerInArticle('Ward closes\n\n“We need money,” said nurse and union steward Ann Lee.', 'need money'), 'Ann Lee');
+    assert.equal(speakerInArticle('Ward closes\n\n“We need money,” said president and CEO Jane Roe.', 'need money'), 'Jane Roe');
+  });
+});
+
+describe('breaker61: "promoter" before a person\'s name ("Boxing promoter Ann Roe") is her trade; the person stays a person and "the promoter" is she', () => {
+  it('keeps the person a person and gives "the promoter" her words', () => {
+    const a = inArticle('Fight night set\n\nBoxing promoter Ann Roe booked the fight. “We are proud,” the promoter said.');
+    const q = a.quotes.find((x) => x.text.includes('proud'));
+    assert.equal(q?.speaker?.name, 'Ann Roe');
+    assert.equal(q?.speaker?.kind, 'person');
+    assert.equal(speakerInArticle('Fight night set\n\nAnn Roe, a concert promoter, booked the band. “We are proud,” the promoter said.', 'proud'), 'Ann Roe');
+  });
+  it('near miss: a firm named before a body\'s trade is still the body ("the label" after a record company)', () => {
+    assert.equal(speakerInArticle('Band signs\n\nVelvet Crown Records signed the band. “We are proud,” the label said.', 'proud'), 'Velvet Crown Records');
+    assert.equal(speakerInArticle('Club wins\n\nRugby club Kestrel Vale won. “We are proud,” the club said.', 'proud'), 'Kestrel Vale');
+  });
+});

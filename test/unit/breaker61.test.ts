@@ -38,3 +38,13 @@ describe('breaker61: "promoter" before a person\'s name ("Boxing promoter Ann Ro
     assert.equal(speakerInArticle('Club wins\n\nRugby club Kestrel Vale won. “We are proud,” the club said.', 'proud'), 'Kestrel Vale');
   });
 });
+
+describe('breaker61: "The EU agency said" names the body named before whose name opens with "European", as "The UN agency" does the UN system\'s', () => {
+  it('gives the words to the European body, not to a new actor "EU"', () => {
+    assert.equal(speakerInArticle('Drug approved\n\nThe European Medicines Agency approved the drug. Health Canada did too. “It is safe,” the EU agency said.', 'It is safe'), 'European Medicines Agency');
+    assert.equal(speakerInArticle('Rates rise\n\nThe European Central Bank raised rates. “Inflation is high,” the EU bank said.', 'Inflation is high'), 'European Central Bank');
+  });
+  it('near miss: with no European body named, "the EU agency" is the EU\'s', () => {
+    assert.equal(speakerInArticle('Drug approved\n\nHealth Canada approved the drug. “It is safe,” the EU agency said.', 'It is safe'), 'EU');
+  });
+});

@@ -282,15 +282,19 @@ function acronymsOfDescription(t: Token[], at: number, head: string): string[] {
 /**
  * Whether each of `acronyms` is body `a`'s: a word of its name or an alias, or the opening of its
  * name's initials ("un" of "United Nations Children's Fund"); "un" is also a body of the UN system
- * named otherwise ("The UN agency said" after the World Health Organization, see ../lexicon/unSystem).
+ * named otherwise ("The UN agency said" after the World Health Organization, see ../lexicon/unSystem);
+ * "eu" a body whose name opens with "European" ("The EU agency said" after the European Medicines Agency).
  */
 function acronymsName(a: LocalActor, acronyms: string[]): boolean {
   if (!acronyms.length) return true;
   const words = new Set<string>();
   for (const n of [a.name, ...a.aliases]) for (const w of n.split(/[\s-]+/)) words.add(w.replace(/\./g, '').toLowerCase());
   const initials = acronymOf(a.name);
-  return acronyms.every((x) => words.has(x) || initials.startsWith(x) || (x === 'un' && ofUnSystem(a)));
+  return acronyms.every((x) => words.has(x) || initials.startsWith(x) || (x === 'un' && ofUnSystem(a)) || (x === 'eu' && europeanBody(a)));
 }
+
+/** Whether body `a`'s name opens with "European" ("European Medicines Agency", "European Central Bank"): what "the EU agency", "the EU bank" may name, as initials tell no more. */
+const europeanBody = (a: LocalActor): boolean => a.kind === 'organization' && /^European\s/.test(a.name);
 
 /** Whether body `a` is of the UN system by its name or an alias (see ../lexicon/unSystem): a "UN agency" whatever its own name's kind. */
 const ofUnSystem = (a: LocalActor): boolean => a.kind === 'organization' && (unSystemBody(a.name) || a.aliases.some(unSystemBody));

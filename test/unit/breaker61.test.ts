@@ -48,3 +48,16 @@ describe('breaker61: "The EU agency said" names the body named before whose name
     assert.equal(speakerInArticle('Drug approved\n\nHealth Canada approved the drug. “It is safe,” the EU agency said.', 'It is safe'), 'EU');
   });
 });
+
+describe('breaker61: a lede\'s "the president of BODY" is the holder the next paragraph names by title only where it names the body too', () => {
+  it('gives the lede to no president of another body', () => {
+    const clc = 'Labour balks\n\nThe president of the Canadian Labour Congress said the deal is unfair.\n\n“We will fight,” President Joe Biden told reporters.';
+    assert.equal(speakerInArticle(clc, 'deal is unfair'), 'president of the Canadian Labour Congress');
+  });
+  it('near miss: the body named with its holder, or a title with the office\'s modifier ("National Chief"), still tells', () => {
+    const named = 'Labour balks\n\nThe president of the Canadian Labour Congress said the deal is unfair.\n\n“We will fight,” CLC President Hassan Yussuff told reporters.';
+    assert.equal(speakerInArticle(named, 'deal is unfair'), 'Hassan Yussuff');
+    const afn = 'Chiefs meet\n\nThe national chief of the Assembly of First Nations said the deal is unfair.\n\n“We will fight,” National Chief Doreen Ahenakew told reporters.';
+    assert.equal(speakerInArticle(afn, 'deal is unfair'), 'Doreen Ahenakew');
+  });
+});

@@ -61,3 +61,12 @@ describe('breaker61: a lede\'s "the president of BODY" is the holder the next pa
     assert.equal(speakerInArticle(afn, 'deal is unfair'), 'Doreen Ahenakew');
   });
 });
+
+describe('breaker61: "the office said" after a body named "Office for …" is that body, nearer than a country\'s office', () => {
+  it('gives the words to the Office for National Statistics, not to the country', () => {
+    assert.equal(speakerInArticle('Prices rise\n\nBritain\'s statistics office said inflation rose.\n\nThe Office for National Statistics is independent. “We are pleased,” the office said.', 'We are pleased'), 'Office for National Statistics');
+  });
+  it('near miss: with no such body, the country\'s office is the country\'s', () => {
+    assert.equal(speakerInArticle('Prices rise\n\nBritain\'s statistics office said inflation rose. “We are pleased,” the office said.', 'We are pleased'), 'United Kingdom');
+  });
+});

@@ -196,8 +196,9 @@ export function bodyEndingIn(st: ArticleState, pi: number, s: Sentence, at: numb
     if (m.actor.kind !== 'organization') return false;
     const name = m.actor.name.toLowerCase().replace(/’/g, "'");
     // (or ends in it before "of": "the office" after "Office of the Fire Marshal", "the academy" after
-    // "Canadian Academy of Recording Arts and Sciences", "the guild" after "Writers Guild of America West")
-    const of = name.indexOf(' of ');
+    // "Canadian Academy of Recording Arts and Sciences", "the guild" after "Writers Guild of America West";
+    // or before "for": "the office" after "Office for National Statistics", "the centre" after "Centre for Addiction …")
+    const of = name.search(/ (?:of|for) /);
     const named = of > 0 ? name.slice(0, of) : name;
     if (!named.endsWith(` ${tail}`) && !named.endsWith(` ${tail}s`) && named !== tail) return false;
     found = m.actor;

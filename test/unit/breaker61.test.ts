@@ -70,3 +70,13 @@ describe('breaker61: "the office said" after a body named "Office for …" is th
     assert.equal(speakerInArticle('Prices rise\n\nBritain\'s statistics office said inflation rose. “We are pleased,” the office said.', 'We are pleased'), 'United Kingdom');
   });
 });
+
+describe('breaker61: "said the OFFICE and TITLE NAME" with the title in Title Case names two people ("said the mayor and Premier Doug Ford"), not one holder', () => {
+  it('leaves the name to its own title, not the first office\'s', () => {
+    assert.notEqual(speakerInArticle('Deal signed\n\n“We will sign,” said the mayor and Premier Doug Ford.', 'We will sign'), 'Doug Ford');
+  });
+  it('near miss: two offices of one holder, with or without "the", are that holder\'s', () => {
+    assert.equal(speakerInArticle('Deal signed\n\n“We will sign,” said Acme president and CEO Jane Roe.', 'We will sign'), 'Jane Roe');
+    assert.equal(speakerInArticle('Deal signed\n\n“We will sign,” said president and CEO Jane Roe.', 'We will sign'), 'Jane Roe');
+  });
+});

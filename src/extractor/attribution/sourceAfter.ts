@@ -371,6 +371,9 @@ function holderAfterSecondOffice(t: Token[], and: number, to: number): number {
   // (offices in the plural are several people's: "said the nurses and doctors Ann Lee and Bo Lind")
   if (!isPeopleNoun(t[and - 1]) || peopleNoun(t[and - 1].lower) === 'plural') return -1;
   const title = titleAt(t, and + 1, to);
+  // (a title in Title Case after "the OFFICE and" is another person's: "said the mayor and Premier
+  // Doug Ford" are two; "said the president and CEO Jane Roe", "said president and Premier …" one)
+  if (title > 0 && t[and - 2]?.lower === 'the' && /^\p{Lu}\p{Ll}/u.test(t[and + 1].text)) return -1;
   const name = title > 0 ? and + 1 + title : nameAfterRole(t, and + 1, to);
   return name > and + 1 && isNameWord(t[name]) && isNameWord(t[name + 1]) ? name : -1;
 }

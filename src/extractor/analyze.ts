@@ -178,8 +178,12 @@ function title(st: ArticleState): string | null {
   const lineOf = (p: Paragraph): string => st.text.slice(p.start, p.end).trim();
   const firstIndex = st.paragraphs.findIndex((p) => p.kind !== 'noise' && !DATE_LINE.test(lineOf(p)));
   const first = st.paragraphs[firstIndex];
+  // (two short sentences in sentence case are a headline only over a longer paragraph: "The board
+  // voted. Fees rise by a tenth. ¶ The mayor objected." is a lede of short paragraphs)
+  const nextBody = st.paragraphs.slice(firstIndex + 1).find((q) => q.kind === 'body');
+  const overLonger = (p: Paragraph): boolean => !!nextBody && lineOf(nextBody).length > lineOf(p).length;
   const headlineLike = (p: Paragraph | undefined): boolean =>
-    !!p && p.kind === 'body' && (p.sentences.length === 1 || (p.sentences.length === 2 && (titleCase(p.tokens) || lineOf(p).length <= SHORT_HEADLINE_CHARS))) && lineOf(p).length <= HEADLINE_CHARS && st.paragraphs.slice(firstIndex + 1).some((q) => q.kind === 'body');
+    !!p && p.kind === 'body' && (p.sentences.length === 1 || (p.sentences.length === 2 && (titleCase(p.tokens) || (lineOf(p).length <= SHORT_HEADLINE_CHARS && overLonger(p))))) && lineOf(p).length <= HEADLINE_CHARS && !!nextBody;
   // the last noise line of each text, so each heading is checked once (not against every later line)
   const lastNoise = new Map<string, number>();
   st.paragraphs.forEach((p, i) => {

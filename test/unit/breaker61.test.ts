@@ -3,6 +3,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { inArticle, speakerInArticle } from './helpers';
+import { analyze } from '../../src/extractor/analyze';
 
 describe('breaker61: after "said the OFFICE of the NOUN," a place or a lone name in apposition is what the noun names, no holder', () => {
   it('gives the words to the office, not to the place', () => {
@@ -78,5 +79,14 @@ describe('breaker61: "said the OFFICE and TITLE NAME" with the title in Title Ca
   it('near miss: two offices of one holder, with or without "the", are that holder\'s', () => {
     assert.equal(speakerInArticle('Deal signed\n\n“We will sign,” said Acme president and CEO Jane Roe.', 'We will sign'), 'Jane Roe');
     assert.equal(speakerInArticle('Deal signed\n\n“We will sign,” said president and CEO Jane Roe.', 'We will sign'), 'Jane Roe');
+  });
+});
+
+describe('breaker61: a first line of two short sentences in sentence case is the headline only over a longer paragraph', () => {
+  it('reads a lede of short paragraphs as no title', () => {
+    assert.equal(analyze('The board voted. Fees rise by a tenth.\n\nThe mayor objected.').title, null);
+  });
+  it('near miss: over a longer paragraph it is the headline', () => {
+    assert.equal(analyze('Virginian could make history. Again.\n\nOfficials met on Monday to discuss the budget, and the mayor said the city would cut spending.').title, 'Virginian could make history. Again.');
   });
 });

@@ -180,8 +180,10 @@ function title(st: ArticleState): string | null {
   const first = st.paragraphs[firstIndex];
   // (two short sentences in sentence case are a headline only over a longer paragraph: "The board
   // voted. Fees rise by a tenth. ¶ The mayor objected." is a lede of short paragraphs)
+  // (past labels of one or two words: "The Upshot.", "ABSTRACT.")
   const nextBody = st.paragraphs.slice(firstIndex + 1).find((q) => q.kind === 'body');
-  const overLonger = (p: Paragraph): boolean => !!nextBody && lineOf(nextBody).length > lineOf(p).length;
+  const nextStory = st.paragraphs.slice(firstIndex + 1).find((q) => q.kind === 'body' && q.tokens.filter((x) => x.type === 'word').length > 2);
+  const overLonger = (p: Paragraph): boolean => !!nextStory && lineOf(nextStory).length > lineOf(p).length;
   const headlineLike = (p: Paragraph | undefined): boolean =>
     !!p && p.kind === 'body' && (p.sentences.length === 1 || (p.sentences.length === 2 && (titleCase(p.tokens) || (lineOf(p).length <= SHORT_HEADLINE_CHARS && overLonger(p))))) && lineOf(p).length <= HEADLINE_CHARS && !!nextBody;
   // the last noise line of each text, so each heading is checked once (not against every later line)

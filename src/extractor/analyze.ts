@@ -172,19 +172,20 @@ const SHORT_HEADLINE_CHARS = 90;
  * The article's title: a heading repeated further down (as a noise line), else a heading that
  * opens it, else an opening line of one short sentence with more text after it (archives often
  * give the headline as a plain first line), or of two in Title Case ("One Sentence From Trump Just
- * Set Off A Firestorm. His Response Took Everyone By Surprise.") or short before a longer lede ("Virginian could make history. Again."). A date line is never the title.
+ * Set Off A Firestorm. His Response Took Everyone By Surprise.") or short ("Virginian could make history. Again."). A date line is never the title.
  */
 function title(st: ArticleState): string | null {
   const lineOf = (p: Paragraph): string => st.text.slice(p.start, p.end).trim();
   const firstIndex = st.paragraphs.findIndex((p) => p.kind !== 'noise' && !DATE_LINE.test(lineOf(p)));
   const first = st.paragraphs[firstIndex];
+  // (two short sentences in sentence case are a headline only over a longer paragraph: "The board
+  // voted. Fees rise by a tenth. ¶ The mayor objected." is a lede of short paragraphs)
+  // (past labels of one or two words: "The Upshot.", "ABSTRACT.")
+  const nextBody = st.paragraphs.slice(firstIndex + 1).find((q) => q.kind === 'body');
+  const nextStory = st.paragraphs.slice(firstIndex + 1).find((q) => q.kind === 'body' && q.tokens.filter((x) => x.type === 'word').length > 2);
+  const overLonger = (p: Paragraph): boolean => !!nextStory && lineOf(nextStory).length > lineOf(p).length;
   const headlineLike = (p: Paragraph | undefined): boolean =>
-    !!p && p.kind === 'body' && (p.sentences.length === 1 || (p.sentences.length === 2 && (titleCase(p.tokens) || shortBeforeLede(p)))) && lineOf(p).length <= HEADLINE_CHARS && st.paragraphs.slice(firstIndex + 1).some((q) => q.kind === 'body');
-  // (two short sentences in sentence case head a longer lede; before a short paragraph they are the lede: "The board voted. Fees rise by a tenth.")
-  const shortBeforeLede = (p: Paragraph): boolean => {
-    const next = st.paragraphs.slice(firstIndex + 1).find((q) => q.kind === 'body');
-    return lineOf(p).length <= SHORT_HEADLINE_CHARS && !!next && lineOf(next).length > 2 * lineOf(p).length;
-  };
+    !!p && p.kind === 'body' && (p.sentences.length === 1 || (p.sentences.length === 2 && (titleCase(p.tokens) || (lineOf(p).length <= SHORT_HEADLINE_CHARS && overLonger(p))))) && lineOf(p).length <= HEADLINE_CHARS && !!nextBody;
   // the last noise line of each text, so each heading is checked once (not against every later line)
   const lastNoise = new Map<string, number>();
   st.paragraphs.forEach((p, i) => {

@@ -196,8 +196,9 @@ export function bodyEndingIn(st: ArticleState, pi: number, s: Sentence, at: numb
     if (m.actor.kind !== 'organization') return false;
     const name = m.actor.name.toLowerCase().replace(/’/g, "'");
     // (or ends in it before "of": "the office" after "Office of the Fire Marshal", "the academy" after
-    // "Canadian Academy of Recording Arts and Sciences", "the guild" after "Writers Guild of America West")
-    const of = name.indexOf(' of ');
+    // "Canadian Academy of Recording Arts and Sciences", "the guild" after "Writers Guild of America West";
+    // or before "for": "the office" after "Office for National Statistics", "the centre" after "Centre for Addiction …")
+    const of = name.search(/ (?:of|for) /);
     const named = of > 0 ? name.slice(0, of) : name;
     if (!named.endsWith(` ${tail}`) && !named.endsWith(` ${tail}s`) && named !== tail) return false;
     found = m.actor;
@@ -282,15 +283,19 @@ function acronymsOfDescription(t: Token[], at: number, head: string): string[] {
 /**
  * Whether each of `acronyms` is body `a`'s: a word of its name or an alias, or the opening of its
  * name's initials ("un" of "United Nations Children's Fund"); "un" is also a body of the UN system
- * named otherwise ("The UN agency said" after the World Health Organization, see ../lexicon/unSystem).
+ * named otherwise ("The UN agency said" after the World Health Organization, see ../lexicon/unSystem);
+ * "eu" a body whose name opens with "European" ("The EU agency said" after the European Medicines Agency).
  */
 function acronymsName(a: LocalActor, acronyms: string[]): boolean {
   if (!acronyms.length) return true;
   const words = new Set<string>();
   for (const n of [a.name, ...a.aliases]) for (const w of n.split(/[\s-]+/)) words.add(w.replace(/\./g, '').toLowerCase());
   const initials = acronymOf(a.name);
-  return acronyms.every((x) => words.has(x) || initials.startsWith(x) || (x === 'un' && ofUnSystem(a)));
+  return acronyms.every((x) => words.has(x) || initials.startsWith(x) || (x === 'un' && ofUnSystem(a)) || (x === 'eu' && europeanBody(a)));
 }
+
+/** Whether body `a`'s name opens with "European" ("European Medicines Agency", "European Central Bank"): what "the EU agency", "the EU bank" may name, as initials tell no more. */
+const europeanBody = (a: LocalActor): boolean => a.kind === 'organization' && /^European\s/.test(a.name);
 
 /** Whether body `a` is of the UN system by its name or an alias (see ../lexicon/unSystem): a "UN agency" whatever its own name's kind. */
 const ofUnSystem = (a: LocalActor): boolean => a.kind === 'organization' && (unSystemBody(a.name) || a.aliases.some(unSystemBody));

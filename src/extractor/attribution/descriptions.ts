@@ -136,7 +136,7 @@ function typedAt(st: ArticleState, para: number, t: Token[], i: number, end: num
 }
 
 /** Nouns of a body's type that also name people ("property developer Marcus Oyelaran"): the name after them may be a person's. */
-const PERSON_TYPE_NOUNS = new Set(['developer', 'producer', 'publisher', 'contractor', 'operator', 'owner', 'employer', 'maker', 'supplier', 'distributor', 'exporter', 'importer']);
+const PERSON_TYPE_NOUNS = new Set(['developer', 'producer', 'publisher', 'contractor', 'operator', 'owner', 'employer', 'maker', 'supplier', 'distributor', 'exporter', 'importer', 'promoter', 'streamer', 'builder']);
 
 /** A person known by one word, with no role: what the names layer makes of a body's one-word name ("Greenpeace"). */
 export function oneWordPerson(a: LocalActor): boolean {

@@ -33,9 +33,10 @@ const LEDE_PARAGRAPHS = 3;
  * right after the name; a judge's noun may be "Justice"), or
  * else the first person it names further in holds `roleNoun` by name; and no person is named in
  * the paragraphs up to the phrase, nor another holder of the role in the next paragraph. null
- * otherwise. Adds the phrase's mention.
+ * otherwise. Adds the phrase's mention. `namedWith`: a body the next paragraph must name too
+ * ("The president of the Teamsters said … ¶ “…,” President Joe Biden said" is someone else).
  */
-export function ledeHolder(st: ArticleState, pi: number, np: Np, t: Token[], roleNoun: string): LocalActor | null {
+export function ledeHolder(st: ArticleState, pi: number, np: Np, t: Token[], roleNoun: string, namedWith?: LocalActor): LocalActor | null {
   // ("the store's owners said …\n\nIt is owned by Neil and Duncan Ferguson": people in the plural are no one person)
   if (peopleNoun(roleNoun) === 'plural') return null;
   // ("A federal judge on Tuesday blocked …": an indefinite role opening the paragraph, whose holder must hold it by name)
@@ -64,6 +65,8 @@ export function ledeHolder(st: ArticleState, pi: number, np: Np, t: Token[], rol
   // (past the title words before the name, a place's among them: "U.S. District Judge Sarah Whitcomb wrote …")
   const nt = st.paragraphs[next].tokens;
   const at = st.mentionAt[next];
+  // (a body the holder must be named with there: see the parameter)
+  if (namedWith && !at.some((x) => x?.actor === namedWith)) return null;
   let j = 0;
   while (j < nt.length && j < 5 && nt[j].type === 'word' && nt[j].cap && at[j]?.actor.kind !== 'person') j = at[j] ? at[j]!.to : j + 1;
   let m = at[j];

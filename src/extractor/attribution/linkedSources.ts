@@ -410,7 +410,9 @@ export function postModified(st: ArticleState, pi: number, t: Token[], np: Np, c
     if (!/^(?:a|an|one)$/i.test(t[np.from].lower)) {
       // ("The national chief of the Assembly of First Nations said … ¶ “…,” National Chief Doreen
       // Ahenakew told reporters": in a lede, the holder of the body's office the next paragraph names)
-      const lede = prep === 'of' && t[np.from].lower === 'the' && ROLE_NOUNS.has(head.lower) ? ledeHolder(st, pi, np, t, head.lower) : null;
+      // (a role's noun alone, "the president of …", is a title too common to tell the body's holder
+      // by it: the next paragraph names the body too; "the national chief", "the grand chief" tell)
+      const lede = prep === 'of' && t[np.from].lower === 'the' && ROLE_NOUNS.has(head.lower) ? ledeHolder(st, pi, np, t, head.lower, coreEnd - np.from <= 2 ? org.actor : undefined) : null;
       if (lede) return lede;
       const role = resolveRole(st, pi, np, t, bareName(st, t, np.from, coreEnd), head.lower, org);
       if (role) return role;

@@ -5,9 +5,10 @@
  */
 import { servicesJoined } from '../runJoins';
 import { CUE_FORMS, cueVerbForm, DOCUMENT_NOUNS } from '../cues';
-import { DAYS_AND_MONTHS } from '../gazetteer';
+import { CITIES, countryBySurface, DAYS_AND_MONTHS, isRegionName } from '../gazetteer';
 import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
 import { genderOfFirstName } from '../gender';
+import { peopleNoun } from '../lexicon/people';
 import { chineseNameAt } from '../chineseNames';
 import { isNameWord } from '../names';
 import { RANK_CLASSES, webDomainAt } from '../nameRuns';
@@ -275,6 +276,9 @@ function nameGivenAfter(t: Token[], b: number, to: number): Np | null {
 /** The most lower-case words of an office's field before its holder's name in apposition. */
 const MAX_LOWERED_FIELD = 3;
 
+/** Whether `name` is a country's, a US state's or province's, or a listed city's ("Nova Scotia", "New York"). */
+const placeName = (name: string): boolean => countryBySurface.has(name.toLowerCase()) || isRegionName(name) || CITIES.has(name.toLowerCase());
+
 /**
  * Where an office's field in lower-case words after "of" or "for" at `prep` ends ("of | government
  * relations | , Todd Ruiz", "for | research and development | , Ann Lee", "of the | board | , Ann
@@ -290,7 +294,11 @@ function loweredFieldEnd(t: Token[], prep: number, to: number, fallback: number)
   if (k === first || t[k]?.text !== ',') return fallback;
   // (a body's name after the comma is where the office is, no holder: "the head of public works, Halifax Regional Municipality")
   const named = nameInApposition(t, k, to);
-  return named && orgKindsOfName(t.slice(named.from, named.to).map((w) => w.text).join(' ')).length === 0 ? k : fallback;
+  const text = named ? t.slice(named.from, named.to).map((w) => w.text).join(' ') : '';
+  // (after "of the NOUN", a place in apposition is what the noun names, no holder: "said the mayor of
+  // the city, Halifax", "the president of the country, Ukraine"; a holder there has a full name)
+  if (named && first > prep + 1 && (named.to - named.from < 2 || placeName(text))) return fallback;
+  return named && orgKindsOfName(text).length === 0 ? k : fallback;
 }
 
 /**
@@ -360,8 +368,12 @@ function nameInApposition(t: Token[], b: number, to: number): Np | null {
  * (a title, "CEO", or lower-case role words: "chief executive", "chair"); -1 otherwise.
  */
 function holderAfterSecondOffice(t: Token[], and: number, to: number): number {
-  if (!isPeopleNoun(t[and - 1])) return -1;
+  // (offices in the plural are several people's: "said the nurses and doctors Ann Lee and Bo Lind")
+  if (!isPeopleNoun(t[and - 1]) || peopleNoun(t[and - 1].lower) === 'plural') return -1;
   const title = titleAt(t, and + 1, to);
+  // (a title in Title Case after "the OFFICE and" is another person's: "said the mayor and Premier
+  // Doug Ford" are two; "said the president and CEO Jane Roe", "said president and Premier …" one)
+  if (title > 0 && t[and - 2]?.lower === 'the' && /^\p{Lu}\p{Ll}/u.test(t[and + 1].text)) return -1;
   const name = title > 0 ? and + 1 + title : nameAfterRole(t, and + 1, to);
   return name > and + 1 && isNameWord(t[name]) && isNameWord(t[name + 1]) ? name : -1;
 }

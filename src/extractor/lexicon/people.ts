@@ -44,7 +44,7 @@ const SINGULAR = (
   'landlord|nurse|doctor|physician|surgeon|paramedic|medic|pharmacist|dentist|therapist|psychologist|psychiatrist|' +
   'midwife|caregiver|carer|patient|teacher|educator|principal|professor|lecturer|student|pupil|parent|researcher|' +
   'scientist|academic|scholar|expert|specialist|analyst|economist|historian|engineer|architect|planner|technician|' +
-  'mechanic|electrician|plumber|builder|contractor|developer|designer|programmer|fisherman|fisher|farmer|grower|' +
+  'mechanic|electrician|plumber|builder|contractor|developer|promoter|designer|programmer|fisherman|fisher|farmer|grower|' +
   'rancher|herder|miner|logger|hunter|trapper|worker|employee|labourer|laborer|staffer|volunteer|organiser|' +
   'organizer|activist|advocate|campaigner|protester|protestor|demonstrator|striker|unionist|critic|supporter|' +
   'opponent|observer|witness|bystander|survivor|victim|relative|sibling|spouse|owner|shopkeeper|merchant|trader|' +
@@ -118,7 +118,7 @@ const SINGULAR = (
   'attendant|handler|controller|screener|aviator|airman|airwoman|co-pilot|copilot|stewardess|vacationer|holidaymaker|cruisegoer|' +
   // trades of film, television, music and the stage, and their audiences, as entertainment news names
   // them ("his publicist said", "said showrunner NAME", "Concertgoers said"); no word that is also a
-  // surname or a firm's ("Singer", "Piper", "producer", "promoter")
+  // surname or a firm's ("Singer", "Piper", "producer"; "promoter" stands with "developer" above, a trade of people and firms alike)
   'publicist|showrunner|filmmaker|screenwriter|scriptwriter|playwright|songwriter|singer-songwriter|lyricist|composer|' +
   'bandleader|puppeteer|choreographer|stuntman|stuntwoman|stunt-performer|animator|compositor|comedian|comic|presenter|emcee|' +
   'entertainer|rapper|vocalist|guitarist|bassist|drummer|pianist|violinist|cellist|saxophonist|trumpeter|frontman|frontwoman|' +

@@ -161,3 +161,12 @@ describe('lead61: a lone word and the lower-case noun after it that a body\'s na
     assert.equal(speakerInArticle('Approval from the Harlow Deposit Guarantee Corporation is pending.\n\nHarlow said the review would take a week.', 'take a week'), 'Harlow Deposit Guarantee Corporation');
   });
 });
+
+describe('lead61: a person named by a lone common word, then where they are ("Trump in Florida said"), speaks, not the place', () => {
+  it('gives the words to the person the article named in full', () => {
+    assert.equal(speakerInArticle('Donald Trump held a rally on Monday.\n\nTrump in Florida said the economy was strong.', 'economy was strong'), 'Donald Trump');
+  });
+  it('near miss: a name inside the clause, not opening it, leaves the people placed before it', () => {
+    assert.equal(speakerInArticle('Donald Trump held a rally on Monday.\n\nProtesters outside Trump Tower in Manhattan said they were angry.', 'were angry'), 'Protesters outside Trump Tower');
+  });
+});

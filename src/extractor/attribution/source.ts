@@ -144,7 +144,7 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     }
     // ("A report about the shelter in Moncton said": the document that opens the clause speaks, not a place inside its phrase)
     subject = documentOpening(st, pi, t, s.from, subject) ?? subject;
-    subject = listedSubject(st, pi, t, bodyInPlace(st, pi, t, subject, s.from) ?? subject, s.from);
+    subject = listedSubject(st, pi, t, namedInPlace(st, pi, t, subject, s.from) ?? subject, s.from);
   } else if (subject) {
     // "…,” said port director Willem de Groot": the name goes on over its lower-case particles
     const m = st.mentionAt[pi][subject.to - 1];
@@ -225,19 +225,20 @@ function prepositionObject(t: Token[], from: number, subject: Np, cue: number): 
 }
 
 /**
- * "The Royal College of Surgeons in Wales said", "The Red Cross at Nairobi said": a body's name
- * opening the clause, then where it is. The phrase read back from the cue is the place alone (it
- * stopped at "in") or the whole, and a place (or a capital, its government) is not who speaks:
- * the body's name and its article, without the place; null when `np` is no such phrase. Not
- * "Protesters outside Google in Dublin said": the body must open the clause or the phrase.
+ * "The Royal College of Surgeons in Wales said", "The Red Cross at Nairobi said", "Trump in Florida
+ * said": a body's or a person's name opening the clause, then where it is. The phrase read back
+ * from the cue is the place alone (it stopped at "in") or the whole, and a place (or a capital,
+ * its government) is not who speaks: the name and its article, without the place; null when `np`
+ * is no such phrase. Not "Protesters outside Google in Dublin said": the name must open the clause
+ * or the phrase.
  */
-function bodyInPlace(st: ArticleState, pi: number, t: Token[], np: Np, from: number): Np | null {
+function namedInPlace(st: ArticleState, pi: number, t: Token[], np: Np, from: number): Np | null {
   const place = st.mentionAt[pi][np.to - 1];
   if (!place || (place.actor.kind !== 'place' && place.actor.kind !== 'country') || place.to !== np.to || place.from < np.from) return null;
   const prep = t[place.from - 1]?.lower === 'the' ? place.from - 2 : place.from - 1;
   if (prep - 1 < from || (t[prep].lower !== 'in' && t[prep].lower !== 'at')) return null;
   const body = st.mentionAt[pi][prep - 1];
-  if (!body || body.actor.kind !== 'organization' || body.to !== prep || body.from < from) return null;
+  if (!body || (body.actor.kind !== 'organization' && body.actor.kind !== 'person') || body.to !== prep || body.from < from) return null;
   const start = body.from > from && DETERMINERS.has(t[body.from - 1].lower) ? body.from - 1 : body.from;
   if (np.from < prep) return np.from === start || np.from === body.from ? { from: np.from, to: body.to } : null;
   const before = t[start - 1];

@@ -70,7 +70,8 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
     if (club && m.actor.kind === 'person') st.table.asOrganisation(m.actor);
     // ("The WHO agency said" after the World Health Organization, "The UN agency said" after it too:
     // a body the description's acronyms name fits it, whatever kind its own name tells)
-    const fits = (club || fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text) || publicBodyOwner(st, m, kinds) || runByPlace(m.actor, head) || (acronyms.length > 0 && m.actor.kind === 'organization' && acronymsName(m.actor, acronyms))) && !otherNation(m.actor.name, nation) && !otherRegion(m.actor.name, region, nation) && acronymsName(m.actor, acronyms);
+    const acronymsFit = acronymsName(m.actor, acronyms);
+    const fits = (club || fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text) || publicBodyOwner(st, m, kinds) || runByPlace(m.actor, head) || (acronyms.length > 0 && m.actor.kind === 'organization' && acronymsFit)) && !otherNation(m.actor.name, nation) && !otherRegion(m.actor.name, region, nation) && acronymsFit;
     // (a modifier of trade, "the mining giant", is no part of a name whose trade is unknown)
     // (a modifier of reach still must fit: "the federal agency" is no state's department)
     // (after an opening quotation, only the body that said something in the sentence just before:
@@ -515,7 +516,7 @@ function publicAgency(name: string, own: OrgKind[]): boolean {
  */
 const TRADE_ACRONYMS = new Set(['ai', 'ev', 'evs', 'tv', 'it', 'pr', 'hr', 'lng', 'lpg', 'led', 'gps', 'dna', 'suv', 'vpn', 'ipo', 'etf', 'atm', 'pc', 'rv', 'vr', 'hvac', 'ehr', 'cbd', 'gmo', 'hiv', 'ivf', 'lgbt', 'lgbtq']);
 /** An acronym as written: "AAN", "U.N.". */
-const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u;
+export const ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u;
 
 /** Whether body `a` is one a description of `kinds` may refer to, by its name's or the article's trade (see fitsDescription). */
 export function bodyFits(st: ArticleState, a: LocalActor, kinds: OrgKind[]): boolean {

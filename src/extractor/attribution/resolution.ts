@@ -18,7 +18,7 @@ import { isGroupHead, peopleNoun, ROYAL_NOUNS } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import { resolveCollectivePronoun, resolvePersonPronoun } from './anaphora';
 import { previousPluralSubject } from './pluralSubject';
-import { bodyEndingIn, bodyFits, placeFits, resolveDescription } from './descriptionAnaphora';
+import { ACRONYM, bodyEndingIn, bodyFits, placeFits, resolveDescription } from './descriptionAnaphora';
 import { GATHERING_NOUNS, gatheringBody } from './namedGathering';
 import { datelineTown } from '../datelinePlaces';
 import { sentenceIndex } from './antecedents';
@@ -485,7 +485,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   const countryModifies = other?.actor.kind === 'country' && other.from > np.from && other.to < np.to;
   // ("The UN agency said" after the World Health Organization: a body's acronym before the noun
   // tells whose agency, and is the speaker only when the article names no body of its own)
-  const acronymModifies = other?.actor.kind === 'organization' && other.from > np.from && other.to === other.from + 1 && other.to < np.to && BODY_ACRONYM.test(t[other.from].text);
+  const acronymModifies = other?.actor.kind === 'organization' && other.from > np.from && other.to === other.from + 1 && other.to < np.to && ACRONYM.test(t[other.from].text);
   const kinds = (!other || (other.actor.kind === 'place' && other.to < np.to) || countryModifies || acronymModifies) && !head.cap && DEFINITE.has(words[0].lower) ? descriptionKinds(lowerHead) : undefined;
   const fitting = (a: LocalActor, k: OrgKind[]): boolean => bodyFits(st, a, k);
   // "the drug's maker", "the plant's operator": a body known by the thing it owns, none named before
@@ -786,6 +786,3 @@ function countedBefore(st: ArticleState, pi: number, t: Token[], from: number, a
   }
   return undefined;
 }
-
-/** A body's acronym as one token: "UN", "U.N.", "WHO". */
-const BODY_ACRONYM = /^(?:\p{Lu}\.){2,}$|^\p{Lu}{2,6}$/u;

@@ -8,7 +8,6 @@
 import { CUE_FORMS, DOCUMENT_NOUNS, NEGATED_AUXILIARIES, particleCueForm, VERB_FILLERS } from '../cues';
 import { frenchStreetStart } from '../runContext';
 import { frenchBodyStart } from '../frenchBodies';
-import { isCommonWord } from '../commonWords';
 import { CITIES, DIRECTION_WORDS, GROUP_NOUNS, isRegionName, ORG_HEADS, ROLE_NOUNS } from '../gazetteer';
 import { isNameWord } from '../names';
 import { MONTH_NAMES } from '../nameWords';
@@ -44,12 +43,6 @@ function nounCueBeforeGroup(t: Token[], b: number, head: number, end: number): b
 /** Whether token `k` ends two capitalised name words or more (no later than `from`): "Patricia Holloway", "Mayor Tom Reed". */
 function fullNameEndsAt(t: Token[], k: number, from: number): boolean {
   return k - 1 >= from && isNameWord(t[k]) && t[k].cap && isNameWord(t[k - 1]) && t[k - 1].cap;
-}
-
-/** Whether token `k` is one capitalised name word that opens the clause (at `from` or after a mark) and no common word or people noun ("Davis", not "Police" or "Residents"). */
-function loneNameOpens(t: Token[], k: number, from: number): boolean {
-  const x = t[k];
-  return k >= from && (k === from || t[k - 1].type !== 'word') && x.cap && isNameWord(x) && !isCommonWord(x.lower) && !isPeopleNoun(x);
 }
 
 /** A singular role's noun in lower case ("senator", "candidate", "teacher"). */
@@ -282,10 +275,10 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       if (np) return np;
     }
   }
-  // "The Régie du bâtiment said": a Quebec body's French name ends in lower-case words, read whole
   // ("“…,” the Florida senator and Republican presidential candidate said": two roles of one person after one article)
   const joint = oneRole(last) ? jointRolesStart(t, end, from) : -1;
   if (joint >= 0) return { from: joint, to: end + 1 };
+  // "The Régie du bâtiment said": a Quebec body's French name ends in lower-case words, read whole
   const french = frenchBodyStart(t, end, from);
   let a = french >= 0 ? french : end;
   let coordinated = false;
@@ -489,8 +482,7 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
     }
     // "Judge Patricia Holloway in Alexandria found": a full name, then where its bearer is (a place
     // of one or two capitalised words); the person is the subject
-    // (a lone name that opens the clause too: "Davis in Fort McMurray said", "Chevron in Calgary said")
-    if (prev.lower === 'in' && end - a <= 1 && t[a].cap && t[end].cap && (fullNameEndsAt(t, a - 2, from) || loneNameOpens(t, a - 2, from))) return npBackward(t, a - 2, from);
+    if (prev.lower === 'in' && end - a <= 1 && t[a].cap && t[end].cap && fullNameEndsAt(t, a - 2, from)) return npBackward(t, a - 2, from);
     // "officials in Beijing", "farmers in northern Bangladesh": people and where they are
     const placed = placedPeople(t, !prev.cap && DIRECTION_WORDS.has(prev.lower) && t[a].cap ? a - 1 : a, from);
     if (placed >= 0) {
@@ -626,7 +618,9 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
         // ("Workers at the Suncor base plant said", "Workers at Suncor's base plant said": people
         // placed there, the place determined by an article or an owner's possessive; the place's head
         // a noun: "operatives in the four early nominating | states: …" is no phrase of people)
-        const determined = !/(?:ing|ed|ly)$/.test(last.lower) && b >= from && (t[b].lower === 'the' || t[b].lower === 'a' || t[b].lower === 'an') ? b : t[b + 1].possessive && t[b + 1].cap && b + 1 < a ? b + 1 : -1;
+        const article = b >= from && (t[b].lower === 'the' || t[b].lower === 'a' || t[b].lower === 'an');
+        const owner = b + 1 < a && t[b + 1].possessive && t[b + 1].cap;
+        const determined = article && !/(?:ing|ed|ly)$/.test(last.lower) ? b : owner ? b + 1 : -1;
         const placed = determined >= 0 ? placedPeople(t, determined, from) : -1;
         if (placed >= 0) {
           a = placed;

@@ -218,7 +218,8 @@ export class CorpusSearch {
    * typed, then the others; within each, those holding every word themselves (in their text or
    * their speaker's name) before those that need their article's title for one ("clinton said":
    * Clinton's own "…, Clinton said" before "Klein said" in an article titled about Clinton); then by
-   * their article's score, then in text order. Only the first 12 words of the first 256 characters
+   * their article's score, then in text order. A sentence holding none of the words itself is
+   * never listed, whatever its title holds. Only the first 12 words of the first 256 characters
    * are searched. A lone word finds from its first letter (a short one as a prefix of the
    * commonest terms, see ./shortPrefix.ts); a last word of 1 or 2 letters after others is left
    * out until it is longer.
@@ -255,6 +256,7 @@ export class CorpusSearch {
         let all = true;
         let asTyped = true;
         let throughTitle = false;
+        let holdsOne = false;
         const terms = new Set<string>();
         for (let i = 0; i < wanted.length && all; i++) {
           const own = [...(inSentences[i].get(s) ?? []), ...bySpeaker[i]];
@@ -262,9 +264,12 @@ export class CorpusSearch {
           if (!matched.length) all = false;
           else if (!matched.includes(wanted[i])) asTyped = false;
           if (!own.length) throughTitle = true;
+          else holdsOne = true;
           for (const t of matched) terms.add(t);
         }
-        if (!all) continue;
+        // (a sentence holding none of the words is found through the title alone: "harbour" in a
+        // headline would list every sentence of the article, where the headline's own row says it)
+        if (!all || !holdsOne) continue;
         const start = entry.sentences[2 * s];
         const end = entry.sentences[2 * s + 1];
         if (options.within && !options.within(entry.path, start, end)) continue;

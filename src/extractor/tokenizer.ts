@@ -301,7 +301,27 @@ function wordToken(text: string, i: number, end: number, to: number): Token {
   // ("deVries", "deGrasse": a surname that joins its particle in lower case counts as capitalised;
   // only a word with a capital inside, which plainLower rules out, is tested)
   const cap = first < 128 ? (first >= 65 && first <= 90) || (!plainLower && first >= 97 && CAMEL_SURNAME.test(word)) : UPPER_FIRST.test(word);
+  // ("The WHO warned", "the WHO said": in a line of lower-case words the acronym is a body's name, not
+  // the relative pronoun every later stage takes "who" for; in a line of capitals it stays a word)
+  if (lower === 'who' && word === 'WHO' && lowerCaseNear(text, i, end, to)) lower = word;
   return { text: word, start: i, end, type: 'word', lower, cap, possessive, base };
+}
+
+/** How far either side of an all-capital word lowerCaseNear looks, in code units: a few words. */
+const CASE_CONTEXT = 24;
+
+/** Whether a lower-case ASCII letter lies within CASE_CONTEXT code units of text[i, end), inside the line [.., to). */
+function lowerCaseNear(text: string, i: number, end: number, to: number): boolean {
+  const from = Math.max(0, i - CASE_CONTEXT);
+  for (let k = from; k < Math.min(to, end + CASE_CONTEXT); k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) {
+      if (k < i) continue;
+      break;
+    }
+    if (c >= 97 && c <= 122) return true;
+  }
+  return false;
 }
 
 /** Ranks' abbreviations, with their stop, that Canadian papers join by a hyphen to the next ("Lt.-Col.", "Maj.-Gen.", "Det.-Sgt."). */

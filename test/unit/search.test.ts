@@ -63,6 +63,14 @@ describe('search', () => {
     assert.match(hits[1].text, /Klein said/);
   });
 
+  it('lists a word only its headline holds once, on the headline, not on every sentence of the article', () => {
+    const s = new CorpusSearch();
+    add(s, 'h.txt', 'Ferry Fares Rise\n\nThe province set new prices on Monday. Riders were angry. “It is too much,” said Ana Roy.');
+    assert.deepEqual(s.search('ferry').map((h) => h.text), ['Ferry Fares Rise']);
+    // near miss: a word the sentence holds, with another the headline gives, still finds it
+    assert.deepEqual(s.search('ferry riders').map((h) => h.text), ['Riders were angry.']);
+  });
+
   it('searches only the first words of a pasted paragraph, so a keystroke stays bounded', () => {
     const long = search.search('harbour dredged '.repeat(20_000));
     assert.deepEqual(long.map((h) => h.id), search.search('harbour dredged').map((h) => h.id));

@@ -116,6 +116,17 @@ describe('Corpus Navigator in VS Code', function () {
     assert.match(String(none[0].label), /^\$\(circle-slash\) No speaker matches “Zzyzx Qwerty \\\$\(zap\)”$/);
   });
 
+  it('the speaker pick tells apart speakers of one name by their article, and only those', () => {
+    const actor = (id: string, name: string, quoteCount: number) => ({ id, name, kind: 'person' as const, aliases: [], roles: [], mentionCount: quoteCount, quoteCount });
+    const speakers = [actor('s1', 'spokesman', 3), actor('s2', 'spokesman', 1), actor('r', 'Ana Roy', 2)];
+    const articles: Record<string, string> = { s1: 'Port Reopens After Strike', s2: 'Ferry $(zap) Fares Rise', r: 'Port Reopens After Strike' };
+    const rows = speakerItems(speakers, '', (id) => articles[id]);
+    const detail = (id: string) => String(rows.find((row) => row.id === id)?.detail);
+    assert.equal(detail('s1'), 'person · 3 quotes · in Port Reopens After Strike');
+    assert.equal(detail('s2'), 'person · 1 quote · in Ferry \\$(zap) Fares Rise');
+    assert.equal(detail('r'), 'person · 2 quotes');
+  });
+
   it('lists the 2024 Washington summit among Events with its date', () => {
     // the tree groups events by year and month: collect the event rows under the groups
     const walk = (nodes: ReturnType<typeof api.eventsTree.getChildren>): typeof nodes => nodes.flatMap((n) => (n.type === 'event' ? [n] : n.type === 'year' || n.type === 'month' ? walk(api.eventsTree.getChildren(n)) : []));

@@ -459,10 +459,15 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     // ("according to a staff report" after "Cycle Hamilton applauded the vote": a document brought in
     // new, with "a", is none of the last body's, whose it is the phrase does not say)
     if (INDEFINITE.has(words[0].lower) || PLEADING_NOUNS.has(lowerHead)) return null;
-    const publisher = st.paragraphs[pi].kind === 'heading' ? st.firstDocumentPublisher : RESEARCH_NOUNS.has(lowerHead) ? st.lastReleaser : st.lastPublisher;
-    // ("The ruling said" after the union spoke: a ruling is a court's, a tribunal's or a regulator's, no other body's)
-    if (lowerHead === 'ruling' && publisher && !bodyFits(st, publisher, RULING_BODIES)) return null;
-    return publisher && !publisher.anonymous ? publisher : null;
+    // ("The paper said, quoting the mayor" after the WHO's statement: "the paper" alone, no one seen
+    // issuing one, is a newspaper, read below as "the newspaper" is, never the last body's statement;
+    // "the 2009 paper", "the new paper" are research)
+    if (lowerHead !== 'paper' || words.length > 2) {
+      const publisher = st.paragraphs[pi].kind === 'heading' ? st.firstDocumentPublisher : RESEARCH_NOUNS.has(lowerHead) ? st.lastReleaser : st.lastPublisher;
+      // ("The ruling said" after the union spoke: a ruling is a court's, a tribunal's or a regulator's, no other body's)
+      if (lowerHead === 'ruling' && publisher && !bodyFits(st, publisher, RULING_BODIES)) return null;
+      return publisher && !publisher.anonymous ? publisher : null;
+    }
   }
   if (GROUP_NOUNS.has(lowerHead) && words.some((w) => isNameWord(w) || w.lower === 'administration')) return phraseActor(st, pi, t, np, head);
   // "the museum", "the library": no kind of body listed under the noun, but a body named earlier ends in it

@@ -204,6 +204,8 @@ export function citedClauseAfter(t: Token[], from: number, to: number): boolean 
 export function citingAsideClose(t: Token[], from: number, to: number): number {
   for (let j = from; j < to && j - from < 10; j++) {
     if (t[j].text === ',') return j > from ? j : -1;
+    // ("said, quoting the mayor: “We will rebuild.”": a colon closes the aside before the quotation it introduces)
+    if (t[j].text === ':') return j > from && (t[j + 1]?.type === 'open' || t[j + 1]?.type === 'ambiguous') ? j : -1;
     if (t[j].type !== 'word') return -1;
   }
   return -1;

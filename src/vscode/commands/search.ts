@@ -86,18 +86,25 @@ export function rankSpeakers(speakers: readonly Actor[], query: string): Actor[]
 /**
  * The speaker pick's rows for `value`: the 200 best-ranked speakers (rankSpeakers), corpus text
  * escaped, or one row with an empty `id` saying that none matches (as the quote search says so:
- * an empty list looks like one still loading).
+ * an empty list looks like one still loading). Speakers listed under one name (an unnamed
+ * "spokesman" is an actor per article) are told apart by `whereOf(id)`, the article of one that
+ * appears in a single article (its headline, say), when given.
  */
-export function speakerItems(speakers: readonly Actor[], value: string): Array<vscode.QuickPickItem & { id: string }> {
+export function speakerItems(speakers: readonly Actor[], value: string, whereOf?: (id: string) => string | undefined): Array<vscode.QuickPickItem & { id: string }> {
   const ranked = rankSpeakers(speakers, value).slice(0, 200);
   if (!ranked.length) return [{ label: `$(circle-slash) No speaker matches “${escapeIcons(value.trim())}”`, detail: 'Try part of a name, a surname or a role.', id: '', alwaysShow: true }];
-  return ranked.map((a) => ({
-    label: `$(${ACTOR_ICONS[a.kind]})`,
-    description: escapeIcons(a.name),
-    detail: [a.kind, plural(a.quoteCount, 'quote'), escapeIcons(mainRole(a.roles) ?? '')].filter(Boolean).join(' · '),
-    id: a.id,
-    alwaysShow: true,
-  }));
+  const named = new Map<string, number>();
+  for (const a of ranked) named.set(a.name, (named.get(a.name) ?? 0) + 1);
+  return ranked.map((a) => {
+    const where = (named.get(a.name) ?? 0) > 1 ? whereOf?.(a.id) : undefined;
+    return {
+      label: `$(${ACTOR_ICONS[a.kind]})`,
+      description: escapeIcons(a.name),
+      detail: [a.kind, plural(a.quoteCount, 'quote'), escapeIcons(mainRole(a.roles) ?? ''), where ? `in ${escapeIcons(where)}` : ''].filter(Boolean).join(' · '),
+      id: a.id,
+      alwaysShow: true,
+    };
+  });
 }
 
 async function pickSpeaker(index: CorpusIndex): Promise<string | undefined> {
@@ -107,8 +114,12 @@ async function pickSpeaker(index: CorpusIndex): Promise<string | undefined> {
   qp.placeholder = 'Whose quotes? (most quoted first)';
   // our own ranking (see the top of this file): the quick pick's would put "Trump Train" before Donald Trump
   qp.matchOnDescription = true;
+  const whereOf = (id: string): string | undefined => {
+    const path = index.lookup.soleArticle(id);
+    return path && articleLabel(index.lookup.title(path), path, 50);
+  };
   const show = (value: string): void => {
-    qp.items = speakerItems(speakers, value);
+    qp.items = speakerItems(speakers, value, whereOf);
   };
   qp.onDidChangeValue(show);
   show('');
@@ -126,6 +137,11 @@ async function pickSpeaker(index: CorpusIndex): Promise<string | undefined> {
     });
     qp.show();
   });
+}
+
+/** Whether two texts are the same words, whatever their spacing ("Harbour  Plans\n" and "Harbour Plans"). */
+export function sameWords(a: string, b: string): boolean {
+  return a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 }
 
 /** Where in `text` the first of the matched terms (or the query's first word) occurs, or -1. */
@@ -165,11 +181,13 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
     const who = speakerOfQuote && speakerOfQuote !== speakerId ? lookup.actors.get(speakerOfQuote) : undefined;
     return who ? `$(${ACTOR_ICONS[who.kind]}) ${escapeIcons(who.name)}` : undefined;
   };
-  const articleLine = (path: string): string => {
+  const articleLine = (path: string, shownText = ''): string => {
     const date = lookup.date(path);
+    const title = lookup.title(path);
     // (its date first, which a long headline would push out of the row; then its headline, which
-    // tells what the article is, its file name only where it has none)
-    return `$(file) ${date ? `${date} · ` : ''}${escapeIcons(articleLabel(lookup.title(path), path, 60))}`;
+    // tells what the article is, its file name where it has none or the row shows the headline itself)
+    const headlineShown = !!title && sameWords(title, shownText);
+    return `$(file) ${date ? `${date} · ` : ''}${escapeIcons(articleLabel(headlineShown ? null : title, path, 60))}`;
   };
   /** A quote's row: its words (`text`, around offset `at` of a match when there is one), who said it, its kind and article. */
   const quoteRow = (path: string, quote: Quote, text = quoteText(quote), at = -1): HitItem => {
@@ -257,7 +275,7 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
       // a sentence in a quote, or one of the article's own
       label: quote ? '$(quote)' : '$(note)',
       description: escapeIcons(windowAround(text, matchAt(text, h.terms, value), TEXT_CHARS)),
-      detail: [speakerOf(quote?.speaker), articleLine(h.path)].filter(Boolean).join('  ·  '),
+      detail: [speakerOf(quote?.speaker), articleLine(h.path, text)].filter(Boolean).join('  ·  '),
       path: h.path,
       start: h.start,
       end: h.end,

@@ -41,3 +41,34 @@ describe('lead62: "the paper" alone is a newspaper, never the statement of the l
     assert.equal(speakerInArticle('The Center for Tax Research released a paper in 2009 on trading taxes.\n\nAccording to the 2009 paper, the tax would raise $110 billion a year.', 'would raise'), 'Center for Tax Research');
   });
 });
+
+describe('lead62: trades whose firms speak in the plural as a group ("Producers said", "Airlines said", "Carriers say")', () => {
+  it('gives the words to the group the plural names', () => {
+    for (const trade of ['Producers', 'Airlines', 'Carriers']) assert.equal(speakerInArticle(`Prices fell again in March.\n\n${trade} said the season was lost.`, 'season was lost'), trade, trade);
+  });
+  it('near miss: one of them named by its noun is a body, no group', () => {
+    assert.notEqual(speakerInArticle('Prices fell again in March.\n\nThe producer said the season was lost.', 'season was lost'), 'producer');
+  });
+});
+
+describe('lead62: an unnamed owner\'s possessive before the subject\'s head ("The premier\'s office declined to comment, saying …")', () => {
+  it('gives the participle\'s words to the owned head\'s phrase', () => {
+    assert.equal(speakerInArticle('Talks went on.\n\nThe premier\'s office declined to comment, saying the file was closed.', 'file was closed'), "premier's office");
+    assert.equal(speakerInArticle('Talks went on.\n\nThe company\'s lawyer declined to comment, saying the case was before the court.', 'before the court'), "company's lawyer");
+  });
+  it('near miss: a thing the possessive owns is no speaker, and the people after "with" speak', () => {
+    assert.equal(speakerInArticle('Talks went on.\n\nThe company\'s shares fell, with analysts saying demand was weak.', 'demand was weak'), 'analysts');
+  });
+});
+
+describe('lead62: two levels of government joined before one plural people noun, opening the sentence ("Local and state officials said")', () => {
+  it('names the group by the whole phrase, "local" among the modifiers', () => {
+    assert.equal(speakerInArticle('The road flooded.\n\nLocal and state officials said the road was closed.', 'road was closed'), 'Local and state officials');
+    assert.equal(speakerInArticle('The road flooded.\n\nState and local officials said the road was closed.', 'road was closed'), 'State and local officials');
+    assert.equal(speakerInArticle('The road flooded.\n\nThe road was closed, local and federal officials said.', 'road was closed'), 'local and federal officials');
+  });
+  it('near miss: people joined to a group stay two, and "a local" alone is a person', () => {
+    assert.notEqual(speakerInArticle('The road flooded.\n\nResidents and local officials said the road was closed.', 'road was closed'), 'Residents and local officials');
+    assert.equal(speakerInArticle('The road flooded.\n\nA local said the road was closed.', 'road was closed'), 'local');
+  });
+});

@@ -223,6 +223,12 @@ function describedSubject(st: ArticleState, pi: number, t: Token[], from: number
   let head = -1;
   for (let j = from + 1; j < Math.min(before, from + 7); j++) {
     const x = t[j];
+    // ("The premier's office declined to comment, saying …", "The company's lawyer argued …": an
+    // unnamed owner's possessive, then the owned head, which is the phrase's)
+    if (x.type === 'word' && x.possessive && !x.cap && j + 1 < before && t[j + 1].type === 'word' && !t[j + 1].cap && !t[j + 1].possessive && ownedHead(t[j + 1])) {
+      head = ++j;
+      continue;
+    }
     if (x.type !== 'word' || x.possessive || (!x.cap && (STOP_BACKWARD.has(x.lower) || AUXILIARIES.has(x.lower) || CUE_FORMS.has(x.lower)))) break;
     // ("A guy just won the Republican nomination": an article past the opener's next word opens the verb's object)
     if (j > from + 1 && ARTICLES.has(x.lower)) break;

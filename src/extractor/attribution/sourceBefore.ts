@@ -143,9 +143,18 @@ const ROLES_TO = new Set(['aide', 'aides', 'adviser', 'advisers', 'advisor', 'ad
 /** Endings of a noun for a person, by trade or office: "mediator", "secretary-treasurer", "economist", "technician", "consultant", "trustee". */
 const PERSON_ENDING = /(?:or|er|ist|ian|ant|ent|ee)$/;
 
-/** A lower-case modifier of a plural people noun, no people noun itself: "tribal", "federal", "state" (a verb's form that is also a level of government). */
+/**
+ * A lower-case modifier of a plural people noun, no people noun itself: "tribal", "federal",
+ * "state" (a verb's form that is also a level of government); "local" too, which is a people noun
+ * ("a local said") only alone.
+ */
 function groupModifier(x: Token): boolean {
-  return x.type === 'word' && !x.cap && !isPeopleNoun(x) && (isModifierWord(x) || isNounish(x));
+  return x.type === 'word' && !x.cap && (!isPeopleNoun(x) || x.lower === 'local') && (isModifierWord(x) || isNounish(x));
+}
+
+/** A group's modifier capitalised only as the first word of its sentence: "Local and state officials said". */
+function sentenceCasedModifier(x: Token): boolean {
+  return x.type === 'word' && x.cap && /^[A-Z][a-z]+$/.test(x.text) && groupModifier({ ...x, cap: false });
 }
 
 /** Whether a role phrase may open at token `k + 1`: the sentence's start, a comma, a dash or a quotation's mark before it, or one modifier after one of them ("“…,” chief mediator"). */
@@ -317,7 +326,7 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
     }
     // ("…, tribal and federal officials said": two modifiers joined before one plural people noun,
     // opening the phrase, are one group; "residents and local officials" stay two)
-    if (a === end && !coordinated && a - 3 >= from && t[a - 2].lower === 'and' && peopleInPlural(last) && groupModifier(prev) && groupModifier(t[a - 3]) && opensRole(t, a - 4, from)) {
+    if (a === end && !coordinated && a - 3 >= from && t[a - 2].lower === 'and' && peopleInPlural(last) && groupModifier(prev) && (groupModifier(t[a - 3]) || (a - 3 === from && sentenceCasedModifier(t[a - 3]))) && opensRole(t, a - 4, from)) {
       coordinated = true;
       a -= 3;
       continue;

@@ -72,3 +72,15 @@ describe('lead62: two levels of government joined before one plural people noun,
     assert.equal(speakerInArticle('The road flooded.\n\nA local said the road was closed.', 'road was closed'), 'local');
   });
 });
+
+describe('lead62: a body\'s description after two bodies joined by "and" that both fit it is no one\'s ("Marine Atlantic and BC Ferries … The company said")', () => {
+  it('names neither body', () => {
+    const speaker = speakerInArticle('Ferry strike\n\nMarine Atlantic and BC Ferries both run ships. The company said its fleet was aging.', 'fleet was aging');
+    assert.ok(speaker !== 'Marine Atlantic' && speaker !== 'BC Ferries', String(speaker));
+    const agency = speakerInArticle('Crash probe\n\nThe FAA and the NTSB opened inquiries. The agency said the plane was new.', 'plane was new');
+    assert.ok(agency !== 'FAA' && agency !== 'NTSB', String(agency));
+  });
+  it('near miss: a body and the other it deals with, not joined by "and", leave the subject the company meant', () => {
+    assert.equal(speakerInArticle('Deal news\n\nAcme Corp. agreed to buy Beta Inc. on Monday. The company said the deal would close in May.', 'close in May'), 'Acme Corp.');
+  });
+});

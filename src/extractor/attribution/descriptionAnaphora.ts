@@ -35,6 +35,7 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   const prior = priorSpeaker(st, pi, s, at, kinds, modifiers);
   if (prior && acronymsName(prior, acronyms)) return prior;
   let found: LocalActor | null = null;
+  let foundAt: LocalMention | null = null;
   let outsider: LocalActor | null = null;
   // "the division" after "Saskatchewan Rivers School Division" and a school nearer: the body whose
   // name holds the description's noun, when the walk meets one (a trade's noun only; "the
@@ -111,8 +112,12 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
     // ("Whyte Distillers … the distiller said": the name may hold the noun in the plural)
     if (named && !` ${m.actor.name.toLowerCase()} `.includes(named) && !` ${m.actor.name.toLowerCase()} `.includes(`${named.trimEnd()}s `) && !(kinds.includes('team') && cityTeam(m.actor.name)) && !toldTrade(st, m.actor, head)) return (tradeKnown(st, m.actor) && (nearest ??= m.actor), false);
     found = m.actor;
+    foundAt = m;
     return !(closing && depth === 0);
   });
+  // ("Marine Atlantic and BC Ferries both run ships. The company said …": a body joined by "and" to
+  // another that fits as well is either's: no one's, rather than a guess)
+  if (foundAt && coordinatedFitting(st, foundAt, kinds)) return null;
   // "TransLink has pushed back the launch …, the agency said": with no body of that trade named
   // before, a trade's description after the words it closes is the body that opens the sentence
   // as its subject, when nothing tells that body's trade
@@ -122,6 +127,22 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   if (subject && !acronymsName(subject, acronyms)) return null;
   if (named && ((body === topic && topic) || subject)) noteTrade(st, (body ?? subject)!, head);
   return body ?? subject;
+}
+
+/**
+ * Whether the body mentioned at `m` is joined by "and" to another body's mention that fits `kinds`
+ * as well, on either side ("Marine Atlantic and BC Ferries", "the FAA and the NTSB").
+ */
+function coordinatedFitting(st: ArticleState, m: LocalMention, kinds: OrgKind[]): boolean {
+  const t = st.paragraphs[m.para].tokens;
+  const at = st.mentionAt[m.para];
+  const fitting = (o: LocalMention | null | undefined): boolean => !!o && o.actor !== m.actor && o.actor.kind === 'organization' && fitsDescription(o.actor, st.typedKinds.get(o.actor), kinds, o.text);
+  if (t[m.to]?.lower === 'and') {
+    const next = t[m.to + 1]?.lower === 'the' ? m.to + 2 : m.to + 1;
+    if (at[next]?.from === next && fitting(at[next])) return true;
+  }
+  const before = t[m.from - 1]?.lower === 'the' ? m.from - 2 : m.from - 1;
+  return t[before]?.lower === 'and' && fitting(at[before - 1]);
 }
 
 /**

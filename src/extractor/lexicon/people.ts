@@ -163,10 +163,10 @@ const COUNTED_COLLECTIVES = ['crew', 'congregation', 'audience', 'crowd', 'jury'
 
 /**
  * Trades whose firms, in the plural, speak as a group ("Processors said they had no choice", "grain
- * shippers say", "Producers said", "Airlines said"); one of them is a company as often ("the
+ * shippers say", "Producers said"); one of them is a company as often ("the
  * processor said"), so no singular.
  */
-const TRADES_IN_PLURAL = ['processor', 'shipper', 'packer', 'importer', 'wholesaler', 'distributor', 'charterer', 'producer', 'carrier', 'airline'];
+const TRADES_IN_PLURAL = ['processor', 'shipper', 'packer', 'importer', 'wholesaler', 'distributor', 'charterer', 'producer'];
 
 /** How a noun for people counts: one person, several, or a body named as one. */
 export type PeopleNumber = 'singular' | 'plural' | 'collective';

@@ -126,12 +126,30 @@ function recordEvents(full: Analysis, index: Map<LocalActor, number>, path: stri
   }));
 }
 
-/** The sentences of the paragraphs that are not noise, as flat start, end pairs. */
+/**
+ * The sentences of the paragraphs that are not noise, as flat start, end pairs. A wire dateline
+ * the layout cut from the text ("SUDBURY, Ont. — Provincial inspectors found …", or alone on the
+ * line before) opens the next sentence, so that search finds the story by its dateline's place.
+ */
 function sentenceSpans(full: Analysis): Int32Array {
   const sentences: number[] = [];
-  for (const p of full.paragraphs) if (p.kind !== 'noise') for (const s of p.sentences) sentences.push(s.start, s.end);
+  let cut = -1;
+  let after = 0;
+  for (const p of full.paragraphs) {
+    const gap = DATELINE_GAP.exec(full.text.slice(after, p.start));
+    if (gap) cut = after + gap.index;
+    after = Math.max(after, p.end);
+    if (p.kind === 'noise') continue;
+    for (const s of p.sentences) {
+      sentences.push(cut >= 0 ? Math.min(cut, s.start) : s.start, s.end);
+      cut = -1;
+    }
+  }
   return new Int32Array(sentences);
 }
+
+/** Text between paragraphs that is a dateline the layout cut: words ending in its dash ("MONTRÉAL —"), at a line's start. */
+const DATELINE_GAP = /(?<=^|[\n\r])[ \t]*\p{Lu}[^\n\r]*?(?:-{1,2}|—|–)[ \t]*(?=[\n\r]|$)/u;
 
 /**
  * A record made from a copy of the file's text (../extractor/lineWrap), in place: each offset

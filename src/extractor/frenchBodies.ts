@@ -12,6 +12,9 @@ const FRENCH_HEADS = new Set([
   'Fédération', 'Confédération', 'Union', 'Conseil', 'Association', 'Syndicat', 'Regroupement', 'Ordre', 'Collège', 'Chambre',
   'Office', 'Régie', 'Société', 'Commission', 'Centrale', 'Alliance', 'Coalition', 'Mouvement', 'Front', 'Comité', 'Institut',
   'Observatoire', 'Autorité', 'Caisse', 'Fondation', 'Corporation', 'Centre', 'Tribunal', 'Ministère', 'Agence', 'Réseau',
+  // Quebec's health and school network by the letters of its bodies, each named for its region or
+  // place ("CISSS des Laurentides", "CIUSSS du Nord-de-l'Île-de-Montréal", "CSS de Laval", "CHSLD de Lachine")
+  'CISSS', 'CIUSSS', 'CSSS', 'CLSC', 'CHSLD', 'CSS',
 ]);
 /** French articles before a body's head ("Le Conseil du patronat"). */
 const FRENCH_ARTICLES = new Set(['Le', 'La', 'Les', 'L’', "L'"]);

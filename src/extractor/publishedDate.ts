@@ -225,7 +225,8 @@ export function wireDateline(text: string): { length: number; date: string | nul
   let m = WIRE_DATELINE.exec(line);
   // the place needs two capital letters in a row ("LONDON", "NEW YORK"), or a Title Case place a full date follows
   if (!m || !/^(?:Ma?c)?[A-ZÀ-ÖØ-Þ]{2}/.test(m[0])) m = YEAR_THEN_DASH.test(line) ? TITLE_CASE_DATELINE.exec(line) : TITLE_CASE_AGENCY_DATELINE.exec(line);
-  if (!m || m[0].length >= line.length) return null;
+  // (a dateline may stand alone on its line, "ST. JOHN'S, N.L. --" above the lede: the whole line)
+  if (!m || m[0].length > line.length) return null;
   let date: string | null = null;
   const stated = m[1] ?? m[2] ?? m[3] ?? m[4];
   if (stated && /\d{4}$/.test(stated)) {

@@ -48,6 +48,9 @@ export function titleAt(tokens: Token[], i: number, to: number): number {
   // "Investigator-in-charge Tom Reyes", "Officer-in-Charge Ana Ruiz": an office's compound over
   // "in", "at" or "of", one word, before a name is that office too
   if (longest === undefined && i + 1 < to && tokens[i + 1].cap && compoundOffice(tokens[i])) return 1;
+  // "Owners Jake Morrison and Ana Beltrán spent …", "Co-founders Ann Roe and …": a title in the
+  // plural before a given name is the office of the people it names, no word of a name
+  if (longest === undefined && i + 1 < to && pluralTitle(tokens[i]) && genderOfFirstName(tokens[i + 1].base) !== null) return 1;
   // (a particle in lower case is none, though its capitals are a title: "Ahmed ag Moussa", "AG Bondi")
   if (longest === undefined || NAME_PARTICLES.has(tokens[i].text)) return 0;
   // "General Confederation of Labour", "General Assembly", "General Electric": the rank as a body's adjective
@@ -64,6 +67,17 @@ export function titleAt(tokens: Token[], i: number, to: number): number {
   }
   return 0;
 }
+
+/** Whether a capitalised word is a one-word title in the plural ("Owners", "Co-founders"; not "Judges", a surname as often). */
+function pluralTitle(t: Token): boolean {
+  if (!t.cap || t.possessive || !/^\p{Lu}\p{Ll}+(?:-\p{Ll}+)?s$/u.test(t.text)) return false;
+  const singular = t.lower.slice(0, -1);
+  const rank = rankPrefix(singular);
+  return PLURAL_TITLES.has(rank ? singular.slice(rank) : singular);
+}
+
+/** Offices of a business or an event that news puts in the plural before the names of their holders ("Owners NAME and NAME"). */
+const PLURAL_TITLES = new Set(['owner', 'founder', 'organizer', 'organiser', 'partner', 'chair', 'director', 'producer', 'operator', 'manager', 'coordinator', 'curator', 'publisher', 'proprietor', 'developer']);
 
 /** Whether a capitalised word is two titles' words joined by one hyphen, each capitalised ("Judge-Executive", "Clerk-Treasurer"). */
 function joinedOffices(t: Token): boolean {

@@ -5,6 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { inArticle, speakerInArticle } from './helpers';
 import { tokenize } from '../../src/extractor/tokenizer';
+import { analyze } from '../../src/extractor/analyze';
 
 describe('lead62: an acronym spelled as "who" ("The WHO warned", "the WHO said") is a body, not a relative pronoun', () => {
   it('gives the words to the body, named in full before or by its acronym alone', () => {
@@ -82,5 +83,39 @@ describe('lead62: a body\'s description after two bodies joined by "and" that bo
   });
   it('near miss: a body and the other it deals with, not joined by "and", leave the subject the company meant', () => {
     assert.equal(speakerInArticle('Deal news\n\nAcme Corp. agreed to buy Beta Inc. on Monday. The company said the deal would close in May.', 'close in May'), 'Acme Corp.');
+  });
+});
+
+describe('lead62: a wire dateline alone on its line ("ST. JOHN\'S, N.L. --") is the dateline, never a heading that makes a short headline a label', () => {
+  it('keeps the short headline as the title, and reads the date a dateline alone gives', () => {
+    for (const dateline of ["ST. JOHN'S, N.L. --", 'HALIFAX, N.S. —']) assert.equal(analyze(`Talks stall\n\n${dateline}\n\nThe union said its members would not return.`).title, 'Talks stall', dateline);
+    assert.equal(analyze('Talks stall\n\nLONDON, 30 October 2024 (Reuters) -\n\nThe union said its members would not return.').published, '2024-10-30');
+  });
+  it('near miss: a dateline that opens the lede\'s line leaves the lede\'s words to it', () => {
+    const a = analyze('Talks stall\n\nHALIFAX, N.S. — The union said its members would not return.');
+    assert.equal(a.title, 'Talks stall');
+    assert.deepEqual(a.quotes.map((q) => [q.text, q.speaker?.name]), [['its members would not return', 'union']]);
+  });
+});
+
+describe('lead62: a title in the plural before the given names of its holders ("Owners Jake Morrison and Ana Beltrán") is their office, no word of a name', () => {
+  const names = (body: string, kind = 'person') => inArticle(body).actors.filter((a) => a.kind === kind).map((a) => a.name).sort();
+  it('names the person without the plural title', () => {
+    assert.deepEqual(names('Owners Jake Morrison and Ana Beltrán spent two years restoring the building.\n\n“I used to slide down that pole,” Morrison said.'), ['Ana Beltrán', 'Jake Morrison']);
+    assert.equal(speakerInArticle('Owners Jake Morrison and Ana Beltrán spent two years restoring the building.\n\n“I used to slide down that pole,” Morrison said.', 'slide down'), 'Jake Morrison');
+    assert.deepEqual(names('Co-founders Jake Lee and Bo Ray opened the shop.'), ['Bo Ray', 'Jake Lee']);
+  });
+  it('near miss: the plural in a body\'s name, before no given name, stays the name\'s', () => {
+    assert.deepEqual(names('The Lakeview Owners Association said the fees would rise.', 'organization'), ['Lakeview Owners Association']);
+  });
+});
+
+describe('lead62: Quebec\'s health and school bodies by their letters and their region ("CISSS des Laurentides", "CSS de Laval") are one body', () => {
+  it('names the body whole, never its region as a person', () => {
+    assert.equal(speakerInArticle('The ER closed overnight.\n\nThe CISSS des Laurentides said the ER would reopen.', 'ER would reopen'), 'CISSS des Laurentides');
+    assert.equal(speakerInArticle('Schools closed.\n\nThe CSS de Laval said classes would resume.', 'classes would resume'), 'CSS de Laval');
+  });
+  it('near miss: the letters alone are the body\'s name too', () => {
+    assert.equal(speakerInArticle('The ER closed overnight.\n\nThe CISSS said the ER would reopen.', 'ER would reopen'), 'CISSS');
   });
 });

@@ -71,6 +71,16 @@ describe('search', () => {
     assert.deepEqual(s.search('ferry riders').map((h) => h.text), ['Riders were angry.']);
   });
 
+  it('finds a story by its wire dateline\'s place, on the line of the lede or alone above it', () => {
+    const s = new CorpusSearch();
+    add(s, 'd.txt', 'Home Fails Inspection\n\nSUDBURY, Ont. — Provincial inspectors found residents left alone at night.');
+    add(s, 'e.txt', 'Bridge Repairs Delayed\n\nMONTRÉAL —\n\nRepairs to the bridge will take another year, the city said.');
+    assert.deepEqual(s.search('sudbury').map((h) => h.text), ['SUDBURY, Ont. — Provincial inspectors found residents left alone at night.']);
+    assert.match(s.search('montreal')[0]?.text ?? '', /^MONTRÉAL —\s+Repairs to the bridge/);
+    // near miss: the lede's own words still find it, its headline's row apart
+    assert.deepEqual(s.search('inspectors').map((h) => h.path), ['d.txt']);
+  });
+
   it('searches only the first words of a pasted paragraph, so a keystroke stays bounded', () => {
     const long = search.search('harbour dredged '.repeat(20_000));
     assert.deepEqual(long.map((h) => h.id), search.search('harbour dredged').map((h) => h.id));

@@ -79,3 +79,13 @@ describe('scout62a: the party of a person\'s noun in the possessive after a name
     assert.equal(speakerOf(own, 'need child care'), 'Tom Hale');
   });
 });
+
+describe('scout62a: a role "-elect" after a possessive ("Moncton\'s mayor-elect says her first act …")', () => {
+  it('is a person of that office, and the verb after it a cue', () => {
+    assert.equal(speakerOf('Moncton’s mayor-elect says her first act will be an audit of the arena deal.', 'first act will be an audit'), 'mayor-elect of Moncton');
+    assert.equal(speakerOf("Ohio's governor-elect says his first act will be a budget review.", 'first act will be a budget review'), 'governor-elect of Ohio');
+  });
+  it('near miss: a plural noun after a hyphenated adjective and a possessive is still no cue', () => {
+    assert.equal(speakerOf('The mayor’s late-night posts say little about the budget.', 'little about the budget'), undefined);
+  });
+});

@@ -89,3 +89,15 @@ describe('scout62a: a role "-elect" after a possessive ("Moncton\'s mayor-elect 
     assert.equal(speakerOf('The mayor’s late-night posts say little about the budget.', 'little about the budget'), undefined);
   });
 });
+
+describe('scout62a: an appositive that sums up the content and reports others on it (", a plan that election officials say would be illegal")', () => {
+  it('ends the content before it and speaks for its own subject', () => {
+    const body = 'The nominee vowed to count every ballot by hand, a plan that county clerks say would take weeks.';
+    assert.equal(speakerOf(body, 'would take weeks'), 'county clerks');
+    assert.equal(speakerOf(body, 'count every ballot by hand, a plan'), undefined);
+  });
+  it('near miss: an appositive whose relative clause reports no one stays in the content', () => {
+    const body = 'The nominee said she would count every ballot by hand, a plan that pleased her supporters.';
+    assert.notEqual(speakerOf(body, 'a plan that pleased her supporters'), undefined);
+  });
+});

@@ -620,9 +620,14 @@ function describedBody(t: Token[], comma: number, from: number, modifiers = fals
  * words, a body's head in the name or a body's noun before the comma, and no person's noun there.
  */
 function namedBodyAfter(t: Token[], a: number, end: number, before: Token | undefined): boolean {
-  if (end - a < 2 || !before || before.type !== 'word' || before.cap || personNoun(before) || !allNameWords(t, a, end, false)) return false;
+  if (end - a < 2 || !before || before.type !== 'word' || before.cap || !allNameWords(t, a, end, false)) return false;
+  // ("The forum's organizer, the Surrey Parent Advisory Council,": a doer's noun a body may be,
+  // when the name has a body's head word, "Kelowna Chamber of Commerce" too)
+  if (personNoun(before)) return BODY_DOERS.has(before.lower) && orgKindsOfName(t.slice(a, end).map((x) => x.text).join(' ')).length > 0;
   return BODY_NOUNS.has(before.lower) || !!descriptionKinds(before.lower) || orgKindsOfName(t[end - 1].text).length > 0;
 }
+/** Nouns of one who does something that a body may be as well as a person: "the event's organizer", "the arena's operator". */
+const BODY_DOERS = new Set(['organizer', 'organiser', 'operator', 'owner', 'sponsor', 'host', 'developer', 'publisher', 'landlord', 'employer', 'contractor', 'insurer', 'lender', 'supplier', 'provider', 'distributor', 'manufacturer', 'maker', 'builder', 'buyer', 'seller', 'partner', 'promoter', 'broker', 'administrator', 'manager']);
 
 /** Where the people noun stands when the phrase before the comma at `comma` is people for a described body ("lawyers | for the developer", "a spokesman | for the company"); -1 when it is not. */
 function peopleForDescription(t: Token[], comma: number, from: number): number {

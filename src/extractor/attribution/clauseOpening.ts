@@ -23,6 +23,8 @@ export function mannerAdverbAt(t: Token[], k: number): boolean {
   // (a noun in -ly opens the content: "said supply was tight", "said family members …")
   if (!isLyAdverb(x) && !(x.type === 'word' && x.lower === 'aloud')) return false;
   const next = t[k + 1];
+  // ("said only that …", "said only: “…”": the cue's; "said only a recount would settle it": the content's own word)
+  if (x.lower === 'only') return !!next && (next.lower === 'that' || next.text === ':' || next.text === ',' || next.type === 'open' || next.type === 'ambiguous');
   return !(next && next.type === 'word' && (/^\d/.test(next.text) || NUMBER_WORDS.has(next.lower) || FRACTIONS.has(next.lower)));
 }
 

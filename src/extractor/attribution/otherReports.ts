@@ -23,6 +23,7 @@ import { hasFiniteVerb, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBJECT_PRONO
 export function beforeOtherReport(t: Token[], inQuote: Uint8Array, [a, b]: [number, number]): [number, number] | null {
   for (let d = a; d < b - 2; d++) {
     if (d > a + 1 && t[d].lower === 'with' && t[d - 1].text === ',' && !inQuote[d] && speakingWith(t, d, b)) return [a, d - 1];
+    if (d > a + 1 && t[d].text === ',' && !inQuote[d] && reportedAppositive(t, d + 1, b)) return [a, d];
     const dash = !inQuote[d] && (t[d].text === '—' || t[d].text === '–') && d > a + 1;
     const quotation = !inQuote[d] && inQuote[d + 1] === 1 && d > a && QUOTATION_JOINERS.has(t[d - 1].lower) && (d - 1 === a || t[d - 2].text === ',');
     // "said, “A,” and Tom Hale said, “B.”": a conjunction after a quotation, then a reporting clause that opens another
@@ -47,6 +48,23 @@ export function beforeOtherReport(t: Token[], inQuote: Uint8Array, [a, b]: [numb
     return e > a ? [a, e] : null;
   }
   return [a, b];
+}
+
+/**
+ * Whether an appositive from `k` sums up what went before and reports others' words on it: "a/an",
+ * a few lower-case words to its noun, "that", a subject of people in the plural and a speech verb
+ * ("…, a plan that election officials say would be illegal", "…, a move critics said was rushed").
+ */
+function reportedAppositive(t: Token[], k: number, b: number): boolean {
+  if (t[k]?.lower !== 'a' && t[k]?.lower !== 'an') return false;
+  let j = k + 1;
+  while (j < b && j - k <= 3 && t[j].type === 'word' && !t[j].cap && t[j].lower !== 'that') j++;
+  if (j === k + 1 || j >= b) return false;
+  if (t[j].lower === 'that') j++;
+  const subject = j;
+  while (j < b && j - subject < 3 && t[j].type === 'word' && !t[j].cap && !CUE_FORMS.has(t[j].lower)) j++;
+  const people = t[j - 1];
+  return j > subject && j + 1 < b && people.lower.endsWith('s') && CUE_FORMS.get(t[j].lower)?.cls === 'speech' && t[j + 1].type === 'word' && !t[j + 1].cap;
 }
 
 /** Adverbs of sequence that may stand before a second reporting clause's subject: "and then Tom Hale said". */

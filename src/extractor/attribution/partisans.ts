@@ -10,6 +10,7 @@ import { resolvePersonPronoun } from './anaphora';
 import { paraOf, placeOf, type Placed } from './nationality';
 import type { ArticleState, Np } from './state';
 import { isModifierWord, PARTY_MEMBERS } from './words';
+import { STANDING_NOUNS } from './roleHolders';
 
 /** The longest "the … Republican" phrase read as one partisan: "the veteran New Hampshire Republican". */
 const MAX_WORDS = 5;
@@ -34,8 +35,14 @@ export function partisanHead(t: Token[], np: Np): number {
 }
 
 /** Legislators' nouns a party word may describe: "the Tory backbencher", "the Conservative MP", "the Democratic senator". */
-// (not a nominee, a candidate or an incumbent: a race's, whom the words around another person's name may tell by party too)
 const PARTISAN_ROLES = new Set(['backbencher', 'mp', 'mpp', 'mla', 'mna', 'mha', 'lawmaker', 'legislator', 'senator', 'congressman', 'congresswoman', 'critic']);
+/**
+ * A race's nouns a party word may describe: "the Conservative candidate", "the Democratic nominee";
+ * only someone told by that party who holds no office, since the words around an office holder's
+ * name ("Republican Gov. Ann Lee campaigned for …") tell a party too (an incumbent holds one, and is
+ * left to the other sieves).
+ */
+const RACE_ROLES = new Set(['candidate', 'nominee', 'hopeful', 'challenger']);
 
 /**
  * Where the party word stands in `np` when the phrase is "the", capitalised words or modifiers, a
@@ -45,7 +52,7 @@ const PARTISAN_ROLES = new Set(['backbencher', 'mp', 'mpp', 'mla', 'mna', 'mha',
 export function partyRoleAt(t: Token[], np: Np): number {
   const head = t[np.to - 1];
   const party = np.to - 2;
-  if (t[np.from].lower !== 'the' || party <= np.from || np.to - np.from > MAX_WORDS || head.possessive || !PARTISAN_ROLES.has(head.lower) || !t[party].cap || !memberOf(t[party].lower)) return -1;
+  if (t[np.from].lower !== 'the' || party <= np.from || np.to - np.from > MAX_WORDS || head.possessive || !(PARTISAN_ROLES.has(head.lower) || RACE_ROLES.has(head.lower)) || !t[party].cap || !memberOf(t[party].lower)) return -1;
   for (let i = np.from + 1; i < party; i++) if (t[i].type !== 'word' || t[i].possessive || !(t[i].cap || isModifierWord(t[i]))) return -1;
   return party;
 }
@@ -76,7 +83,8 @@ export function partisanDescribed(st: ArticleState, pi: number, s: Sentence, np:
   // ("the Wisconsin Republican": the place too, where the phrase names one)
   const qualifiers: string[] = [];
   for (let i = np.from + 1; i < np.to - 1; i++) if (t[i].cap) qualifiers.push(t[i].lower);
-  const told = (a: LocalActor): boolean => !!parties.get(a)?.has(party) && qualifiers.every((q) => words.get(a)?.has(q));
+  const race = !!whole && RACE_ROLES.has(t[whole.to - 1].lower);
+  const told = (a: LocalActor): boolean => !!parties.get(a)?.has(party) && qualifiers.every((q) => words.get(a)?.has(q)) && (!race || holdsNoOffice(a));
   const last = lowerBound((i) => placed[i].at, placeOf(pi, np.from), 0, placed.length) - 1;
   let found: LocalActor | null = null;
   for (let j = last; j >= 0 && last - j < MAX_LOOK && pi - paraOf(placed[j].at) <= PARTY_REACH && !found; j--) if (told(placed[j].actor)) found = placed[j].actor;
@@ -90,6 +98,14 @@ export function partisanDescribed(st: ArticleState, pi: number, s: Sentence, np:
     st.addMention(found, pi, m.from, m.to, t[m.from].start, t[m.to - 1].end);
   }
   return found;
+}
+
+/** Whether person `a`'s roles are standings or party words only ("Conservative", "Democratic nominee"): no office's holder. */
+function holdsNoOffice(a: LocalActor): boolean {
+  return a.roles.every((role) => {
+    const last = role.slice(role.lastIndexOf(' ') + 1).toLowerCase();
+    return STANDING_NOUNS.has(last) || memberOf(last) !== null;
+  });
 }
 
 /** The party member a word stands for: "democratic" and "d-ohio" for "democrat", "gop" for "republican"; null for none. */
@@ -136,8 +152,12 @@ function partisansOf(st: ArticleState): Partisans {
     const t = st.paragraphs[m.para].tokens;
     for (let i = Math.max(0, m.from - BEFORE_WORDS); i < m.from; i++) if (t[i].type === 'word' && t[i].cap) give(m.actor, t[i].lower);
     // ", a Texas Republican,", ", D-Ohio,", "(R-Wis.)", ", Democrat of Ohio,"
+    // (not the words before a person's noun in the possessive, another's: ", the Republican presidential
+    // nominee's eldest daughter,"; a place's are the person's own: ", Texas's junior senator,")
     if (t[m.to]?.text === ',' || t[m.to]?.text === '(') {
-      for (let i = m.to + 1; i < t.length && i <= m.to + AFTER_WORDS && t[i].type === 'word'; i++) if (t[i].cap) give(m.actor, t[i].lower);
+      let owner = m.to;
+      for (let i = m.to + 1; i < t.length && i <= m.to + AFTER_WORDS && t[i].type === 'word'; i++) if (t[i].possessive && !t[i].cap) owner = i;
+      for (let i = owner + 1; i < t.length && i <= m.to + AFTER_WORDS && t[i].type === 'word'; i++) if (t[i].cap) give(m.actor, t[i].lower);
     }
   }
   for (const a of new Set(placed.map((x) => x.actor))) for (const role of a.roles) for (const word of role.toLowerCase().split(/[\s,()]+/)) if (word) give(a, word);

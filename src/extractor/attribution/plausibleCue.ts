@@ -430,7 +430,9 @@ const ADJECTIVES = new Set(['new', 'recent', 'latest', 'own', 'early', 'late', '
 function adjectiveShaped(x: Token | undefined): boolean {
   if (!x || x.type !== 'word' || x.possessive) return false;
   const w = x.lower;
-  const head = w.slice(w.lastIndexOf('-') + 1);
+  // ("Moncton's mayor-elect says": an office about to be held, its role noun before "-elect")
+  const role = w.replace(/-(?:elect|designate)$/, '');
+  const head = role.slice(role.lastIndexOf('-') + 1);
   if (ROLE_NOUNS.has(head) || GROUP_NOUNS.has(head) || isGroupHead(head)) return false;
   return w.includes('-') || ADJECTIVES.has(w) || /(?:est|[^e]ed|al|ive|ous|ic|ful|ary)$/.test(w);
 }

@@ -30,6 +30,8 @@ const NOT_AUTHORED = new Set(['data', 'number', 'figure', 'result', 'record', 'e
  * "Clinton's victories", or a phrase cut before its noun: "Trump's false", "His introductory").
  */
 export function possessedHead(lower: string, person: boolean): 'agent' | 'author' | null {
+  // ("Moncton's mayor-elect", "the party's leader-designate": the office about to be held is a role too)
+  if (ROLE_NOUNS.has(lower.replace(/-(?:elect|designate)$/, ''))) return 'agent';
   if (peopleNoun(lower) !== null || ROLE_NOUNS.has(lower) || KIN_NOUNS.has(lower) || CIRCLE_NOUNS.has(lower) || GOVERNMENT_NOUNS.has(lower) || BODY_PARTS.has(lower) || descriptionKinds(lower)) return 'agent';
   // ("his filings", "her speeches": the plural as its singular)
   if (authored(lower, person) || (lower.endsWith('s') && (authored(lower.slice(0, -1), person) || (lower.endsWith('es') && authored(lower.slice(0, -2), person))))) return 'author';

@@ -565,7 +565,7 @@ export function unheldOffice(st: ArticleState, t: Token[], np: Np, other: LocalM
 }
 
 /** Role nouns of a standing, a stance or a trade that the article's own people are described by, never an office someone unnamed holds. */
-const STANDING_NOUNS = new Set(
+export const STANDING_NOUNS = new Set(
   'billionaire|businessman|businesswoman|mogul|tycoon|magnate|candidate|nominee|frontrunner|front-runner|incumbent|challenger|rival|opponent|ally|supporter|critic|veteran|activist|student|voter|resident|member|partner|owner|founder|author|host|anchor|columnist|commentator|pundit|fellow|scholar|historian|surrogate|operative|campaigner|organizer|expert|analyst|reporter|correspondent|editor'.split('|'),
 );
 

@@ -9,7 +9,7 @@ import { descriptionKinds } from '../lexicon/organisations';
 import type { Token } from '../text';
 import { POST_ADJECTIVES } from './linkedSources';
 import { DOCUMENT_NOUNS } from '../cues';
-import { DETERMINERS, isPartyGroup, isPeopleNoun, NUMBER_WORDS, pluralBodies, STOP_BACKWARD } from './words';
+import { DETERMINERS, isPartyGroup, isPeopleNoun, isPluralApostrophe, NUMBER_WORDS, pluralBodies, STOP_BACKWARD } from './words';
 
 /** Heads of a share of people, as polls report them: "majorities of Democrats", "half of voters". */
 export const SHARE_WORDS = new Set(['majority', 'majorities', 'minority', 'plurality', 'percent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'most', 'many', 'share', 'number']);
@@ -97,8 +97,9 @@ export function placedPeople(t: Token[], a: number, from: number, depth = 0): nu
     if (placed >= 0) return placed;
   }
   let j = a - 2;
-  // ("economists at the Ifo institute in Munich": a name may stand in the first place's phrase)
-  while (j > from && a - 2 - j < 4 && t[j].type === 'word' && !DETERMINERS.has(t[j].lower) && !STOP_BACKWARD.has(t[j].lower)) j--;
+  // ("economists at the Ifo institute in Munich": a name may stand in the first place's phrase;
+  // "residents at a seniors' centre in Transcona": so may a plural possessive, its apostrophe a token)
+  while (j > from && a - 2 - j < 4 && ((t[j].type === 'word' && !DETERMINERS.has(t[j].lower) && !STOP_BACKWARD.has(t[j].lower)) || isPluralApostrophe(t, j))) j--;
   return j < a - 2 && DETERMINERS.has(t[j].lower) && t[j].lower !== 'that' ? placedPeople(t, j, from, depth + 1) : -1;
 }
 

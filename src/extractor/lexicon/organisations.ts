@@ -5,7 +5,7 @@
  * department", "the city", "the firm"). Resolution matches a description to an organisation
  * named earlier whose kinds it fits.
  */
-import { countryByDemonym, countryBySurface } from '../gazetteer';
+import { CITIES, countryByDemonym, countryBySurface, REGION_ABBREVIATIONS, regionNamed } from '../gazetteer';
 import { memoised } from '../memo';
 
 /** Fields of public bodies named with their nation after them ("Health Canada", "Transport Scotland", "Historic England"). */
@@ -131,6 +131,12 @@ export function orgKindsOfName(name: string): OrgKind[] {
   // (a copy: a caller may add to its list)
   return kindsOfName(name).slice();
 }
+/** Whether lower-case `place` is a province, state or city (by name or abbreviation: "bc", "p.e.i."). */
+function electoralPlace(place: string): boolean {
+  return regionNamed(place) !== null || CITIES.has(place) || REGION_CODES.has(place) || place === 'québec';
+}
+const REGION_CODES = new Set([...REGION_ABBREVIATIONS.keys()].map((code) => code.toLowerCase()));
+
 /** Memoised: the same actors' names are asked about again and again across an article's stages. */
 const kindsOfName = memoised((name: string): OrgKind[] => {
   const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
@@ -160,6 +166,9 @@ const kindsOfName = memoised((name: string): OrgKind[] => {
   // "Environment Canada", "Transport Scotland": a public body named by its field and its nation
   // ("the department said" after "Health Canada": Canada's departments are named so)
   if (!kinds.length && words.length === 2 && BODY_FIELDS.has(words[0]) && countryBySurface.has(words[1])) add(['agency', 'government', 'department']);
+  // ("Elections Ontario", "Élections Québec", "Elections BC", "Elections Calgary": a province's, state's
+  // or city's electoral agency is named so too, "the agency said" after it)
+  if (!kinds.length && (words[0] === 'elections' || words[0] === 'élections') && words.length <= 4 && electoralPlace(words.slice(1).join(' '))) add(['agency', 'government']);
   // ("Canadian Heritage": the nation's word first, then the field)
   if (!kinds.length && words.length === 2 && countryByDemonym.has(words[0]) && BODY_FIELDS.has(words[1]) && words[1] !== 'police') add(['agency', 'government', 'department']);
   // "Environment and Climate Change Canada", "Fisheries and Oceans Canada", "Natural Resources Canada": a department named by its fields, joined by "and", and its nation

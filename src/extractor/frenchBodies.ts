@@ -26,6 +26,11 @@ const ELIDED = /^[ld][’'][\p{Ll}]/u;
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
 /** The endings of French adjectives that close a name after its last noun ("… de la langue française", "… autonome de …", "… des crabiers acadiens", "… des pêcheurs professionnels"). */
 const ADJECTIVE = /(?:aise|iens?|ienne|iennes|ale|ales|aux|els?|elle|elles|ique|iques|publics?|ifs?|ives?|aire|aires|oise|ois|ome|omes|ée|ées|ante|antes|ente|entes|istes)$/;
+/**
+ * Adjectives in -ier after a noun of the name ("Autorité des marchés financiers", "… des services
+ * immobiliers"); right after the head such a word is as often an English noun ("the Union cashier").
+ */
+const IER_ADJECTIVE = /(?:iers?|ières?)$/;
 /** Adjectives set before their noun, which then belongs to the name too ("… de la petite enfance"). */
 const BEFORE_NOUN = new Set(['petite', 'petites', 'petit', 'petits', 'grand', 'grande', 'grands', 'grandes', 'haute', 'hautes', 'nouvelle', 'nouveau', 'jeune', 'jeunes']);
 
@@ -66,9 +71,10 @@ export function frenchBodyEnd(tokens: Token[], start: number, end: number, to: n
     }
     // an adjective after the head or a noun ("Office québécois de …", "… de la langue française"),
     // or a noun before the next article ("… des médecins spécialistes du Québec")
-    if (lower(tokens[k]) && (ADJECTIVE.test(tokens[k].text) || fn(tokens[k + 1]) || elided(tokens[k + 1])) && (k === end || k === accepted)) {
+    const adjective = lower(tokens[k]) && (ADJECTIVE.test(tokens[k].text) || (k > end && IER_ADJECTIVE.test(tokens[k].text)));
+    if (lower(tokens[k]) && (adjective || fn(tokens[k + 1]) || elided(tokens[k + 1])) && (k === end || k === accepted)) {
       k++;
-      if (ADJECTIVE.test(tokens[k - 1].text)) accepted = k;
+      if (adjective) accepted = k;
       continue;
     }
     break;

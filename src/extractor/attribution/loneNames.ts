@@ -7,6 +7,8 @@
 import { normaliseName, type LocalActor, type LocalMention } from '../actors';
 import { officeWords, personNameTokens, surnameToken } from '../nameForms';
 import { baseLower, type Token } from '../text';
+import { isCommonWord } from '../commonWords';
+import { isPeopleNounWord } from './words';
 import { agreeingGenderOfFirstName, genderOfFirstName, genderOfRole, type Gender } from '../gender';
 import { KIN_NOUNS, mayBePresident, peerOrServing, peopleNoun } from '../lexicon/people';
 import type { ArticleState } from './state';
@@ -166,6 +168,19 @@ function nameGoesOnInLowerCase(next: Token | undefined, name: string): boolean {
   return !!second && (next.lower === second || next.lower === `${second}s`);
 }
 
+/**
+ * Whether the lone word at token `from` opens its sentence, is a common word, and modifies the
+ * plural people noun or bodies' noun in lower case after it ("Consumer groups said …", "Industry
+ * analysts said …"): people or bodies of that kind, not a body whose name the word opens
+ * ("Consumer Financial Protection Bureau").
+ */
+function commonWordBeforeGroup(t: Token[], from: number, to: number): boolean {
+  const prev = t[from - 1];
+  const next = t[to];
+  const opening = !prev || prev.text === '.' || prev.text === '?' || prev.text === '!';
+  return to === from + 1 && opening && isCommonWord(t[from].lower) && next?.type === 'word' && !next.cap && next.lower.endsWith('s') && (isPeopleNounWord(next.lower) || !!descriptionKinds(next.lower.slice(0, -1)));
+}
+
 /** The actor the lone word `e` of paragraph `para` names by the article's full names, if one does; notes in `lone` how many persons may and whether they tie. */
 function loneActor(st: ArticleState, e: Entity, para: number, lone: LoneState): LocalActor | undefined {
   const key = normaliseName(e.surface);
@@ -199,7 +214,9 @@ function loneActor(st: ArticleState, e: Entity, para: number, lone: LoneState): 
     const opened = isRegionAbbreviation(e.name) || region || e.role || newBodyModifier(st.paragraphs[para].tokens, e.from, e.to) ? undefined : (lone.openings ??= bodiesByOpening(st)).get(e.name);
     // ("Credit unions are consolidating" beside "Credit Union Deposit Guarantee Corporation": the word
     // and the common noun after it in lower case are the words the body's name opens with, no name)
-    actor = st.table.find('organization', e.name) ?? (opened && !nameGoesOnInLowerCase(st.paragraphs[para].tokens[e.to], opened.name) ? opened : undefined);
+    // ("Consumer groups said" beside "Consumer Financial Protection Bureau", see commonWordBeforeGroup)
+    const t = st.paragraphs[para].tokens;
+    actor = st.table.find('organization', e.name) ?? (opened && !nameGoesOnInLowerCase(t[e.to], opened.name) && !commonWordBeforeGroup(t, e.from, e.to) ? opened : undefined);
     // (and, no person's given name here, it is that place)
     if (!actor && e.type === 'single' && region) actor = st.table.get('place', e.name);
   }

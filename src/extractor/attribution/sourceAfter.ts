@@ -20,7 +20,7 @@ import type { Np } from './state';
 import { parentOfCount } from './describedPerson';
 import { nameGivenAs, nameGivenBefore } from './appositive';
 import { listedField } from '../portfolioTitles';
-import { ADJUNCT_START, affiliationEnd, AGED, baseFormBeforeRole, ING_PREPOSITIONS, INSTITUTION_NOUNS, DETERMINERS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, STOP_BACKWARD } from './words';
+import { ADJUNCT_START, affiliationEnd, AGED, baseFormBeforeBody, baseFormBeforeRole, ING_PREPOSITIONS, INSTITUTION_NOUNS, DETERMINERS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, STOP_BACKWARD } from './words';
 
 /** Pronouns (and "reporters") that are a whole phrase after a cue or "according to". */
 const ONE_WORD_SOURCES = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'her', 'them', 'us', 'me', 'reporters']);
@@ -81,6 +81,8 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
   // "said the company's spokesman, NAME": a lower-case possessive after the determiner
   let head = b;
   if (b > start && t[b]?.type === 'word' && t[b].possessive && !t[b].cap) head = ++b;
+  // ("said the credit union's chief, NAME": the body's noun after a verb's base form that names its kind)
+  else if (b > start && baseFormBeforeBody(t, b) && t[b + 1].possessive) head = b += 2;
   // "said Energy, Mines and Resources Minister NAME": a portfolio's fields listed before its office
   if (b === start && first.cap && t[start + 1]?.text === ',' && listedField(t, start + 2)) b = start + 2;
   while (b < to && (t[b].type === 'word' || isPluralApostrophe(t, b) || (b > start && webDomainAt(t, b, to)) || (b > start && t[b - 1].cap && retiredMarkEnd(t, b) > 0)) && b - start < PHRASE_TOKENS) {
@@ -137,6 +139,11 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
     // opens the phrase, before a role's noun, is a noun; with no determiner, only before a name)
     if (!w.cap && b === head && baseFormBeforeRole(t, b, b === start)) {
       b++;
+      continue;
+    }
+    // ("said the credit union on Monday": before a body's noun after the determiner, the noun heads the phrase)
+    if (!w.cap && b === head && b > start && baseFormBeforeBody(t, b)) {
+      head = ++b;
       continue;
     }
     // ("said (senior) warning coordination meteorologist NAME": a gerund among a role's words before its holder's name)

@@ -21,7 +21,7 @@ import type { Np } from './state';
 import { appositiveSubject } from './appositive';
 import { betweenBefore, LIST_OPENERS_CUT, namesSomeone, peopleInPlural, placedListStart, placedPeople, shareBefore } from './sourcePlaces';
 import { TEAM_POSITIONS } from './standings';
-import { PERSONS_BODIES, ADJUNCT_START, AGED, baseFormBeforeRole, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, hasFiniteVerb, INSTITUTION_NOUNS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, singularOf, levelBeforeTitle, MEMBER_WORDS, NUMBER_WORDS, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
+import { PERSONS_BODIES, ADJUNCT_START, AGED, baseFormBeforeBody, baseFormBeforeRole, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, hasFiniteVerb, INSTITUTION_NOUNS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, singularOf, levelBeforeTitle, MEMBER_WORDS, NUMBER_WORDS, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 import { listedField, listedFieldLength } from '../portfolioTitles';
 
 /** Pronouns that can be the source of an attribution on their own: "he said", "who said". */
@@ -38,6 +38,15 @@ const WHO = /^who(?:['’](?:d|s|ve|ll))?$/;
 function nounCueBeforeGroup(t: Token[], b: number, head: number, end: number): boolean {
   const x = t[b];
   return b === head - 1 && head === end && GROUP_NOUNS.has(t[head].lower) && x.type === 'word' && !x.cap && CUE_FORMS.get(x.lower)?.form === 'base';
+}
+
+/**
+ * "the credit union said", "the trust company said": a cue's base form in lower case between a
+ * determiner and the body's noun that ends the phrase (token `head`) is a noun that names the
+ * body's kind, not a verb.
+ */
+function nounCueBeforeBody(t: Token[], b: number, head: number, end: number, from: number): boolean {
+  return b === head - 1 && head === end && b - 1 >= from && DETERMINERS.has(t[b - 1].lower) && baseFormBeforeBody(t, b);
 }
 
 /** Whether token `k` ends two capitalised name words or more (no later than `from`): "Patricia Holloway", "Mayor Tom Reed". */
@@ -521,7 +530,7 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       continue;
     }
     // "the state legislature": a verb form that is a modifier after a determiner
-    const modifier = (isNounish(prev) && a - 2 >= from && DETERMINERS.has(t[a - 2].lower)) || nounCueBeforeGroup(t, a - 1, a, end);
+    const modifier = (isNounish(prev) && a - 2 >= from && DETERMINERS.has(t[a - 2].lower)) || nounCueBeforeGroup(t, a - 1, a, end) || nounCueBeforeBody(t, a - 1, a, end, from);
     // ("fire chief Jo Ng said": a verb that needs its particle is a noun before a people noun)
     // ("“…,” label president Dana Ruiz said", "brand manager Ali Reza said": a verb's base form
     // opening the phrase, before a people noun and a name, is a noun too)

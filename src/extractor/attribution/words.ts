@@ -589,6 +589,17 @@ export function describedHead(t: Token[], the: number, to: number, initials = fa
 }
 
 /**
+ * Whether word `i` is a verb's base form in lower case before a body's noun in lower case (its
+ * possessive too): "credit" in "the credit union", "the credit union's chief", a noun naming the
+ * body's kind, no verb.
+ */
+export function baseFormBeforeBody(t: Token[], i: number): boolean {
+  const x = t[i];
+  const body = t[i + 1];
+  return x?.type === 'word' && !x.cap && CUE_FORMS.get(x.lower)?.form === 'base' && body?.type === 'word' && !body.cap && descriptionKinds(baseLower(body));
+}
+
+/**
  * Whether word `i` is a verb's base form before a role's noun in lower case, and (when `named`) a
  * capitalised name after it: "label" in "label president Dana Ruiz", a noun naming where the role
  * is held (not before people in the plural: "the state police").

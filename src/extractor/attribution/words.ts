@@ -596,7 +596,7 @@ export function describedHead(t: Token[], the: number, to: number, initials = fa
 export function baseFormBeforeBody(t: Token[], i: number): boolean {
   const x = t[i];
   const body = t[i + 1];
-  return x?.type === 'word' && !x.cap && CUE_FORMS.get(x.lower)?.form === 'base' && body?.type === 'word' && !body.cap && descriptionKinds(baseLower(body));
+  return x?.type === 'word' && !x.cap && CUE_FORMS.get(x.lower)?.form === 'base' && body?.type === 'word' && !body.cap && !!descriptionKinds(baseLower(body));
 }
 
 /**

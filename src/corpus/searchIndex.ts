@@ -171,6 +171,19 @@ export interface WordMatch {
   expansions: Expansion[];
 }
 
+/** Terms of a short prefix that no common term begins, read from the tree at most (a bounded walk; the best by article count are kept, see ./shortPrefix.ts). */
+const RARE_PREFIX_TERMS = 256;
+
+/** The first `most` keys of a map's iteration, or fewer. */
+function firstKeys(map: Iterable<[string, unknown]>, most: number): string[] {
+  const keys: string[] = [];
+  for (const [key] of map) {
+    keys.push(key);
+    if (keys.length === most) break;
+  }
+  return keys;
+}
+
 export class TermIndex {
   /** Every term's postings: a hash for the words of articles being filed, the radix tree for a query's prefixes and typos. */
   private readonly postingsOf = new Map<string, Postings>();
@@ -320,7 +333,10 @@ export class TermIndex {
     const short = prefix && word.length < LONG_PREFIX;
     if (prefix) {
       // (a listed term may have left the index since the list was made)
-      const terms = short ? this.commonTerms().startingWith(word).filter((t) => this.postingsOf.get(t)?.n) : [...this.terms.atPrefix(word)].map(([term]) => term);
+      let terms = short ? this.commonTerms().startingWith(word).filter((t) => this.postingsOf.get(t)?.n) : [...this.terms.atPrefix(word)].map(([term]) => term);
+      // ("dic" while "dictator" is typed: no common term begins so, and the rarer ones that do are
+      // read from the tree, a bounded number of them, so the word finds something at each letter)
+      if (short && !terms.length) terms = firstKeys(this.terms.atPrefix(word), RARE_PREFIX_TERMS);
       for (const term of terms) {
         if (!found.has(term)) found.set(term, (PREFIX_WEIGHT * term.length) / (term.length + 0.3 * (term.length - word.length)));
       }

@@ -81,6 +81,17 @@ describe('search', () => {
     assert.deepEqual(s.search('inspectors').map((h) => h.path), ['d.txt']);
   });
 
+  it('finds a short prefix that no common term begins ("dic" while "dictator" is typed) among the rarer terms', () => {
+    const s = new CorpusSearch();
+    // more terms held by two articles each than the common list keeps, and one rare word
+    const filler = Array.from({ length: 2600 }, (_, i) => `zq${i.toString(36)}`);
+    for (let a = 0; a < 26; a++) add(s, `f${a}.txt`, `Filler ${a}\n\n${filler.slice(a * 100, a * 100 + 200).join(' ')}.`);
+    add(s, 'r.txt', 'Strongman Rises\n\nThe old dictator fell one year later.');
+    for (const typed of ['dic', 'dict', 'dictator']) assert.deepEqual(s.search(typed).map((h) => h.path), ['r.txt'], typed);
+    // near miss: a prefix no term begins finds nothing still
+    assert.deepEqual(s.search('dqx'), []);
+  });
+
   it('searches only the first words of a pasted paragraph, so a keystroke stays bounded', () => {
     const long = search.search('harbour dredged '.repeat(20_000));
     assert.deepEqual(long.map((h) => h.id), search.search('harbour dredged').map((h) => h.id));

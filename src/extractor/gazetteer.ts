@@ -196,6 +196,8 @@ export const ORG_HEADS = lowerSet(
     'Water|Sports|Legion|Watch|' +
     // cultural and civic institutions ("Royal Ontario Museum", "Brenton Zoo", "Calgary Philharmonic Orchestra"); no surname among them
     'Museum|Museums|Zoo|Gallery|Aquarium|Orchestra|Opera|Observatory|Archives|Conservatory|Seminary|Hospice|Sanctuary|Shelter|' +
+    // homes for the old by their building's word ("Pioneer Manor", "Pioneer Manor Annex"); no surname among them
+    'Manor|Annex|' +
     // regulators, survey agencies and guard corps by their work ("Alberta Energy Regulator", "U.S. Geological Survey",
     // "Revolutionary Guards"); no surname among them
     'Regulator|Survey|Guards|' +

@@ -15,8 +15,8 @@ import { PROVINCIAL_FIELDS } from './lexicon/organisations';
 import { givenNameBefore, SURNAME_TITLES, titleAt } from './runTitles';
 import { listedField, listedFieldLength } from './portfolioTitles';
 
-/** A union's branch before its number ("Local 214", "District 751", "Lodge 12"). */
-export const UNIT_WORDS = new Set(['local', 'district', 'lodge']);
+/** A union's branch before its number ("Local 214", "District 751", "Lodge 12"), and the abbreviation any numbered unit takes ("School District No. 23", "Engine Company No. 3"). */
+export const UNIT_WORDS = new Set(['local', 'district', 'lodge', 'no.']);
 /** Words a numbered road is named by before its number ("Highway 401", "Route 66", "Interstate 95"). */
 export const ROAD_WORDS = new Set(['highway', 'hwy', 'hwy.', 'route', 'interstate', 'autoroute']);
 

@@ -274,6 +274,8 @@ function wholeRunKind(tokens: Token[], from: number, to: number, last: Token, la
   const n = to - from;
   // ("Amalgamated Transit Union Local 113", "Unifor Local 1127": a union's local is the union's body)
   if ((ORG_HEADS.has(lastLower) && !surnameOfTrade(tokens, from, to)) || orgOf >= from || (n > 1 && CLUB_HEADS.has(lastLower)) || (n > 1 && lastLower === 'local' && (ORG_HEADS.has(baseLower(tokens[to - 2])) || isNumberWord(tokens[to]))) || (n > 2 && isNumberWord(last) && baseLower(tokens[to - 2]) === 'local')) return 'organization';
+  // ("School District No. 23", "Engine Company No. 3": a unit by its number is a body, never a person)
+  if (n > 2 && tokens[to - 2].lower === 'no.' && /^\d/.test(last.text)) return 'organization';
   // "Osler Health System", "Federal Reserve System": a system of a public service's trade is the body that runs it
   if (n > 1 && lastLower === 'system' && SYSTEM_TRADES.has(baseLower(tokens[to - 2]))) return 'organization';
   // "GlobalData Retail", "PayLoop Canada", "Spirit AeroSystems": a brand's word in a body's name
@@ -290,8 +292,13 @@ function wholeRunKind(tokens: Token[], from: number, to: number, last: Token, la
   if (n === 1 && isAcronym(last) && !COMMON_CAPITALISED.has(lastLower) && !HEADLINE_BREAKS.has(lastLower)) return 'organization';
   // "Centerview Partners", "CORE Teachers": a body named by its members, not a person
   if (n > 1 && GROUP_NOUNS.has(lastLower)) return 'organization';
+  // "Construction Bélanger", "Transport Morneau": a Quebec firm names its trade first, then its founder
+  if (n > 1 && n <= 3 && TRADE_FIRST.has(tokens[from].text)) return 'organization';
   return undefined;
 }
+
+/** Trades a Quebec firm's name opens with, before its founder's or its place's name ("Construction Bélanger", "Excavation Gagné"). */
+const TRADE_FIRST = new Set(['Construction', 'Constructions', 'Transport', 'Transports', 'Excavation', 'Excavations', 'Toitures', 'Plomberie', 'Déneigement', 'Pavage', 'Rénovations', 'Entreprises', 'Boulangerie', 'Fromagerie', 'Quincaillerie', 'Pharmacie']);
 
 /** For a run's words as a whole, the last index of each property `classifyUntitled` tests (-1 where none has it). */
 interface RunMarks {

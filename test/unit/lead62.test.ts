@@ -119,3 +119,26 @@ describe('lead62: Quebec\'s health and school bodies by their letters and their 
     assert.equal(speakerInArticle('The ER closed overnight.\n\nThe CISSS said the ER would reopen.', 'ER would reopen'), 'CISSS');
   });
 });
+
+describe('lead62: "the city" is never a borough named for the city the article names ("Montréal-Nord" under a MONTRÉAL dateline)', () => {
+  it('gives the words to the city', () => {
+    assert.equal(speakerInArticle('MONTRÉAL — Repairs to the bridge will take another year.\n\nResidents of Montréal-Nord say the detours add an hour.\n\nThe city said it would add a bus lane.', 'bus lane'), 'Montréal');
+  });
+  it('near miss: a hyphenated town of its own, no borough of a city named, is "the city"', () => {
+    assert.equal(speakerInArticle('Residents of Rouyn-Noranda say the smelter is too loud.\n\nThe city said it would test the air.', 'test the air'), 'Rouyn-Noranda');
+  });
+});
+
+describe('lead62: bodies the names stage took for people — a Quebec firm named trade first, a home for the old, a unit by its number — and picketers as a group', () => {
+  const kindOf = (body: string, name: string) => inArticle(body).actors.find((a) => a.name === name)?.kind;
+  it('makes each the kind it is', () => {
+    assert.equal(kindOf('Construction Bélanger won the contract, the city said.', 'Construction Bélanger'), 'organization');
+    assert.equal(kindOf('Inspectors visited Pioneer Manor on Tuesday. Pioneer Manor said it would hire staff.', 'Pioneer Manor'), 'organization');
+    assert.equal(kindOf('The School District No. 23 trustees met. School District No. 23 said classes resume.', 'School District No. 23'), 'organization');
+    assert.equal(speakerInArticle('The library closed.\n\nPicketers said the library would stay closed.', 'stay closed'), 'Picketers');
+  });
+  it('near miss: a surname after a word that is no trade, and a shirt number before a name, stay a person\'s', () => {
+    assert.equal(kindOf('Maçonnerie is hard work, Luc Bélanger said.', 'Luc Bélanger'), 'person');
+    assert.equal(speakerInArticle('The game ended late.\n\nNo. 5 Jake Lee said the team played well.', 'played well'), 'Jake Lee');
+  });
+});

@@ -21,6 +21,7 @@ import { DESCRIPTION_REACH, sentenceIndex, walkBack } from './antecedents';
 import { memoised } from '../memo';
 import { bareName, bodyContext } from '../loneBodies';
 import { acronymOf } from '../actors';
+import { datelineTown } from '../datelinePlaces';
 import { unSystemBody } from '../lexicon/unSystem';
 
 /**
@@ -72,7 +73,10 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
     // ("The WHO agency said" after the World Health Organization, "The UN agency said" after it too:
     // a body the description's acronyms name fits it, whatever kind its own name tells)
     const acronymsFit = acronymsName(m.actor, acronyms);
-    const fits = (club || fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text) || publicBodyOwner(st, m, kinds) || runByPlace(m.actor, head) || (acronyms.length > 0 && m.actor.kind === 'organization' && acronymsFit)) && !otherNation(m.actor.name, nation) && !otherRegion(m.actor.name, region, nation) && acronymsFit;
+    // ("Residents of Montréal-Nord say … The city said" under a MONTRÉAL dateline: a borough named
+    // for a city the article names is part of it, and "the city" is that city)
+    const borough = kinds.includes('city') && m.actor.kind === 'place' && boroughOfNamed(st, m.actor.name);
+    const fits = !borough && (club || fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text) || publicBodyOwner(st, m, kinds) || runByPlace(m.actor, head) || (acronyms.length > 0 && m.actor.kind === 'organization' && acronymsFit)) && !otherNation(m.actor.name, nation) && !otherRegion(m.actor.name, region, nation) && acronymsFit;
     // (a modifier of trade, "the mining giant", is no part of a name whose trade is unknown)
     // (a modifier of reach still must fit: "the federal agency" is no state's department)
     // (after an opening quotation, only the body that said something in the sentence just before:
@@ -127,6 +131,14 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   if (subject && !acronymsName(subject, acronyms)) return null;
   if (named && ((body === topic && topic) || subject)) noteTrade(st, (body ?? subject)!, head);
   return body ?? subject;
+}
+
+/** Whether a place's name is a borough's of a city the article names, in its text or its dateline: the city's name, a hyphen, the part ("Montréal-Nord", "Montréal-Est"). */
+function boroughOfNamed(st: ArticleState, name: string): boolean {
+  const dash = name.indexOf('-');
+  if (dash < 2) return false;
+  const city = name.slice(0, dash);
+  return !!st.table.find('place', city) || !!datelineTown(st, (town) => town === city);
 }
 
 /**

@@ -46,7 +46,7 @@ const SINGULAR = (
   'scientist|academic|scholar|expert|specialist|analyst|economist|historian|engineer|architect|planner|technician|' +
   'mechanic|electrician|plumber|builder|contractor|developer|promoter|designer|programmer|fisherman|fisher|farmer|grower|' +
   'rancher|herder|miner|logger|hunter|trapper|worker|employee|labourer|laborer|staffer|volunteer|organiser|' +
-  'organizer|activist|advocate|campaigner|protester|protestor|demonstrator|striker|unionist|critic|supporter|' +
+  'organizer|activist|advocate|campaigner|protester|protestor|demonstrator|striker|picketer|marcher|canvasser|petitioner|unionist|critic|supporter|' +
   'opponent|observer|witness|bystander|survivor|victim|relative|sibling|spouse|owner|shopkeeper|merchant|trader|' +
   'vendor|retailer|shopper|customer|consumer|client|buyer|seller|investor|banker|broker|accountant|executive|' +
   'manager|director|boss|entrepreneur|businessman|businesswoman|businessperson|lawyer|attorney|solicitor|barrister|notary|reader|listener|viewer|caller|' +

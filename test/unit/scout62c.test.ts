@@ -46,3 +46,27 @@ describe('scout62c: "said van der Berg", "said de la Rosa": a surname opened by 
     assert.equal(speakerOf(facto, 'We will rebuild'), 'Ana Soto');
   });
 });
+
+describe('scout62c: "the Big Sur Chamber of Commerce", "the Old Town Business Association": an opener adjective after "the" before a body\'s head', () => {
+  it('opens the body\'s name', () => {
+    const chamber = 'The closure could cost members $2 million a month, the Big Pine Chamber of Commerce said.';
+    assert.equal(speakerOf(chamber, 'cost members'), 'Big Pine Chamber of Commerce');
+    const association = 'The Old Mill Business Association said three shops had flooded.';
+    assert.equal(speakerOf(association, 'three shops had flooded'), 'Old Mill Business Association');
+  });
+  it('near miss: with no body\'s head among its capitalised words after it, the adjective stays out', () => {
+    const three = 'The Big Three automakers said plants would close for the storm.';
+    assert.ok(!namesIn(three).some((n) => n.startsWith('Big')));
+  });
+});
+
+describe('scout62c: "said in general terms that …": a manner adjunct whose plural noun is a cue\'s form', () => {
+  it('is passed over to the clause after "that"', () => {
+    const broad = 'Harbour Mutual Insurance covers most homes on the street.\n\nThe company said in broad terms that repeated claims could raise premiums.';
+    assert.equal(speakerOf(broad, 'repeated claims could raise'), 'Harbour Mutual Insurance');
+  });
+  it('near miss: a determiner before the noun keeps the old reading ("in a statement")', () => {
+    const statement = 'Harbour Mutual Insurance covers most homes on the street.\n\nThe company said in a statement that premiums would rise.';
+    assert.equal(speakerOf(statement, 'premiums would rise'), 'Harbour Mutual Insurance');
+  });
+});

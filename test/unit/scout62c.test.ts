@@ -70,3 +70,16 @@ describe('scout62c: "said in general terms that …": a manner adjunct whose plu
     assert.equal(speakerOf(statement, 'premiums would rise'), 'Harbour Mutual Insurance');
   });
 });
+
+describe('scout62c: "said Lac du Bonnet Fire Chief NAME": a name\'s lower-case particles inside the phrase after the cue', () => {
+  it('carry the phrase on to the office holder', () => {
+    const chief = '“We are down to eight members,” said Lac du Bonnet Fire Chief Oksana Hrynchuk.';
+    assert.equal(speakerOf(chief, 'down to eight members'), 'Oksana Hrynchuk');
+    const given = '“The barn is gone,” said Marta de la Cruz, a rancher.';
+    assert.equal(speakerOf(given, 'barn is gone'), 'Marta de la Cruz');
+  });
+  it('near miss: "of" between capitalised words is no particle and still ends the name ("said Mayor NAME of the town")', () => {
+    const of = '“We are ready,” said Mayor Ines Varga of the town.';
+    assert.equal(speakerOf(of, 'We are ready'), 'Ines Varga');
+  });
+});

@@ -104,6 +104,11 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
   if (b === start && first.cap && t[start + 1]?.text === ',' && listedField(t, start + 2)) b = start + 2;
   while (b < to && (t[b].type === 'word' || isPluralApostrophe(t, b) || (b > start && webDomainAt(t, b, to)) || (b > start && t[b - 1].cap && retiredMarkEnd(t, b) > 0)) && b - start < PHRASE_TOKENS) {
     const w = t[b];
+    // "said Lac du Bonnet Fire Chief NAME", "said Ana de la Cruz": a name's lower-case particles between its capitalised words
+    if (!w.cap && b > start && t[b - 1].cap && NAME_PARTICLES.has(w.lower) && particledName(t, b, to) > b) {
+      b = particledName(t, b, to);
+      continue;
+    }
     // "said Maj. (Ret.) Jane Doe": a retired officer's mark between the rank and the name
     if (w.text === '(') {
       b = retiredMarkEnd(t, b);

@@ -83,3 +83,16 @@ describe('scout62c: "said Lac du Bonnet Fire Chief NAME": a name\'s lower-case p
     assert.equal(speakerOf(of, 'We are ready'), 'Ines Varga');
   });
 });
+
+describe('scout62c: "The B.C. government said" after a body the province runs ("the BC Wildfire Service")', () => {
+  it('is the province\'s government, not the service', () => {
+    const service = 'Crews from the BC Wildfire Service fought the Kettle Creek fire overnight.\n\nThe B.C. government said it was sending more crews from Alberta.';
+    assert.notEqual(speakerOf(service, 'sending more crews'), 'BC Wildfire Service');
+    const other = 'Crews from the BC Wildfire Service fought the fire overnight.\n\nThe Ontario government said it would send water bombers.';
+    assert.notEqual(speakerOf(other, 'send water bombers'), 'BC Wildfire Service');
+  });
+  it('near miss: another description of a province\'s body still finds it ("The B.C. regulator")', () => {
+    const regulator = 'The B.C. Utilities Commission held hearings on Monday.\n\nThe B.C. regulator said rates would rise in April.';
+    assert.equal(speakerOf(regulator, 'rates would rise'), 'B.C. Utilities Commission');
+  });
+});

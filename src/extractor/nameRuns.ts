@@ -140,17 +140,23 @@ const INTRODUCING_VERBS = new Set(['consider', 'meet', 'take', 'imagine', 'pictu
 /** Whether a verb of speech in the past stands at `i` ("May said", "May wrote": the surname, no modal). */
 const speechAfter = (tokens: Token[], i: number, to: number): boolean => i < to && tokens[i].text !== ',' && SPEAKER_AFTER.has(tokens[i].text);
 
+/** Adjectives among the sentence openers that open a body's name after "the" (see allOpensBody). */
+const BODY_ADJECTIVES = new Set(['Big', 'Old', 'New', 'Great', 'Little']);
+
 /**
  * Whether "All" at `i` opens a body's name: a place the lists know after it (or "the" before it)
  * and a body's head among the four words after that ("All India Gaming Federation", "All Nigeria
  * Peoples Party", "the All Progressives Congress").
  */
 function allOpensBody(tokens: Token[], i: number, to: number): boolean {
-  if (tokens[i].text !== 'All' || i + 2 >= to) return false;
-  const place = knownLength(tokens, i + 1, to);
+  const the = i > 0 && tokens[i - 1].lower === 'the';
+  // ("the Big Sur Chamber of Commerce", "the Old Town Business Association": after "the", an
+  // adjective that opens sentences opens a body's name as "All" does)
+  const adjective = the && BODY_ADJECTIVES.has(tokens[i].text);
+  if ((tokens[i].text !== 'All' && !adjective) || i + 2 >= to) return false;
+  const place = adjective ? null : knownLength(tokens, i + 1, to);
   // ("the All Progressives Congress": after "the", any words before the head, as "the" says no
   // sentence opens on "All" there)
-  const the = i > 0 && tokens[i - 1].lower === 'the';
   if (!the && (!place || (place.kind !== 'country' && place.kind !== 'place'))) return false;
   for (let k = i + 1 + (place?.n ?? 1); k < to && k <= i + 5 && tokens[k].cap; k++) if (ORG_HEADS.has(tokens[k].lower)) return true;
   return false;

@@ -32,12 +32,14 @@ export function givenNameBefore(tokens: Token[], from: number, i: number): boole
 
 /** French courtesy titles as written before a name ("Mme", "Mlle"), by case: "Me" is apart (see titleAt). */
 const FRENCH_COURTESY = new Set(['Mme', 'Mme.', 'Mlle', 'Mlle.']);
+/** A Quebec lawyer's or notary's courtesy title, short and written out ("Me", "Maître"). */
+const LAWYERS_COURTESY = new Set(['Me', 'Maître', 'Maitre']);
 
 /** Longest title starting at token i, as a token count (0 when none). */
 export function titleAt(tokens: Token[], i: number, to: number): number {
   // Quebec's courtesy titles before a name: "Mme Julie Roy", and a lawyer's or notary's "Me"
-  // (maître) before a given name only, the English pronoun never is ("Me Too", "Me and Paul")
-  if (i + 1 < to && tokens[i + 1].cap && (FRENCH_COURTESY.has(tokens[i].text) || (tokens[i].text === 'Me' && genderOfFirstName(tokens[i + 1].base) !== null))) return 1;
+  // (maître, also written out) before a given name only, the English pronoun never is ("Me Too", "Me and Paul")
+  if (i + 1 < to && tokens[i + 1].cap && (FRENCH_COURTESY.has(tokens[i].text) || (LAWYERS_COURTESY.has(tokens[i].text) && genderOfFirstName(tokens[i + 1].base) !== null))) return 1;
   // "Then-Sen. Clinton", "then-Secretary of State Kerry": the office held then is a title too
   const then = tokens[i].lower.startsWith('then-') ? 5 : rankPrefix(tokens[i].lower);
   // "CTO-designate Lena Fisk", "Prime Minister-elect …": the office about to be held is a title too

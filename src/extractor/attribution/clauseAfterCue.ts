@@ -286,7 +286,7 @@ export function contentAfter(t: Token[], s: Sentence, from: number, info: CueInf
     // ("told the board during public comments that …": a cue's plural after a speech's modifiers is
     // a noun, and so is "question" in "during question period that …")
     // ("said in a written response to questions that …": a cue's form in -s after a preposition is a plural noun)
-    if (tok.type === 'word' && ((CUE_FORMS.has(tok.lower) && j > k && !DETERMINERS.has(prev.lower) && !(CUE_FORMS.get(tok.lower)?.form === 's' && NOUN_PREPOSITIONS.has(prev.lower) && !CONTENT_NOUNS.has(tok.lower)) && !modifiedSpeechNoun(t, j, k) && !sittingName(t, j) && !COMPOUND_FIRSTS.has(prev.lower) && !speechModifierAfterPreposition(t, j) && !(DOCUMENT_NOUNS.has(tok.lower) && (isModifierWord(prev) || platformModifier(t, j - 1))) && !DOCUMENT_NOUNS.has(prev.lower) && !(CUE_FORMS.get(tok.lower)?.form === 'ed' && documentBeforeAddressees(t, j - 1, k) >= 0)) || (CLAUSE_BREAK.has(tok.lower) && !timeAdjunctAt(t, j, k) && !(adjunct && timeObjectAt(t, j, end)) && !(tok.lower === 'and' && prev.cap && t[j + 1]?.cap)))) break;
+    if (tok.type === 'word' && ((CUE_FORMS.has(tok.lower) && j > k && !DETERMINERS.has(prev.lower) && !(CUE_FORMS.get(tok.lower)?.form === 's' && NOUN_PREPOSITIONS.has(prev.lower) && !CONTENT_NOUNS.has(tok.lower)) && !mannerPlural(t, j, k) && !modifiedSpeechNoun(t, j, k) && !sittingName(t, j) && !COMPOUND_FIRSTS.has(prev.lower) && !speechModifierAfterPreposition(t, j) && !(DOCUMENT_NOUNS.has(tok.lower) && (isModifierWord(prev) || platformModifier(t, j - 1))) && !DOCUMENT_NOUNS.has(prev.lower) && !(CUE_FORMS.get(tok.lower)?.form === 'ed' && documentBeforeAddressees(t, j - 1, k) >= 0)) || (CLAUSE_BREAK.has(tok.lower) && !timeAdjunctAt(t, j, k) && !(adjunct && timeObjectAt(t, j, end)) && !(tok.lower === 'and' && prev.cap && t[j + 1]?.cap)))) break;
     if (tok.text === '.' || tok.text === ';') break;
   }
   const first = t[k];
@@ -528,6 +528,15 @@ export function timeDistanceAt(t: Token[], k: number, end: number): boolean {
   const rel = t[j + 1]?.lower ?? '';
   return j < end && TIME_UNITS.has(t[j].lower) && (/^(?:after|before|since)$/.test(rel) || (/^(?:later|earlier)$/.test(rel) && (j + 2 >= end || t[j + 2].type !== 'word')));
 }
+/**
+ * Whether the cue's form in -s at `j` is the plural noun of a manner adjunct that opens at `k`,
+ * a preposition and one modifier before it ("said in general terms that …", "said in broad terms
+ * that …").
+ */
+function mannerPlural(t: Token[], j: number, k: number): boolean {
+  return j === k + 2 && CUE_FORMS.get(t[j].lower)?.form === 's' && ADJUNCT_START.has(t[k].lower) && isModifierWord(t[k + 1]) && !DETERMINERS.has(t[k + 1].lower);
+}
+
 const NOUN_PREPOSITIONS = new Set(['to', 'from', 'of', 'about', 'with', 'for']);
 /** Such plurals whose own content a "that" after them opens ("responded to reports that Trump …"): the clause is theirs, not the cue's. */
 const CONTENT_NOUNS = new Set(['reports', 'claims', 'allegations', 'suggestions', 'warnings', 'assertions', 'statements', 'rumors', 'rumours', 'comments', 'remarks', 'charges', 'accusations', 'complaints', 'promises', 'threats', 'predictions', 'assurances', 'announcements', 'hints']);

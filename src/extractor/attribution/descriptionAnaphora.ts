@@ -76,7 +76,7 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
     // ("Residents of Montréal-Nord say … The city said" under a MONTRÉAL dateline: a borough named
     // for a city the article names is part of it, and "the city" is that city)
     const borough = kinds.includes('city') && m.actor.kind === 'place' && boroughOfNamed(st, m.actor.name);
-    const fits = !borough && (club || fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text) || publicBodyOwner(st, m, kinds) || runByPlace(m.actor, head) || (acronyms.length > 0 && m.actor.kind === 'organization' && acronymsFit)) && !otherNation(m.actor.name, nation) && !otherRegion(m.actor.name, region, nation) && acronymsFit;
+    const fits = !borough && (club || fitsDescription(m.actor, st.typedKinds.get(m.actor), kinds, m.text) || publicBodyOwner(st, m, kinds) || runByPlace(m.actor, head) || (acronyms.length > 0 && m.actor.kind === 'organization' && acronymsFit)) && !otherNation(m.actor.name, nation) && !otherRegion(m.actor.name, region, nation) && acronymsFit && !serviceOfRegion(m.actor, region, head);
     // (a modifier of trade, "the mining giant", is no part of a name whose trade is unknown)
     // (a modifier of reach still must fit: "the federal agency" is no state's department)
     // (after an opening quotation, only the body that said something in the sentence just before:
@@ -357,6 +357,13 @@ const otherRegion = (name: string, region: string | null, nation: string | null)
   const own = regionsOfName(name);
   return own.length > 0 && ((!!region && !own.includes(region)) || (!!nation && own.some((r) => countryOfRegion(r) !== nation)));
 };
+
+/**
+ * Whether a body is one the province's or state's government runs, not that government, when a
+ * description names the region before "government" ("The B.C. government said" after the BC
+ * Wildfire Service, "the Ontario government" after it too): a government named so says so.
+ */
+const serviceOfRegion = (actor: LocalActor, region: string | null, head: string): boolean => !!region && head === 'government' && actor.kind === 'organization' && !/\bgovernment\b/i.test(actor.name);
 
 /** The states and provinces a body's name holds ("Ontario Securities Commission" -> ["ontario"]). */
 const regionsOfName = memoised((name: string): string[] => {

@@ -13,7 +13,7 @@ import { chineseNameAt } from '../chineseNames';
 import { isNameWord } from '../names';
 import { RANK_CLASSES, webDomainAt } from '../nameRuns';
 import { FIELD_WORDS } from '../officeFields';
-import { monthAsName, retiredMarkEnd } from '../nameWords';
+import { monthAsName, NAME_PARTICLES, retiredMarkEnd } from '../nameWords';
 import { titleAt } from '../runTitles';
 import type { Token } from '../text';
 import type { Np } from './state';
@@ -55,6 +55,19 @@ function nameRunEnd(t: Token[], start: number, b: number, to: number): number {
   return e;
 }
 
+/** The end of a name opened by a surname's lower-case particles at `start` ("van der Berg"), its capitalised words after them; -1 where none is. */
+function particledName(t: Token[], start: number, to: number): number {
+  let b = start;
+  while (b < to && b - start < 3 && t[b].type === 'word' && !t[b].cap && NAME_PARTICLES.has(t[b].lower)) b++;
+  if (b === start) return -1;
+  let e = b;
+  while (e < to && t[e].type === 'word' && t[e].cap && isNameWord(t[e])) e++;
+  return e > b ? e : -1;
+}
+
+/** Words for a numbered seat that an office is held for ("Ward 5", "District 3"). */
+const SEAT_WORDS = new Set(['ward', 'district', 'precinct', 'division', 'riding']);
+
 /**
  * The noun phrase starting at token `start` (before `to`): the subject of an inverted cue or the
  * source after "according to"; two named phrases joined by "and" that close the sentence are one
@@ -63,6 +76,9 @@ function nameRunEnd(t: Token[], start: number, b: number, to: number): number {
 export function npForward(t: Token[], start: number, to: number, joinedOnce = false): Np | null {
   const first = t[start];
   if (!first || first.type !== 'word') return null;
+  // "said Ward 5 Coun. NAME", "according to District 3 Supervisor NAME": the numbered seat before
+  // an office is no source, the office's holder is (as before the cue)
+  if (first.cap && SEAT_WORDS.has(first.lower) && /^\d+$/.test(t[start + 1]?.text ?? '') && titleAt(t, start + 2, to) > 0) return npForward(t, start + 2, to, joinedOnce);
   // "said her lawyer, …", "recalled her former student NAME": "her" as a possessive before a
   // people noun (past a modifier or two), not the pronoun
   const possessiveHer = first.lower === 'her' && peopleNounAhead(t, start + 1, to);
@@ -70,6 +86,9 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
   const lawyersTitle = first.text === 'Me' && titleAt(t, start, to) > 0;
   // ("said He Lifeng": a Chinese family name, see ../chineseNames)
   if (!possessiveHer && !lawyersTitle && ONE_WORD_SOURCES.has(first.lower) && !chineseNameAt(t, start, to)) return { from: start, to: start + 1 };
+  // "said van der Berg", "said de la Fontaine": a surname's lower-case particles open a name
+  const name = particledName(t, start, to);
+  if (name > start) return { from: start, to: name };
   let b = start;
   if (DETERMINERS.has(first.lower) && first.lower !== 'that') b++;
   // "said one of them, NAME", "said one of the nurses": the share and its "of"
@@ -87,6 +106,11 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
   if (b === start && first.cap && t[start + 1]?.text === ',' && listedField(t, start + 2)) b = start + 2;
   while (b < to && (t[b].type === 'word' || isPluralApostrophe(t, b) || (b > start && webDomainAt(t, b, to)) || (b > start && t[b - 1].cap && retiredMarkEnd(t, b) > 0)) && b - start < PHRASE_TOKENS) {
     const w = t[b];
+    // "said Lac du Bonnet Fire Chief NAME", "said Ana de la Cruz": a name's lower-case particles between its capitalised words
+    if (!w.cap && b > start && t[b - 1].cap && NAME_PARTICLES.has(w.lower) && particledName(t, b, to) > b) {
+      b = particledName(t, b, to);
+      continue;
+    }
     // "said Maj. (Ret.) Jane Doe": a retired officer's mark between the rank and the name
     if (w.text === '(') {
       b = retiredMarkEnd(t, b);

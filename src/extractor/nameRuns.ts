@@ -144,8 +144,8 @@ const speechAfter = (tokens: Token[], i: number, to: number): boolean => i < to 
 const BODY_ADJECTIVES = new Set(['Big', 'Old', 'New', 'Great', 'Little']);
 
 /**
- * Whether "All" at `i` opens a body's name: a place the lists know after it (or "the" before it)
- * and a body's head among the four words after that ("All India Gaming Federation", "All Nigeria
+ * Whether "All" at `i` (or, after "the", one of BODY_ADJECTIVES) opens a body's name: a place the
+ * lists know after it (or "the" before it) and a body's head among the four words after that ("All India Gaming Federation", "All Nigeria
  * Peoples Party", "the All Progressives Congress").
  */
 function allOpensBody(tokens: Token[], i: number, to: number): boolean {

@@ -115,6 +115,10 @@ describe('lead62: Quebec\'s health and school bodies by their letters and their 
     assert.equal(speakerInArticle('The ER closed overnight.\n\nThe CISSS des Laurentides said the ER would reopen.', 'ER would reopen'), 'CISSS des Laurentides');
     assert.equal(speakerInArticle('Schools closed.\n\nThe CSS de Laval said classes would resume.', 'classes would resume'), 'CSS de Laval');
   });
+  it('is the body a description names in apposition, its lower-case words and all', () => {
+    assert.equal(speakerInArticle('The ER closed overnight.\n\nThe regional health authority, the CISSS des Laurentides, said in a statement that it was “actively recruiting” nurses.', 'actively recruiting'), 'CISSS des Laurentides');
+    assert.equal(speakerInArticle('Rates rose.\n\nThe bank, the Banque de Montréal, said rates would fall.', 'rates would fall'), 'Banque de Montréal');
+  });
   it('near miss: the letters alone are the body\'s name too', () => {
     assert.equal(speakerInArticle('The ER closed overnight.\n\nThe CISSS said the ER would reopen.', 'ER would reopen'), 'CISSS');
   });

@@ -12,6 +12,7 @@ import { genderOfFirstName } from '../gender';
 import { isNameWord } from '../names';
 import { isPartyLabel } from '../nameWords';
 import { peopleNoun } from '../lexicon/people';
+import { frenchBodyEnd } from '../frenchBodies';
 import type { Token } from '../text';
 import { hearsayInfinitive } from './cueSenses';
 import { knownPlace, placePrepositionIn, regionLike, townAfterPreposition, townRegionModifier } from './appositivePlaces';
@@ -620,7 +621,8 @@ function describedBody(t: Token[], comma: number, from: number, modifiers = fals
  * words, a body's head in the name or a body's noun before the comma, and no person's noun there.
  */
 function namedBodyAfter(t: Token[], a: number, end: number, before: Token | undefined): boolean {
-  if (end - a < 2 || !before || before.type !== 'word' || before.cap || !allNameWords(t, a, end, false)) return false;
+  // (a French body's name keeps its lower-case words: "The regional health authority, the CISSS des Laurentides,")
+  if (end - a < 2 || !before || before.type !== 'word' || before.cap || !(allNameWords(t, a, end, true) || frenchBodyEnd(t, a, a + 1, end) === end)) return false;
   // ("The forum's organizer, the Surrey Parent Advisory Council,": a doer's noun a body may be,
   // when the name has a body's head word, "Kelowna Chamber of Commerce" too)
   if (personNoun(before)) return BODY_DOERS.has(before.lower) && orgKindsOfName(t.slice(a, end).map((x) => x.text).join(' ')).length > 0;

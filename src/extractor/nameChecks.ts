@@ -178,6 +178,9 @@ export function occupationAt(tokens: Token[], i: number, to: number): number {
   return 1;
 }
 
+/** A surname's particle in lower case ("van", "der", "de", "la"). */
+const particle = (x: Token): boolean => x.type === 'word' && !x.cap && NAME_PARTICLES.has(x.lower);
+
 /**
  * A noun for a person capitalised before a full name, as at a sentence's start ("Parent Jason
  * Morales said", "Co-author Jean-Pierre Tremblay"): the noun, then a given name and one or two
@@ -186,14 +189,17 @@ export function occupationAt(tokens: Token[], i: number, to: number): number {
  */
 export function peopleNounAt(tokens: Token[], i: number, to: number): number {
   const t = tokens[i];
+  // (a surname's lower-case particles are no words of the count: "Rancher Marten van der Berg said")
+  let particles = 0;
+  for (let k = i + 2; k < to - 1; k++) if (particle(tokens[k])) particles++;
   // ("Twelve-year-old Hannah Brouwer said": an age opening the sentence describes the person as a noun would)
-  if (to - i < 3 || to - i > 4 || !t.cap || t.possessive || (peopleNoun(t.lower) !== 'singular' && !LOOSE_POSITIONS.has(t.lower) && !AGE_WORD.test(t.lower))) return 0;
+  if (to - i - particles < 3 || to - i - particles > 4 || !t.cap || t.possessive || (peopleNoun(t.lower) !== 'singular' && !LOOSE_POSITIONS.has(t.lower) && !AGE_WORD.test(t.lower))) return 0;
   // a noun that is a given name too ("Rider", "Hunter") only before a known given name and a surname:
   // "Rider Daniela Ortiz said" (a given name after a given name opens no one's name)
   if (genderOfFirstName(t.base) !== null && (to - i !== 3 || genderOfFirstName(tokens[i + 1].base) === null)) return 0;
   // (after "former", "fellow", … the noun is a descriptor, whatever given name the lists lack: "former Olympian Shahnaz Qureshi")
   if (genderOfFirstName(tokens[i + 1].base) === null && !(i > 0 && DESCRIPTOR_LEADS.has(tokens[i - 1].lower)) && !opensSpeakerSentence(tokens, i, to)) return 0;
-  for (let k = i + 1; k < to; k++) if (!isNameWord(tokens[k]) || ORG_HEADS.has(tokens[k].lower)) return 0;
+  for (let k = i + 1; k < to; k++) if (!(isNameWord(tokens[k]) || (k > i + 1 && k < to - 1 && particle(tokens[k]))) || ORG_HEADS.has(tokens[k].lower)) return 0;
   return 1;
 }
 

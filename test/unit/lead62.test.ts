@@ -146,3 +146,12 @@ describe('lead62: bodies the names stage took for people — a Quebec firm named
     assert.equal(speakerInArticle('The game ended late.\n\nNo. 5 Jake Lee said the team played well.', 'played well'), 'Jake Lee');
   });
 });
+
+describe('lead62: a people noun opening a sentence before a full name with a surname\'s particles ("Rancher Marten van der Berg said")', () => {
+  it('is the person\'s description, not a word of the name', () => {
+    assert.equal(speakerInArticle('The river rose.\n\nRancher Marten van der Berg said the water rose fast.', 'water rose fast'), 'Marten van der Berg');
+  });
+  it('near miss: particles alone past the name\'s words make no longer name one', () => {
+    assert.equal(speakerInArticle('The river rose.\n\nRancher Marten Berg said the water rose.', 'water rose'), 'Marten Berg');
+  });
+});

@@ -155,3 +155,13 @@ describe('lead62: a people noun opening a sentence before a full name with a sur
     assert.equal(speakerInArticle('The river rose.\n\nRancher Marten Berg said the water rose.', 'water rose'), 'Marten Berg');
   });
 });
+
+describe('lead62: "…, state police said": a verb\'s base form before a collective or plural people noun that closes the source is its modifier', () => {
+  it('keeps the quote and names the group whole', () => {
+    assert.equal(speakerInArticle('The highway flooded.\n\nThe road was closed, state police said.', 'road was closed'), 'state police');
+    assert.equal(speakerInArticle('The highway flooded.\n\nThe bridge was shut, state troopers said Tuesday.', 'bridge was shut'), 'state troopers');
+  });
+  it('near miss: a modifier that is no verb reads as before', () => {
+    assert.equal(speakerInArticle('The highway flooded.\n\nThe road was closed, provincial police said.', 'road was closed'), 'provincial police');
+  });
+});

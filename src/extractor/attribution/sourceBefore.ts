@@ -15,7 +15,7 @@ import { RANK_CLASSES, WEB_DOMAINS } from '../nameRuns';
 import { COMPANY_SUFFIXES } from '../runShapes';
 import { QUOTE_MARKS } from '../nicknames';
 import { descriptionKinds } from '../lexicon/organisations';
-import { peopleNoun } from '../lexicon/people';
+import { isGroupHead, peopleNoun } from '../lexicon/people';
 import { baseLower, type Token } from '../text';
 import type { Np } from './state';
 import { appositiveSubject } from './appositive';
@@ -31,13 +31,13 @@ const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'you', 'who', 'which', 'th
 const WHO = /^who(?:['’](?:d|s|ve|ll))?$/;
 
 /**
- * "fire officials said", "state officials said", "protest leaders said": a cue's base form in
- * lower case right before the plural head of a group (token `head`, the phrase's last) is a noun
- * that modifies it, not a verb.
+ * "fire officials said", "state officials said", "protest leaders said", "…, state police said": a
+ * cue's base form in lower case right before the plural or collective head of a group (token
+ * `head`, the phrase's last) is a noun that modifies it, not a verb.
  */
 function nounCueBeforeGroup(t: Token[], b: number, head: number, end: number): boolean {
   const x = t[b];
-  return b === head - 1 && head === end && GROUP_NOUNS.has(t[head].lower) && x.type === 'word' && !x.cap && CUE_FORMS.get(x.lower)?.form === 'base';
+  return b === head - 1 && head === end && (GROUP_NOUNS.has(t[head].lower) || isGroupHead(t[head].lower)) && x.type === 'word' && !x.cap && CUE_FORMS.get(x.lower)?.form === 'base';
 }
 
 /**

@@ -2,7 +2,7 @@
  * Kinds of wrong attribution the breaker found in session 62's new rules, each with a near miss.
  */
 import { strict as assert } from 'node:assert';
-import { speakerInArticle } from './helpers';
+import { inArticle, speakerInArticle } from './helpers';
 
 describe('breaker62: a capitalised word opening "X and local officials said" is a surname as often as a level of government', () => {
   it('keeps a surname out of the officials\' group ("Walker and local officials", "Ford and federal officials")', () => {
@@ -14,5 +14,16 @@ describe('breaker62: a capitalised word opening "X and local officials said" is 
     assert.equal(speakerInArticle('Local and state officials said the roads would reopen Tuesday.', 'roads would reopen'), 'Local and state officials');
     assert.equal(speakerInArticle('Provincial and federal officials said the deal was done.', 'deal was done'), 'Provincial and federal officials');
     assert.equal(speakerInArticle('Senior and junior officials said morale was low.', 'morale was low'), 'Senior and junior officials');
+  });
+});
+
+describe('breaker62: "the paper" after a study or research is the study\'s paper, no newspaper made up', () => {
+  it('makes no newspaper "paper" of a study\'s paper', () => {
+    const body = 'A study by researchers at the University of Toronto was published Monday. The paper, which followed 2,000 patients, said rates had doubled.';
+    const a = inArticle(body);
+    assert.ok(!a.actors.some((x) => x.name.toLowerCase() === 'paper'), a.actors.map((x) => x.name).join(', '));
+  });
+  it('near miss: "the paper" alone with no research before is a newspaper', () => {
+    assert.equal(speakerInArticle('The WHO issued a statement on Monday. The paper said, quoting the mayor: “We will rebuild.”', 'We will rebuild'), 'paper');
   });
 });

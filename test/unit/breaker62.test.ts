@@ -3,6 +3,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { inArticle, speakerInArticle } from './helpers';
+import { tokenize } from '../../src/extractor/tokenizer';
 
 describe('breaker62: a capitalised word opening "X and local officials said" is a surname as often as a level of government', () => {
   it('keeps a surname out of the officials\' group ("Walker and local officials", "Ford and federal officials")', () => {
@@ -25,5 +26,16 @@ describe('breaker62: "the paper" after a study or research is the study\'s paper
   });
   it('near miss: "the paper" alone with no research before is a newspaper', () => {
     assert.equal(speakerInArticle('The WHO issued a statement on Monday. The paper said, quoting the mayor: “We will rebuild.”', 'We will rebuild'), 'paper');
+  });
+});
+
+describe('breaker62: "WHO" in a subhead in capitals is the pronoun, whatever the paragraph above holds', () => {
+  it('reads no lower-case letter on the line before as the acronym\'s context', () => {
+    const text = 'The rent cap starts next year.\n\nWHO IS ELIGIBLE';
+    assert.equal(tokenize(text, 32, text.length)[0].lower, 'who');
+  });
+  it('near miss: lower-case words on the acronym\'s own line make it the body', () => {
+    const text = 'WHO IS ELIGIBLE\n\nThe WHO said cases rose.';
+    assert.equal(tokenize(text, 17, text.length)[1].lower, 'WHO');
   });
 });

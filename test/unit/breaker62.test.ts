@@ -2,7 +2,7 @@
  * Kinds of wrong attribution the breaker found in session 62's new rules, each with a near miss.
  */
 import { strict as assert } from 'node:assert';
-import { inArticle, speakerInArticle } from './helpers';
+import { inArticle, speakerHolding, speakerInArticle } from './helpers';
 import { tokenize } from '../../src/extractor/tokenizer';
 
 describe('breaker62: a capitalised word opening "X and local officials said" is a surname as often as a level of government', () => {
@@ -37,5 +37,15 @@ describe('breaker62: "WHO" in a subhead in capitals is the pronoun, whatever the
   it('near miss: lower-case words on the acronym\'s own line make it the body', () => {
     const text = 'WHO IS ELIGIBLE\n\nThe WHO said cases rose.';
     assert.equal(tokenize(text, 17, text.length)[1].lower, 'WHO');
+  });
+});
+
+describe('breaker62: an appositive inside the content, its main verb going on after it, sums up nothing', () => {
+  it('keeps "the stadium, a project that critics said was too costly, would open in May" whole for its cue', () => {
+    assert.equal(speakerHolding('Premier Ann Lee said the bill, a measure that opponents say is unconstitutional, would pass this week.', 'would pass this week'), 'Ann Lee');
+    assert.equal(speakerHolding('Mayor Tom Hale said the stadium, a project that critics said was too costly, would open in May.', 'would open in May'), 'Tom Hale');
+  });
+  it('near miss: an appositive that ends the content, its own clause listing with commas, still speaks for its subject', () => {
+    assert.equal(speakerHolding('The nominee vowed to count every ballot by hand, a plan that county clerks say would take weeks, cost millions and delay results.', 'would take weeks'), 'county clerks');
   });
 });

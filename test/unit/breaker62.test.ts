@@ -49,3 +49,15 @@ describe('breaker62: an appositive inside the content, its main verb going on af
     assert.equal(speakerHolding('The nominee vowed to count every ballot by hand, a plan that county clerks say would take weeks, cost millions and delay results.', 'would take weeks'), 'county clerks');
   });
 });
+
+describe('breaker62: an English word in -ier after a French body\'s name ("… du Québec earlier said") is no adjective of the name', () => {
+  it('ends the name before "earlier" or "premier" after a place or a noun', () => {
+    assert.equal(speakerInArticle('The Fédération des chambres de commerce du Québec earlier said the tax was a mistake.', 'tax was a mistake'), 'Fédération des chambres de commerce du Québec');
+    const a = inArticle('The Commission de la construction du Québec premier inspector, Luc Roy, said sites were unsafe.');
+    assert.ok(a.actors.some((x) => x.name === 'Commission de la construction du Québec'), a.actors.map((x) => x.name).join(', '));
+  });
+  it('near miss: an adjective in -ier agreeing with the name\'s noun before it stays the name\'s', () => {
+    assert.equal(speakerInArticle('The Association des services immobiliers said prices had risen.', 'prices had risen'), 'Association des services immobiliers');
+    assert.equal(speakerInArticle('“Be careful,” the Autorité des marchés financiers said.', 'Be careful'), 'Autorité des marchés financiers');
+  });
+});

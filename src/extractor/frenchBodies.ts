@@ -17,6 +17,18 @@ const FRENCH_HEADS = new Set([
   // place ("CISSS des Laurentides", "CIUSSS du Nord-de-l'Île-de-Montréal", "CSS de Laval", "CHSLD de Lachine")
   'CISSS', 'CIUSSS', 'CSSS', 'CLSC', 'CHSLD', 'CSS',
 ]);
+/** Quebec's health and school bodies' letters, which FRENCH_HEADS holds too. */
+const NETWORK_LETTERS = new Set(['CISSS', 'CIUSSS', 'CSSS', 'CLSC', 'CHSLD', 'CSS']);
+
+/**
+ * Whether run [from, to) is one of Quebec's health or school bodies by its letters, then "de",
+ * "des", "du" or "de la" and its region or place ("CSS de Laval", "CISSS de la Montérégie-Centre"):
+ * a body, never a person whose surname has a particle.
+ */
+export function networkBody(tokens: Token[], from: number, to: number): boolean {
+  return to - from >= 3 && NETWORK_LETTERS.has(tokens[from].text) && fn(tokens[from + 1]);
+}
+
 /** French articles before a body's head ("Le Conseil du patronat"). */
 const FRENCH_ARTICLES = new Set(['Le', 'La', 'Les', 'L’', "L'"]);
 /** French articles and prepositions inside a body's name. */

@@ -61,3 +61,14 @@ describe('breaker62: an English word in -ier after a French body\'s name ("… d
     assert.equal(speakerInArticle('“Be careful,” the Autorité des marchés financiers said.', 'Be careful'), 'Autorité des marchés financiers');
   });
 });
+
+describe('breaker62: Quebec\'s health and school bodies by their letters and a place ("CSS de Laval") are bodies, never persons', () => {
+  const kindOf = (body: string, name: string) => inArticle(body).actors.find((a) => a.name === name)?.kind;
+  it('types the body an organization whatever "de" looks like', () => {
+    assert.equal(kindOf('The CSS de Laval said classes would resume.', 'CSS de Laval'), 'organization');
+    assert.equal(kindOf('The CISSS de la Montérégie-Centre said beds were short.', 'CISSS de la Montérégie-Centre'), 'organization');
+  });
+  it('near miss: a person whose surname has a particle stays a person', () => {
+    assert.equal(kindOf('Marie de Laval said classes would resume.', 'Marie de Laval'), 'person');
+  });
+});

@@ -72,3 +72,13 @@ describe('breaker62: Quebec\'s health and school bodies by their letters and a p
     assert.equal(kindOf('Marie de Laval said classes would resume.', 'Marie de Laval'), 'person');
   });
 });
+
+describe('breaker62: an article cut off after "say" and one word ("Landlords say rents") reads without throwing', () => {
+  it('reads the text to its end', () => {
+    assert.doesNotThrow(() => inArticle('The province passed a bill to cap rents. Landlords say rents'));
+    assert.doesNotThrow(() => inArticle('The province passed a bill to cap rents, a plan that landlords say woul'));
+  });
+  it('near miss: a finite verb after the bare noun still makes "say" the verb', () => {
+    assert.equal(speakerHolding('Residents across the city say rents are high.', 'are high'), 'Residents across the city');
+  });
+});

@@ -2,7 +2,7 @@
  * Kinds of wrong attribution the breaker found in session 62's new rules, each with a near miss.
  */
 import { strict as assert } from 'node:assert';
-import { inArticle, speakerHolding, speakerInArticle } from './helpers';
+import { assertLinear, inArticle, speakerHolding, speakerInArticle } from './helpers';
 import { tokenize } from '../../src/extractor/tokenizer';
 
 describe('breaker62: a capitalised word opening "X and local officials said" is a surname as often as a level of government', () => {
@@ -80,5 +80,11 @@ describe('breaker62: an article cut off after "say" and one word ("Landlords say
   });
   it('near miss: a finite verb after the bare noun still makes "say" the verb', () => {
     assert.equal(speakerHolding('Residents across the city say rents are high.', 'are high'), 'Residents across the city');
+  });
+});
+
+describe('breaker62: appositives that report others, many in one sentence, take time linear in it', () => {
+  it('reads each appositive once', () => {
+    assertLinear((n) => `Headline\n\nMayor Tom Hale said the stadium${', a project that critics said was too costly, would open'.repeat(n)} in May.`, 400);
   });
 });

@@ -88,3 +88,15 @@ describe('breaker62: appositives that report others, many in one sentence, take 
     assertLinear((n) => `Headline\n\nMayor Tom Hale said the stadium${', a project that critics said was too costly, would open'.repeat(n)} in May.`, 400);
   });
 });
+
+describe('breaker62: of two bodies joined by "and", the one whose name holds the description\'s noun is the description\'s', () => {
+  it('gives "the agency" to the Public Health Agency of Canada beside Health Canada', () => {
+    assert.equal(speakerInArticle('Health Canada and the Public Health Agency of Canada issued a joint warning on Monday. The agency said 12 people were sick.', '12 people were sick'), 'Public Health Agency of Canada');
+  });
+  it('near miss: two bodies joined by "and" whose names hold the noun, or neither, leave the description no one\'s', () => {
+    const ferries = speakerInArticle('Marine Atlantic and BC Ferries both run ships. The company said fares would rise.', 'fares would rise');
+    assert.ok(ferries !== 'Marine Atlantic' && ferries !== 'BC Ferries', String(ferries));
+    const agencies = speakerInArticle('The Canada Border Services Agency and the Canadian Space Agency signed a deal. The agency said the deal was a first.', 'deal was a first');
+    assert.ok(agencies !== 'Canada Border Services Agency' && agencies !== 'Canadian Space Agency', String(agencies));
+  });
+});

@@ -6,6 +6,7 @@
  * last capitalised words ("du Québec") were taken for a name of their own.
  */
 import { type Token } from './text';
+import { isCommonWord } from './commonWords';
 
 /** Heads of French bodies' names, as written with a capital. */
 const FRENCH_HEADS = new Set([
@@ -16,6 +17,18 @@ const FRENCH_HEADS = new Set([
   // place ("CISSS des Laurentides", "CIUSSS du Nord-de-l'Île-de-Montréal", "CSS de Laval", "CHSLD de Lachine")
   'CISSS', 'CIUSSS', 'CSSS', 'CLSC', 'CHSLD', 'CSS',
 ]);
+/** Quebec's health and school bodies' letters, which FRENCH_HEADS holds too. */
+const NETWORK_LETTERS = new Set(['CISSS', 'CIUSSS', 'CSSS', 'CLSC', 'CHSLD', 'CSS']);
+
+/**
+ * Whether run [from, to) is one of Quebec's health or school bodies by its letters, then "de",
+ * "des", "du" or "de la" and its region or place ("CSS de Laval", "CISSS de la Montérégie-Centre"):
+ * a body, never a person whose surname has a particle.
+ */
+export function networkBody(tokens: Token[], from: number, to: number): boolean {
+  return to - from >= 3 && NETWORK_LETTERS.has(tokens[from].text) && fn(tokens[from + 1]);
+}
+
 /** French articles before a body's head ("Le Conseil du patronat"). */
 const FRENCH_ARTICLES = new Set(['Le', 'La', 'Les', 'L’', "L'"]);
 /** French articles and prepositions inside a body's name. */
@@ -31,6 +44,20 @@ const ADJECTIVE = /(?:aise|iens?|ienne|iennes|ale|ales|aux|els?|elle|elles|ique|
  * immobiliers"); right after the head such a word is as often an English noun ("the Union cashier").
  */
 const IER_ADJECTIVE = /(?:iers?|ières?)$/;
+/**
+ * Whether `word` in -ier is a French adjective after the name's lower-case noun `noun`, agreeing
+ * with it in number ("marchés financiers", "service immobilier"); not an English word after a
+ * place's name or a noun ("… du Québec earlier said", "… du Québec premier François Legault", "…
+ * de l'énergie earlier ruled": a comparative of an English word in -y).
+ */
+function ierAdjective(noun: Token | undefined, word: string): boolean {
+  if (!lower(noun) || !IER_ADJECTIVE.test(word)) return false;
+  const plural = word.endsWith('s');
+  if (plural !== /[sx]$/.test(noun!.text)) return false;
+  const stem = word.replace(/(?:ier|ière)s?$/, '');
+  return !isCommonWord(`${stem}y`);
+}
+
 /** Adjectives set before their noun, which then belongs to the name too ("… de la petite enfance"). */
 const BEFORE_NOUN = new Set(['petite', 'petites', 'petit', 'petits', 'grand', 'grande', 'grands', 'grandes', 'haute', 'hautes', 'nouvelle', 'nouveau', 'jeune', 'jeunes']);
 
@@ -71,7 +98,7 @@ export function frenchBodyEnd(tokens: Token[], start: number, end: number, to: n
     }
     // an adjective after the head or a noun ("Office québécois de …", "… de la langue française"),
     // or a noun before the next article ("… des médecins spécialistes du Québec")
-    const adjective = lower(tokens[k]) && (ADJECTIVE.test(tokens[k].text) || (k > end && IER_ADJECTIVE.test(tokens[k].text)));
+    const adjective = lower(tokens[k]) && (ADJECTIVE.test(tokens[k].text) || (k > end && ierAdjective(tokens[k - 1], tokens[k].text)));
     if (lower(tokens[k]) && (adjective || fn(tokens[k + 1]) || elided(tokens[k + 1])) && (k === end || k === accepted)) {
       k++;
       if (adjective) accepted = k;

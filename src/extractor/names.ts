@@ -10,6 +10,7 @@ import { genderOfFirstName } from './gender';
 import { baseLower, type Token } from './text';
 import { COMMON_CAPITALISED, countryByDemonym, countryBySurface, HEADLINE_BREAKS, ORG_HEADS, PARTY_WORDS, PLACE_HEADS, WEAK_TITLES, BENCH_WORDS, CLASS_YEARS, CONSTITUENCY_TITLES, DIRECTION_WORDS, PLACE_PREFIXES, ROLE_NOUNS, US_STATES } from './gazetteer';
 import { isParticleSurname, mayOpenParticleSurname } from './nameForms';
+import { networkBody } from './frenchBodies';
 import { amongStates, knownLength, lowerText, STATE_NAMED_COUNTRIES, type Known } from './knownNames';
 import { isAcronym, isLoneName, isNameWord, namesNoOne, weekdayAsName } from './nameWords';
 import { acronymNameStart } from './bracketAcronyms';
@@ -111,7 +112,8 @@ function classifyPart(tokens: Token[], from: number, to: number, text: string, r
   if (n >= 2 && TRADE_NOUNS.has(tokens[from].lower) && isNameWord(tokens[from + 1]) && !knownLength(tokens, from, to) && !(n >= 3 && PERSONS_TRADES.has(tokens[from].lower) && genderOfFirstName(tokens[from + 1].base) !== null)) return [entity(tokens, text, 'organization', from + 1, to)];
   // "BC Parks", "Consumer Protection BC": a province's agency, no person titled "Consumer"
   // ("Manitoba Pork", "Alberta Barley": a province's producers by their product, no person "Alberta Barley" nor the province)
-  if (provincialBody(tokens, from, to) || commodityBody(tokens, from, to)) return [entity(tokens, text, 'organization', from, to)];
+  // ("CSS de Laval", "CISSS de la Montérégie-Centre": Quebec's health and school bodies by their letters and place, see ./frenchBodies)
+  if (provincialBody(tokens, from, to) || commodityBody(tokens, from, to) || networkBody(tokens, from, to)) return [entity(tokens, text, 'organization', from, to)];
   // "Doctors Nova Scotia", "Engineers Canada": a profession's body in its province or country, no
   // place that speaks and no person titled "Engineers"
   if (n >= 2 && professionBody(tokens, from, to) === to) return [entity(tokens, text, 'organization', from, to)];

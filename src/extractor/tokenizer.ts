@@ -312,13 +312,16 @@ const CASE_CONTEXT = 24;
 
 /** Whether a lower-case ASCII letter lies within CASE_CONTEXT code units of text[i, end), inside the line [.., to). */
 function lowerCaseNear(text: string, i: number, end: number, to: number): boolean {
-  const from = Math.max(0, i - CASE_CONTEXT);
-  for (let k = from; k < Math.min(to, end + CASE_CONTEXT); k++) {
+  // (back to the line's start only: a lower-case paragraph above makes no body of "WHO" in a
+  // subhead in capitals, "WHO QUALIFIES", "WHO IS ELIGIBLE")
+  for (let k = i - 1; k >= Math.max(0, i - CASE_CONTEXT); k--) {
     const c = text.charCodeAt(k);
-    if (c === 10 || c === 13) {
-      if (k < i) continue;
-      break;
-    }
+    if (c === 10 || c === 13) break;
+    if (c >= 97 && c <= 122) return true;
+  }
+  for (let k = end; k < Math.min(to, end + CASE_CONTEXT); k++) {
+    const c = text.charCodeAt(k);
+    if (c === 10 || c === 13) break;
     if (c >= 97 && c <= 122) return true;
   }
   return false;

@@ -121,7 +121,7 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   });
   // ("Marine Atlantic and BC Ferries both run ships. The company said …": a body joined by "and" to
   // another that fits as well is either's: no one's, rather than a guess)
-  if (foundAt && coordinatedFitting(st, foundAt, kinds)) return null;
+  if (foundAt && coordinatedFitting(st, foundAt, kinds, head)) return null;
   // "TransLink has pushed back the launch …, the agency said": with no body of that trade named
   // before, a trade's description after the words it closes is the body that opens the sentence
   // as its subject, when nothing tells that body's trade
@@ -143,12 +143,16 @@ function boroughOfNamed(st: ArticleState, name: string): boolean {
 
 /**
  * Whether the body mentioned at `m` is joined by "and" to another body's mention that fits `kinds`
- * as well, on either side ("Marine Atlantic and BC Ferries", "the FAA and the NTSB").
+ * as well, on either side ("Marine Atlantic and BC Ferries", "the FAA and the NTSB"); not when the
+ * description's noun `head` is a word of the body's name and of no other's ("Health Canada and the
+ * Public Health Agency of Canada … The agency said": the agency's).
  */
-function coordinatedFitting(st: ArticleState, m: LocalMention, kinds: OrgKind[]): boolean {
+function coordinatedFitting(st: ArticleState, m: LocalMention, kinds: OrgKind[], head: string): boolean {
   const t = st.paragraphs[m.para].tokens;
   const at = st.mentionAt[m.para];
-  const fitting = (o: LocalMention | null | undefined): boolean => !!o && o.actor !== m.actor && o.actor.kind === 'organization' && fitsDescription(o.actor, st.typedKinds.get(o.actor), kinds, o.text);
+  const holds = (a: LocalActor): boolean => !!head && ` ${a.name.toLowerCase()} `.includes(` ${head} `);
+  const ownName = holds(m.actor);
+  const fitting = (o: LocalMention | null | undefined): boolean => !!o && o.actor !== m.actor && o.actor.kind === 'organization' && fitsDescription(o.actor, st.typedKinds.get(o.actor), kinds, o.text) && (!ownName || holds(o.actor));
   if (t[m.to]?.lower === 'and') {
     const next = t[m.to + 1]?.lower === 'the' ? m.to + 2 : m.to + 1;
     if (at[next]?.from === next && fitting(at[next])) return true;

@@ -64,7 +64,12 @@ function reportedAppositive(t: Token[], k: number, b: number): boolean {
   const subject = j;
   while (j < b && j - subject < 3 && t[j].type === 'word' && !t[j].cap && !CUE_FORMS.has(t[j].lower)) j++;
   const people = t[j - 1];
-  return j > subject && j + 1 < b && people.lower.endsWith('s') && CUE_FORMS.get(t[j].lower)?.cls === 'speech' && t[j + 1].type === 'word' && !t[j + 1].cap;
+  if (!(j > subject && j + 1 < b && people.lower.endsWith('s') && CUE_FORMS.get(t[j].lower)?.cls === 'speech' && t[j + 1].type === 'word' && !t[j + 1].cap)) return false;
+  // ("said the stadium, a project that critics said was too costly, would open in May": a comma
+  // then a finite verb closes an appositive inside the content, whose own verb goes on after it)
+  // (the first comma only, that each appositive's own words are read once: time linear in the sentence)
+  for (let c = j + 2; c < b - 1; c++) if (t[c].text === ',') return !(t[c + 1].type === 'word' && !t[c + 1].cap && hasFiniteVerb(t, c + 1, c + 2, true));
+  return true;
 }
 
 /** Adverbs of sequence that may stand before a second reporting clause's subject: "and then Tom Hale said". */

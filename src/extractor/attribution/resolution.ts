@@ -59,6 +59,31 @@ const POINTING = new Set(['the', 'that', 'this']);
 /** Documents of research, whose findings speak for who released them, not for whoever spoke last. */
 const RESEARCH_NOUNS = new Set(['study', 'survey', 'poll', 'polling', 'research', 'findings', 'data', 'result', 'analysis', 'trial', 'model', 'projection', 'forecast', 'estimate']);
 
+/** Words that bring research into an article, after which "the paper" is a study's, no newspaper. */
+const RESEARCH_WORDS = new Set(['study', 'studies', 'research', 'researcher', 'researchers', 'journal', 'findings', 'scientists', 'co-author', 'preprint']);
+
+/** For each article, where its first research word stands (paragraph, token), or null: found once. */
+const firstResearch = new WeakMap<ArticleState, readonly [number, number] | null>();
+
+/** Whether a research word (RESEARCH_WORDS) stands in the article before token `at` of paragraph `pi`. */
+function researchBefore(st: ArticleState, pi: number, at: number): boolean {
+  let first = firstResearch.get(st);
+  if (first === undefined) {
+    first = null;
+    for (let p = 0; p < st.paragraphs.length && !first; p++) {
+      const t = st.paragraphs[p].tokens;
+      for (let i = 0; i < t.length; i++) {
+        if (t[i].type === 'word' && RESEARCH_WORDS.has(t[i].lower)) {
+          first = [p, i];
+          break;
+        }
+      }
+    }
+    firstResearch.set(st, first);
+  }
+  return !!first && (first[0] < pi || (first[0] === pi && first[1] < at));
+}
+
 /**
  * Papers of a court case, a plaintiff's or a prosecutor's: "The complaint alleges" after "The FDIC
  * estimated …" is the side that sued, which the last body that spoke seldom is.
@@ -461,8 +486,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     if (INDEFINITE.has(words[0].lower) || PLEADING_NOUNS.has(lowerHead)) return null;
     // ("The paper said, quoting the mayor" after the WHO's statement: "the paper" alone, no one seen
     // issuing one, is a newspaper, read below as "the newspaper" is, never the last body's statement;
-    // "the 2009 paper", "the new paper" are research)
-    if (lowerHead !== 'paper' || words.length > 2) {
+    // "the 2009 paper", "the new paper" are research, and so is "the paper" after a study, research or
+    // a journal: "A study by researchers at … was published Monday. The paper said …")
+    if (lowerHead !== 'paper' || words.length > 2 || researchBefore(st, pi, np.from)) {
       const publisher = st.paragraphs[pi].kind === 'heading' ? st.firstDocumentPublisher : RESEARCH_NOUNS.has(lowerHead) ? st.lastReleaser : st.lastPublisher;
       // ("The ruling said" after the union spoke: a ruling is a court's, a tribunal's or a regulator's, no other body's)
       if (lowerHead === 'ruling' && publisher && !bodyFits(st, publisher, RULING_BODIES)) return null;

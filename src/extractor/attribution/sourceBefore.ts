@@ -23,6 +23,7 @@ import { betweenBefore, LIST_OPENERS_CUT, namesSomeone, peopleInPlural, placedLi
 import { TEAM_POSITIONS } from './standings';
 import { PERSONS_BODIES, ADJUNCT_START, AGED, baseFormBeforeBody, baseFormBeforeRole, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, hasFiniteVerb, INSTITUTION_NOUNS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, singularOf, levelBeforeTitle, MEMBER_WORDS, NUMBER_WORDS, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 import { listedField, listedFieldLength } from '../portfolioTitles';
+import { isCommonWord } from '../commonWords';
 
 /** Pronouns that can be the source of an attribution on their own: "he said", "who said". */
 const SOURCE_PRONOUNS = new Set([...SUBJECT_PRONOUNS, 'you', 'who', 'which', 'that']);
@@ -161,9 +162,16 @@ function groupModifier(x: Token): boolean {
   return x.type === 'word' && !x.cap && (!isPeopleNoun(x) || x.lower === 'local') && (isModifierWord(x) || isNounish(x));
 }
 
-/** A group's modifier capitalised only as the first word of its sentence: "Local and state officials said". */
+/**
+ * A group's modifier capitalised only as the first word of its sentence: "Local and state officials
+ * said", "Provincial and federal officials said". Capitalised, a word the lexicons do not list as a
+ * modifier, or an adjective in -al, is as likely a surname ("Walker and local officials said", "Ford
+ * and federal officials said": the person and the officials), and "White" is one too.
+ */
 function sentenceCasedModifier(x: Token): boolean {
-  return x.type === 'word' && x.cap && /^[A-Z][a-z]+$/.test(x.text) && groupModifier({ ...x, cap: false });
+  if (x.type !== 'word' || !x.cap || !/^[A-Z][a-z]+$/.test(x.text) || x.lower === 'white') return false;
+  const lower = { ...x, cap: false };
+  return groupModifier(lower) && (isNounish(lower) || (/[^aeou]al$/.test(x.lower) && isCommonWord(x.lower)));
 }
 
 /** Whether a role phrase may open at token `k + 1`: the sentence's start, a comma, a dash or a quotation's mark before it, or one modifier after one of them ("“…,” chief mediator"). */

@@ -353,7 +353,8 @@ const MONTHS = new Set(['january', 'february', 'march', 'april', 'may', 'june', 
 
 /** Whether tokens [from, to) hold an auxiliary or another irregular finite verb ("14 people had died"), not only a form in -ed that may be a participle ("packages linked to …"). */
 export function hasAuxiliary(t: Token[], from: number, to: number): boolean {
-  for (let j = from; j < to; j++) if (t[j].type === 'word' && !t[j].cap && FINITE.has(t[j].lower)) return true;
+  // (no token past the last: "Residents say rents" may end the tokens)
+  for (let j = from; j < Math.min(to, t.length); j++) if (t[j].type === 'word' && !t[j].cap && FINITE.has(t[j].lower)) return true;
   return false;
 }
 

@@ -8,17 +8,19 @@
 import { type Token } from './text';
 import { isCommonWord } from './commonWords';
 
-/** Heads of French bodies' names, as written with a capital. */
+/**
+ * Quebec's health and school network by the letters of its bodies, each named for its region or
+ * place ("CISSS des Laurentides", "CIUSSS du Nord-de-l'Île-de-Montréal", "CSS de Laval", "CHSLD de Lachine").
+ */
+const NETWORK_LETTERS = new Set(['CISSS', 'CIUSSS', 'CSSS', 'CLSC', 'CHSLD', 'CSS']);
+
+/** Heads of French bodies' names, as written with a capital (the network's letters among them). */
 const FRENCH_HEADS = new Set([
   'Fédération', 'Confédération', 'Union', 'Conseil', 'Association', 'Syndicat', 'Regroupement', 'Ordre', 'Collège', 'Chambre',
   'Office', 'Régie', 'Société', 'Commission', 'Centrale', 'Alliance', 'Coalition', 'Mouvement', 'Front', 'Comité', 'Institut',
   'Observatoire', 'Autorité', 'Caisse', 'Fondation', 'Corporation', 'Centre', 'Tribunal', 'Ministère', 'Agence', 'Réseau',
-  // Quebec's health and school network by the letters of its bodies, each named for its region or
-  // place ("CISSS des Laurentides", "CIUSSS du Nord-de-l'Île-de-Montréal", "CSS de Laval", "CHSLD de Lachine")
-  'CISSS', 'CIUSSS', 'CSSS', 'CLSC', 'CHSLD', 'CSS',
+  ...NETWORK_LETTERS,
 ]);
-/** Quebec's health and school bodies' letters, which FRENCH_HEADS holds too. */
-const NETWORK_LETTERS = new Set(['CISSS', 'CIUSSS', 'CSSS', 'CLSC', 'CHSLD', 'CSS']);
 
 /**
  * Whether run [from, to) is one of Quebec's health or school bodies by its letters, then "de",

@@ -107,6 +107,13 @@ describe('the Corpus view as a new user meets it', function () {
     await page.locator('.welcome-view-content', { hasText: 'Reading and analysing' }).or(row('People')).first().waitFor();
     assert.match(await page.locator('.statusbar-item', { hasText: /indexing|articles/ }).first().innerText(), /indexing \d+ \/ 924|924 articles/);
     await shot('view-indexing');
+    // the search keys work once the first articles are in, while the pass goes on
+    await row('People').waitFor({ timeout: 60_000 });
+    await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } });
+    await page.keyboard.press('Control+K');
+    await page.keyboard.press('Alt+S');
+    await page.locator('.quick-input-widget', { hasText: /Search/ }).waitFor({ timeout: 10_000 });
+    await page.keyboard.press('Escape');
     await page.locator('.statusbar-item', { hasText: 'articles' }).waitFor({ timeout: 120_000 });
     await row('People').waitFor();
     assert.equal(await page.locator('.welcome-view-content', { hasText: 'Reading and analysing' }).count(), 0);

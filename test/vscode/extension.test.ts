@@ -118,13 +118,16 @@ describe('Corpus Navigator in VS Code', function () {
 
   it('the speaker pick tells apart speakers of one name by their article, and only those', () => {
     const actor = (id: string, name: string, quoteCount: number) => ({ id, name, kind: 'person' as const, aliases: [], roles: [], mentionCount: quoteCount, quoteCount });
-    const speakers = [actor('s1', 'spokesman', 3), actor('s2', 'spokesman', 1), actor('r', 'Ana Roy', 2)];
-    const articles: Record<string, string> = { s1: 'Port Reopens After Strike', s2: 'Ferry $(zap) Fares Rise', r: 'Port Reopens After Strike' };
+    const speakers = [actor('s1', 'spokesman', 3), actor('s2', 'spokesman', 1), actor('r', 'Ana Roy', 2), actor('c1', 'city officials', 1), actor('c2', 'City officials', 1)];
+    const articles: Record<string, string> = { s1: 'Port Reopens After Strike', s2: 'Ferry $(zap) Fares Rise', r: 'Port Reopens After Strike', c1: 'Bridge Repairs Delayed', c2: 'Budget Vote' };
     const rows = speakerItems(speakers, '', (id) => articles[id]);
     const detail = (id: string) => String(rows.find((row) => row.id === id)?.detail);
     assert.equal(detail('s1'), 'person · 3 quotes · in Port Reopens After Strike');
     assert.equal(detail('s2'), 'person · 1 quote · in Ferry \\$(zap) Fares Rise');
     assert.equal(detail('r'), 'person · 2 quotes');
+    // (one name whatever its capitals)
+    assert.equal(detail('c1'), 'person · 1 quote · in Bridge Repairs Delayed');
+    assert.equal(detail('c2'), 'person · 1 quote · in Budget Vote');
   });
 
   it('lists the 2024 Washington summit among Events with its date', () => {

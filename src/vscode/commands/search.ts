@@ -86,17 +86,18 @@ export function rankSpeakers(speakers: readonly Actor[], query: string): Actor[]
 /**
  * The speaker pick's rows for `value`: the 200 best-ranked speakers (rankSpeakers), corpus text
  * escaped, or one row with an empty `id` saying that none matches (as the quote search says so:
- * an empty list looks like one still loading). Speakers listed under one name (an unnamed
- * "spokesman" is an actor per article) are told apart by `whereOf(id)`, the article of one that
+ * an empty list looks like one still loading). Speakers listed under one name, whatever its
+ * capitals (an unnamed "spokesman" is an actor per article), are told apart by `whereOf(id)`, the article of one that
  * appears in a single article (its headline, say), when given.
  */
 export function speakerItems(speakers: readonly Actor[], value: string, whereOf?: (id: string) => string | undefined): Array<vscode.QuickPickItem & { id: string }> {
   const ranked = rankSpeakers(speakers, value).slice(0, 200);
   if (!ranked.length) return [{ label: `$(circle-slash) No speaker matches “${escapeIcons(value.trim())}”`, detail: 'Try part of a name, a surname or a role.', id: '', alwaysShow: true }];
+  // (one name whatever its capitals: "City officials" and "city officials" look alike in the list)
   const named = new Map<string, number>();
-  for (const a of ranked) named.set(a.name, (named.get(a.name) ?? 0) + 1);
+  for (const a of ranked) named.set(a.name.toLowerCase(), (named.get(a.name.toLowerCase()) ?? 0) + 1);
   return ranked.map((a) => {
-    const where = (named.get(a.name) ?? 0) > 1 ? whereOf?.(a.id) : undefined;
+    const where = (named.get(a.name.toLowerCase()) ?? 0) > 1 ? whereOf?.(a.id) : undefined;
     return {
       label: `$(${ACTOR_ICONS[a.kind]})`,
       description: escapeIcons(a.name),

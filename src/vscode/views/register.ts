@@ -89,6 +89,14 @@ export function registerViews(index: CorpusIndex): { disposables: vscode.Disposa
     return undefined;
   };
   let followTimer: NodeJS.Timeout | undefined;
+  /** What `corpusNavigator.hasArticles` was last set to (the search keys' condition): set again only when it changes. */
+  let hasArticles: boolean | undefined;
+  const tellHasArticles = (): void => {
+    const has = index.size > 0;
+    if (has === hasArticles) return;
+    hasArticles = has;
+    void vscode.commands.executeCommand('setContext', 'corpusNavigator.hasArticles', has);
+  };
 
   return {
     actors,
@@ -105,13 +113,15 @@ export function registerViews(index: CorpusIndex): { disposables: vscode.Disposa
       eventsView,
       // the title buttons follow the trees, which change when the index does (not slice by slice)
       index.onDidChange(() => {
-        void vscode.commands.executeCommand('setContext', 'corpusNavigator.hasArticles', index.size > 0);
+        tellHasArticles();
         updateState();
       }),
       index.onDidChangeEvents(() => tellHas('events', index.lookup.eventsByDate().length > 0)),
+      // (and the search keys work as soon as the first articles are in, while the pass goes on)
       index.onDidProgress(() => {
         if (index.progress) sawProgress = true;
         else if (sawProgress) firstPassEnded = true;
+        tellHasArticles();
         updateState();
       }),
       filter.onDidChange(updateState),

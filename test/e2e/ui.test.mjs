@@ -112,7 +112,7 @@ describe('the Corpus view as a new user meets it', function () {
     await page.locator('.monaco-workbench').click({ position: { x: 700, y: 400 } });
     await page.keyboard.press('Control+K');
     await page.keyboard.press('Alt+S');
-    await page.locator('.quick-input-widget', { hasText: /Search/ }).waitFor({ timeout: 10_000 });
+    await page.locator('.quick-input-title', { hasText: 'Corpus Navigator: Search' }).waitFor({ timeout: 10_000 });
     await page.keyboard.press('Escape');
     await page.locator('.statusbar-item', { hasText: 'articles' }).waitFor({ timeout: 120_000 });
     await row('People').waitFor();

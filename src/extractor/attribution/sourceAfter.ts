@@ -107,8 +107,9 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
   while (b < to && (t[b].type === 'word' || isPluralApostrophe(t, b) || (b > start && webDomainAt(t, b, to)) || (b > start && t[b - 1].cap && retiredMarkEnd(t, b) > 0)) && b - start < PHRASE_TOKENS) {
     const w = t[b];
     // "said Lac du Bonnet Fire Chief NAME", "said Ana de la Cruz": a name's lower-case particles between its capitalised words
-    if (!w.cap && b > start && t[b - 1].cap && NAME_PARTICLES.has(w.lower) && particledName(t, b, to) > b) {
-      b = particledName(t, b, to);
+    const particled = !w.cap && b > start && t[b - 1].cap && NAME_PARTICLES.has(w.lower) ? particledName(t, b, to) : -1;
+    if (particled > b) {
+      b = particled;
       continue;
     }
     // "said Maj. (Ret.) Jane Doe": a retired officer's mark between the rank and the name

@@ -94,10 +94,11 @@ export function speakerItems(speakers: readonly Actor[], value: string, whereOf?
   const ranked = rankSpeakers(speakers, value).slice(0, 200);
   if (!ranked.length) return [{ label: `$(circle-slash) No speaker matches “${escapeIcons(value.trim())}”`, detail: 'Try part of a name, a surname or a role.', id: '', alwaysShow: true }];
   // (one name whatever its capitals: "City officials" and "city officials" look alike in the list)
+  const keys = ranked.map((a) => a.name.toLowerCase());
   const named = new Map<string, number>();
-  for (const a of ranked) named.set(a.name.toLowerCase(), (named.get(a.name.toLowerCase()) ?? 0) + 1);
-  return ranked.map((a) => {
-    const where = (named.get(a.name.toLowerCase()) ?? 0) > 1 ? whereOf?.(a.id) : undefined;
+  for (const key of keys) named.set(key, (named.get(key) ?? 0) + 1);
+  return ranked.map((a, i) => {
+    const where = (named.get(keys[i]) ?? 0) > 1 ? whereOf?.(a.id) : undefined;
     return {
       label: `$(${ACTOR_ICONS[a.kind]})`,
       description: escapeIcons(a.name),

@@ -33,7 +33,7 @@ function ensureCodeServer() {
 
 const unitDir = path.join(ROOT, 'dist/test/unit');
 console.log('# Unit and property tests (plain Node)');
-await runMocha('unit', readdirSync(unitDir).filter((f) => f.endsWith('.test.js')).map((f) => path.join(unitDir, f)));
+await runMocha('unit', readdirSync(unitDir).filter((f) => f.endsWith('.test.mjs')).map((f) => path.join(unitDir, f)));
 
 if (ensureCodeServer()) {
   console.log('\n# Extension-host suite in a real VS Code (code-server)');

@@ -145,7 +145,7 @@ export function keyByRules(kind: ActorKind, name: string): string {
   // a person by given name and surname ("Donald J. Trump" = "Donald Trump", "Kishida Fumio" = "Fumio Kishida")
   // (a description of three words or more in lower case, an unnamed person's, by all its words:
   // "chief medical officer" is no "chief financial officer", though both open and end alike)
-  return `${kind}:${kind === 'person' ? (LOWER_PHRASE.test(name) || OWNED_PHRASE.test(name) ? normaliseName(name) : personKey(name)) : kind === 'organization' ? withoutLegalForm(normaliseName(name)) : normaliseName(name)}`;
+  return `${kind}:${kind === 'person' ? (LOWER_PHRASE.test(name) || OWNED_PHRASE.test(name) ? normaliseName(name) : personKey(name)) : kind === 'organization' ? withoutLegalForm(governmentFirst(normaliseName(name))) : normaliseName(name)}`;
 }
 
 /** The key of `kind` among a name's keys (a switch: named fields keep the loads monomorphic). */
@@ -192,6 +192,15 @@ const LOWER_PHRASE = /^[^A-Z\s]+(?: [^A-Z\s]+){2,}$/;
  * ("Mexico’s president" is not the former one).
  */
 const OWNED_PHRASE = /['’]s [^A-Z\s]+(?: [^A-Z\s]+)+$/;
+
+/** A government by its place first, the form reporters write beside the formal one: "government of ontario" -> "ontario government". */
+// (bounded by a short place, at most four words, so a long key is tested once and no more)
+const GOVERNMENT_OF = /^government of (?:the )?((?:\S+ ){0,3}\S+)$/;
+const governmentFirst = (key: string): string => {
+  if (!key.startsWith('government of ')) return key;
+  const place = GOVERNMENT_OF.exec(key);
+  return place ? `${place[1]} government` : key;
+};
 
 /** A company's legal form after two words or more of its name: "Halverson Bank Corp" is "Halverson Bank" (a one-word name keeps it, "Apple Inc" is found by its word). */
 // (the form found first, then the words before it checked: one pattern of both, /^(\S+ \S+.*?) (?:inc|…)$/,

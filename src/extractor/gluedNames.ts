@@ -150,7 +150,7 @@ function bodiesByAcronym(table: ActorTable, glued: Map<LocalActor, Glued>): void
         // ("CPSC" for "U.S. Consumer Product Safety Commission", "FDA" for "U.S. Food and Drug Administration": the
         // nation's prefix reporters write before an agency's name gives no letter)
         const national = US_PREFIX.exec(b.name);
-        const forms = [acronymOf(b.name), acronymOf(b.name.replace(/\bof\b/g, 'O')), national ? acronymOf(b.name.slice(national[0].length)) : '', b.name.includes('-') ? acronymOf(b.name.replace(/-(?=\p{Ll})/gu, '')) : '', of > 0 && spacesIn(b.name.slice(0, of)) >= 1 ? acronymOf(b.name.slice(0, of)) : '', branch ? acronymOf(b.name.slice(0, branch.index)) + branch[0].toLowerCase() : '', clubInitials(b.name), fieldInitials(b.name)];
+        const forms = [acronymOf(b.name), acronymOf(b.name.replace(/\bof\b/g, 'O')), national ? acronymOf(b.name.slice(national[0].length)) : '', b.name.includes('-') ? acronymOf(b.name.replace(/-(?=\p{Ll})/gu, '')) : '', of > 0 && spacesIn(b.name.slice(0, of)) >= 1 ? acronymOf(b.name.slice(0, of)) : '', branch ? acronymOf(b.name.slice(0, branch.index)) + branch[0].toLowerCase() : '', clubInitials(b.name), fieldInitials(b.name), frenchInitials(b.name)];
         for (const acr of new Set(forms)) if (acr) byInitials.set(acr, byInitials.has(acr) && byInitials.get(acr) !== b ? null : b);
       }
     }
@@ -168,6 +168,17 @@ const DEPARTMENT_FIELD = /^(?:U\.S\. )?(?:Department|Ministry) of (?:the )?(\S+ 
 function fieldInitials(name: string): string {
   const field = DEPARTMENT_FIELD.exec(name);
   return field ? acronymOf(field[1]) : '';
+}
+/** French particles in lower case and elided articles, which a French body's acronym leaves out. */
+const FRENCH_PARTICLES = /(?<=\s)(?:de|des|du|la|le|les|et|aux|au)(?=\s)|(?<=\s)[ld]['’](?=\p{L})/gu;
+/**
+ * A French body's initials without its particles: "AMF" for "Autorité des marchés financiers", "RAMQ" for
+ * "Régie de l'assurance maladie du Québec"; '' for a name with none. Only particles in lower case count,
+ * so "Caisse Le Mans" keeps its L.
+ */
+function frenchInitials(name: string): string {
+  const bare = name.replace(FRENCH_PARTICLES, ' ');
+  return bare === name ? '' : acronymOf(bare);
 }
 /** The United States' name before an agency's ("U.S. Food and Drug Administration"), which its acronym leaves out ("FDA"). */
 const US_PREFIX = /^(?:U\.S\.|US|United States) (?=\p{Lu})/u;

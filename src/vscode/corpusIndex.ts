@@ -339,13 +339,13 @@ export class CorpusIndex implements vscode.Disposable {
     if (this.entries.has(key)) {
       this.drop(key);
       this.invalidate(true);
-    }
+    } else this.progressed.fire(); // (the status bar counts the files skipped)
   }
 
   /** A file that went away: out of the index, and not counted as skipped. */
   private forget(uri: vscode.Uri): void {
     const key = CorpusIndex.key(uri);
-    this.skippedFiles.delete(key);
+    if (this.skippedFiles.delete(key)) this.progressed.fire();
     if (this.entries.has(key)) {
       this.drop(key);
       this.log.info(`Removed ${vscode.workspace.asRelativePath(uri)}`);

@@ -16,8 +16,9 @@ export function createStatusBar(index: CorpusIndex): vscode.Disposable {
       return;
     }
     const stats = index.stats();
-    item.text = `$(book) ${plural(stats.articles, 'article')} · $(person) ${plural(stats.actors, 'actor')} · $(quote) ${plural(stats.quotes, 'quote')}`;
     const skipped = index.skippedFiles.size;
+    // (files skipped are counted where the reader looks, not only in the log)
+    item.text = `$(book) ${plural(stats.articles, 'article')} · $(person) ${plural(stats.actors, 'actor')} · $(quote) ${plural(stats.quotes, 'quote')}${skipped ? ` · $(warning) ${skipped} skipped` : ''}`;
     item.tooltip = `Corpus Navigator${skipped ? ` (${plural(skipped, 'file')} skipped: see the log)` : ''}. Click to open the Corpus view.`;
   };
   update();

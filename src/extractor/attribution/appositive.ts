@@ -54,6 +54,8 @@ function afterNamedRole(t: Token[], dash: number, from: number): boolean {
   return false;
 }
 
+const AMONG = new Set(['among', 'amongst']);
+
 /** The subject before the appositive that ends at token `comma` (a comma, or a dash that opens an aside). */
 function commaAppositive(t: Token[], comma: number, from: number): Np | null {
   // "the Coalition for Housing Justice, whose lawyer, Marcus Thunderchild, called …": the cue is
@@ -138,7 +140,8 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // ", asked by a reporter how long …,": the circumstances of what the subject says
     // ", alleged to have taken bribes,", ", said to be furious,": hearsay about the subject
     const heard = CUE_FORMS.get(t[a].lower);
-    const aside = (!!heard && a + 2 < end && hearsayInfinitive(t, a, heard)) || isParenthetical(t, a, end) || CIRCUMSTANCE_PARTICIPLES.has(head.lower) || RELATIVE_PRONOUNS.has(head.lower) || REASON_SUBORDINATORS.has(head.lower) || aliasAfter(t, a) >= 0 || ofWhich(t, a, end) || ((a + 1 === end || (a + 2 === end && t[a + 1].type === 'word' && t[a + 1].cap)) && isPartyLabel(head.text)) || partyOfPlace(t, a, end) || (/ing$/.test(head.lower) && !anyRoleWord(t, a, Math.min(end, a + 5))) || ((head.lower === 'and' || head.lower === 'or') && a + 1 < end && DETERMINERS.has(t[a + 1].lower)) || (head.lower === 'and' && a + 1 < end && !t[a + 1].cap && /ed$/.test(t[a + 1].lower));
+    // ", among the worst hit,", ", amongst them two nurses,": the subject's place among others
+    const aside = (!!heard && a + 2 < end && hearsayInfinitive(t, a, heard)) || isParenthetical(t, a, end) || AMONG.has(t[a].lower) || CIRCUMSTANCE_PARTICIPLES.has(head.lower) || RELATIVE_PRONOUNS.has(head.lower) || REASON_SUBORDINATORS.has(head.lower) || aliasAfter(t, a) >= 0 || ofWhich(t, a, end) || ((a + 1 === end || (a + 2 === end && t[a + 1].type === 'word' && t[a + 1].cap)) && isPartyLabel(head.text)) || partyOfPlace(t, a, end) || (/ing$/.test(head.lower) && !anyRoleWord(t, a, Math.min(end, a + 5))) || ((head.lower === 'and' || head.lower === 'or') && a + 1 < end && DETERMINERS.has(t[a + 1].lower)) || (head.lower === 'and' && a + 1 < end && !t[a + 1].cap && /ed$/.test(t[a + 1].lower));
     // "Luckily, the shelter will stay open …, adds": a clause is no role
     // "a Navy veteran who now is …": a relative clause inside the role does not make it a clause
     const segIsRole = !aside && !anyAuxiliary(t, a, relativeIn(t, a, end)) && roleSegment(t, a, end, head, before);

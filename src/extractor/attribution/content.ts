@@ -120,7 +120,11 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
     const titleAntecedent = !!subject && subject.to - subject.from === 1 && (opener?.type === 'close' || opener?.type === 'ambiguous') && (t[subject.from].lower === 'that' || RELATIVE_PRONOUNS.has(t[subject.from].lower));
     // (a refusal reports nothing before it: "X reported, the Foundation refused to release the names")
     const refusal = info.lemma === 'refuse' || info.lemma === 'decline';
-    if (!content && canLookBack && !titleAntecedent && !refusal && !(relative && RELATIVE_PRONOUNS.has(t[subject!.from].lower))) {
+    // ("… to Gagnon Inc., the same firm residents blamed for the delays": a verb that takes a person
+    // and then its complement's preposition, with no person between, has its object gapped: the cue
+    // is a relative clause's about the name before, reporting nothing)
+    const gapped = info.takesObject && GAP_COMPLEMENTS.has(t[cue.end]?.lower ?? '');
+    if (!content && canLookBack && !titleAntecedent && !refusal && !gapped && !(relative && RELATIVE_PRONOUNS.has(t[subject!.from].lower))) {
       // ("The budget, Holt said, would cut …": a short subject before the cue, only when its clause goes on after it)
       // ("When a nurse returned, the governor ordered a quarantine": a subordinate clause alone, before a cue
       // whose object follows it, is the main clause's circumstance; "If X, he said, Y" keeps it)
@@ -640,3 +644,6 @@ function contentAfterParenthetical(t: Token[], s: Sentence, from: number, limit:
   }
   return null;
 }
+
+/** Prepositions that open the complement of a verb taking a person ("blamed … for", "accused … of", "credited … with"). */
+const GAP_COMPLEMENTS = new Set(['for', 'of', 'with']);

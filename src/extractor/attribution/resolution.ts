@@ -13,7 +13,7 @@ import { CUE_FORMS, DOCUMENT_NOUNS } from '../cues';
 import { CITIES, GROUP_NOUNS, NON_NAME_WORDS, regionPeople, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { isLoneName, isNameWord } from '../names';
 import { genderOfFirstName, genderOfPronoun } from '../gender';
-import { descriptionKinds, type OrgKind } from '../lexicon/organisations';
+import { charityBankKinds, descriptionKinds, type OrgKind } from '../lexicon/organisations';
 import { isGroupHead, peopleNoun, ROYAL_NOUNS } from '../lexicon/people';
 import { baseLower, type Paragraph, type Sentence, type Token } from '../text';
 import { resolveCollectivePronoun, resolvePersonPronoun } from './anaphora';
@@ -509,6 +509,24 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     }
     if (officeOnly) return phraseActor(st, pi, t, np, head);
   }
+  // ("The BC Wildfire Service said … The wildfire service said": the last words of a body named
+  // before, in lower case, are that body, whatever kind the head alone would tell)
+  if (!other && !head.cap && words.length >= 3 && words.length <= 4 && DEFINITE.has(words[0].lower) && words.every((w, i) => i === 0 || (w.type === 'word' && !w.cap && !w.possessive))) {
+    const body = bodyEndingIn(st, pi, s, np.from, words.slice(1).map((w) => w.lower).join(' '));
+    if (body) {
+      st.addMention(body, pi, np.from, np.to, t[np.from].start, head.end);
+      return body;
+    }
+  }
+  // ("The Red Pine First Nation said … ¶ The First Nation said": a nation's last two words in
+  // capitals, after "the", are the nation named before)
+  if (!other && head.cap && words.length === 3 && DEFINITE.has(words[0].lower) && NATION_TAILS.has(`${words[1].lower} ${lowerHead}`)) {
+    const nation = bodyEndingIn(st, pi, s, np.from, `${words[1].lower} ${lowerHead}`);
+    if (nation) {
+      st.addMention(nation, pi, np.from, np.to, t[np.from].start, head.end);
+      return nation;
+    }
+  }
   // "the company", "the ministry", "the city": an organisation named earlier, of a fitting kind
   // ("the Ohio company": a place before the noun only tells where the body is)
   // ("The U.S. agency said" after the FAA and Transport Canada: a country before the noun tells
@@ -517,7 +535,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // ("The UN agency said" after the World Health Organization: a body's acronym before the noun
   // tells whose agency, and is the speaker only when the article names no body of its own)
   const acronymModifies = other?.actor.kind === 'organization' && other.from > np.from && other.to === other.from + 1 && other.to < np.to && ACRONYM.test(t[other.from].text);
-  const kinds = (!other || (other.actor.kind === 'place' && other.to < np.to) || countryModifies || acronymModifies) && !head.cap && DEFINITE.has(words[0].lower) ? descriptionKinds(lowerHead) : undefined;
+  const kinds = (!other || (other.actor.kind === 'place' && other.to < np.to) || countryModifies || acronymModifies) && !head.cap && DEFINITE.has(words[0].lower) ? (lowerHead === 'bank' && words.length >= 3 ? charityBankKinds(words[words.length - 2].lower) : undefined) ?? descriptionKinds(lowerHead) : undefined;
   const fitting = (a: LocalActor, k: OrgKind[]): boolean => bodyFits(st, a, k);
   // "the drug's maker", "the plant's operator": a body known by the thing it owns, none named before
   // (in a lede, the body the next paragraph opens with: "the city's water utility has warned … ¶ Johannesburg Water said", see ledeBody)
@@ -817,3 +835,6 @@ function countedBefore(st: ArticleState, pi: number, t: Token[], from: number, a
   }
   return undefined;
 }
+
+/** The last words of an Indigenous nation's name, by which reporters name it again ("the First Nation"). */
+const NATION_TAILS = new Set(['first nation', 'first nations']);

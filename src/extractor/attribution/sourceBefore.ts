@@ -208,8 +208,13 @@ function townStateComma(t: Token[], k: number, from: number): number {
 function determinerOfModifiers(t: Token[], k: number, from: number): number {
   let b = k;
   // (a compound with a hyphen is a modifier, its participle too: "state-owned", "family-run")
-  // (and a place's or a brand's name in capitals: "A Toronto drone maker", "an Ontario auto parts maker")
-  while (b >= from && k - b < 3 && (isModifierWord(t[b]) || (t[b].type === 'word' && (t[b].lower.includes('-') || (t[b].cap && !t[b].possessive && b > from))))) b--;
+  // (and a place's or a brand's name in capitals: "A Toronto drone maker", "an Ontario auto parts maker";
+  // a name's words count as one modifier, up to three more: "The Transit Riders Winnipeg advocacy group")
+  let nameWords = 0;
+  while (b >= from && k - b < 3 + nameWords && (isModifierWord(t[b]) || (t[b].type === 'word' && (t[b].lower.includes('-') || (t[b].cap && !t[b].possessive && b > from))))) {
+    if (t[b].cap && b < k && t[b + 1].cap && nameWords < 3) nameWords++;
+    b--;
+  }
   // ("the superintendent of | Tucson's largest school district": a place's possessive determines
   // the body too, after the "of" of the person whose body it is)
   if (b > from && b < k && t[b].possessive && t[b].cap && ofOwner(t, b, from)) return b;

@@ -74,7 +74,9 @@ const COMPANY_HEADS =
   'supply|supplies|consulting|associates|ventures|metals|ports|residential|dynamics|robotics|instruments|devices|' +
   'interactive|aviation|transit|wireless|textiles|tobacco|cement|packaging|plastics|genomics|diagnostics|healthcare|hospitality|' +
   // travel's trades: "Seabreeze Cruises", "Polaris Cruise Lines", "Meridian Sea Voyages", "Clayoquot Air Charters"
-  'cruises|lines|voyages|charters|skyways';
+  'cruises|lines|voyages|charters|skyways|' +
+  // retail by its trade ("Rideau Drug Mart", "Harbour Pharmacy")
+  'mart|pharmacy|pharmacies|drugstore|drugstores';
 
 const NAME_HEADS = table([
   [COMPANY_HEADS, ['company']],
@@ -98,6 +100,9 @@ const NAME_HEADS = table([
   // a union's local ("Unifor Local 1127") and a union named by its members ("United Nurses of Alberta", "United Steelworkers")
   ['union|federation|guild|brotherhood|teamsters|local|nurses|teachers|workers|steelworkers|autoworkers|machinists|firefighters|employees', ['union']],
   ['party', ['party']],
+  // an Indigenous nation's government ("Peguis First Nation", "Navajo Nation", "Six Nations of the Grand
+  // River"), which "the company" never means
+  ['nation|nations|tribe|tribes', ['government']],
   ['court|tribunal', ['court']],
   ['police|constabulary|sheriff|sheriff’s|sheriff\'s|patrol|troopers', ['police']],
   ['army|navy|forces|force|guard|marines|command|military', ['military']],
@@ -137,6 +142,13 @@ function electoralPlace(place: string): boolean {
 }
 const REGION_CODES = new Set([...REGION_ABBREVIATIONS.keys()].map((code) => code.toLowerCase()));
 
+/** What a charity's bank gives away ("food bank", "blood bank", "diaper bank"). */
+const CHARITY_GOODS = new Set(['food', 'blood', 'diaper', 'clothing', 'furniture', 'toy', 'seed', 'milk', 'book']);
+/** The kinds of a description "the food bank", "the blood bank": a charity's (see kindsOfName), or undefined when `modifier` (lower case) is no charity's goods. */
+export function charityBankKinds(modifier: string): OrgKind[] | undefined {
+  return CHARITY_GOODS.has(modifier) ? ['nonprofit'] : undefined;
+}
+
 /** Memoised: the same actors' names are asked about again and again across an article's stages. */
 const kindsOfName = memoised((name: string): OrgKind[] => {
   const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
@@ -150,7 +162,9 @@ const kindsOfName = memoised((name: string): OrgKind[] => {
   const of = words.findIndex((w) => w === 'of' || w === 'for');
   const head = of > 0 ? words[of - 1] : words[words.length - 1];
   // ("Centers for Disease Control": a head in the plural before its "for"; "Logistics Services" ends in no head)
-  add(NAME_HEADS.get(head) ?? (of > 0 && head.endsWith('s') ? NAME_HEADS.get(head.slice(0, -1)) : undefined));
+  // ("Sudbury Food Bank", "Food Banks Canada": a bank of goods given away is a charity, no lender)
+  if (words.some((w, i) => (w === 'bank' || w === 'banks') && CHARITY_GOODS.has(words[i - 1]))) add(['nonprofit']);
+  else add(NAME_HEADS.get(head) ?? (of > 0 && head.endsWith('s') ? NAME_HEADS.get(head.slice(0, -1)) : undefined));
   // ("Centers for Disease Control and Prevention … the agency said": centres in the plural before
   // their "for" are a public network a government agency runs, as "Centers for Medicare" too)
   if (of > 0 && (head === 'centers' || head === 'centres')) add(['agency']);
@@ -251,7 +265,7 @@ const DESCRIPTIONS = table([
   ['unit', ['agency', 'department', 'hospital', 'police']],
   ['lab|laboratory', ['company', 'university', 'agency']],
   ['detachment', ['police']],
-  ['government|administration|country|nation', ['government', 'ministry']],
+  ['government|administration|country|nation|tribe', ['government', 'ministry']],
   ['city|town|village|municipality|borough|township', ['city']],
   ['county', ['county']],
   ['state|province', ['state']],

@@ -28,6 +28,9 @@ import { clubAfter, clubSpeaks, clubWordAfter, CONTEST_HEADS, contestBeforeFinal
 function bodyBeforeCountry(tokens: Token[], from: number, to: number): boolean {
   // (or a state by its acronym: "Shelter NSW")
   const last = tokens[to - 1];
+  // (a place's head word the lists know alone, "Island" as Iceland's own name, ends a place's name:
+  // "Pender Island", no body's arm there)
+  if (PLACE_HEADS.has(last.lower)) return false;
   const city = to - from === 2 && !last.possessive && isPlaceKind(knownLength(tokens, to - 1, to)?.kind) && knownLength(tokens, from, to)?.n !== 2;
   if (!city && !(REGIONS.has(last.lower) && isAcronym(last)) && (!countryBySurface.has(baseLower(last)) || knownLength(tokens, to - 1, to)?.kind !== 'country')) return false;
   if (!plainBodyWords(tokens, from, to - 1)) return false;

@@ -6,7 +6,7 @@
  */
 import { genderOfFirstName } from './gender';
 import type { Token } from './text';
-import { COMMON_CAPITALISED, PARTY_WORDS } from './gazetteer';
+import { COMMON_CAPITALISED, PARTY_WORDS, PLACE_HEADS } from './gazetteer';
 import { peopleNoun } from './lexicon/people';
 import { knownLength } from './knownNames';
 
@@ -20,7 +20,7 @@ export function teamName(tokens: Token[], from: number, to: number): boolean {
   // (a people's noun ends a team's name after a city of two words, "Kansas City Chiefs", "New York
   // Giants"; after one it is the city's people, "Ontario Teachers")
   // (a compound's parts in capitals too: "Tiger-Cats")
-  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}*)?[^s]s$/u.test(w.text) || w.possessive || COMMON_CAPITALISED.has(w.lower) || PARTY_WORDS.has(w.lower) || (to - from < 3 && peopleNoun(w.lower) !== null) || genderOfFirstName(w.base) !== null) return false;
+  if (!/^\p{Lu}\p{Ll}+(?:-\p{Lu}\p{Ll}*)?[^s]s$/u.test(w.text) || w.possessive || COMMON_CAPITALISED.has(w.lower) || PLACE_HEADS.has(w.lower) || PARTY_WORDS.has(w.lower) || (to - from < 3 && peopleNoun(w.lower) !== null) || genderOfFirstName(w.base) !== null) return false;
   return genderOfFirstName(tokens[to - 2].base) === null || theBefore(tokens, from) || clubWordAfter(tokens[to]);
 }
 

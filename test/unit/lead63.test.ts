@@ -5,6 +5,7 @@
 import { strict as assert } from 'node:assert';
 import { inArticle, speakerInArticle } from './helpers';
 import { keyFor } from '../../src/extractor/actors';
+import { analyze } from '../../src/extractor/analyze';
 
 describe('lead63: a French body\'s acronym leaves out its particles ("the AMF" for "the Autorité des marchés financiers")', () => {
   it('gives the acronym\'s words to the body named in full before', () => {
@@ -96,5 +97,17 @@ describe('lead63: a body named again by its last words in lower case ("the wildf
   it('near miss: words no body\'s name ends in find no body by this rule', () => {
     const article = 'The Alberta Wildfire Service said the fire grew overnight.\n\nThe weather service said rain would come Friday.';
     assert.notEqual(speakerInArticle(article, 'rain would come'), 'Alberta Wildfire Service');
+  });
+});
+
+describe('lead63: a place whose name ends in a place\'s head word ("Pender Island", "Gulf Islands") is no body', () => {
+  const kindOf = (text: string, name: string): string | undefined => analyze(`Ferries\n\n${text}\n`).actors.find((a) => a.name === name)?.kind;
+  it('types the island a place, before a person\'s noun or after "southern"', () => {
+    assert.equal(kindOf('Galiano Island resident Ana Ruiz said she may rent a room.', 'Galiano Island'), 'place');
+    assert.equal(kindOf('Ferries to the southern Gulf Islands were cut, the company said.', 'Gulf Islands'), 'place');
+  });
+  it('near miss: a brand before a city is still its arm there, a team in the plural still a team', () => {
+    assert.equal(kindOf('Costco Winnipeg said the store was closed.', 'Costco Winnipeg'), 'organization');
+    assert.equal(kindOf('The Toronto Raptors said the game was off.', 'Toronto Raptors'), 'organization');
   });
 });

@@ -111,3 +111,14 @@ describe('lead63: a place whose name ends in a place\'s head word ("Pender Islan
     assert.equal(kindOf('The Toronto Raptors said the game was off.', 'Toronto Raptors'), 'organization');
   });
 });
+
+describe('lead63: a place\'s role owning an office ("Texas\'s governor\'s office said") speaks as "the governor\'s office" does', () => {
+  it('gives the words to the office of the governor named before, or to the phrase', () => {
+    const named = 'Rain fell in Austin.\n\nGov. Dana Whitlock\'s office said troopers were on the way.\n\nTexas\'s governor\'s office said shelters were open.';
+    assert.equal(speakerInArticle(named, 'shelters were open'), 'office of Dana Whitlock');
+    assert.ok(speakerInArticle('Rain fell.\n\nLouisiana\'s governor\'s office said shelters were open.', 'shelters were open'));
+  });
+  it('near miss: a place\'s possessive before a body, no role, is read as before', () => {
+    assert.equal(speakerInArticle('Rain fell.\n\nTexas\'s largest utility said crews had arrived.', 'crews had arrived'), 'largest utility of Texas');
+  });
+});

@@ -171,7 +171,10 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
     owner = pronoun === 'he' || pronoun === 'she' ? resolvePersonPronoun(st, pi, s, np.from, pronoun) : resolveCollectivePronoun(st, pi, s, np.from, pronoun === 'they', true);
     if (!owner) return undefined;
   }
-  if (!owner && DEFINITE.has(t[np.from].lower) && k > np.from) {
+  // ("Texas's governor's office said": a place's role, owned as "the governor's" is)
+  const placeKind = st.mentionAt[pi][np.from]?.actor.kind;
+  const placedRole = k === np.from + 1 && t[np.from].possessive && (placeKind === 'place' || placeKind === 'country');
+  if (!owner && (DEFINITE.has(t[np.from].lower) || placedRole) && k > np.from) {
     // "the company’s spokeswoman": the description first; "the mayor’s office": the person in that role
     const kinds = k === np.from + 1 ? descriptionKinds(t[k].base) : undefined;
     const role = !t[k].cap && (ROLE_NOUNS.has(t[k].base.toLowerCase()) || peopleNoun(t[k].base.toLowerCase()) === 'singular');

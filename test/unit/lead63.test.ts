@@ -122,3 +122,14 @@ describe('lead63: a place\'s role owning an office ("Texas\'s governor\'s office
     assert.equal(speakerInArticle('Rain fell.\n\nTexas\'s largest utility said crews had arrived.', 'crews had arrived'), 'largest utility of Texas');
   });
 });
+
+describe('lead63: "the Florida senator" is the senator the article placed in Florida', () => {
+  it('finds the holder by a role that opens with the place, "of PLACE" after the name, or a party label', () => {
+    assert.equal(speakerInArticle('Talks stalled.\n\nFlorida Sen. Dana Whitlock said no. Sen. Ray Ortiz said yes.\n\nThe Florida senator added that he would vote no.', 'vote no'), 'Dana Whitlock');
+    assert.equal(speakerInArticle('Talks stalled.\n\nSen. Ann Berg of Minnesota said the vote would come. Sen. Ray Ortiz disagreed.\n\nThe Minnesota senator said she was hopeful.', 'she was hopeful'), 'Ann Berg');
+    assert.equal(speakerInArticle('Talks stalled.\n\nSen. Lena Cho (R-S.C.) said the bill was dead. Sen. Ray Ortiz (D-Va.) disagreed.\n\n“We will try again,” the South Carolina senator said.', 'try again'), 'Lena Cho');
+  });
+  it('near miss: no senator the article placed there, no speaker by this rule', () => {
+    assert.notEqual(speakerInArticle('Talks stalled.\n\nSen. Ray Ortiz (D-Va.) said the bill was dead.\n\n“We will try again,” the South Carolina senator said.', 'try again'), 'Ray Ortiz');
+  });
+});

@@ -7,7 +7,8 @@
  * anonymous person of its own.
  */
 import { acronymOf, normaliseName, type LocalActor, type LocalMention } from '../actors';
-import { countryByDemonym, countryBySurface, ORG_HEADS, ROLE_NOUNS } from '../gazetteer';
+import { countryByDemonym, countryBySurface, ORG_HEADS, REGION_ABBREVIATIONS, ROLE_NOUNS, US_STATE_CODES } from '../gazetteer';
+import { isPartyLabel } from '../nameWords';
 import { isGroupHead } from '../lexicon/people';
 import type { Token } from '../text';
 import { memoised } from '../memo';
@@ -178,6 +179,37 @@ function hintsFit(hints: readonly string[], keys: readonly string[]): boolean {
 /** Whether `s` ends with a space and then `word` (`s.endsWith(' ' + word)`, with no string made: asked of every person among the latest mentions). */
 const endsWithWord = (s: string, word: string): boolean => s.length > word.length && s.charCodeAt(s.length - word.length - 1) === 32 && s.endsWith(word);
 
+/** Role `r` without place `place` opening it ("Florida Sen." -> "Sen."), or `r` itself. */
+function withoutPlace(r: string, place: string): string {
+  return r.length > place.length + 1 && r.charCodeAt(place.length) === 32 && r.startsWith(place) ? r.slice(place.length + 1) : r;
+}
+
+/**
+ * The persons among the latest ROLE_REACH mentions who hold an office in `place` by what the
+ * article wrote: a role that opens with the place ("Florida Sen."), the place after "of" right
+ * after a mention ("Sen. Amy Klobuchar of Minnesota"), or a party label whose state is the place
+ * ("Sen. Lindsey Graham (R-S.C.)", "…, D-Va.,"). (Bounded as the search is: one pass per phrase.)
+ */
+function holdersIn(st: ArticleState, place: string): Set<LocalActor> {
+  const holders = new Set<LocalActor>();
+  for (let i = Math.max(0, st.mentions.length - ROLE_REACH); i < st.mentions.length; i++) {
+    const m = st.mentions[i];
+    if (m.actor.kind !== 'person' || holders.has(m.actor)) continue;
+    const t = st.paragraphs[m.para].tokens;
+    const at = t[m.to]?.text === '(' || t[m.to]?.text === ',' ? m.to + 1 : m.to;
+    const after = t[at];
+    const ofPlace = after?.lower === 'of' && st.mentionAt[m.para][at + 1]?.actor.name === place;
+    if (ofPlace || (after && isPartyLabel(after.text) && stateOfLabel(after.text) === place) || m.actor.roles.some((r) => withoutPlace(r, place) !== r)) holders.add(m.actor);
+  }
+  return holders;
+}
+
+/** The state or province a party label names ("R-S.C." -> "South Carolina", "D-NY" -> "New York"), or null. */
+function stateOfLabel(label: string): string | null {
+  const code = label.slice(label.indexOf('-') + 1);
+  return REGION_ABBREVIATIONS.get(code) ?? US_STATE_CODES.get(code) ?? REGION_ABBREVIATIONS.get(`${code}.`) ?? null;
+}
+
 /** resolveRole's search; `former`: only among holders whose role says former. */
 function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string, roleNoun: string, org: LocalMention | null, owner: LocalActor | undefined, former: boolean): LocalActor | null {
   const orgKeys = new Set<string>();
@@ -229,11 +261,16 @@ function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string
   // have an office named: asked of each mention before the memo below)
   // ("Canada’s former prime minister" is not the one "Canada’s prime minister" named by its phrase, who holds the office now)
   const formerPhrase = FORMER.test(phrase);
-  const unfit = (a: LocalActor): boolean => a.kind !== 'person' || (!a.roles.length && !a.anonymous) || (orgKeyList.length > 0 && !hintsFit(a.orgHints, orgKeyList)) || (formerPhrase && !a.nameTokens.length && !FORMER.test(a.name));
+  // ("the Florida senator" after "Florida Sen. Rick Scott", "Sen. Amy Klobuchar of Minnesota" or
+  // "Sen. Lindsey Graham (R-S.C.)": a place before the office names where its holder holds it)
+  const place = org && (org.actor.kind === 'place' || org.actor.kind === 'country') ? org.actor.name : null;
+  let placed: Set<LocalActor> | null = null;
+  const heldInPlace = (a: LocalActor): boolean => !!place && (placed ??= holdersIn(st, place)).has(a);
+  const unfit = (a: LocalActor): boolean => a.kind !== 'person' || (!a.roles.length && !a.anonymous) || (orgKeyList.length > 0 && !hintsFit(a.orgHints, orgKeyList) && !heldInPlace(a)) || (formerPhrase && !a.nameTokens.length && !FORMER.test(a.name));
   const fitsRole = (a: LocalActor): boolean => {
     if (unfit(a)) return false;
     // "Gov." before the name is the governor "the governor’s office" means
-    const roles = a.roles.map(officeOf);
+    const roles = a.roles.map((r) => officeOf(place ? withoutPlace(r, place) : r));
     const held = (r: string): boolean => holdsOffice(r) && (rank === null || rankOf(r) === rank) && (!former || FORMER.test(r)) && !(roleNoun === 'judge' && /\bminist|\bdepartment/.test(r)) && !(tenure && tenure.test(r));
     // (an anonymous source by the head of its phrase: "spokesperson for the mayor" is no mayor)
     const roleOk = roles.some(held) || (a.anonymous && held(phraseHead(a.name.toLowerCase())));

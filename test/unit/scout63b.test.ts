@@ -53,3 +53,49 @@ describe('scout63b: a company named by its trade in the plural or its legal suff
     assert.equal(speakerOf(said, 'shut its slicing room'), 'Tall Pine Meats');
   });
 });
+
+describe('scout63b: two people named in apposition to people in the plural ("The dairy\'s owners, Hélène and Marc-Antoine Gagnon, said")', () => {
+  it('are the two, and the quotation is kept', () => {
+    const owners = 'The bakery\'s owners, Inès and Jean-Marc Leduc, said they were shocked by the fine.';
+    assert.equal(speakerOf(owners, 'shocked by the fine'), 'Inès Leduc and Jean-Marc Leduc');
+    const parents = 'The parents of the Ohio toddler, Dana Voss and Eli Marsh, said the pouches should never have been sold.';
+    assert.equal(speakerOf(parents, 'never have been sold'), 'Dana Voss and Eli Marsh');
+  });
+  it('the pair shares its surname even when the article names another person by the given name', () => {
+    const earlier = 'Inès Carrier, a federal inspector, found the fault.\n\nThe bakery\'s owners, Inès and Jean-Marc Leduc, said they were shocked by the fine.';
+    assert.equal(speakerOf(earlier, 'shocked by the fine'), 'Inès Leduc and Jean-Marc Leduc');
+  });
+  it('near miss: one person in apposition, and a given name alone before "and" elsewhere, read as before', () => {
+    assert.equal(speakerOf('The owner, Inès Leduc, said she was shocked by the fine.', 'shocked by the fine'), 'Inès Leduc');
+    const hillary = 'Hillary Clinton spoke first.\n\nHillary and Tim Kaine said they would visit the plant.';
+    assert.equal(speakerOf(hillary, 'visit the plant'), 'Hillary Clinton and Tim Kaine');
+  });
+});
+
+describe('scout63b: a place\'s "where" clause inside the subject ("The owner of the diner where the outbreak began said")', () => {
+  it('is the phrase before "where" that speaks', () => {
+    const diner = 'The owner of the diner where the outbreak began said the kitchen had passed every inspection.';
+    assert.equal(speakerOf(diner, 'passed every inspection'), 'owner of the diner');
+    const street = 'The manager of the plant where the leak started said no worker was hurt.';
+    assert.equal(speakerOf(street, 'no worker was hurt'), 'manager of the plant');
+  });
+  it('near miss: a cue inside the "where" clause is the clause\'s own, and an opening phrase of place is no subject', () => {
+    const inside = 'The diner where inspectors said the outbreak began is closed until further notice.';
+    assert.notEqual(speakerOf(inside, 'the outbreak began'), 'diner');
+    const opening = 'In the town where the plant exploded, residents said they were scared.';
+    assert.equal(speakerOf(opening, 'they were scared'), 'residents');
+  });
+});
+
+describe('scout63b: "recalled" as the adjective of recalled goods ("bought recalled cans", "Owners of the recalled fryers said")', () => {
+  it('is no cue of remembering, and its phrase is no speaker\'s end', () => {
+    const bought = 'The owner of a pharmacy where volunteers found recalled cans said he had never received a notice.';
+    assert.equal(speakerOf(bought, 'never received a notice'), 'owner of a pharmacy');
+    const owners = 'Owners of the recalled heaters said they had waited months for a refund.';
+    assert.equal(speakerOf(owners, 'waited months for a refund'), 'Owners of the recalled heaters');
+  });
+  it('near miss: "recalled" after its subject still reports a memory', () => {
+    assert.equal(speakerOf('Inspector Ruth Olen recalled the day the cans arrived.', 'the day the cans arrived'), 'Ruth Olen');
+    assert.equal(speakerOf('Ruth Olen, the inspector, recalled that the cans had no labels.', 'the cans had no labels'), 'Ruth Olen');
+  });
+});

@@ -99,3 +99,18 @@ describe('scout63b: "recalled" as the adjective of recalled goods ("bought recal
     assert.equal(speakerOf('Ruth Olen, the inspector, recalled that the cans had no labels.', 'the cans had no labels'), 'Ruth Olen');
   });
 });
+
+describe('scout63b: "the man", "the woman" as a role looked for among the people named ("The man said" after "spokesman Tom Hale")', () => {
+  it('holds no office whose word merely contains it', () => {
+    const spokesman = 'Company spokesman Abel Fenn said the plant was safe.\n\nA neighbour called 911. The man said he saw smoke before dawn.';
+    assert.notEqual(speakerOf(spokesman, 'saw smoke before dawn'), 'Abel Fenn');
+    const manager = 'A 70-year-old man died in October.\n\nThe plant manager, Abel Fenn, said the line was cleaned.\n\nThe man\'s son said his father ate the ham daily.';
+    assert.notEqual(speakerOf(manager, 'ate the ham daily'), 'son of Abel Fenn');
+    const chairwoman = 'Chairwoman Iris Moe said the board would meet. The woman said she saw smoke.';
+    assert.notEqual(speakerOf(chairwoman, 'she saw smoke'), 'Iris Moe');
+  });
+  it('near miss: an office named again by its own word still finds its holder', () => {
+    assert.equal(speakerOf('Company spokesman Abel Fenn said the plant was safe. The spokesman said it was clean.', 'it was clean'), 'Abel Fenn');
+    assert.equal(speakerOf('Chairwoman Iris Moe said the board would meet. The chairwoman said it would vote.', 'it would vote'), 'Iris Moe');
+  });
+});

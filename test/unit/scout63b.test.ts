@@ -114,3 +114,15 @@ describe('scout63b: "the man", "the woman" as a role looked for among the people
     assert.equal(speakerOf('Chairwoman Iris Moe said the board would meet. The chairwoman said it would vote.', 'it would vote'), 'Iris Moe');
   });
 });
+
+describe('scout63b: a food maker or grower named by its trade ("Sweet Ridge Orchards", "Bayline Packing", "Coastline Pantry")', () => {
+  it('is a company, which "the company" then names', () => {
+    const orchards = 'Blue Hollow Orchards denied any wrongdoing. In a statement, the family-owned company said it had settled to avoid the cost of a trial.';
+    assert.equal(speakerOf(orchards, 'avoid the cost of a trial'), 'Blue Hollow Orchards');
+    const packing = 'Bayline Packing recalled 9,000 pounds of pork. The company said no illnesses had been reported.';
+    assert.equal(speakerOf(packing, 'no illnesses had been reported'), 'Bayline Packing');
+  });
+  it('near miss: a person whose surname is a trade in the singular stays a person', () => {
+    assert.equal(speakerOf('Grower Ana Packer said the frost took half the crop. Packer said prices would rise.', 'prices would rise'), 'Ana Packer');
+  });
+});

@@ -126,3 +126,14 @@ describe('scout63b: a food maker or grower named by its trade ("Sweet Ridge Orch
     assert.equal(speakerOf('Grower Ana Packer said the frost took half the crop. Packer said prices would rise.', 'prices would rise'), 'Ana Packer');
   });
 });
+
+describe('scout63b: "…, the group said" closing words that name another body than the one that spoke just before', () => {
+  it('is the body its own sentence names', () => {
+    const named = 'Recalled baby formula was still on sale, an advocacy group said Monday.\n\nVolunteers for the Prairie Shoppers Alliance bought recalled cans at nine stores, the group said in a report.';
+    assert.equal(speakerOf(named, 'bought recalled cans'), 'Prairie Shoppers Alliance');
+  });
+  it('near miss: with no other body in its sentence, it goes on with the body that spoke', () => {
+    const same = 'The Prairie Shoppers Alliance said the cans were still on sale. Volunteers bought them at nine stores, the group said.';
+    assert.equal(speakerOf(same, 'bought them at nine stores'), 'Prairie Shoppers Alliance');
+  });
+});

@@ -526,7 +526,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "The state Farm Bureau said it was weighing a challenge. “…,” the group said": a generic noun
   // for a body is the body that spoke in the sentence just before, whatever kind its name tells
   const spoke = kinds && words.length === 2 && ANY_BODY_NOUNS.has(lowerHead) ? st.lastSpeaker : null;
-  if (spoke?.speaker?.kind === 'organization' && st.sentenceSerial - spoke.sentence <= 1) {
+  // (not when the words the description closes name another body: "An advocacy group said … ¶ The
+  // Public Interest Research Group bought cans at 11 stores, the group said" is the body named there)
+  if (spoke?.speaker?.kind === 'organization' && st.sentenceSerial - spoke.sentence <= 1 && !otherBodyBefore(st, pi, s, np.from, spoke.speaker)) {
     st.addMention(spoke.speaker, pi, np.from, np.to, t[np.from].start, head.end);
     return spoke.speaker;
   }
@@ -816,4 +818,14 @@ function countedBefore(st: ArticleState, pi: number, t: Token[], from: number, a
     return null;
   }
   return undefined;
+}
+
+/** Whether sentence `s` names an organisation other than `a` before token `at`, the words a description after them closes. */
+function otherBodyBefore(st: ArticleState, pi: number, s: Sentence, at: number, a: LocalActor): boolean {
+  if (st.paragraphs[pi].tokens[at - 1]?.text !== ',') return false;
+  for (let i = s.from; i < at; i++) {
+    const m = st.mentionAt[pi][i];
+    if (m && m.actor.kind === 'organization' && m.actor !== a) return true;
+  }
+  return false;
 }

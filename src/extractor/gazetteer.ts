@@ -215,7 +215,10 @@ export const ORG_HEADS = lowerSet(
     'Store|Grocery|Pharmacy|Tavern|Pub|Diner|Bistro|Saloon|Café|Cafe|' +
     // firms of ports, yards, fish farms and offshore power by their trade ("Atlantic Breeze Renewables", "Fraser
     // Stevedoring", "Gulf Coast Shipyards", "Kelp Cove Aquaculture"); no surname among them
-    'Renewables|Stevedoring|Dredging|Shipyards|Shipbuilding|Aquaculture|Seafood|Salvage',
+    'Renewables|Stevedoring|Dredging|Shipyards|Shipbuilding|Aquaculture|Seafood|Salvage|' +
+    // food makers and growers by their trade, as recall notices name them ("Sweet Ridge Orchards", "Keystone
+    // Nutrition", "Platte Valley Packing", "Coastline Pantry"); no surname among them
+    'Orchards|Vineyards|Creamery|Creameries|Fromagerie|Packing|Packers|Nutrition|Provisions|Snacks|Confections|Pantry',
 );
 
 /**

@@ -12,6 +12,7 @@ import { COMPANY_SUFFIXES } from './runShapes';
 import { isAcronym, isNameWord, NAME_PARTICLES } from './nameWords';
 import { bodyOfKnownPlace, MEMBER_BODIES, MEMBERS } from './bodyLists';
 import { PROVINCIAL_FIELDS } from './lexicon/organisations';
+import { peopleNoun } from './lexicon/people';
 import { givenNameBefore, SURNAME_TITLES, titleAt } from './runTitles';
 import { listedField, listedFieldLength } from './portfolioTitles';
 
@@ -69,6 +70,7 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
     // ("Canadian Parents for French", "Students for Fair Admissions", "Physicians for Human Rights":
     // an advocacy group named by its members and what they stand for)
     if (connector === 'for' && advocatesFor(tokens, start, end, next)) return true;
+    if (connector === 'of' && companyOfTown(tokens, start, end, next, to)) return false;
     if (connector === 'of' || connector === 'for') return (connector === 'of' && LOCAL_GOVERNMENT_HEADS.has(left)) || ORG_HEADS.has(left) || (left.endsWith('s') && ORG_HEADS.has(left.slice(0, -1))) || (TITLES.has(left) && !(SURNAME_TITLES.has(left) && givenNameBefore(tokens, start, end - 1))) || (HEADS_BEFORE_OF.has(left) && !(SURNAME_HEADS.has(left) && givenNameBefore(tokens, start, end - 1))) || ORG_HEADS.has(tokens[start].lower) || (connector === 'of' && end - start >= 2 && GROUP_NOUNS.has(left)) || (connector === 'of' && (bodyOfPlace(tokens, start, end, next, to) || collegeOfPlace(tokens, start, end, next, to) || conferenceOfMembers(tokens, end, next, to)));
     if (connector === 'on') return tokens[end + 1]?.lower === 'the' || ORG_HEADS.has(left);
     return true;
@@ -214,6 +216,20 @@ function bodyOfPlace(tokens: Token[], start: number, end: number, next: number, 
   const place = DIRECTION_WORDS.has(tokens[next].lower) ? next + 1 : next;
   const kind = place < to ? knownLength(tokens, place, to)?.kind : undefined;
   return kind === 'place' || kind === 'country' || kind === 'capital';
+}
+
+/**
+ * "Prairie Crown Meats of Lethbridge", "Platte Valley Packing Co. of Omaha": a company's name that
+ * ends in its legal suffix or its trade in the plural (a head that names no people: not "Dairy
+ * Farmers of Ontario"), then "of" and a known town: the town is where the company is based, no
+ * part of its name ("Bank of Montreal", one trade's head, stays whole).
+ */
+function companyOfTown(tokens: Token[], start: number, end: number, next: number, to: number): boolean {
+  const last = tokens[end - 1].lower;
+  const tradePlural = end - start >= 2 && /[^s]s$/.test(last) && ORG_HEADS.has(last) && peopleNoun(last) === null;
+  if (!tradePlural && !(end - start >= 2 && COMPANY_SUFFIXES.has(last))) return false;
+  const town = knownLength(tokens, next, to);
+  return !!town && (town.kind === 'place' || town.kind === 'capital') && !isRegionName(tokens[next].text);
 }
 
 /** Heads of an office, not a body, before "of": "Secretary of State", "Head of Communications". */

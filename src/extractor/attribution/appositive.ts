@@ -206,6 +206,9 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // are of; the people speak)
     const theirs = !aside && end - a <= 6 && isNameWord(t[end - 1]) && !t.slice(a, end).some((x) => x.lower === 'and') ? pluralPeopleOf(t, j, from) : -1;
     if (theirs >= 0) return { from: theirs, to: j };
+    // ("The dairy's owners, Hélène and Marc-Antoine Gagnon, said", "The parents of the boy, Ann and
+    // Tom Hale, said": two people named, joined by "and", after people in the plural, are they; the two speak)
+    if (!aside && before?.type === 'word' && !before.cap && pluralPeopleBefore(t, j, from) && twoNamesJoined(t, a, end)) return { from: a, to: end };
     if (segIsName) return { from: named, to: nameTo };
     // "Its chair, retired judge Martin Delorme, said": a role before the comma that names no one,
     // and a role with the name in apposition; the named person speaks, with the role
@@ -725,4 +728,25 @@ const BODY_NOUNS = new Set(['newspaper', 'paper', 'magazine', 'network', 'channe
 export function ofWhich(t: Token[], a: number, end: number): boolean {
   for (let j = a + 1; j < end && j - a <= 4; j++) if (t[j].lower === 'of' && (t[j + 1]?.lower === 'which' || t[j + 1]?.lower === 'whom')) return true;
   return false;
+}
+
+/** Whether people in the plural head the phrase that ends at the comma `comma`: "The owners", "The dairy's owners", "The parents of the Georgia child". */
+function pluralPeopleBefore(t: Token[], comma: number, from: number): boolean {
+  for (let o = comma - 1; o >= from && comma - o <= 8 && t[o].type === 'word'; o--) {
+    if (o === comma - 1 || t[o].lower === 'of') {
+      const people = o === comma - 1 ? t[o] : t[o - 1];
+      if (people && !people.cap && peopleNoun(people.lower) === 'plural') return true;
+    }
+  }
+  return false;
+}
+
+/** Whether segment [a, end) is two people's names joined by one "and", each opening with a given name: "Ann Lee and Tom Hale", "Hélène and Marc-Antoine Gagnon". */
+function twoNamesJoined(t: Token[], a: number, end: number): boolean {
+  let and = -1;
+  for (let i = a; i < end; i++) {
+    if (t[i].lower === 'and' && !t[i].cap && and < 0) and = i;
+    else if (!t[i].cap || !isNameWord(t[i])) return false;
+  }
+  return and > a && and < end - 1 && givenName(t[a].text) && givenName(t[and + 1].text);
 }

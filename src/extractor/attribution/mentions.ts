@@ -18,6 +18,7 @@ import { statedAliases } from '../statedAliases';
 import { orgKindsOfName } from '../lexicon/organisations';
 import type { Paragraph, Sentence, Token } from '../text';
 import { genderOfFirstName } from '../gender';
+import { peopleNoun } from '../lexicon/people';
 import type { ArticleState } from './state';
 import { collectRoles, noteGender } from './nameRoles';
 import { thingName } from './thingNames';
@@ -281,7 +282,10 @@ function registerSharedSurname(st: ArticleState, pi: number, given: Entity, next
     next && next.type === 'person' && next.from === given.to + 1 && next.to - next.from === 2 && space > 0 && genderOfFirstName(tokens[next.from].base) !== null
       ? (): void => void st.addMention(st.table.get('person', `${given.name} ${next.name.slice(space + 1)}`), pi, given.from, given.to, given.start, given.end)
       : undefined;
-  st.singles.push({ entity: given, para: pi, fallback });
+  // ("Clay's biographers, David and Jeanne Heidler, wrote": a pair named in apposition to people in
+  // the plural is introduced there, both by the one surname, whoever else the article calls David)
+  if (fallback && tokens[given.from - 1]?.text === ',' && peopleNoun(tokens[given.from - 2]?.lower ?? '') === 'plural') fallback();
+  else st.singles.push({ entity: given, para: pi, fallback });
 }
 
 /** One classified name: an actor and a mention now, or a lone word left for `resolveSingles`. */

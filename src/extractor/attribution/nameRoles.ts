@@ -207,7 +207,7 @@ function occupationBeforeModifier(t: Token[], comma: number, from: number): Np |
 }
 const MODIFIER_PREPOSITIONS = new Set(['with', 'from', 'at', 'in', 'of']);
 /** People nouns that say no occupation ("a man in his 40s, NAME,"). */
-const GENERIC_PEOPLE = new Set(['man', 'woman', 'person', 'individual', 'boy', 'girl', 'child', 'kid', 'teen', 'teenager', 'adult', 'youth', 'baby', 'resident', 'local']);
+export const GENERIC_PEOPLE = new Set(['man', 'woman', 'person', 'individual', 'boy', 'girl', 'child', 'kid', 'teen', 'teenager', 'adult', 'youth', 'baby', 'resident', 'local']);
 
 /**
  * Where the office starts after a name at token `at` that a passive of taking office follows ("was

@@ -11,7 +11,7 @@ import { isGroupHead } from '../lexicon/people';
 import { isNameWord } from '../names';
 import { baseLower, type Sentence, type Token } from '../text';
 import { npBackward } from './sourceBefore';
-import { relativeHead } from './relativeClauses';
+import { IRREGULAR_PASTS, relativeHead } from './relativeClauses';
 import { readOut } from './readStatement';
 import { seenDocumentEndsAt } from './seenDocument';
 import { QUOTE_MARKS } from '../nicknames';
@@ -184,7 +184,7 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   }
   const prev = k >= s.from ? t[k] : undefined;
   // "recalled goaltender Nate Brennan from the Marlies", "recalling its ambassador from Paris": sent back for, not remembered
-  if (info.lemma === 'recall' && (calledBackFrom(t, i + 1, s.to) || productRecall(t, s, i + 1))) return false;
+  if (info.lemma === 'recall' && (calledBackFrom(t, i + 1, s.to) || productRecall(t, s, i + 1) || recalledGoods(t, k, i, s))) return false;
   if (allTold(t, s, i, k) || attributiveParticiple(t, s, i, info)) return false;
   // "The number of confirmed measles cases rose …", "a rise in reported thefts": a past form right
   // after a preposition is a participle modifying the noun after it (a preposition takes no verb)
@@ -595,6 +595,19 @@ function productRecall(t: Token[], s: Sentence, j: number): boolean {
   // (the sentence is read for quotation marks only once the object looks like goods)
   for (let q = s.from; q < s.to; q++) if (t[q].type === 'open' || t[q].type === 'close' || t[q].type === 'ambiguous') return false;
   return true;
+}
+/**
+ * "the recalled fryers", "bought recalled cans", "kept selling recalled formula": "recalled" at `i`
+ * right after a determiner or another verb (`k`, past the auxiliaries) and before a noun in lower
+ * case is the goods' adjective; no one remembers ("He recalled the night", "Residents recalled
+ * fires" keep their subject).
+ */
+function recalledGoods(t: Token[], k: number, i: number, s: Sentence): boolean {
+  const prev = k >= s.from ? t[k] : undefined;
+  const next = t[i + 1];
+  if (t[i].lower !== 'recalled' || k !== i - 1 || !prev || prev.type !== 'word' || prev.cap || !next || next.type !== 'word' || next.cap) return false;
+  if (DETERMINERS.has(next.lower) || RECALL_CLAUSE.has(next.lower) || PERSON_PRONOUNS.has(next.lower)) return false;
+  return (DETERMINERS.has(prev.lower) && prev.lower !== 'that') || prev.lower.endsWith('ing') || IRREGULAR_PASTS.has(prev.lower);
 }
 /** Words before a count of recalled goods: "about 1,200", "more than 300,000". */
 const RECALL_COUNT_LEADS = new Set(['about', 'nearly', 'almost', 'roughly', 'some', 'over', 'more', 'than', 'approximately']);

@@ -13,6 +13,8 @@ import { AUXILIARIES, DETERMINERS, hasFiniteVerb } from './words';
  * were buried … say", "Parents who lost their jobs in the layoffs say"); null otherwise.
  */
 export function relativeHead(t: Token[], from: number, cue: number): Np | null {
+  const place = placeClauseHead(t, from, cue);
+  if (place) return place;
   let j = from;
   while (j < cue && j - from < 4 && t[j].type === 'word' && !RELATIVE_PRONOUNS.has(t[j].lower) && !thatOnPlural(t, j, cue)) j++;
   // ("Firms that build chips say …", "Small businesses that depend on the mail said …", "Companies
@@ -31,6 +33,21 @@ export function relativeHead(t: Token[], from: number, cue: number): Np | null {
   const verbAfterWho = t[j].lower === 'who' && !t[j + 1].cap && !DETERMINERS.has(t[j + 1].lower);
   if (t[j].lower !== 'whose' && !verbAfterWho && cue > j + 1 && !relativeClauseVerb(t, j + 1, cue)) return null;
   return { from, to: j };
+}
+
+/**
+ * "The owner of the diner where the outbreak began said …", "Residents of the street where the
+ * water main burst say …": "where" after a noun within the phrase that opens the sentence with a
+ * determiner opens a clause of that place, its verb before the cue at `cue`; the phrase before
+ * "where" is the subject. null when a comma or a mark stands between, or the clause has no verb
+ * ("The diner where the owner said …": the cue is the clause's own).
+ */
+function placeClauseHead(t: Token[], from: number, cue: number): Np | null {
+  let j = from;
+  while (j < cue && j - from < 8 && t[j].type === 'word' && t[j].lower !== 'where') j++;
+  if (j - from < 2 || j >= cue || t[j].lower !== 'where' || !DETERMINERS.has(t[from].lower)) return null;
+  for (let x = j + 1; x < cue; x++) if (t[x].type !== 'word') return null;
+  return hasFiniteVerb(t, j + 1, cue) ? { from, to: j } : null;
 }
 
 /**
@@ -57,7 +74,7 @@ export function relativeClauseVerb(t: Token[], from: number, to: number): boolea
 }
 
 /** Past forms the finite-verb test does not know, that a relative clause on people ends or opens with ("who spoke to …", "whom Acme laid off", "who lost"). */
-const IRREGULAR_PASTS = new Set(['spoke', 'lost', 'met', 'laid', 'left', 'fled', 'saw', 'took', 'made', 'gave', 'got', 'went', 'came', 'ran', 'fell', 'paid', 'sold', 'bought', 'built', 'held', 'kept', 'won', 'hit', 'cut', 'put', 'told', 'heard', 'felt', 'found', 'brought', 'sent', 'spent', 'led', 'wrote', 'drove', 'broke', 'grew', 'knew', 'threw', 'sat', 'stood', 'fought', 'taught', 'caught', 'began', 'became']);
+export const IRREGULAR_PASTS = new Set(['spoke', 'lost', 'met', 'laid', 'left', 'fled', 'saw', 'took', 'made', 'gave', 'got', 'went', 'came', 'ran', 'fell', 'paid', 'sold', 'bought', 'built', 'held', 'kept', 'won', 'hit', 'cut', 'put', 'told', 'heard', 'felt', 'found', 'brought', 'sent', 'spent', 'led', 'wrote', 'drove', 'broke', 'grew', 'knew', 'threw', 'sat', 'stood', 'fought', 'taught', 'caught', 'began', 'became']);
 /**
  * Whether the "that" or "which" at token `j` opens a relative clause on the plural noun before it,
  * a verb right after it and more words before the cue at `cue` ("Firms that build chips said",

@@ -544,7 +544,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "The state Farm Bureau said it was weighing a challenge. “…,” the group said": a generic noun
   // for a body is the body that spoke in the sentence just before, whatever kind its name tells
   const spoke = kinds && words.length === 2 && ANY_BODY_NOUNS.has(lowerHead) ? st.lastSpeaker : null;
-  if (spoke?.speaker?.kind === 'organization' && st.sentenceSerial - spoke.sentence <= 1) {
+  // (not when the words the description closes name another body: "An advocacy group said … ¶ The
+  // Public Interest Research Group bought cans at 11 stores, the group said" is the body named there)
+  if (spoke?.speaker?.kind === 'organization' && st.sentenceSerial - spoke.sentence <= 1 && !otherBodyBefore(st, pi, s, np.from, spoke.speaker)) {
     st.addMention(spoke.speaker, pi, np.from, np.to, t[np.from].start, head.end);
     return spoke.speaker;
   }
@@ -838,3 +840,13 @@ function countedBefore(st: ArticleState, pi: number, t: Token[], from: number, a
 
 /** The last words of an Indigenous nation's name, by which reporters name it again ("the First Nation"). */
 const NATION_TAILS = new Set(['first nation', 'first nations']);
+
+/** Whether sentence `s` names an organisation other than `a` before token `at`, the words a description after them closes. */
+function otherBodyBefore(st: ArticleState, pi: number, s: Sentence, at: number, a: LocalActor): boolean {
+  if (st.paragraphs[pi].tokens[at - 1]?.text !== ',') return false;
+  for (let i = s.from; i < at; i++) {
+    const m = st.mentionAt[pi][i];
+    if (m && m.actor.kind === 'organization' && m.actor !== a) return true;
+  }
+  return false;
+}

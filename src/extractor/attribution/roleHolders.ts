@@ -15,6 +15,7 @@ import { memoised } from '../memo';
 import { personalRole, roleWords, surnameOf, unownedRole } from './personalRoles';
 import type { ArticleState, Np } from './state';
 import { bareName } from './groups';
+import { GENERIC_PEOPLE } from './nameRoles';
 
 const LEADER_WORDS = ['chief', 'head', 'boss', 'leader', 'chairman', 'chair', 'director', 'president', 'secretary-general', 'secretary general', 'premier', 'ceo', 'chief executive', 'commander'];
 export const ROLE_SYNONYMS: Record<string, string[]> = {
@@ -58,7 +59,8 @@ const RANK_LETTERS: Record<string, string> = {
 };
 for (const [letters, office] of Object.entries(RANK_LETTERS)) ROLE_SYNONYMS[letters] = [letters, office];
 /** Whether role `r` holds office word `syn`: rank letters as a whole word only ("sp" is in no "spokesperson"); "chief" only as the office's head (see chiefOffice). */
-const holdsWord = (r: string, syn: string): boolean => (syn in RANK_LETTERS ? r.split(/[\s,]+/).includes(syn) : syn === 'chief' ? ownOffice(r, syn) && chiefOffice(r) === null : ownOffice(r, syn));
+// (a person's noun that says no occupation, whole: "the man" holds no spokesman's role, "the woman" no chairwoman's)
+const holdsWord = (r: string, syn: string): boolean => (syn in RANK_LETTERS || GENERIC_PEOPLE.has(syn) ? r.split(/[\s,]+/).includes(syn) : syn === 'chief' ? ownOffice(r, syn) && chiefOffice(r) === null : ownOffice(r, syn));
 
 /**
  * Whether role `r` holds the words `office` other than as another's: by a possessive ("the mayor's

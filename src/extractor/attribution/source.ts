@@ -88,7 +88,7 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     const relative = relativeHead(t, s.from, cue.index);
     // (a present cue only: "… whose cyber-mischief first revealed that …" is the clause's own verb)
     // ("Groups that represent landlords said": the relative clause itself is no subject)
-    if (!subject || prepositionObject(t, s.from, subject, cue.index) || (relative && subject.from > relative.to && (cue.info?.form === 's' || cue.info?.form === 'base')) || (relative && subject.from === relative.to && t[subject.from].lower === 'that')) subject = relative;
+    if (!subject || prepositionObject(t, s.from, subject, cue.index) || (relative && subject.from > relative.to && (cue.info?.form === 's' || cue.info?.form === 'base' || t[relative.to].lower === 'where')) || (relative && subject.from === relative.to && t[subject.from].lower === 'that')) subject = relative;
     // ("The teacher whose class Mayor Ann Lee visited said …": when the relative clause has its verb
     // before the cue, the cue is the main clause's, whatever its tense; the head speaks, not a name
     // inside the clause)

@@ -211,6 +211,12 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
       b++;
       break;
     }
+    // ("said plaintiffs' attorney NAME", "said claimants' lawyer NAME": a plural people noun's
+    // possessive with no determiner modifies the role after it, as a nounish word's does)
+    if (!w.cap && isPeopleNoun(w) && isPluralApostrophe(t, b + 1)) {
+      b++;
+      continue;
+    }
     if (!w.cap && !isNounish(w)) {
       // "said Tuvalu's climate minister, Maina Talia": lower-case modifiers of a people noun after a
       // name's possessive, the name in apposition after them

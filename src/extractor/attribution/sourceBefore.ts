@@ -543,7 +543,9 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       continue;
     }
     // "the state legislature": a verb form that is a modifier after a determiner
-    const modifier = (isNounish(prev) && a - 2 >= from && DETERMINERS.has(t[a - 2].lower)) || nounCueBeforeGroup(t, a - 1, a, end) || nounCueBeforeBody(t, a - 1, a, end, from);
+    // ("Owners of the recalled fryers said", "Families of the reported victims said": a verb's past
+    // form after a determiner, before the noun, is its adjective)
+    const modifier = (isNounish(prev) && a - 2 >= from && DETERMINERS.has(t[a - 2].lower)) || nounCueBeforeGroup(t, a - 1, a, end) || nounCueBeforeBody(t, a - 1, a, end, from) || pastFormModifier(t, a - 1, from);
     // ("fire chief Jo Ng said": a verb that needs its particle is a noun before a people noun)
     // ("“…,” label president Dana Ruiz said", "brand manager Ali Reza said": a verb's base form
     // opening the phrase, before a people noun and a name, is a noun too)
@@ -800,4 +802,10 @@ function placedDocument(t: Token[], on: number, from: number): number {
     return d >= from && t[d].type === 'word' && DETERMINERS.has(t[d].lower) ? d : -1;
   }
   return -1;
+}
+
+/** Whether the word at `k`, a verb's past form, stands after a determiner (from `from` on): the adjective of the noun after it ("the recalled fryers"). */
+function pastFormModifier(t: Token[], k: number, from: number): boolean {
+  const before = t[k - 1];
+  return CUE_FORMS.get(t[k].lower)?.form === 'ed' && k - 1 >= from && before.type === 'word' && DETERMINERS.has(before.lower) && before.lower !== 'that';
 }

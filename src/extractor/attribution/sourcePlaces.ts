@@ -9,7 +9,7 @@ import { descriptionKinds } from '../lexicon/organisations';
 import type { Token } from '../text';
 import { POST_ADJECTIVES } from './linkedSources';
 import { DOCUMENT_NOUNS } from '../cues';
-import { DETERMINERS, isPartyGroup, isPeopleNoun, isPluralApostrophe, NUMBER_WORDS, pluralBodies, STOP_BACKWARD } from './words';
+import { ARTICLES, DETERMINERS, isPartyGroup, isPeopleNoun, isPluralApostrophe, NUMBER_WORDS, pluralBodies, STOP_BACKWARD } from './words';
 
 /** Heads of a share of people, as polls report them: "majorities of Democrats", "half of voters". */
 export const SHARE_WORDS = new Set(['majority', 'majorities', 'minority', 'plurality', 'percent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'most', 'many', 'share', 'number']);
@@ -61,6 +61,18 @@ export function oneAgentPlaced(t: Token[], k: number, from: number): boolean {
   return k - 2 >= from && t[k - 1].type === 'word' && !t[k - 1].cap && !STOP_BACKWARD.has(t[k - 1].lower) && ONE_OF.has(t[k - 2].lower);
 }
 
+/**
+ * "A grocer in Moncton", "the small bakery in Moncton", "A manufacturer in Ontario": a body's noun
+ * after an article (one lower-case modifier between at most) is the body placed there, which
+ * speaks, not the place after it.
+ */
+function bodyPlaced(t: Token[], k: number, from: number): boolean {
+  const x = t[k];
+  if (x.type !== 'word' || x.cap || !descriptionKinds(x.lower)) return false;
+  const article = (i: number): boolean => i >= from && ARTICLES.has(t[i].lower);
+  return article(k - 1) || (k - 2 >= from && t[k - 1].type === 'word' && !t[k - 1].cap && !STOP_BACKWARD.has(t[k - 1].lower) && article(k - 2));
+}
+
 /** Prepositions of extent that follow "from" before a place: "from across Canada". */
 const EXTENT_AFTER_FROM = new Set(['across', 'around', 'throughout']);
 
@@ -79,7 +91,7 @@ export function placedPeople(t: Token[], a: number, from: number, depth = 0): nu
   // "Republicans in the Senate": a party's members and where they sit
   // ("Businesses along Eighth Street", "stores in the mall": bodies in the plural, a group as people are)
   const people = (i: number): boolean => isPeopleNoun(t[i]) || (i === from && t[i].cap && peopleNoun(t[i].lower) !== null) || isPartyGroup(t[i]) || pluralBodies(t[i]);
-  if (people(a - 2) || (isNameWord(t[a - 2]) && prep !== 'in' && prep !== 'on') || (t[a].cap && oneAgentPlaced(t, a - 2, from))) return a - 2;
+  if (people(a - 2) || (isNameWord(t[a - 2]) && prep !== 'in' && prep !== 'on') || (t[a].cap && (oneAgentPlaced(t, a - 2, from) || bodyPlaced(t, a - 2, from)))) return a - 2;
   // "A family of five from Montreal", "a group of 20 from Calgary": people counted by "of" and a number
   if (a - 4 >= from && t[a - 3].lower === 'of' && (NUMBER_WORDS.has(t[a - 2].lower) || /^\d+$/.test(t[a - 2].text)) && people(a - 4)) return a - 4;
   // a participle between them: "briefed on", "based in", "speaking at", "familiar with"

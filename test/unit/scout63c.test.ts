@@ -54,3 +54,16 @@ describe('scout63c: an unnamed person told by age alone ("A 17-year-old who has 
     assert.equal(speakerOf(body, 'has to pass'), 'Rich Dumont');
   });
 });
+
+describe('scout63c: an office in "-man" held by a woman named ("Tribal Chairman Janet Roe … she said")', () => {
+  it('is hers: her given name, not the office\'s word, tells the pronoun', () => {
+    const chair = 'Tribal Chairman Doreen Whitecloud said the agreement took two years. “Our families decide now,” she said.';
+    assert.equal(speakerOf(chair, 'Our families decide now'), 'Doreen Whitecloud');
+    const spokes = 'Council spokesman Marianne Ouellet said the report was late. “We will publish it Friday,” she said.';
+    assert.equal(speakerOf(spokes, 'publish it Friday'), 'Marianne Ouellet');
+  });
+  it('near miss: a man named under the same office is no "she"', () => {
+    const man = 'Tribal Chairman Gordon Whitecloud said the agreement took two years. “Our families decide now,” she said.';
+    assert.notEqual(speakerOf(man, 'Our families decide now'), 'Gordon Whitecloud');
+  });
+});

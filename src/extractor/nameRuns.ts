@@ -399,8 +399,8 @@ function pluralPossessiveBody(tokens: Token[], i: number, to: number): number {
   const next = tokens[i + 2];
   return i + 2 < to && next.type === 'word' && next.cap && isNameWord(head) && MEMBER_BODIES.has(next.lower) ? i + 3 : -1;
 }
-/** Head words of bodies named for their members that MEMBER_BODIES, shared with other tests, leaves out ("Artists’ Representation", "Writers’ Collective"). */
-const POSSESSIVE_BODY_HEADS = new Set(['representation', 'collective', 'assembly', 'conference', 'circle', 'trust']);
+/** Head words of bodies named for their members that MEMBER_BODIES, shared with other tests, leaves out ("Artists’ Representation", "Writers’ Collective", "Lawyers’ Committee"). */
+const POSSESSIVE_BODY_HEADS = new Set(['representation', 'collective', 'assembly', 'conference', 'circle', 'trust', 'committee', 'fellowship']);
 /** Whether a full stop glued to the word before it and to a top-level domain after it stands at `i` (".org" in "FactCheck.org"). */
 export function webDomainAt(tokens: Token[], i: number, to: number): boolean {
   const dot = tokens[i];

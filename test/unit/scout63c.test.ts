@@ -67,3 +67,16 @@ describe('scout63c: an office in "-man" held by a woman named ("Tribal Chairman 
     assert.notEqual(speakerOf(man, 'Our families decide now'), 'Gordon Whitecloud');
   });
 });
+
+describe('scout63c: a committee or fellowship named for its members in a plural possessive ("Lawyers’ Committee for Better Housing")', () => {
+  it('is one body, its members\' word and all', () => {
+    const housing = 'Eviction filings rose 27 per cent, according to the Tenants’ Committee for Fair Housing.';
+    assert.equal(speakerOf(housing, 'Eviction filings rose'), 'Tenants’ Committee for Fair Housing');
+    const legion = "The Seafarers' Fellowship said the hall would stay open.";
+    assert.equal(speakerOf(legion, 'hall would stay open'), "Seafarers' Fellowship");
+  });
+  it('near miss: a committee in lower case after a plural possessive is a description, the people\'s', () => {
+    const senators = "The senators' committee said the bill was dead.";
+    assert.notEqual(speakerOf(senators, 'bill was dead'), 'Committee');
+  });
+});

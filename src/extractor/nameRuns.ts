@@ -13,6 +13,7 @@ import { COMPANY_SUFFIXES, IBERIAN_COMPASS, NATIONAL_BODY_LANDS, professionBody 
 import { superSide } from './sportShapes';
 import { commonWordSurname, SURNAME_WORDS, isAcronym, isCodeWord, isNameWord, isWord, monthAsName, monthOpensName, MONTH_NAMES, weekdayAsName, willAsName, NAME_PARTICLES, nameOverWord, peoplesBodyAt, retiredMarkEnd, SPEAKER_AFTER } from './nameWords';
 import { officeFieldsEnd } from './officeFields';
+import { fieldWord } from './portfolioTitles';
 import { frenchBodyEnd } from './frenchBodies';
 import { fieldsBeforeNation, listBeforeBody, MEMBER_BODIES, MEMBERS } from './bodyLists';
 import { vietnameseNameAt } from './vietnameseNames';
@@ -398,8 +399,8 @@ function pluralPossessiveBody(tokens: Token[], i: number, to: number): number {
   const next = tokens[i + 2];
   return i + 2 < to && next.type === 'word' && next.cap && isNameWord(head) && MEMBER_BODIES.has(next.lower) ? i + 3 : -1;
 }
-/** Head words of bodies named for their members that MEMBER_BODIES, shared with other tests, leaves out ("Artists’ Representation", "Writers’ Collective"). */
-const POSSESSIVE_BODY_HEADS = new Set(['representation', 'collective', 'assembly', 'conference', 'circle', 'trust']);
+/** Head words of bodies named for their members that MEMBER_BODIES, shared with other tests, leaves out ("Artists’ Representation", "Writers’ Collective", "Lawyers’ Committee"). */
+const POSSESSIVE_BODY_HEADS = new Set(['representation', 'collective', 'assembly', 'conference', 'circle', 'trust', 'committee', 'fellowship']);
 /** Whether a full stop glued to the word before it and to a top-level domain after it stands at `i` (".org" in "FactCheck.org"). */
 export function webDomainAt(tokens: Token[], i: number, to: number): boolean {
   const dot = tokens[i];
@@ -509,7 +510,14 @@ export function listInBodyName(tokens: Token[], start: number, end: number, to: 
   // (a name after an office's list is its holder's: "Minister of Land, Infrastructure and Transport Sato Hiroshi";
   // a body's last item may have two or three words, no given name: "Department for Housing, Communities
   // and Local Government", "Ministry of Energy, Mines and Low Carbon Innovation")
-  if (j + 2 < to && isNameWord(tokens[j + 2]) && !TITLES.has(head)) {
+  // (an office's last field may have more field words, the holder's name, if any, after them:
+  // "Minister of Families, Children and Social Development said")
+  if (TITLES.has(head)) {
+    let last = j + 2;
+    while (last < to && fieldWord(tokens[last]) && genderOfFirstName(tokens[last].base) === null) last++;
+    return last;
+  }
+  if (j + 2 < to && isNameWord(tokens[j + 2])) {
     let last = j + 2;
     while (last < to && last < j + 4 && isNameWord(tokens[last]) && genderOfFirstName(tokens[last].base) === null) last++;
     return last > j + 2 && !(last < to && isNameWord(tokens[last])) ? last : -1;

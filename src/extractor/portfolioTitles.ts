@@ -74,11 +74,12 @@ export function portfolioListEnd(tokens: Token[], k: number, to: number): number
   let j = k + 1;
   while (j + 1 < to && tokens[j].text === ',' && isNameWord(tokens[j + 1]) && !knownLength(tokens, j + 1, j + 2)) j += 2;
   if (j < to && tokens[j].text === ',') j++;
-  if (!(j + 2 < to && tokens[j].lower === 'and' && isNameWord(tokens[j + 1]) && isNameWord(tokens[j + 2]))) return -1;
+  if (!(j + 1 < to && tokens[j].lower === 'and' && isNameWord(tokens[j + 1]))) return -1;
   // (the last field may be of several words: "Jobs and Economic Growth Brenda Bailey")
   let e = j + 2;
   while (e < to && fieldWord(tokens[e]) && genderOfFirstName(tokens[e].base) === null) e++;
-  return e < to ? e : -1;
+  // (no name after the fields: the office alone, "a spokesperson for the Minister of Families, Children and Social Development")
+  return e < to || fieldWord(tokens[e - 1]) ? e : -1;
 }
 
 /**

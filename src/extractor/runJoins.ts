@@ -131,6 +131,9 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
     // "Nigeria Union of Petroleum and Natural Gas Workers": after a body's head and "of", trades
     // joined up to the members the body is of, whatever trade words they hold
     if (insideOrg && k - next >= 2 && MEMBERS_OF_BODY.has(tokens[k - 1].lower)) return true;
+    // "Children's Aid Society of London and Middlesex", "Alzheimer Society of Ontario and Quebec": a body of
+    // a city or region and one more place it serves, the run's last word (not a country: "Bank of England and France")
+    if (k === next + 1 && (k === to || !tokens[k].cap) && servedPlaces(tokens, start, end, next)) return true;
     if (knownLength(tokens, next, k)?.n === k - next) return false;
     // "Pastoralists and Graziers Association of Western Australia and WAFarmers": a body of a place, then "and", is two bodies
     if (bodyOfKnownPlace(tokens, start, end)) return false;
@@ -303,6 +306,24 @@ function portfolioOffice(tokens: Token[], field: number, next: number, to: numbe
   if (!PORTFOLIO_FIELDS.has(tokens[field].lower) && !listedField(tokens, field)) return false;
   for (let k = next + 1; k < to && k <= next + 2; k++) if (PORTFOLIO_OFFICES.has(tokens[k].lower) && tokens[k].cap) return true;
   return false;
+}
+
+/** Heads of bodies that serve an area named after their "of" ("Children's Aid Society of …", "United Way of …"). */
+const CATCHMENT_HEADS = new Set(['society', 'way', 'agency', 'services', 'network', 'coalition', 'association', 'alliance', 'foundation']);
+
+/**
+ * Whether run [start, end) is a service body of a city or region (not a university's nor a local
+ * government's: "University of Toronto and McGill", "Region of Peel and Brampton" are two) and the
+ * one word at `next` after its "and" one more place it serves: a place the lists know, or a word no
+ * list knows, no given name nor letters ("Middlesex").
+ */
+function servedPlaces(tokens: Token[], start: number, end: number, next: number): boolean {
+  const of = end - 2;
+  if (of <= start || tokens[of].lower !== 'of' || !CATCHMENT_HEADS.has(tokens[of - 1].lower)) return false;
+  const place = (k: string | undefined): boolean => k === 'place' || k === 'capital';
+  if (!place(knownLength(tokens, end - 1, end)?.kind)) return false;
+  const after = knownLength(tokens, next, next + 1);
+  return after ? place(after.kind) && after.n === 1 : !isAcronym(tokens[next]) && genderOfFirstName(tokens[next].base) === null && !ORG_HEADS.has(tokens[next].lower);
 }
 
 /** Head words of a public body or a corporation that end its name after "X and Y" ("Fish and Wildlife Service"). */

@@ -41,7 +41,7 @@ function mentionGenders(st: ArticleState): { titles: Map<LocalActor, Gender>; ki
       if (m.actor.kind !== 'person') continue;
       const t = st.paragraphs[m.para].tokens;
       const before = t[m.from - 1];
-      const g = !maps.titles.has(m.actor) && before?.type === 'word' ? genderOfTitle(before.text) : null;
+      const g = !maps.titles.has(m.actor) && before?.type === 'word' && !womanInManOffice(before.text, m.actor) ? genderOfTitle(before.text) : null;
       if (g) maps.titles.set(m.actor, g);
       // (only of a name opening its sentence: in "a picture that showed Okafor and her mother" the "her" is another's)
       const kin = !before || before.text === '.' ? kinPossessiveAfter(t, m.to) : null;
@@ -58,6 +58,14 @@ function kinPossessiveAfter(t: Token[], i: number): Gender | null {
   return owner === 'his' ? 'male' : owner === 'her' ? 'female' : null;
 }
 
+/** Offices in "-man" that women hold under the same word ("chairman", "spokesman", "congressman"). */
+const GENERIC_MAN_OFFICE = /\b(?:chair|spokes|congress|council|alder|committee)man\b/i;
+
+/** Whether office `role` is one in "-man" and person `a`'s given name a woman's ("Tribal Chairman Janet Roe"): the name tells her gender, not the office. */
+function womanInManOffice(role: string, a: LocalActor): boolean {
+  return GENERIC_MAN_OFFICE.test(role) && a.nameTokens.length > 1 && !isUnisexFirstName(a.nameTokens[0]) && genderOfFirstName(a.nameTokens[0]) === 'female';
+}
+
 /** A person's gender and how sure it is: stated (a title or a gendered role), by a pronoun, or by the first name. */
 export function genderOf(st: ArticleState, a: LocalActor): { gender: Gender; strong: boolean } | null {
   if (a.kind !== 'person') return null;
@@ -66,6 +74,8 @@ export function genderOf(st: ArticleState, a: LocalActor): { gender: Gender; str
   if (title) return { gender: title, strong: true };
   for (const r of a.roles) {
     const g = genderOfRole(r);
+    // ("Tribal Chairman Janet Roe … she said": an office in "-man" is a woman's too, and her given name tells)
+    if (g === 'male' && womanInManOffice(r, a)) continue;
     if (g) return { gender: g, strong: true };
   }
   // "Ms. Adebayo" as a name form

@@ -15,6 +15,7 @@ import { joinedNames } from './npShapes';
 import { asidesOpen } from './appositiveNames';
 import { DASHES } from '../quotationForms';
 import { hasFiniteVerb, PERSON_PRONOUNS } from './words';
+import { fieldWord, PORTFOLIO_TITLES } from '../portfolioTitles';
 
 /** Words that open a phrase but do not name its actor: "several nurses" is the group "nurses". */
 const LEADING = new Set(['the', 'a', 'an', 'own', 'half', 'some', 'several', 'many', 'most', 'other', 'this', 'that', 'these', 'those', 'their', 'its', 'our', 'his', 'her', 'both', 'all', 'few', 'two', 'three', 'four', 'five', 'dozen', 'dozens', 'hundreds', 'thousands', 'numerous', 'various', 'same', 'whose']);
@@ -97,7 +98,7 @@ export function jointSpeakers(st: ArticleState, pi: number, s: Sentence, t: Toke
   const firstTo = asides > np.from ? asides : t[joined - 1].text === ',' && st.mentionAt[pi][joined - 2]?.to === joined - 1 ? joined - 1 : joined;
   let firstFrom = firstTo - 1;
   while (firstFrom > np.from && t[firstFrom - 1].text !== ',') firstFrom--;
-  if (!sides(firstFrom, firstTo, joined + 1, np.to)) return resolve({ from: joined + 1, to: np.to });
+  if (!sides(firstFrom, firstTo, joined + 1, np.to) || portfolioBeforeAnd(t, firstFrom, joined, np.to)) return resolve({ from: joined + 1, to: np.to });
   const first = resolve({ from: firstFrom, to: firstTo });
   const last = resolve({ from: joined + 1, to: np.to });
   if (!first || !last || first === last) return last;
@@ -125,6 +126,21 @@ export function jointSpeakers(st: ArticleState, pi: number, s: Sentence, t: Toke
   const unique = [...new Set(members)];
   if (unique.length > MAX_JOINT) return null;
   return unique.length === 1 ? unique[0] : jointActor(st, pi, t, { from: starts[0], to: np.to }, unique);
+}
+
+/**
+ * Whether the side [from, joined) before "and" is an office's first field, no speaker: field words
+ * only, and an office over a portfolio after the "and" within three capitalised words ("Seniors and
+ * Long-Term Care Minister Ann Lee", "Children and Youth Minister …"; not "Seniors and Minister Ann
+ * Lee", where the minister follows straight away).
+ */
+function portfolioBeforeAnd(t: Token[], from: number, joined: number, to: number): boolean {
+  for (let i = from; i < joined; i++) if (!t[i].cap || !fieldWord(t[i])) return false;
+  for (let k = joined + 2; k < to && k <= joined + 4; k++) {
+    if (!t[k - 1].cap) return false;
+    if (t[k].cap && PORTFOLIO_TITLES.has(t[k].lower)) return true;
+  }
+  return false;
 }
 
 /** Whether the words listed with commas before token `first` follow "of" or "for", a body's name ("Academies of Sciences, Engineering and Medicine"). */

@@ -162,6 +162,9 @@ function unnamedOpening(st: ArticleState, pi: number, s: Sentence, gender: Gende
       const own = genderOfRole(w.lower);
       return !own || !gender || own === gender ? i : -1;
     }
+    // ("A 17-year-old who has stayed there since March said …": an age alone heads the phrase before
+    // its relative "who" or its verb of speech, a person of no told gender)
+    if (AGED.test(w.lower) && (relativeWho(t, i + 1) || CUE_FORMS.has(t[i + 1]?.lower ?? ''))) return i;
     // (a school year's number is a modifier too: "a Grade 5 student")
     if (!w.cap && !AGED.test(w.lower) && !/^[a-z-]+$/.test(w.lower) && !/^\d{1,2}$/.test(w.lower)) return -1;
   }

@@ -13,6 +13,7 @@ import { isNameWord } from '../names';
 import { MONTH_NAMES } from '../nameWords';
 import { RANK_CLASSES, WEB_DOMAINS } from '../nameRuns';
 import { COMPANY_SUFFIXES } from '../runShapes';
+import { unitNumberLength } from '../runJoins';
 import { QUOTE_MARKS } from '../nicknames';
 import { descriptionKinds } from '../lexicon/organisations';
 import { isGroupHead, peopleNoun } from '../lexicon/people';
@@ -270,6 +271,9 @@ function monthOrModalSurname(t: Token[], end: number, from: number): boolean {
  * a name with its role, a people noun with its modifiers, a poll share. Null when the words
  * there name no one ("the war said").
  */
+/** Whether `end` ends a union local's number of district and local, "Local 1-2017" (the tokens "1", "-", "2017" unspaced). */
+const localByDistrict = (t: Token[], end: number): boolean => t[end - 3].lower === 'local' && unitNumberLength(t, end - 2, end + 1) === 3;
+
 export function npBackward(t: Token[], end: number, from: number, depth = 0): Np | null {
   const last = t[end];
   if (last.type !== 'word') return null;
@@ -282,6 +286,11 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
   // "Veridian Health, Inc. today announced": a company's legal form after its comma ends its name
   // (not "Co": after a comma it is more often an Irish county, "Killarney, Co Kerry")
   if (COMPANY_SUFFIXES.has(last.lower) && !last.lower.startsWith('co') && end - 2 >= from && t[end - 1].text === ',' && t[end - 2].type === 'word' && t[end - 2].cap) {
+    const name = npBackward(t, end - 2, from);
+    return name && { from: name.from, to: end + 1 };
+  }
+  // "USW Local 1-2017, which …, said": a union local numbered by district and local, split at its hyphen, ends its name
+  if (end - 3 >= from && localByDistrict(t, end)) {
     const name = npBackward(t, end - 2, from);
     return name && { from: name.from, to: end + 1 };
   }

@@ -38,7 +38,9 @@ const NEIGHBOUR_WORDS = new Set(['nearby', 'neighbouring', 'neighboring']);
 const isNumberWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && (/^\d+[A-Z]?$/.test(t.text) || UNIT_NUMBER.test(t.text));
 
 /** Head words that open a body's name in the languages news quotes ("Bank Pocztowy", "Banco Meridional", "Radio Devon", "Cadena SER", "Festival du Voyageur"), a club's letters too ("CF Montréal", "FC Cincinnati"). */
-const ORG_OPENERS = new Set(['fc', 'cf', 'afc', 'festival', 'bank', 'banco', 'banca', 'banque', 'banka', 'grupo', 'groupe', 'gruppo', 'radio', 'cadena', 'club', 'universidad', 'universidade', 'università', 'université', 'universität', 'instituto', 'institut', 'fundación', 'fondation', 'stiftung', 'partido', 'parti']);
+const ORG_OPENERS = new Set(['fc', 'cf', 'afc', 'festival', 'bank', 'banco', 'banca', 'banque', 'banka', 'grupo', 'groupe', 'gruppo', 'radio', 'cadena', 'club', 'universidad', 'universidade', 'università', 'université', 'universität', 'instituto', 'institut', 'fundación', 'fondation', 'stiftung', 'partido', 'parti',
+  // Quebec's mills and plants by their French trade ("Aluminerie Alouette", "Scierie Landrienne", "Fonderie Horne", "Papeterie Saint-Raymond")
+  'aluminerie', 'scierie', 'fonderie', 'raffinerie', 'papeterie', 'cimenterie', 'aciérie', 'minière']);
 
 /** Adjectives of regions and nations without a state of their own, peeled off a run like a demonym ("European Facebook users", "Scottish …"). */
 const REGIONAL_ADJECTIVES = new Set(['european', 'african', 'asian', 'arab', 'scottish', 'welsh', 'english', 'catalan', 'basque', 'kurdish', 'flemish', 'bavarian', 'tamil', 'palestinian']);

@@ -66,3 +66,36 @@ describe('scout63a: a district that governs by its legal name ("The Municipal Di
     assert.equal(speakerOf('Officials in the District of Columbia said the water was safe to drink.', 'safe to drink'), 'Officials in the District of Columbia');
   });
 });
+
+describe('scout63a: a Quebec mill or plant named by its French trade ("Aluminerie Lac-Saint-Jean said", "Scierie Landrienne")', () => {
+  it('is a company, which a lede\'s "the company" names', () => {
+    const body = 'A smelter in the Saguenay region will shut a potline this summer, the company said Thursday.\n\nAluminerie Lac-Saint-Jean said power costs had made the line unprofitable.';
+    assert.equal(speakerOf(body, 'will shut a potline'), 'Aluminerie Lac-Saint-Jean');
+    assert.equal(speakerOf('Scierie Landrienne said it would cut a shift.\n\n"We have no logs," the company said.', 'We have no logs'), 'Scierie Landrienne');
+  });
+  it('near miss: the region\'s name alone before people stays their place', () => {
+    assert.equal(speakerOf('Lac-Saint-Jean residents said the smelter had kept the town alive.', 'kept the town alive'), 'Lac-Saint-Jean residents');
+  });
+});
+
+describe('scout63a: a bare plural subject with its modifiers before "…, saying" ("Environmental groups on Monday sued …, saying")', () => {
+  it('is the group, bodies or people', () => {
+    assert.equal(speakerOf('Conservation groups on Friday sued the province over the permit, saying caribou habitat was ignored.', 'caribou habitat was ignored'), 'Conservation groups');
+    assert.equal(speakerOf('Local mill workers marched to the gate, saying the offer was an insult.', 'offer was an insult'), 'Local mill workers');
+  });
+  it('near miss: a plural of things, or people counted, opening the clause names no speaker; the clause\'s named subject still speaks', () => {
+    assert.equal(speakerOf('Heavy spring rains flooded the pit on Monday, raising fears of a tailings spill.', 'tailings spill'), undefined);
+    assert.equal(speakerOf('Four miners were slightly hurt, showing the risk of the new drills.', 'risk of the new drills'), undefined);
+    assert.equal(speakerOf('Forester Ann Lee criticized the cutblock, saying the slope was too steep.', 'slope was too steep'), 'Ann Lee');
+  });
+});
+
+describe('scout63a: people in the plural joined to people or bodies in the plural with modifiers ("Fishermen and tribal governments said")', () => {
+  it('speak together', () => {
+    assert.equal(speakerOf('Trappers and tribal councils said the road would split the herd.', 'split the herd'), 'Trappers and tribal councils');
+    assert.equal(speakerOf('Prospectors and small exploration firms say the claim freeze has cost a season.', 'cost a season'), 'Prospectors and small exploration firms');
+  });
+  it('near miss: the pair as a preposition\'s object is no speaker', () => {
+    assert.equal(speakerOf('The dispute between ranchers and tribal governments has lasted years, officials said.', 'has lasted years'), 'officials');
+  });
+});

@@ -22,7 +22,7 @@ import type { Np } from './state';
 import { appositiveSubject } from './appositive';
 import { betweenBefore, LIST_OPENERS_CUT, namesSomeone, peopleInPlural, placedListStart, placedPeople, shareBefore } from './sourcePlaces';
 import { TEAM_POSITIONS } from './standings';
-import { PERSONS_BODIES, ADJUNCT_START, AGED, baseFormBeforeBody, baseFormBeforeRole, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, hasFiniteVerb, INSTITUTION_NOUNS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, singularOf, levelBeforeTitle, MEMBER_WORDS, NUMBER_WORDS, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
+import { PERSONS_BODIES, ADJUNCT_START, AGED, baseFormBeforeBody, baseFormBeforeRole, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, hasFiniteVerb, INSTITUTION_NOUNS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, pluralBodies, singularOf, levelBeforeTitle, MEMBER_WORDS, NUMBER_WORDS, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 import { listedField, listedFieldLength } from '../portfolioTitles';
 import { isCommonWord } from '../commonWords';
 
@@ -337,6 +337,17 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       const before = t[first - 1];
       a = first < a && before?.type === 'word' && ((!before.cap && !DETERMINERS.has(before.lower) && !isModifierWord(before)) || LIST_OPENERS_CUT.has(before.lower) || /ed$/.test(before.lower)) ? first + 2 : first;
       continue;
+    }
+    // ("Fishermen and tribal governments said", "Prospectors and junior exploration companies say":
+    // people in the plural, then people or bodies in the plural with their modifiers, opening the phrase, speak together)
+    if (a === end && !coordinated && (peopleInPlural(last) || pluralBodies(last))) {
+      let m = a;
+      while (m - 1 > from && end - m < 3 && groupModifier(t[m - 1])) m--;
+      if (m < a && t[m - 1].lower === 'and' && m - 2 >= from && peopleInPlural(t[m - 2]) && opensRole(t, m - 3, from)) {
+        coordinated = true;
+        a = m - 2;
+        continue;
+      }
     }
     // "…,” co-founder and CEO Ravi Anand said": a company's offices joined before one name are his role
     if (prev.lower === 'and' && !coordinated && a - 2 >= from && JOINED_OFFICES.has(t[a - 2].lower) && officeBeforeName(t, a, end)) {

@@ -339,8 +339,9 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       continue;
     }
     // ("Fishermen and tribal governments said", "Prospectors and junior exploration companies say":
-    // people in the plural, then people or bodies in the plural with their modifiers, opening the phrase, speak together)
-    if (a === end && !coordinated && (peopleInPlural(last) || pluralBodies(last))) {
+    // people in the plural, then bodies in the plural with their modifiers, opening the phrase, speak
+    // together; "Residents and local officials said" stays two, see lead62)
+    if (a === end && !coordinated && pluralBodies(last)) {
       let m = a;
       while (m - 1 > from && end - m < 3 && groupModifier(t[m - 1])) m--;
       if (m < a && t[m - 1].lower === 'and' && m - 2 >= from && peopleInPlural(t[m - 2]) && opensRole(t, m - 3, from)) {

@@ -322,7 +322,7 @@ export const TITLES = lowerSet(
     'Councillor|Cllr|Cllr.|Coun.|Ald.|Alderperson|Reeve|Superintendent of Schools|Councilmember|Council Member|Alderman|Alderwoman|Selectman|Selectwoman|Assemblywoman|' +
     'Assemblymember|Assembly Member|Delegate|Freeholder|Supervisor|Trustee|Regent|Magistrate|Constable|Inspector|Superintendent|' +
     'Senators|Sens.|Reps.|Govs.|Pres.|Drs.|Drs|Profs.|Mses.|Messrs.|Messrs|Representatives|Ranking Member|Ranking Democrat|Ranking Republican|AG|Defense|Defence|Treasury|' +
-    'MP|MPP|MLA|MEP|MSP|MNA|TD|First Minister|Chief Minister|President-elect|Mayor-elect|Governor-elect|Senator-elect|' +
+    'MP|MPP|MLA|MEP|MSP|MNA|MHA|TD|First Minister|Chief Minister|President-elect|Mayor-elect|Governor-elect|Senator-elect|' +
     'State Senator|State Sen.|State Rep.|State Representative|State Treasurer|State Attorney General|State|' +
     // an office kept in retirement ("Professor Emeritus Franklin Gordon", "Bishop Emeritus NAME")
     'Professor Emeritus|Prof. Emeritus|Emeritus Professor|Bishop Emeritus|Archbishop Emeritus|Pastor Emeritus|Rabbi Emeritus|Dean Emeritus|President Emeritus|' +
@@ -419,7 +419,7 @@ export const WEAK_TITLES = lowerSet(
 );
 
 /** Titles named with their constituency before them: "Harbourview MP Janet Cole" has the role "Harbourview MP". */
-export const CONSTITUENCY_TITLES = lowerSet('MP|MPP|MLA|MEP|MSP|MNA|TD');
+export const CONSTITUENCY_TITLES = lowerSet('MP|MPP|MLA|MEP|MSP|MNA|MHA|TD');
 /** Words for a member's side of the house or standing before the member's title, no seat ("Opposition MPP Ann Lee", "Independent MP"). */
 export const BENCH_WORDS = lowerSet('Opposition|Government|Independent|Backbench|Crossbench|Former|Veteran|Rookie|Longtime|Outgoing|Retiring');
 

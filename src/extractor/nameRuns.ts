@@ -22,7 +22,7 @@ import { acronymNameStart } from './bracketAcronyms';
 import { PATRONYM_PARTICLES } from './nameForms';
 import { MAX_TITLE_WORDS, titleAt } from './runTitles';
 import { nicknameEnd, QUOTE_MARKS, unknownGivenNickname } from './nicknames';
-import { HEADS_BEFORE_OF, joinAcross, MEMBERS_OF_BODY, ROAD_WORDS, UNIT_WORDS } from './runJoins';
+import { HEADS_BEFORE_OF, joinAcross, MEMBERS_OF_BODY, ROAD_WORDS, UNIT_WORDS, unitNumberLength } from './runJoins';
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
@@ -58,7 +58,9 @@ export function findRuns(tokens: Token[], from: number, to: number): Array<[numb
     if (KIN_PLURALS.has(tokens[start].lower) && start + 1 < to && tokens[start + 1].cap && genderOfFirstName(tokens[start + 1].base) !== null) start++;
     let end = knownNameEnd(tokens, start, runEnd(tokens, start, Math.max(i, start) + 1, to), to);
     // "Amalgamated Transit Union Local 508", "Machinists District 751", "Unifor Local 707A": a union local's number is its name's last word
-    if (end - start >= 2 && end < to && UNIT_WORDS.has(tokens[end - 1].lower) && /^\d{1,5}[A-Z]?$/.test(tokens[end].text)) end++;
+    // ("USW Local 1-2017": the Steelworkers' woodworkers' locals are numbered by district, then local)
+    const unitNumber = end - start >= 2 && UNIT_WORDS.has(tokens[end - 1].lower) ? unitNumberLength(tokens, end, to) : 0;
+    if (unitNumber) end += unitNumber;
     // "Highway 401", "Route 66", "Interstate 95": a numbered road is its word and its number
     else if (end < to && ROAD_WORDS.has(tokens[end - 1].lower) && /^\d{1,4}[A-Z]?$/.test(tokens[end].text)) end++;
     // "the 101st Airborne Division", "the 5th Circuit", "17 Wing Winnipeg": a numbered unit's number is its name's first word
@@ -100,6 +102,8 @@ function opensNoName(tokens: Token[], i: number, from: number, to: number): bool
   // ("by Third Avenue Partners", "First Capital Group said": an ordinal opens a body's name of three
   // words or more; "a First Nation" is a common noun in Canada)
   if (ORDINAL_OPENERS.has(tokens[i].lower) && i + 2 < to && tokens[i + 2].cap && headedBodyAfter(tokens, i, to)) return false;
+  // ("The First Nation of Na-Cho Nyäk Dun said": a nation's own name, not "a First Nation")
+  if (tokens[i].lower === 'first' && i + 3 < to && tokens[i + 1].lower === 'nation' && tokens[i + 2].lower === 'of' && tokens[i + 3].cap) return false;
   return (COMMON_CAPITALISED.has(tokens[i].lower) || HEADLINE_BREAKS.has(tokens[i].lower) || headlineOpener(tokens, i, to)) && !allOpensBody(tokens, i, to)
     && !inCapitals(tokens[i].text) && !verbOpensBody(tokens, i, from, to) && !bodyJointAt(tokens, i, i + 1, to) && !weekdayAsName(tokens, i, to, false) && !willAsName(tokens, i, to)
     // ("May" is the one month among the sentence openers: "May Lindgren said" opens a name, and
@@ -141,7 +145,7 @@ const INTRODUCING_VERBS = new Set(['consider', 'meet', 'take', 'imagine', 'pictu
 /** Whether a verb of speech in the past stands at `i` ("May said", "May wrote": the surname, no modal). */
 const speechAfter = (tokens: Token[], i: number, to: number): boolean => i < to && tokens[i].text !== ',' && SPEAKER_AFTER.has(tokens[i].text);
 
-/** Adjectives among the sentence openers that open a body's name after "the" (see allOpensBody). */
+/** Adjectives among the sentence openers that open a body's name before its head (see allOpensBody). */
 const BODY_ADJECTIVES = new Set(['Big', 'Old', 'New', 'Great', 'Little']);
 
 /**
@@ -151,14 +155,14 @@ const BODY_ADJECTIVES = new Set(['Big', 'Old', 'New', 'Great', 'Little']);
  */
 function allOpensBody(tokens: Token[], i: number, to: number): boolean {
   const the = i > 0 && tokens[i - 1].lower === 'the';
-  // ("the Big Sur Chamber of Commerce", "the Old Town Business Association": after "the", an
-  // adjective that opens sentences opens a body's name as "All" does)
-  const adjective = the && BODY_ADJECTIVES.has(tokens[i].text);
+  // ("the Big Sur Chamber of Commerce", "Big Sky Carbon Co. said": an adjective that opens
+  // sentences opens a body's name as "All" does, with or without "the", when the body's head follows)
+  const adjective = BODY_ADJECTIVES.has(tokens[i].text);
   if ((tokens[i].text !== 'All' && !adjective) || i + 2 >= to) return false;
   const place = adjective ? null : knownLength(tokens, i + 1, to);
   // ("the All Progressives Congress": after "the", any words before the head, as "the" says no
   // sentence opens on "All" there)
-  if (!the && (!place || (place.kind !== 'country' && place.kind !== 'place'))) return false;
+  if (!the && !adjective && (!place || (place.kind !== 'country' && place.kind !== 'place'))) return false;
   for (let k = i + 1 + (place?.n ?? 1); k < to && k <= i + 5 && tokens[k].cap; k++) if (ORG_HEADS.has(tokens[k].lower)) return true;
   return false;
 }

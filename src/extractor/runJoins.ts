@@ -18,6 +18,21 @@ import { listedField, listedFieldLength } from './portfolioTitles';
 
 /** A union's branch before its number ("Local 214", "District 751", "Lodge 12"), and the abbreviation any numbered unit takes ("School District No. 23", "Engine Company No. 3"). */
 export const UNIT_WORDS = new Set(['local', 'district', 'lodge', 'no.']);
+
+/** A union local's number: "508", "707A", and the Steelworkers' woodworkers' locals by district and local, "1-2017". */
+export const UNIT_NUMBER = /^(?:\d{1,2}-)?\d{1,5}[A-Z]?$/;
+
+/**
+ * The tokens a union local's or lodge's number takes at `at` after its word: 1 for "Local 508",
+ * "Local 707A" or "Local 1-2017" read as one word, 3 for "Local 1-2017" read as "1", "-", "2017"
+ * (unspaced); 0 for no number.
+ */
+export function unitNumberLength(tokens: Token[], at: number, to: number): number {
+  if (at >= to || !UNIT_NUMBER.test(tokens[at].text)) return 0;
+  const dash = tokens[at + 1];
+  const local = tokens[at + 2];
+  return at + 2 < to && dash.text === '-' && dash.start === tokens[at].end && local.start === dash.end && /^\d{1,2}$/.test(tokens[at].text) && /^\d{1,5}$/.test(local.text) ? 3 : 1;
+}
 /** Words a numbered road is named by before its number ("Highway 401", "Route 66", "Interstate 95"). */
 export const ROAD_WORDS = new Set(['highway', 'hwy', 'hwy.', 'route', 'interstate', 'autoroute']);
 
@@ -50,8 +65,11 @@ export function conferenceOfMembers(tokens: Token[], of: number, next: number, t
   while (e < to && e - next < 3 && tokens[e].cap && tokens[e].type === 'word' && !TITLES.has(tokens[e].lower)) e++;
   return e > next && (e === to || !tokens[e].cap) && /[^s]s$/.test(tokens[e - 1].lower);
 }
-/** A local government by its legal name, before "of" only ("City of Richmond", "Town of Cobourg", "Region of Peel"; not "Miami-Dade County for Zika"). */
-const LOCAL_GOVERNMENT_HEADS = new Set(['city', 'town', 'township', 'region', 'county', 'village', 'municipality', 'borough']);
+/**
+ * A local government by its legal name, before "of" only ("City of Richmond", "Town of Cobourg", "Region of Peel"; not "Miami-Dade County for Zika"),
+ * and the districts of British Columbia and Alberta ("District of Squamish", "Regional District of Kitimat-Stikine", "Municipal District of Ranchland").
+ */
+const LOCAL_GOVERNMENT_HEADS = new Set(['city', 'town', 'township', 'region', 'county', 'village', 'municipality', 'borough', 'district']);
 
 export function joinAcross(tokens: Token[], start: number, end: number, next: number, to: number): boolean {
   const connector = tokens[end].lower;

@@ -15,6 +15,7 @@ import { knownLength, lowerText, type Known } from './knownNames';
 import { postalStateAt } from './stateCodes';
 import { commonCapitals, commonWordSurname, isAcronym, isLoneName, MONTH_NAMES, namesNoOne, NAME_PARTICLES, SPEAKER_AFTER, weekdayAsName, willAsName } from './nameWords';
 import { bodyJointAt, CONNECTORS } from './nameRuns';
+import { UNIT_NUMBER, unitNumberLength } from './runJoins';
 import { titleAt } from './runTitles';
 import { brandWord, companyContext, companyNounBefore, endsPhrase, givenNameBefore, hasBuildingWord, innerAcronym, knownOrganisationSuffix, pluralPeopleInside, surfaceText } from './nameChecks';
 import { bodyAround } from './runContext';
@@ -33,11 +34,13 @@ const PLACE_LEAD = new Set(['in', 'near', 'outside']);
 /** Adjectives of nearness before a place's name ("nearby Dervock", "neighbouring Tipperary"). */
 const NEIGHBOUR_WORDS = new Set(['nearby', 'neighbouring', 'neighboring']);
 
-/** A union local's number: digits, with a letter at most after them ("1127", "707A"). */
-const isNumberWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && /^\d+[A-Z]?$/.test(t.text);
+/** A union local's number: digits, with a letter at most after them ("1127", "707A"), or district and local ("1-2017"). */
+const isNumberWord = (t: Token | undefined): boolean => !!t && t.type === 'word' && (/^\d+[A-Z]?$/.test(t.text) || UNIT_NUMBER.test(t.text));
 
 /** Head words that open a body's name in the languages news quotes ("Bank Pocztowy", "Banco Meridional", "Radio Devon", "Cadena SER", "Festival du Voyageur"), a club's letters too ("CF Montréal", "FC Cincinnati"). */
-const ORG_OPENERS = new Set(['fc', 'cf', 'afc', 'festival', 'bank', 'banco', 'banca', 'banque', 'banka', 'grupo', 'groupe', 'gruppo', 'radio', 'cadena', 'club', 'universidad', 'universidade', 'università', 'université', 'universität', 'instituto', 'institut', 'fundación', 'fondation', 'stiftung', 'partido', 'parti']);
+const ORG_OPENERS = new Set(['fc', 'cf', 'afc', 'festival', 'bank', 'banco', 'banca', 'banque', 'banka', 'grupo', 'groupe', 'gruppo', 'radio', 'cadena', 'club', 'universidad', 'universidade', 'università', 'université', 'universität', 'instituto', 'institut', 'fundación', 'fondation', 'stiftung', 'partido', 'parti',
+  // Quebec's mills and plants by their French trade ("Aluminerie Alouette", "Scierie Landrienne", "Fonderie Horne", "Papeterie Saint-Raymond")
+  'aluminerie', 'scierie', 'fonderie', 'raffinerie', 'papeterie', 'cimenterie', 'aciérie', 'minière']);
 
 /** Adjectives of regions and nations without a state of their own, peeled off a run like a demonym ("European Facebook users", "Scottish …"). */
 const REGIONAL_ADJECTIVES = new Set(['european', 'african', 'asian', 'arab', 'scottish', 'welsh', 'english', 'catalan', 'basque', 'kurdish', 'flemish', 'bavarian', 'tamil', 'palestinian']);
@@ -273,7 +276,7 @@ const SYSTEM_TRADES = new Set(['health', 'healthcare', 'care', 'hospital', 'scho
 function wholeRunKind(tokens: Token[], from: number, to: number, last: Token, lastLower: string, orgOf: number): 'organization' | 'none' | undefined {
   const n = to - from;
   // ("Amalgamated Transit Union Local 113", "Unifor Local 1127": a union's local is the union's body)
-  if ((ORG_HEADS.has(lastLower) && !surnameOfTrade(tokens, from, to)) || orgOf >= from || (n > 1 && CLUB_HEADS.has(lastLower)) || (n > 1 && lastLower === 'local' && (ORG_HEADS.has(baseLower(tokens[to - 2])) || isNumberWord(tokens[to]))) || (n > 2 && isNumberWord(last) && baseLower(tokens[to - 2]) === 'local')) return 'organization';
+  if ((ORG_HEADS.has(lastLower) && !surnameOfTrade(tokens, from, to)) || orgOf >= from || (n > 1 && CLUB_HEADS.has(lastLower)) || (n > 1 && lastLower === 'local' && (ORG_HEADS.has(baseLower(tokens[to - 2])) || isNumberWord(tokens[to]))) || (n > 2 && isNumberWord(last) && (baseLower(tokens[to - 2]) === 'local' || (n > 4 && baseLower(tokens[to - 4]) === 'local' && unitNumberLength(tokens, to - 3, to) === 3)))) return 'organization';
   // ("School District No. 23", "Engine Company No. 3": a unit by its number is a body, never a person)
   if (n > 2 && tokens[to - 2].lower === 'no.' && /^\d/.test(last.text)) return 'organization';
   // "Osler Health System", "Federal Reserve System": a system of a public service's trade is the body that runs it

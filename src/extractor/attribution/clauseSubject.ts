@@ -16,7 +16,7 @@ import { asAgent } from './bodyForms';
 import type { ArticleState, Attribution, Np } from './state';
 import { roleNounEnd } from './sourceAfter';
 import { npBackward } from './sourceBefore';
-import { ADJUNCT_START, AFFILIATION_PREPOSITIONS, AGED, ARTICLES, AUXILIARIES, DETERMINERS, GOVERNMENT_NOUNS, isModifierWord, isNounish, isPeopleNoun, MODALS, openingClauseEnd, STOP_BACKWARD, TITLE_LIKE } from './words';
+import { ADJUNCT_START, AFFILIATION_PREPOSITIONS, AGED, ARTICLES, AUXILIARIES, DETERMINERS, GOVERNMENT_NOUNS, isModifierWord, isNounish, isPeopleNoun, MODALS, NUMBER_WORDS, openingClauseEnd, pluralBodies, STOP_BACKWARD, TITLE_LIKE } from './words';
 
 /** Words that count people opening a clause: "Two objectors", "Several residents". */
 const COUNTED_PEOPLE = /^(?:\d+|two|three|four|five|six|seven|eight|nine|ten|several|dozens)$/;
@@ -337,11 +337,17 @@ function bareGroupSubject(st: ArticleState, pi: number, t: Token[], from: number
   }
   const m = st.mentionAt[pi][from];
   if (m && m.actor.kind !== 'place') return null;
-  const k = m ? m.to : from;
+  let k = m ? m.to : from;
+  // ("Environmental groups on Monday sued …, saying", "Local unions voted …, arguing": up to two
+  // modifiers before the head, the first capitalised as the sentence's first word; bodies in the
+  // plural are a group as people are; "Four people were injured, showing …" counts people, no group)
+  const head = k;
+  while (k < head + 2 && k + 1 < before && !st.mentionAt[pi][k] && !isGroupHead(t[k].lower) && !pluralBodies(t[k]) && !NUMBER_WORDS.has(t[k].lower) && isModifierWord(k === from ? { ...t[k], cap: false } : t[k])) k++;
   const x = t[k];
-  if (!x || x.type !== 'word' || x.possessive || (x.cap && k !== from) || !isGroupHead(x.lower)) return null;
+  if (!x || x.type !== 'word' || x.possessive || (x.cap && k !== from) || !(isGroupHead(x.lower) || (k > head && pluralBodies(x)))) return null;
   const next = t[k + 1];
   return k + 1 < before && next.type === 'word' && !next.cap ? { from, to: k + 1 } : null;
 }
+
 
 const PUBLICATION_NOUNS = new Set(['publication', 'outlet', 'website', 'site', 'blog', 'ad', 'advertisement', 'lawsuit', 'letter', 'email', 'memo', 'campaign']);

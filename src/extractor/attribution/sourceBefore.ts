@@ -13,6 +13,7 @@ import { isNameWord } from '../names';
 import { MONTH_NAMES } from '../nameWords';
 import { RANK_CLASSES, WEB_DOMAINS } from '../nameRuns';
 import { COMPANY_SUFFIXES } from '../runShapes';
+import { unitNumberLength } from '../runJoins';
 import { QUOTE_MARKS } from '../nicknames';
 import { descriptionKinds } from '../lexicon/organisations';
 import { isGroupHead, peopleNoun } from '../lexicon/people';
@@ -21,7 +22,7 @@ import type { Np } from './state';
 import { appositiveSubject } from './appositive';
 import { betweenBefore, LIST_OPENERS_CUT, namesSomeone, peopleInPlural, placedListStart, placedPeople, shareBefore } from './sourcePlaces';
 import { TEAM_POSITIONS } from './standings';
-import { PERSONS_BODIES, ADJUNCT_START, AGED, baseFormBeforeBody, baseFormBeforeRole, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, hasFiniteVerb, INSTITUTION_NOUNS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, singularOf, levelBeforeTitle, MEMBER_WORDS, NUMBER_WORDS, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
+import { PERSONS_BODIES, ADJUNCT_START, AGED, baseFormBeforeBody, baseFormBeforeRole, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, hasFiniteVerb, INSTITUTION_NOUNS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, pluralBodies, singularOf, levelBeforeTitle, MEMBER_WORDS, NUMBER_WORDS, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 import { listedField, listedFieldLength } from '../portfolioTitles';
 import { isCommonWord } from '../commonWords';
 
@@ -275,6 +276,9 @@ function monthOrModalSurname(t: Token[], end: number, from: number): boolean {
  * a name with its role, a people noun with its modifiers, a poll share. Null when the words
  * there name no one ("the war said").
  */
+/** Whether `end` ends a union local's number of district and local, "Local 1-2017" (the tokens "1", "-", "2017" unspaced). */
+const localByDistrict = (t: Token[], end: number): boolean => t[end - 3].lower === 'local' && unitNumberLength(t, end - 2, end + 1) === 3;
+
 export function npBackward(t: Token[], end: number, from: number, depth = 0): Np | null {
   const last = t[end];
   if (last.type !== 'word') return null;
@@ -287,6 +291,11 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
   // "Veridian Health, Inc. today announced": a company's legal form after its comma ends its name
   // (not "Co": after a comma it is more often an Irish county, "Killarney, Co Kerry")
   if (COMPANY_SUFFIXES.has(last.lower) && !last.lower.startsWith('co') && end - 2 >= from && t[end - 1].text === ',' && t[end - 2].type === 'word' && t[end - 2].cap) {
+    const name = npBackward(t, end - 2, from);
+    return name && { from: name.from, to: end + 1 };
+  }
+  // "USW Local 1-2017, which …, said": a union local numbered by district and local, split at its hyphen, ends its name
+  if (end - 3 >= from && localByDistrict(t, end)) {
     const name = npBackward(t, end - 2, from);
     return name && { from: name.from, to: end + 1 };
   }
@@ -333,6 +342,18 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       const before = t[first - 1];
       a = first < a && before?.type === 'word' && ((!before.cap && !DETERMINERS.has(before.lower) && !isModifierWord(before)) || LIST_OPENERS_CUT.has(before.lower) || /ed$/.test(before.lower)) ? first + 2 : first;
       continue;
+    }
+    // ("Fishermen and tribal governments said", "Prospectors and junior exploration companies say":
+    // people in the plural, then bodies in the plural with their modifiers, opening the phrase, speak
+    // together; "Residents and local officials said" stays two, see lead62)
+    if (a === end && !coordinated && pluralBodies(last)) {
+      let m = a;
+      while (m - 1 > from && end - m < 3 && groupModifier(t[m - 1])) m--;
+      if (m < a && t[m - 1].lower === 'and' && m - 2 >= from && peopleInPlural(t[m - 2]) && opensRole(t, m - 3, from)) {
+        coordinated = true;
+        a = m - 2;
+        continue;
+      }
     }
     // "…,” co-founder and CEO Ravi Anand said": a company's offices joined before one name are his role
     if (prev.lower === 'and' && !coordinated && a - 2 >= from && JOINED_OFFICES.has(t[a - 2].lower) && officeBeforeName(t, a, end)) {

@@ -152,8 +152,8 @@ export function charityBankKinds(modifier: string): OrgKind[] | undefined {
 /** Memoised: the same actors' names are asked about again and again across an article's stages. */
 const kindsOfName = memoised((name: string): OrgKind[] => {
   const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
-  // "Unifor Local 444": a union local's number ends the name after its head
-  if (words.length > 1 && /^\d+$/.test(words[words.length - 1])) words.pop();
+  // "Unifor Local 444": a union local's number ends the name after its head ("USW Local 1-2017": two numbers, district and local)
+  while (words.length > 1 && /^\d+$/.test(words[words.length - 1])) words.pop();
   const kinds: OrgKind[] = [];
   const add = (ks: OrgKind[] | undefined): void => {
     if (ks) for (const k of ks) if (!kinds.includes(k)) kinds.push(k);

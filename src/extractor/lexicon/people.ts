@@ -122,7 +122,10 @@ const SINGULAR = (
   'publicist|showrunner|filmmaker|screenwriter|scriptwriter|playwright|songwriter|singer-songwriter|lyricist|composer|' +
   'bandleader|puppeteer|choreographer|stuntman|stuntwoman|stunt-performer|animator|compositor|comedian|comic|presenter|emcee|' +
   'entertainer|rapper|vocalist|guitarist|bassist|drummer|pianist|violinist|cellist|saxophonist|trumpeter|frontman|frontwoman|' +
-  'ballerina|understudy|documentarian|concertgoer|moviegoer|filmgoer|festivalgoer|theatregoer|theatergoer|ticketholder|influencer'
+  'ballerina|understudy|documentarian|concertgoer|moviegoer|filmgoer|festivalgoer|theatregoer|theatergoer|ticketholder|influencer|' +
+  // trades of mines, mills and the woods, as resource news names them ("Prospectors say", "said
+  // millwright NAME", "a driller who asked not to be named"); not "sawyer", a surname too
+  'prospector|driller|mineworker|millworker|millwright|lumberjack|tree-planter|treeplanter|metallurgist'
 )
   .split('|')
   .concat(PLAYER_POSITIONS);
@@ -163,10 +166,10 @@ const COUNTED_COLLECTIVES = ['crew', 'congregation', 'audience', 'crowd', 'jury'
 
 /**
  * Trades whose firms, in the plural, speak as a group ("Processors said they had no choice", "grain
- * shippers say", "Producers said"); one of them is a company as often ("the
+ * shippers say", "Producers said", "Local businesses said"); one of them is a company as often ("the
  * processor said"), so no singular.
  */
-const TRADES_IN_PLURAL = ['processor', 'shipper', 'packer', 'importer', 'wholesaler', 'distributor', 'charterer', 'producer'];
+const TRADES_IN_PLURAL = ['processor', 'shipper', 'packer', 'importer', 'wholesaler', 'distributor', 'charterer', 'producer', 'supplier', 'explorer', 'business'];
 
 /** How a noun for people counts: one person, several, or a body named as one. */
 export type PeopleNumber = 'singular' | 'plural' | 'collective';

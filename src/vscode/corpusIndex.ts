@@ -139,6 +139,7 @@ export class CorpusIndex implements vscode.Disposable {
       reading: (key) => this.saves.pending(key) ?? this.extraction.reading(key),
       readsUnderWay: () => this.extraction.readsUnderWay(),
       generationOf: (key) => this.extraction.generationOf(key),
+      skipsChanged: () => this.progressed.fire(),
     };
   }
 

@@ -1,7 +1,7 @@
 // "About whom" as a user meets it in a real browser: search narrowed with about:NAME, the Actors
 // tree's "Said about them" by speaker, and the hover card's "about" line. Screenshots about-*.png.
 import { strict as assert } from 'node:assert';
-import { writeFileSync } from 'node:fs';
+import { rmSync, writeFileSync } from 'node:fs';
 import * as path from 'node:path';
 import { ROOT } from '../support/codeServer.mjs';
 import { openCopyOf, pointOfText, screenshotFailures } from './helpers.mjs';
@@ -72,11 +72,14 @@ describe('about whom: search, tree and hover', function () {
     await w.shot('about-hover');
   });
 
-  it('the status bar counts a file it skipped (fresh63: only the log told)', async () => {
+  it('the status bar counts a file it skipped (fresh63: only the log told), and drops it once deleted', async () => {
     writeFileSync(path.join(w.folder, 'scan.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0xfe, 0x00, 0x01]));
     const item = page.locator('.statusbar-item', { hasText: /1 skipped/ });
     await item.waitFor({ timeout: 60_000 });
     assert.match(await item.innerText(), /5 articles/);
     await w.shot('about-status-skipped');
+    // deleted, the file is no longer counted (fresh63b: the count stayed until another change)
+    rmSync(path.join(w.folder, 'scan.txt'));
+    await page.locator('.statusbar-item', { hasText: /5 articles/ }).filter({ hasNotText: /skipped/ }).waitFor({ timeout: 60_000 });
   });
 });

@@ -130,7 +130,8 @@ describe('indexing: a watcher’s batch of deletions while jobs are in flight', 
   const FOLDER = 'file:///corpus/churn';
 
   /** An index of records by key, its jobs, and the parts removeDeleted works on, as CorpusIndex gives them. */
-  function folderIndex(): { jobs: ArticleJobs<string>; filed: Map<string, string>; parts: DeletionParts; read: (key: string) => { done: Promise<void>; read: (text: string) => void } } {
+  function folderIndex(): { jobs: ArticleJobs<string>; filed: Map<string, string>; parts: DeletionParts; read: (key: string) => { done: Promise<void>; read: (text: string) => void }; skipsTold: () => number } {
+    let skipsTold = 0;
     const host = new HostSlices(8);
     const jobs = new ArticleJobs<string>(host);
     const filed = new Map<string, string>();
@@ -144,13 +145,26 @@ describe('indexing: a watcher’s batch of deletions while jobs are in flight', 
         jobs.forget(key);
         filed.delete(key);
       },
+      skipsChanged: () => skipsTold++,
     };
     const read = (key: string): { done: Promise<void>; read: (text: string) => void } => {
       const worker = workerJob();
       return { done: jobs.run(key, worker.produce, (text) => filed.set(key, text)), read: worker.read };
     };
-    return { jobs, filed, parts, read };
+    return { jobs, filed, parts, read, skipsTold: () => skipsTold };
   }
+
+  it('a skipped file deleted (or its folder) drops its reason and tells the status bar; other deletions tell it nothing (fresh63b)', async () => {
+    const ix = folderIndex();
+    ix.parts.skippedFiles.set(`${FOLDER}/scan.txt`, 'binary');
+    ix.parts.skippedFiles.set('file:///corpus/other/latin1.txt', 'not UTF-8');
+    ix.filed.set(`${FOLDER}/a0.txt`, 'indexed before');
+    await removeDeleted(ix.parts, new Set([`${FOLDER}/a0.txt`]));
+    assert.equal(ix.skipsTold(), 0);
+    await removeDeleted(ix.parts, new Set([FOLDER]));
+    assert.deepEqual([...ix.parts.skippedFiles.keys()], ['file:///corpus/other/latin1.txt']);
+    assert.equal(ix.skipsTold(), 1);
+  });
 
   it('a folder deleted while a job reads a file in it: the file never comes back, the job ends', async () => {
     const ix = folderIndex();

@@ -15,6 +15,8 @@ export interface DeletionParts {
   generationOf(key: string): number;
   /** The article out of the index, and any result still to come for it dropped. */
   drop(key: string): void;
+  /** Told when skip reasons went (the status bar counts the files skipped). */
+  skipsChanged(): void;
 }
 
 /** Whether `key` (a URI string) is one of `deleted` or lies under one of them (a deleted folder). */
@@ -33,7 +35,9 @@ export function isUnder(key: string, deleted: ReadonlySet<string>): boolean {
  */
 export async function removeDeleted(ix: DeletionParts, deleted: ReadonlySet<string>): Promise<string[]> {
   const under = (key: string): boolean => isUnder(key, deleted);
+  const skipped = ix.skippedFiles.size;
   for (const key of [...ix.skippedFiles.keys()]) if (under(key)) ix.skippedFiles.delete(key);
+  if (ix.skippedFiles.size !== skipped) ix.skipsChanged();
   const seen = new Map<string, number>();
   for (const key of ix.entries.keys()) if (under(key)) seen.set(key, ix.generationOf(key));
   for (const key of ix.readsUnderWay()) if (under(key)) seen.set(key, ix.generationOf(key));

@@ -11,7 +11,7 @@ import { keyOf, SLICE_MS, type IndexParts } from './fullPass';
 import { removeDeleted, type DeletionParts } from './deletions';
 
 /** What the change stage needs of the index besides its parts: reads already under way, and the jobs' numbers. */
-export interface ChangeParts extends IndexParts, Pick<DeletionParts, 'readsUnderWay' | 'generationOf'> {
+export interface ChangeParts extends IndexParts, Pick<DeletionParts, 'readsUnderWay' | 'generationOf' | 'skipsChanged'> {
   /** Resolves once a read of the article already under way (a save's, or a worker's) is done; undefined when none is. */
   reading(key: string): Promise<void> | undefined;
 }

@@ -175,7 +175,8 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
   const qp = vscode.window.createQuickPick<HitItem>();
   const baseTitle = speaker ? `Quotes of ${speaker.name}` : 'Corpus Navigator: Search';
   qp.title = baseTitle;
-  qp.placeholder = speaker ? 'Filter this speaker’s quotes (prefix and fuzzy match; about:NAME for quotes about someone)' : 'Search the articles: words, names, phrases (prefix and fuzzy match; about:NAME for quotes about someone)';
+  // (short enough for the quick pick's width: fresh63 saw the longer one cut)
+  qp.placeholder = speaker ? 'Filter these quotes (about:NAME for quotes about someone)' : 'Search words, names, phrases (about:NAME for quotes about someone)';
   qp.matchOnDescription = true;
   qp.matchOnDetail = false;
   /** Who said it, unless the pick is that speaker's own. */

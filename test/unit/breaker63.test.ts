@@ -1,0 +1,44 @@
+/**
+ * Kinds of wrong or lost attribution breaker63 found in session 63's new rules, each fixed as a
+ * general rule and written in sentences of its own, with a near miss each.
+ */
+import { strict as assert } from 'node:assert';
+import { speakerInArticle as speakerOf } from './helpers';
+
+describe('breaker63: "…, the group said" after words with another body in them goes on with the body that spoke unless that body is their subject', () => {
+  const lede = 'Recalled baby formula was still on sale, an advocacy group said Monday.\n\n';
+  it('a body after the verb, one that says something itself, or one of another trade is what the group reports on', () => {
+    assert.equal(speakerOf(`${lede}Volunteers bought recalled cans at nine Loblaw stores, the group said in a report.`, 'bought recalled cans'), 'advocacy group');
+    assert.equal(speakerOf(`${lede}Maple Leaf Foods said the cans were pulled, the group said.`, 'cans were pulled'), 'advocacy group');
+    assert.equal(speakerOf(`${lede}The cans came from Abbott Laboratories, the group said.`, 'cans came from'), 'advocacy group');
+    assert.equal(speakerOf(`${lede}Health Canada has not acted, the group said.`, 'has not acted'), 'advocacy group');
+  });
+  it('near miss: a body of its trade in the subject, with a verb of its own, is the group', () => {
+    assert.equal(speakerOf(`${lede}Volunteers for the Prairie Shoppers Alliance bought recalled cans at nine stores, the group said.`, 'bought recalled cans'), 'Prairie Shoppers Alliance');
+    assert.equal(speakerOf(`${lede}The Prairie Shoppers Alliance bought recalled cans at nine stores, the group said.`, 'bought recalled cans'), 'Prairie Shoppers Alliance');
+  });
+});
+
+describe('breaker63: "the company" after "a spokesperson for BODY" is that body, which the spokesperson\'s mention covers', () => {
+  it('is the body the spokesperson spoke for, not one named before', () => {
+    const text = '"We are out," said Shoppers Drug Mart in a statement.\n\n"We ran out," said a spokesperson for Guardian Pharmacy. The company said shipments were late.';
+    assert.equal(speakerOf(text, 'shipments were late'), 'Guardian Pharmacy');
+    const corp = '"We are out," said Shoppers Drug Mart in a statement.\n\n"We ran out," said a spokesperson for Acme Corp. The company said shipments were late.';
+    assert.equal(speakerOf(corp, 'shipments were late'), 'Acme Corp.');
+  });
+  it('near miss: a spokesperson for a body of another trade leaves "the company" to the company', () => {
+    const text = 'Acme Corp. said it had stopped shipping.\n\n"We are watching," said a spokesperson for Health Canada. The company said shipments were late.';
+    assert.equal(speakerOf(text, 'shipments were late'), 'Acme Corp.');
+  });
+});
+
+describe('breaker63: "the Texas senator" after a party label that spells the state out ("R-Texas", ", R-Ohio,")', () => {
+  it('is the member the label places there', () => {
+    const text = 'Sen. Ted Cruz (R-Texas) spoke first. Texas Gov. Greg Abbott said the state would comply. The Texas senator said the law was clear.';
+    assert.equal(speakerOf(text, 'law was clear'), 'Ted Cruz');
+  });
+  it('near miss: a label of another state places no one there', () => {
+    const text = 'Sen. Tim Kaine (D-Virginia) spoke first. Texas Gov. Greg Abbott said the state would comply. The Texas senator said the law was clear.';
+    assert.notEqual(speakerOf(text, 'law was clear'), 'Tim Kaine');
+  });
+});

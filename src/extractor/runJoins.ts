@@ -250,7 +250,11 @@ function companyOfTown(tokens: Token[], start: number, end: number, next: number
   const tradePlural = end - start >= 2 && /[^s]s$/.test(last) && ORG_HEADS.has(last) && peopleNoun(last) === null;
   if (!tradePlural && !(end - start >= 2 && COMPANY_SUFFIXES.has(last))) return false;
   const town = knownLength(tokens, next, to);
-  return !!town && (town.kind === 'place' || town.kind === 'capital') && !isRegionName(tokens[next].text);
+  if (town) return (town.kind === 'place' || town.kind === 'capital') && !isRegionName(tokens[next].text);
+  // ("Johnson Orchards of Summerland", "Atlantic Seafood Packers of Shediac": a town the lists lack,
+  // one name word no head or further name follows, is where the firm is, as a known one is)
+  const after = tokens[next + 1];
+  return isNameWord(tokens[next]) && !ORG_HEADS.has(tokens[next].lower) && !isRegionName(tokens[next].text) && !(next + 1 < to && after?.type === 'word' && after.cap);
 }
 
 /** Heads of an office, not a body, before "of": "Secretary of State", "Head of Communications". */

@@ -3,7 +3,8 @@
  * general rule and written in sentences of its own, with a near miss each.
  */
 import { strict as assert } from 'node:assert';
-import { speakerInArticle as speakerOf } from './helpers';
+import { inArticle, speakerInArticle as speakerOf } from './helpers';
+import { dropSkipped } from '../../src/vscode/indexing/deletions';
 
 describe('breaker63: "…, the group said" after words with another body in them goes on with the body that spoke unless that body is their subject', () => {
   const lede = 'Recalled baby formula was still on sale, an advocacy group said Monday.\n\n';
@@ -40,5 +41,34 @@ describe('breaker63: "the Texas senator" after a party label that spells the sta
   it('near miss: a label of another state places no one there', () => {
     const text = 'Sen. Tim Kaine (D-Virginia) spoke first. Texas Gov. Greg Abbott said the state would comply. The Texas senator said the law was clear.';
     assert.notEqual(speakerOf(text, 'law was clear'), 'Tim Kaine');
+  });
+});
+
+describe('breaker63: a firm by its trade in the plural, "of" and a town the lists lack, is the firm ("Johnson Orchards of Summerland")', () => {
+  it('names the firm without the town, as a known town does, so it is one actor with its name alone', () => {
+    const a = inArticle('Johnson Orchards of Summerland said crops failed. Johnson Orchards said it would replant.');
+    const names = a.actors.filter((x) => x.kind === 'organization').map((x) => x.name);
+    assert.deepEqual(names, ['Johnson Orchards']);
+  });
+  it('near miss: a region, or a name of two words after "of", stays in the name', () => {
+    const region = inArticle('Johnson Orchards of Ontario said crops failed.');
+    assert.ok(region.actors.some((x) => x.name === 'Johnson Orchards of Ontario'));
+    const two = inArticle('Johnson Orchards of Summerland Heights said crops failed.');
+    assert.ok(!two.actors.some((x) => x.name === 'Johnson Orchards'));
+  });
+});
+
+describe('breaker63: a skipped file deleted leaves the count of files skipped, and the views are told', () => {
+  it('drops the skip reason of a deleted file or of one under a deleted folder, and says so', () => {
+    const skipped = new Map([['file:///c/big.txt', 'too large'], ['file:///c/old/huge.txt', 'too large']]);
+    assert.equal(dropSkipped(skipped, new Set(['file:///c/big.txt'])), true);
+    assert.deepEqual([...skipped.keys()], ['file:///c/old/huge.txt']);
+    assert.equal(dropSkipped(skipped, new Set(['file:///c/old'])), true);
+    assert.equal(skipped.size, 0);
+  });
+  it('near miss: a deleted file that was not skipped, or a name that only begins the same, changes nothing', () => {
+    const skipped = new Map([['file:///c/big.txt', 'too large']]);
+    assert.equal(dropSkipped(skipped, new Set(['file:///c/other.txt', 'file:///c/bi'])), false);
+    assert.equal(skipped.size, 1);
   });
 });

@@ -8,7 +8,7 @@ import { yieldToHost } from './cache';
 import { dirtyDocument, statOf } from './workspaceFiles';
 import type { FileChange } from './watcher';
 import { keyOf, SLICE_MS, type IndexParts } from './fullPass';
-import { removeDeleted, type DeletionParts } from './deletions';
+import { dropSkipped, removeDeleted, type DeletionParts } from './deletions';
 
 /** What the change stage needs of the index besides its parts: reads already under way, and the jobs' numbers. */
 export interface ChangeParts extends IndexParts, Pick<DeletionParts, 'readsUnderWay' | 'generationOf'> {
@@ -22,10 +22,13 @@ export async function filesChanged(ix: ChangeParts, items: FileChange[]): Promis
   const jobs: Promise<boolean>[] = [];
   let sliceStart = performance.now();
   const deleted = new Set(items.filter((i) => i.deleted).map((i) => keyOf(i.uri)));
+  // (a skipped file deleted leaves the status bar's count of skipped files: the views are told, as
+  // for an article removed, though the index held no article of it)
+  const skipsDropped = deleted.size > 0 && dropSkipped(ix.skippedFiles, deleted);
   // called before any wait: what the index holds and reads of the deleted files is taken as the batch came (see removeDeleted)
   const removed = deleted.size > 0 ? await removeDeleted(ix, deleted) : [];
   if (removed.length) ix.log.info(`Removed ${removed.length === 1 ? vscode.workspace.asRelativePath(vscode.Uri.parse(removed[0])) : `${removed.length} articles`}`);
-  const changed = removed.length > 0;
+  const changed = removed.length > 0 || skipsDropped;
   const urgent = items.length < 8;
   const reread = (uri: vscode.Uri): Promise<boolean> => ix.extract(uri, { urgent }).then(() => true);
   for (const { uri, deleted: gone } of items) {

@@ -72,3 +72,16 @@ describe('breaker63: a skipped file deleted leaves the count of files skipped, a
     assert.equal(skipped.size, 1);
   });
 });
+
+describe('breaker63: a cue right before "for", "of" or "with" has its person gapped only when the verb takes a person first ("blamed … for")', () => {
+  it('a verb that takes the preposition itself, or an adjunct, still reports the clause before', () => {
+    assert.equal(speakerOf('The bridge was unsafe, residents had warned for years.', 'bridge was unsafe'), 'residents');
+    assert.equal(speakerOf('Traffic would double, the city warned of delays.', 'Traffic would double'), 'city');
+    assert.equal(speakerOf('The closure was temporary, the ministry assured with a statement.', 'closure was temporary'), 'ministry');
+  });
+  it('near miss: a person gapped after blamed, accused or credited reports nothing', () => {
+    for (const body of ['The council gave the contract to Gagnon Inc., the same firm residents blamed for days of unplowed streets.', 'The council hired Lakeview Paving, the company critics accused of cutting corners.', 'The award went to Ana Ruiz, the engineer colleagues credited with the design.']) {
+      assert.ok(!inArticle(body).quotes.some((q) => q.text.startsWith('The council') || q.text.startsWith('The award')), body);
+    }
+  });
+});

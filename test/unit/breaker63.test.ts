@@ -85,3 +85,36 @@ describe('breaker63: a cue right before "for", "of" or "with" has its person gap
     }
   });
 });
+
+describe('breaker63: an Indigenous nation is "the First Nation", not "the government" nor "the federal government"', () => {
+  it('leaves "the government" to a government body named near it', () => {
+    const sued = 'The Navajo Nation sued the Interior Department on Monday. The government said the suit had no merit.';
+    assert.equal(speakerOf(sued, 'no merit'), 'Interior Department');
+    const federal = 'The Lytton First Nation signed a deal.\n\nThe federal government said the ruling stands.';
+    assert.notEqual(speakerOf(federal, 'ruling stands'), 'Lytton First Nation');
+  });
+  it('near miss: "the First Nation" still finds it, and "the company" still does not', () => {
+    assert.equal(speakerOf('The Red Pine First Nation said its office was closed.\n\nThe First Nation said it would open a warming centre.', 'warming centre'), 'Red Pine First Nation');
+    assert.notEqual(speakerOf('Northwind Telecom said a line was cut. The Red Pine First Nation said its band office was closed.\n\nThe company said repairs would take two days.', 'two days'), 'Red Pine First Nation');
+  });
+});
+
+describe('breaker63: "Texas\'s governor\'s office" is the office of the governor the article placed in Texas, before the one named nearest', () => {
+  it('finds the holder placed there by a role opening with the place', () => {
+    const text = "Texas Gov. Greg Abbott signed the order. California Gov. Gavin Newsom criticized it. Texas's governor's office said it was legal.";
+    assert.equal(speakerOf(text, 'it was legal'), 'office of Greg Abbott');
+  });
+  it('near miss: with no holder placed there, the governor named nearest, as before', () => {
+    const text = "Gov. Gavin Newsom criticized the order. California's governor's office said the order was illegal.";
+    assert.equal(speakerOf(text, 'order was illegal'), 'office of Gavin Newsom');
+  });
+});
+
+describe('breaker63: a charity\'s bank of a city and one more place it serves is one body ("Food Bank of London and Middlesex")', () => {
+  it('reads the whole name', () => {
+    assert.equal(speakerOf('The Food Bank of London and Middlesex said demand was up.', 'demand was up'), 'Food Bank of London and Middlesex');
+  });
+  it('near miss: a lender of a city and another bank are two', () => {
+    assert.notEqual(speakerOf('The Bank of Montreal and Scotiabank said rates fell.', 'rates fell'), 'Bank of Montreal and Scotiabank');
+  });
+});

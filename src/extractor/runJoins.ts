@@ -11,7 +11,7 @@ import { knownLength } from './knownNames';
 import { COMPANY_SUFFIXES } from './runShapes';
 import { isAcronym, isNameWord, NAME_PARTICLES } from './nameWords';
 import { bodyOfKnownPlace, MEMBER_BODIES, MEMBERS } from './bodyLists';
-import { PROVINCIAL_FIELDS } from './lexicon/organisations';
+import { charityBankKinds, PROVINCIAL_FIELDS } from './lexicon/organisations';
 import { peopleNoun } from './lexicon/people';
 import { givenNameBefore, SURNAME_TITLES, titleAt } from './runTitles';
 import { listedField, listedFieldLength } from './portfolioTitles';
@@ -341,7 +341,9 @@ const CATCHMENT_HEADS = new Set(['society', 'way', 'agency', 'services', 'networ
  */
 function servedPlaces(tokens: Token[], start: number, end: number, next: number): boolean {
   const of = end - 2;
-  if (of <= start || tokens[of].lower !== 'of' || !CATCHMENT_HEADS.has(tokens[of - 1].lower)) return false;
+  // (a charity's bank too: "Food Bank of Waterloo and Wellington")
+  const foodBank = tokens[of - 1]?.lower === 'bank' && of - 2 >= start && charityBankKinds(tokens[of - 2].lower) !== undefined;
+  if (of <= start || tokens[of].lower !== 'of' || !(CATCHMENT_HEADS.has(tokens[of - 1].lower) || foodBank)) return false;
   const place = (k: string | undefined): boolean => k === 'place' || k === 'capital';
   if (!place(knownLength(tokens, end - 1, end)?.kind)) return false;
   const after = knownLength(tokens, next, next + 1);

@@ -118,3 +118,14 @@ describe('breaker63: a charity\'s bank of a city and one more place it serves is
     assert.notEqual(speakerOf('The Bank of Montreal and Scotiabank said rates fell.', 'rates fell'), 'Bank of Montreal and Scotiabank');
   });
 });
+
+describe('breaker63: "the" and a given name before "Nation" is a nation, no person ("The Cherokee Nation said")', () => {
+  it('types the nation a body, which "the tribe" then finds', () => {
+    const a = inArticle('The Cherokee Nation said it would appeal. The tribe said talks would go on.');
+    assert.equal(a.actors.find((x) => x.name === 'Cherokee Nation')?.kind, 'organization');
+    assert.equal(speakerOf('The Cherokee Nation said it would appeal. The tribe said talks would go on.', 'talks would go on'), 'Cherokee Nation');
+  });
+  it('near miss: a given name and that surname with no "the" is still a person', () => {
+    assert.equal(inArticle('Terry Nation said the script was done.').actors.find((x) => x.name === 'Terry Nation')?.kind, 'person');
+  });
+});

@@ -11,7 +11,7 @@ import { knownLength } from './knownNames';
 import { COMPANY_SUFFIXES } from './runShapes';
 import { isAcronym, isNameWord, NAME_PARTICLES } from './nameWords';
 import { bodyOfKnownPlace, MEMBER_BODIES, MEMBERS } from './bodyLists';
-import { PROVINCIAL_FIELDS } from './lexicon/organisations';
+import { charityBankKinds, PROVINCIAL_FIELDS } from './lexicon/organisations';
 import { peopleNoun } from './lexicon/people';
 import { givenNameBefore, SURNAME_TITLES, titleAt } from './runTitles';
 import { listedField, listedFieldLength } from './portfolioTitles';
@@ -250,7 +250,11 @@ function companyOfTown(tokens: Token[], start: number, end: number, next: number
   const tradePlural = end - start >= 2 && /[^s]s$/.test(last) && ORG_HEADS.has(last) && peopleNoun(last) === null;
   if (!tradePlural && !(end - start >= 2 && COMPANY_SUFFIXES.has(last))) return false;
   const town = knownLength(tokens, next, to);
-  return !!town && (town.kind === 'place' || town.kind === 'capital') && !isRegionName(tokens[next].text);
+  if (town) return (town.kind === 'place' || town.kind === 'capital') && !isRegionName(tokens[next].text);
+  // ("Johnson Orchards of Summerland", "Atlantic Seafood Packers of Shediac": a town the lists lack,
+  // one name word no head or further name follows, is where the firm is, as a known one is)
+  const after = tokens[next + 1];
+  return isNameWord(tokens[next]) && !ORG_HEADS.has(tokens[next].lower) && !isRegionName(tokens[next].text) && !(next + 1 < to && after?.type === 'word' && after.cap);
 }
 
 /** Heads of an office, not a body, before "of": "Secretary of State", "Head of Communications". */
@@ -337,7 +341,9 @@ const CATCHMENT_HEADS = new Set(['society', 'way', 'agency', 'services', 'networ
  */
 function servedPlaces(tokens: Token[], start: number, end: number, next: number): boolean {
   const of = end - 2;
-  if (of <= start || tokens[of].lower !== 'of' || !CATCHMENT_HEADS.has(tokens[of - 1].lower)) return false;
+  // (a charity's bank too: "Food Bank of Waterloo and Wellington")
+  const foodBank = tokens[of - 1]?.lower === 'bank' && of - 2 >= start && charityBankKinds(tokens[of - 2].lower) !== undefined;
+  if (of <= start || tokens[of].lower !== 'of' || !(CATCHMENT_HEADS.has(tokens[of - 1].lower) || foodBank)) return false;
   const place = (k: string | undefined): boolean => k === 'place' || k === 'capital';
   if (!place(knownLength(tokens, end - 1, end)?.kind)) return false;
   const after = knownLength(tokens, next, next + 1);

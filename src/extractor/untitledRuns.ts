@@ -607,5 +607,6 @@ const NOUNS_NOT_GIVEN = new Set(['duke', 'grace', 'trinity', 'hope', 'faith', 'l
  * "Gerald Power" is a person where "Georgia Power" (a place's name first) and "Nova Scotia Power" are companies.
  */
 function surnameOfTrade(tokens: Token[], from: number, to: number): boolean {
-  return to - from === 2 && TRADE_SURNAMES.has(baseLower(tokens[to - 1])) && !NOUNS_NOT_GIVEN.has(tokens[from].lower) && genderOfFirstName(tokens[from].base) !== null && knownLength(tokens, from, from + 1) === null;
+  // (not after "the", which no person's name takes: "the Cherokee Nation", "the Oneida Nation")
+  return to - from === 2 && tokens[from - 1]?.lower !== 'the' && TRADE_SURNAMES.has(baseLower(tokens[to - 1])) && !NOUNS_NOT_GIVEN.has(tokens[from].lower) && genderOfFirstName(tokens[from].base) !== null && knownLength(tokens, from, from + 1) === null;
 }

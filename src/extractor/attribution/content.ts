@@ -123,7 +123,9 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
     // ("… to Gagnon Inc., the same firm residents blamed for the delays": a verb that takes a person
     // and then its complement's preposition, with no person between, has its object gapped: the cue
     // is a relative clause's about the name before, reporting nothing)
-    const gapped = info.takesObject && GAP_COMPLEMENTS.has(t[cue.end]?.lower ?? '');
+    // (only a verb whose preposition follows its person: "residents had warned for years", "the city
+    // warned of delays", "the ministry assured with a statement" take theirs directly, and report)
+    const gapped = info.takesObject && !!GAP_COMPLEMENTS[info.lemma]?.includes(t[cue.end]?.lower ?? '');
     if (!content && canLookBack && !titleAntecedent && !refusal && !gapped && !(relative && RELATIVE_PRONOUNS.has(t[subject!.from].lower))) {
       // ("The budget, Holt said, would cut …": a short subject before the cue, only when its clause goes on after it)
       // ("When a nurse returned, the governor ordered a quarantine": a subordinate clause alone, before a cue
@@ -645,5 +647,26 @@ function contentAfterParenthetical(t: Token[], s: Sentence, from: number, limit:
   return null;
 }
 
-/** Prepositions that open the complement of a verb taking a person ("blamed … for", "accused … of", "credited … with"). */
-const GAP_COMPLEMENTS = new Set(['for', 'of', 'with']);
+/**
+ * Verbs of saying that take a person and then a complement opened by these prepositions ("blamed …
+ * for", "accused … of", "credited … with"): right after the verb, the person is gapped.
+ */
+const GAP_COMPLEMENTS: Record<string, readonly string[]> = {
+  blame: ['for'],
+  accuse: ['of'],
+  credit: ['with', 'for'],
+  praise: ['for'],
+  fault: ['for'],
+  criticize: ['for'],
+  criticise: ['for'],
+  condemn: ['for'],
+  slam: ['for'],
+  blast: ['for'],
+  attack: ['for'],
+  thank: ['for'],
+  chide: ['for'],
+  scold: ['for'],
+  mock: ['for'],
+  ridicule: ['for'],
+  denounce: ['for'],
+};

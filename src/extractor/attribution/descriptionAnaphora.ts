@@ -61,8 +61,11 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   // ("The B.C. regulator said" after the Ontario Securities Commission: a state or province the description names rules out a body named for another)
   const region = regionOfDescription(st.paragraphs[pi].tokens, at, head);
   // "reinforcements came from Cyprus": a country named in passing is not "the government"
-  walkBack(st, pi, s, at, DESCRIPTION_REACH, (m, depth) => {
+  walkBack(st, pi, s, at, DESCRIPTION_REACH, (seen, depth) => {
     if (closing && depth > 0 && found) return true;
+    // ("said a spokesperson for Guardian Pharmacy. The company said": the body a spokesperson's
+    // phrase names, which the person's mention covers)
+    const m = spokenFor(st, seen) ?? seen;
     // ("keep the SW folders on the NAS," an email reads: a quotation's jargon acronym, of no known
     // trade, is taken for a body's name but is none a description means)
     if (m.actor.kind === 'organization' && st.paragraphs[m.para].inQuote[m.from] && ACRONYM.test(m.text) && !tradeKnown(st, m.actor)) return false;
@@ -131,6 +134,20 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   if (subject && !acronymsName(subject, acronyms)) return null;
   if (named && ((body === topic && topic) || subject)) noteTrade(st, (body ?? subject)!, head);
   return body ?? subject;
+}
+
+/** Words of a person who speaks for a body ("spokesperson for Guardian Pharmacy"). */
+const SPOKEN_FOR = /^(?:spokes(?:man|woman|person)|representative) for (.+)$/;
+
+/**
+ * The body an anonymous person's mention speaks for, as a mention of that body over the same
+ * words ("a spokesperson for Guardian Pharmacy"), or null.
+ */
+function spokenFor(st: ArticleState, m: LocalMention): LocalMention | null {
+  if (m.actor.kind !== 'person' || !m.actor.anonymous || m.actor.roles.length !== 1) return null;
+  const name = SPOKEN_FOR.exec(m.actor.roles[0])?.[1];
+  const body = name ? st.table.find('organization', name) : undefined;
+  return body ? { ...m, actor: body, text: body.name } : null;
 }
 
 /** Whether a place's name is a borough's of a city the article names, in its text or its dateline: the city's name, a hyphen, the part ("Montréal-Nord", "Montréal-Est"). */

@@ -179,7 +179,9 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
     const kinds = k === np.from + 1 ? descriptionKinds(t[k].base) : undefined;
     const role = !t[k].cap && (ROLE_NOUNS.has(t[k].base.toLowerCase()) || peopleNoun(t[k].base.toLowerCase()) === 'singular');
     if (kinds) owner = resolveDescription(st, pi, sentenceOf(st, pi, np.from), np.from, kinds);
-    else if (role) owner = resolveRole(st, pi, { from: np.from, to: k + 1 }, t, bareName(st, t, np.from, k + 1), t[k].base.toLowerCase(), null);
+    // ("Texas Gov. Greg Abbott … California Gov. Gavin Newsom … Texas's governor's office said": the
+    // holder the article placed in that place first, then the holder named nearest)
+    else if (role) owner = (placedRole ? resolveRole(st, pi, { from: np.from, to: k + 1 }, t, bareName(st, t, np.from, k + 1), t[k].base.toLowerCase(), st.mentionAt[pi][np.from] ?? null) : null) ?? resolveRole(st, pi, { from: np.from, to: k + 1 }, t, bareName(st, t, np.from, k + 1), t[k].base.toLowerCase(), null);
     if (owner && kinds) {
       ownerMention = st.addMention(owner, pi, np.from, k + 1, t[np.from].start, t[k].end - 2);
       describedOwner = true;

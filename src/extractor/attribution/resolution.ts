@@ -546,7 +546,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   const spoke = kinds && words.length === 2 && ANY_BODY_NOUNS.has(lowerHead) ? st.lastSpeaker : null;
   // (not when the words the description closes name another body: "An advocacy group said … ¶ The
   // Public Interest Research Group bought cans at 11 stores, the group said" is the body named there)
-  if (spoke?.speaker?.kind === 'organization' && st.sentenceSerial - spoke.sentence <= 1 && !otherBodyBefore(st, pi, s, np.from, spoke.speaker)) {
+  if (spoke?.speaker?.kind === 'organization' && st.sentenceSerial - spoke.sentence <= 1 && !otherBodyBefore(st, pi, s, np.from, spoke.speaker, kinds!)) {
     st.addMention(spoke.speaker, pi, np.from, np.to, t[np.from].start, head.end);
     return spoke.speaker;
   }
@@ -841,12 +841,29 @@ function countedBefore(st: ArticleState, pi: number, t: Token[], from: number, a
 /** The last words of an Indigenous nation's name, by which reporters name it again ("the First Nation"). */
 const NATION_TAILS = new Set(['first nation', 'first nations']);
 
-/** Whether sentence `s` names an organisation other than `a` before token `at`, the words a description after them closes. */
-function otherBodyBefore(st: ArticleState, pi: number, s: Sentence, at: number, a: LocalActor): boolean {
-  if (st.paragraphs[pi].tokens[at - 1]?.text !== ',') return false;
+/**
+ * Whether the words a comma before token `at` closes open with an organisation other than `a`, of a
+ * trade the description's `kinds` fit, in their subject ("Volunteers for the Prairie Shoppers
+ * Alliance bought cans …, the group said"): one the subject only reaches through capitalised words,
+ * numbers and linking words, with a verb of its own after it that is no cue. A body the words bring
+ * in after their verb ("Volunteers bought cans at nine Loblaw stores"), one that says something
+ * itself there ("Maple Leaf Foods said the cans were pulled") or one of another trade ("Health
+ * Canada has not acted") is what the body that spoke before reports on.
+ */
+function otherBodyBefore(st: ArticleState, pi: number, s: Sentence, at: number, a: LocalActor, kinds: OrgKind[]): boolean {
+  const t = st.paragraphs[pi].tokens;
+  if (t[at - 1]?.text !== ',') return false;
   for (let i = s.from; i < at; i++) {
     const m = st.mentionAt[pi][i];
-    if (m && m.actor.kind === 'organization' && m.actor !== a) return true;
+    if (m && m.actor.kind === 'organization' && m.actor !== a) {
+      const next = t[m.to];
+      return !!next && next.type === 'word' && !next.cap && !t[m.to - 1].possessive && !CUE_FORMS.has(next.lower) && bodyFits(st, m.actor, kinds);
+    }
+    const w = t[i];
+    if (!(w.type === 'word' && (w.cap || SUBJECT_LINKS.has(w.lower))) && !/^\d/.test(w.text)) return false;
   }
   return false;
 }
+
+/** The words that link a subject's noun to a body it belongs to ("Volunteers for the …", "Members of …"). */
+const SUBJECT_LINKS = new Set(['the', 'a', 'an', 'for', 'of', 'from', 'with', 'at']);

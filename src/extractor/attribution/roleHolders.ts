@@ -201,9 +201,14 @@ function holdersIn(st: ArticleState, place: string): Set<LocalActor> {
     const at = t[m.to]?.text === '(' || t[m.to]?.text === ',' ? m.to + 1 : m.to;
     const after = t[at];
     const ofPlace = after?.lower === 'of' && st.mentionAt[m.para][at + 1]?.actor.name === place;
-    if (ofPlace || (after && isPartyLabel(after.text) && stateOfLabel(after.text) === place) || m.actor.roles.some((r) => withoutPlace(r, place) !== r)) holders.add(m.actor);
+    if (ofPlace || (after && isPartyLabel(after.text) && labelsPlace(after.text, place)) || m.actor.roles.some((r) => withoutPlace(r, place) !== r)) holders.add(m.actor);
   }
   return holders;
+}
+
+/** Whether party label `label` names `place`, by its code ("R-S.C.") or the state's whole name ("R-Texas", ", R-Ohio,"). */
+function labelsPlace(label: string, place: string): boolean {
+  return stateOfLabel(label) === place || label.slice(label.indexOf('-') + 1) === place;
 }
 
 /** The state or province a party label names ("R-S.C." -> "South Carolina", "D-NY" -> "New York"), or null. */

@@ -48,6 +48,9 @@ export type OrgKind =
   | 'union'
   | 'party'
   | 'court'
+  // an Indigenous nation's government ("Peguis First Nation", "Navajo Nation"): "the nation", "the
+  // tribe", never "the company", nor "the government" or "the federal government" beside it
+  | 'nation'
   | 'police'
   | 'military'
   | 'team'
@@ -102,7 +105,7 @@ const NAME_HEADS = table([
   ['party', ['party']],
   // an Indigenous nation's government ("Peguis First Nation", "Navajo Nation", "Six Nations of the Grand
   // River"), which "the company" never means
-  ['nation|nations|tribe|tribes', ['government']],
+  ['nation|nations|tribe|tribes', ['nation']],
   ['court|tribunal', ['court']],
   ['police|constabulary|sheriff|sheriff’s|sheriff\'s|patrol|troopers', ['police']],
   ['army|navy|forces|force|guard|marines|command|military', ['military']],
@@ -265,7 +268,10 @@ const DESCRIPTIONS = table([
   ['unit', ['agency', 'department', 'hospital', 'police']],
   ['lab|laboratory', ['company', 'university', 'agency']],
   ['detachment', ['police']],
-  ['government|administration|country|nation|tribe', ['government', 'ministry']],
+  ['government|administration|country', ['government', 'ministry']],
+  // ("the nation", "the tribe": an Indigenous nation named before; "the nation" a country's government too)
+  ['nation', ['government', 'ministry', 'nation']],
+  ['tribe', ['nation']],
   ['city|town|village|municipality|borough|township', ['city']],
   ['county', ['county']],
   ['state|province', ['state']],

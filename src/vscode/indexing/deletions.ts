@@ -26,6 +26,16 @@ export function isUnder(key: string, deleted: ReadonlySet<string>): boolean {
 }
 
 /**
+ * Drops the skip reasons of the files at or under the deleted keys; whether any went (the status
+ * bar counts the files skipped: "· ⚠ 4 skipped" must drop a skipped file deleted since).
+ */
+export function dropSkipped(skipped: Map<string, string>, deleted: ReadonlySet<string>): boolean {
+  let dropped = false;
+  for (const key of [...skipped.keys()]) if (isUnder(key, deleted)) dropped = skipped.delete(key) || dropped;
+  return dropped;
+}
+
+/**
  * Drops the articles and skip reasons at or under the deleted keys, and the reads under way there
  * (a pass's job begun before the file went would file the article after this removal), each in a
  * host turn. Each as the batch found it: an article whose job began since then read its file as it
@@ -35,9 +45,7 @@ export function isUnder(key: string, deleted: ReadonlySet<string>): boolean {
  */
 export async function removeDeleted(ix: DeletionParts, deleted: ReadonlySet<string>): Promise<string[]> {
   const under = (key: string): boolean => isUnder(key, deleted);
-  const skipped = ix.skippedFiles.size;
-  for (const key of [...ix.skippedFiles.keys()]) if (under(key)) ix.skippedFiles.delete(key);
-  if (ix.skippedFiles.size !== skipped) ix.skipsChanged();
+  if (dropSkipped(ix.skippedFiles, deleted)) ix.skipsChanged();
   const seen = new Map<string, number>();
   for (const key of ix.entries.keys()) if (under(key)) seen.set(key, ix.generationOf(key));
   for (const key of ix.readsUnderWay()) if (under(key)) seen.set(key, ix.generationOf(key));

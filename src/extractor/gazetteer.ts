@@ -172,8 +172,8 @@ export const ORG_HEADS = lowerSet(
     // producers' bodies by their members' trade (see TRADE_BODY_HEADS)
     TRADE_BODY_WORDS + '|' +
     'Farms|Dairy|Dairies|Brewing|Brewery|Breweries|Bakery|Bakeries|Foundry|Steelworks|Manufacturing|Supermarkets|Grocers|Partners LLP|Freight|Analytics|Trucking|Outfitters|' +
-    // retail by its trade ("Rideau Drug Mart", "Harbour Pharmacy")
-    'Mart|Pharmacy|Pharmacies|Drugstore|Drugstores|' +
+    // retail by its trade ("Rideau Drug Mart", "Harbour Pharmacy", "London Drugs")
+    'Mart|Pharmacy|Pharmacies|Drugstore|Drugstores|Drugs|' +
     // a nation's government without a state of its own ("Scottish Government"); a US appeals court ("the Fifth Circuit");
     // an indigenous nation's ("Sawridge First Nation", "Navajo Nation")
     'Government|Circuit|Nation|' +

@@ -50,6 +50,8 @@ describe('lead63: a food bank is a charity and a drug mart a company ("the compa
     assert.equal(speakerInArticle(article, 'want to help'), 'Northgate');
     const mart = 'PERTH, Ont. — Tay River Drug Mart will close six pharmacies.\n\nThe company said in a statement that the stores no longer pay.';
     assert.equal(speakerInArticle(mart, 'no longer pay'), 'Tay River Drug Mart');
+    const drugs = 'Stores closed.\n\nKelso Drugs said its stores in Truro would close.\n\nThe company said staff would be moved.';
+    assert.equal(speakerInArticle(drugs, 'staff would be moved'), 'Kelso Drugs');
   });
   it('near miss: a bank is still a company, and "the food bank said" still finds the food bank', () => {
     const bank = 'Harbourline Bank cut its rates on Monday.\n\nThe company said loans would cost less.';

@@ -78,8 +78,8 @@ const COMPANY_HEADS =
   'interactive|aviation|transit|wireless|textiles|tobacco|cement|packaging|plastics|genomics|diagnostics|healthcare|hospitality|' +
   // travel's trades: "Seabreeze Cruises", "Polaris Cruise Lines", "Meridian Sea Voyages", "Clayoquot Air Charters"
   'cruises|lines|voyages|charters|skyways|' +
-  // retail by its trade ("Rideau Drug Mart", "Harbour Pharmacy")
-  'mart|pharmacy|pharmacies|drugstore|drugstores';
+  // retail by its trade ("Rideau Drug Mart", "Harbour Pharmacy", "London Drugs")
+  'mart|pharmacy|pharmacies|drugstore|drugstores|drugs';
 
 const NAME_HEADS = table([
   [COMPANY_HEADS, ['company']],

@@ -135,3 +135,14 @@ describe('lead63: "the Florida senator" is the senator the article placed in Flo
     assert.notEqual(speakerInArticle('Talks stalled.\n\nSen. Ray Ortiz (D-Va.) said the bill was dead.\n\n“We will try again,” the South Carolina senator said.', 'try again'), 'Ray Ortiz');
   });
 });
+
+describe('lead63: "…, the group said" after a body\'s subject set off by its alias (", known as PIRG,")', () => {
+  it('gives the words to the body the subject belongs to, past the alias', () => {
+    const article = 'Recalled formula was still on sale, a consumer group said Monday.\n\nVolunteers for the Fair Shelves Project, known as FSP, bought recalled cans at 11 stores, the group said in a report.';
+    assert.equal(speakerInArticle(article, 'bought recalled cans'), 'Fair Shelves Project');
+  });
+  it('near miss: a body named as a place the volunteers went stays out', () => {
+    const article = 'Recalled formula was still on sale, a consumer group said Monday.\n\nVolunteers bought recalled cans at nine Loblaw stores, the group said.';
+    assert.notEqual(speakerInArticle(article, 'bought recalled cans'), 'Loblaw');
+  });
+});

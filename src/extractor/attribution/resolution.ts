@@ -856,13 +856,23 @@ function otherBodyBefore(st: ArticleState, pi: number, s: Sentence, at: number, 
   for (let i = s.from; i < at; i++) {
     const m = st.mentionAt[pi][i];
     if (m && m.actor.kind === 'organization' && m.actor !== a) {
-      const next = t[m.to];
+      const next = t[pastAlias(t, m.to, at)];
       return !!next && next.type === 'word' && !next.cap && !t[m.to - 1].possessive && !CUE_FORMS.has(next.lower) && bodyFits(st, m.actor, kinds);
     }
     const w = t[i];
     if (!(w.type === 'word' && (w.cap || SUBJECT_LINKS.has(w.lower))) && !/^\d/.test(w.text)) return false;
   }
   return false;
+}
+
+/** The token after a body's alias set off after its name (", known as PIRG,", "(PIRG)") from token `k`, before `end`; `k` when none. */
+function pastAlias(t: Token[], k: number, end: number): number {
+  if (t[k]?.text === '(') {
+    for (let j = k + 1; j < end && j - k <= 6; j++) if (t[j].text === ')') return j + 1;
+  } else if (t[k]?.text === ',' && t[k + 1]?.lower === 'known' && t[k + 2]?.lower === 'as') {
+    for (let j = k + 3; j < end && j - k <= 8; j++) if (t[j].text === ',') return j + 1;
+  }
+  return k;
 }
 
 /** The words that link a subject's noun to a body it belongs to ("Volunteers for the …", "Members of …"). */

@@ -146,3 +146,14 @@ describe('lead63: "…, the group said" after a body\'s subject set off by its a
     assert.notEqual(speakerInArticle(article, 'bought recalled cans'), 'Loblaw');
   });
 });
+
+describe('lead63: "The company said" after a one-word name that spoke just before (breaker63)', () => {
+  it('is that name\'s body, not a company named further back', () => {
+    const article = 'PRINCE GEORGE, B.C. — Acme Corp. bought a sawmill last year.\n\nOn Monday, Norwell said the mill would close.\n\nThe company said 120 workers would lose their jobs.';
+    assert.equal(speakerInArticle(article, '120 workers'), 'Norwell');
+  });
+  it('near miss: a person named by a given name who spoke just before is no company', () => {
+    const article = 'PRINCE GEORGE, B.C. — Acme Corp. bought a sawmill last year.\n\nOn Monday, Mary said the mill would close.\n\nThe company said 120 workers would lose their jobs.';
+    assert.notEqual(speakerInArticle(article, '120 workers'), 'Mary');
+  });
+});

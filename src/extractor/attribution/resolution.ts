@@ -23,7 +23,7 @@ import { GATHERING_NOUNS, gatheringBody } from './namedGathering';
 import { datelineTown } from '../datelinePlaces';
 import { sentenceIndex } from './antecedents';
 import { genderOf } from './genderAgreement';
-import { nameBeforeTrade, typedSource } from './descriptions';
+import { nameBeforeTrade, oneWordPerson, typedSource } from './descriptions';
 import { bareName, jointSpeakers, linkedActor, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
 import { AGED, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, isPartyGroup, isPeopleNoun, isPluralApostrophe, MEMBER_WORDS, MISSIONS, OFFICE_INITIALS, PARTY_MEMBERS, PERSON_PRONOUNS, PERSONS_BODIES, describedHead } from './words';
@@ -53,6 +53,8 @@ const PRESS_NOUNS = new Set(['newspaper', 'newspapers', 'paper', 'daily', 'tablo
 
 /** Nouns that name a body of any kind, public or not: "the group", "the organisation" (not "the company"). */
 const ANY_BODY_NOUNS = new Set(['group', 'organisation', 'organization']);
+/** A company's generic nouns: "the company", "the firm". */
+const COMPANY_NOUNS = new Set(['company', 'firm']);
 
 /** Determiners by which a document noun points back at one met before: "the statement", "that letter". */
 const POINTING = new Set(['the', 'that', 'this']);
@@ -549,6 +551,15 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   if (spoke?.speaker?.kind === 'organization' && st.sentenceSerial - spoke.sentence <= 1 && !otherBodyBefore(st, pi, s, np.from, spoke.speaker, kinds!)) {
     st.addMention(spoke.speaker, pi, np.from, np.to, t[np.from].start, head.end);
     return spoke.speaker;
+  }
+  // ("Interfor said the mill would close. ¶ The company said …": a one-word name that spoke in the
+  // sentence just before, which the names layer took for a person's (no given name, gender or
+  // role), is the body "the company" means, before a company named further back; breaker63)
+  const lone = kinds && words.length === 2 && COMPANY_NOUNS.has(lowerHead) ? st.lastSpeaker : null;
+  if (lone?.speaker && st.sentenceSerial - lone.sentence <= 1 && oneWordPerson(lone.speaker) && !genderOf(st, lone.speaker) && genderOfFirstName(lone.speaker.name) === null) {
+    const body = st.table.asOrganisation(lone.speaker);
+    st.addMention(body, pi, np.from, np.to, t[np.from].start, head.end);
+    return body;
   }
   // ("The group behind the blockade, which calls itself …, posted … ¶ “…,” the group wrote": the body the sentence before brought in)
   const introduced = kinds && words.length === 2 ? introducedBody(st, pi, s, lowerHead) : undefined;

@@ -166,13 +166,11 @@ function attributeCue(st: ArticleState, pi: number, p: Paragraph, s: Sentence, c
 
   const info = cue.info;
   const source = findSource(st, pi, p, s, cue, sentenceSpeaker);
-  if (process.env.DBG) console.error('SOURCE', JSON.stringify(source));
   if (!source) return invertedWithoutComma(st, pi, p, s, cue, cueSpan);
   // "A copy of the memo seen by Reuters said …", "…, said a report reviewed by the Globe": the document speaks, and no one for it
   const seen = source.subject && (source.inverted ? seenDocumentAfter(t, source.subject, s.to) : seenDocumentBefore(t, source.subject, s.from));
   if (seen) source.subject = seen;
   const content = findContent(p, s, cue, info, source, regionStart, contentEndLimit);
-  if (process.env.DBG) console.error('CONTENT', JSON.stringify(content));
   if (!content) {
     // "Ortiz said:" closing its paragraph: the quotation in the next paragraph is the content
     if (info.cls === 'speech' && t[s.to - 1]?.text === ':' && !nextCue && source.subject && !source.inverted) {

@@ -3,7 +3,7 @@
  * the words around it say so, never by its letters alone, since most codes are other things' letters
  * too ("the VA" is the veterans' department, "IN", "OR", "OK" are words).
  */
-import { US_STATE_CODES } from './gazetteer';
+import { REGION_ABBREVIATIONS, US_STATE_CODES } from './gazetteer';
 import { CUE_FORMS } from './cues';
 import { CONNECTORS } from './nameRuns';
 import type { Token } from './text';
@@ -66,4 +66,24 @@ function nounAfter(t: Token | undefined): boolean {
   if (!t || t.type !== 'word' || t.cap || !/^\p{Ll}+$/u.test(t.text)) return false;
   const w = t.lower;
   return !CONNECTORS.has(w) && !NO_NOUN_AFTER.has(w) && !CUE_FORMS.has(w) && (!w.endsWith('ly') || LY_NOUNS.has(w)) && !w.endsWith('ed');
+}
+
+/** The words of the state a party label's letters name ("ohio", "wis", "n.h"), lower case: ["ohio"], ["wisconsin"], ["new", "hampshire"]. */
+export function labelState(letters: string): string[] {
+  const bare = letters.replace(/\.$/, '');
+  const full = labelStates().get(bare) ?? US_STATE_CODES.get(bare.toUpperCase()) ?? bare;
+  return full.toLowerCase().split(' ');
+}
+
+let byLabelLetters: Map<string, string> | undefined;
+/** The region abbreviations by their letters without the last stop, in lower case ("wis" -> "Wisconsin"), the first listed winning; made on first use. */
+function labelStates(): Map<string, string> {
+  if (!byLabelLetters) {
+    byLabelLetters = new Map();
+    for (const [k, v] of REGION_ABBREVIATIONS) {
+      const key = k.slice(0, -1).toLowerCase();
+      if (!byLabelLetters.has(key)) byLabelLetters.set(key, v);
+    }
+  }
+  return byLabelLetters;
 }

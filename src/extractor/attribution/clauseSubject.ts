@@ -349,5 +349,4 @@ function bareGroupSubject(st: ArticleState, pi: number, t: Token[], from: number
   return k + 1 < before && next.type === 'word' && !next.cap ? { from, to: k + 1 } : null;
 }
 
-
 const PUBLICATION_NOUNS = new Set(['publication', 'outlet', 'website', 'site', 'blog', 'ad', 'advertisement', 'lawsuit', 'letter', 'email', 'memo', 'campaign']);

@@ -125,7 +125,7 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
     // is a relative clause's about the name before, reporting nothing)
     // (only a verb whose preposition follows its person: "residents had warned for years", "the city
     // warned of delays", "the ministry assured with a statement" take theirs directly, and report)
-    const gapped = info.takesObject && !!GAP_COMPLEMENTS[info.lemma]?.includes(t[cue.end]?.lower ?? '');
+    const gapped = !!GAP_COMPLEMENTS[info.lemma]?.includes(t[cue.end]?.lower ?? '');
     if (!content && canLookBack && !titleAntecedent && !refusal && !gapped && !(relative && RELATIVE_PRONOUNS.has(t[subject!.from].lower))) {
       // ("The budget, Holt said, would cut …": a short subject before the cue, only when its clause goes on after it)
       // ("When a nurse returned, the governor ordered a quarantine": a subordinate clause alone, before a cue

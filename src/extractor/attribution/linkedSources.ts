@@ -181,7 +181,10 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
     if (kinds) owner = resolveDescription(st, pi, sentenceOf(st, pi, np.from), np.from, kinds);
     // ("Texas Gov. Greg Abbott … California Gov. Gavin Newsom … Texas's governor's office said": the
     // holder the article placed in that place first, then the holder named nearest)
-    else if (role) owner = (placedRole ? resolveRole(st, pi, { from: np.from, to: k + 1 }, t, bareName(st, t, np.from, k + 1), t[k].base.toLowerCase(), st.mentionAt[pi][np.from] ?? null) : null) ?? resolveRole(st, pi, { from: np.from, to: k + 1 }, t, bareName(st, t, np.from, k + 1), t[k].base.toLowerCase(), null);
+    else if (role) {
+      const holder = (place: LocalMention | null): LocalActor | null => resolveRole(st, pi, { from: np.from, to: k + 1 }, t, bareName(st, t, np.from, k + 1), t[k].base.toLowerCase(), place);
+      owner = (placedRole ? holder(st.mentionAt[pi][np.from] ?? null) : null) ?? holder(null);
+    }
     if (owner && kinds) {
       ownerMention = st.addMention(owner, pi, np.from, k + 1, t[np.from].start, t[k].end - 2);
       describedOwner = true;

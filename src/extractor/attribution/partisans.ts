@@ -5,7 +5,7 @@
 import type { LocalActor } from '../actors';
 import type { Sentence, Token } from '../text';
 import { lowerBound } from '../sorted';
-import { REGION_ABBREVIATIONS, US_STATE_CODES } from '../gazetteer';
+import { labelState } from '../stateCodes';
 import { resolvePersonPronoun } from './anaphora';
 import { paraOf, placeOf, type Placed } from './nationality';
 import type { ArticleState, Np } from './state';
@@ -167,22 +167,3 @@ function partisansOf(st: ArticleState): Partisans {
   return made;
 }
 
-/** The words of the state a party label's letters name ("ohio", "wis", "n.h"), lower case: ["ohio"], ["wisconsin"], ["new", "hampshire"]. */
-function labelState(letters: string): string[] {
-  const bare = letters.replace(/\.$/, '');
-  const full = labelStates().get(bare) ?? US_STATE_CODES.get(bare.toUpperCase()) ?? bare;
-  return full.toLowerCase().split(' ');
-}
-
-let byLabelLetters: Map<string, string> | undefined;
-/** The region abbreviations by their letters without the last stop, in lower case ("wis" -> "Wisconsin"), the first listed winning; made on first use. */
-function labelStates(): Map<string, string> {
-  if (!byLabelLetters) {
-    byLabelLetters = new Map();
-    for (const [k, v] of REGION_ABBREVIATIONS) {
-      const key = k.slice(0, -1).toLowerCase();
-      if (!byLabelLetters.has(key)) byLabelLetters.set(key, v);
-    }
-  }
-  return byLabelLetters;
-}

@@ -512,22 +512,13 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     if (officeOnly) return phraseActor(st, pi, t, np, head);
   }
   // ("The BC Wildfire Service said … The wildfire service said": the last words of a body named
-  // before, in lower case, are that body, whatever kind the head alone would tell)
-  if (!other && !head.cap && words.length >= 3 && words.length <= 4 && DEFINITE.has(words[0].lower) && words.every((w, i) => i === 0 || (w.type === 'word' && !w.cap && !w.possessive))) {
-    const body = bodyEndingIn(st, pi, s, np.from, words.slice(1).map((w) => w.lower).join(' '));
-    if (body) {
-      st.addMention(body, pi, np.from, np.to, t[np.from].start, head.end);
-      return body;
-    }
-  }
-  // ("The Red Pine First Nation said … ¶ The First Nation said": a nation's last two words in
-  // capitals, after "the", are the nation named before)
-  if (!other && head.cap && words.length === 3 && DEFINITE.has(words[0].lower) && NATION_TAILS.has(`${words[1].lower} ${lowerHead}`)) {
-    const nation = bodyEndingIn(st, pi, s, np.from, `${words[1].lower} ${lowerHead}`);
-    if (nation) {
-      st.addMention(nation, pi, np.from, np.to, t[np.from].start, head.end);
-      return nation;
-    }
+  // before, in lower case, are that body, whatever kind the head alone would tell; "The Red Pine
+  // First Nation said … ¶ The First Nation said": so are a nation's last two words in capitals)
+  const lastWords = other || !DEFINITE.has(words[0].lower) ? '' : lastWordsOfBody(words);
+  const ended = lastWords ? bodyEndingIn(st, pi, s, np.from, lastWords) : null;
+  if (ended) {
+    st.addMention(ended, pi, np.from, np.to, t[np.from].start, head.end);
+    return ended;
   }
   // "the company", "the ministry", "the city": an organisation named earlier, of a fitting kind
   // ("the Ohio company": a place before the noun only tells where the body is)
@@ -851,6 +842,18 @@ function countedBefore(st: ArticleState, pi: number, t: Token[], from: number, a
 
 /** The last words of an Indigenous nation's name, by which reporters name it again ("the First Nation"). */
 const NATION_TAILS = new Set(['first nation', 'first nations']);
+
+/**
+ * The words after a definite phrase's article by which it may name a body met before by the end of
+ * its name, in lower case: two or three lower-case words ("wildfire service"), or a nation's last two
+ * words in capitals ("first nation"); '' for other phrases.
+ */
+function lastWordsOfBody(words: Token[]): string {
+  const rest = words.slice(1);
+  if (rest.length === 2 && rest[1].cap && NATION_TAILS.has(`${rest[0].lower} ${rest[1].lower}`)) return `${rest[0].lower} ${rest[1].lower}`;
+  const lower = (rest.length === 2 || rest.length === 3) && rest.every((w) => w.type === 'word' && !w.cap && !w.possessive);
+  return lower ? rest.map((w) => w.lower).join(' ') : '';
+}
 
 /**
  * Whether the words a comma before token `at` closes open with an organisation other than `a`, of a

@@ -7,7 +7,8 @@
  * anonymous person of its own.
  */
 import { acronymOf, normaliseName, type LocalActor, type LocalMention } from '../actors';
-import { countryByDemonym, countryBySurface, ORG_HEADS, REGION_ABBREVIATIONS, ROLE_NOUNS, US_STATE_CODES } from '../gazetteer';
+import { countryByDemonym, countryBySurface, ORG_HEADS, ROLE_NOUNS } from '../gazetteer';
+import { labelState } from '../stateCodes';
 import { isPartyLabel } from '../nameWords';
 import { isGroupHead } from '../lexicon/people';
 import type { Token } from '../text';
@@ -206,15 +207,9 @@ function holdersIn(st: ArticleState, place: string): Set<LocalActor> {
   return holders;
 }
 
-/** Whether party label `label` names `place`, by its code ("R-S.C.") or the state's whole name ("R-Texas", ", R-Ohio,"). */
+/** Whether party label `label` names `place`, by its letters ("R-S.C.") or the state's whole name ("R-Texas", ", R-Ohio,"). */
 function labelsPlace(label: string, place: string): boolean {
-  return stateOfLabel(label) === place || label.slice(label.indexOf('-') + 1) === place;
-}
-
-/** The state or province a party label names ("R-S.C." -> "South Carolina", "D-NY" -> "New York"), or null. */
-function stateOfLabel(label: string): string | null {
-  const code = label.slice(label.indexOf('-') + 1);
-  return REGION_ABBREVIATIONS.get(code) ?? US_STATE_CODES.get(code) ?? REGION_ABBREVIATIONS.get(`${code}.`) ?? null;
+  return labelState(label.slice(label.indexOf('-') + 1).toLowerCase()).join(' ') === place.toLowerCase();
 }
 
 /** resolveRole's search; `former`: only among holders whose role says former. */

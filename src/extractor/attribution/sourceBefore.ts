@@ -271,14 +271,14 @@ function monthOrModalSurname(t: Token[], end: number, from: number): boolean {
   return !!verb && verb.cls === 'speech' && verb.form !== 'base' && verb.form !== 'ing';
 }
 
+/** Whether `end` ends a union local's number of district and local, "Local 1-2017" (the tokens "1", "-", "2017" unspaced). */
+const localByDistrict = (t: Token[], end: number): boolean => t[end - 3].lower === 'local' && unitNumberLength(t, end - 2, end + 1) === 3;
+
 /**
  * The subject noun phrase ending at token `end` (reading back no further than `from`): a pronoun,
  * a name with its role, a people noun with its modifiers, a poll share. Null when the words
  * there name no one ("the war said").
  */
-/** Whether `end` ends a union local's number of district and local, "Local 1-2017" (the tokens "1", "-", "2017" unspaced). */
-const localByDistrict = (t: Token[], end: number): boolean => t[end - 3].lower === 'local' && unitNumberLength(t, end - 2, end + 1) === 3;
-
 export function npBackward(t: Token[], end: number, from: number, depth = 0): Np | null {
   const last = t[end];
   if (last.type !== 'word') return null;

@@ -241,9 +241,9 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
     // right after a start search may still be loading or filling: say so rather than find too little
     const { indexed, total, filling } = index.searchProgress();
     // (a first pass fills search only once it is done, so as not to slow it: fresh63 read "0 of 148"
-    // beside trees that listed 148 articles as a fault)
-    const pass = index.progress;
-    const partial = !filling ? '' : pass && indexed === 0 ? `search is filled once indexing is done (${pass.done} / ${pass.total})` : `the search index holds ${indexed} of ${total} articles so far`;
+    // beside trees that listed 148 articles as a fault; no count here, which would stand still as
+    // the pass goes on, fresh63c)
+    const partial = !filling ? '' : index.progress && indexed === 0 ? 'search is filled once indexing is done' : `the search index holds ${indexed} of ${total} articles so far`;
     if (partial) void index.whenSearchReady().then(() => qp.value === typed && update(typed));
     if (partial) title += ` · ${partial}`;
     // within a speaker's quotes (or quotes about someone) a row is the quote that holds the match, once;

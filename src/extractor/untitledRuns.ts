@@ -130,7 +130,9 @@ export function classifyUntitled(
     // (before a speech verb, after one in inverted order: "said Jordan Kowalski", or after a noun
     // for a person: "top seed Sofia Lindgren of Sweden")
     // ("coordinator Paris Desjardins": after a noun for a person or a cue, a surname a body is named by too)
-    if (lead && lead.n === 1 && n === 2 && ((to < tokens.length && SPEAKER_AFTER.has(tokens[to].lower)) || speechVerbBefore(tokens, from) || personNounBefore(tokens, from) || surnameShaped(tokens, from, to))
+    // ("Chad Norman Smith": with a middle given name before the plain name word)
+    const middleGiven = n === 3 && givenNameBefore(tokens, from + 1, to);
+    if (lead && lead.n === 1 && (n === 2 || middleGiven) && ((to < tokens.length && SPEAKER_AFTER.has(tokens[to].lower)) || speechVerbBefore(tokens, from) || personNounBefore(tokens, from) || surnameShaped(tokens, from, to))
       && (givenNameBefore(tokens, from, to) || ((speechVerbBefore(tokens, from) || personNounBefore(tokens, from)) && givenNameBeforeBody(tokens, from, to)) || givenNameBeforeTown(tokens, from, to))) {
       out.push(tagged(entity(tokens, text, 'person', from, to), party, country));
       return out;
@@ -338,7 +340,7 @@ function runMarks(tokens: Token[], from: number, to: number): RunMarks {
     else if (FOREIGN_ACADEMY_WORDS.has(w)) orgOf = i;
     // (a month that opens a name, "May Lindgren said", is a given name, not the verb "May")
     // (nor "May" that ends one, which the run finder took only as a surname: "Theresa May")
-    if (COMMON_CAPITALISED.has(w) && !CONNECTORS.has(w) && !(MONTH_NAMES.has(w) && (i === from || (w === 'may' && i === to - 1))) && !(i === from && to - from === 2 && weekdayAsName(tokens, i, to, i > 0 && titleAt(tokens, i - 1, i) > 0)) && !(i === from && willAsName(tokens, i, to)) && !(i === to - 1 && i > from && commonWordSurname(tokens, i, to + 1))) common = i;
+    if (COMMON_CAPITALISED.has(w) && !CONNECTORS.has(w) && !(MONTH_NAMES.has(w) && (i === from || (w === 'may' && i === to - 1))) && !(i === from && to - from === 2 && weekdayAsName(tokens, i, to, i > 0 && titleAt(tokens, i - 1, i) > 0)) && !(i === from && willAsName(tokens, i, to)) && !(i === to - 1 && i > from && commonWordSurname(tokens, i, to + 1)) && !countSurnameAt(tokens, from, i, to)) common = i;
     // a capitalised particle is part of a name ("Jason Van Dyke"), not an organisation's connector
     if (CONNECTORS.has(w) && !(tokens[i].cap && NAME_PARTICLES.has(w))) connector = i;
     if (!tokens[i].cap) {
@@ -347,6 +349,13 @@ function runMarks(tokens: Token[], from: number, to: number): RunMarks {
     }
   }
   return { orgOf, common, connector, lowerWord, lowerNonParticle };
+}
+
+/** Numbers that open surnames of the Plains nations ("Two Bulls", "Three Stars", "Four Bears"). */
+const COUNT_SURNAME_WORDS = new Set(['two', 'three', 'four']);
+/** Whether token `i` of run [from, to) is a number opening such a surname, between a given name and the run's last word: "Cheryl Two Bulls". */
+function countSurnameAt(tokens: Token[], from: number, i: number, to: number): boolean {
+  return i > from && i === to - 2 && COUNT_SURNAME_WORDS.has(tokens[i].lower) && genderOfFirstName(tokens[i - 1].base) !== null;
 }
 
 /** The entities of what is left of an untitled run once its leading modifiers are peeled off: a person, a place, a body, or none. */

@@ -11,11 +11,10 @@ import { ROLE_NOUNS, TITLES } from '../gazetteer';
 import type { Sentence, Token } from '../text';
 import { isLoneName, isNameWord } from '../names';
 import type { ArticleState, Np } from './state';
-import { joinedNames } from './npShapes';
+import { joinedNames, portfolioBeforeAnd } from './npShapes';
 import { asidesOpen } from './appositiveNames';
 import { DASHES } from '../quotationForms';
 import { hasFiniteVerb, PERSON_PRONOUNS } from './words';
-import { fieldWord, PORTFOLIO_TITLES } from '../portfolioTitles';
 
 /** Words that open a phrase but do not name its actor: "several nurses" is the group "nurses". */
 const LEADING = new Set(['the', 'a', 'an', 'own', 'half', 'some', 'several', 'many', 'most', 'other', 'this', 'that', 'these', 'those', 'their', 'its', 'our', 'his', 'her', 'both', 'all', 'few', 'two', 'three', 'four', 'five', 'dozen', 'dozens', 'hundreds', 'thousands', 'numerous', 'various', 'same', 'whose']);
@@ -128,20 +127,6 @@ export function jointSpeakers(st: ArticleState, pi: number, s: Sentence, t: Toke
   return unique.length === 1 ? unique[0] : jointActor(st, pi, t, { from: starts[0], to: np.to }, unique);
 }
 
-/**
- * Whether the side [from, joined) before "and" is an office's first field, no speaker: field words
- * only, and an office over a portfolio after the "and" within three capitalised words ("Seniors and
- * Long-Term Care Minister Ann Lee", "Children and Youth Minister …"; not "Seniors and Minister Ann
- * Lee", where the minister follows straight away).
- */
-function portfolioBeforeAnd(t: Token[], from: number, joined: number, to: number): boolean {
-  for (let i = from; i < joined; i++) if (!t[i].cap || !fieldWord(t[i])) return false;
-  for (let k = joined + 2; k < to && k <= joined + 4; k++) {
-    if (!t[k - 1].cap) return false;
-    if (t[k].cap && PORTFOLIO_TITLES.has(t[k].lower)) return true;
-  }
-  return false;
-}
 
 /** Whether the words listed with commas before token `first` follow "of" or "for", a body's name ("Academies of Sciences, Engineering and Medicine"). */
 function bodyNameList(t: Token[], first: number): boolean {

@@ -24,6 +24,8 @@ const ROLE_ADJECTIVES = new Set([
   'financial', 'operating', 'medical', 'technology', 'technical', 'information', 'marketing', 'commercial', 'scientific', 'incident', 'board',
   // a team's and a shop's staff, and the Crown's lawyers ("athletic director", "bench boss", "Store manager", "Assistant Crown attorney")
   'athletic', 'bench', 'offensive', 'defensive', 'store', 'shop', 'restaurant', 'crown',
+  // a trade's or a union's agents, no seat's ("sales representative", "union representative", "customer service manager")
+  'sales', 'union', 'customer', 'service',
 ]);
 
 /** Roles read around a person's name: before it (title or lower-case role), across a comma, or in an appositive after it. */

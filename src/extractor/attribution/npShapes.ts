@@ -9,6 +9,7 @@ import { type LocalActor, type LocalMention } from '../actors';
 import { CUE_FORMS, DOCUMENT_NOUNS } from '../cues';
 import { ROLE_NOUNS, TITLES } from '../gazetteer';
 import { isNameWord } from '../names';
+import { fieldWord, PORTFOLIO_TITLES } from '../portfolioTitles';
 import { genderOfFirstName, genderOfRole } from '../gender';
 import { isCommonWord } from '../commonWords';
 import { descriptionKinds, type OrgKind } from '../lexicon/organisations';
@@ -93,6 +94,8 @@ export const AGENT_PLURAL = /(?:ers|ors|ists|ants|ents|ians|iffs|ees)$/;
 export function joinedNames(st: ArticleState, pi: number, t: Token[], np: Np): number {
   for (let i = np.from; i < np.to - 1; i++) {
     // ("Belgium and the United States": the second name's determiner after "and")
+    // ("Health and Wellness Minister Ann Lee and …": an office's fields joined before its title; the names are joined after)
+    if (t[i].lower === 'and' && portfolioBeforeAnd(t, segmentStart(t, np.from, i), i, np.to)) continue;
     if (t[i].lower === 'and') return i > np.from && !st.mentionAt[pi][i] && (isNameWord(t[i + 1]) || (t[i + 1].lower === 'the' && isNameWord(t[i + 2]))) && !bodyGoesOnToTitle(st, pi, t, i) && !departmentBeforeOffice(st, pi, t, np.from, i) && !departmentNamedBefore(st, pi, t, np, i) ? i : -1;
     // (a list's determiners, and a comma between two of its names: see listedSubject)
     if (t[i].lower === 'the' && (i === np.from || t[i - 1].text === ',') && t[i + 1].cap) continue;
@@ -111,6 +114,26 @@ export function joinedNames(st: ArticleState, pi: number, t: Token[], np: Np): n
     if (t[i].type !== 'word' || (!t[i].cap && JOINED_STOPS.has(t[i].lower))) return -1;
   }
   return -1;
+}
+/**
+ * Whether the side [from, joined) before "and" is an office's first field, no speaker: field words
+ * only, and an office over a portfolio after the "and" within three capitalised words ("Seniors and
+ * Long-Term Care Minister Ann Lee", "Children and Youth Minister …"; not "Seniors and Minister Ann
+ * Lee", where the minister follows straight away).
+ */
+export function portfolioBeforeAnd(t: Token[], from: number, joined: number, to: number): boolean {
+  for (let i = from; i < joined; i++) if (!t[i].cap || !fieldWord(t[i])) return false;
+  for (let k = joined + 2; k < to && k <= joined + 4; k++) {
+    if (!t[k - 1].cap) return false;
+    if (t[k].cap && PORTFOLIO_TITLES.has(t[k].lower)) return true;
+  }
+  return false;
+}
+/** Where the list's item holding token `at` opens: after the last comma before it, else at `from`. */
+function segmentStart(t: Token[], from: number, at: number): number {
+  let i = at;
+  while (i > from && t[i - 1].text !== ',') i--;
+  return i;
 }
 /**
  * "Halifax Regional Fire and Emergency Chief Ken Stuebing": after a body's name, "and" and one

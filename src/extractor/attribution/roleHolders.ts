@@ -18,6 +18,10 @@ import type { ArticleState, Np } from './state';
 import { bareName } from './groups';
 import { GENERIC_PEOPLE } from './nameRoles';
 
+/** A House seat's words, "Rep." among them (written out by officeOf). */
+const MEMBERS_OF_CONGRESS = ['congressman', 'congresswoman', 'congressmember', 'representative'];
+/** A legislature's seats (the letters "MP", "MLA" are in too many other words to be looked for inside a role). */
+const LEGISLATORS = ['lawmaker', 'legislator', 'senator', 'assemblyman', 'assemblywoman', 'assemblymember', ...MEMBERS_OF_CONGRESS];
 const LEADER_WORDS = ['chief', 'head', 'boss', 'leader', 'chairman', 'chair', 'director', 'president', 'secretary-general', 'secretary general', 'premier', 'ceo', 'chief executive', 'commander'];
 export const ROLE_SYNONYMS: Record<string, string[]> = {
   // ("its chief says" of a First Nation is no premier: a province's head is never its "chief")
@@ -52,6 +56,13 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   // titles: see CLERGY_ADDRESS)
   priest: ['priest', 'rev.', 'reverend', 'fr.', 'msgr.'],
   pastor: ['pastor', 'rev.', 'reverend'],
+  // a member of Congress by the title of address: "Rep. Jim Jordan … the congressman said"
+  congressman: MEMBERS_OF_CONGRESS,
+  congresswoman: MEMBERS_OF_CONGRESS,
+  congressmember: MEMBERS_OF_CONGRESS,
+  // any legislator's seat: "Sen. Chuck Grassley … the lawmaker said"
+  lawmaker: LEGISLATORS,
+  legislator: LEGISLATORS,
 };
 /** Police ranks by their letters and written out ("the SP" is "SP Ada Obi" and "Superintendent of Police Ada Obi"). */
 const RANK_LETTERS: Record<string, string> = {
@@ -59,9 +70,12 @@ const RANK_LETTERS: Record<string, string> = {
   cp: 'commissioner of police', acp: 'assistant commissioner of police', dcp: 'deputy commissioner of police', igp: 'inspector-general of police',
 };
 for (const [letters, office] of Object.entries(RANK_LETTERS)) ROLE_SYNONYMS[letters] = [letters, office];
+/** A legislator's seat opening a role ("Rep." is "representative" once officeOf writes it out). */
+const SEAT_REPRESENTATIVE = /^(?:(?:former|u\.s\.|state|federal) )?representative\b/;
 /** Whether role `r` holds office word `syn`: rank letters as a whole word only ("sp" is in no "spokesperson"); "chief" only as the office's head (see chiefOffice). */
 // (a person's noun that says no occupation, whole: "the man" holds no spokesman's role, "the woman" no chairwoman's)
-const holdsWord = (r: string, syn: string): boolean => (syn in RANK_LETTERS || GENERIC_PEOPLE.has(syn) ? r.split(/[\s,]+/).includes(syn) : syn === 'chief' ? ownOffice(r, syn) && chiefOffice(r) === null : ownOffice(r, syn));
+// ("representative" only as a legislator's seat opening the role: a sales or union representative holds no seat)
+const holdsWord = (r: string, syn: string): boolean => (syn === 'representative' ? SEAT_REPRESENTATIVE.test(r) : syn in RANK_LETTERS || GENERIC_PEOPLE.has(syn) ? r.split(/[\s,]+/).includes(syn) : syn === 'chief' ? ownOffice(r, syn) && chiefOffice(r) === null : ownOffice(r, syn));
 
 /**
  * Whether role `r` holds the words `office` other than as another's: by a possessive ("the mayor's

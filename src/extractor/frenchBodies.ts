@@ -19,6 +19,9 @@ const FRENCH_HEADS = new Set([
   'Fédération', 'Confédération', 'Union', 'Conseil', 'Association', 'Syndicat', 'Regroupement', 'Ordre', 'Collège', 'Chambre',
   'Office', 'Régie', 'Société', 'Commission', 'Centrale', 'Alliance', 'Coalition', 'Mouvement', 'Front', 'Comité', 'Institut',
   'Observatoire', 'Autorité', 'Caisse', 'Fondation', 'Corporation', 'Centre', 'Tribunal', 'Ministère', 'Agence', 'Réseau',
+  // (a bank, a cooperative, a college, a museum, a public health office: "Banque de développement du
+  // Canada", "Coopérative de solidarité …", "Musée des beaux-arts", "Direction de la santé publique")
+  'Banque', 'Coopérative', 'Cégep', 'Musée', 'Bureau', 'Direction', 'Secrétariat',
   ...NETWORK_LETTERS,
 ]);
 

@@ -345,9 +345,12 @@ function servedPlaces(tokens: Token[], start: number, end: number, next: number)
   const foodBank = tokens[of - 1]?.lower === 'bank' && of - 2 >= start && charityBankKinds(tokens[of - 2].lower) !== undefined;
   if (of <= start || tokens[of].lower !== 'of' || !(CATCHMENT_HEADS.has(tokens[of - 1].lower) || foodBank)) return false;
   const place = (k: string | undefined): boolean => k === 'place' || k === 'capital';
-  if (!place(knownLength(tokens, end - 1, end)?.kind)) return false;
+  // (a word no list knows on either side, no given name nor letters: "Waterloo", "Middlesex")
+  const unknownPlace = (i: number): boolean => !isAcronym(tokens[i]) && genderOfFirstName(tokens[i].base) === null && !ORG_HEADS.has(tokens[i].lower);
+  const before = knownLength(tokens, end - 1, end);
+  if (before ? !place(before.kind) : !unknownPlace(end - 1)) return false;
   const after = knownLength(tokens, next, next + 1);
-  return after ? place(after.kind) && after.n === 1 : !isAcronym(tokens[next]) && genderOfFirstName(tokens[next].base) === null && !ORG_HEADS.has(tokens[next].lower);
+  return after ? place(after.kind) && after.n === 1 : unknownPlace(next);
 }
 
 /** Head words of a public body or a corporation that end its name after "X and Y" ("Fish and Wildlife Service"). */

@@ -54,3 +54,56 @@ describe('lead64: a Plains nation\'s surname opening with a number ("Cheryl Two 
     assert.notEqual(speakerInArticle('Producer Lena Ward said Season Two Episodes would air in May.', 'would air in May'), 'Season Two Episodes');
   });
 });
+
+describe('lead64: a level of government before a body\'s name says whose it is, not what it is ("the state Department of Health")', () => {
+  it('gives "the department" to the department named so', () => {
+    const article = 'The state Department of Health issued a warning on Monday. The department said the water was unsafe.';
+    assert.equal(speakerInArticle(article, 'water was unsafe'), 'Department of Health');
+  });
+  it('near miss: a trade noun before a name still tells its trade ("the utility Lumenco")', () => {
+    const article = 'The utility Lumenco cut power to 4,000 homes. The utility said crews were on site.';
+    assert.equal(speakerInArticle(article, 'crews were on site'), 'Lumenco');
+  });
+});
+
+describe('lead64: a body named for its topic after "on" has its head before it ("Area Agency on Aging")', () => {
+  it('gives "the agency" to the agency', () => {
+    const article = 'The Area Agency on Aging runs the meal program. The agency said demand had grown.';
+    assert.equal(speakerInArticle(article, 'demand had grown'), 'Area Agency on Aging');
+  });
+  it('near miss: a town named with "on" is no agency ("Stratford-on-Avon")', () => {
+    const article = 'Stratford-on-Avon opened a new library. The agency said the loans would rise.';
+    assert.notEqual(speakerInArticle(article, 'loans would rise'), 'Stratford-on-Avon');
+  });
+});
+
+describe('lead64: a service body of two places keeps both, known or not ("Food Bank of Waterloo and Wellington")', () => {
+  it('reads the whole name, not the capital of another country', () => {
+    assert.equal(speakerInArticle('The Food Bank of Waterloo and Wellington said demand had doubled.', 'demand had doubled'), 'Food Bank of Waterloo and Wellington');
+    assert.equal(speakerInArticle('The Children\'s Aid Society of Waterloo and Ottawa said demand rose.', 'demand rose'), 'Children\'s Aid Society of Waterloo and Ottawa');
+  });
+  it('near miss: a given name after "and" is a person joined to the body', () => {
+    assert.notEqual(speakerInArticle('The Food Bank of Waterloo and Julie Tran said demand had doubled.', 'demand had doubled'), 'Food Bank of Waterloo and Julie Tran');
+  });
+});
+
+describe('lead64: a French bank, cooperative or public health office keeps its lower-case words ("Banque de développement du Canada")', () => {
+  it('reads the whole French name as the body', () => {
+    assert.equal(speakerInArticle('Kevin Roy of the Banque de développement du Canada said loans were up.\n\nThe Banque de développement du Canada said rates would hold.', 'rates would hold'), 'Banque de développement du Canada');
+    assert.equal(speakerInArticle('The Direction de la santé publique de Montréal said cases fell.', 'cases fell'), 'Direction de la santé publique de Montréal');
+  });
+  it('near miss: an English body ending in the same word is read as before ("Better Business Bureau")', () => {
+    assert.equal(speakerInArticle('The Better Business Bureau said complaints rose.', 'complaints rose'), 'Better Business Bureau');
+  });
+});
+
+describe('lead64: "the campaign" is a candidate\'s campaign, never the last body seen publishing', () => {
+  it('gives no speaker rather than the commission that published a finding before', () => {
+    const article = 'The Commission on Presidential Debates says on its website that the audio failed.\n\nThe ad attacks Ann Lee on trade.\n\nThe campaign says the ad will air nationally.';
+    assert.notEqual(speakerInArticle(article, 'will air nationally'), 'Commission on Presidential Debates');
+  });
+  it('near miss: a candidate\'s campaign that spoke before is the one "the campaign" means', () => {
+    const article = 'The campaign of Ann Lee said on Monday it had raised $2 million.\n\nThe campaign said the ad would air statewide.';
+    assert.equal(speakerInArticle(article, 'air statewide'), 'campaign of Ann Lee');
+  });
+});

@@ -159,6 +159,19 @@ function personsBody(st: ArticleState, pi: number, t: Token[], np: Np): LocalAct
   return linkedActor(st, pi, t, np, t[body], `${t[body].lower} of ${owner.actor.name}`, owner.actor, 'of');
 }
 
+/** Mentions looked back over for a candidate's campaign (a text of thousands of mentions stays linear). */
+const CAMPAIGN_REACH = 200;
+/** The person's campaign ("campaign of Donald Trump") mentioned last before `np`, given `np` as its mention; null when none is. */
+function lastPersonsCampaign(st: ArticleState, pi: number, np: Np, t: Token[]): LocalActor | null {
+  for (let i = st.mentions.length - 1; i >= Math.max(0, st.mentions.length - CAMPAIGN_REACH); i--) {
+    const m = st.mentions[i];
+    if (m.para > pi || (m.para === pi && m.from >= np.from) || m.actor.kind !== 'organization' || !m.actor.name.startsWith('campaign of ')) continue;
+    st.addMention(m.actor, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
+    return m.actor;
+  }
+  return null;
+}
+
 /** Prepositions after which a name tells only where someone is, never who ("hotels in …", "farms across …"). */
 const WHERE_PREPOSITIONS = new Set(['in', 'across', 'throughout']);
 
@@ -473,6 +486,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   const placeModifies = other?.actor.kind === 'place' && other.to < np.to && (!head.cap || TITLES.has(t[other.to].lower) || ROLE_NOUNS.has(t[other.to].lower));
   if (DOCUMENT_NOUNS.has(lowerHead)) {
     if (other) return placeModifies ? null : other.actor;
+    // ("Donald Trump's campaign is defending … The campaign says": a candidate's campaign named
+    // before speaks, never the last body seen publishing something)
+    if (lowerHead === 'campaign' && np.to - np.from === 2 && DEFINITE.has(words[0].lower)) return lastPersonsCampaign(st, pi, np, t);
     // "the statement said" after "X responded with a statement": X
     if (POINTING.has(words[0].lower) && !head.cap) {
       const issuer = documentIssuer(st, pi, s, lowerHead);

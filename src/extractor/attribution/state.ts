@@ -9,7 +9,7 @@ import type { FrontMatter } from '../frontMatter';
 import type { CueInfo } from '../cues';
 import { ActorTable, normaliseName, type LocalActor, type LocalMention } from '../actors';
 import type { QuoteKind, Span } from '../types';
-import { descriptionKinds, type OrgKind } from '../lexicon/organisations';
+import { descriptionKinds, orgKindsOfName, type OrgKind } from '../lexicon/organisations';
 import { openingClauseEnd } from './words';
 
 export interface LocalQuote extends Span {
@@ -52,6 +52,9 @@ export interface Attribution {
 }
 
 /** The state of one article's analysis; every stage reads and extends it, in text order. */
+/** Levels of government written before a body's name as its owner ("the state Department of Health"). */
+const GOVERNMENT_LEVELS = new Set(['state', 'federal', 'provincial', 'territorial', 'county', 'city', 'municipal', 'town', 'regional', 'national']);
+
 export class ArticleState {
   readonly table = new ActorTable();
   readonly mentions: LocalMention[] = [];
@@ -133,6 +136,9 @@ export class ArticleState {
   /** Notes the kinds a type noun just before a body's name tells ("the utility Lumenco", "children’s agency UNICEF"), the first the article gives. */
   private noteType(actor: LocalActor, noun: Token): void {
     if (noun.type !== 'word' || noun.cap || noun.possessive || this.typedKinds.has(actor)) return;
+    // ("the state Department of Health", "the city Parks Department": a level of government before a
+    // name that tells its own trade says whose body it is, not what it is)
+    if (GOVERNMENT_LEVELS.has(noun.lower) && orgKindsOfName(actor.name).length) return;
     const kinds = descriptionKinds(noun.lower);
     if (kinds) this.typedKinds.set(actor, kinds);
   }

@@ -27,7 +27,9 @@ export function bodyOfKnownPlace(tokens: Token[], start: number, end: number): b
 /**
  * "Shop, Distributive and Allied Employees Association": one word, a list of single words closed
  * by "and", then up to three words whose last heads a body named for its members and whose one
- * before is those members ("Employees", "Workers"): the index after the head, or -1. No item is a
+ * before is those members ("Employees", "Workers"): the index after the head, or -1. A lower-case
+ * "union" after the members ends the name before it ("the Bakery, Confectionery, Tobacco Workers
+ * and Grain Millers union"). No item is a
  * known name or opens with a given name ("Apple, Google and Microsoft Corp." are three); the
  * first item may be up to three words ending on members ("Kenya Medical Practitioners, …").
  */
@@ -38,10 +40,14 @@ export function listBeforeBody(tokens: Token[], start: number, end: number, to: 
   if (end - start === 1 ? !plain(start) : end - start > 3 || !MEMBERS.test(tokens[end - 1].text) || !plain(end - 1)) return -1;
   let j = end;
   while (tokens[j]?.text === ',' && plain(j + 1)) j += 2;
+  // ("Bakery, Confectionery, Tobacco Workers and …": the last item before "and" may be a field and its members)
+  if (j > end && MEMBERS.test(tokens[j]?.text ?? '') && plain(j) && tokens[j + 1]?.lower === 'and') j++;
   if (tokens[j]?.text === ',') j++;
   if (j === end || tokens[j]?.lower !== 'and') return -1;
   let k = j + 1;
   while (k < to && k - j <= 3 && plain(k) && !MEMBER_BODIES.has(tokens[k].lower)) k++;
+  // ("… and Grain Millers union": the members' union in lower case after the name, which ends there)
+  if (k < to && k - j >= 2 && tokens[k].lower === 'union' && !tokens[k].cap && MEMBERS.test(tokens[k - 1].text)) return k;
   if (!(k < to && k - j >= 2 && tokens[k].cap && MEMBER_BODIES.has(tokens[k].lower))) return -1;
   // ("Retail, Wholesale and Department Store Union": or trades, every word of them a common word, a
   // single word first)

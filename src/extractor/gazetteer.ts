@@ -296,6 +296,8 @@ export const PLACE_HEADS = lowerSet(
     'Gate|Gap|Rock|' +
     // buildings no surname ends with ("Westminster Abbey", "Henry Street Garda Station", "Holiday Inn", "National War Memorial")
     'Abbey|Station|Inn|Memorial|Cathedral|Mosque|Barracks|' +
+    // (and gardens and the streets named so: "Spring Garden", "Kew Gardens", "Maple Leaf Gardens")
+    'Garden|Gardens|' +
     // works and walks no surname ends with ("Frood Mine", "the River Walk", "Sarnia Refinery")
     'Mine|Refinery|Smelter|Walk|Boardwalk|Promenade|Esplanade|Pass|Plains|' +
     // a lake's inlet a town is named for ("Salmon Arm", "North Arm")

@@ -45,6 +45,8 @@ const GROUP_KINDS = new Set(['campaign', 'pressure', 'lobby', 'advocacy', 'right
 const SHIP_BEFORE = new Set(['ship', 'vessel', 'tanker', 'freighter', 'ferry', 'trawler', 'yacht', 'frigate', 'destroyer', 'submarine', 'cruiser', 'liner']);
 /** Nouns before "of" that make the name after it a place ("the town of …", "the port of …", "mayor of …"). */
 const PLACE_BEFORE_OF = new Set(['town', 'village', 'city', 'port', 'suburb', 'district', 'province', 'region', 'county', 'island', 'hamlet', 'municipality', 'mayor', 'outskirts']);
+/** Offices of a body before "of" that make a name in the plural after it the body ("president of United Academics"). */
+const BODY_OFFICES_BEFORE_OF = new Set(['president', 'chair', 'chairman', 'chairwoman', 'chairperson', 'founder', 'co-founder', 'spokesperson', 'spokesman', 'spokeswoman', 'members']);
 /** Parts of a place before "of" ("large parts of Chennai"; not "parts of Smith's plan", nor a given name's). */
 const PARTS_BEFORE_OF = new Set(['suburbs', 'streets', 'swathes']);
 /** Words before "parts of" that make it a place's parts ("large parts of Chennai"; not "key parts of Obamacare"). */
@@ -226,6 +228,9 @@ function cueKind(tokens: Token[], from: number, to: number, cue: string): 'organ
   if (cue === 'of' && from > 1 && (!tokens[from - 2].cap || from === 2 || tokens[from - 3].type !== 'word') && (PLACE_BEFORE_OF.has(tokens[from - 2].lower) || COMPASS.test(tokens[from - 2].lower) || ((SEAT_BEFORE_OF.has(tokens[from - 2].lower) || DWELLERS_BEFORE_OF.has(tokens[from - 2].lower) || ((PARTS_BEFORE_OF.has(tokens[from - 2].lower) || (tokens[from - 2].lower === 'parts' && PLACE_PARTS_LEADS.has(tokens[from - 3]?.lower ?? ''))) && !tokens[to - 1].possessive && !countryByDemonym.has(tokens[to - 1].lower))) && genderOfFirstName(tokens[from].base) === null)
     // (a given name too opens a town whose people these are, if no possessive makes it someone's: "residents of Park Ridge")
     || (DWELLERS_BEFORE_OF.has(tokens[from - 2].lower) && to - from >= 2 && !tokens[to - 1].possessive && plainPlaceName(tokens, from, to)))) return 'place';
+  // "Élise Girard, president of United Academics": the body an office is of, named for its members in
+  // the plural, two words or more no given name opens (other names are read by their own words)
+  if (cue === 'of' && from > 1 && to - from >= 2 && !tokens[from - 2].cap && BODY_OFFICES_BEFORE_OF.has(tokens[from - 2].lower) && PLURAL_NAME_WORD.test(tokens[to - 1].text) && !givenFirst(tokens, from, to) && !knownLength(tokens, from, to)) return 'organization';
   // "the MP for Hamilton Centre", "the Liberal candidate in Oakville East": a seat in a legislature, an electoral district
   // (a given name may open it only before a district's compass point or "Centre": "Hamilton West"; "candidate for Hillary Clinton" is hers)
   // (and "the member for Clayfield", as Australian papers write the seat's holder; not "a staff member for Maryland Republicans")

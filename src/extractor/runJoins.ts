@@ -132,6 +132,9 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
     // (over a possessive inside a body's name: "Royal Brisbane and Women's Hospital")
     // (and a plural's apostrophe, a token of its own: "Queensland Nurses and Midwives' Union")
     while (k < to && k - next < 8 && (isNameWord(tokens[k]) || (tokens[k].cap && tokens[k].possessive && k + 1 < to && isNameWord(tokens[k + 1])) || pluralApostropheIn(tokens, k, next, to))) k++;
+    // ("the United Food and Commercial Workers union": trades joined before their members, then the
+    // members' union in lower case, which the name leaves out)
+    if (k - next >= 2 && end - start <= 3 && tokens[k]?.lower === 'union' && !tokens[k].cap && MEMBERS.test(tokens[k - 1].text) && !givenNameOpens(tokens, start, end)) return true;
     // (a branch's word before its number ends no name: "Rail and Maritime Workers Union Local 214")
     if (k - next >= 3 && k < to && UNIT_WORDS.has(tokens[k - 1].lower) && /^\d{1,5}$/.test(tokens[k].text)) k--;
     // (a head word, then the nation the body is of: "International Longshore and Warehouse Union Canada")

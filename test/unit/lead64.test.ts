@@ -4,6 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { speakerInArticle } from './helpers';
+import { analyze } from '../../src/extractor/analyze';
 
 describe('lead64: "the congressman" and "the lawmaker" are a legislator the article titled ("Rep.", "Sen.")', () => {
   it('gives the phrase to the member of Congress or the legislator named before', () => {
@@ -105,5 +106,54 @@ describe('lead64: "the campaign" is a candidate\'s campaign, never the last body
   it('near miss: a candidate\'s campaign that spoke before is the one "the campaign" means', () => {
     const article = 'The campaign of Ann Lee said on Monday it had raised $2 million.\n\nThe campaign said the ad would air statewide.';
     assert.equal(speakerInArticle(article, 'air statewide'), 'campaign of Ann Lee');
+  });
+});
+
+describe('lead64: an office before the comma with its post-modifier ("A city councillor for the district, NAME,") is the person\'s role', () => {
+  it('gives "the councillor" to the person so described', () => {
+    const article = 'A city councillor for the district, Julie Bergeron, said the clinic had been offered a tax break. "We tried," the councillor said.';
+    assert.equal(speakerInArticle(article, 'We tried'), 'Julie Bergeron');
+    const definite = 'The councillor for the ward, Mark Osei, said the rink would reopen. "It will be ready," the councillor said.';
+    assert.equal(speakerInArticle(definite, 'will be ready'), 'Mark Osei');
+  });
+  it('near miss: a person noun that says no occupation gives no office ("A man from the district, NAME,")', () => {
+    const article = 'A man from the district, Tom Reilly, said the road had flooded. "It was deep," the councillor said.';
+    assert.notEqual(speakerInArticle(article, 'It was deep'), 'Tom Reilly');
+  });
+});
+
+describe('lead64: a union named by its trades and members before a lower-case "union" is one body ("the United Food and Commercial Workers union")', () => {
+  it('reads the whole list as the union\'s name', () => {
+    assert.equal(speakerInArticle('The United Food and Commercial Workers union said the vote mattered.', 'vote mattered'), 'United Food and Commercial Workers');
+    const listed = 'The workers joined the Bakery, Confectionery, Tobacco Workers and Grain Millers union.\n\nThe union said dues would be low.';
+    assert.equal(speakerInArticle(listed, 'dues would be low'), 'Bakery, Confectionery, Tobacco Workers and Grain Millers');
+  });
+  it('near miss: workers opening a sentence after it are a group, not the union', () => {
+    const article = 'The staff joined the Bakery, Confectionery, Tobacco Workers and Grain Millers union.\n\nWorkers said the vote mattered beyond the bakery.';
+    assert.equal(speakerInArticle(article, 'mattered beyond'), 'Workers');
+  });
+});
+
+describe('lead64: a document whose owner the phrase describes is not the last publisher\'s ("According to the engineering firm\'s report")', () => {
+  it('gives no speaker rather than the body that spoke before', () => {
+    const article = 'The Moose Jaw Minor Hockey Association said it would repay part of the travel costs.\n\nAccording to the engineering firm\'s report, the corrosion was caused by condensation.';
+    assert.notEqual(speakerInArticle(article, 'caused by condensation'), 'Moose Jaw Minor Hockey Association');
+  });
+  it('near miss: a report with no owner after a body released one is that body\'s', () => {
+    const article = 'The Moose Jaw Minor Hockey Association released a report on Monday.\n\nThe report said the corrosion was caused by condensation.';
+    assert.equal(speakerInArticle(article, 'caused by condensation'), 'Moose Jaw Minor Hockey Association');
+  });
+});
+
+describe('lead64: names of gardens and of bodies named for their members are no people ("Spring Garden", "president of United Academics")', () => {
+  it('types a garden as a place and a members\' body after its office as an organisation', () => {
+    const garden = analyze('"Every shop on Spring Garden is watching," said one baker.');
+    assert.equal(garden.actors.find((a) => a.name === 'Spring Garden')?.kind, 'place');
+    const union = analyze('"Classes grow," said Élise Girard, president of United Academics.');
+    assert.equal(union.actors.find((a) => a.name === 'United Academics')?.kind, 'organization');
+  });
+  it('near miss: a person after an office\'s "of" stays a person ("chair of Ann Lee\'s campaign" is hers)', () => {
+    const doc = analyze('"We will win," said Tom Wu, chair of Ann Lee\'s campaign.');
+    assert.equal(doc.actors.find((a) => a.name === 'Ann Lee')?.kind, 'person');
   });
 });

@@ -190,10 +190,10 @@ function verbPhraseAt(t: Token[], a: number): boolean {
 }
 
 /**
- * The occupation heading an indefinite phrase before the comma at `comma` and its post-modifier
- * ("A longshore foreman | with 22 years on the docks,"): up to two lower-case words before an
- * occupation after "a", "an", "one" or "another", then "with", "from", "at", "in" or "of" within
- * eight words of the comma; null when none.
+ * The occupation heading a phrase before the comma at `comma` and its post-modifier ("A longshore
+ * foreman | with 22 years on the docks,", "A city councillor | for the district,"): up to two
+ * lower-case words before an occupation after "a", "an", "one", "another" or "the", then "with",
+ * "from", "at", "in", "of" or "for" within eight words of the comma; null when none.
  */
 function occupationBeforeModifier(t: Token[], comma: number, from: number): Np | null {
   for (let j = comma - 2; j > from && comma - j <= 8; j--) {
@@ -203,11 +203,12 @@ function occupationBeforeModifier(t: Token[], comma: number, from: number): Np |
     if (t[head].cap || GENERIC_PEOPLE.has(t[head].lower) || !(occupation(t[head].lower) || ROLE_NOUNS.has(t[head].lower))) continue;
     let a = head;
     while (a - 1 > from && head - a < 2 && t[a - 1].type === 'word' && !t[a - 1].cap && !INDEFINITE.has(t[a - 1].lower)) a--;
-    return INDEFINITE.has(t[a - 1]?.lower ?? '') ? { from: a, to: head + 1 } : null;
+    // ("The councillor for the district, Julie Bergeron,": "the" opens an office so described too)
+    return INDEFINITE.has(t[a - 1]?.lower ?? '') || t[a - 1]?.lower === 'the' ? { from: a, to: head + 1 } : null;
   }
   return null;
 }
-const MODIFIER_PREPOSITIONS = new Set(['with', 'from', 'at', 'in', 'of']);
+const MODIFIER_PREPOSITIONS = new Set(['with', 'from', 'at', 'in', 'of', 'for']);
 /** People nouns that say no occupation ("a man in his 40s, NAME,"). */
 export const GENERIC_PEOPLE = new Set(['man', 'woman', 'person', 'individual', 'boy', 'girl', 'child', 'kid', 'teen', 'teenager', 'adult', 'youth', 'baby', 'resident', 'local']);
 

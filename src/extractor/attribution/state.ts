@@ -11,6 +11,7 @@ import { ActorTable, normaliseName, type LocalActor, type LocalMention } from '.
 import type { QuoteKind, Span } from '../types';
 import { descriptionKinds, orgKindsOfName, type OrgKind } from '../lexicon/organisations';
 import { openingClauseEnd } from './words';
+import { noteTrade } from './descriptions';
 
 export interface LocalQuote extends Span {
   kind: QuoteKind;
@@ -115,6 +116,12 @@ export class ArticleState {
     const at = this.mentionAt[para];
     for (let i = from; i < to; i++) if (!at[i] || actor.kind === 'person') at[i] = m;
     if (actor.kind === 'organization' && from > 0) this.noteType(actor, this.typeNounBefore(para, from, to));
+    // ("the Grain Millers union", "the Teamsters union": the members' union in lower case after the name)
+    const after = this.paragraphs[para].tokens[to];
+    if (actor.kind === 'organization' && after?.lower === 'union' && !after.cap && !orgKindsOfName(actor.name).includes('union')) {
+      this.noteType(actor, after);
+      noteTrade(this, actor, 'union');
+    }
     if (m.text !== actor.name) {
       // "the band leader" resolved to a president is found again by its words, but is no name
       // form of theirs to show: a description is an alias only where the person's roles or
@@ -133,7 +140,7 @@ export class ArticleState {
     return from > 1 && t[from - 1].text === ',' && t[to]?.text === ',' ? t[from - 2] : t[from - 1];
   }
 
-  /** Notes the kinds a type noun just before a body's name tells ("the utility Lumenco", "children’s agency UNICEF"), the first the article gives. */
+  /** Notes the kinds a type noun beside a body's name tells ("the utility Lumenco", "children’s agency UNICEF", "the Teamsters union"), the first the article gives. */
   private noteType(actor: LocalActor, noun: Token): void {
     if (noun.type !== 'word' || noun.cap || noun.possessive || this.typedKinds.has(actor)) return;
     // ("the state Department of Health", "the city Parks Department": a level of government before a

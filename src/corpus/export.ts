@@ -11,6 +11,7 @@ import { takeEventId } from './corpusEvents';
 import { IdPool } from './ids';
 import { eventTitle } from './eventTitle';
 import { withoutControls } from './shownText';
+import { dateInFileName } from './files';
 
 export type ExportFormat = 'jsonl' | 'csv' | 'opensearch';
 export type ExportTable = 'quotes' | 'actors' | 'events';
@@ -23,6 +24,8 @@ export interface QuoteRecord {
   path: string;
   title: string | null;
   published: string | null;
+  /** The article's date: its published date, else a YYYY-MM-DD in its file name (as the views and citations show it); null when neither. */
+  date: string | null;
   start: number;
   end: number;
   kind: string;
@@ -89,6 +92,7 @@ export function* exportRecords(result: CorpusResult, tables: readonly ExportTabl
           path,
           title: d.title,
           published: d.published,
+          date: d.published ?? dateInFileName(d.path),
           start: q.start,
           end: q.end,
           kind: q.kind,
@@ -154,7 +158,7 @@ export function toCsv(records: Iterable<ExportRecord>, table: ExportTable): stri
   const rows: unknown[][] = [];
   for (const r of records) {
     if (r.type === 'quote' && table === 'quotes') {
-      rows.push([r.id, r.path, r.title, r.published, r.start, r.end, r.kind, r.speaker, r.speakerName, r.about.join(LIST_SEPARATOR), r.aboutNames.join(LIST_SEPARATOR), r.cue, r.text]);
+      rows.push([r.id, r.path, r.title, r.published, r.date, r.start, r.end, r.kind, r.speaker, r.speakerName, r.about.join(LIST_SEPARATOR), r.aboutNames.join(LIST_SEPARATOR), r.cue, r.text]);
     } else if (r.type === 'actor' && table === 'actors') {
       rows.push([r.id, r.name, r.kind, r.aliases.join(LIST_SEPARATOR), r.roles.join(LIST_SEPARATOR), r.mentionCount, r.quoteCount]);
     } else if (r.type === 'event' && table === 'events') {
@@ -180,7 +184,7 @@ export function defuseFormula(cell: unknown): unknown {
 
 
 const CSV_COLUMNS: Record<ExportTable, string[]> = {
-  quotes: ['id', 'path', 'title', 'published', 'start', 'end', 'kind', 'speaker_id', 'speaker_name', 'about_ids', 'about_names', 'cue', 'text'],
+  quotes: ['id', 'path', 'title', 'published', 'date', 'start', 'end', 'kind', 'speaker_id', 'speaker_name', 'about_ids', 'about_names', 'cue', 'text'],
   actors: ['id', 'name', 'kind', 'aliases', 'roles', 'mention_count', 'quote_count'],
   events: ['id', 'label', 'kind', 'date', 'place', 'participants', 'sources'],
 };

@@ -62,6 +62,20 @@ describe('corpus-nav export', () => {
     for (const field of ['speaker', 'speakerName', 'about', 'kind', 'text', 'path', 'published', 'start', 'end']) assert.ok(field in q, field);
   });
 
+  it('a quote\'s date is its article\'s published date, else the date in its file name (published stays the text\'s)', () => {
+    const dir = tempDir('cn-export-date-');
+    writeFileSync(path.join(dir, 'wash-post_2016-07-13_budget.txt'), 'Budget vote delayed\n\nThe mayor said the vote would wait.\n');
+    writeFileSync(path.join(dir, 'dated.txt'), 'Budget vote delayed\nMarch 3, 2021\n\nThe mayor said the vote would wait.\n');
+    writeFileSync(path.join(dir, 'undated.txt'), 'Budget vote delayed\n\nThe mayor said the vote would wait.\n');
+    const r = run('export', dir, '--format', 'jsonl', '--records', 'quotes');
+    assert.equal(r.status, 0, r.stderr);
+    const quotes = r.stdout.trim().split('\n').map((l) => JSON.parse(l) as QuoteRecord);
+    const of = (name: string): QuoteRecord | undefined => quotes.find((q) => q.path.endsWith(name));
+    assert.deepEqual([of('budget.txt')?.published, of('budget.txt')?.date], [null, '2016-07-13']);
+    assert.deepEqual([of('dated.txt')?.published, of('dated.txt')?.date], ['2021-03-03', '2021-03-03']);
+    assert.deepEqual([of('undated.txt')?.published, of('undated.txt')?.date], [null, null]);
+  });
+
   it('csv: round-trips through a CSV parser with the text intact', () => {
     const r = run('export', 'seeds', '--format', 'csv');
     assert.equal(r.status, 0, r.stderr);
@@ -81,7 +95,7 @@ describe('corpus-nav export', () => {
 
   it('csv quotes fields holding commas, quotation marks and line breaks (RFC 4180)', () => {
     const record: QuoteRecord = {
-      type: 'quote', id: 'q-1', path: 'a,b.txt', title: 'He said "no"', published: null, start: 0, end: 5, kind: 'direct',
+      type: 'quote', id: 'q-1', path: 'a,b.txt', title: 'He said "no"', published: null, date: null, start: 0, end: 5, kind: 'direct',
       text: 'one, "two"\r\nthree', pieces: null, continuation: false, speaker: null, speakerName: null, speakerMention: null, cue: null, about: [], aboutNames: [],
     };
     const csv = toCsv([record], 'quotes');
@@ -93,7 +107,7 @@ describe('corpus-nav export', () => {
 
   it('csv: a lone LF or CR in a field (a file name, a quotation over paragraphs) stays inside its row', () => {
     const record: QuoteRecord = {
-      type: 'quote', id: 'q-3', path: 'new\nline.txt', title: 'one\rtwo', published: null, start: 0, end: 5, kind: 'direct',
+      type: 'quote', id: 'q-3', path: 'new\nline.txt', title: 'one\rtwo', published: null, date: null, start: 0, end: 5, kind: 'direct',
       text: 'first paragraph\nsecond paragraph', pieces: null, continuation: false, speaker: null, speakerName: null, speakerMention: null, cue: null, about: [], aboutNames: [],
     };
     // (a reader that takes any line break for a row's end, as spreadsheets do)
@@ -106,7 +120,7 @@ describe('corpus-nav export', () => {
 
   it('csv: a cell that a spreadsheet would run as a formula is written as text', () => {
     const record: QuoteRecord = {
-      type: 'quote', id: 'q-2', path: 'a.txt', title: null, published: null, start: 0, end: 5, kind: 'direct',
+      type: 'quote', id: 'q-2', path: 'a.txt', title: null, published: null, date: null, start: 0, end: 5, kind: 'direct',
       text: "=HYPERLINK('http://evil.example','click') is what we saw", pieces: null, continuation: false, speaker: null, speakerName: '@admin', speakerMention: null, cue: null, about: [], aboutNames: ['-1+2'],
     };
     const [row] = parse(toCsv([record], 'quotes'), { columns: true }) as Array<Record<string, string>>;

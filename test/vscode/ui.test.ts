@@ -3,6 +3,8 @@
  * trees of issue 8), in the real extension host over the copy of the seeds the runner opened.
  */
 import { strict as assert } from 'node:assert';
+import * as os from 'node:os';
+import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { CorpusNavigatorApi } from '../../src/vscode/extension';
 import type { ActorNode } from '../../src/vscode/views/actorsTree';
@@ -10,8 +12,8 @@ import type { EventNode } from '../../src/vscode/views/eventsTree';
 import type { Actor } from '../../src/extractor/types';
 import { displayRoles, mainRole } from '../../src/vscode/views/roles';
 import { citation, escapeIcons, quoteText, windowAround } from '../../src/vscode/text';
-import { rankSpeakers, findActor } from '../../src/vscode/commands/search';
-import { exportedPath } from '../../src/vscode/commands/export';
+import { rankSpeakers, findActor, speakerPickTitle } from '../../src/vscode/commands/search';
+import { exportDefaultUri, exportedPath } from '../../src/vscode/commands/export';
 import { exportRecords, quoteId } from '../../src/corpus/export';
 
 const EXTENSION_ID = 'corpus-navigator.corpus-navigator';
@@ -342,6 +344,11 @@ describe('Corpus Navigator UI', function () {
     });
   });
 
+  it('Search Quotes by Speaker says during a pass that its counts are the articles indexed so far', () => {
+    assert.equal(speakerPickTitle({ done: 400, total: 924 }), 'Corpus Navigator: Search Quotes by Speaker · counts so far: 400 of 924 articles indexed');
+    assert.equal(speakerPickTitle(null), 'Corpus Navigator: Search Quotes by Speaker');
+  });
+
   describe('Export…', () => {
     it('writes each path as the workspace folder’s name and the path inside it, never a file: URI, and makes the ids from it', () => {
       const name = vscode.workspace.workspaceFolders![0].name;
@@ -356,6 +363,11 @@ describe('Corpus Navigator UI', function () {
       const events = records.filter((r) => r.type === 'event');
       assert.ok(events.length > 0 && events.every((e) => e.sources.every((s) => s.path.startsWith(`${name}/`))), 'event sources by the same paths');
       assert.ok(!JSON.stringify(records).includes('file:'), 'no file: URI in the export');
+    });
+    it('first offers to save outside the articles\' folder (the home folder), never beside them', () => {
+      const offered = exportDefaultUri('corpus-export.jsonl');
+      assert.equal(offered.fsPath, path.join(os.homedir(), 'corpus-export.jsonl'));
+      for (const f of vscode.workspace.workspaceFolders ?? []) assert.ok(!offered.fsPath.startsWith(f.uri.fsPath + path.sep), `${offered.fsPath} inside ${f.uri.fsPath}`);
     });
   });
 

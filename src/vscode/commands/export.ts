@@ -3,6 +3,7 @@
  * (format, and for CSV the table) and written where the save dialog says. Paths (and the ids made
  * from them) are relative to the workspace folder, with its name, as the CLI's are to the folder named.
  */
+import * as os from 'node:os';
 import * as vscode from 'vscode';
 import type { CorpusIndex } from '../corpusIndex';
 import { EXPORT_TABLES, exportRecords, toCsv, toJsonl, toOpenSearchBulk, type ExportFormat, type ExportTable } from '../../corpus/export';
@@ -26,6 +27,18 @@ export function exportedPath(key: string): string {
   return rel === uri.fsPath || rel === uri.path || rel === key ? articleName(key) : rel;
 }
 
+/** The folder of this session's last export. */
+let lastExportFolder: vscode.Uri | undefined;
+
+/**
+ * Where Export… first offers to save file `name`: in the folder of this session's last export, else
+ * in the home folder; never beside the articles, whose folder may be shared or kept under version
+ * control.
+ */
+export function exportDefaultUri(name: string): vscode.Uri {
+  return vscode.Uri.joinPath(lastExportFolder ?? vscode.Uri.file(os.homedir()), name);
+}
+
 export function registerExport(index: CorpusIndex): vscode.Disposable {
   return vscode.commands.registerCommand(EXPORT, async () => {
     const format = await vscode.window.showQuickPick(FORMATS, { title: 'Corpus Navigator: Export', placeHolder: 'Export as…' });
@@ -36,10 +49,10 @@ export function registerExport(index: CorpusIndex): vscode.Disposable {
       if (!picked) return;
       table = picked.label as ExportTable;
     }
-    const folder = vscode.workspace.workspaceFolders?.[0]?.uri;
     const name = `corpus-${format.format === 'csv' ? table : 'export'}.${format.extension}`;
-    const target = await vscode.window.showSaveDialog({ defaultUri: folder ? vscode.Uri.joinPath(folder, name) : undefined, filters: { [format.label]: [format.extension] } });
+    const target = await vscode.window.showSaveDialog({ defaultUri: exportDefaultUri(name), filters: { [format.label]: [format.extension] } });
     if (!target) return;
+    lastExportFolder = vscode.Uri.joinPath(target, '..');
     const { result } = index.view();
     // each article's path made once: events ask again for every source they cite
     const paths = new Map<string, string>();

@@ -109,10 +109,16 @@ export function speakerItems(speakers: readonly Actor[], value: string, whereOf?
   });
 }
 
+/** The speaker pick's title; during an index pass it says that the counts are the articles' indexed so far (fresh64 read "393 quotes" for 1,213). */
+export function speakerPickTitle(progress: { done: number; total: number } | null): string {
+  const title = 'Corpus Navigator: Search Quotes by Speaker';
+  return progress ? `${title} · counts so far: ${progress.done} of ${progress.total} articles indexed` : title;
+}
+
 async function pickSpeaker(index: CorpusIndex): Promise<string | undefined> {
-  const speakers = index.lookup.actorList().filter((a) => a.quoteCount > 0);
+  let speakers = index.lookup.actorList().filter((a) => a.quoteCount > 0);
   const qp = vscode.window.createQuickPick<vscode.QuickPickItem & { id: string }>();
-  qp.title = 'Corpus Navigator: Search Quotes by Speaker';
+  qp.title = speakerPickTitle(index.progress);
   qp.placeholder = 'Whose quotes? (most quoted first)';
   // our own ranking (see the top of this file): the quick pick's would put "Trump Train" before Donald Trump
   qp.matchOnDescription = true;
@@ -125,6 +131,12 @@ async function pickSpeaker(index: CorpusIndex): Promise<string | undefined> {
   };
   qp.onDidChangeValue(show);
   show('');
+  // (while a pass goes on, the list and its counts follow it)
+  const following = index.onDidProgress(() => {
+    speakers = index.lookup.actorList().filter((a) => a.quoteCount > 0);
+    qp.title = speakerPickTitle(index.progress);
+    show(qp.value);
+  });
   return new Promise((resolve) => {
     qp.onDidAccept(() => {
       // the "no speaker matches" row picks nothing
@@ -135,6 +147,7 @@ async function pickSpeaker(index: CorpusIndex): Promise<string | undefined> {
     });
     qp.onDidHide(() => {
       resolve(undefined);
+      following.dispose();
       qp.dispose();
     });
     qp.show();

@@ -18,6 +18,7 @@ import { registerOpenSpan } from './commands/openSpan';
 import { ActorDefinitionProvider, registerFindReferences } from './navigation/references';
 import { registerCitation } from './commands/citation';
 import { registerExport } from './commands/export';
+import { registerSkippedProblems } from './skippedProblems';
 import { registerCuration } from './commands/curate';
 import { CurationStore } from './curationStore';
 import { registerTimeline } from './webviews/timelinePanel';
@@ -72,6 +73,7 @@ export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
     log,
     ...views.disposables,
     createStatusBar(index),
+    registerSkippedProblems(index),
     registerOpenSpan(index),
     registerCitation(index),
     registerFindReferences(index, definitions),

@@ -8,6 +8,7 @@ import type { CorpusNavigatorApi } from '../../src/vscode/extension';
 import type { ActorNode } from '../../src/vscode/views/actorsTree';
 import { speakerItems } from '../../src/vscode/commands/search';
 import { activated, changeWhere as changeWhereIn, folder, hoverText, markdownParts, seed, SEED0 } from './helpers';
+import { SKIPPED_SOURCE } from '../../src/vscode/skippedProblems';
 
 let api: CorpusNavigatorApi;
 const changeWhere = (test: () => boolean, ms?: number): Promise<void> => changeWhereIn(api, test, ms);
@@ -49,6 +50,14 @@ describe('Corpus Navigator in VS Code', function () {
     const reasons = [...api.index.skippedFiles.entries()].map(([k, r]) => `${k.slice(k.lastIndexOf('/') + 1)}: ${r}`).sort();
     assert.deepEqual(reasons.map((r) => r.split(':')[0]), ['big.txt', 'binary.txt', 'empty.txt', 'latin1.txt']);
     assert.ok(reasons.some((r) => r.startsWith('big.txt: too large')));
+  });
+
+  it('lists each skipped file in the Problems panel with its reason, and no indexed article there', () => {
+    const problems = vscode.languages.getDiagnostics().filter(([, ds]) => ds.some((d) => d.source === SKIPPED_SOURCE));
+    const shown = problems.map(([uri, ds]) => `${uri.path.slice(uri.path.lastIndexOf('/') + 1)}: ${ds[0].message}`).sort();
+    assert.deepEqual(shown.map((r) => r.split(':')[0]), ['big.txt', 'binary.txt', 'empty.txt', 'latin1.txt']);
+    assert.ok(shown.some((r) => r.startsWith('big.txt: Not indexed: too large')), shown.join(' | '));
+    assert.ok(problems.every(([, ds]) => ds.every((d) => d.severity === vscode.DiagnosticSeverity.Warning)));
   });
 
   it('lists Jens Stoltenberg among People, with his quotes', async () => {

@@ -279,6 +279,8 @@ function wholeRunKind(tokens: Token[], from: number, to: number, last: Token, la
   const n = to - from;
   // ("Amalgamated Transit Union Local 113", "Unifor Local 1127": a union's local is the union's body)
   if ((ORG_HEADS.has(lastLower) && !surnameOfTrade(tokens, from, to)) || orgOf >= from || (n > 1 && CLUB_HEADS.has(lastLower)) || (n > 1 && lastLower === 'local' && (ORG_HEADS.has(baseLower(tokens[to - 2])) || isNumberWord(tokens[to]))) || (n > 2 && isNumberWord(last) && (baseLower(tokens[to - 2]) === 'local' || (n > 4 && baseLower(tokens[to - 4]) === 'local' && unitNumberLength(tokens, to - 3, to) === 3)))) return 'organization';
+  // ("Nurture First", "Families First": a cause's name, see firstLast)
+  if (n > 1 && last.text === 'First') return 'organization';
   // ("School District No. 23", "Engine Company No. 3": a unit by its number is a body, never a person)
   if (n > 2 && tokens[to - 2].lower === 'no.' && /^\d/.test(last.text)) return 'organization';
   // "Osler Health System", "Federal Reserve System": a system of a public service's trade is the body that runs it
@@ -340,7 +342,7 @@ function runMarks(tokens: Token[], from: number, to: number): RunMarks {
     else if (FOREIGN_ACADEMY_WORDS.has(w)) orgOf = i;
     // (a month that opens a name, "May Lindgren said", is a given name, not the verb "May")
     // (nor "May" that ends one, which the run finder took only as a surname: "Theresa May")
-    if (COMMON_CAPITALISED.has(w) && !CONNECTORS.has(w) && !(MONTH_NAMES.has(w) && (i === from || (w === 'may' && i === to - 1))) && !(i === from && to - from === 2 && weekdayAsName(tokens, i, to, i > 0 && titleAt(tokens, i - 1, i) > 0)) && !(i === from && willAsName(tokens, i, to)) && !(i === to - 1 && i > from && commonWordSurname(tokens, i, to + 1)) && !countSurnameAt(tokens, from, i, to)) common = i;
+    if (COMMON_CAPITALISED.has(w) && !CONNECTORS.has(w) && !(MONTH_NAMES.has(w) && (i === from || (w === 'may' && i === to - 1))) && !(i === from && to - from === 2 && weekdayAsName(tokens, i, to, i > 0 && titleAt(tokens, i - 1, i) > 0)) && !(i === from && willAsName(tokens, i, to)) && !(i === to - 1 && i > from && commonWordSurname(tokens, i, to + 1)) && !countSurnameAt(tokens, from, i, to) && !firstLast(tokens, from, i, to)) common = i;
     // a capitalised particle is part of a name ("Jason Van Dyke"), not an organisation's connector
     if (CONNECTORS.has(w) && !(tokens[i].cap && NAME_PARTICLES.has(w))) connector = i;
     if (!tokens[i].cap) {
@@ -349,6 +351,11 @@ function runMarks(tokens: Token[], from: number, to: number): RunMarks {
     }
   }
   return { orgOf, common, connector, lowerWord, lowerNonParticle };
+}
+
+/** Whether token `i` is a "First" that ends run [from, to) after a word of it: a cause's or a body's name ("Nurture First", "Families First", "Housing First"), as no person's is. */
+function firstLast(tokens: Token[], from: number, i: number, to: number): boolean {
+  return i === to - 1 && i > from && tokens[i].text === 'First';
 }
 
 /** Numbers that open surnames of the Plains nations ("Two Bulls", "Three Stars", "Four Bears"). */

@@ -157,3 +157,27 @@ describe('lead64: names of gardens and of bodies named for their members are no 
     assert.equal(doc.actors.find((a) => a.name === 'Ann Lee')?.kind, 'person');
   });
 });
+
+describe('lead64: insurers in the plural are a group, and a name ending in "First" is a cause\'s body ("Nurture First")', () => {
+  it('reads "Insurers" as a group and "Nurture First" whole as an organisation', () => {
+    const insurers = analyze('Insurers said premiums would rise.');
+    assert.equal(insurers.actors.find((a) => a.name === 'Insurers')?.kind, 'group');
+    assert.equal(speakerInArticle('Nurture First said the daycare would open in May.', 'open in May'), 'Nurture First');
+    assert.equal(analyze('Nurture First said the daycare would open in May.').actors.find((a) => a.name === 'Nurture First')?.kind, 'organization');
+  });
+  it('near miss: "first" in lower case after a name, or a monarch\'s ordinal, is no body\'s name', () => {
+    assert.equal(speakerInArticle('Ann Lee said she would come first.', 'would come first'), 'Ann Lee');
+    assert.ok(!analyze('Queen Elizabeth the First ruled England.').actors.some((a) => a.kind === 'organization'));
+  });
+});
+
+describe('lead64: a role noun before "for the" and a body\'s name across the comma is the person\'s role ("A spokesperson for the Ministry of Health, NAME,")', () => {
+  it('gives "the spokesperson" to her', () => {
+    const article = 'A spokesperson for the Ministry of Health, Hannah Gagné, said the clinic would stay open. "We are hiring," the spokesperson said.';
+    assert.equal(speakerInArticle(article, 'We are hiring'), 'Hannah Gagné');
+  });
+  it('near miss: a verb before "for the" opens no role ("Lawyers working for the Ministry of Health, NAME," is no spokesperson)', () => {
+    const article = 'Tom Reilly, who works for the Ministry of Health, Hannah Gagné, said the clinic would stay open. "We are hiring," the spokesperson said.';
+    assert.notEqual(speakerInArticle(article, 'We are hiring'), 'Hannah Gagné');
+  });
+});

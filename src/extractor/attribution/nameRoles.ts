@@ -169,9 +169,11 @@ function officeOverFields(t: Token[], comma: number, from: number): number {
   return -1;
 }
 
-/** Whether token `i` is "for" or "of" inside a capitalised office's name ("Minister for Housing", "Secretary of State"). */
+/** Whether token `i` is "for" or "of" inside a capitalised office's name ("Minister for Housing", "Secretary of State"), or between a role noun and the body it serves ("spokesperson for the Ministry of Health"). */
 function officeJoin(t: Token[], i: number, from: number): boolean {
-  return (t[i].lower === 'for' || t[i].lower === 'of') && i - 1 >= from && t[i - 1].type === 'word' && t[i - 1].cap && !!t[i + 1]?.cap;
+  if ((t[i].lower !== 'for' && t[i].lower !== 'of') || i - 1 < from || t[i - 1].type !== 'word') return false;
+  // ("A spokesperson for the Ministry of Health, Hannah Gagné,": a role noun in lower case before the body's name)
+  return t[i - 1].cap ? !!t[i + 1]?.cap : hasRoleWord(t, i - 1, i) && t[i + 1]?.lower === 'the' && !!t[i + 2]?.cap;
 }
 
 /** Adverbs that open a clause or a comparison after a name, never an appositive's role ("NAME, even after …", "NAME, still …"). */

@@ -65,7 +65,7 @@ const SINGULAR = (
   'user|commenter|blogger|follower|subscriber|tweeter|' +
   'source|participant|attendee|panelist|respondent|commentator|pundit|pollster|environmentalist|conservationist|' +
   'ecologist|biologist|geologist|chemist|physicist|epidemiologist|virologist|statistician|demographer|sociologist|' +
-  'meteorologist|forecaster|climatologist|lobbyist|operator|crew-member|stakeholder|shareholder|creditor|lender|' +
+  'meteorologist|forecaster|climatologist|lobbyist|operator|crew-member|stakeholder|shareholder|creditor|lender|insurer|underwriter|' +
   'borrower|landowner|occupant|squatter|rescuer|responder|ranger|warden|steward|clerk|cashier|cleaner|janitor|cook|' +
   'chef|waiter|waitress|baker|butcher|barber|tailor|carpenter|welder|trucker|courier|dockworker|longshoreman|nanny|' +
   // small shops' and restaurants' trades and patrons ("Regular Tom Szabo said": one who comes back; not

@@ -24,6 +24,7 @@ import { retypeLoneBodies } from './loneBodies';
 import { retypeTeams } from './clubs';
 import { foldBareCongo } from './pairedNames';
 import { nameSpokesperson } from './attribution/namedSpokesperson';
+import { nameDescribedBodies } from './attribution/namedBody';
 import { mentionDatelinePlaces } from './datelinePlaces';
 import { continuedAnswer, dropSourcelessHeadline, interviewAnswer, plainHeadline, interviewLayout, InterviewPart, quotationAcrossParagraphs, quotationBeforeCue, signedParagraph, type OpenQuotation } from './attribution/quotations';
 import { ArticleState, type AnalyzeOptions, type LocalQuote } from './attribution/state';
@@ -62,6 +63,7 @@ export function analyze(text: string, options: AnalyzeOptions = {}): Analysis {
   if (firstLine >= 0) echoedHeadlineQuote(st, firstLine);
   foldBareCongo(st.table, st.mentions, st.quotes);
   nameSpokesperson(st);
+  nameDescribedBodies(st);
   retypeLoneBodies(st);
   retypeTeams(st);
   mentionDatelinePlaces(st);

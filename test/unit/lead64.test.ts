@@ -181,3 +181,16 @@ describe('lead64: a role noun before "for the" and a body\'s name across the com
     assert.notEqual(speakerInArticle(article, 'We are hiring'), 'Hannah Gagné');
   });
 });
+
+describe('lead64: a body the lede describes with "a" and quotes unnamed, then names as "the HEAD, Name,", is that body', () => {
+  it('gives the lede\'s words to the body named after', () => {
+    const article = 'A consumer advocacy group said the recall came too late.\n\nThe group, Consumers First Alliance, said it had warned regulators in May.';
+    assert.equal(speakerInArticle(article, 'recall came too late'), 'Consumers First Alliance');
+  });
+  it('near miss: another body quoted between leaves the description unnamed, and another noun names another body', () => {
+    const between = 'A consumer advocacy group said the recall came too late.\n\nHealth Canada said it acted quickly.\n\nThe group, Consumers First Alliance, said it had warned regulators.';
+    assert.notEqual(speakerInArticle(between, 'recall came too late'), 'Consumers First Alliance');
+    const other = 'A consumer advocacy group said the recall came too late.\n\nThe company, Northwind Foods, said it had warned regulators.';
+    assert.notEqual(speakerInArticle(other, 'recall came too late'), 'Northwind Foods');
+  });
+});

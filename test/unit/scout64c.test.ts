@@ -1,0 +1,27 @@
+/**
+ * Kinds of wrong or lost attribution scout64c fixed in session 64 (international diplomacy and
+ * trade), each written in sentences of its own, with a near miss each.
+ */
+import { strict as assert } from 'node:assert';
+import { speakerInArticle as speakerOf } from './helpers';
+
+describe('scout64c: a titled name with a surname\'s lower-case particles before the cue ("…," Trade Minister Ana de la Vega said)', () => {
+  it('keeps the quote, and the title with the name', () => {
+    assert.equal(speakerOf('"The tariffs will go," Trade Minister Luisa Ortega de la Peña said.', 'tariffs will go'), 'Luisa Ortega de la Peña');
+    assert.equal(speakerOf('"We are ready to talk," Ambassador Pieter van der Waal told reporters.', 'ready to talk'), 'Pieter van der Waal');
+  });
+  it('near miss: a place\'s particle in a group\'s phrase stays the group\'s', () => {
+    assert.equal(speakerOf('Diplomats in Rio de Janeiro said the talks had stalled.', 'talks had stalled'), 'Diplomats in Rio de Janeiro');
+  });
+});
+
+describe('scout64c: a country\'s role in a lede, named in the next paragraph ("Ukraine\'s ambassador to Canada urged … ¶ … Ambassador NAME said")', () => {
+  it('is the holder the next paragraph names by the role', () => {
+    const body = 'Brazil\'s trade minister warned Monday that the quota deal was in danger.\n\n"We cannot sign this text," Trade Minister Rafael Nogueira told reporters in Brasilia.';
+    assert.equal(speakerOf(body, 'quota deal was in danger'), 'Rafael Nogueira');
+  });
+  it('near miss: a holder of another role in the next paragraph is someone else', () => {
+    const body = 'Brazil\'s trade minister warned Monday that the quota deal was in danger.\n\n"We cannot sign this text," Senator Rafael Nogueira told reporters in Brasilia.';
+    assert.notEqual(speakerOf(body, 'quota deal was in danger'), 'Rafael Nogueira');
+  });
+});

@@ -25,3 +25,31 @@ describe('scout64c: a country\'s role in a lede, named in the next paragraph ("U
     assert.notEqual(speakerOf(body, 'quota deal was in danger'), 'Rafael Nogueira');
   });
 });
+
+describe('scout64c: bodies in the plural after a capitalised modifier and a lower-case one ("Canadian environmental groups said")', () => {
+  it('are the group, not a lost quote', () => {
+    assert.equal(speakerOf('Mexican business groups said the review would chill investment.', 'chill investment'), 'Mexican business groups');
+    assert.equal(speakerOf('Local trade associations said the border delays were costing them sales.', 'costing them sales'), 'Local trade associations');
+  });
+  it('near miss: the object of a verb before them is no part of the subject', () => {
+    assert.equal(speakerOf('The envoy met business groups and said the talks would resume.', 'talks would resume'), 'envoy');
+  });
+});
+
+describe('scout64c: trades of heavy industry in the plural as a group ("Steelworkers in Hamilton said")', () => {
+  it('are the group, placed', () => {
+    assert.equal(speakerOf('Autoworkers in Oshawa, Ont., said they expected the plant to close.', 'expected the plant to close'), 'Autoworkers in Oshawa');
+  });
+  it('near miss: the union named for them stays the union', () => {
+    assert.equal(speakerOf('The United Steelworkers said it expected the mill to close.', 'expected the mill to close'), 'United Steelworkers');
+  });
+});
+
+describe('scout64c: a trade association named by two fields joined before "Industry" ("the Computer and Communications Industry Association")', () => {
+  it('is one body', () => {
+    assert.equal(speakerOf('The Software and Communications Industry Association said the levy was discriminatory.', 'levy was discriminatory'), 'Software and Communications Industry Association');
+  });
+  it('near miss: a company\'s name joined without "the" stays a body of its own', () => {
+    assert.equal(speakerOf('The ministry met Bell and Communications Industry Association officials, who said the levy was discriminatory.', 'levy was discriminatory'), 'Communications Industry Association officials');
+  });
+});

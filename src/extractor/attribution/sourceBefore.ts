@@ -636,7 +636,8 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
         if (ofOwner(t, a, from)) continue;
       }
       // "…, top black lawmakers said": up to two modifiers of a people noun after a clause boundary
-      else if (end - a < 2 && isPeopleNoun(last)) {
+      // (or of bodies in the plural: "Canadian environmental groups said")
+      else if (end - a < 2 && (isPeopleNoun(last) || pluralBodies(last))) {
         let b = a - 1;
         while (b > a - 3 && b >= from && (isModifierWord(t[b]) || isNameWord(t[b]))) b--;
         if (b < from || t[b].text === ',' || t[b].text === '—' || DETERMINERS.has(t[b].lower)) a = b < from ? from : DETERMINERS.has(t[b].lower) ? b : b + 1;

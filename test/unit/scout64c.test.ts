@@ -53,3 +53,45 @@ describe('scout64c: a trade association named by two fields joined before "Indus
     assert.equal(speakerOf('The ministry met Bell and Communications Industry Association officials, who said the levy was discriminatory.', 'levy was discriminatory'), 'Communications Industry Association officials');
   });
 });
+
+describe('scout64c: "Jan" as a woman\'s given name too (English) as well as a man\'s (Dutch, Polish, Czech)', () => {
+  it('lets "she" after her reported words go to her, not to a woman named before', () => {
+    const body = 'The importers\' council backed the move. Its chair, Nadia Brecht, said members had lost sales.\n\nIn Manitoba, hog farmer Jan Sokolova said she doubted it would help.\n\n"Nothing ever changes out here," she said.';
+    assert.equal(speakerOf(body, 'Nothing ever changes'), 'Jan Sokolova');
+  });
+  it('near miss: "he" still goes to a man named Jan', () => {
+    const body = 'Its chair, Nadia Brecht, said members had lost sales.\n\nFormer envoy Jan Vermeulen said the aid came late.\n\n"We waited for weeks," he said.';
+    assert.equal(speakerOf(body, 'waited for weeks'), 'Jan Vermeulen');
+  });
+});
+
+describe('scout64c: a think tank after a place\'s name ("according to a Washington think tank")', () => {
+  it('is the think tank, not the place\'s country', () => {
+    assert.equal(speakerOf('Sanctions enforcement has lagged for a decade, according to an Ottawa think tank.', 'enforcement has lagged'), 'Ottawa think tank');
+  });
+  it('near miss: a place alone after "according to" is still the place', () => {
+    assert.equal(speakerOf('Sanctions enforcement has lagged for a decade, according to Ottawa.', 'enforcement has lagged'), 'Canada');
+  });
+});
+
+describe('scout64c: a college named "Polytechnic" ("Seneca Polytechnic … The college said")', () => {
+  it('is a body, which "the college" later means', () => {
+    const body = 'Humber Polytechnic said enrolment from abroad had halved.\n\nThe college said it had cut 40 contract positions.';
+    assert.equal(speakerOf(body, 'enrolment from abroad'), 'Humber Polytechnic');
+    assert.equal(speakerOf(body, 'cut 40 contract positions'), 'Humber Polytechnic');
+  });
+  it('near miss: its president named after it is the one who speaks', () => {
+    assert.equal(speakerOf('Humber Polytechnic president Ann Roy said enrolment from abroad had halved.', 'enrolment from abroad'), 'Ann Roy');
+  });
+});
+
+describe('scout64c: people of one of the bodies a past form modifies ("An official at one of the sanctioned firms said")', () => {
+  it('is the phrase whole, which "the official" later means', () => {
+    const body = 'A Treasury spokeswoman, Mara Holt, said the measures were coordinated.\n\nAn official at one of the blacklisted shippers said the company had broken no law. The official said the firm "has always complied."';
+    assert.equal(speakerOf(body, 'had broken no law'), 'official at one of the blacklisted shippers');
+    assert.equal(speakerOf(body, 'has always complied'), 'official at one of the blacklisted shippers');
+  });
+  it('near miss: a person of the body named before stays named', () => {
+    assert.equal(speakerOf('Lena Park, an official at one of the blacklisted shippers, said the company had broken no law.', 'had broken no law'), 'Lena Park');
+  });
+});

@@ -633,6 +633,12 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
           a = placed;
           continue;
         }
+        // ("An official at one of the sanctioned firms said": the share of the phrase, as with no modifier)
+        const share = shareBefore(t, a, from);
+        if (share >= 0) {
+          a = share;
+          continue;
+        }
         if (ofOwner(t, a, from)) continue;
       }
       // "…, top black lawmakers said": up to two modifiers of a people noun after a clause boundary

@@ -95,3 +95,12 @@ describe('scout64c: people of one of the bodies a past form modifies ("An offici
     assert.equal(speakerOf('Lena Park, an official at one of the blacklisted shippers, said the company had broken no law.', 'had broken no law'), 'Lena Park');
   });
 });
+
+describe('scout64c: a quotation in a clause of speech still to come, which a closing "…, NAME said" reports ("Canada will respond “dollar for dollar” …, the minister said")', () => {
+  it('is the words of the one who closes the sentence', () => {
+    assert.equal(speakerOf('Mexico will answer "measure for measure" any new duties, Economy Minister Rosa Ibarra said Monday.', 'measure for measure'), 'Rosa Ibarra');
+  });
+  it('near miss: a quotation someone already spoke stays theirs', () => {
+    assert.equal(speakerOf('Lathem called the levy "a direct attack," Economy Minister Rosa Ibarra said Monday.', 'a direct attack'), 'Lathem');
+  });
+});

@@ -104,3 +104,18 @@ describe('scout64c: a quotation in a clause of speech still to come, which a clo
     assert.equal(speakerOf('Lathem called the levy "a direct attack," Economy Minister Rosa Ibarra said Monday.', 'a direct attack'), 'Lathem');
   });
 });
+
+describe('scout64c: a closing appositive that sums up the sentence and names another reacting to it ("…, the ministry said, a move Moscow vowed to answer")', () => {
+  it('leaves the clause before the cue to the one who said it, and reports nothing of it for the other', () => {
+    const body = 'Ottawa has recalled its envoy from Caracas, Global Affairs Canada said Friday, a move Venezuela quickly vowed to match.';
+    assert.equal(speakerOf(body, 'recalled its envoy'), 'Global Affairs Canada');
+  });
+  it('the other\'s own quotation after its verb stays the other\'s', () => {
+    const body = 'Ottawa has recalled its envoy from Caracas, Global Affairs Canada said Friday, a move Venezuela called "hostile."';
+    assert.equal(speakerOf(body, 'recalled its envoy'), 'Global Affairs Canada');
+    assert.equal(speakerOf(body, 'hostile'), 'Venezuela');
+  });
+  it('near miss: a time after the cue is no appositive that reports', () => {
+    assert.equal(speakerOf('Ottawa has recalled its envoy, Global Affairs Canada said Friday, a day after the vote.', 'recalled its envoy'), 'Global Affairs Canada');
+  });
+});

@@ -243,6 +243,7 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   // "a summit expected to be dominated by trade", "the bill intended to curb …": a participle
   // after a thing's noun is a passive that modifies it; no one in it expects anything
   if (passiveAfterThing(t, i, k, info) || intentInAside(t, s, i, info)) return false;
+  // ("…, Global Affairs Canada said, a move Moscow vowed to answer.": the move is what is vowed, no words)
   if (summingClause(t, s, i, k)) return false;
   // "said in a video message posted just after 3 p.m.": a participle that tells where the speech's document went, no one posting
   // ("said in a bulletin to members posted late Wednesday that …": the same after the document's addressees)

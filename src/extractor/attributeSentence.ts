@@ -373,8 +373,17 @@ function outerReportedSpan(st: ArticleState, pi: number, p: Paragraph, s: Senten
   const content = findContent(p, s, last, last.info, source, s.from, s.to);
   if (!content || content[1] > source.subject.from || content[0] !== s.from) return null;
   // a quotation is content of its own; only plain reported speech nests
-  for (let j = content[0]; j < content[1]; j++) if (p.inQuote[j]) return null;
+  // (or speech still to come, its cues after "will" or "would": "Canada will respond “dollar for dollar” …, the minister said")
+  const inner = cues.slice(0, n - 1).filter((c) => c.index >= content[0] && c.index < content[1]);
+  if (!inner.length || !inner.every((c) => willBefore(p.tokens, c.index, s.from))) for (let j = content[0]; j < content[1]; j++) if (p.inQuote[j]) return null;
   return content;
+}
+
+/** Whether "will" or "would" stands before the cue at `i`, past adverbs ("will firmly respond"): what the subject will say, not what it said. */
+function willBefore(t: Token[], i: number, from: number): boolean {
+  let k = i - 1;
+  while (k > from && t[k].type === 'word' && /ly$/.test(t[k].lower)) k--;
+  return k >= from && (t[k].lower === 'will' || t[k].lower === 'would' || t[k].lower === '’ll' || t[k].lower === "'ll");
 }
 
 /**

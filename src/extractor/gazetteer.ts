@@ -153,7 +153,7 @@ export const ORG_HEADS = lowerSet(
     'Diocese|Archdiocese|Eparchy|Archeparchy|Synod|Presbytery|Congregation|Patriarchate|Sisters|Missionaries|' +
     // a region's health service ("Metro South Health", "Queensland Health", "Northern Health")
     'Health|Healthcare|' +
-    'Organisation|Organization|Institute|Institution|University|Universiteit|Universität|Université|Universidad|College|School|' +
+    'Organisation|Organization|Institute|Institution|University|Universiteit|Universität|Université|Universidad|College|Polytechnic|School|' +
     'Academy|Center|Centre|Chamber|Council|Ministry|Embassy|Consulate|Department|Agency|Party|Committee|Commission|Association|Union|Court|Congress|' +
     'Senate|Parliament|Assembly|Bank|Fund|Forum|Times|Post|News|Journal|Tribune|Herald|Gazette|Review|Magazine|Daily|Press|' +
     'Group|Corp|Corp.|Corporation|Inc|Inc.|Ltd|Ltd.|Ltée|Limited|Incorporated|LLC|Company|Co|Co.|Foundation|Office|Administration|Alliance|Coalition|' +

@@ -156,6 +156,9 @@ const UNISEX_FIRST_NAMES = new Set([
   // a man's name in Catalan or French, a woman's in English (Joan Laporta, Joan Didion; Jean
   // Castex, Jean Rhys): the table says man
   'joan', 'jean',
+  // a man's name in Dutch, German, Polish, Czech and Scandinavian, a woman's short name in English
+  // (Jan Egeland, Jan Brewer): the table says man
+  'jan',
 ]);
 
 /** Whether a given name is borne by both sexes ("Taylor", "Jordan"), so it tells no gender. */

@@ -142,8 +142,9 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
     // "the Securities and Exchange Commission": after "the", one word that is no known name, acronym
     // or house of a legislature is no body of its own, whatever head words it and the two after it hold
     // (a nation's adjective may open it: "the Scottish Library and Information Council")
+    // (or the three after it, a trade's "Industry" among them: "the Computer and Communications Industry Association")
     const field = end - start === 2 && (countryByDemonym.has(tokens[start].lower) || NATION_ADJECTIVE.test(tokens[start].text)) ? start + 1 : start;
-    if (start > 0 && tokens[start - 1].lower === 'the' && end - field === 1 && head - next === 2 && BODY_HEADS.has(tokens[head - 1].lower) && !CHAMBERS.has(tokens[field].lower) && !isAcronym(tokens[field]) && !knownLength(tokens, field, end)) return true;
+    if (start > 0 && tokens[start - 1].lower === 'the' && end - field === 1 && (head - next === 2 || (head - next === 3 && tokens[head - 2].lower === 'industry')) && BODY_HEADS.has(tokens[head - 1].lower) && !CHAMBERS.has(tokens[field].lower) && !isAcronym(tokens[field]) && !knownLength(tokens, field, end)) return true;
     if (departmentOfNation(tokens, start, end, next, k) || provincialDepartment(tokens, start, end, next, k)) return true;
     // an organisation's name is a dozen words at most: look back no further (a run of thousands stays linear)
     const left = tokens.slice(Math.max(start, end - 12), end);

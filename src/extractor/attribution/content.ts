@@ -19,7 +19,7 @@ import { ofWhich } from './appositive';
 import type { SourcePhrase } from './source';
 import { ADJUNCT_START, citedClauseAfter, citingAsideClose, CLAUSE_BREAK, DETERMINERS, hasAuxiliary, hasFiniteVerb, isLyAdverb, participleWithAgent, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS, TIME_WORDS, TITLE_LIKE, wordsIn } from './words';
 import { OBJECT_NOT_SPEECH } from './cueObjects';
-import { beforeOtherReport, joinedQuotation, opensOnCue, ownReport } from './otherReports';
+import { beforeOtherReport, joinedQuotation, opensOnCue, ownReport, reportedAppositive } from './otherReports';
 
 /** Relative pronouns that open a clause around a cue: "The dam, which he said was built in 1962, holds …". */
 const RELATIVE_OPENERS = new Set(['which', 'who', 'that', 'whom']);
@@ -97,6 +97,9 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
     // "dismissed head coach Tite on Monday, a day after …": a firing, no words, nor the clause after it
     if (info.lemma === 'dismiss' && dismissedPerson(t, cue.end, limit)) return null;
     content = contentAfter(t, s, cue.end, info, limit);
+    // ("…, Global Affairs Canada said Saturday, a move Moscow vowed to answer": an appositive that sums
+    // up the sentence and reports another on it is no content; what stands before the subject is)
+    if (content && t[content[0] - 1]?.text === ',' && reportedAppositive(t, content[0], content[1])) content = null;
     if (content && info.form === 'ing') content = quotationInSubject(t, s, cue, content);
     const lead = subject ? clauseLead(t, cue, subject) : -1;
     const before = subject ? lead - 1 : -1;
@@ -323,6 +326,8 @@ function acrossCue(t: Token[], inQuote: Uint8Array, before: [number, number], cu
   const nextCue = CUE_FORMS.get(next.lower);
   // ("…, its lawyer said Wednesday, a day after council voted it down": a time before or after an event is an adjunct, no clause going on)
   if (timeDistanceAt(t, comma + 1, limit)) return before;
+  // ("…, the ministry said, a move Moscow vowed to answer": an appositive that sums up the clause and reports another on it)
+  if (reportedAppositive(t, comma + 1, limit)) return before;
   // ("She is leaving, she said, because the commute …": a reason after the aside is the clause's
   // own, unless it is why the speaker went unnamed, "…, he said, because he was not authorized to …")
   const reason = next.lower === 'because' && !unnamedReason(t, comma + 2, limit);

@@ -223,7 +223,7 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
     // "his attorney" is no holder of that office named elsewhere ("U.S. Attorney Dana Whitfield"):
     // of a person's, only someone whose role names that person or is that role in lower case
     // ("the city's police chief said" in a lede: the holder the next paragraph names, "Chief Kevin Hall …")
-    const lede = owner.kind === 'place' ? ledeHolder(st, pi, np, t, head.lower) : null;
+    const lede = owner.kind === 'place' || owner.kind === 'country' ? ledeHolder(st, pi, np, t, head.lower) : null;
     if (lede) return lede;
     const role = owner.kind === 'person' ? resolveRole(st, pi, np, t, bare, head.lower, null, owner) : resolveRole(st, pi, np, t, bare, head.lower, ownerMention);
     if (role && role !== owner) return role;

@@ -53,15 +53,22 @@ export function beforeOtherReport(t: Token[], inQuote: Uint8Array, [a, b]: [numb
 /**
  * Whether an appositive from `k` sums up what went before and reports others' words on it: "a/an",
  * a few lower-case words to its noun, "that", a subject of people in the plural and a speech verb
- * ("…, a plan that election officials say would be illegal", "…, a move critics said was rushed").
+ * ("…, a plan that election officials say would be illegal", "…, a move critics said was rushed"), or
+ * a name or a pronoun ("…, a move Moscow vowed to answer").
  */
-function reportedAppositive(t: Token[], k: number, b: number): boolean {
+export function reportedAppositive(t: Token[], k: number, b: number): boolean {
   if (t[k]?.lower !== 'a' && t[k]?.lower !== 'an') return false;
   let j = k + 1;
   while (j < b && j - k <= 3 && t[j].type === 'word' && !t[j].cap && t[j].lower !== 'that') j++;
   if (j === k + 1 || j >= b) return false;
   if (t[j].lower === 'that') j++;
   const subject = j;
+  // (or a name or a pronoun, whatever follows its verb: "…, a move Moscow vowed to answer", "a step he called “reckless”")
+  let n = j;
+  while (n < b && n - subject < 3 && t[n].type === 'word' && t[n].cap) n++;
+  if (n === subject && SUBJECT_PRONOUNS.has(t[n]?.lower ?? '')) n++;
+  while (n > subject && n < b && n - subject < 5 && t[n].type === 'word' && /ly$/.test(t[n].lower)) n++;
+  if (n > subject && n < b && t[n].type === 'word' && !t[n].cap && CUE_FORMS.has(t[n].lower)) return true;
   while (j < b && j - subject < 3 && t[j].type === 'word' && !t[j].cap && !CUE_FORMS.has(t[j].lower)) j++;
   const people = t[j - 1];
   if (!(j > subject && j + 1 < b && people.lower.endsWith('s') && CUE_FORMS.get(t[j].lower)?.cls === 'speech' && t[j + 1].type === 'word' && !t[j + 1].cap)) return false;

@@ -243,6 +243,8 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   // "a summit expected to be dominated by trade", "the bill intended to curb …": a participle
   // after a thing's noun is a passive that modifies it; no one in it expects anything
   if (passiveAfterThing(t, i, k, info) || intentInAside(t, s, i, info)) return false;
+  // ("…, Global Affairs Canada said, a move Moscow vowed to answer.": the move is what is vowed, no words)
+  if (summingClause(t, s, i, k)) return false;
   // "said in a video message posted just after 3 p.m.": a participle that tells where the speech's document went, no one posting
   // ("said in a bulletin to members posted late Wednesday that …": the same after the document's addressees)
   if (PUBLISHED.has(info.lemma) && info.form === 'ed' && prev && k === i - 1 && !clauseOrQuotationAt(t[i + 1]) && (documentOfSpeech(t, k, s.from) || documentOfSpeech(t, Math.max(documentBeforeAddressees(t, k, s.from), s.from), s.from))) return false;
@@ -791,3 +793,22 @@ function finiteReportingVerb(x: Token | undefined): boolean {
 const NOT_ALL = new Set(['all', 'every', 'everyone', 'everybody']);
 /** Verbs of a view shared or not ("agree", "believe"): the ones a subject with "not all" holds no view with. */
 const SHARED_VIEWS = new Set(['agree', 'believe', 'think', 'accept', 'share', 'say']);
+
+/** Nouns that sum up what a sentence told, a clause after them their own: ", a move Moscow condemned". */
+const SUMMING_NOUNS = new Set(['move', 'decision', 'step', 'measure', 'action', 'announcement']);
+
+/**
+ * Whether the cue at `i` (its subject ending at `k`, before adverbs) closes a clause on a summing
+ * noun after a comma, a name or a pronoun its subject, with nothing reported after it but an
+ * infinitive's verb (", a move Moscow vowed to answer.", ", a step she promised to reverse."): what
+ * is vowed is the move, no words of the sentence before it. Not ", a move Moscow called “illegal”".
+ */
+function summingClause(t: Token[], s: Sentence, i: number, k: number): boolean {
+  let e = i + 1;
+  if (t[e]?.lower === 'to' && t[e + 1]?.type === 'word' && !t[e + 1].cap) e += 2;
+  if (e < s.to && t[e].text !== '.') return false;
+  let j = k;
+  if (j >= s.from && PERSON_PRONOUNS.has(t[j].lower)) j--;
+  else while (j >= s.from && k - j < 3 && t[j].type === 'word' && t[j].cap && isNameWord(t[j])) j--;
+  return j < k && j - 2 >= s.from && SUMMING_NOUNS.has(t[j].lower) && DETERMINERS.has(t[j - 1].lower) && t[j - 2].text === ',';
+}

@@ -167,7 +167,8 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
       continue;
     }
     // ("said the credit union on Monday": before a body's noun after the determiner, the noun heads the phrase)
-    if (!w.cap && b === head && b > start && baseFormBeforeBody(t, b)) {
+    // (after a name that modifies it too: "according to a Washington think tank")
+    if (!w.cap && (b === head || t[b - 1].cap) && b > start && baseFormBeforeBody(t, b)) {
       head = ++b;
       continue;
     }

@@ -10,7 +10,7 @@ import { frenchStreetStart } from '../runContext';
 import { frenchBodyStart } from '../frenchBodies';
 import { CITIES, DIRECTION_WORDS, GROUP_NOUNS, isRegionName, ORG_HEADS, ROLE_NOUNS } from '../gazetteer';
 import { isNameWord } from '../names';
-import { MONTH_NAMES } from '../nameWords';
+import { MONTH_NAMES, NAME_PARTICLES } from '../nameWords';
 import { RANK_CLASSES, WEB_DOMAINS } from '../nameRuns';
 import { COMPANY_SUFFIXES } from '../runShapes';
 import { unitNumberLength } from '../runJoins';
@@ -422,6 +422,13 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       if (town >= 0) a = town;
       break;
     }
+    // "…,” Economy Minister Ana de la Vega said": a surname's lower-case particles between capitalised
+    // name words go on with the name, and so with the title before it
+    const particled = particlesBefore(t, a, from);
+    if (particled >= 0) {
+      a = particled;
+      continue;
+    }
     // "…,” Republican state Sen. Ben Toews said": a lower-case level of government before a title is the office's
     if (levelBeforeTitle(t, a - 1, end + 1)) {
       a--;
@@ -626,10 +633,17 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
           a = placed;
           continue;
         }
+        // ("An official at one of the sanctioned firms said": the share of the phrase, as with no modifier)
+        const share = shareBefore(t, a, from);
+        if (share >= 0) {
+          a = share;
+          continue;
+        }
         if (ofOwner(t, a, from)) continue;
       }
       // "…, top black lawmakers said": up to two modifiers of a people noun after a clause boundary
-      else if (end - a < 2 && isPeopleNoun(last)) {
+      // (or of bodies in the plural: "Canadian environmental groups said")
+      else if (end - a < 2 && (isPeopleNoun(last) || pluralBodies(last))) {
         let b = a - 1;
         while (b > a - 3 && b >= from && (isModifierWord(t[b]) || isNameWord(t[b]))) b--;
         if (b < from || t[b].text === ',' || t[b].text === '—' || DETERMINERS.has(t[b].lower)) a = b < from ? from : DETERMINERS.has(t[b].lower) ? b : b + 1;
@@ -829,4 +843,12 @@ function placedDocument(t: Token[], on: number, from: number): number {
 function pastFormModifier(t: Token[], k: number, from: number): boolean {
   const before = t[k - 1];
   return CUE_FORMS.get(t[k].lower)?.form === 'ed' && k - 1 >= from && before.type === 'word' && DETERMINERS.has(before.lower) && before.lower !== 'that';
+}
+
+/** Where a name's capitalised word at `a` goes back to over the lower-case particles before it ("Ana | de la | Vega"): the capitalised name word before them, or -1. */
+function particlesBefore(t: Token[], a: number, from: number): number {
+  if (!t[a].cap || !isNameWord(t[a])) return -1;
+  let p = a;
+  while (p - 1 >= from && a - p < 3 && t[p - 1].type === 'word' && !t[p - 1].cap && NAME_PARTICLES.has(t[p - 1].lower)) p--;
+  return p < a && p - 1 >= from && t[p - 1].type === 'word' && t[p - 1].cap && isNameWord(t[p - 1]) ? p - 1 : -1;
 }

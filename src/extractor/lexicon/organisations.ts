@@ -297,6 +297,8 @@ const DESCRIPTIONS = table([
   ['team|club|franchise', ['team']],
   ['church|diocese|archdiocese|parish|mosque|synagogue|temple|congregation', ['church']],
   ['centre|center', ['nonprofit', 'hospital', 'agency']],
+  // a think tank ("a Washington think tank said"; "think", a verb's base form, is the compound's first noun)
+  ['tank', ['nonprofit']],
   ['fund', ['nonprofit', 'bank', 'agency']],
   ['federation', ['union', 'nonprofit']],
   ['store|shop|restaurant|brewery|bakery|winery|distillery|hotel|resort|casino', ['company']],

@@ -67,7 +67,7 @@ const SINGULAR = (
   'ecologist|biologist|geologist|chemist|physicist|epidemiologist|virologist|statistician|demographer|sociologist|' +
   'meteorologist|forecaster|climatologist|lobbyist|operator|crew-member|stakeholder|shareholder|creditor|lender|insurer|underwriter|' +
   'borrower|landowner|occupant|squatter|rescuer|responder|ranger|warden|steward|clerk|cashier|cleaner|janitor|cook|' +
-  'chef|waiter|waitress|baker|butcher|barber|tailor|carpenter|welder|trucker|courier|dockworker|longshoreman|nanny|' +
+  'chef|waiter|waitress|baker|butcher|barber|tailor|carpenter|welder|trucker|courier|dockworker|longshoreman|steelworker|autoworker|ironworker|mineworker|nanny|' +
   // small shops' and restaurants' trades and patrons ("Regular Tom Szabo said": one who comes back; not
   // "brewer", "grocer", "roaster", which name companies as often)
   'regular|franchisee|florist|bookseller|dishwasher|busser|manicurist|jeweller|jeweler|innkeeper|caterer|locksmith|cobbler|' +

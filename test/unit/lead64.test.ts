@@ -194,3 +194,16 @@ describe('lead64: a body the lede describes with "a" and quotes unnamed, then na
     assert.notEqual(speakerInArticle(other, 'recall came too late'), 'Northwind Foods');
   });
 });
+
+describe('lead64: "the federal government" is the government of the dateline\'s federation, not the body named last', () => {
+  it('gives it to Canada under an Ottawa dateline and to the United States under a Washington one', () => {
+    const ottawa = 'Sanctions widen\nOTTAWA — Global Affairs Canada announced new sanctions on Monday. The U.S. State Department welcomed the move.\n\nThe federal government said the sanctions would take effect Friday.';
+    assert.equal(speakerInArticle(ottawa, 'take effect Friday'), 'Canada');
+    const washington = 'Sanctions widen\nWASHINGTON — The State Department announced new sanctions. Canada welcomed the move.\n\nThe federal government said the sanctions would take effect Friday.';
+    assert.equal(speakerInArticle(washington, 'take effect Friday'), 'United States');
+  });
+  it('near miss: under the dateline of a country no federation, the phrase is not that country', () => {
+    const london = 'Sanctions widen\nLONDON — The Foreign Office announced new sanctions on Monday.\n\nThe federal government said the sanctions would take effect Friday.';
+    assert.notEqual(speakerInArticle(london, 'take effect Friday'), 'United Kingdom');
+  });
+});

@@ -23,7 +23,7 @@ import { GATHERING_NOUNS, gatheringBody } from './namedGathering';
 import { datelineTown } from '../datelinePlaces';
 import { sentenceIndex } from './antecedents';
 import { genderOf } from './genderAgreement';
-import { nameBeforeTrade, oneWordPerson, typedSource } from './descriptions';
+import { articleCountry, nameBeforeTrade, oneWordPerson, typedSource } from './descriptions';
 import { bareName, jointSpeakers, linkedActor, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
 import { AGED, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, isPartyGroup, isPeopleNoun, isPluralApostrophe, MEMBER_WORDS, MISSIONS, OFFICE_INITIALS, PARTY_MEMBERS, PERSON_PRONOUNS, PERSONS_BODIES, describedHead } from './words';
@@ -158,6 +158,9 @@ function personsBody(st: ArticleState, pi: number, t: Token[], np: Np): LocalAct
   if (!owner || owner.actor.kind !== 'person' || owner.to !== np.to || owner.from < body + 2) return null;
   return linkedActor(st, pi, t, np, t[body], `${t[body].lower} of ${owner.actor.name}`, owner.actor, 'of');
 }
+
+/** Countries whose central government news calls "the federal government". */
+const FEDERATIONS = new Set(['Canada', 'United States', 'Australia', 'Germany', 'India', 'Brazil', 'Mexico', 'Nigeria', 'Switzerland', 'Austria', 'Malaysia', 'Argentina', 'Russia', 'Ethiopia', 'Pakistan', 'Belgium', 'Somalia', 'Iraq', 'Nepal']);
 
 /** Mentions looked back over for a candidate's campaign (a text of thousands of mentions stays linear). */
 const CAMPAIGN_REACH = 200;
@@ -472,7 +475,10 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // phrase, as its head ("A U.S. media executive said" is a person of the trade)
   if (other?.actor.kind === 'country' && other.to === np.to - 1 && PRESS_NOUNS.has(t[other.to].lower) && !words.some((w) => STATE_WORDS.has(w.lower))) return null;
   if (GOVERNMENT_NOUNS.has(lowerHead)) {
-    const country = countryIn(words) ?? (other?.actor.kind === 'country' ? other.actor.name : null);
+    // ("OTTAWA — … The federal government said": a federation's government, the dateline's country,
+    // not the body or country named last, scout64c)
+    const federal = words.length === 3 && words[0].lower === 'the' && words[1].lower === 'federal' && lowerHead === 'government' ? articleCountry(st) : null;
+    const country = countryIn(words) ?? (other?.actor.kind === 'country' ? other.actor.name : null) ?? (federal && FEDERATIONS.has(federal) ? federal : null);
     if (country) {
       const actor = st.table.get('country', country);
       st.addMention(actor, pi, np.from, np.to, t[np.from].start, head.end);

@@ -61,7 +61,8 @@ function classifyPart(tokens: Token[], from: number, to: number, text: string, r
   // "Emma Church", "Harjit Law", "Sophie Day": a given name and a common word that is a common
   // surname too is a person, where a place, a body or a day would take a name of its own
   // (after a given name of their own too: "Kevin Norman Day"; not "Louis Riel Day", a surname before the day)
-  if ((to - from === 2 && commonWordSurname(tokens, from)) || (to - from === 3 && genderOfFirstName(tokens[from].text) !== null && commonWordSurname(tokens, from + 1))) return [entity(tokens, text, 'person', from, to)];
+  // (a title is no given name: "Pastor Ellen Church", "Judge Mark Day" keep their titles apart)
+  if ((to - from === 2 && commonWordSurname(tokens, from)) || (to - from === 3 && genderOfFirstName(tokens[from].text) !== null && titleAt(tokens, from, to) === 0 && commonWordSurname(tokens, from + 1))) return [entity(tokens, text, 'person', from, to)];
   // "He Yadong", "He Lifeng": a Chinese family name that is an English pronoun, then a pinyin given name
   if (to - from === 2 && chineseNameAt(tokens, from, to)) return [entity(tokens, text, 'person', from, to)];
   // "a night in A&E", "waits in the ED": a hospital's department is where patients are, no actor

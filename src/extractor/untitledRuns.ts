@@ -130,8 +130,9 @@ export function classifyUntitled(
     // (before a speech verb, after one in inverted order: "said Jordan Kowalski", or after a noun
     // for a person: "top seed Sofia Lindgren of Sweden")
     // ("coordinator Paris Desjardins": after a noun for a person or a cue, a surname a body is named by too)
-    // ("Chad Norman Smith": with a middle given name before the plain name word)
-    const middleGiven = n === 3 && givenNameBefore(tokens, from + 1, to);
+    // ("Chad Norman Smith": with a middle given name before the plain name word; not after a place's
+    // preposition, "director for Africa Patrick Youssef")
+    const middleGiven = n === 3 && !PLACE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '') && givenNameBefore(tokens, from + 1, to);
     if (lead && lead.n === 1 && (n === 2 || middleGiven) && ((to < tokens.length && SPEAKER_AFTER.has(tokens[to].lower)) || speechVerbBefore(tokens, from) || personNounBefore(tokens, from) || surnameShaped(tokens, from, to))
       && (givenNameBefore(tokens, from, to) || ((speechVerbBefore(tokens, from) || personNounBefore(tokens, from)) && givenNameBeforeBody(tokens, from, to)) || givenNameBeforeTown(tokens, from, to))) {
       out.push(tagged(entity(tokens, text, 'person', from, to), party, country));
@@ -357,6 +358,9 @@ function runMarks(tokens: Token[], from: number, to: number): RunMarks {
 function firstLast(tokens: Token[], from: number, i: number, to: number): boolean {
   return i === to - 1 && i > from && tokens[i].text === 'First';
 }
+
+/** Prepositions a place's name follows ("for Africa", "in Chad"). */
+const PLACE_PREPOSITIONS = new Set(['for', 'of', 'in', 'from', 'to', 'at', 'across', 'near']);
 
 /** Numbers that open surnames of the Plains nations ("Two Bulls", "Three Stars", "Four Bears"). */
 const COUNT_SURNAME_WORDS = new Set(['two', 'three', 'four']);

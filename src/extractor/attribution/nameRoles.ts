@@ -194,7 +194,7 @@ function verbPhraseAt(t: Token[], a: number): boolean {
 /**
  * The occupation heading a phrase before the comma at `comma` and its post-modifier ("A longshore
  * foreman | with 22 years on the docks,", "A city councillor | for the district,"): up to two
- * lower-case words before an occupation after "a", "an", "one", "another" or "the", then "with",
+ * lower-case words before an occupation after "a", "an", "one" or "another", then "with",
  * "from", "at", "in", "of" or "for" within eight words of the comma; null when none.
  */
 function occupationBeforeModifier(t: Token[], comma: number, from: number): Np | null {
@@ -205,8 +205,8 @@ function occupationBeforeModifier(t: Token[], comma: number, from: number): Np |
     if (t[head].cap || GENERIC_PEOPLE.has(t[head].lower) || !(occupation(t[head].lower) || ROLE_NOUNS.has(t[head].lower))) continue;
     let a = head;
     while (a - 1 > from && head - a < 2 && t[a - 1].type === 'word' && !t[a - 1].cap && !INDEFINITE.has(t[a - 1].lower)) a--;
-    // ("The councillor for the district, Julie Bergeron,": "the" opens an office so described too)
-    return INDEFINITE.has(t[a - 1]?.lower ?? '') || t[a - 1]?.lower === 'the' ? { from: a, to: head + 1 } : null;
+    // (not after "the": "The mayor of the province capital, Santa Cruz de la Sierra," names the capital)
+    return INDEFINITE.has(t[a - 1]?.lower ?? '') ? { from: a, to: head + 1 } : null;
   }
   return null;
 }

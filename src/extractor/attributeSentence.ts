@@ -5,7 +5,7 @@
  * rather than words, then the quotations no cue took.
  */
 import { baseLower, firstQuoteFrom, type Paragraph, type Sentence, type Token } from './text';
-import { CLAUSE_BREAK, hasFiniteVerb, headlineObjectEnd, SUBJECT_PRONOUNS } from './attribution/words';
+import { CLAUSE_BREAK, DETERMINERS, hasFiniteVerb, headlineObjectEnd, SUBJECT_PRONOUNS } from './attribution/words';
 import type { Span } from './types';
 import { findCues, putItComma, type Cue } from './attribution/cueDetection';
 import { DOCUMENT_NOUNS } from './cues';
@@ -297,7 +297,16 @@ function markCoordinated(t: Token[], s: Sentence, cues: Cue[]): void {
     const comma = t[before - 1]?.text === ',';
     if (!comma && adjunct < 0 && (t[before].lower === 'and' || t[before].lower === 'or')) {
       const pronoun = np!.to - np!.from === 1 && SUBJECT_PRONOUNS.has(baseLower(t[np!.from]));
-      if (!pronoun) continue;
+      // ("Ann Lee said the mill is vital and Tom Hale said it threatens salmon", "Supporters say it is
+      // vital and opponents say …": a second speaker's verb of saying after the clause the first one
+      // reported; "He said the mayor and the council said yes" reports no clause before the "and"; nor
+      // does a relative clause's gap, "which supporters say is vital and opponents say threatens …")
+      // (nor a relative pronoun or a "that" after the "and", "… and who claimed credit", "… and that she
+      // …", nor a modal's verb, "NATO allies and partners may pledge …")
+      const prev = cues[ci - 1];
+      const secondSpeaker = cue.info.cls === 'speech' && !!prev && prev.info?.cls === 'speech' && prev.index < before && !hasFiniteVerb(t, prev.index + 1, prev.index + 2, true) && hasFiniteVerb(t, prev.index + 1, before, true)
+        && !CLAUSE_OPENERS.has(t[np!.from].lower) && !SUBJECT_PRONOUNS.has(t[before - 1].lower) && !MODALS.has(t[cue.index - 1]?.lower ?? '') && !DETERMINERS.has(t[cue.index - 1]?.lower ?? '');
+      if (!pronoun && !secondSpeaker) continue;
       // "Ode said the rules are unfair and he feels he can win": a belief after "and he" goes on with what was said
       if (cue.info.cls === 'attitude' && cues.some((c) => c.index < before && c.info?.cls === 'speech')) continue;
     }
@@ -306,6 +315,10 @@ function markCoordinated(t: Token[], s: Sentence, cues: Cue[]): void {
   }
 }
 const COORDINATORS = new Set(['and', 'but', 'or', 'yet', 'while', 'whereas', 'although', 'though']);
+/** Words that open a relative or content clause as a subject's place ("… and who claimed", "… and that she …"). */
+const CLAUSE_OPENERS = new Set(['that', 'who', 'which', 'whom', 'whose']);
+/** Modals before a verb: "may pledge" plans, no speech reported. */
+const MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'will', 'can', 'must', 'shall']);
 
 /**
  * Where the clause of a "say" cue whose subject starts after token `before` begins when it is no

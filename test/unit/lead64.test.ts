@@ -3,7 +3,7 @@
  * its own, with a near miss each.
  */
 import { strict as assert } from 'node:assert';
-import { speakerInArticle } from './helpers';
+import { inArticle, speakerInArticle } from './helpers';
 import { analyze } from '../../src/extractor/analyze';
 
 describe('lead64: "the congressman" and "the lawmaker" are a legislator the article titled ("Rep.", "Sen.")', () => {
@@ -205,5 +205,31 @@ describe('lead64: "the federal government" is the government of the dateline\'s 
   it('near miss: under the dateline of a country no federation, the phrase is not that country', () => {
     const london = 'Sanctions widen\nLONDON — The Foreign Office announced new sanctions on Monday.\n\nThe federal government said the sanctions would take effect Friday.';
     assert.notEqual(speakerInArticle(london, 'take effect Friday'), 'United Kingdom');
+  });
+});
+
+describe('lead64: a second speaker\'s "and NAME said" after the clause the first reported is a quote of its own ("Ann Lee said X and Tom Hale said Y")', () => {
+  it('splits the two reports, each with its speaker', () => {
+    const article = 'Ann Lee said the mill is vital to the town and Tom Hale said it threatens salmon.';
+    assert.equal(speakerInArticle(article, 'vital to the town'), 'Ann Lee');
+    assert.equal(speakerInArticle(article, 'threatens salmon'), 'Tom Hale');
+    assert.ok(!inArticle(article).quotes.some((q) => q.text.includes('vital') && q.text.includes('salmon')));
+    const groups = 'Residents say the road is unsafe and officials say it will be fixed.';
+    assert.equal(speakerInArticle(groups, 'will be fixed'), 'officials');
+  });
+  it('near miss: no clause before the "and", a second "that" clause, a modal\'s verb or a noun go on with the first report', () => {
+    assert.ok(inArticle('He said the mayor and the council said yes.').quotes.some((q) => q.text.includes('the mayor and the council said yes')));
+    assert.ok(inArticle('Ann Lee said the plan was late and that the mayor said nothing.').quotes.some((q) => q.text.includes('late and that the mayor')));
+    assert.ok(inArticle('The report said the talks were hard, adding that allies and partners may pledge more aid.').quotes.some((q) => q.text.includes('partners may pledge')));
+    assert.ok(inArticle('Lazar said he guessed their passwords or the answers to their questions.').quotes.some((q) => q.text.includes('or the answers')));
+  });
+});
+
+describe('lead64: "recalled it" or "recalled them" alone is a maker\'s recall, no words remembered', () => {
+  it('gives no quote for ", which recalled it on Nov. 9"', () => {
+    assert.ok(!inArticle('The pills were made by Penn Valley Pharma, which recalled it on Nov. 9.').quotes.some((q) => q.text.includes('Nov. 9')));
+  });
+  it('near miss: "recalled that …" and "recalled it as …" in a sentence with a quotation stay speech', () => {
+    assert.equal(speakerInArticle('Ann Lee recalled that the pills were bitter.', 'pills were bitter'), 'Ann Lee');
   });
 });

@@ -583,7 +583,7 @@ function calledBackFrom(t: Token[], from: number, to: number): boolean {
 /**
  * Whether the object after "recalled" (from token `j`, sentence `s`) is what a maker takes back:
  * "recalled its Cozy Incline sleeper", "recalled 200,000 vehicles", "recalled about 1.2 million
- * units" (a body's "its", or a count); "recalled her first day" and "recalled the night" stay
+ * units" (a body's "its", "it" or "them" alone, or a count); "recalled her first day" and "recalled the night" stay
  * memories, and so does any sentence with a quotation ("The nurse recalled its early days: “…”").
  */
 function productRecall(t: Token[], s: Sentence, j: number): boolean {
@@ -592,7 +592,8 @@ function productRecall(t: Token[], s: Sentence, j: number): boolean {
   let k = j;
   while (k < j + 2 && t[k]?.type === 'word' && RECALL_COUNT_LEADS.has(t[k].lower)) k++;
   // (a year is a memory's: "recalled 1998 as the hardest year")
-  const goods = x.lower === 'its' || (!!t[k] && /^\d[\d,.]*$/.test(t[k].text) && !/^(?:1[89]|20)\d\d$/.test(t[k].text));
+  // ("…, which recalled it on Nov. 9": "it" or "them" alone is the goods named before, no words remembered)
+  const goods = x.lower === 'its' || ((x.lower === 'it' || x.lower === 'them') && !RECALL_CLAUSE.has(t[j + 1]?.lower ?? '')) || (!!t[k] && /^\d[\d,.]*$/.test(t[k].text) && !/^(?:1[89]|20)\d\d$/.test(t[k].text));
   if (!goods) return false;
   // (the sentence is read for quotation marks only once the object looks like goods)
   for (let q = s.from; q < s.to; q++) if (t[q].type === 'open' || t[q].type === 'close' || t[q].type === 'ambiguous') return false;

@@ -628,11 +628,17 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
         }
         if (ofOwner(t, a, from)) continue;
       }
-      // "…, top black lawmakers said": up to two modifiers of a people noun after a clause boundary
+      // "…, top black lawmakers said": up to two modifiers of a people noun after a clause boundary;
+      // three of people in the plural, as after a clause's opening word ("Bristol Bay sockeye fishermen
+      // say", "after state wildlife officials said", "Commercial elver licence holders said"), none of
+      // them a pronoun ("but she suspects") nor a word in -s before another ("the income trends
+      // Democratic politicians point to")
       else if (end - a < 2 && isPeopleNoun(last)) {
+        const group = a === end && peopleInPlural(last);
         let b = a - 1;
-        while (b > a - 3 && b >= from && (isModifierWord(t[b]) || isNameWord(t[b]))) b--;
-        if (b < from || t[b].text === ',' || t[b].text === '—' || DETERMINERS.has(t[b].lower)) a = b < from ? from : DETERMINERS.has(t[b].lower) ? b : b + 1;
+        while (b > a - (group ? 4 : 3) && b >= from && (isModifierWord(t[b]) || isNameWord(t[b]) || (group && isNounish(t[b]))) && !(group && (CLAUSE_BREAK.has(t[b].lower) || SOURCE_PRONOUNS.has(t[b].lower) || (b < a - 1 && /[^s]s$/.test(t[b].lower))))) b--;
+        const opening = group && b >= from && CLAUSE_BREAK.has(t[b].lower);
+        if (b < from || t[b].text === ',' || t[b].text === '—' || DETERMINERS.has(t[b].lower) || opening) a = b < from ? from : DETERMINERS.has(t[b].lower) ? b : b + 1;
         // "a personal assistant to | a Leicester city councillor"
         if (a === b && ofOwner(t, a, from)) continue;
       }

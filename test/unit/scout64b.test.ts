@@ -1,0 +1,23 @@
+/**
+ * Kinds of wrong or lost attribution scout64b fixed in session 64 (fisheries and coastal
+ * communities), each written in sentences of its own, with a near miss each.
+ */
+import { strict as assert } from 'node:assert';
+import { speakerInArticle as speakerOf } from './helpers';
+
+describe('scout64b: people in the plural after three modifiers ("Bristol Bay sockeye fishermen say", "after state wildlife officials said")', () => {
+  it('are the group with all its modifiers, at a sentence\'s start and after a clause\'s opening word', () => {
+    assert.equal(speakerOf('Copper River sockeye fishermen say the opening came too late.', 'opening came too late'), 'Copper River sockeye fishermen');
+    assert.equal(speakerOf('The bay reopened after state shellfish officials said the toxin had cleared.', 'toxin had cleared'), 'state shellfish officials');
+  });
+  it('and those who hold a licence, permit or quota are people in the plural ("Commercial elver licence holders said")', () => {
+    assert.equal(speakerOf('Commercial halibut quota holders said the cut would hurt small boats.', 'hurt small boats'), 'Commercial halibut quota holders');
+    assert.equal(speakerOf('Permit holders said the cut would hurt small boats.', 'hurt small boats'), 'Permit holders');
+  });
+  it('near miss: a pronoun before a plural noun in -s is no modifier ("but she suspects that …")', () => {
+    assert.equal(speakerOf('Nobody explained the closure, but she suspects that the buyers reported the boat.', 'the buyers reported the boat'), null);
+  });
+  it('near miss: a noun in -s before another word ends the modifiers ("the price trends Maine fishermen point to")', () => {
+    assert.notEqual(speakerOf('The report cites the price trends Maine fishermen point to as proof that the market has turned.', 'the market has turned'), 'price trends Maine fishermen');
+  });
+});

@@ -21,3 +21,13 @@ describe('scout64b: people in the plural after three modifiers ("Bristol Bay soc
     assert.notEqual(speakerOf('The report cites the price trends Maine fishermen point to as proof that the market has turned.', 'the market has turned'), 'price trends Maine fishermen');
   });
 });
+
+describe('scout64b: bodies in the plural placed by a participle ("Shrimp companies based in Newfoundland and Nova Scotia said")', () => {
+  it('are the group the phrase names, not the place', () => {
+    assert.equal(speakerOf('Processing firms located in Shelburne and Yarmouth said the price was too high.', 'price was too high'), 'Processing firms located in Shelburne and Yarmouth');
+    assert.equal(speakerOf('Seafood companies operating in Nova Scotia said the price was too high.', 'price was too high'), 'Seafood companies operating in Nova Scotia');
+  });
+  it('near miss: people placed so stay the group as before', () => {
+    assert.equal(speakerOf('Fish buyers based in New Brunswick and Maine said prices would fall.', 'prices would fall'), 'Fish buyers based in New Brunswick and Maine');
+  });
+});

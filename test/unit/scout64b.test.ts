@@ -31,3 +31,13 @@ describe('scout64b: bodies in the plural placed by a participle ("Shrimp compani
     assert.equal(speakerOf('Fish buyers based in New Brunswick and Maine said prices would fall.', 'prices would fall'), 'Fish buyers based in New Brunswick and Maine');
   });
 });
+
+describe('scout64b: people in the plural a collective noun gathers, a place\'s name among their modifiers ("A group of Maine lobstermen filed suit …, arguing")', () => {
+  it('are the group, not the collective alone nor no one', () => {
+    assert.equal(speakerOf('A group of Cape Breton crabbers filed a complaint on Monday, arguing that the quota was cut unfairly.', 'quota was cut unfairly'), 'group of Cape Breton crabbers');
+    assert.equal(speakerOf('A coalition of Gulf shrimpers wrote to Congress, saying cheap imports were sinking their boats.', 'cheap imports were sinking'), 'coalition of Gulf shrimpers');
+  });
+  it('near miss: a place before a document\'s noun still makes no one speak ("A Nova Scotia report said")', () => {
+    assert.equal(speakerOf('A Nova Scotia report said the survey missed the inshore beds.', 'survey missed the inshore beds'), null);
+  });
+});

@@ -96,7 +96,7 @@ const BODY_PARTICIPLES = new Set(['representing', 'based', 'led', 'run', 'owned'
 const ownsOfPhrase = (w: Token): boolean => ROLE_NOUNS.has(w.lower) || TITLE_LIKE.test(w.text) || isNameWord(w) || (peopleNoun(w.lower) !== null && w.lower !== 'couple') || (!w.cap && PERSONS_BODIES.has(w.lower));
 
 /** Nouns of a body of people before "of" and its members: "a group of doctors", "a coalition of charities". */
-const COLLECTIVES = new Set(['group', 'coalition', 'panel', 'team', 'alliance', 'delegation', 'handful', 'consortium', 'network', 'committee', 'number']);
+export const COLLECTIVES = new Set(['group', 'coalition', 'panel', 'team', 'alliance', 'delegation', 'handful', 'consortium', 'network', 'committee', 'number']);
 
 /** "Sgt. Amir Khan of | the serious crimes unit said": whether the phrase starting at token `a` is of a person or people named before it. */
 function ofOwner(t: Token[], a: number, from: number): boolean {

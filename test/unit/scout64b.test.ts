@@ -41,3 +41,12 @@ describe('scout64b: people in the plural a collective noun gathers, a place\'s n
     assert.equal(speakerOf('A Nova Scotia report said the survey missed the inshore beds.', 'survey missed the inshore beds'), null);
   });
 });
+
+describe('scout64b: an acronym joined by a hyphen to a name before a body\'s noun ("The FFAW-Unifor union said" after another body)', () => {
+  it('names a body of its own, not the body named before', () => {
+    assert.equal(speakerOf('Ken Roe of the Association of Seafood Producers said prices fell.\n\nThe FFAW-Unifor union said it wanted outside buyers.', 'wanted outside buyers'), 'FFAW-Unifor union');
+  });
+  it('near miss: the body\'s noun alone still means the body named before', () => {
+    assert.equal(speakerOf("The Maritime Fishermen's Union said prices fell.\n\nThe union said it wanted outside buyers.", 'wanted outside buyers'), "Maritime Fishermen's Union");
+  });
+});

@@ -329,8 +329,11 @@ function nationOfDescription(t: Token[], at: number, head: string): string | nul
 function acronymsOfDescription(t: Token[], at: number, head: string): string[] {
   const found: string[] = [];
   for (let j = at; j < at + 4 && j < t.length && t[j].lower !== head && !descriptionKinds(t[j].lower); j++) {
-    if (!ACRONYM.test(t[j].text) || countryIn([t[j]]) || regionNamed(t[j].lower) || TRADE_ACRONYMS.has(t[j].lower)) continue;
-    found.push(t[j].text.replace(/\./g, '').toLowerCase());
+    // ("The FFAW-Unifor union said" after the Association of Seafood Producers: an acronym joined by a hyphen to a name names the body too)
+    for (const part of t[j].text.includes('-') ? t[j].text.split('-') : [t[j].text]) {
+      const w = { ...t[j], text: part, lower: part.toLowerCase() };
+      if (ACRONYM.test(part) && !countryIn([w]) && !regionNamed(w.lower) && !TRADE_ACRONYMS.has(w.lower)) found.push(part.replace(/\./g, '').toLowerCase());
+    }
   }
   return found;
 }

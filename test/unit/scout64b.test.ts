@@ -50,3 +50,13 @@ describe('scout64b: an acronym joined by a hyphen to a name before a body\'s nou
     assert.equal(speakerOf("The Maritime Fishermen's Union said prices fell.\n\nThe union said it wanted outside buyers.", 'wanted outside buyers'), "Maritime Fishermen's Union");
   });
 });
+
+describe('scout64b: three modifiers before a role a name follows, after a quotation ("“…,” tribal council fisheries adviser Ernie Victor said")', () => {
+  it('keeps the quotation, the named person its speaker', () => {
+    const body = 'The band said the food fishery would go on.\n\n"We fish first for food, and the law says so," band council fisheries adviser Nora Paul said.';
+    assert.equal(speakerOf(body, 'We fish first for food'), 'Nora Paul');
+  });
+  it('near miss: the role as a verb\'s object stays out of the quotation\'s source ("“…,” Chief Ann Lee told band council fisheries adviser …")', () => {
+    assert.equal(speakerOf('"We fish first," Chief Ann Lee told band council fisheries adviser Nora Paul.', 'We fish first'), 'Ann Lee');
+  });
+});

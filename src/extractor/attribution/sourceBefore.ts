@@ -581,9 +581,11 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       // "a move supporters say will …": "a" determines no plural, and the noun after it is the object of the clause before
       if (a === end && a - 2 >= from && singularBeforePlural(t[a - 2], prev, last)) break;
       // "county engineer Ravi Mehta", "local fishermen": modifiers of a people noun that starts the phrase
+      // (three before a role that a name follows: "“…,” tribal council fisheries adviser Ernie Victor said")
       if (isPeopleNoun(t[a]) && end - a < 6) {
+        const reach = a < end && t[end].cap ? 4 : 3;
         let b = a - 1;
-        while (b > a - 3 && b >= from && (isModifierWord(t[b]) || nounCueBeforeGroup(t, b, a, end))) b--;
+        while (b > a - reach && b >= from && (isModifierWord(t[b]) || nounCueBeforeGroup(t, b, a, end))) b--;
         // "Parks Canada incident commander Landon Shepherd": a body's name before the modifiers of a
         // role that a name follows, read on (not "Ida Brun met volunteers", a verb and its object)
         if (b >= from && b < a - 1 && a < end && t[end].cap && !hasFiniteVerb(t, b + 1, a) && t[b].type === 'word' && t[b].cap && isNameWord(t[b]) && !STOP_BACKWARD.has(t[b].lower)) {

@@ -60,3 +60,12 @@ describe('scout64b: three modifiers before a role a name follows, after a quotat
     assert.equal(speakerOf('"We fish first," Chief Ann Lee told band council fisheries adviser Nora Paul.', 'We fish first'), 'Ann Lee');
   });
 });
+
+describe('scout64b: a body described by an owner with modifiers of its own, then its name in apposition ("The inshore fleet\'s association, the Full Bay Scallop Association, says")', () => {
+  it('is the body named', () => {
+    assert.equal(speakerOf("The small-boat fleet's union, the Coastal Harvesters Union, says the quota is unfair.", 'quota is unfair'), 'Coastal Harvesters Union');
+  });
+  it('near miss: the owner as a preposition\'s object leaves the person before it the speaker', () => {
+    assert.equal(speakerOf("A director of the small-boat fleet's union, the Coastal Harvesters Union, said the quota is unfair.", 'quota is unfair'), "director of the small-boat fleet's union");
+  });
+});

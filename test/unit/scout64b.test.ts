@@ -69,3 +69,12 @@ describe('scout64b: a body described by an owner with modifiers of its own, then
     assert.equal(speakerOf("A director of the small-boat fleet's union, the Coastal Harvesters Union, said the quota is unfair.", 'quota is unfair'), "director of the small-boat fleet's union");
   });
 });
+
+describe('scout64b: a generic description after an opening adjunct means the untraded body that spoke just before ("NOAA said … In a statement, the agency said")', () => {
+  it('is that body', () => {
+    assert.equal(speakerOf('NOAA said the closure was sound. In a statement, the agency said the whales needed room.', 'whales needed room'), 'NOAA');
+  });
+  it('near miss: a sentence between them leaves the description to itself', () => {
+    assert.equal(speakerOf('NOAA said the closure was sound. Fishermen met on Tuesday. In a statement, the agency said the whales needed room.', 'whales needed room'), 'agency');
+  });
+});

@@ -214,7 +214,8 @@ function untradedSpeaker(st: ArticleState, pi: number, s: Sentence, at: number, 
   // generic description, as "the oil giant" may be a body of its own)
   const lone = generic && last.kind === 'person' && speakerShownBody(st, last);
   if ((last.kind !== 'organization' || tradeKnown(st, last)) && !lone) return null;
-  if (!opensSentence(st, pi, s, at) || !saidJustBefore(st, last)) return null;
+  // ("NOAA said … In a statement, the agency said": after an opening adjunct too)
+  if (!(opensSentence(st, pi, s, at) || clauseStart(st.paragraphs[pi].tokens, s) === at) || !saidJustBefore(st, last)) return null;
   return lone ? st.table.asOrganisation(last) : last;
 }
 

@@ -3,7 +3,7 @@
  * communities), each written in sentences of its own, with a near miss each.
  */
 import { strict as assert } from 'node:assert';
-import { speakerInArticle as speakerOf } from './helpers';
+import { inArticle, speakerInArticle as speakerOf } from './helpers';
 
 describe('scout64b: people in the plural after three modifiers ("Bristol Bay sockeye fishermen say", "after state wildlife officials said")', () => {
   it('are the group with all its modifiers, at a sentence\'s start and after a clause\'s opening word', () => {
@@ -36,6 +36,9 @@ describe('scout64b: people in the plural a collective noun gathers, a place\'s n
   it('are the group, not the collective alone nor no one', () => {
     assert.equal(speakerOf('A group of Cape Breton crabbers filed a complaint on Monday, arguing that the quota was cut unfairly.', 'quota was cut unfairly'), 'group of Cape Breton crabbers');
     assert.equal(speakerOf('A coalition of Gulf shrimpers wrote to Congress, saying cheap imports were sinking their boats.', 'cheap imports were sinking'), 'coalition of Gulf shrimpers');
+  });
+  it('near miss: a person\'s people keep the possessive out of any group\'s name ("Ann Lee’s Senate colleagues")', () => {
+    assert.ok(!inArticle('Ann Lee’s Senate colleagues praised the quota bill on Monday.').actors.some((x) => x.name.includes('’')));
   });
   it('near miss: a place before a document\'s noun still makes no one speak ("A Nova Scotia report said")', () => {
     assert.equal(speakerOf('A Nova Scotia report said the survey missed the inshore beds.', 'survey missed the inshore beds'), null);

@@ -499,8 +499,10 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
       return publisher && !publisher.anonymous ? publisher : null;
     }
   }
-  // (any noun for people in the plural, the lists' or not: "A group of Maine lobstermen", "A coalition of Gulf shrimpers")
-  if ((GROUP_NOUNS.has(lowerHead) || (!head.cap && peopleNoun(lowerHead) === 'plural')) && words.some((w) => isNameWord(w) || w.lower === 'administration')) return phraseActor(st, pi, t, np, head);
+  // (any noun for people in the plural, the lists' or not, "A group of Maine lobstermen", "A coalition
+  // of Gulf shrimpers"; not a person's people: "Bernie Sanders’ Senate colleagues")
+  const listedGroup = GROUP_NOUNS.has(lowerHead) || (!head.cap && peopleNoun(lowerHead) === 'plural' && !words.some((w, i) => w.possessive || isPluralApostrophe(t, np.from + i)));
+  if (listedGroup && words.some((w) => isNameWord(w) || w.lower === 'administration')) return phraseActor(st, pi, t, np, head);
   // "the museum", "the library": no kind of body listed under the noun, but a body named earlier ends in it
   // ("The office said" after Fisheries and Oceans Canada: an office is some officer's, and only a body named so is one)
   const officeOnly = lowerHead === 'office';

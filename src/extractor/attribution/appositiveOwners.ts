@@ -6,7 +6,7 @@
  */
 import { KIN_NOUNS, peopleNoun } from '../lexicon/people';
 import type { Token } from '../text';
-import { DETERMINERS, isPeopleNoun } from './words';
+import { DETERMINERS, isModifierWord, isPeopleNoun } from './words';
 
 /**
  * Whether the possessive name ending at token `owner` opens its clause ("Ferraro's bank, …" first
@@ -15,7 +15,8 @@ import { DETERMINERS, isPeopleNoun } from './words';
  */
 export function possessorOpens(t: Token[], owner: number, from: number): boolean {
   let i = owner;
-  while (i > from && i > owner - 3 && t[i - 1].type === 'word' && t[i - 1].cap && !t[i - 1].possessive) i--;
+  // (a common noun's owner may have modifiers of its own: "The inshore fleet's association, the Full Bay Scallop Association,")
+  while (i > from && i > owner - 3 && t[i - 1].type === 'word' && (t[i - 1].cap || (!t[owner].cap && isModifierWord(t[i - 1]))) && !t[i - 1].possessive) i--;
   if (i > from && DETERMINERS.has(t[i - 1].lower)) i--;
   return i === from || t[i - 1].type !== 'word';
 }

@@ -8,14 +8,14 @@
 import { CUE_FORMS } from '../cues';
 import { ROLE_NOUNS, TITLES } from '../gazetteer';
 import { descriptionKinds } from '../lexicon/organisations';
-import { isGroupHead } from '../lexicon/people';
+import { isGroupHead, peopleNoun } from '../lexicon/people';
 import type { Paragraph, Sentence, Token } from '../text';
 import { resolveNp } from './resolution';
 import { quantityAt } from './clauseOpening';
 import { asAgent } from './bodyForms';
 import type { ArticleState, Attribution, Np } from './state';
 import { roleNounEnd } from './sourceAfter';
-import { npBackward } from './sourceBefore';
+import { COLLECTIVES, npBackward } from './sourceBefore';
 import { ADJUNCT_START, AFFILIATION_PREPOSITIONS, AGED, ARTICLES, AUXILIARIES, DETERMINERS, GOVERNMENT_NOUNS, isModifierWord, isNounish, isPeopleNoun, MODALS, NUMBER_WORDS, openingClauseEnd, pluralBodies, STOP_BACKWARD, TITLE_LIKE } from './words';
 
 /** Words that count people opening a clause: "Two objectors", "Several residents". */
@@ -239,6 +239,16 @@ function describedSubject(st: ArticleState, pi: number, t: Token[], from: number
       head = m.to - 1;
       j = m.to - 1;
       continue;
+    }
+    // ("A group of Maine lobstermen filed suit …, arguing": the people in the plural a collective noun
+    // gathers, with their place's name and modifiers, end the phrase)
+    if (x.lower === 'of' && head === j - 1 && ARTICLES.has(first.lower) && COLLECTIVES.has(t[head].lower)) {
+      let k = j + 1;
+      while (k < Math.min(before, j + 5) && t[k].type === 'word' && !isPeopleNoun(t[k]) && st.mentionAt[pi][k]?.actor.kind !== 'person' && (t[k].cap || isModifierWord(t[k]))) k++;
+      if (k < before && isPeopleNoun(t[k]) && peopleNoun(t[k].lower) !== 'singular') {
+        head = j = k;
+        continue;
+      }
     }
     // ("The 66-year-old laughed and said": an age names a person, as a people noun does)
     if (isPeopleNoun(x) || isNounish(x) || PUBLICATION_NOUNS.has(x.lower) || AGED.test(x.lower)) head = j;

@@ -214,7 +214,8 @@ function untradedSpeaker(st: ArticleState, pi: number, s: Sentence, at: number, 
   // generic description, as "the oil giant" may be a body of its own)
   const lone = generic && last.kind === 'person' && speakerShownBody(st, last);
   if ((last.kind !== 'organization' || tradeKnown(st, last)) && !lone) return null;
-  if (!opensSentence(st, pi, s, at) || !saidJustBefore(st, last)) return null;
+  // ("NOAA said … In a statement, the agency said": after an opening adjunct too)
+  if (!(opensSentence(st, pi, s, at) || clauseStart(st.paragraphs[pi].tokens, s) === at) || !saidJustBefore(st, last)) return null;
   return lone ? st.table.asOrganisation(last) : last;
 }
 
@@ -329,8 +330,11 @@ function nationOfDescription(t: Token[], at: number, head: string): string | nul
 function acronymsOfDescription(t: Token[], at: number, head: string): string[] {
   const found: string[] = [];
   for (let j = at; j < at + 4 && j < t.length && t[j].lower !== head && !descriptionKinds(t[j].lower); j++) {
-    if (!ACRONYM.test(t[j].text) || countryIn([t[j]]) || regionNamed(t[j].lower) || TRADE_ACRONYMS.has(t[j].lower)) continue;
-    found.push(t[j].text.replace(/\./g, '').toLowerCase());
+    // ("The FFAW-Unifor union said" after the Association of Seafood Producers: an acronym joined by a hyphen to a name names the body too)
+    for (const part of t[j].text.includes('-') ? t[j].text.split('-') : [t[j].text]) {
+      const w = { ...t[j], text: part, lower: part.toLowerCase() };
+      if (ACRONYM.test(part) && !countryIn([w]) && !regionNamed(w.lower) && !TRADE_ACRONYMS.has(w.lower)) found.push(part.replace(/\./g, '').toLowerCase());
+    }
   }
   return found;
 }

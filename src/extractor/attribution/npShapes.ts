@@ -68,9 +68,12 @@ export function placedBodies(t: Token[], np: Np, place: LocalMention, mentionAt:
   }
   if (known && first > np.from) {
     const at = t[first - 1]?.lower === 'the' ? first - 2 : first - 1;
-    const noun = t[at - 1];
-    if (at - 1 < np.from || (at - 1 === np.from && mentionAt[np.from]) || !POST_PREPOSITIONS.has(t[at].lower) || !noun.lower.endsWith('s')) return -1;
-    return (!noun.cap || at - 1 === np.from) && noun.type === 'word' && bodyNoun(singularOf(noun.lower)) ? at - 1 : -1;
+    // ("Shrimp companies based in Newfoundland and Nova Scotia", "firms operating in Maine": a participle between the bodies and where they are)
+    const participle = at - 2 >= np.from && t[at - 1].type === 'word' && !t[at - 1].cap && /(?:ed|ing)$/.test(t[at - 1].lower);
+    const n = participle ? at - 2 : at - 1;
+    const noun = t[n];
+    if (n < np.from || (n === np.from && mentionAt[np.from]) || !POST_PREPOSITIONS.has(t[at].lower) || !noun.lower.endsWith('s')) return -1;
+    return (!noun.cap || n === np.from) && noun.type === 'word' && bodyNoun(singularOf(noun.lower)) ? n : -1;
   }
   return INDEFINITE.has(t[np.from].lower) && place.to === np.to - 1 && body(t[np.to - 1]) ? np.to - 1 : -1;
 }

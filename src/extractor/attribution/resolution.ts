@@ -449,7 +449,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   const placedHead = placedAt >= np.from ? t[placedAt] : undefined;
   // (a country too: "The U.N. refugee agency in Chad said" is the agency, not Chad)
   const placedWhere = !!other && (other.actor.kind === 'place' || other.actor.kind === 'country');
-  if (other && placedHead && placedHead.type === 'word' && !placedHead.cap && ((placedWhere && placedIn(t, other.from)) || (other.actor.kind === 'organization' && t[other.from - 1].lower === 'on'))) {
+  // (a place that modifies the people in the plural the phrase ends in places no one: "A group of Maine lobstermen", see below)
+  const placesPeople = !!other && other.to < np.to && !head.cap && peopleNoun(lowerHead) === 'plural';
+  if (other && !placesPeople && placedHead && placedHead.type === 'word' && !placedHead.cap && ((placedWhere && placedIn(t, other.from)) || (other.actor.kind === 'organization' && t[other.from - 1].lower === 'on'))) {
     // ("The Chinese embassy in Ottawa said", "the company in Ohio said": a body's description placed by
     // where it sits is the body the description means, as without the place)
     const core = { from: np.from, to: placedAt + 1 };
@@ -523,7 +525,10 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
       return publisher && !publisher.anonymous ? publisher : null;
     }
   }
-  if (GROUP_NOUNS.has(lowerHead) && words.some((w) => isNameWord(w) || w.lower === 'administration')) return phraseActor(st, pi, t, np, head);
+  // (any noun for people in the plural, the lists' or not, "A group of Maine lobstermen", "A coalition
+  // of Gulf shrimpers"; not a person's people: "Bernie Sanders’ Senate colleagues")
+  const listedGroup = GROUP_NOUNS.has(lowerHead) || (!head.cap && peopleNoun(lowerHead) === 'plural' && !words.some((w, i) => w.possessive || isPluralApostrophe(t, np.from + i)));
+  if (listedGroup && words.some((w) => isNameWord(w) || w.lower === 'administration')) return phraseActor(st, pi, t, np, head);
   // "the museum", "the library": no kind of body listed under the noun, but a body named earlier ends in it
   // ("The office said" after Fisheries and Oceans Canada: an office is some officer's, and only a body named so is one)
   const officeOnly = lowerHead === 'office';

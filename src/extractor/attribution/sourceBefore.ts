@@ -96,7 +96,7 @@ const BODY_PARTICIPLES = new Set(['representing', 'based', 'led', 'run', 'owned'
 const ownsOfPhrase = (w: Token): boolean => ROLE_NOUNS.has(w.lower) || TITLE_LIKE.test(w.text) || isNameWord(w) || (peopleNoun(w.lower) !== null && w.lower !== 'couple') || (!w.cap && PERSONS_BODIES.has(w.lower));
 
 /** Nouns of a body of people before "of" and its members: "a group of doctors", "a coalition of charities". */
-const COLLECTIVES = new Set(['group', 'coalition', 'panel', 'team', 'alliance', 'delegation', 'handful', 'consortium', 'network', 'committee', 'number']);
+export const COLLECTIVES = new Set(['group', 'coalition', 'panel', 'team', 'alliance', 'delegation', 'handful', 'consortium', 'network', 'committee', 'number']);
 
 /** "Sgt. Amir Khan of | the serious crimes unit said": whether the phrase starting at token `a` is of a person or people named before it. */
 function ofOwner(t: Token[], a: number, from: number): boolean {
@@ -588,9 +588,11 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       // "a move supporters say will …": "a" determines no plural, and the noun after it is the object of the clause before
       if (a === end && a - 2 >= from && singularBeforePlural(t[a - 2], prev, last)) break;
       // "county engineer Ravi Mehta", "local fishermen": modifiers of a people noun that starts the phrase
+      // (three before a role that a name follows: "“…,” tribal council fisheries adviser Ernie Victor said")
       if (isPeopleNoun(t[a]) && end - a < 6) {
+        const reach = a < end && t[end].cap ? 4 : 3;
         let b = a - 1;
-        while (b > a - 3 && b >= from && (isModifierWord(t[b]) || nounCueBeforeGroup(t, b, a, end))) b--;
+        while (b > a - reach && b >= from && (isModifierWord(t[b]) || nounCueBeforeGroup(t, b, a, end))) b--;
         // "Parks Canada incident commander Landon Shepherd": a body's name before the modifiers of a
         // role that a name follows, read on (not "Ida Brun met volunteers", a verb and its object)
         if (b >= from && b < a - 1 && a < end && t[end].cap && !hasFiniteVerb(t, b + 1, a) && t[b].type === 'word' && t[b].cap && isNameWord(t[b]) && !STOP_BACKWARD.has(t[b].lower)) {
@@ -642,11 +644,17 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
         if (ofOwner(t, a, from)) continue;
       }
       // "…, top black lawmakers said": up to two modifiers of a people noun after a clause boundary
-      // (or of bodies in the plural: "Canadian environmental groups said")
+      // (or of bodies in the plural: "Canadian environmental groups said"); three of people in the
+      // plural, as after a clause's opening word ("Bristol Bay sockeye fishermen say", "after state
+      // wildlife officials said", "Commercial elver licence holders said"), none of them a pronoun
+      // ("but she suspects") nor a word in -s before another ("the income trends Democratic
+      // politicians point to")
       else if (end - a < 2 && (isPeopleNoun(last) || pluralBodies(last))) {
+        const group = a === end && isPeopleNoun(last) && peopleInPlural(last);
         let b = a - 1;
-        while (b > a - 3 && b >= from && (isModifierWord(t[b]) || isNameWord(t[b]))) b--;
-        if (b < from || t[b].text === ',' || t[b].text === '—' || DETERMINERS.has(t[b].lower)) a = b < from ? from : DETERMINERS.has(t[b].lower) ? b : b + 1;
+        while (b > a - (group ? 4 : 3) && b >= from && (isModifierWord(t[b]) || isNameWord(t[b]) || (group && isNounish(t[b]))) && !(group && (CLAUSE_BREAK.has(t[b].lower) || SOURCE_PRONOUNS.has(t[b].lower) || (b < a - 1 && /[^s]s$/.test(t[b].lower))))) b--;
+        const opening = group && b >= from && CLAUSE_BREAK.has(t[b].lower);
+        if (b < from || t[b].text === ',' || t[b].text === '—' || DETERMINERS.has(t[b].lower) || opening) a = b < from ? from : DETERMINERS.has(t[b].lower) ? b : b + 1;
         // "a personal assistant to | a Leicester city councillor"
         if (a === b && ofOwner(t, a, from)) continue;
       }

@@ -109,6 +109,9 @@ const SINGULAR = (
   // ports' and harbours' trades, and a New England town's elected board ("said sternman NAME", "said
   // Oak Bluffs selectman NAME", "the harbourmaster said")
   'sternman|gillnetter|seafarer|mariner|stevedore|harbourmaster|harbormaster|wharfinger|lockkeeper|selectman|selectwoman|selectperson|' +
+  // those who hold a licence, permit or quota, as fisheries news names them ("Commercial licence
+  // holders said", "quota holders say")
+  'holder|' +
   // trades of bars, shops and buildings, as crime news names its witnesses ("a bartender who was
   // working that night told …", "the bouncer said", "a building caretaker, who …, said")
   'bartender|barkeep|barmaid|bouncer|doorman|barista|hairdresser|stylist|lifeguard|busboy|hostess|receptionist|' +

@@ -100,9 +100,11 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
   if (connector === '&') {
     if (next !== end + 1 || titleAt(tokens, next, to) > 0) return false;
     if (genderOfFirstName(tokens[next].base) === null || tokens[next].lower === tokens[end - 1].lower) return true;
-    // a given name after it: a body's name only if a head word ends it ("Hillary & Chelsea Clinton Foundation")
+    // a given name after it: a body's name only if a head word ends it ("Hillary & Chelsea Clinton
+    // Foundation"), or "Tourism", which ends a destination's marketing body named for its towns
+    // ("Banff & Lake Louise Tourism", "Banff & Jasper Tourism": towns that are given names too)
     let k = next;
-    while (k < to && k - next < 6 && isNameWord(tokens[k])) if (ORG_HEADS.has(tokens[k++].lower)) return true;
+    while (k < to && k - next < 6 && isNameWord(tokens[k])) if (ORG_HEADS.has(tokens[k].lower) || tokens[k++].lower === 'tourism') return true;
     // (or one word on each side of one gender, as partners' surnames are: "Smith & Wesson",
     // "Ernst & Young"; a couple's given names differ, "Jim & Sarah")
     return k === next + 1 && (genderOfFirstName(tokens[end - 1].base) === null || (end - start === 1 && genderOfFirstName(tokens[end - 1].base) === genderOfFirstName(tokens[next].base)));

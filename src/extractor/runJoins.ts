@@ -114,6 +114,8 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
     // not "Bank of England and the Institute …" nor "Bank of England and France".
     if (next !== end + 1) return false;
     if (end - start === 1 && portfolioOffice(tokens, start, next, to)) return true;
+    // "City and County of Denver", "City and Borough of Juneau": a consolidated local government by its legal name
+    if (end - start === 1 && tokens[start].lower === 'city' && CONSOLIDATED.has(tokens[next].lower) && tokens[next + 1]?.lower === 'of') return true;
     // ("Energy, Northern Development and Mines Minister": a listed field of two words)
     if (end - start === 2 && listedFieldLength(tokens, start) === 2 && portfolioOffice(tokens, start, next, to)) return true;
     // "Millbrook and District Chamber of Commerce", "Kelowna and Area Food Bank": a town and the
@@ -182,6 +184,9 @@ export function advocatesFor(tokens: Token[], start: number, end: number, next: 
 }
 /** People who name a group for a cause after themselves ("Parents for …", "Citizens for …"), no one's agents (lawyers, officials, spokespeople). */
 const ADVOCATES = new Set(['parents', 'mothers', 'moms', 'mums', 'fathers', 'dads', 'grandparents', 'families', 'students', 'citizens', 'residents', 'neighbours', 'neighbors', 'taxpayers', 'voters', 'women', 'veterans', 'teachers', 'educators', 'nurses', 'doctors', 'physicians', 'scientists', 'farmers', 'seniors', 'youth']);
+
+/** What a city is consolidated with in a local government's legal name ("City and County of …"). */
+const CONSOLIDATED = new Set(['county', 'borough']);
 
 /** Whether the "and" at token `and` joins two services a public body gives: "Fire and Emergency", "Parks and Recreation". */
 export function servicesJoined(tokens: Token[], and: number): boolean {

@@ -64,3 +64,27 @@ describe('scout64a: a property "owned by" a body named after it ("The Harbourfro
     assert.equal(speakerOf('Coastline Air Ltd. is owned by Northwind Hospitality. The company said it had offered a raise.', 'offered a raise'), 'Coastline Air Ltd.');
   });
 });
+
+
+describe('scout64a: a consolidated local government by its legal name ("City and Borough of Juneau", "City and County of Denver")', () => {
+  it('is one body, and its officer before a name is a role, not part of the name', () => {
+    assert.equal(speakerOf('City and Borough of Sitka harbour master Dana Olsen said the cap had worked.', 'cap had worked'), 'Dana Olsen');
+    assert.equal(speakerOf('The City and County of Honolulu said the cap had worked.', 'cap had worked'), 'City and County of Honolulu');
+  });
+  it('near miss: "City and County" before no "of" joins nothing', () => {
+    assert.equal(speakerOf('City and County officials said the cap had worked.', 'cap had worked'), 'County officials');
+  });
+});
+
+describe('scout64a: an officer of the legislature in a lede by a place\'s possessive, named in the next paragraph ("Saskatchewan\'s provincial auditor says … ¶ Provincial Auditor Theresa Klassen said")', () => {
+  it('is the holder the next paragraph names with the title', () => {
+    const body = 'Manitoba\'s ombudsman says the parks agency ignored complaints about campground fees for two years.\n\nIn a report released Tuesday, Ombudsman Carla Rempel said the agency had closed 40 files without reply.';
+    assert.equal(speakerOf(body, 'ignored complaints'), 'Carla Rempel');
+    const audit = 'Alberta\'s auditor general says the tourism agency paid for ads it never ran.\n\nAuditor General Doug Wylie-Ross said the agency had no records for $2 million.';
+    assert.equal(speakerOf(audit, 'paid for ads'), 'Doug Wylie-Ross');
+  });
+  it('near miss: a holder of another office named next is not the officer', () => {
+    const body = 'Manitoba\'s auditor says the parks agency ignored complaints about campground fees for two years.\n\nIn a statement Tuesday, Premier Wab Kinew said the agency would review its files.';
+    assert.notEqual(speakerOf(body, 'ignored complaints'), 'Wab Kinew');
+  });
+});

@@ -88,3 +88,13 @@ describe('scout64a: an officer of the legislature in a lede by a place\'s posses
     assert.notEqual(speakerOf(body, 'ignored complaints'), 'Wab Kinew');
   });
 });
+
+describe('scout64a: a province\'s or a state\'s agency named by its field and the place ("Tourism Saskatchewan … according to the agency")', () => {
+  it('is what "the agency" means', () => {
+    assert.equal(speakerOf('Tourism Nova Scotia said it had changed its ads.\n\nVisitor spending reached $2.6 billion, according to the agency.', 'Visitor spending'), 'Tourism Nova Scotia');
+    assert.equal(speakerOf('Visit Maine said summer bookings were down. The agency said it would buy more ads.', 'buy more ads'), 'Visit Maine');
+  });
+  it('near miss: such an agency is no "company"', () => {
+    assert.notEqual(speakerOf('Visit Maine said summer bookings were down. The company said it would cut prices.', 'cut prices'), 'Visit Maine');
+  });
+});

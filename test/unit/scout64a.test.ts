@@ -98,3 +98,14 @@ describe('scout64a: a province\'s or a state\'s agency named by its field and th
     assert.notEqual(speakerOf('Visit Maine said summer bookings were down. The company said it would cut prices.', 'cut prices'), 'Visit Maine');
   });
 });
+
+describe('scout64a: a lede\'s body named in the next paragraph with an appositive before its verb ("The company … ¶ Peakline Resorts, the Colorado-based owner of the mountain, said")', () => {
+  it('is that body', () => {
+    const body = 'The company that runs the ski hill is raising prices, saying most skiers now buy passes.\n\nAlpine Crest Resorts, the Colorado-based owner of the mountain, said the top price would reach $349.';
+    assert.equal(speakerOf(body, 'most skiers now buy passes'), 'Alpine Crest Resorts');
+  });
+  it('near miss: a body that does not speak after its appositive is not named so', () => {
+    const body = 'The company that runs the ski hill is raising prices, saying most skiers now buy passes.\n\nAlpine Crest Resorts, the Colorado-based owner of the mountain, bought the hill in 2019.';
+    assert.notEqual(speakerOf(body, 'most skiers now buy passes'), 'Alpine Crest Resorts');
+  });
+});

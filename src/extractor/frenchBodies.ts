@@ -63,6 +63,17 @@ function ierAdjective(noun: Token | undefined, word: string): boolean {
   return !isCommonWord(`${stem}y`);
 }
 
+/**
+ * Adjectives in -eur and -ain after a noun of the name ("Regroupement des événements majeurs …",
+ * "… en réaménagement urbain"), agreeing with it in number; the English words of those endings
+ * ("again", "certain", "entrepreneurs") are left.
+ */
+const EUR_AIN_ADJECTIVE = /(?:eure?s?|aine?s?)$/;
+
+function eurAinAdjective(noun: Token | undefined, word: string): boolean {
+  return lower(noun) && EUR_AIN_ADJECTIVE.test(word) && word.endsWith('s') === /[sx]$/.test(noun!.text) && !isCommonWord(word);
+}
+
 /** Adjectives set before their noun, which then belongs to the name too ("… de la petite enfance"). */
 const BEFORE_NOUN = new Set(['petite', 'petites', 'petit', 'petits', 'grand', 'grande', 'grands', 'grandes', 'haute', 'hautes', 'nouvelle', 'nouveau', 'jeune', 'jeunes']);
 
@@ -103,7 +114,7 @@ export function frenchBodyEnd(tokens: Token[], start: number, end: number, to: n
     }
     // an adjective after the head or a noun ("Office québécois de …", "… de la langue française"),
     // or a noun before the next article ("… des médecins spécialistes du Québec")
-    const adjective = lower(tokens[k]) && (ADJECTIVE.test(tokens[k].text) || (k > end && ierAdjective(tokens[k - 1], tokens[k].text)));
+    const adjective = lower(tokens[k]) && (ADJECTIVE.test(tokens[k].text) || (k > end && (ierAdjective(tokens[k - 1], tokens[k].text) || eurAinAdjective(tokens[k - 1], tokens[k].text))));
     if (lower(tokens[k]) && (adjective || fn(tokens[k + 1]) || elided(tokens[k + 1])) && (k === end || k === accepted)) {
       k++;
       if (adjective) accepted = k;

@@ -449,7 +449,7 @@ export const ROLE_NOUNS = lowerSet(
     'executive|ceo|cfo|coo|cto|cmo|cio|vp|manager|lawyer|attorney|notary|judge|prosecutor|justice|speaker|host|anchor|columnist|reporter|correspondent|' +
     'editor|billionaire|businessman|businesswoman|mogul|pollster|operative|surrogate|consultant|activist|organizer|' +
     'campaigner|veteran|fellow|scholar|historian|commentator|pundit|critic|supporter|ally|rival|opponent|challenger|' +
-    'incumbent|administrator|coordinator|co-ordinator|commissioner|secretary of state|tycoon|magnate|student|voter|resident|owner|member|partner|' +
+    'incumbent|administrator|coordinator|co-ordinator|commissioner|auditor|ombudsman|comptroller|secretary of state|tycoon|magnate|student|voter|resident|owner|member|partner|' +
     // makers of films, books and songs ("producer Michael Bay", "the novelist said")
     'producer|filmmaker|screenwriter|playwright|novelist|poet|singer|songwriter|composer|comedian|presenter|' +
     // members of a parliament, by their letters ("One MP said", "the MEP said")

@@ -100,9 +100,11 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
   if (connector === '&') {
     if (next !== end + 1 || titleAt(tokens, next, to) > 0) return false;
     if (genderOfFirstName(tokens[next].base) === null || tokens[next].lower === tokens[end - 1].lower) return true;
-    // a given name after it: a body's name only if a head word ends it ("Hillary & Chelsea Clinton Foundation")
+    // a given name after it: a body's name only if a head word ends it ("Hillary & Chelsea Clinton
+    // Foundation"), or "Tourism", which ends a destination's marketing body named for its towns
+    // ("Banff & Lake Louise Tourism", "Banff & Jasper Tourism": towns that are given names too)
     let k = next;
-    while (k < to && k - next < 6 && isNameWord(tokens[k])) if (ORG_HEADS.has(tokens[k++].lower)) return true;
+    while (k < to && k - next < 6 && isNameWord(tokens[k])) if (ORG_HEADS.has(tokens[k].lower) || tokens[k++].lower === 'tourism') return true;
     // (or one word on each side of one gender, as partners' surnames are: "Smith & Wesson",
     // "Ernst & Young"; a couple's given names differ, "Jim & Sarah")
     return k === next + 1 && (genderOfFirstName(tokens[end - 1].base) === null || (end - start === 1 && genderOfFirstName(tokens[end - 1].base) === genderOfFirstName(tokens[next].base)));
@@ -112,6 +114,8 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
     // not "Bank of England and the Institute …" nor "Bank of England and France".
     if (next !== end + 1) return false;
     if (end - start === 1 && portfolioOffice(tokens, start, next, to)) return true;
+    // "City and County of Denver", "City and Borough of Juneau": a consolidated local government by its legal name
+    if (end - start === 1 && tokens[start].lower === 'city' && CONSOLIDATED.has(tokens[next].lower) && tokens[next + 1]?.lower === 'of') return true;
     // ("Energy, Northern Development and Mines Minister": a listed field of two words)
     if (end - start === 2 && listedFieldLength(tokens, start) === 2 && portfolioOffice(tokens, start, next, to)) return true;
     // "Millbrook and District Chamber of Commerce", "Kelowna and Area Food Bank": a town and the
@@ -184,6 +188,9 @@ export function advocatesFor(tokens: Token[], start: number, end: number, next: 
 }
 /** People who name a group for a cause after themselves ("Parents for …", "Citizens for …"), no one's agents (lawyers, officials, spokespeople). */
 const ADVOCATES = new Set(['parents', 'mothers', 'moms', 'mums', 'fathers', 'dads', 'grandparents', 'families', 'students', 'citizens', 'residents', 'neighbours', 'neighbors', 'taxpayers', 'voters', 'women', 'veterans', 'teachers', 'educators', 'nurses', 'doctors', 'physicians', 'scientists', 'farmers', 'seniors', 'youth']);
+
+/** What a city is consolidated with in a local government's legal name ("City and County of …"). */
+const CONSOLIDATED = new Set(['county', 'borough']);
 
 /** Whether the "and" at token `and` joins two services a public body gives: "Fire and Emergency", "Parks and Recreation". */
 export function servicesJoined(tokens: Token[], and: number): boolean {

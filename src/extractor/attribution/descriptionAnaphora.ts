@@ -99,6 +99,9 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
     }
     // ("According to emails obtained by the Globe and Mail, the company assured …": who obtained or saw a document is outside the story)
     if (fits && m.actor.kind === 'organization' && seenByBefore(st.paragraphs[m.para].tokens, m.from)) return false;
+    // ("The Harbourfront Grand is owned by Pacific Crest Hospitality. The company said": a property
+    // owned by a body named after it is not the body that speaks)
+    if (fits && depth > 0 && ownedByBody(st, m)) return false;
     if (fits) metBody = true;
     if (!fits || !namedBy(m.actor, modifiers) || (m.actor.kind === 'country' && inPassing(st, m))) return false;
     // "said Rachel Ostrow, an analyst at Bellmont Securities": a commentator's employer is not
@@ -134,6 +137,24 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   if (subject && !acronymsName(subject, acronyms)) return null;
   if (named && ((body === topic && topic) || subject)) noteTrade(st, (body ?? subject)!, head);
   return body ?? subject;
+}
+
+/** Past participles that tell who owns or runs a property ("owned by", "operated by"). */
+const OWNED = new Set(['owned', 'operated', 'run', 'managed']);
+
+/**
+ * Whether organisation mention `m`, of no company's name, is the subject of "owned by", "operated
+ * by" … an organisation named later in its sentence (within 12 tokens: "the Harbourfront Grand,
+ * the Burrard Suites and the Coal Harbour Regent — are owned by …").
+ */
+function ownedByBody(st: ArticleState, m: LocalMention): boolean {
+  if (m.actor.kind !== 'organization' || orgKindsOfName(m.actor.name).includes('company')) return false;
+  const t = st.paragraphs[m.para].tokens;
+  for (let i = m.to; i < t.length - 1 && i < m.to + 12; i++) {
+    if (t[i].text === '.' || t[i].text === ';') return false;
+    if (OWNED.has(t[i].lower) && t[i + 1].lower === 'by') return st.mentionAt[m.para][i + 2]?.actor.kind === 'organization';
+  }
+  return false;
 }
 
 /** Words of a person who speaks for a body ("spokesperson for Guardian Pharmacy"). */
@@ -249,8 +270,13 @@ export function bodyEndingIn(st: ArticleState, pi: number, s: Sentence, at: numb
       found = m.actor;
       return true;
     }
-    if (m.actor.kind !== 'organization') return false;
     const name = m.actor.name.toLowerCase().replace(/’/g, "'");
+    // ("Port Saint John said": a port authority named "Port" and its city, which the names stage takes for a place)
+    if (m.actor.kind === 'place' && tail === 'port' && name.startsWith('port ')) {
+      found = m.actor;
+      return true;
+    }
+    if (m.actor.kind !== 'organization') return false;
     // (or ends in it before "of": "the office" after "Office of the Fire Marshal", "the academy" after
     // "Canadian Academy of Recording Arts and Sciences", "the guild" after "Writers Guild of America West";
     // or before "for": "the office" after "Office for National Statistics", "the centre" after "Centre for Addiction …")

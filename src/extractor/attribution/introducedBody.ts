@@ -28,6 +28,8 @@ const NAME_SCAN = 14;
 export function introducedBody(st: ArticleState, pi: number, s: Sentence, noun: string): LocalActor | null | undefined {
   let para = pi;
   let si = sentenceIndex(st.paragraphs[pi].sentences, s.from);
+  // whether a sentence between opens on a body's name, its subject
+  let bodyBetween = false;
   for (let depth = 1; depth <= REACH; depth++) {
     si--;
     while (si < 0) {
@@ -38,12 +40,19 @@ export function introducedBody(st: ArticleState, pi: number, s: Sentence, noun: 
     const sentence = st.paragraphs[para].sentences[si];
     const t = st.paragraphs[para].tokens;
     const k = sentence.from;
-    if (st.paragraphs[para].inQuote[k] || t[k]?.lower !== 'the' || t[k + 1]?.lower !== noun || t[k + 1].cap) continue;
     const next = t[k + 2];
-    if (!next || (next.text !== ',' && !IDENTIFYING.has(next.lower))) continue;
+    if (st.paragraphs[para].inQuote[k] || t[k]?.lower !== 'the' || t[k + 1]?.lower !== noun || t[k + 1].cap || !next || (next.text !== ',' && !IDENTIFYING.has(next.lower))) {
+      const opening = st.mentionAt[para][t[k]?.lower === 'the' ? k + 1 : k];
+      bodyBetween ||= opening?.actor.kind === 'organization';
+      continue;
+    }
     // ("The town of Cobourg will lose …": the body's own name after "of", which the description finds as it would)
     if (next.lower === 'of' && st.mentionAt[para][k + 3]) return undefined;
-    return selfNamed(st, para, t, k + 2, Math.min(sentence.to, k + 2 + NAME_SCAN));
+    const own = selfNamed(st, para, t, k + 2, Math.min(sentence.to, k + 2 + NAME_SCAN));
+    // ("The company that runs the resort is raising prices … ¶ Peakline Resorts said … the company
+    // said": a body that names none of its own, then one named as a sentence's subject, is that
+    // body named, which the description then finds as it would)
+    return own === null && bodyBetween ? undefined : own;
   }
   return undefined;
 }

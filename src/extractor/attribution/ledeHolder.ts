@@ -169,7 +169,23 @@ export function ledeBody(st: ArticleState, pi: number, np: Np, t: Token[], fits:
   const j = nt[0]?.lower === 'the' ? 1 : 0;
   const m = st.mentionAt[next][j];
   if (!m || m.from !== j || m.actor.kind !== 'organization' || !fits(m.actor, kinds)) return null;
-  if (!BODY_SPEECH.has(CUE_FORMS.get(nt[m.to]?.lower ?? '')?.lemma ?? '') && !(indefinite && tradeInApposition(nt, m.to, kinds))) return null;
+  if (!BODY_SPEECH.has(CUE_FORMS.get(nt[pastApposition(nt, m.to)]?.lower ?? '')?.lemma ?? '') && !(indefinite && tradeInApposition(nt, m.to, kinds))) return null;
   st.addMention(m.actor, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
   return m.actor;
 }
+
+/**
+ * The token after an appositive set off by commas from token `at` (", the Colorado-based owner of
+ * the mountain,"), opening on "the", "a" or "an" within APPOSITION_WORDS words; `at` when there is none.
+ */
+function pastApposition(t: Token[], at: number): number {
+  if (t[at]?.text !== ',' || !APPOSITION_ARTICLES.has(t[at + 1]?.lower ?? '')) return at;
+  for (let k = at + 2; k < t.length && k - at <= APPOSITION_WORDS; k++) {
+    if (t[k].text === ',') return k + 1;
+    if (t[k].type !== 'word') return at;
+  }
+  return at;
+}
+const APPOSITION_ARTICLES = new Set(['the', 'a', 'an']);
+/** How many words an appositive after a body's name may run to ("the Colorado-based owner of the mountain"). */
+const APPOSITION_WORDS = 12;

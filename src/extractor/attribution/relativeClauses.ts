@@ -3,6 +3,7 @@
  * off said"): where the subject's noun phrase ends and whether the clause holds its own verb.
  */
 import { CUE_FORMS } from '../cues';
+import { descriptionKinds } from '../lexicon/organisations';
 import type { Token } from '../text';
 import type { Np } from './state';
 import { AUXILIARIES, DETERMINERS, hasFiniteVerb } from './words';
@@ -16,10 +17,11 @@ export function relativeHead(t: Token[], from: number, cue: number): Np | null {
   const place = placeClauseHead(t, from, cue);
   if (place) return place;
   let j = from;
-  while (j < cue && j - from < 4 && t[j].type === 'word' && !RELATIVE_PRONOUNS.has(t[j].lower) && !thatOnPlural(t, j, cue)) j++;
+  while (j < cue && j - from < 4 && t[j].type === 'word' && !RELATIVE_PRONOUNS.has(t[j].lower) && !thatOnPlural(t, j, cue) && !thatOnBody(t, from, j, cue)) j++;
   // ("Firms that build chips say …", "Small businesses that depend on the mail said …", "Companies
   // which ship through the port said …": "that" or "which" after a plural noun opens its relative clause too)
-  if (j > from && j < cue && thatOnPlural(t, j, cue)) {
+  // ("The company that operates Whistler Blackcomb said": and after a body's noun, whose object is no speaker)
+  if (j > from && j < cue && (thatOnPlural(t, j, cue) || thatOnBody(t, from, j, cue))) {
     for (let x = j + 1; x < cue; x++) if (t[x].type !== 'word' && !listComma(t, x, cue)) return null;
     return { from, to: j };
   }
@@ -86,6 +88,15 @@ function thatOnPlural(t: Token[], j: number, cue: number): boolean {
   const verb = t[j + 1];
   // (a noun in the plural, no verb in -s: "his explanation is that he …", "the team believes that …")
   return (t[j].lower === 'that' || t[j].lower === 'which') && !!head && head.type === 'word' && head.lower.length > 3 && /[^s'u]s$/.test(head.lower) && !head.possessive && !AUXILIARIES.has(head.lower) && !CUE_FORMS.has(head.lower) && cue - j >= 3 && verb.type === 'word' && !verb.cap && !DETERMINERS.has(verb.lower) && !THAT_DETERMINED.has(verb.lower) && !PERSON_PRONOUNS_AFTER.has(verb.lower);
+}
+/**
+ * Whether the "that" or "which" at token `j` opens a relative clause on a body's noun after a
+ * determiner opening the phrase at `from`, a verb in -s or -ed right after it ("The company that
+ * operates …", "The firm which ran …"); not "the union that day said".
+ */
+export function thatOnBody(t: Token[], from: number, j: number, cue: number): boolean {
+  const verb = t[j + 1];
+  return (t[j].lower === 'that' || t[j].lower === 'which') && j - from >= 2 && j - from <= 3 && DETERMINERS.has(t[from].lower) && !t[j - 1].cap && !!descriptionKinds(t[j - 1].lower) && cue - j >= 3 && verb.type === 'word' && !verb.cap && /(?:s|ed)$/.test(verb.lower) && !THAT_DETERMINED.has(verb.lower);
 }
 /** Pronouns that open a clause of their own after "that" ("Firms that he said …"), no relative clause's verb. */
 const PERSON_PRONOUNS_AFTER = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);

@@ -22,7 +22,7 @@ import { appositiveSubject, IDENTIFYING, nameGivenAs, SELF_NAMERS } from './appo
 import { POST_ADJECTIVES } from './linkedSources';
 import { documentAuthor, npForward, phraseUntilComma } from './sourceAfter';
 import { npBackward } from './sourceBefore';
-import { relativeClauseVerb, relativeHead } from './relativeClauses';
+import { relativeClauseVerb, relativeHead, thatOnBody } from './relativeClauses';
 import { subjectOfSentence } from './clauseSubject';
 import { listedSubject } from './groups';
 import { AUXILIARIES, DETERMINERS, documentParticiple, hasAuxiliary, hasFiniteVerb, isPeopleNoun, isPluralApostrophe, MODALS, reducedRelativeBefore, restrictiveWhoBefore, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
@@ -88,7 +88,8 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     const relative = relativeHead(t, s.from, cue.index);
     // (a present cue only: "… whose cyber-mischief first revealed that …" is the clause's own verb)
     // ("Groups that represent landlords said": the relative clause itself is no subject)
-    if (!subject || prepositionObject(t, s.from, subject, cue.index) || (relative && subject.from > relative.to && (cue.info?.form === 's' || cue.info?.form === 'base' || t[relative.to].lower === 'where')) || (relative && subject.from === relative.to && t[subject.from].lower === 'that')) subject = relative;
+    // ("The company that operates Whistler Blackcomb said": a name in the clause on a body's noun is its verb's object)
+    if (!subject || prepositionObject(t, s.from, subject, cue.index) || (relative && subject.from > relative.to && (cue.info?.form === 's' || cue.info?.form === 'base' || t[relative.to].lower === 'where')) || (relative && subject.from === relative.to && t[subject.from].lower === 'that') || (relative && subject.to > relative.to && thatOnBody(t, relative.from, relative.to, cue.index))) subject = relative;
     // ("The teacher whose class Mayor Ann Lee visited said …": when the relative clause has its verb
     // before the cue, the cue is the main clause's, whatever its tense; the head speaks, not a name
     // inside the clause)

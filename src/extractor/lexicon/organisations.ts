@@ -187,6 +187,8 @@ const kindsOfName = memoised((name: string): OrgKind[] => {
   // "Environment Canada", "Transport Scotland": a public body named by its field and its nation
   // ("the department said" after "Health Canada": Canada's departments are named so)
   if (!kinds.length && words.length === 2 && BODY_FIELDS.has(words[0]) && countryBySurface.has(words[1])) add(['agency', 'government', 'department']);
+  // ("Tourism Saskatchewan … according to the agency", "Visit Florida": a province's or a state's agency is named so too)
+  if (!kinds.length && words.length >= 2 && words.length <= 4 && BODY_FIELDS.has(words[0]) && regionNamed(words.slice(1).join(' ')) !== null) add(['agency', 'government']);
   // ("Elections Ontario", "Élections Québec", "Elections BC", "Elections Calgary": a province's, state's
   // or city's electoral agency is named so too, "the agency said" after it)
   if (!kinds.length && (words[0] === 'elections' || words[0] === 'élections') && words.length <= 4 && electoralPlace(words.slice(1).join(' '))) add(['agency', 'government']);

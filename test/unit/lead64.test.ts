@@ -233,3 +233,15 @@ describe('lead64: "recalled it" or "recalled them" alone is a maker\'s recall, n
     assert.equal(speakerInArticle('Ann Lee recalled that the pills were bitter.', 'pills were bitter'), 'Ann Lee');
   });
 });
+
+describe('lead64: a subject with an age after "now" ("One former youth in care, now 19, said") or a body\'s relative clause on an auxiliary ("A nonprofit that has fed …") keeps its quote', () => {
+  it('finds the quote and its speaker', () => {
+    assert.equal(speakerInArticle('One former youth in care, now 19, said the system had failed her.', 'system had failed her'), 'One former youth in care');
+    assert.equal(speakerInArticle('Dorothy Winters, now 81, said the house was cold.', 'house was cold'), 'Dorothy Winters');
+    assert.ok(inArticle('A nonprofit that has fed seniors for 30 years says it will close.').quotes.some((q) => q.text === 'it will close'));
+  });
+  it('near miss: "now" before no age, and "that is why" after a body, stay as they were', () => {
+    assert.ok(!inArticle('The union, now larger, said it would strike.').quotes.some((q) => /larger/.test(q.text)));
+    assert.ok(!inArticle('The company said that is why it would sell.').quotes.some((q) => q.text.startsWith('is why')));
+  });
+});

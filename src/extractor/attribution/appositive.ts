@@ -224,7 +224,8 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     }
     // "Mr. Regalado, 69, said"
     // ("Sam Cole, 54, and Ann Lee, 60, said": the two speak)
-    if (end - a === 1 && /^\d{1,3}$/.test(head.text) && before?.type === 'word') {
+    // ("One former youth in care, now 19, said": the age after "now" or "then")
+    if ((end - a === 1 || (end - a === 2 && (t[a].lower === 'now' || t[a].lower === 'then'))) && /^\d{1,3}$/.test(head.text) && before?.type === 'word') {
       const np = npBackward(t, j - 1, from);
       return np && jointWithAsides(t, np, from);
     }

@@ -119,23 +119,28 @@ export function jointWithAsides(t: Token[], np: Np, from: number): Np {
 
 /**
  * The comma that opens the asides on a person's name which end at the comma `comma`: one or two
- * segments between commas, each an age or up to three capitalised words that are no person's
- * whole name (", 54,", ", Toronto,", ", 54, Regina,"); -1 when there are none.
+ * segments between commas, each an age (", 54,", ", now 19,") or up to three capitalised words that
+ * are no person's whole name (", Toronto,", ", 54, Regina,"); -1 when there are none.
  */
 export function asidesOpen(t: Token[], comma: number, from: number): number {
   let k = comma;
   for (let n = 0; n < 2; n++) {
     let j = k - 1;
-    while (j > from && k - j <= 3 && t[j].type === 'word' && (t[j].cap || /^\d{1,3}$/.test(t[j].text))) j--;
+    while (j > from && k - j <= 3 && t[j].type === 'word' && (t[j].cap || /^\d{1,3}$/.test(t[j].text) || (AGE_LEADS.has(t[j].lower) && /^\d{1,3}$/.test(t[j + 1].text)))) j--;
     if (j === k - 1 || t[j].text !== ',' || !asideSegment(t, j + 1, k)) break;
     k = j;
   }
   return k < comma ? k : -1;
 }
 
-/** Whether tokens [a, b) are an age ("54") or capitalised words that are no person's whole name ("Regina", "Toronto Hydro"; not "Ann Lee"). */
+/** Words before an age in an aside: ", now 19,", ", then 12,". */
+const AGE_LEADS = new Set(['now', 'then', 'aged']);
+
+/** Whether tokens [a, b) are an age ("54", "now 19") or capitalised words that are no person's whole name ("Regina", "Toronto Hydro"; not "Ann Lee"). */
 function asideSegment(t: Token[], a: number, b: number): boolean {
   if (b - a === 1 && /^\d{1,3}$/.test(t[a].text)) return true;
+  // ("One former youth in care, now 19, said")
+  if (b - a === 2 && AGE_LEADS.has(t[a].lower) && /^\d{1,3}$/.test(t[a + 1].text)) return true;
   for (let i = a; i < b; i++) if (!t[i].cap || /\d/.test(t[i].text)) return false;
   return !(b - a > 1 && personalName(t[a]));
 }

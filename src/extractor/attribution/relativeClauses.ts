@@ -92,12 +92,17 @@ function thatOnPlural(t: Token[], j: number, cue: number): boolean {
 /**
  * Whether the "that" or "which" at token `j` opens a relative clause on a body's noun after a
  * determiner opening the phrase at `from`, a verb in -s or -ed right after it ("The company that
- * operates …", "The firm which ran …"); not "the union that day said".
+ * operates …", "The firm which ran …") or an auxiliary and a word in lower case ("A nonprofit that
+ * has fed …"); not "the union that day said".
  */
 export function thatOnBody(t: Token[], from: number, j: number, cue: number): boolean {
   const verb = t[j + 1];
-  return (t[j].lower === 'that' || t[j].lower === 'which') && j - from >= 2 && j - from <= 3 && DETERMINERS.has(t[from].lower) && !t[j - 1].cap && !!descriptionKinds(t[j - 1].lower) && cue - j >= 3 && verb.type === 'word' && !verb.cap && /(?:s|ed)$/.test(verb.lower) && !THAT_DETERMINED.has(verb.lower);
+  // ("A nonprofit that has fed seniors for 30 years says": an auxiliary and its participle too)
+  const perfect = RELATIVE_AUXILIARIES.has(verb.lower) && t[j + 2]?.type === 'word' && !t[j + 2].cap && j + 2 < cue;
+  return (t[j].lower === 'that' || t[j].lower === 'which') && j - from >= 2 && j - from <= 3 && DETERMINERS.has(t[from].lower) && !t[j - 1].cap && !!descriptionKinds(t[j - 1].lower) && cue - j >= 3 && verb.type === 'word' && !verb.cap && (perfect || (/(?:s|ed)$/.test(verb.lower) && !THAT_DETERMINED.has(verb.lower)));
 }
+/** Auxiliaries that open a relative clause on a body with their participle ("that has fed", "which was founded"). */
+const RELATIVE_AUXILIARIES = new Set(['has', 'had', 'have', 'is', 'was', 'are', 'were']);
 /** Pronouns that open a clause of their own after "that" ("Firms that he said …"), no relative clause's verb. */
 const PERSON_PRONOUNS_AFTER = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it']);
 /** Words "that" as a determiner goes before (times and their modifiers), no verb of a relative clause. */

@@ -245,3 +245,15 @@ describe('lead64: a subject with an age after "now" ("One former youth in care, 
     assert.ok(!inArticle('The company said that is why it would sell.').quotes.some((q) => q.text.startsWith('is why')));
   });
 });
+
+describe('lead64: a body that calls itself a name between commas ("The protest group, calling itself NAME, said") is that body', () => {
+  it('gives the words and "the group" after them to the body so named', () => {
+    const article = 'RCMP officers arrested two people at the camp.\n\nThe protest group, calling itself Water Keepers of the Bulkley, said more people would arrive. "Bring warm clothes," the group wrote.';
+    assert.equal(speakerInArticle(article, 'more people would arrive'), 'Water Keepers of the Bulkley');
+    assert.equal(speakerInArticle(article, 'Bring warm clothes'), 'Water Keepers of the Bulkley');
+  });
+  it('near miss: a participle that names no body ("The group, calling for calm, said") leaves the group as it was', () => {
+    const article = 'The Bulkley Valley Tenants Association met on Monday.\n\nThe group, calling for calm, said more people would arrive.';
+    assert.equal(speakerInArticle(article, 'more people would arrive'), 'Bulkley Valley Tenants Association');
+  });
+});

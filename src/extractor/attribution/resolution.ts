@@ -838,13 +838,15 @@ const CALLING = new Set(['calling', 'calls', 'called']);
 const SELVES = new Set(['itself', 'themselves']);
 
 /**
- * The body or group named right after a subject's words at `at` by "calling itself NAME" or ",
- * which calls itself NAME," ("A group of parents calling itself Save Our Rural Schools said"), when
- * the names stage took the name for a body or a group; null otherwise.
+ * The body or group named right after a subject's words at `at` by "calling itself NAME", ", calling
+ * itself NAME," or ", which calls itself NAME," ("A group of parents calling itself Save Our Rural
+ * Schools said"), when the names stage took the name for a body or a group; null otherwise.
  */
 function selfNamedBody(st: ArticleState, pi: number, t: Token[], at: number): LocalActor | null {
   let k = at;
   if (t[k]?.text === ',' && (t[k + 1]?.lower === 'which' || t[k + 1]?.lower === 'who')) k += 2;
+  // ("The protest group, calling itself Water Keepers of the Bulkley, said")
+  else if (t[k]?.text === ',' && CALLING.has(t[k + 1]?.lower ?? '')) k += 1;
   if (!CALLING.has(t[k]?.lower ?? '') || !SELVES.has(t[k + 1]?.lower ?? '')) return null;
   const m = st.mentionAt[pi][k + 2];
   return m && m.from === k + 2 && (m.actor.kind === 'organization' || m.actor.kind === 'group') ? m.actor : null;

@@ -257,3 +257,14 @@ describe('lead64: a body that calls itself a name between commas ("The protest g
     assert.equal(speakerInArticle(article, 'more people would arrive'), 'Bulkley Valley Tenants Association');
   });
 });
+
+describe('lead64: a body a sentence brings in with "a" and identifying words ("A regional telephone company that serves the area …") is the one "the company" then means', () => {
+  it('gives the words to no named body further back', () => {
+    const article = 'The Kickapoo Valley Broadband Cooperative raised $4.1 million from members.\n\nA regional telephone company that serves the area had opposed the grant. The company said in a filing that the plan overlapped its network.';
+    assert.notEqual(speakerInArticle(article, 'plan overlapped'), 'Kickapoo Valley Broadband Cooperative');
+  });
+  it('near miss: "a company spokesman" is a person, and the company named before still speaks', () => {
+    const article = 'Northwind Telecom cut service to 4,000 homes.\n\nA company spokesman declined to comment. The company said crews were on site.';
+    assert.equal(speakerInArticle(article, 'crews were on site'), 'Northwind Telecom');
+  });
+});

@@ -21,7 +21,8 @@ const NAME_SCAN = 14;
 
 /**
  * The body a bare description (`the NOUN` in sentence `s` of paragraph `pi`) means when
- * one of the `REACH` sentences before opens with "The NOUN" and identifying words: the actor of
+ * one of the `REACH` sentences before opens with "The NOUN" (or "A", up to three lower-case
+ * modifiers and the noun) and identifying words: the actor of
  * the name it gives itself there ("which calls itself X", ", X,"), typed a body; null when it
  * gives none (a body no name of the article is); undefined when no such sentence is in reach.
  */
@@ -40,21 +41,34 @@ export function introducedBody(st: ArticleState, pi: number, s: Sentence, noun: 
     const sentence = st.paragraphs[para].sentences[si];
     const t = st.paragraphs[para].tokens;
     const k = sentence.from;
-    const next = t[k + 2];
-    if (st.paragraphs[para].inQuote[k] || t[k]?.lower !== 'the' || t[k + 1]?.lower !== noun || t[k + 1].cap || !next || (next.text !== ',' && !IDENTIFYING.has(next.lower))) {
+    // ("A regional telephone company that serves the area had opposed the grant. The company said":
+    // "a" and up to three lower-case modifiers before the noun bring in a new body too)
+    const indefinite = t[k]?.lower === 'a' || t[k]?.lower === 'an';
+    const at = indefinite ? nounAfterModifiers(t, k + 1, noun) : k + 1;
+    const next = t[at + 1];
+    if (st.paragraphs[para].inQuote[k] || (t[k]?.lower !== 'the' && !indefinite) || at < 0 || t[at]?.lower !== noun || t[at].cap || !next || (next.text !== ',' && !IDENTIFYING.has(next.lower))) {
       const opening = st.mentionAt[para][t[k]?.lower === 'the' ? k + 1 : k];
       bodyBetween ||= opening?.actor.kind === 'organization';
       continue;
     }
     // ("The town of Cobourg will lose …": the body's own name after "of", which the description finds as it would)
-    if (next.lower === 'of' && st.mentionAt[para][k + 3]) return undefined;
-    const own = selfNamed(st, para, t, k + 2, Math.min(sentence.to, k + 2 + NAME_SCAN));
+    if (next.lower === 'of' && st.mentionAt[para][at + 2]) return undefined;
+    const own = selfNamed(st, para, t, at + 1, Math.min(sentence.to, at + 1 + NAME_SCAN));
     // ("The company that runs the resort is raising prices … ¶ Peakline Resorts said … the company
     // said": a body that names none of its own, then one named as a sentence's subject, is that
     // body named, which the description then finds as it would)
     return own === null && bodyBetween ? undefined : own;
   }
   return undefined;
+}
+
+/** Where `noun` stands after up to three lower-case modifiers from token `from` ("regional telephone | company"); -1 when it does not. */
+function nounAfterModifiers(t: Token[], from: number, noun: string): number {
+  for (let i = from; i < from + 4 && i < t.length; i++) {
+    if (t[i].type !== 'word' || t[i].cap) return -1;
+    if (t[i].lower === noun) return i;
+  }
+  return -1;
 }
 
 /** The body named by a mention right after a comma or a naming word between `from` and `to`; null when none. */

@@ -39,6 +39,8 @@ export async function runExport(argv: string[]): Promise<number> {
     if (out) {
       sink.end();
       await once(sink, 'finish');
+      // (a file written says so: fresh64b waited on a silent prompt for 16 s and could not tell it was done)
+      process.stderr.write(`corpus-nav export: ${result.documents.length} articles written to ${out}\n`);
     }
   } catch (e) {
     // standard output's own failures are reported in main.ts, in the same words

@@ -135,6 +135,7 @@ describe('corpus-nav export', () => {
     const r = run('export', 'seeds', '--format', 'opensearch', '--out', out, '--index', 'news');
     assert.equal(r.status, 0, r.stderr);
     assert.equal(r.stdout, '');
+    assert.match(r.stderr, /corpus-nav export: 5 articles written to .*bulk\.ndjson/);
     const lines = readFileSync(out, 'utf8').split('\n');
     assert.equal(lines.pop(), '');
     assert.equal(lines.length % 2, 0);

@@ -38,8 +38,8 @@ const style: cytoscape.StylesheetJson = [
   { selector: 'node[kind = "group"]', style: { 'background-color': colour('--vscode-charts-purple', '#b180d7'), shape: 'hexagon' } },
   // a source the articles do not name: a person's circle, hollow
   { selector: 'node[kind = "unnamed"]', style: { 'background-opacity': 0, 'border-width': 2, 'border-color': colour('--vscode-charts-blue', '#3794ff') } },
-  // every edge bends (by data(bend), a share of its length): on the grid a straight edge would run
-  // through the nodes between its ends and seem to link them; X→Y and Y→X bend to opposite sides
+  // every edge bends (by data(bend), see edgeOffset) round the nodes between its ends: on the grid a
+  // straight edge would run through them and seem to link them
   { selector: 'edge', style: { width: 'data(width)', 'line-color': colour('--vscode-charts-lines', '#888'), opacity: 0.45, 'curve-style': 'unbundled-bezier', 'control-point-distances': 'data(bend)', 'control-point-weights': 0.5 } },
   { selector: 'edge[type = "quotedAbout"]', style: { 'line-color': colour('--vscode-charts-red', '#f14c4c'), 'target-arrow-color': colour('--vscode-charts-red', '#f14c4c'), 'target-arrow-shape': 'triangle', opacity: 0.75 } },
   { selector: ':selected', style: { 'border-width': 3, 'border-color': colour('--vscode-focusBorder', '#007fd4'), opacity: 1 } },

@@ -4,6 +4,8 @@
  * (network.ts: first frame as SVG) to the cytoscape bundle (networkGraph.ts: the interactive graph).
  */
 
+import { edgeOffset } from './edgeBends';
+
 export interface GraphNode { id: string; name: string; kind: string; quoteCount: number; mentionCount: number }
 export interface GraphEdge { id: string; source: string; target: string; type: 'quotedAbout' | 'together'; weight: number }
 
@@ -18,17 +20,12 @@ export const FONT_PX = 15;
 export const LABEL_WIDTH = 130;
 /** Space around the graph when it is fitted to the canvas. */
 export const FIT_PADDING = 16;
-/** How far an edge bends, as a share of its length (its control point's offset from the middle). */
-export const EDGE_BEND = 0.2;
 
-/**
- * An edge's bend for cytoscape's control-point-distances, model pixels: EDGE_BEND of its length, to
- * the left of source→target as the first frame draws it (cytoscape's positive side is the right).
- */
+/** An edge's bend for cytoscape's control-point-distances, model pixels: edgeOffset's, whose left is cytoscape's negative side. */
 export function edgeBend(nodes: ReadonlyMap<string, LaidNode>, edge: GraphEdge): number {
   const a = nodes.get(edge.source);
   const b = nodes.get(edge.target);
-  return a && b ? -EDGE_BEND * Math.hypot(b.x - a.x, b.y - a.y) : 0;
+  return a && b ? -edgeOffset(nodes.values(), a, b) : 0;
 }
 
 /** Draws a laid-out graph (again on each new message); the cytoscape bundle registers one. */

@@ -5,7 +5,8 @@
  * "X quoted about Y", grey lines for "mentioned together". Names go in as text nodes only.
  */
 import { LINE_HEIGHT, wrapLines } from './layout';
-import { EDGE_BEND, FIT_PADDING, FONT_PX, LABEL_WIDTH, type LaidGraph, type LaidNode } from './networkModel';
+import { FIT_PADDING, FONT_PX, LABEL_WIDTH, type LaidGraph, type LaidNode } from './networkModel';
+import { edgeOffset } from './edgeBends';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -34,13 +35,12 @@ function shape(kind: string, size: number): SVGElement {
   return svg('circle', { r });
 }
 
-/** The path of an edge from border to border, bent to the left of a→b by EDGE_BEND of its length (as cytoscape draws it). */
-function edgePath(a: LaidNode, b: LaidNode): string {
+/** The path of an edge from border to border, its control point `offset` to the left of a→b's middle (see edgeOffset; as cytoscape draws it). */
+function edgePath(a: LaidNode, b: LaidNode, offset: number): string {
   const dx = b.x - a.x;
   const dy = b.y - a.y;
   const length = Math.hypot(dx, dy) || 1;
   const [ux, uy] = [dx / length, dy / length];
-  const offset = EDGE_BEND * length;
   // the control point beside the middle, to the left of a→b
   const cx = (a.x + b.x) / 2 + uy * offset;
   const cy = (a.y + b.y) / 2 - ux * offset;
@@ -72,7 +72,7 @@ export function drawSvg(host: HTMLElement, graph: LaidGraph, options: SvgOptions
   for (const e of graph.edges) {
     const [a, b] = [byId.get(e.source), byId.get(e.target)];
     if (!a || !b) continue;
-    const path = svg('path', { class: `edge ${e.type}`, 'stroke-width': e.width.toFixed(1), d: edgePath(a, b) });
+    const path = svg('path', { class: `edge ${e.type}`, 'stroke-width': e.width.toFixed(1), d: edgePath(a, b, edgeOffset(graph.nodes, a, b)) });
     if (e.type === 'quotedAbout') path.setAttribute('marker-end', 'url(#first-arrow)');
     path.addEventListener('click', () => options.onEdge(e.id));
     edges.append(path);

@@ -171,7 +171,7 @@ export const ORG_HEADS = lowerSet(
     'Ventures|Brands|Stores|Restaurants|Hotels|Resorts|Entertainment|Pictures|Records|Publishing|Communications|Telecom|' +
     // producers' bodies by their members' trade (see TRADE_BODY_HEADS)
     TRADE_BODY_WORDS + '|' +
-    'Farms|Dairy|Dairies|Brewing|Brewery|Breweries|Bakery|Bakeries|Foundry|Steelworks|Manufacturing|Supermarkets|Grocers|Partners LLP|Freight|Analytics|Trucking|Outfitters|' +
+    'Farm|Farms|Dairy|Dairies|Brewing|Brewery|Breweries|Bakery|Bakeries|Foundry|Steelworks|Manufacturing|Supermarkets|Grocers|Partners LLP|Freight|Analytics|Trucking|Outfitters|' +
     // retail by its trade ("Rideau Drug Mart", "Harbour Pharmacy", "London Drugs")
     'Mart|Pharmacy|Pharmacies|Drugstore|Drugstores|Drugs|' +
     // a nation's government without a state of its own ("Scottish Government"); a US appeals court ("the Fifth Circuit");
@@ -427,7 +427,7 @@ export const BENCH_WORDS = lowerSet('Opposition|Government|Independent|Backbench
 
 /** First words of place names ("San Bruno", "Fort Myers", "Port Moresby"): a run that starts with one names a place. */
 export const PLACE_PREFIXES = lowerSet(
-  'San|Santa|Santo|São|Sao|Los|Las|Fort|Ft.|Port|Puerto|Porto|Mount|Mt.|Lake|Loch|Lough|Saint|St.|Sainte|Ste.|Cape|Palm|' +
+  'San|Santa|Santo|São|Sao|Los|Las|Fort|Ft.|Port|Puerto|Porto|Mount|Mt.|Mont|Lake|Loch|Lough|Saint|St.|Sainte|Ste.|Cape|Palm|' +
     // streets named in other languages, the street's word first ("Rua Augusta", "Calle Mayor", "Via Roma", "Jalan Besar";
     // not "Rue", a given name too)
     'Rua|Calle|Avenida|Via|Viale|Piazza|Praça|Praca|Jalan',

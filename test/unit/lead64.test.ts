@@ -268,3 +268,14 @@ describe('lead64: a body a sentence brings in with "a" and identifying words ("A
     assert.equal(speakerInArticle(article, 'crews were on site'), 'Northwind Telecom');
   });
 });
+
+describe('lead64: a farm by its name is a body, and a mountain named "Mont …" a place (fresh64b: both were people)', () => {
+  it('types "Lamoille Meadows Farm" an organisation "the farm" finds, and "Mont Gagné" a place', () => {
+    assert.equal(speakerInArticle('Lamoille Meadows Farm was fined $12,000. The farm said it would appeal.', 'would appeal'), 'Lamoille Meadows Farm');
+    assert.equal(analyze('The owners of Mont Gagné said the ski hill would open.').actors.find((a) => a.name === 'Mont Gagné')?.kind, 'place');
+  });
+  it('near miss: a given name before "Montgomery" or a farm worker\'s name stay people', () => {
+    assert.equal(speakerInArticle('Montgomery Lee said the hill would open.', 'hill would open'), 'Montgomery Lee');
+    assert.equal(speakerInArticle('Farm worker Ana Ruiz said the barn was cold.', 'barn was cold'), 'Ana Ruiz');
+  });
+});

@@ -305,7 +305,8 @@ function markCoordinated(t: Token[], s: Sentence, cues: Cue[]): void {
       // …", nor a modal's verb, "NATO allies and partners may pledge …")
       const prev = cues[ci - 1];
       const secondSpeaker = cue.info.cls === 'speech' && !!prev && prev.info?.cls === 'speech' && prev.index < before && !hasFiniteVerb(t, prev.index + 1, prev.index + 2, true) && hasFiniteVerb(t, prev.index + 1, before, true)
-        && !CLAUSE_OPENERS.has(t[np!.from].lower) && !SUBJECT_PRONOUNS.has(t[before - 1].lower) && !MODALS.has(t[cue.index - 1]?.lower ?? '') && !DETERMINERS.has(t[cue.index - 1]?.lower ?? '');
+        && !CLAUSE_OPENERS.has(t[np!.from].lower) && !SUBJECT_PRONOUNS.has(t[before - 1].lower) && !MODALS.has(t[cue.index - 1]?.lower ?? '') && !DETERMINERS.has(t[cue.index - 1]?.lower ?? '')
+        && reportsClause(t, s, cue);
       if (!pronoun && !secondSpeaker) continue;
       // "Ode said the rules are unfair and he feels he can win": a belief after "and he" goes on with what was said
       if (cue.info.cls === 'attitude' && cues.some((c) => c.index < before && c.info?.cls === 'speech')) continue;
@@ -315,6 +316,28 @@ function markCoordinated(t: Token[], s: Sentence, cues: Cue[]): void {
   }
 }
 const COORDINATORS = new Set(['and', 'but', 'or', 'yet', 'while', 'whereas', 'although', 'though']);
+
+/**
+ * Whether the content after cue `cue` (sentence `s`) is a clause with a verb of its own ("… and Tom
+ * Hale said it threatens salmon", "… and the tenants argued it was illegal"), up to the next comma or
+ * subordinator: what the second speaker said. An object, an infinitive or a prepositional phrase is
+ * what the first speaker reports the second one did ("… and the town declared an emergency after the
+ * dam was breached", "… and his mother called for help", "… and her husband told her not to worry").
+ */
+function reportsClause(t: Token[], s: Sentence, cue: Cue): boolean {
+  let k = cue.end;
+  if (t[k]?.lower === 'that') k++;
+  let end = k;
+  // (an infinitive's "to" ends it too: "told her not to worry")
+  while (end < s.to && t[end].lower !== 'to' && !(t[end].type === 'punct' && /^[,;:—–]$/.test(t[end].text)) && (t[end].lower === 'and' || !CLAUSE_BREAK.has(t[end].lower))) end++;
+  if (end <= k + 1) return false;
+  // (the clause's verb follows its subject: a verb's form opening the content is its object, "announced plans to move")
+  if (hasFiniteVerb(t, k + 1, end, true)) return true;
+  // (a verb in -s after a subject, "critics say it goes too far")
+  const x = t[k];
+  const subject = x.type === 'word' && (SUBJECT_PRONOUNS.has(x.lower) || DETERMINERS.has(x.lower) || x.cap);
+  return subject && hasFiniteVerb(t, k + 1, end);
+}
 /** Words that open a relative or content clause as a subject's place ("… and who claimed", "… and that she …"). */
 const CLAUSE_OPENERS = new Set(['that', 'who', 'which', 'whom', 'whose']);
 /** Modals before a verb: "may pledge" plans, no speech reported. */

@@ -331,6 +331,8 @@ function reportsClause(t: Token[], s: Sentence, cue: Cue): boolean {
   // (an infinitive's "to" ends it too: "told her not to worry")
   while (end < s.to && t[end].lower !== 'to' && !(t[end].type === 'punct' && /^[,;:—–]$/.test(t[end].text)) && (t[end].lower === 'and' || !CLAUSE_BREAK.has(t[end].lower))) end++;
   if (end <= k + 1) return false;
+  // (a charge's object and its grounds: "… and Democrats accused the GOP of stoking the issue", "… blamed the mayor for …")
+  if (CHARGES.has(cue.info!.lemma) && t.slice(k + 1, end).some((x) => x.lower === 'of' || x.lower === 'for')) return true;
   // (the clause's verb follows its subject: a verb's form opening the content is its object, "announced plans to move")
   if (hasFiniteVerb(t, k + 1, end, true)) return true;
   // (a verb in -s after a subject, "critics say it goes too far")
@@ -338,6 +340,8 @@ function reportsClause(t: Token[], s: Sentence, cue: Cue): boolean {
   const subject = x.type === 'word' && (SUBJECT_PRONOUNS.has(x.lower) || DETERMINERS.has(x.lower) || x.cap);
   return subject && hasFiniteVerb(t, k + 1, end);
 }
+/** Verbs of a charge whose object and grounds ("of …", "for …") are what the speaker said. */
+const CHARGES = new Set(['accuse', 'blame', 'criticize', 'criticise', 'fault', 'condemn', 'slam', 'blast', 'chide', 'scold', 'praise', 'credit', 'thank', 'applaud', 'attack', 'denounce']);
 /** Words that open a relative or content clause as a subject's place ("… and who claimed", "… and that she …"). */
 const CLAUSE_OPENERS = new Set(['that', 'who', 'which', 'whom', 'whose']);
 /** Modals before a verb: "may pledge" plans, no speech reported. */

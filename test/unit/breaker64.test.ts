@@ -1,0 +1,33 @@
+/**
+ * Kinds of wrong or lost attribution the breaker found in session 64's new rules, each written in
+ * sentences of its own, with a near miss each.
+ */
+import { strict as assert } from 'node:assert';
+import { quotePairsInArticle, speakerInArticle } from './helpers';
+
+describe('breaker64: "A said X and B VERBed …" splits only when B\'s verb reports a clause or a charge', () => {
+  it('keeps the first speaker\'s content whole when the second verb takes an object, an infinitive or a prepositional phrase', () => {
+    for (const body of [
+      'Ann Lee said the group collected signatures and the petition called for a vote before the council meets.',
+      'Ann Lee said the boy fell and his mother called for help because he was bleeding.',
+      'Ann Lee said she lost her job and her husband told her not to worry.',
+      'Ann Lee said the victim was known to police and officers described him as violent.',
+      'Ann Lee said the factory closed and the owner announced plans to move to Mexico, where labour is cheaper.',
+      'Ann Lee said the river rose quickly and the town declared an emergency after the dam was breached.',
+    ]) {
+      const pairs = quotePairsInArticle(body);
+      assert.equal(pairs.length, 1, `${body}: ${JSON.stringify(pairs)}`);
+      assert.equal(pairs[0][1], 'Ann Lee', body);
+      assert.ok(pairs[0][0].endsWith(body.slice(body.lastIndexOf(' ') + 1, -1)), `${body}: ${pairs[0][0]}`);
+    }
+  });
+  it('near miss: a second speaker reporting a clause, or charging someone, is a quote of its own', () => {
+    const tenants = 'Ann Lee said the landlord raised the rent and the tenants argued it was illegal.';
+    assert.equal(speakerInArticle(tenants, 'it was illegal'), 'tenants');
+    assert.ok(!speakerInArticle(tenants, 'raised the rent')!.includes('tenants'));
+    assert.equal(speakerInArticle('Supporters say the plan is vital and critics say it goes too far.', 'goes too far'), 'critics');
+    assert.equal(speakerInArticle('Ann Lee said she was leaving and her husband told reporters the house was sold.', 'house was sold'), 'husband of Ann Lee');
+    const charge = 'Republicans said they are convinced the department mishandled the case and Democrats accused the GOP of stoking the issue.';
+    assert.equal(speakerInArticle(charge, 'stoking the issue'), 'Democrats');
+  });
+});

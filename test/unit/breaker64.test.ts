@@ -31,3 +31,14 @@ describe('breaker64: "A said X and B VERBed …" splits only when B\'s verb repo
     assert.equal(speakerInArticle(charge, 'stoking the issue'), 'Democrats');
   });
 });
+
+describe('breaker64: a cue\'s base form before the noun it makes a compound with ("think tank") is no verb, after a place\'s name too', () => {
+  it('gives the words to the people at the think tank, or the one in apposition, not to "the Ottawa"', () => {
+    assert.equal(speakerInArticle('Economists at the Ottawa think tank said the plan would fail.', 'plan would fail'), 'Economists at the Ottawa think tank');
+    assert.equal(speakerInArticle('Ann Lee, a fellow at the Washington think tank Brookings, said the plan would fail.', 'plan would fail'), 'Ann Lee');
+    assert.equal(speakerInArticle('Researchers at the Toronto think tank C.D. Howe Institute said growth would slow.', 'growth would slow'), 'C.D. Howe Institute');
+  });
+  it('near miss: "think" before a plural its clause opens with is still a belief', () => {
+    assert.equal(speakerInArticle('Many economists think tanks of oil will run dry.', 'run dry'), 'economists');
+  });
+});

@@ -15,7 +15,7 @@ import { IRREGULAR_PASTS, relativeHead } from './relativeClauses';
 import { readOut } from './readStatement';
 import { seenDocumentEndsAt } from './seenDocument';
 import { QUOTE_MARKS } from '../nicknames';
-import { allTold, attributiveParticiple, baseFormNoun, modifiedSpeechNoun, sittingName, circumstanceOfCue, knownThing, clauseOrQuotationAt, compoundHead, namingParticiple, documentOfSpeech, documentBeforeAddressees, nounBeforeVerb, PUBLISHED, sourceTerms, hearsayInfinitive } from './cueSenses';
+import { allTold, attributiveParticiple, cueCompound, baseFormNoun, modifiedSpeechNoun, sittingName, circumstanceOfCue, knownThing, clauseOrQuotationAt, compoundHead, namingParticiple, documentOfSpeech, documentBeforeAddressees, nounBeforeVerb, PUBLISHED, sourceTerms, hearsayInfinitive } from './cueSenses';
 import { ADJUNCT_START, AUXILIARIES, citedClauseAfter, citingAsideClose, DETERMINERS, hasFiniteVerb, infinitiveAt, isLyAdverb, isPeopleNoun, MODALS, NUMBER_WORDS, PERSON_PRONOUNS, skipParenthetical, STOP_BACKWARD } from './words';
 import { CURRENCY } from './clauseOpening';
 import { afterDocument, courtHeard, documentByName, hearingHeld, judicialSubject, rulingAfterContent } from './documentCues';
@@ -344,6 +344,9 @@ function plausibleCueSense(t: Token[], s: Sentence, i: number, info: CueInfo, k:
   // ("a Democrat from Washington state, posted …", "upstate New York state"): "state" after a US
   // state's name (Washington, the city's name too, is no state of US_STATES) is the noun that names it, no verb
   if (info.lemma === 'state' && info.form === 'base' && prev && k === i - 1 && prev.cap && (prev.lower === 'washington' || US_STATES.has(prev.lower) || US_STATES.has(`${t[k - 1]?.lower ?? ''} ${prev.lower}`))) return false;
+  // ("Economists at the Ottawa think tank said", "a fellow at the Washington think tank Brookings"):
+  // a base form before the noun it makes a compound with is that compound's first noun, whatever follows
+  if (info.form === 'base' && cueCompound(t, i)) return false;
   if (info.form === 'base' && (compoundHead(t, i) || (k === i - 1 && !info.needsQuotation && baseFormNoun(t, i, s.from)))) return false;
   // ("“…,” she read.": beside a quotation a manner verb's base form is as often its past, "read")
   if (info.form === 'base' && !info.needsQuotation) {
@@ -813,3 +816,4 @@ function summingClause(t: Token[], s: Sentence, i: number, k: number): boolean {
   else while (j >= s.from && k - j < 3 && t[j].type === 'word' && t[j].cap && isNameWord(t[j])) j--;
   return j < k && j - 2 >= s.from && SUMMING_NOUNS.has(t[j].lower) && DETERMINERS.has(t[j - 1].lower) && t[j - 2].text === ',';
 }
+

@@ -3,7 +3,7 @@
  * sentences of its own, with a near miss each.
  */
 import { strict as assert } from 'node:assert';
-import { quotePairsInArticle, speakerInArticle } from './helpers';
+import { inArticle, quotePairsInArticle, speakerInArticle } from './helpers';
 
 describe('breaker64: "A said X and B VERBed …" splits only when B\'s verb reports a clause or a charge', () => {
   it('keeps the first speaker\'s content whole when the second verb takes an object, an infinitive or a prepositional phrase', () => {
@@ -40,5 +40,18 @@ describe('breaker64: a cue\'s base form before the noun it makes a compound with
   });
   it('near miss: "think" before a plural its clause opens with is still a belief', () => {
     assert.equal(speakerInArticle('Many economists think tanks of oil will run dry.', 'run dry'), 'economists');
+  });
+});
+
+describe('breaker64: an office\'s fields joined by "and" after another name ("Mayor A and Health and Wellness Minister B") do not end the joint subject', () => {
+  it('gives the words to both, and the first field stays in the mention', () => {
+    const article = 'Mayor Tom Hale and Health and Wellness Minister Ann Lee said the clinic would open.';
+    assert.equal(speakerInArticle(article, 'clinic would open'), 'Tom Hale and Ann Lee');
+    const two = inArticle('Health and Human Services Secretary Xavier Becerra and Agriculture Secretary Tom Vilsack said the program would grow.');
+    assert.equal(two.quotes[0].speakerMention?.text, 'Health and Human Services Secretary Xavier Becerra and Agriculture Secretary Tom Vilsack');
+  });
+  it('near miss: a plain field with no office after the "and" is no portfolio ("Nurses and Health Minister" aside, two names stay two)', () => {
+    assert.equal(speakerInArticle('Mayor Tom Hale and Finance Minister Ann Lee said the clinic would open.', 'clinic would open'), 'Tom Hale and Ann Lee');
+    assert.equal(speakerInArticle('Health Minister Ann Lee said the clinic would open.', 'clinic would open'), 'Ann Lee');
   });
 });

@@ -55,3 +55,14 @@ describe('breaker64: an office\'s fields joined by "and" after another name ("Ma
     assert.equal(speakerInArticle('Health Minister Ann Lee said the clinic would open.', 'clinic would open'), 'Ann Lee');
   });
 });
+
+describe('breaker64: "recalled it" or "recalled them" is a maker\'s recall only when a time or a place, or the clause\'s end, follows', () => {
+  it('keeps a memory whose clause, participle or manner follows the pronoun', () => {
+    assert.equal(speakerInArticle('Ann Lee recalled it was snowing when the plant closed.', 'it was snowing'), 'Ann Lee');
+    assert.equal(speakerInArticle('Ann Lee recalled them saying the mill would never close.', 'mill would never close'), 'Ann Lee');
+  });
+  it('near miss: the goods named before, recalled on a date, are no memory', () => {
+    assert.equal(speakerInArticle('The agency said the toy maker recalled it on Nov. 9 after two children were hurt.', 'recalled it on Nov. 9'), 'agency');
+    assert.equal(speakerInArticle('Ford sold 200,000 trucks last year, but the company recalled them in March.', 'in March'), undefined);
+  });
+});

@@ -596,7 +596,7 @@ function productRecall(t: Token[], s: Sentence, j: number): boolean {
   while (k < j + 2 && t[k]?.type === 'word' && RECALL_COUNT_LEADS.has(t[k].lower)) k++;
   // (a year is a memory's: "recalled 1998 as the hardest year")
   // ("…, which recalled it on Nov. 9": "it" or "them" alone is the goods named before, no words remembered)
-  const goods = x.lower === 'its' || ((x.lower === 'it' || x.lower === 'them') && !RECALL_CLAUSE.has(t[j + 1]?.lower ?? '')) || (!!t[k] && /^\d[\d,.]*$/.test(t[k].text) && !/^(?:1[89]|20)\d\d$/.test(t[k].text));
+  const goods = x.lower === 'its' || ((x.lower === 'it' || x.lower === 'them') && recallEnds(t, s, j + 1)) || (!!t[k] && /^\d[\d,.]*$/.test(t[k].text) && !/^(?:1[89]|20)\d\d$/.test(t[k].text));
   if (!goods) return false;
   // (the sentence is read for quotation marks only once the object looks like goods)
   for (let q = s.from; q < s.to; q++) if (t[q].type === 'open' || t[q].type === 'close' || t[q].type === 'ambiguous') return false;
@@ -619,6 +619,20 @@ function recalledGoods(t: Token[], k: number, i: number, s: Sentence): boolean {
 const RECALL_COUNT_LEADS = new Set(['about', 'nearly', 'almost', 'roughly', 'some', 'over', 'more', 'than', 'approximately']);
 
 /** Words after "recalled" that open what was remembered. */
+/**
+ * Whether the recall's object ends before token `j` (sentence `s`): the sentence or its clause ends, or
+ * a time's or a place's adjunct follows ("recalled it on Nov. 9", "recalled them in March", "recalled it
+ * last week"); a clause, a participle or a manner goes on with a memory ("recalled it was snowing",
+ * "recalled them saying …", "recalled it fondly", "recalled it well: …").
+ */
+function recallEnds(t: Token[], s: Sentence, j: number): boolean {
+  const x = t[j];
+  if (j >= s.to || !x) return true;
+  if (x.type !== 'word') return x.text === ',' || x.text === '.' || x.text === ';';
+  return RECALL_ADJUNCTS.has(x.lower);
+}
+/** Words opening a time's or a place's adjunct after a recall's "it" or "them". */
+const RECALL_ADJUNCTS = new Set(['on', 'in', 'at', 'after', 'before', 'last', 'this', 'earlier', 'from', 'over', 'because', 'due', 'following', 'amid', 'voluntarily', 'and', 'across', 'nationwide', 'worldwide', 'until', 'since', 'by']);
 const RECALL_CLAUSE = new Set(['how', 'that', 'what', 'when', 'where', 'why', 'who', 'being', 'having', 'seeing', 'hearing', 'as']);
 
 /** Words after "plead" that make it a plea in court. */

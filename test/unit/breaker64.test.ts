@@ -66,3 +66,15 @@ describe('breaker64: "recalled it" or "recalled them" is a maker\'s recall only 
     assert.equal(speakerInArticle('Ford sold 200,000 trucks last year, but the company recalled them in March.', 'in March'), undefined);
   });
 });
+
+describe('breaker64: "the PEOPLE" after a group named with modifiers ("Bristol Bay sockeye fishermen … The fishermen said") is that group', () => {
+  it('gives the later words to the group named before', () => {
+    const article = 'Bristol Bay sockeye fishermen say prices are low.\n\nThe fishermen said boats sat idle.';
+    assert.equal(speakerInArticle(article, 'boats sat idle'), 'Bristol Bay sockeye fishermen');
+    assert.equal(speakerInArticle('Halifax residents say rents are too high. The mayor said the city would act. The residents said landlords ignored them.', 'landlords ignored'), 'Halifax residents');
+  });
+  it('near miss: other people of that noun named since, or people of another noun, are not the group', () => {
+    assert.notEqual(speakerInArticle('Halifax residents say rents are too high. Residents of Dartmouth said rents were fair. The residents said landlords ignored them.', 'landlords ignored'), 'Halifax residents');
+    assert.notEqual(speakerInArticle('Halifax residents say rents are too high. The landlords said taxes were to blame.', 'taxes were to blame'), 'Halifax residents');
+  });
+});

@@ -78,3 +78,13 @@ describe('breaker64: "the PEOPLE" after a group named with modifiers ("Bristol B
     assert.notEqual(speakerInArticle('Halifax residents say rents are too high. The landlords said taxes were to blame.', 'taxes were to blame'), 'Halifax residents');
   });
 });
+
+describe('breaker64: a closing appositive with "the" and a noun answering the content ("…, a view the minister rejected") is no content', () => {
+  it('ends the speaker\'s content before it', () => {
+    assert.deepEqual(quotePairsInArticle('Ann Lee said the plan was flawed, a view the minister rejected.'), [['the plan was flawed', 'Ann Lee']]);
+    assert.deepEqual(quotePairsInArticle('Ann Lee said the company broke the law, a claim the company\'s lawyers denied.'), [['the company broke the law', 'Ann Lee']]);
+  });
+  it('near miss: a verb that only describes the thing ("a contract the province announced") leaves the appositive in', () => {
+    assert.deepEqual(quotePairsInArticle('Ann Lee said the mayor signed a deal, a contract the province announced in May.'), [['the mayor signed a deal, a contract the province announced in May', 'Ann Lee']]);
+  });
+});

@@ -88,3 +88,13 @@ describe('breaker64: a closing appositive with "the" and a noun answering the co
     assert.deepEqual(quotePairsInArticle('Ann Lee said the mayor signed a deal, a contract the province announced in May.'), [['the mayor signed a deal, a contract the province announced in May', 'Ann Lee']]);
   });
 });
+
+describe('breaker64: a representative for or of a body holds no seat ("a representative for the union", "of Hydro One")', () => {
+  it('does not give "the lawmaker" or "the congressman" to a body\'s agent', () => {
+    assert.notEqual(speakerInArticle('Ann Lee, a representative for the union, said the plant should stay open. The lawmaker said the tariffs were hurting farmers.', 'hurting farmers'), 'Ann Lee');
+    assert.notEqual(speakerInArticle('Ann Lee, a representative of Hydro One, said power would return. The congressman said the outage was a disgrace.', 'a disgrace'), 'Ann Lee');
+  });
+  it('near miss: "Rep." written out is a legislator\'s seat', () => {
+    assert.equal(speakerInArticle('Rep. Dana Whitfield toured a grain elevator in Salina on Friday.\n\nThe congressman said the trade deal would help growers.', 'help growers'), 'Dana Whitfield');
+  });
+});

@@ -98,3 +98,13 @@ describe('breaker64: a representative for or of a body holds no seat ("a represe
     assert.equal(speakerInArticle('Rep. Dana Whitfield toured a grain elevator in Salina on Friday.\n\nThe congressman said the trade deal would help growers.', 'help growers'), 'Dana Whitfield');
   });
 });
+
+describe('breaker64: "Chad Norman Smith" is a person wherever the name stands; "the Jordan Two Rivers festival" is no one', () => {
+  it('keeps the three words as one person after a verb that is no cue', () => {
+    assert.equal(speakerInArticle('Ann Lee met Chad Norman Smith in Regina. Smith said the deal was off.', 'deal was off'), 'Chad Norman Smith');
+  });
+  it('near miss: a festival\'s name after "the" gives no person named "Two Rivers"', () => {
+    const who = speakerInArticle('Organizers of the Jordan Two Rivers festival said it would go ahead.', 'would go ahead');
+    assert.ok(who === null || !/Two Rivers$/.test(who), String(who));
+  });
+});

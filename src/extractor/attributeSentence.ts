@@ -5,7 +5,7 @@
  * rather than words, then the quotations no cue took.
  */
 import { baseLower, firstQuoteFrom, type Paragraph, type Sentence, type Token } from './text';
-import { CLAUSE_BREAK, DETERMINERS, hasFiniteVerb, headlineObjectEnd, SUBJECT_PRONOUNS } from './attribution/words';
+import { CLAUSE_BREAK, DETERMINERS, hasFiniteVerb, headlineObjectEnd, isPeopleNoun, SUBJECT_PRONOUNS } from './attribution/words';
 import type { Span } from './types';
 import { findCues, putItComma, type Cue } from './attribution/cueDetection';
 import { DOCUMENT_NOUNS } from './cues';
@@ -304,9 +304,9 @@ function markCoordinated(t: Token[], s: Sentence, cues: Cue[]): void {
       // (nor a relative pronoun or a "that" after the "and", "… and who claimed credit", "… and that she
       // …", nor a modal's verb, "NATO allies and partners may pledge …")
       const prev = cues[ci - 1];
-      const secondSpeaker = cue.info.cls === 'speech' && !!prev && prev.info?.cls === 'speech' && prev.index < before && !hasFiniteVerb(t, prev.index + 1, prev.index + 2, true) && hasFiniteVerb(t, prev.index + 1, before, true)
+      const secondSpeaker = cue.info.cls === 'speech' && !!prev && prev.info?.cls === 'speech' && prev.index < before && !hasFiniteVerb(t, prev.index + 1, prev.index + 2, true) && reportedBefore(t, prev, before)
         && !CLAUSE_OPENERS.has(t[np!.from].lower) && !SUBJECT_PRONOUNS.has(t[before - 1].lower) && !MODALS.has(t[cue.index - 1]?.lower ?? '') && !DETERMINERS.has(t[cue.index - 1]?.lower ?? '')
-        && reportsClause(t, s, cue);
+        && reportsClause(t, s, cue) && !jointBefore(t, before, prev.index);
       if (!pronoun && !secondSpeaker) continue;
       // "Ode said the rules are unfair and he feels he can win": a belief after "and he" goes on with what was said
       if (cue.info.cls === 'attitude' && cues.some((c) => c.index < before && c.info?.cls === 'speech')) continue;
@@ -340,6 +340,37 @@ function reportsClause(t: Token[], s: Sentence, cue: Cue): boolean {
   const subject = x.type === 'word' && (SUBJECT_PRONOUNS.has(x.lower) || DETERMINERS.has(x.lower) || x.cap);
   return subject && hasFiniteVerb(t, k + 1, end);
 }
+/**
+ * Whether the first speaker's cue `prev` reports a clause before the "and" at `before`: a finite verb
+ * there, or one in -s after a subject ("Lee says the mill smells and Bay says …").
+ */
+function reportedBefore(t: Token[], prev: Cue, before: number): boolean {
+  if (hasFiniteVerb(t, prev.index + 1, before, true)) return true;
+  const x = t[prev.end];
+  const subject = !!x && x.type === 'word' && (SUBJECT_PRONOUNS.has(x.lower) || DETERMINERS.has(x.lower) || x.cap);
+  return subject && hasFiniteVerb(t, prev.end + 1, before);
+}
+
+/**
+ * Whether the "and" at `and` joins the second speaker to a first one before it ("… and both the
+ * mayor and the chief said", "… is vital and the mayor and the chief said"): the noun phrase that
+ * ends before the "and", a name or a determiner's phrase ending in a people noun, has "and", "or", "both", "either" or
+ * "neither" before it (after token `after`).
+ */
+function jointBefore(t: Token[], and: number, after: number): boolean {
+  let j = and - 1;
+  // (a name's words, or a determiner's phrase of up to three words)
+  if (t[j]?.type === 'word' && t[j].cap) while (j - 1 > after && t[j - 1].type === 'word' && t[j - 1].cap) j--;
+  else {
+    // (a people noun ends it, "the mayor"; "the bird sang" ends a clause)
+    if (t[j]?.type !== 'word' || !isPeopleNoun(t[j])) return false;
+    while (j > after && and - j < 4 && t[j].type === 'word' && !JOINT_DETERMINERS.has(t[j].lower)) j--;
+    if (!JOINT_DETERMINERS.has(t[j]?.lower ?? '')) return false;
+  }
+  return j - 1 > after && JOINT_OPENERS.has(t[j - 1].lower);
+}
+const JOINT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those']);
+const JOINT_OPENERS = new Set(['and', 'or', 'both', 'either', 'neither']);
 /** Verbs of a charge whose object and grounds ("of …", "for …") are what the speaker said. */
 const CHARGES = new Set(['accuse', 'blame', 'criticize', 'criticise', 'fault', 'condemn', 'slam', 'blast', 'chide', 'scold', 'praise', 'credit', 'thank', 'applaud', 'attack', 'denounce']);
 /** Words that open a relative or content clause as a subject's place ("… and who claimed", "… and that she …"). */

@@ -111,3 +111,17 @@ describe('breaker64: "Chad Norman Smith" is a person wherever the name stands; "
     assert.ok(!paper.actors.some((a) => a.kind === 'person' && a.name.startsWith('Washington')));
   });
 });
+
+describe('breaker64: "A said X and B said Y" keeps a joint second subject whole, and reads a first clause in -s', () => {
+  it('leaves "the mayor and the chief" or "both the mayor and the chief" as one subject, no split at their "and"', () => {
+    for (const body of ['Ann Lee said the mill is vital and the mayor and the chief said it smells.', 'Ann Lee said the mill is vital and both the mayor and the chief said it smells.']) {
+      const pairs = quotePairsInArticle(body);
+      assert.ok(!pairs.some(([text]) => /the mayor$/.test(text)), `${body}: ${JSON.stringify(pairs)}`);
+    }
+  });
+  it('near miss: a clause with its own verb before the "and", in -s too, is the first speaker\'s', () => {
+    const three = quotePairsInArticle('Ann Lee says the mill is vital and Tom Hale says it smells and Joe Bay says it is closing.');
+    assert.deepEqual(three.map(([, who]) => who), ['Ann Lee', 'Tom Hale', 'Joe Bay']);
+    assert.deepEqual(quotePairsInArticle('Ann Lee said the dog barked and the bird sang and the owner said nothing was wrong.')[0], ['the dog barked and the bird sang', 'Ann Lee']);
+  });
+});

@@ -306,7 +306,7 @@ function markCoordinated(t: Token[], s: Sentence, cues: Cue[]): void {
       const prev = cues[ci - 1];
       const secondSpeaker = cue.info.cls === 'speech' && !!prev && prev.info?.cls === 'speech' && prev.index < before && !hasFiniteVerb(t, prev.index + 1, prev.index + 2, true) && reportedBefore(t, prev, before)
         && !CLAUSE_OPENERS.has(t[np!.from].lower) && !SUBJECT_PRONOUNS.has(t[before - 1].lower) && !MODALS.has(t[cue.index - 1]?.lower ?? '') && !DETERMINERS.has(t[cue.index - 1]?.lower ?? '')
-        && reportsClause(t, s, cue) && !jointBefore(t, before, prev.index);
+        && reportsClause(t, Math.min(s.to, cue.end + CLAUSE_REACH), cue) && !jointBefore(t, before, prev.index);
       if (!pronoun && !secondSpeaker) continue;
       // "Ode said the rules are unfair and he feels he can win": a belief after "and he" goes on with what was said
       if (cue.info.cls === 'attitude' && cues.some((c) => c.index < before && c.info?.cls === 'speech')) continue;
@@ -318,18 +318,18 @@ function markCoordinated(t: Token[], s: Sentence, cues: Cue[]): void {
 const COORDINATORS = new Set(['and', 'but', 'or', 'yet', 'while', 'whereas', 'although', 'though']);
 
 /**
- * Whether the content after cue `cue` (sentence `s`) is a clause with a verb of its own ("… and Tom
- * Hale said it threatens salmon", "… and the tenants argued it was illegal"), up to the next comma or
- * subordinator: what the second speaker said. An object, an infinitive or a prepositional phrase is
+ * Whether the content after cue `cue` (up to token `to`, CLAUSE_REACH on or the sentence's end) is a
+ * clause with a verb of its own ("… and Tom Hale said it threatens salmon", "… and the tenants
+ * argued it was illegal"), up to the next comma or subordinator: what the second speaker said. An object, an infinitive or a prepositional phrase is
  * what the first speaker reports the second one did ("… and the town declared an emergency after the
  * dam was breached", "… and his mother called for help", "… and her husband told her not to worry").
  */
-function reportsClause(t: Token[], s: Sentence, cue: Cue): boolean {
+function reportsClause(t: Token[], to: number, cue: Cue): boolean {
   let k = cue.end;
   if (t[k]?.lower === 'that') k++;
   let end = k;
   // (an infinitive's "to" ends it too: "told her not to worry")
-  while (end < s.to && t[end].lower !== 'to' && !(t[end].type === 'punct' && /^[,;:—–]$/.test(t[end].text)) && (t[end].lower === 'and' || !CLAUSE_BREAK.has(t[end].lower))) end++;
+  while (end < to && t[end].lower !== 'to' && !(t[end].type === 'punct' && /^[,;:—–]$/.test(t[end].text)) && (t[end].lower === 'and' || !CLAUSE_BREAK.has(t[end].lower))) end++;
   if (end <= k + 1) return false;
   // (a charge's object and its grounds: "… and Democrats accused the GOP of stoking the issue", "… blamed the mayor for …")
   if (CHARGES.has(cue.info!.lemma) && t.slice(k + 1, end).some((x) => x.lower === 'of' || x.lower === 'for')) return true;
@@ -371,6 +371,8 @@ function jointBefore(t: Token[], and: number, after: number): boolean {
 }
 const JOINT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those']);
 const JOINT_OPENERS = new Set(['and', 'or', 'both', 'either', 'neither']);
+/** Tokens after a second speaker's cue its clause's verb is looked for in (time linear in the sentence). */
+const CLAUSE_REACH = 24;
 /** Verbs of a charge whose object and grounds ("of …", "for …") are what the speaker said. */
 const CHARGES = new Set(['accuse', 'blame', 'criticize', 'criticise', 'fault', 'condemn', 'slam', 'blast', 'chide', 'scold', 'praise', 'credit', 'thank', 'applaud', 'attack', 'denounce']);
 /** Words that open a relative or content clause as a subject's place ("… and who claimed", "… and that she …"). */

@@ -3,7 +3,7 @@
  * sentences of its own, with a near miss each.
  */
 import { strict as assert } from 'node:assert';
-import { inArticle, quotePairsInArticle, speakerInArticle } from './helpers';
+import { assertLinear, inArticle, quotePairsInArticle, speakerInArticle } from './helpers';
 
 describe('breaker64: "A said X and B VERBed …" splits only when B\'s verb reports a clause or a charge', () => {
   it('keeps the first speaker\'s content whole when the second verb takes an object, an infinitive or a prepositional phrase', () => {
@@ -123,5 +123,16 @@ describe('breaker64: "A said X and B said Y" keeps a joint second subject whole,
     const three = quotePairsInArticle('Ann Lee says the mill is vital and Tom Hale says it smells and Joe Bay says it is closing.');
     assert.deepEqual(three.map(([, who]) => who), ['Ann Lee', 'Tom Hale', 'Joe Bay']);
     assert.deepEqual(quotePairsInArticle('Ann Lee said the dog barked and the bird sang and the owner said nothing was wrong.')[0], ['the dog barked and the bird sang', 'Ann Lee']);
+  });
+});
+
+describe('breaker64: many second speakers in one sentence take time linear in it', () => {
+  it('reads "… and NAME said …" repeated without a comma in linear time', () => {
+    const names = ['Ann Lee', 'Tom Hale', 'Joe Bay', 'Sue Park', 'Ray Cole'];
+    assertLinear((n) => {
+      let s = 'Headline\n\nAnn Lee said the mill is vital';
+      for (let i = 0; i < n; i++) s += ` and ${names[i % 5]} said it threatens the salmon runs in the river`;
+      return `${s}.`;
+    }, 3000);
   });
 });

@@ -136,3 +136,15 @@ describe('breaker64: many second speakers in one sentence take time linear in it
     }, 3000);
   });
 });
+
+describe('breaker64: "the engineering firm\'s report said" after another body released one is not that body\'s', () => {
+  it('gives no speaker when the owner\'s noun does not fit the body that released a document, or is people\'s', () => {
+    assert.notEqual(speakerInArticle('The hospital released a report.\n\nThe engineering firm\'s report said the wing was unsafe.', 'wing was unsafe'), 'hospital');
+    assert.notEqual(speakerInArticle('The hospital released a report.\n\nThe engineers\' report said the wing was unsafe.', 'wing was unsafe'), 'hospital');
+    assert.notEqual(speakerInArticle('The union released a report on Monday.\n\nAccording to the company\'s report, profits rose.', 'profits rose'), 'union');
+  });
+  it('near miss: the owner\'s noun that fits the issuer keeps the document the issuer\'s', () => {
+    assert.equal(speakerInArticle('Loblaw issued a statement on Monday.\n\nThe company\'s statement said prices would fall.', 'prices would fall'), 'Loblaw');
+    assert.equal(speakerInArticle('The Moose Jaw Minor Hockey Association released a report on Monday.\n\nThe association\'s report said the rink was safe.', 'rink was safe'), 'Moose Jaw Minor Hockey Association');
+  });
+});

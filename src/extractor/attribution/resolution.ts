@@ -518,6 +518,16 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     // ("Donald Trump's campaign is defending … The campaign says": a candidate's campaign named
     // before speaks, never the last body seen publishing something)
     if (lowerHead === 'campaign' && np.to - np.from === 2 && DEFINITE.has(words[0].lower)) return lastPersonsCampaign(st, pi, np, t);
+    // ("The engineering firm's report said" after the hospital released one: a document whose owner
+    // the phrase describes is the issuer's only when the owner's noun fits it, "the company's
+    // statement" of the company that issued one; people's, "the engineers' report", never)
+    const owner = words.findIndex((w, i) => i < words.length - 1 && (w.possessive || isPluralApostrophe(t, np.from + i)));
+    if (owner >= 0) {
+      const ownerNoun = baseLower(words[owner]);
+      const kinds = words[owner].cap ? null : descriptionKinds(ownerNoun.replace(/s$/, ''));
+      const issuer = kinds && POINTING.has(words[0].lower) && !head.cap ? documentIssuer(st, pi, s, lowerHead) : null;
+      return issuer && bodyFits(st, issuer, kinds!) ? issuer : null;
+    }
     // "the statement said" after "X responded with a statement": X
     if (POINTING.has(words[0].lower) && !head.cap) {
       const issuer = documentIssuer(st, pi, s, lowerHead);

@@ -320,9 +320,10 @@ const COORDINATORS = new Set(['and', 'but', 'or', 'yet', 'while', 'whereas', 'al
 /**
  * Whether the content after cue `cue` (up to token `to`, CLAUSE_REACH on or the sentence's end) is a
  * clause with a verb of its own ("… and Tom Hale said it threatens salmon", "… and the tenants
- * argued it was illegal"), up to the next comma or subordinator: what the second speaker said. An object, an infinitive or a prepositional phrase is
- * what the first speaker reports the second one did ("… and the town declared an emergency after the
- * dam was breached", "… and his mother called for help", "… and her husband told her not to worry").
+ * argued it was illegal"), up to the next comma or subordinator: what the second speaker said. An
+ * object, an infinitive or a prepositional phrase is what the first speaker reports the second one
+ * did ("… and the town declared an emergency after the dam was breached", "… and his mother called
+ * for help", "… and her husband told her not to worry").
  */
 function reportsClause(t: Token[], to: number, cue: Cue): boolean {
   let k = cue.end;
@@ -354,8 +355,8 @@ function reportedBefore(t: Token[], prev: Cue, before: number): boolean {
 /**
  * Whether the "and" at `and` joins the second speaker to a first one before it ("… and both the
  * mayor and the chief said", "… is vital and the mayor and the chief said"): the noun phrase that
- * ends before the "and", a name or a determiner's phrase ending in a people noun, has "and", "or", "both", "either" or
- * "neither" before it (after token `after`).
+ * ends before the "and", a name or a determiner's phrase ending in a people noun, has "and", "or",
+ * "both", "either" or "neither" before it (after token `after`).
  */
 function jointBefore(t: Token[], and: number, after: number): boolean {
   let j = and - 1;

@@ -5,7 +5,7 @@
  * rather than words, then the quotations no cue took.
  */
 import { baseLower, firstQuoteFrom, type Paragraph, type Sentence, type Token } from './text';
-import { CLAUSE_BREAK, DETERMINERS, hasFiniteVerb, headlineObjectEnd, SUBJECT_PRONOUNS } from './attribution/words';
+import { CLAUSE_BREAK, DETERMINERS, hasFiniteVerb, headlineObjectEnd, isPeopleNoun, SUBJECT_PRONOUNS } from './attribution/words';
 import type { Span } from './types';
 import { findCues, putItComma, type Cue } from './attribution/cueDetection';
 import { DOCUMENT_NOUNS } from './cues';
@@ -304,8 +304,9 @@ function markCoordinated(t: Token[], s: Sentence, cues: Cue[]): void {
       // (nor a relative pronoun or a "that" after the "and", "… and who claimed credit", "… and that she
       // …", nor a modal's verb, "NATO allies and partners may pledge …")
       const prev = cues[ci - 1];
-      const secondSpeaker = cue.info.cls === 'speech' && !!prev && prev.info?.cls === 'speech' && prev.index < before && !hasFiniteVerb(t, prev.index + 1, prev.index + 2, true) && hasFiniteVerb(t, prev.index + 1, before, true)
-        && !CLAUSE_OPENERS.has(t[np!.from].lower) && !SUBJECT_PRONOUNS.has(t[before - 1].lower) && !MODALS.has(t[cue.index - 1]?.lower ?? '') && !DETERMINERS.has(t[cue.index - 1]?.lower ?? '');
+      const secondSpeaker = cue.info.cls === 'speech' && !!prev && prev.info?.cls === 'speech' && prev.index < before && !hasFiniteVerb(t, prev.index + 1, prev.index + 2, true) && reportedBefore(t, prev, before)
+        && !CLAUSE_OPENERS.has(t[np!.from].lower) && !SUBJECT_PRONOUNS.has(t[before - 1].lower) && !MODALS.has(t[cue.index - 1]?.lower ?? '') && !DETERMINERS.has(t[cue.index - 1]?.lower ?? '')
+        && reportsClause(t, Math.min(s.to, cue.end + CLAUSE_REACH), cue) && !jointBefore(t, before, prev.index);
       if (!pronoun && !secondSpeaker) continue;
       // "Ode said the rules are unfair and he feels he can win": a belief after "and he" goes on with what was said
       if (cue.info.cls === 'attitude' && cues.some((c) => c.index < before && c.info?.cls === 'speech')) continue;
@@ -315,6 +316,66 @@ function markCoordinated(t: Token[], s: Sentence, cues: Cue[]): void {
   }
 }
 const COORDINATORS = new Set(['and', 'but', 'or', 'yet', 'while', 'whereas', 'although', 'though']);
+
+/**
+ * Whether the content after cue `cue` (up to token `to`, CLAUSE_REACH on or the sentence's end) is a
+ * clause with a verb of its own ("… and Tom Hale said it threatens salmon", "… and the tenants
+ * argued it was illegal"), up to the next comma or subordinator: what the second speaker said. An
+ * object, an infinitive or a prepositional phrase is what the first speaker reports the second one
+ * did ("… and the town declared an emergency after the dam was breached", "… and his mother called
+ * for help", "… and her husband told her not to worry").
+ */
+function reportsClause(t: Token[], to: number, cue: Cue): boolean {
+  let k = cue.end;
+  if (t[k]?.lower === 'that') k++;
+  let end = k;
+  // (an infinitive's "to" ends it too: "told her not to worry")
+  while (end < to && t[end].lower !== 'to' && !(t[end].type === 'punct' && /^[,;:—–]$/.test(t[end].text)) && (t[end].lower === 'and' || !CLAUSE_BREAK.has(t[end].lower))) end++;
+  if (end <= k + 1) return false;
+  // (a charge's object and its grounds: "… and Democrats accused the GOP of stoking the issue", "… blamed the mayor for …")
+  if (CHARGES.has(cue.info!.lemma) && t.slice(k + 1, end).some((x) => x.lower === 'of' || x.lower === 'for')) return true;
+  // (the clause's verb follows its subject: a verb's form opening the content is its object, "announced plans to move")
+  if (hasFiniteVerb(t, k + 1, end, true)) return true;
+  // (a verb in -s after a subject, "critics say it goes too far")
+  const x = t[k];
+  const subject = x.type === 'word' && (SUBJECT_PRONOUNS.has(x.lower) || DETERMINERS.has(x.lower) || x.cap);
+  return subject && hasFiniteVerb(t, k + 1, end);
+}
+/**
+ * Whether the first speaker's cue `prev` reports a clause before the "and" at `before`: a finite verb
+ * there, or one in -s after a subject ("Lee says the mill smells and Bay says …").
+ */
+function reportedBefore(t: Token[], prev: Cue, before: number): boolean {
+  if (hasFiniteVerb(t, prev.index + 1, before, true)) return true;
+  const x = t[prev.end];
+  const subject = !!x && x.type === 'word' && (SUBJECT_PRONOUNS.has(x.lower) || DETERMINERS.has(x.lower) || x.cap);
+  return subject && hasFiniteVerb(t, prev.end + 1, before);
+}
+
+/**
+ * Whether the "and" at `and` joins the second speaker to a first one before it ("… and both the
+ * mayor and the chief said", "… is vital and the mayor and the chief said"): the noun phrase that
+ * ends before the "and", a name or a determiner's phrase ending in a people noun, has "and", "or",
+ * "both", "either" or "neither" before it (after token `after`).
+ */
+function jointBefore(t: Token[], and: number, after: number): boolean {
+  let j = and - 1;
+  // (a name's words, or a determiner's phrase of up to three words)
+  if (t[j]?.type === 'word' && t[j].cap) while (j - 1 > after && t[j - 1].type === 'word' && t[j - 1].cap) j--;
+  else {
+    // (a people noun ends it, "the mayor"; "the bird sang" ends a clause)
+    if (t[j]?.type !== 'word' || !isPeopleNoun(t[j])) return false;
+    while (j > after && and - j < 4 && t[j].type === 'word' && !JOINT_DETERMINERS.has(t[j].lower)) j--;
+    if (!JOINT_DETERMINERS.has(t[j]?.lower ?? '')) return false;
+  }
+  return j - 1 > after && JOINT_OPENERS.has(t[j - 1].lower);
+}
+const JOINT_DETERMINERS = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'our', 'this', 'that', 'these', 'those']);
+const JOINT_OPENERS = new Set(['and', 'or', 'both', 'either', 'neither']);
+/** Tokens after a second speaker's cue its clause's verb is looked for in (time linear in the sentence). */
+const CLAUSE_REACH = 24;
+/** Verbs of a charge whose object and grounds ("of …", "for …") are what the speaker said. */
+const CHARGES = new Set(['accuse', 'blame', 'criticize', 'criticise', 'fault', 'condemn', 'slam', 'blast', 'chide', 'scold', 'praise', 'credit', 'thank', 'applaud', 'attack', 'denounce']);
 /** Words that open a relative or content clause as a subject's place ("… and who claimed", "… and that she …"). */
 const CLAUSE_OPENERS = new Set(['that', 'who', 'which', 'whom', 'whose']);
 /** Modals before a verb: "may pledge" plans, no speech reported. */

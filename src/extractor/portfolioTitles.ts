@@ -127,3 +127,18 @@ export function allPortfolio(tokens: Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (!PORTFOLIO_WORDS.has(tokens[i].lower)) return false;
   return true;
 }
+
+/**
+ * Whether the side [from, joined) before "and" is an office's first field, no speaker: field words
+ * only, and an office over a portfolio after the "and" within three capitalised words ("Seniors and
+ * Long-Term Care Minister Ann Lee", "Children and Youth Minister …"; not "Seniors and Minister Ann
+ * Lee", where the minister follows straight away).
+ */
+export function portfolioBeforeAnd(t: Token[], from: number, joined: number, to: number): boolean {
+  for (let i = from; i < joined; i++) if (!t[i].cap || !fieldWord(t[i])) return false;
+  for (let k = joined + 2; k < to && k <= joined + 4; k++) {
+    if (!t[k - 1].cap) return false;
+    if (t[k].cap && PORTFOLIO_TITLES.has(t[k].lower)) return true;
+  }
+  return false;
+}

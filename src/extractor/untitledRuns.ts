@@ -133,7 +133,10 @@ export function classifyUntitled(
     // ("Chad Norman Smith": with a middle given name before the plain name word; not after a place's
     // preposition, "director for Africa Patrick Youssef")
     const middleGiven = n === 3 && !PLACE_PREPOSITIONS.has(tokens[from - 1]?.lower ?? '') && givenNameBefore(tokens, from + 1, to);
-    if (lead && lead.n === 1 && (n === 2 || middleGiven) && ((to < tokens.length && SPEAKER_AFTER.has(tokens[to].lower)) || speechVerbBefore(tokens, from) || personNounBefore(tokens, from) || surnameShaped(tokens, from, to))
+    // (a middle given name is a person's wherever the run stands, "Ann Lee met Chad Norman Smith in
+    // Regina", unless an article opens it, a paper's or a body's name: "The Washington Free Beacon")
+    const anywhere = middleGiven && !ARTICLES_BEFORE.has(tokens[from - 1]?.lower ?? '');
+    if (lead && lead.n === 1 && (anywhere || ((n === 2 || middleGiven) && ((to < tokens.length && SPEAKER_AFTER.has(tokens[to].lower)) || speechVerbBefore(tokens, from) || personNounBefore(tokens, from) || surnameShaped(tokens, from, to))))
       && (givenNameBefore(tokens, from, to) || ((speechVerbBefore(tokens, from) || personNounBefore(tokens, from)) && givenNameBeforeBody(tokens, from, to)) || givenNameBeforeTown(tokens, from, to))) {
       out.push(tagged(entity(tokens, text, 'person', from, to), party, country));
       return out;
@@ -359,6 +362,8 @@ function firstLast(tokens: Token[], from: number, i: number, to: number): boolea
   return i === to - 1 && i > from && tokens[i].text === 'First';
 }
 
+/** Articles before a run that make it a name of a thing, no person's ("the Washington Free Beacon"). */
+const ARTICLES_BEFORE = new Set(['the', 'a', 'an']);
 /** Prepositions a place's name follows ("for Africa", "in Chad"). */
 const PLACE_PREPOSITIONS = new Set(['for', 'of', 'in', 'from', 'to', 'at', 'across', 'near']);
 
@@ -366,7 +371,8 @@ const PLACE_PREPOSITIONS = new Set(['for', 'of', 'in', 'from', 'to', 'at', 'acro
 const COUNT_SURNAME_WORDS = new Set(['two', 'three', 'four']);
 /** Whether token `i` of run [from, to) is a number opening such a surname, between a given name and the run's last word: "Cheryl Two Bulls". */
 function countSurnameAt(tokens: Token[], from: number, i: number, to: number): boolean {
-  return i > from && i === to - 2 && COUNT_SURNAME_WORDS.has(tokens[i].lower) && genderOfFirstName(tokens[i - 1].base) !== null;
+  // (not a name "the" opens, a festival's or a place's: "the Jordan Two Rivers festival")
+  return i > from && i === to - 2 && COUNT_SURNAME_WORDS.has(tokens[i].lower) && genderOfFirstName(tokens[i - 1].base) !== null && tokens[from - 1]?.lower !== 'the';
 }
 
 /** The entities of what is left of an untitled run once its leading modifiers are peeled off: a person, a place, a body, or none. */

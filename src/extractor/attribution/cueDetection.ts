@@ -10,7 +10,7 @@ import { npBackward } from './sourceBefore';
 import { npForward } from './sourceAfter';
 import { skipTimeForward } from './timeAfterCue';
 import type { AnalyzeOptions, Np } from './state';
-import { compoundHead, judgedObject, renderingAt, spokenTopic } from './cueSenses';
+import { compoundHead, cueCompound, judgedObject, renderingAt, spokenTopic } from './cueSenses';
 import { isLyAdverb, isPeopleNoun, PERSON_DETERMINERS, skipParenthetical } from './words';
 import { MAKE, mayStartCue, PHRASE_STARTS, PUT } from './cueStarts';
 import { afterDocument, documentNounBefore, documentPhrase, documentVerbSubject, skipTimeBackward, studyPhraseEnd } from './documentCues';
@@ -245,8 +245,8 @@ function cueAt(t: Token[], s: Sentence, i: number, info: CueInfo, options: Analy
   // modifies its noun, which stays in the clause said before it)
   const clauseStart = joined ? (t[k - 1]?.text === ',' && joinedByAnd ? k - 1 : participle && !setOff ? i : k) : i;
   const cue = newCue(i, info, end, k, joined, clauseStart);
-  // "the Resolution Foundation think tank said": the compound (see compoundHead) ends the subject, with the phrase before it
-  if (k === i - 1 && k - 1 > s.from && !t[k - 1].cap && CUE_FORMS.get(t[k - 1].lower)?.form === 'base' && compoundHead(t, k - 1)) {
+  // "the Resolution Foundation think tank said": the compound (see compoundHead, cueCompound) ends the subject, with the phrase before it
+  if (k === i - 1 && k - 1 > s.from && !t[k - 1].cap && CUE_FORMS.get(t[k - 1].lower)?.form === 'base' && (compoundHead(t, k - 1) || cueCompound(t, k - 1))) {
     const before = npBackward(t, k - 2, s.from);
     cue.subjectPhrase = { from: before ? before.from : k - 1, to: k + 1 };
   }

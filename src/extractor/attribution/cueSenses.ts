@@ -45,6 +45,23 @@ export function compoundHead(t: Token[], i: number): boolean {
   return !CUE_FORMS.has(w) && !DETERMINERS.has(w) && !PERSON_PRONOUNS.has(w) && !SUBJECT_PRONOUNS.has(w) && !RELATIVE_WORDS.has(w) && !INDEFINITE_SUBJECTS.has(w) && !NUMBER_WORDS.has(w) && !VERB_FILLERS.has(w) && !STOP_BACKWARD.has(w) && !ADJUNCT_START.has(w) && !isLyAdverb(noun) && !isPeopleNoun(noun) && !isGroupHead(w);
 }
 
+/** Nouns that make a compound noun with a cue's base form before them ("think tank", "talk show", "call centre", "report card"). */
+const CUE_COMPOUNDS = new Map<string, Set<string>>([
+  ['think', new Set(['tank', 'tanks'])],
+  ['talk', new Set(['show', 'shows', 'radio'])],
+  ['call', new Set(['centre', 'center', 'centres', 'centers', 'sign'])],
+  ['report', new Set(['card', 'cards'])],
+  ['question', new Set(['mark', 'marks'])],
+]);
+/** Whether the cue's word at `i` is the first noun of such a compound ("the Ottawa think tank"). */
+export function cueCompound(t: Token[], i: number): boolean {
+  const next = t[i + 1]?.lower ?? '';
+  if (!CUE_COMPOUNDS.get(t[i].lower)?.has(next)) return false;
+  // (a plural after people or a pronoun is the verb's clause: "Many economists think tanks of oil will run dry")
+  const prev = t[i - 1];
+  return !(next.endsWith('s') && prev?.type === 'word' && (isPeopleNoun(prev) || SUBJECT_PRONOUNS.has(prev.lower)));
+}
+
 /** Prepositions that place people before their verb: "owners in Calgary say". */
 const PLACING = new Set(['in', 'at', 'across', 'from', 'near', 'around', 'throughout']);
 

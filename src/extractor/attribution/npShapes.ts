@@ -9,7 +9,8 @@ import { type LocalActor, type LocalMention } from '../actors';
 import { CUE_FORMS, DOCUMENT_NOUNS } from '../cues';
 import { ROLE_NOUNS, TITLES } from '../gazetteer';
 import { isNameWord } from '../names';
-import { fieldWord, PORTFOLIO_TITLES } from '../portfolioTitles';
+import { portfolioBeforeAnd } from '../portfolioTitles';
+export { portfolioBeforeAnd };
 import { genderOfFirstName, genderOfRole } from '../gender';
 import { isCommonWord } from '../commonWords';
 import { descriptionKinds, type OrgKind } from '../lexicon/organisations';
@@ -117,20 +118,6 @@ export function joinedNames(st: ArticleState, pi: number, t: Token[], np: Np): n
     if (t[i].type !== 'word' || (!t[i].cap && JOINED_STOPS.has(t[i].lower))) return -1;
   }
   return -1;
-}
-/**
- * Whether the side [from, joined) before "and" is an office's first field, no speaker: field words
- * only, and an office over a portfolio after the "and" within three capitalised words ("Seniors and
- * Long-Term Care Minister Ann Lee", "Children and Youth Minister …"; not "Seniors and Minister Ann
- * Lee", where the minister follows straight away).
- */
-export function portfolioBeforeAnd(t: Token[], from: number, joined: number, to: number): boolean {
-  for (let i = from; i < joined; i++) if (!t[i].cap || !fieldWord(t[i])) return false;
-  for (let k = joined + 2; k < to && k <= joined + 4; k++) {
-    if (!t[k - 1].cap) return false;
-    if (t[k].cap && PORTFOLIO_TITLES.has(t[k].lower)) return true;
-  }
-  return false;
 }
 /** Where the list's item holding token `at` opens: after the last comma before it, else at `from`. */
 function segmentStart(t: Token[], from: number, at: number): number {

@@ -50,16 +50,19 @@ export function beforeOtherReport(t: Token[], inQuote: Uint8Array, [a, b]: [numb
   return [a, b];
 }
 
+/** Verbs of another's answer to what was said ("a view the minister rejected"), where a verb of saying alone ("a contract the province announced") may only describe the thing. */
+const REACTIONS = new Set(['reject', 'deny', 'dispute', 'dismiss', 'call', 'describe', 'criticize', 'criticise', 'question', 'challenge', 'refute', 'rebut', 'condemn', 'denounce', 'slam', 'blast', 'welcome', 'praise', 'applaud', 'echo', 'contradict', 'decry', 'deride', 'mock', 'counter']);
+
 /**
  * Whether an appositive from `k` sums up what went before and reports others' words on it: "a/an",
  * a few lower-case words to its noun, "that", a subject of people in the plural and a speech verb
  * ("…, a plan that election officials say would be illegal", "…, a move critics said was rushed"), or
- * a name or a pronoun ("…, a move Moscow vowed to answer").
+ * a name, a pronoun or "the" and a noun ("…, a move Moscow vowed to answer", "…, a view the minister rejected").
  */
 export function reportedAppositive(t: Token[], k: number, b: number): boolean {
   if (t[k]?.lower !== 'a' && t[k]?.lower !== 'an') return false;
   let j = k + 1;
-  while (j < b && j - k <= 3 && t[j].type === 'word' && !t[j].cap && t[j].lower !== 'that') j++;
+  while (j < b && j - k <= 3 && t[j].type === 'word' && !t[j].cap && t[j].lower !== 'that' && t[j].lower !== 'the') j++;
   if (j === k + 1 || j >= b) return false;
   if (t[j].lower === 'that') j++;
   const subject = j;
@@ -69,6 +72,13 @@ export function reportedAppositive(t: Token[], k: number, b: number): boolean {
   if (n === subject && SUBJECT_PRONOUNS.has(t[n]?.lower ?? '')) n++;
   while (n > subject && n < b && n - subject < 5 && t[n].type === 'word' && /ly$/.test(t[n].lower)) n++;
   if (n > subject && n < b && t[n].type === 'word' && !t[n].cap && CUE_FORMS.has(t[n].lower)) return true;
+  // (or "the" and its one or two nouns before a verb of saying: "…, a view the minister rejected", "a claim the company's lawyers denied")
+  if (t[subject]?.lower === 'the') {
+    let m = subject + 1;
+    while (m < b && m - subject <= 2 && t[m].type === 'word' && !t[m].cap && !CUE_FORMS.has(t[m].lower)) m++;
+    const verb = m > subject + 1 && m < b && t[m].type === 'word' && !t[m].cap ? CUE_FORMS.get(t[m].lower) : undefined;
+    if (verb && verb.form === 'ed' && REACTIONS.has(verb.lemma)) return true;
+  }
   while (j < b && j - subject < 3 && t[j].type === 'word' && !t[j].cap && !CUE_FORMS.has(t[j].lower)) j++;
   const people = t[j - 1];
   if (!(j > subject && j + 1 < b && people.lower.endsWith('s') && CUE_FORMS.get(t[j].lower)?.cls === 'speech' && t[j + 1].type === 'word' && !t[j + 1].cap)) return false;

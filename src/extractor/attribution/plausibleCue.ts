@@ -15,7 +15,7 @@ import { IRREGULAR_PASTS, relativeHead } from './relativeClauses';
 import { readOut } from './readStatement';
 import { seenDocumentEndsAt } from './seenDocument';
 import { QUOTE_MARKS } from '../nicknames';
-import { allTold, attributiveParticiple, baseFormNoun, modifiedSpeechNoun, sittingName, circumstanceOfCue, knownThing, clauseOrQuotationAt, compoundHead, namingParticiple, documentOfSpeech, documentBeforeAddressees, nounBeforeVerb, PUBLISHED, sourceTerms, hearsayInfinitive } from './cueSenses';
+import { allTold, attributiveParticiple, cueCompound, baseFormNoun, modifiedSpeechNoun, sittingName, circumstanceOfCue, knownThing, clauseOrQuotationAt, compoundHead, namingParticiple, documentOfSpeech, documentBeforeAddressees, nounBeforeVerb, PUBLISHED, sourceTerms, hearsayInfinitive } from './cueSenses';
 import { ADJUNCT_START, AUXILIARIES, citedClauseAfter, citingAsideClose, DETERMINERS, hasFiniteVerb, infinitiveAt, isLyAdverb, isPeopleNoun, MODALS, NUMBER_WORDS, PERSON_PRONOUNS, skipParenthetical, STOP_BACKWARD } from './words';
 import { CURRENCY } from './clauseOpening';
 import { afterDocument, courtHeard, documentByName, hearingHeld, judicialSubject, rulingAfterContent } from './documentCues';
@@ -344,6 +344,9 @@ function plausibleCueSense(t: Token[], s: Sentence, i: number, info: CueInfo, k:
   // ("a Democrat from Washington state, posted …", "upstate New York state"): "state" after a US
   // state's name (Washington, the city's name too, is no state of US_STATES) is the noun that names it, no verb
   if (info.lemma === 'state' && info.form === 'base' && prev && k === i - 1 && prev.cap && (prev.lower === 'washington' || US_STATES.has(prev.lower) || US_STATES.has(`${t[k - 1]?.lower ?? ''} ${prev.lower}`))) return false;
+  // ("Economists at the Ottawa think tank said", "a fellow at the Washington think tank Brookings"):
+  // a base form before the noun it makes a compound with is that compound's first noun, whatever follows
+  if (info.form === 'base' && cueCompound(t, i)) return false;
   if (info.form === 'base' && (compoundHead(t, i) || (k === i - 1 && !info.needsQuotation && baseFormNoun(t, i, s.from)))) return false;
   // ("“…,” she read.": beside a quotation a manner verb's base form is as often its past, "read")
   if (info.form === 'base' && !info.needsQuotation) {
@@ -593,7 +596,7 @@ function productRecall(t: Token[], s: Sentence, j: number): boolean {
   while (k < j + 2 && t[k]?.type === 'word' && RECALL_COUNT_LEADS.has(t[k].lower)) k++;
   // (a year is a memory's: "recalled 1998 as the hardest year")
   // ("…, which recalled it on Nov. 9": "it" or "them" alone is the goods named before, no words remembered)
-  const goods = x.lower === 'its' || ((x.lower === 'it' || x.lower === 'them') && !RECALL_CLAUSE.has(t[j + 1]?.lower ?? '')) || (!!t[k] && /^\d[\d,.]*$/.test(t[k].text) && !/^(?:1[89]|20)\d\d$/.test(t[k].text));
+  const goods = x.lower === 'its' || ((x.lower === 'it' || x.lower === 'them') && recallEnds(t, s, j + 1)) || (!!t[k] && /^\d[\d,.]*$/.test(t[k].text) && !/^(?:1[89]|20)\d\d$/.test(t[k].text));
   if (!goods) return false;
   // (the sentence is read for quotation marks only once the object looks like goods)
   for (let q = s.from; q < s.to; q++) if (t[q].type === 'open' || t[q].type === 'close' || t[q].type === 'ambiguous') return false;
@@ -616,6 +619,20 @@ function recalledGoods(t: Token[], k: number, i: number, s: Sentence): boolean {
 const RECALL_COUNT_LEADS = new Set(['about', 'nearly', 'almost', 'roughly', 'some', 'over', 'more', 'than', 'approximately']);
 
 /** Words after "recalled" that open what was remembered. */
+/**
+ * Whether the recall's object ends before token `j` (sentence `s`): the sentence or its clause ends, or
+ * a time's or a place's adjunct follows ("recalled it on Nov. 9", "recalled them in March", "recalled it
+ * last week"); a clause, a participle or a manner goes on with a memory ("recalled it was snowing",
+ * "recalled them saying …", "recalled it fondly", "recalled it well: …").
+ */
+function recallEnds(t: Token[], s: Sentence, j: number): boolean {
+  const x = t[j];
+  if (j >= s.to || !x) return true;
+  if (x.type !== 'word') return x.text === ',' || x.text === '.' || x.text === ';';
+  return RECALL_ADJUNCTS.has(x.lower);
+}
+/** Words opening a time's or a place's adjunct after a recall's "it" or "them". */
+const RECALL_ADJUNCTS = new Set(['on', 'in', 'at', 'after', 'before', 'last', 'this', 'earlier', 'from', 'over', 'because', 'due', 'following', 'amid', 'voluntarily', 'and', 'across', 'nationwide', 'worldwide', 'until', 'since', 'by']);
 const RECALL_CLAUSE = new Set(['how', 'that', 'what', 'when', 'where', 'why', 'who', 'being', 'having', 'seeing', 'hearing', 'as']);
 
 /** Words after "plead" that make it a plea in court. */
@@ -813,3 +830,4 @@ function summingClause(t: Token[], s: Sentence, i: number, k: number): boolean {
   else while (j >= s.from && k - j < 3 && t[j].type === 'word' && t[j].cap && isNameWord(t[j])) j--;
   return j < k && j - 2 >= s.from && SUMMING_NOUNS.has(t[j].lower) && DETERMINERS.has(t[j - 1].lower) && t[j - 2].text === ',';
 }
+

@@ -175,6 +175,21 @@ function lastPersonsCampaign(st: ArticleState, pi: number, np: Np, t: Token[]): 
   return null;
 }
 
+/** The group of people in the plural `head` (its name's last word) mentioned last before `np`, given `np` as its mention; null when none is. */
+function groupEndingIn(st: ArticleState, pi: number, np: Np, t: Token[], head: string): LocalActor | null {
+  for (let i = st.mentions.length - 1; i >= Math.max(0, st.mentions.length - CAMPAIGN_REACH); i--) {
+    const m = st.mentions[i];
+    if (m.para > pi || (m.para === pi && m.from >= np.from) || m.actor.kind !== 'group' || m.actor.joint) continue;
+    const name = m.actor.name.toLowerCase();
+    // (other people of that noun named since, "Residents of Dartmouth", "residents": theirs, or no one's sure)
+    if (name === head || name.startsWith(`${head} `)) return null;
+    if (!name.endsWith(` ${head}`)) continue;
+    st.addMention(m.actor, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
+    return m.actor;
+  }
+  return null;
+}
+
 /** Prepositions after which a name tells only where someone is, never who ("hotels in …", "farms across …"). */
 const WHERE_PREPOSITIONS = new Set(['in', 'across', 'throughout']);
 
@@ -244,6 +259,12 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     if (counted !== undefined) return counted;
     const group = resolveCollectivePronoun(st, pi, s, np.from, true);
     return group?.kind === 'group' && !group.joint ? group : null;
+  }
+  // ("Bristol Bay sockeye fishermen say … The fishermen said": "the" and the people in the plural a
+  // group named before ends in are that group)
+  if (np.to - np.from === 2 && t[np.from].lower === 'the' && !head.cap && peopleNoun(lowerHead) === 'plural') {
+    const group = groupEndingIn(st, pi, np, t, lowerHead);
+    if (group) return group;
   }
   // "the Brazilian said", "the Dutchman told": a person told by nationality
   if (np.to - np.from === 2 && t[np.from].lower === 'the' && nationalOne(head)) return nationalDescribed(st, pi, np, head);
@@ -497,6 +518,16 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     // ("Donald Trump's campaign is defending … The campaign says": a candidate's campaign named
     // before speaks, never the last body seen publishing something)
     if (lowerHead === 'campaign' && np.to - np.from === 2 && DEFINITE.has(words[0].lower)) return lastPersonsCampaign(st, pi, np, t);
+    // ("The engineering firm's report said" after the hospital released one: a document whose owner
+    // the phrase describes is the issuer's only when the owner's noun fits it, "the company's
+    // statement" of the company that issued one; people's, "the engineers' report", never)
+    const owner = words.findIndex((w, i) => i < words.length - 1 && (w.possessive || isPluralApostrophe(t, np.from + i)));
+    if (owner >= 0) {
+      const ownerNoun = baseLower(words[owner]);
+      const kinds = words[owner].cap ? null : descriptionKinds(ownerNoun.replace(/s$/, ''));
+      const issuer = kinds && POINTING.has(words[0].lower) && !head.cap ? documentIssuer(st, pi, s, lowerHead) : null;
+      return issuer && bodyFits(st, issuer, kinds!) ? issuer : null;
+    }
     // "the statement said" after "X responded with a statement": X
     if (POINTING.has(words[0].lower) && !head.cap) {
       const issuer = documentIssuer(st, pi, s, lowerHead);

@@ -71,7 +71,9 @@ const RANK_LETTERS: Record<string, string> = {
 };
 for (const [letters, office] of Object.entries(RANK_LETTERS)) ROLE_SYNONYMS[letters] = [letters, office];
 /** A legislator's seat opening a role ("Rep." is "representative" once officeOf writes it out). */
-const SEAT_REPRESENTATIVE = /^(?:(?:former|u\.s\.|state|federal) )?representative\b/;
+// (alone, after a comma, from a place, or for a district: "a representative for the union", "of Hydro
+// One", "from the company" are a body's agents)
+const SEAT_REPRESENTATIVE = /^(?:(?:former|u\.s\.|state|federal) )?representative(?:$|,| from (?!the\b|a\b|an\b)| (?:for|of) (?:the )?(?:[\w.'’-]+ ){0,3}(?:district|riding|ward|constituency|seat)\b)/;
 /** Whether role `r` holds office word `syn`: rank letters as a whole word only ("sp" is in no "spokesperson"); "chief" only as the office's head (see chiefOffice). */
 // (a person's noun that says no occupation, whole: "the man" holds no spokesman's role, "the woman" no chairwoman's)
 // ("representative" only as a legislator's seat opening the role: a sales or union representative holds no seat)

@@ -23,7 +23,7 @@ import { appositiveSubject } from './appositive';
 import { betweenBefore, LIST_OPENERS_CUT, namesSomeone, peopleInPlural, placedListStart, placedPeople, shareBefore } from './sourcePlaces';
 import { TEAM_POSITIONS } from './standings';
 import { PERSONS_BODIES, ADJUNCT_START, AGED, baseFormBeforeBody, baseFormBeforeRole, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, hasFiniteVerb, INSTITUTION_NOUNS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, pluralBodies, singularOf, levelBeforeTitle, MEMBER_WORDS, NUMBER_WORDS, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
-import { listedField, listedFieldLength } from '../portfolioTitles';
+import { listedField, listedFieldLength, portfolioBeforeAnd } from '../portfolioTitles';
 import { isCommonWord } from '../commonWords';
 
 /** Pronouns that can be the source of an attribution on their own: "he said", "who said". */
@@ -324,6 +324,12 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
   let coordinated = false;
   while (a - 1 >= from && end - a < 14) {
     const prev = t[a - 1];
+    // ("Mayor Tom Hale and Health and Wellness Minister Ann Lee said": an office's first field and its
+    // "and" are the office's, no joint of names, so the names may still be joined before it)
+    if (prev.lower === 'and' && a - 2 >= from && portfolioBeforeAnd(t, a - 2, a - 1, end + 1)) {
+      a -= 2;
+      continue;
+    }
     // "…,” Ana Ruiz and Bo Lind said": two names joined, once
     // (not a portfolio's last fields: "Energy, Mines and Resources Minister NAME said")
     if (prev.lower === 'and' && !coordinated && isNameWord(t[a]) && a - 2 >= from && isNameWord(t[a - 2]) && !listedField(t, a - 2) && !(a - 3 >= from && listedFieldLength(t, a - 3) === 2)) {

@@ -23,7 +23,8 @@ import { GATHERING_NOUNS, gatheringBody } from './namedGathering';
 import { datelineTown } from '../datelinePlaces';
 import { sentenceIndex } from './antecedents';
 import { genderOf } from './genderAgreement';
-import { articleCountry, nameBeforeTrade, oneWordPerson, typedSource } from './descriptions';
+import { nameBeforeTrade, oneWordPerson, typedSource } from './descriptions';
+import { datelineFederation, groupEndingIn, lastPersonsCampaign } from './earlierBodies';
 import { bareName, jointSpeakers, linkedActor, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
 import { AGED, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, isPartyGroup, isPeopleNoun, isPluralApostrophe, MEMBER_WORDS, MISSIONS, OFFICE_INITIALS, PARTY_MEMBERS, PERSON_PRONOUNS, PERSONS_BODIES, describedHead } from './words';
@@ -157,37 +158,6 @@ function personsBody(st: ArticleState, pi: number, t: Token[], np: Np): LocalAct
   const owner = st.mentionAt[pi][np.to - 1];
   if (!owner || owner.actor.kind !== 'person' || owner.to !== np.to || owner.from < body + 2) return null;
   return linkedActor(st, pi, t, np, t[body], `${t[body].lower} of ${owner.actor.name}`, owner.actor, 'of');
-}
-
-/** Countries whose central government news calls "the federal government". */
-const FEDERATIONS = new Set(['Canada', 'United States', 'Australia', 'Germany', 'India', 'Brazil', 'Mexico', 'Nigeria', 'Switzerland', 'Austria', 'Malaysia', 'Argentina', 'Russia', 'Ethiopia', 'Pakistan', 'Belgium', 'Somalia', 'Iraq', 'Nepal']);
-
-/** Mentions looked back over for a candidate's campaign (a text of thousands of mentions stays linear). */
-const CAMPAIGN_REACH = 200;
-/** The person's campaign ("campaign of Donald Trump") mentioned last before `np`, given `np` as its mention; null when none is. */
-function lastPersonsCampaign(st: ArticleState, pi: number, np: Np, t: Token[]): LocalActor | null {
-  for (let i = st.mentions.length - 1; i >= Math.max(0, st.mentions.length - CAMPAIGN_REACH); i--) {
-    const m = st.mentions[i];
-    if (m.para > pi || (m.para === pi && m.from >= np.from) || m.actor.kind !== 'organization' || !m.actor.name.startsWith('campaign of ')) continue;
-    st.addMention(m.actor, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
-    return m.actor;
-  }
-  return null;
-}
-
-/** The group of people in the plural `head` (its name's last word) mentioned last before `np`, given `np` as its mention; null when none is. */
-function groupEndingIn(st: ArticleState, pi: number, np: Np, t: Token[], head: string): LocalActor | null {
-  for (let i = st.mentions.length - 1; i >= Math.max(0, st.mentions.length - CAMPAIGN_REACH); i--) {
-    const m = st.mentions[i];
-    if (m.para > pi || (m.para === pi && m.from >= np.from) || m.actor.kind !== 'group' || m.actor.joint) continue;
-    const name = m.actor.name.toLowerCase();
-    // (other people of that noun named since, "Residents of Dartmouth", "residents": theirs, or no one's sure)
-    if (name === head || name.startsWith(`${head} `)) return null;
-    if (!name.endsWith(` ${head}`)) continue;
-    st.addMention(m.actor, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
-    return m.actor;
-  }
-  return null;
 }
 
 /** Prepositions after which a name tells only where someone is, never who ("hotels in …", "farms across …"). */
@@ -500,8 +470,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   if (GOVERNMENT_NOUNS.has(lowerHead)) {
     // ("OTTAWA — … The federal government said": a federation's government, the dateline's country,
     // not the body or country named last, scout64c)
-    const federal = words.length === 3 && words[0].lower === 'the' && words[1].lower === 'federal' && lowerHead === 'government' ? articleCountry(st) : null;
-    const country = countryIn(words) ?? (other?.actor.kind === 'country' ? other.actor.name : null) ?? (federal && FEDERATIONS.has(federal) ? federal : null);
+    const federal = words.length === 3 && words[0].lower === 'the' && words[1].lower === 'federal' && lowerHead === 'government' ? datelineFederation(st) : null;
+    const country = countryIn(words) ?? (other?.actor.kind === 'country' ? other.actor.name : null) ?? federal;
     if (country) {
       const actor = st.table.get('country', country);
       st.addMention(actor, pi, np.from, np.to, t[np.from].start, head.end);

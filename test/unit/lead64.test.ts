@@ -279,3 +279,15 @@ describe('lead64: a farm by its name is a body, and a mountain named "Mont …" 
     assert.equal(speakerInArticle('Farm worker Ana Ruiz said the barn was cold.', 'barn was cold'), 'Ana Ruiz');
   });
 });
+
+describe('lead64: a participle joined by "and" to a passive ("was arrested and charged") is no cue', () => {
+  it('keeps the police\'s words whole and gives the Crown its own', () => {
+    const article = 'Police said the man was arrested and charged and the Crown said he would appear Monday.';
+    assert.equal(speakerInArticle(article, 'arrested and charged'), 'Police');
+    assert.equal(speakerInArticle(article, 'would appear Monday'), 'Crown');
+    assert.ok(!inArticle('She was fined and ordered to pay $500.').quotes.length);
+  });
+  it('near miss: an active promise after a passive ("was elected and promised that …") stays speech', () => {
+    assert.ok(inArticle('Ann Lee was elected and promised that taxes would fall.').quotes.some((q) => q.text === 'taxes would fall'));
+  });
+});

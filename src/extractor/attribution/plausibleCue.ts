@@ -242,7 +242,7 @@ export function plausibleCue(t: Token[], s: Sentence, i: number, info: CueInfo):
   if (circumstanceOfCue(t, k, s.from)) return false;
   // "a summit expected to be dominated by trade", "the bill intended to curb …": a participle
   // after a thing's noun is a passive that modifies it; no one in it expects anything
-  if (passiveAfterThing(t, i, k, info) || intentInAside(t, s, i, info)) return false;
+  if (passiveAfterThing(t, i, k, info) || intentInAside(t, s, i, info) || passiveJoined(t, i, s, info)) return false;
   // ("…, Global Affairs Canada said, a move Moscow vowed to answer.": the move is what is vowed, no words)
   if (summingClause(t, s, i, k)) return false;
   // "said in a video message posted just after 3 p.m.": a participle that tells where the speech's document went, no one posting
@@ -474,6 +474,23 @@ function passiveAfterThing(t: Token[], i: number, k: number, info: CueInfo): boo
   const twoBefore = t[k - 2];
   return !!before && before.type === 'word' && (DETERMINERS.has(before.lower) || (!before.cap && !!twoBefore && DETERMINERS.has(twoBefore.lower)));
 }
+
+/**
+ * "The man was arrested and charged": a participle of a verb whose object is a person (token `i`,
+ * `info`) joined by "and" to another after a form of "be" shares its passive; no one charges,
+ * orders or warns there.
+ */
+function passiveJoined(t: Token[], i: number, s: Sentence, info: CueInfo): boolean {
+  if (i - 3 < s.from || t[i - 1].lower !== 'and' || info.form !== 'ed' || !PASSIVE_OBJECTS.has(info.lemma)) return false;
+  const other = t[i - 2];
+  if (other.type !== 'word' || other.cap || !other.lower.endsWith('ed')) return false;
+  // (an adverb may stand between: "was quickly arrested and charged")
+  const aux = t[i - 3].type === 'word' && t[i - 3].lower.endsWith('ly') && i - 4 >= s.from ? t[i - 4] : t[i - 3];
+  return PASSIVE_BE.has(aux.lower);
+}
+const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'got', 'get', 'gets']);
+/** Verbs of speech whose object is a person, whose passive news joins to another ("arrested and charged", "fined and ordered", "stopped and questioned"); "was elected and promised" stays speech. */
+const PASSIVE_OBJECTS = new Set(['charge', 'accuse', 'order', 'warn', 'advise', 'caution', 'cite', 'urge', 'ask', 'tell', 'instruct', 'direct', 'question', 'blame', 'criticize', 'criticise', 'reprimand']);
 
 /** The plain cues that end an aside's subject: "ORG, one of the firms expected to bid, said …". */
 const ASIDE_END_CUES = new Set(['said', 'says', 'told']);

@@ -291,3 +291,14 @@ describe('lead64: a participle joined by "and" to a passive ("was arrested and c
     assert.ok(inArticle('Ann Lee was elected and promised that taxes would fall.').quotes.some((q) => q.text === 'taxes would fall'));
   });
 });
+
+describe('lead64: a body\'s name that lists its trades with commas, before a relative clause ("The Fish, Food and Allied Workers union, which …, said")', () => {
+  it('keeps the quote, with the union as its speaker', () => {
+    const article = 'The Fish, Food and Allied Workers union, which represents 400 plant workers, said it would demand severance.';
+    assert.equal(speakerInArticle(article, 'demand severance'), 'Fish, Food and Allied Workers');
+  });
+  it('near miss: names listed with commas that no members\' word ends are separate ("Ann Lee, Tom Hale and Bo Lind, who …, said")', () => {
+    const article = 'Ann Lee, Tom Hale and Bo Lind, who live on the street, said the road was unsafe.';
+    assert.notEqual(speakerInArticle(article, 'road was unsafe'), 'Ann Lee, Tom Hale and Bo Lind');
+  });
+});

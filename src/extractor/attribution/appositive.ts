@@ -13,6 +13,7 @@ import { isNameWord } from '../names';
 import { isPartyLabel } from '../nameWords';
 import { peopleNoun } from '../lexicon/people';
 import { frenchBodyEnd } from '../frenchBodies';
+import { listBeforeBody } from '../bodyLists';
 import type { Token } from '../text';
 import { hearsayInfinitive } from './cueSenses';
 import { knownPlace, placePrepositionIn, regionLike, townAfterPreposition, townRegionModifier } from './appositivePlaces';
@@ -101,6 +102,10 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
       continue;
     }
     if (t[j].text !== ',') continue;
+    // ("The Fish, Food and Allied Workers union, which …, said": a comma inside a body's name, its
+    // trades listed before its members, is no aside's; the whole name speaks)
+    const listed = j - 1 > from ? listBeforeBody(t, j - 1, j, end + 1) : -1;
+    if (listed >= end - 1 && listed <= end) return { from: t[j - 2]?.lower === 'the' ? j - 2 : j - 1, to: end };
     // "MDA Space, the Brampton, Ont., company that …, said": the town and region modify the
     // description's noun; the name before the description speaks, not the region
     const modified = townRegionModifier(t, j, from);

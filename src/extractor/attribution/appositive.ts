@@ -56,6 +56,8 @@ function afterNamedRole(t: Token[], dash: number, from: number): boolean {
 }
 
 const AMONG = new Set(['among', 'amongst']);
+/** Marks after which a clause's subject opens ("NAIROBI — The Kenya Nurses, …"). */
+const DASHES_BEFORE = new Set(['—', '–', '-']);
 
 /** The subject before the appositive that ends at token `comma` (a comma, or a dash that opens an aside). */
 function commaAppositive(t: Token[], comma: number, from: number): Np | null {
@@ -103,9 +105,11 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     }
     if (t[j].text !== ',') continue;
     // ("The Fish, Food and Allied Workers union, which …, said": a comma inside a body's name, its
-    // trades listed before its members, is no aside's; the whole name speaks)
-    const listed = j - 1 > from ? listBeforeBody(t, j - 1, j, end + 1) : -1;
-    if (listed >= end - 1 && listed <= end) return { from: t[j - 2]?.lower === 'the' ? j - 2 : j - 1, to: end };
+    // trades listed before its members, is no aside's; the whole name speaks, where it opens the
+    // clause: "NAME, secretary general of the Kenya Nurses, Midwives and … Union, said" is NAME's)
+    const listed = j - 1 >= from ? listBeforeBody(t, j - 1, j, end + 1) : -1;
+    const listStart = t[j - 2]?.lower === 'the' ? j - 2 : j - 1;
+    if (listed >= end - 1 && listed <= end && (listStart === from || (listStart > from && DASHES_BEFORE.has(t[listStart - 1].text)))) return { from: listStart, to: end };
     // "MDA Space, the Brampton, Ont., company that …, said": the town and region modify the
     // description's noun; the name before the description speaks, not the region
     const modified = townRegionModifier(t, j, from);

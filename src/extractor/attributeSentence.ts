@@ -5,7 +5,7 @@
  * rather than words, then the quotations no cue took.
  */
 import { baseLower, firstQuoteFrom, type Paragraph, type Sentence, type Token } from './text';
-import { CLAUSE_BREAK, DETERMINERS, hasFiniteVerb, headlineObjectEnd, isPeopleNoun, SUBJECT_PRONOUNS } from './attribution/words';
+import { CLAUSE_BREAK, DETERMINERS, hasFiniteVerb, headlineObjectEnd, isPeopleNoun, MODALS, SUBJECT_PRONOUNS } from './attribution/words';
 import type { Span } from './types';
 import { findCues, putItComma, type Cue } from './attribution/cueDetection';
 import { DOCUMENT_NOUNS } from './cues';
@@ -305,7 +305,7 @@ function markCoordinated(t: Token[], s: Sentence, cues: Cue[]): void {
       // …", nor a modal's verb, "NATO allies and partners may pledge …")
       const prev = cues[ci - 1];
       const secondSpeaker = cue.info.cls === 'speech' && !!prev && prev.info?.cls === 'speech' && prev.index < before && !hasFiniteVerb(t, prev.index + 1, prev.index + 2, true) && reportedBefore(t, prev, before)
-        && !CLAUSE_OPENERS.has(t[np!.from].lower) && !SUBJECT_PRONOUNS.has(t[before - 1].lower) && !MODALS.has(t[cue.index - 1]?.lower ?? '') && !DETERMINERS.has(t[cue.index - 1]?.lower ?? '')
+        && !CLAUSE_OPENERS.has(t[np!.from].lower) && !SUBJECT_PRONOUNS.has(t[before - 1].lower) && !PLANNING.has(t[cue.index - 1]?.lower ?? '') && !DETERMINERS.has(t[cue.index - 1]?.lower ?? '')
         && reportsClause(t, Math.min(s.to, cue.end + CLAUSE_REACH), cue) && !jointBefore(t, before, prev.index);
       if (!pronoun && !secondSpeaker) continue;
       // "Ode said the rules are unfair and he feels he can win": a belief after "and he" goes on with what was said
@@ -378,8 +378,8 @@ const CLAUSE_REACH = 24;
 const CHARGES = new Set(['accuse', 'blame', 'criticize', 'criticise', 'fault', 'condemn', 'slam', 'blast', 'chide', 'scold', 'praise', 'credit', 'thank', 'applaud', 'attack', 'denounce']);
 /** Words that open a relative or content clause as a subject's place ("… and who claimed", "… and that she …"). */
 const CLAUSE_OPENERS = new Set(['that', 'who', 'which', 'whom', 'whose']);
-/** Modals before a verb: "may pledge" plans, no speech reported. */
-const MODALS = new Set(['may', 'might', 'could', 'would', 'should', 'will', 'can', 'must', 'shall']);
+/** Modals and the future's auxiliaries before a verb: "may pledge", "will pledge" plan, no speech reported. */
+const PLANNING = new Set([...MODALS, 'will', 'would']);
 
 /**
  * Where the clause of a "say" cue whose subject starts after token `before` begins when it is no

@@ -1,7 +1,7 @@
 /**
- * How the actor network's edges bend round the nodes between their ends, shared by its first frame
- * (networkSvg.ts) and cytoscape (networkGraph.ts through networkModel.ts). No DOM here, so that
- * unit tests load it in plain Node.
+ * How the actor network's edges bend round the nodes between their ends, computed once as the graph
+ * is laid out (network.ts) for its first frame (networkSvg.ts) and cytoscape (networkGraph.ts). No
+ * DOM here, so that unit tests load it in plain Node.
  */
 
 /** A node as laid out: its centre and diameter, model pixels. */

@@ -7,6 +7,7 @@
 import { el, mark, onMessage, passageList, vscodeApi } from './dom';
 import { spiralGrid } from './layout';
 import { FONT_PX, LABEL_WIDTH, type GraphEdge, type GraphNode, type LaidGraph, type NetworkRenderer } from './networkModel';
+import { edgeOffset } from './edgeBends';
 import { drawSvg } from './networkSvg';
 
 mark('script');
@@ -95,17 +96,21 @@ function showFilter({ counts, left, filter }: Data): void {
   leftOut.textContent = parts.length ? `Not shown: ${parts.join(' · ')}.` : '';
 }
 
-/** Sizes (node: by quotes; edge: by weight) and positions, the same for the SVG and cytoscape. */
+/** Sizes (node: by quotes; edge: by weight), positions and edge bends, the same for the SVG and cytoscape. */
 function lay(nodes: GraphNode[], edges: GraphEdge[]): LaidGraph {
   const maxQuotes = Math.max(1, ...nodes.map((n) => n.quoteCount));
   const maxWeight = Math.max(1, ...edges.map((e) => e.weight));
   const sized = nodes.map((n) => ({ ...n, size: Math.round(14 + 40 * Math.sqrt(n.quoteCount / maxQuotes)) }));
   // nodes in rank order from the middle outward, each in a cell that holds its label: no label overlaps another
   const positions = spiralGrid(sized, { font: `${FONT_PX}px ${FONT}`, labelWidth: LABEL_WIDTH, aspect: graph.clientWidth / Math.max(1, graph.clientHeight) });
-  return {
-    nodes: sized.map((n, i) => ({ ...n, ...positions[i] })),
-    edges: edges.map((e) => ({ ...e, width: 1 + 6 * (e.weight / maxWeight) })),
+  const laid = sized.map((n, i) => ({ ...n, ...positions[i] }));
+  const byId = new Map(laid.map((n) => [n.id, n]));
+  // (each edge's bend round the nodes between its ends, once for both renderers)
+  const offsetOf = (e: GraphEdge): number => {
+    const [a, b] = [byId.get(e.source), byId.get(e.target)];
+    return a && b ? edgeOffset(laid, a, b) : 0;
   };
+  return { nodes: laid, edges: edges.map((e) => ({ ...e, width: 1 + 6 * (e.weight / maxWeight), offset: offsetOf(e) })) };
 }
 
 window.corpusNavNetwork = {

@@ -5,7 +5,7 @@
  */
 import cytoscape from 'cytoscape';
 import { mark, vscodeApi } from './dom';
-import { FIT_PADDING, FONT_PX, LABEL_WIDTH, edgeBend, type LaidGraph } from './networkModel';
+import { FIT_PADDING, FONT_PX, LABEL_WIDTH, type LaidGraph } from './networkModel';
 
 mark('library');
 const host = window.corpusNavNetwork;
@@ -38,8 +38,9 @@ const style: cytoscape.StylesheetJson = [
   { selector: 'node[kind = "group"]', style: { 'background-color': colour('--vscode-charts-purple', '#b180d7'), shape: 'hexagon' } },
   // a source the articles do not name: a person's circle, hollow
   { selector: 'node[kind = "unnamed"]', style: { 'background-opacity': 0, 'border-width': 2, 'border-color': colour('--vscode-charts-blue', '#3794ff') } },
-  // every edge bends (by data(bend), see edgeOffset) round the nodes between its ends: on the grid a
-  // straight edge would run through them and seem to link them
+  // every edge bends round the nodes between its ends (data(bend): the laid offset, see edgeOffset, with
+  // cytoscape's sign, whose positive side is the right): on the grid a straight edge would run through
+  // them and seem to link them
   { selector: 'edge', style: { width: 'data(width)', 'line-color': colour('--vscode-charts-lines', '#888'), opacity: 0.45, 'curve-style': 'unbundled-bezier', 'control-point-distances': 'data(bend)', 'control-point-weights': 0.5 } },
   { selector: 'edge[type = "quotedAbout"]', style: { 'line-color': colour('--vscode-charts-red', '#f14c4c'), 'target-arrow-color': colour('--vscode-charts-red', '#f14c4c'), 'target-arrow-shape': 'triangle', opacity: 0.75 } },
   { selector: ':selected', style: { 'border-width': 3, 'border-color': colour('--vscode-focusBorder', '#007fd4'), opacity: 1 } },
@@ -48,10 +49,9 @@ const style: cytoscape.StylesheetJson = [
 let cy: cytoscape.Core | undefined;
 
 function draw(laid: LaidGraph): void {
-  const byId = new Map(laid.nodes.map((n) => [n.id, n]));
   const elements: cytoscape.ElementDefinition[] = [
     ...laid.nodes.map(({ x, y, ...n }) => ({ group: 'nodes' as const, data: n, position: { x, y } })),
-    ...laid.edges.map((e) => ({ group: 'edges' as const, data: { ...e, bend: edgeBend(byId, e) } })),
+    ...laid.edges.map((e) => ({ group: 'edges' as const, data: { ...e, bend: -e.offset } })),
   ];
   const layout = { name: 'preset', fit: true, padding: FIT_PADDING, animate: false } as cytoscape.LayoutOptions;
   if (!cy) {

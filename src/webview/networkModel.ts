@@ -4,15 +4,13 @@
  * (network.ts: first frame as SVG) to the cytoscape bundle (networkGraph.ts: the interactive graph).
  */
 
-import { edgeOffset } from './edgeBends';
-
 export interface GraphNode { id: string; name: string; kind: string; quoteCount: number; mentionCount: number }
 export interface GraphEdge { id: string; source: string; target: string; type: 'quotedAbout' | 'together'; weight: number }
 
 /** A node with its diameter and its centre, model pixels. */
 export interface LaidNode extends GraphNode { size: number; x: number; y: number }
-/** An edge with its line width, model pixels. */
-export interface LaidEdge extends GraphEdge { width: number }
+/** An edge with its line width and its control point's offset to the left of source→target (see edgeOffset), model pixels. */
+export interface LaidEdge extends GraphEdge { width: number; offset: number }
 export interface LaidGraph { nodes: LaidNode[]; edges: LaidEdge[] }
 
 export const FONT_PX = 15;
@@ -20,13 +18,6 @@ export const FONT_PX = 15;
 export const LABEL_WIDTH = 130;
 /** Space around the graph when it is fitted to the canvas. */
 export const FIT_PADDING = 16;
-
-/** An edge's bend for cytoscape's control-point-distances, model pixels: edgeOffset's, whose left is cytoscape's negative side. */
-export function edgeBend(nodes: ReadonlyMap<string, LaidNode>, edge: GraphEdge): number {
-  const a = nodes.get(edge.source);
-  const b = nodes.get(edge.target);
-  return a && b ? -edgeOffset(nodes.values(), a, b) : 0;
-}
 
 /** Draws a laid-out graph (again on each new message); the cytoscape bundle registers one. */
 export interface NetworkRenderer { draw(graph: LaidGraph): void }

@@ -6,7 +6,6 @@
  */
 import { LINE_HEIGHT, wrapLines } from './layout';
 import { FIT_PADDING, FONT_PX, LABEL_WIDTH, type LaidGraph, type LaidNode } from './networkModel';
-import { edgeOffset } from './edgeBends';
 
 const NS = 'http://www.w3.org/2000/svg';
 
@@ -72,7 +71,7 @@ export function drawSvg(host: HTMLElement, graph: LaidGraph, options: SvgOptions
   for (const e of graph.edges) {
     const [a, b] = [byId.get(e.source), byId.get(e.target)];
     if (!a || !b) continue;
-    const path = svg('path', { class: `edge ${e.type}`, 'stroke-width': e.width.toFixed(1), d: edgePath(a, b, edgeOffset(graph.nodes, a, b)) });
+    const path = svg('path', { class: `edge ${e.type}`, 'stroke-width': e.width.toFixed(1), d: edgePath(a, b, e.offset) });
     if (e.type === 'quotedAbout') path.setAttribute('marker-end', 'url(#first-arrow)');
     path.addEventListener('click', () => options.onEdge(e.id));
     edges.append(path);

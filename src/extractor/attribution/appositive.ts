@@ -14,6 +14,7 @@ import { isPartyLabel } from '../nameWords';
 import { peopleNoun } from '../lexicon/people';
 import { frenchBodyEnd } from '../frenchBodies';
 import { listBeforeBody } from '../bodyLists';
+import { DASHES } from '../quotationForms';
 import type { Token } from '../text';
 import { hearsayInfinitive } from './cueSenses';
 import { knownPlace, placePrepositionIn, regionLike, townAfterPreposition, townRegionModifier } from './appositivePlaces';
@@ -56,8 +57,6 @@ function afterNamedRole(t: Token[], dash: number, from: number): boolean {
 }
 
 const AMONG = new Set(['among', 'amongst']);
-/** Marks after which a clause's subject opens ("NAIROBI — The Kenya Nurses, …"). */
-const DASHES_BEFORE = new Set(['—', '–', '-']);
 
 /** The subject before the appositive that ends at token `comma` (a comma, or a dash that opens an aside). */
 function commaAppositive(t: Token[], comma: number, from: number): Np | null {
@@ -109,7 +108,7 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // clause: "NAME, secretary general of the Kenya Nurses, Midwives and … Union, said" is NAME's)
     const listed = j - 1 >= from ? listBeforeBody(t, j - 1, j, end + 1) : -1;
     const listStart = t[j - 2]?.lower === 'the' ? j - 2 : j - 1;
-    if (listed >= end - 1 && listed <= end && (listStart === from || (listStart > from && DASHES_BEFORE.has(t[listStart - 1].text)))) return { from: listStart, to: end };
+    if (listed >= end - 1 && listed <= end && (listStart === from || (listStart > from && DASHES.has(t[listStart - 1].text)))) return { from: listStart, to: end };
     // "MDA Space, the Brampton, Ont., company that …, said": the town and region modify the
     // description's noun; the name before the description speaks, not the region
     const modified = townRegionModifier(t, j, from);

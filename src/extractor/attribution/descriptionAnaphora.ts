@@ -357,9 +357,10 @@ function acronymsOfDescription(t: Token[], at: number, head: string): string[] {
   const found: string[] = [];
   for (let j = at; j < at + 4 && j < t.length && t[j].lower !== head && !descriptionKinds(t[j].lower); j++) {
     // ("The FFAW-Unifor union said" after the Association of Seafood Producers: an acronym joined by a hyphen to a name names the body too)
-    for (const part of t[j].text.includes('-') ? t[j].text.split('-') : [t[j].text]) {
-      const w = { ...t[j], text: part, lower: part.toLowerCase() };
-      if (ACRONYM.test(part) && !countryIn([w]) && !regionNamed(w.lower) && !TRADE_ACRONYMS.has(w.lower)) found.push(part.replace(/\./g, '').toLowerCase());
+    // (a part is read as a token of its own only where there is a hyphen: most words have none)
+    const parts = t[j].text.includes('-') ? t[j].text.split('-').map((part) => ({ ...t[j], text: part, lower: part.toLowerCase() })) : [t[j]];
+    for (const w of parts) {
+      if (ACRONYM.test(w.text) && !countryIn([w]) && !regionNamed(w.lower) && !TRADE_ACRONYMS.has(w.lower)) found.push(w.text.replace(/\./g, '').toLowerCase());
     }
   }
   return found;

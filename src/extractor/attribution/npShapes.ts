@@ -10,7 +10,6 @@ import { CUE_FORMS, DOCUMENT_NOUNS } from '../cues';
 import { ROLE_NOUNS, TITLES } from '../gazetteer';
 import { isNameWord } from '../names';
 import { portfolioBeforeAnd } from '../portfolioTitles';
-export { portfolioBeforeAnd };
 import { genderOfFirstName, genderOfRole } from '../gender';
 import { isCommonWord } from '../commonWords';
 import { descriptionKinds, type OrgKind } from '../lexicon/organisations';

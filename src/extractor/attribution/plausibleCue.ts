@@ -486,9 +486,10 @@ function passiveJoined(t: Token[], i: number, s: Sentence, info: CueInfo): boole
   if (other.type !== 'word' || other.cap || !other.lower.endsWith('ed')) return false;
   // (an adverb may stand between: "was quickly arrested and charged")
   const aux = t[i - 3].type === 'word' && t[i - 3].lower.endsWith('ly') && i - 4 >= s.from ? t[i - 4] : t[i - 3];
-  return PASSIVE_BE.has(aux.lower);
+  return PASSIVE_AUXILIARIES.has(aux.lower) || GET_PASSIVE.has(aux.lower);
 }
-const PASSIVE_BE = new Set(['was', 'were', 'is', 'are', 'been', 'be', 'being', 'got', 'get', 'gets']);
+/** "got charged": the passive with "get". */
+const GET_PASSIVE = new Set(['got', 'get', 'gets']);
 /** Verbs of speech whose object is a person, whose passive news joins to another ("arrested and charged", "fined and ordered", "stopped and questioned"); "was elected and promised" stays speech. */
 const PASSIVE_OBJECTS = new Set(['charge', 'accuse', 'order', 'warn', 'advise', 'caution', 'cite', 'urge', 'ask', 'tell', 'instruct', 'direct', 'question', 'blame', 'criticize', 'criticise', 'reprimand']);
 
@@ -635,7 +636,6 @@ function recalledGoods(t: Token[], k: number, i: number, s: Sentence): boolean {
 /** Words before a count of recalled goods: "about 1,200", "more than 300,000". */
 const RECALL_COUNT_LEADS = new Set(['about', 'nearly', 'almost', 'roughly', 'some', 'over', 'more', 'than', 'approximately']);
 
-/** Words after "recalled" that open what was remembered. */
 /**
  * Whether the recall's object ends before token `j` (sentence `s`): the sentence or its clause ends, or
  * a time's or a place's adjunct follows ("recalled it on Nov. 9", "recalled them in March", "recalled it
@@ -650,6 +650,7 @@ function recallEnds(t: Token[], s: Sentence, j: number): boolean {
 }
 /** Words opening a time's or a place's adjunct after a recall's "it" or "them". */
 const RECALL_ADJUNCTS = new Set(['on', 'in', 'at', 'after', 'before', 'last', 'this', 'earlier', 'from', 'over', 'because', 'due', 'following', 'amid', 'voluntarily', 'and', 'across', 'nationwide', 'worldwide', 'until', 'since', 'by']);
+/** Words after "recalled" that open what was remembered. */
 const RECALL_CLAUSE = new Set(['how', 'that', 'what', 'when', 'where', 'why', 'who', 'being', 'having', 'seeing', 'hearing', 'as']);
 
 /** Words after "plead" that make it a plea in court. */

@@ -516,10 +516,6 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     // "the 2009 paper", "the new paper" are research, and so is "the paper" after a study, research or
     // a journal: "A study by researchers at … was published Monday. The paper said …")
     if (lowerHead !== 'paper' || words.length > 2 || researchBefore(st, pi, np.from)) {
-      // ("According to the engineering firm's report" after a hockey association spoke: a document
-      // whose owner the phrase describes is that owner's, or no one's the article names, never the
-      // last body seen publishing)
-      if (words.some((w, i) => i < words.length - 1 && w.possessive)) return null;
       const publisher = st.paragraphs[pi].kind === 'heading' ? st.firstDocumentPublisher : RESEARCH_NOUNS.has(lowerHead) ? st.lastReleaser : st.lastPublisher;
       // ("The ruling said" after the union spoke: a ruling is a court's, a tribunal's or a regulator's, no other body's)
       if (lowerHead === 'ruling' && publisher && !bodyFits(st, publisher, RULING_BODIES)) return null;

@@ -52,10 +52,10 @@ export interface Attribution {
   sentence: number;
 }
 
-/** The state of one article's analysis; every stage reads and extends it, in text order. */
 /** Levels of government written before a body's name as its owner ("the state Department of Health"). */
 const GOVERNMENT_LEVELS = new Set(['state', 'federal', 'provincial', 'territorial', 'county', 'city', 'municipal', 'town', 'regional', 'national']);
 
+/** The state of one article's analysis; every stage reads and extends it, in text order. */
 export class ArticleState {
   readonly table = new ActorTable();
   readonly mentions: LocalMention[] = [];

@@ -27,7 +27,7 @@ import { nameBeforeTrade, oneWordPerson, typedSource } from './descriptions';
 import { datelineFederation, groupEndingIn, lastPersonsCampaign } from './earlierBodies';
 import { bareName, jointSpeakers, linkedActor, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
-import { AGED, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, isPartyGroup, isPeopleNoun, isPluralApostrophe, MEMBER_WORDS, MISSIONS, OFFICE_INITIALS, PARTY_MEMBERS, PERSON_PRONOUNS, PERSONS_BODIES, describedHead } from './words';
+import { AGED, agentShaped, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, isPartyGroup, isPeopleNoun, isPluralApostrophe, MEMBER_WORDS, MISSIONS, OFFICE_INITIALS, ONE_OF, PARTY_MEMBERS, PERSON_PRONOUNS, PERSONS_BODIES, describedHead } from './words';
 import { nationalDescribed, nationalOne } from './nationality';
 import { documentIssuer } from './documents';
 import { npBackward, ON_PLATFORM } from './sourceBefore';
@@ -292,6 +292,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // (a title after a determiner is a role too: "the Toronto MPP" is a person, not Toronto)
   const peopleHead =
     (!coreHead.cap && ROYAL_NOUNS.has(coreHead.lower)) ||
+    // ("said one freight forwarder": an agent's noun the lists lack, after "a" or "one", see agentShaped)
+    (ONE_OF.has(t[np.from].lower) && coreEnd - np.from <= 4 && agentShaped(coreHead)) ||
     ((!coreHead.cap || (!st.mentionAt[pi][coreEnd - 1] && !TITLES.has(coreHead.lower))) && (peopleNoun(coreHead.lower) !== null || ROLE_NOUNS.has(coreHead.lower))) ||
     // (and an office in capitals, as British and Commonwealth papers write one: "the Treasurer told parliament")
     (coreHead.cap && coreEnd - np.from >= 2 && DEFINITE.has(t[np.from].lower) && capitalOffice(coreHead.lower) && !st.mentionAt[pi][coreEnd - 1] && !t.slice(np.from, coreEnd).some((w) => w.lower === 'of' || w.lower === 'for')) ||

@@ -398,6 +398,9 @@ function wordsOnly(t: Token[], np: Np): boolean {
   return true;
 }
 
+/** How many words a relative clause on an opening "according to" source may take before its comma. */
+const RELATIVE_TOKENS = 12;
+
 /**
  * "according to X, CONTENT", "CONTENT, according to X": the source phrase after the cue, and
  * the token its phrase ends at (after a short role or aside between commas: "according to Jane
@@ -431,6 +434,13 @@ export function accordingSource(t: Token[], s: Sentence, cue: Cue): { np: Np; np
   const next = t[np.to];
   if (next?.type === 'word' && !next.cap && DOCUMENT_NOUNS.has(next.lower)) np = { from: np.from, to: np.to + 1 };
   let npEnd = np.to;
+  // "According to a ministry official who spoke on background, CONTENT": opening the sentence, a
+  // relative clause with no comma before it is the source's, up to its comma
+  if (cue.index === s.from && t[npEnd]?.lower === 'who') {
+    let comma = npEnd + 1;
+    while (comma < s.to && comma - npEnd <= RELATIVE_TOKENS && t[comma].type === 'word') comma++;
+    if (t[comma]?.text === ',' && comma - npEnd <= RELATIVE_TOKENS) npEnd = comma;
+  }
   // "according to Jane Doe, a pollster at …, CONTENT": a short role phrase between commas
   if (t[npEnd]?.text === ',') {
     const after = skipAppositive(t, npEnd, s.to);

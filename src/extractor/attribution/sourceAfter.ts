@@ -20,7 +20,7 @@ import type { Np } from './state';
 import { parentOfCount } from './describedPerson';
 import { nameGivenAs, nameGivenBefore } from './appositive';
 import { listedField } from '../portfolioTitles';
-import { ADJUNCT_START, affiliationEnd, AGED, baseFormBeforeBody, baseFormBeforeRole, ING_PREPOSITIONS, INSTITUTION_NOUNS, DETERMINERS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, STOP_BACKWARD } from './words';
+import { ADJUNCT_START, affiliationEnd, AGED, agentShaped, baseFormBeforeBody, baseFormBeforeRole, ING_PREPOSITIONS, INSTITUTION_NOUNS, DETERMINERS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, ONE_OF, STOP_BACKWARD } from './words';
 
 /** Pronouns (and "reporters") that are a whole phrase after a cue or "according to". */
 const ONE_WORD_SOURCES = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'her', 'them', 'us', 'me', 'reporters']);
@@ -189,6 +189,13 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
         b = end;
         continue;
       }
+      // "…,” said one freight forwarder.", "said a wholesaler, who …": a noun shaped as an agent's,
+      // which the lists lack, after "a" or "one", where the phrase ends with it
+      const agent = ONE_OF.has(first.lower) ? roleNounEnd(t, b, to, agentShaped) : b;
+      if (agent > b && agentPhraseEnds(t[agent])) {
+        b = agent;
+        break;
+      }
     }
     // "said regional carrier Northwind Air": the noun of a body's trade before its name
     if (!w.cap && descriptionKinds(w.lower) && isNameWord(t[b + 1])) {
@@ -285,6 +292,14 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
     if (second && t[second.from].cap && (!after || (after.type === 'punct' && after.text !== '-') || (after.type === 'word' && ADJUNCT_START.has(after.lower)))) return { from: start, to: second.to };
   }
   return { from: start, to: b };
+}
+
+/** Words that may follow an unlisted agent's noun at the end of its phrase: "said a wholesaler, who …", "said one broker in Halifax". */
+const AFTER_AGENT = new Set(['who', 'in', 'at', 'from', 'with', 'for', 'on', 'near', 'outside']);
+
+/** Whether token `x` ends an agent's phrase: punctuation, the sentence's end, or a relative or placing word (not "said a further 200"). */
+function agentPhraseEnds(x: Token | undefined): boolean {
+  return !x || x.type !== 'word' || AFTER_AGENT.has(x.lower);
 }
 
 /** Verbs that open a relative clause giving its head's name ("who gave …", "who identified herself …", "who asked to be identified …"). */

@@ -22,7 +22,7 @@ import type { Np } from './state';
 import { appositiveSubject } from './appositive';
 import { betweenBefore, LIST_OPENERS_CUT, namesSomeone, peopleInPlural, placedListStart, placedPeople, shareBefore } from './sourcePlaces';
 import { TEAM_POSITIONS } from './standings';
-import { PERSONS_BODIES, ADJUNCT_START, AGED, baseFormBeforeBody, baseFormBeforeRole, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, hasFiniteVerb, INSTITUTION_NOUNS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, pluralBodies, singularOf, levelBeforeTitle, MEMBER_WORDS, NUMBER_WORDS, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
+import { PERSONS_BODIES, ADJUNCT_START, AGED, agentShaped, baseFormBeforeBody, baseFormBeforeRole, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, hasFiniteVerb, INSTITUTION_NOUNS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, pluralBodies, singularOf, levelBeforeTitle, MEMBER_WORDS, NUMBER_WORDS, ONE_OF, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 import { listedField, listedFieldLength, portfolioBeforeAnd } from '../portfolioTitles';
 import { isCommonWord } from '../commonWords';
 
@@ -528,6 +528,12 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
         a = place;
         continue;
       }
+      // "A ski hill north of Collingwood says": a compass word and its "of" place what stands before them
+      const placed = prev.lower === 'of' && a - 2 >= from && DIRECTION_WORDS.has(t[a - 2].lower) && t[a].cap ? placedPeople(t, a, from) : -1;
+      if (placed >= 0) {
+        a = placed;
+        continue;
+      }
       break;
     }
     // "the poll by Gallup found", "a study by researchers at Otago": a document and who made it
@@ -775,6 +781,8 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
     EVENT_NOUNS.has(last.lower) ||
     PEOPLE_WORDS.has(last.lower) ||
     isPeopleNoun(last) ||
+    // "“…,” one freight forwarder said": an agent's noun the lists lack after "a" or "one" opening the clause (see agentShaped)
+    (ONE_OF.has(t[a].lower) && end - a <= 3 && agentShaped(last) && (a === from || t[a - 1].type !== 'word')) ||
     // "“…,” one said", "…, another added": a number word alone as the subject, after a quotation, a comma or a dash
     (a === end && LONE_COUNTED_SUBJECTS.has(last.lower) && (a === from || t[a - 1].type !== 'word')) ||
     // "…,” the 23-year-old said": a person told by age (resolved as a pronoun would be), with any

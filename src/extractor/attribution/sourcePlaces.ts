@@ -8,8 +8,7 @@ import { peopleNoun } from '../lexicon/people';
 import { descriptionKinds } from '../lexicon/organisations';
 import type { Token } from '../text';
 import { POST_ADJECTIVES } from './linkedSources';
-import { DOCUMENT_NOUNS } from '../cues';
-import { ARTICLES, DETERMINERS, isPartyGroup, isPeopleNoun, isPluralApostrophe, NUMBER_WORDS, pluralBodies, STOP_BACKWARD } from './words';
+import { agentShaped, ARTICLES, DETERMINERS, isPartyGroup, isPeopleNoun, isPluralApostrophe, NUMBER_WORDS, ONE_OF, pluralBodies, STOP_BACKWARD } from './words';
 
 /** Heads of a share of people, as polls report them: "majorities of Democrats", "half of voters". */
 export const SHARE_WORDS = new Set(['majority', 'majorities', 'minority', 'plurality', 'percent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'most', 'many', 'share', 'number']);
@@ -39,12 +38,6 @@ export function shareBefore(t: Token[], a: number, from: number): number {
   return share >= 0 ? start + share : -1;
 }
 
-/** A singular noun in the shape of one who does something: "processor", "teller", "cashier", "florist", "librarian", "attendant". */
-const AGENT_SHAPE = /^[a-z]{3,}(?:er|or|ier|ist|ian|ant)$/;
-/** Nouns of buildings, machines and printed things shaped as an agent's ("A shelter in Halifax", "A computer in Ottawa"): no person. */
-const THING_SHAPED = new Set(['shelter', 'center', 'theater', 'quarter', 'corner', 'border', 'harbor', 'tower', 'chamber', 'computer', 'printer', 'scanner', 'poster', 'banner', 'flyer', 'sticker', 'container', 'trailer', 'tractor', 'elevator', 'generator', 'reactor', 'transformer', 'charger', 'heater', 'meter', 'server', 'router', 'sensor', 'detector', 'calculator', 'indicator', 'recorder', 'register', 'newspaper', 'paper', 'newsletter', 'filter', 'thermometer', 'cluster', 'disaster', 'order', 'matter', 'number', 'water']);
-/** Determiners that introduce one person not named: "a", "an", "one". */
-const ONE_OF = new Set(['a', 'an', 'one']);
 
 /**
  * "A teller in Halifax", "One mortgage processor in Charlotte": a singular noun shaped as an
@@ -56,7 +49,7 @@ const ONE_OF = new Set(['a', 'an', 'one']);
 export function oneAgentPlaced(t: Token[], k: number, from: number): boolean {
   const x = t[k];
   // (a body's noun is no person: "A shelter in Halifax", "A newspaper in Halifax", "A manufacturer in Ontario")
-  if (x.type !== 'word' || x.cap || !AGENT_SHAPE.test(x.lower) || DOCUMENT_NOUNS.has(x.lower) || SHARE_WORDS.has(x.lower) || descriptionKinds(x.lower) || THING_SHAPED.has(x.lower)) return false;
+  if (!agentShaped(x) || SHARE_WORDS.has(x.lower)) return false;
   if (k - 1 >= from && ONE_OF.has(t[k - 1].lower)) return true;
   return k - 2 >= from && t[k - 1].type === 'word' && !t[k - 1].cap && !STOP_BACKWARD.has(t[k - 1].lower) && ONE_OF.has(t[k - 2].lower);
 }
@@ -71,6 +64,25 @@ function bodyPlaced(t: Token[], k: number, from: number): boolean {
   if (x.type !== 'word' || x.cap || !descriptionKinds(x.lower)) return false;
   const article = (i: number): boolean => i >= from && ARTICLES.has(t[i].lower);
   return article(k - 1) || (k - 2 >= from && t[k - 1].type === 'word' && !t[k - 1].cap && !STOP_BACKWARD.has(t[k - 1].lower) && article(k - 2));
+}
+
+/** How many lower-case words and hyphens may stand between a clause's article and a thing's noun ("A family-owned ski hill north | of"). */
+const THING_MODIFIERS = 6;
+
+/**
+ * "A family-owned ski hill near Collingwood says", "A golf course near Barrie said": a thing the
+ * lists do not know as a body, after the article that opens the clause (lower-case modifiers
+ * between), speaks from its place as the subject — the place after the preposition never does (no
+ * actor is named; resolution leaves the phrase unresolved). `k` is the noun before the preposition.
+ */
+function thingPlacedAtStart(t: Token[], k: number, from: number): boolean {
+  if (k - from > THING_MODIFIERS || !ARTICLES.has(t[from].lower) && t[from].lower !== 'one') return false;
+  for (let i = from + 1; i <= k; i++) {
+    const x = t[i];
+    if (x.text === '-' && i > from + 1 && i < k) continue;
+    if (x.type !== 'word' || x.cap || STOP_BACKWARD.has(x.lower) || /ly$/.test(x.lower)) return false;
+  }
+  return k > from;
 }
 
 /** Prepositions of extent that follow "from" before a place: "from across Canada". */
@@ -92,6 +104,7 @@ export function placedPeople(t: Token[], a: number, from: number, depth = 0): nu
   // ("Businesses along Eighth Street", "stores in the mall": bodies in the plural, a group as people are)
   const people = (i: number): boolean => isPeopleNoun(t[i]) || (i === from && t[i].cap && peopleNoun(t[i].lower) !== null) || isPartyGroup(t[i]) || pluralBodies(t[i]);
   if (people(a - 2) || (isNameWord(t[a - 2]) && prep !== 'in' && prep !== 'on') || (t[a].cap && (oneAgentPlaced(t, a - 2, from) || bodyPlaced(t, a - 2, from)))) return a - 2;
+  if (t[a].cap && thingPlacedAtStart(t, a - 2, from)) return from;
   // "A family of five from Montreal", "a group of 20 from Calgary": people counted by "of" and a number
   if (a - 4 >= from && t[a - 3].lower === 'of' && (NUMBER_WORDS.has(t[a - 2].lower) || /^\d+$/.test(t[a - 2].text)) && people(a - 4)) return a - 4;
   // a participle between them: "briefed on", "based in", "speaking at", "familiar with"

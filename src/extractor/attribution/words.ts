@@ -233,6 +233,22 @@ export function isPeopleNoun(x: Token): boolean {
   return !x.cap && isPeopleNounWord(x.lower);
 }
 
+/** A singular noun in the shape of one who does something: "processor", "teller", "cashier", "florist", "librarian", "attendant". */
+const AGENT_SHAPE = /^[a-z]{3,}(?:er|or|ier|ist|ian|ant)$/;
+/** Nouns of buildings, machines, times and printed things shaped as an agent's ("A shelter in Halifax", "a further 200"): no person. */
+const THING_SHAPED = new Set(['shelter', 'center', 'theater', 'quarter', 'corner', 'border', 'harbor', 'tower', 'chamber', 'computer', 'printer', 'scanner', 'poster', 'banner', 'flyer', 'sticker', 'container', 'trailer', 'tractor', 'elevator', 'generator', 'reactor', 'transformer', 'charger', 'heater', 'meter', 'server', 'router', 'sensor', 'detector', 'calculator', 'indicator', 'recorder', 'register', 'newspaper', 'paper', 'newsletter', 'filter', 'thermometer', 'cluster', 'disaster', 'order', 'matter', 'number', 'water', 'later', 'further', 'earlier', 'summer', 'winter', 'another', 'either', 'neither', 'other', 'rather', 'together', 'whether', 'under', 'over', 'after', 'river', 'letter', 'chapter', 'dollar', 'factor', 'sector', 'error', 'superior', 'interior', 'exterior', 'prior', 'answer', 'layer', 'power', 'tiger', 'cancer', 'dinner', 'manner', 'barrier', 'frontier']);
+/** Determiners that introduce one person not named: "a", "an", "one". */
+export const ONE_OF = new Set(['a', 'an', 'one']);
+
+/**
+ * A lower-case singular noun shaped as an agent's ("freight forwarder", "bookkeeper", "wholesaler",
+ * "florist") that no list names as a thing, a document or a body: after "a", "an" or "one" it is a
+ * person the lists lack (the callers ask for that determiner).
+ */
+export function agentShaped(x: Token | undefined): boolean {
+  return !!x && x.type === 'word' && !x.cap && !x.possessive && AGENT_SHAPE.test(x.lower) && !THING_SHAPED.has(x.lower) && !DOCUMENT_NOUNS.has(x.lower) && !descriptionKinds(x.lower);
+}
+
 /** A people noun's hyphenated compound over "in", "at" or "of" ("editor-in-chief"), its noun first. */
 const COMPOUND_PERSON = /^([a-z]+)-(?:in|at|of)-[a-z]+$/;
 

@@ -51,7 +51,7 @@ const SINGULAR = (
   'vendor|retailer|shopper|customer|consumer|client|buyer|seller|investor|banker|broker|accountant|executive|' +
   'manager|director|boss|entrepreneur|businessman|businesswoman|businessperson|lawyer|attorney|solicitor|barrister|notary|reader|listener|viewer|caller|' +
   'judge|prosecutor|investigator|detective|inspector|regulator|auditor|policeman|policewoman|firefighter|soldier|' +
-  'guard|sailor|pilot|driver|commuter|passenger|traveller|traveler|tourist|visitor|rider|cyclist|motorist|' +
+  'guard|sailor|pilot|driver|commuter|passenger|traveller|traveler|tourist|visitor|guest|rider|cyclist|motorist|' +
   'pedestrian|lawmaker|legislator|senator|councillor|councilor|politician|diplomat|minister|aide|adviser|advisor|' +
   'strategist|consultant|spokesman|spokeswoman|spokesperson|representative|delegate|negotiator|mediator|leader|member|voter|' +
   'donor|taxpayer|ratepayer|journalist|reporter|editor|writer|author|photographer|artist|musician|actor|actress|' +

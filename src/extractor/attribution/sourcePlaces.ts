@@ -4,6 +4,8 @@
  * a list of places after them ("residents of Laval, Longueuil and Brossard"), "between" pairs.
  */
 import { isNameWord } from '../names';
+import { CUE_FORMS } from '../cues';
+import { DIRECTION_WORDS } from '../gazetteer';
 import { peopleNoun } from '../lexicon/people';
 import { descriptionKinds } from '../lexicon/organisations';
 import type { Token } from '../text';
@@ -76,14 +78,19 @@ const THING_MODIFIERS = 6;
  * actor is named; resolution leaves the phrase unresolved). `k` is the noun before the preposition.
  */
 function thingPlacedAtStart(t: Token[], k: number, from: number): boolean {
-  if (k - from > THING_MODIFIERS || !ARTICLES.has(t[from].lower) && t[from].lower !== 'one') return false;
+  if (k - from > THING_MODIFIERS || !ONE_OF.has(t[from].lower)) return false;
   for (let i = from + 1; i <= k; i++) {
     const x = t[i];
     if (x.text === '-' && i > from + 1 && i < k) continue;
-    if (x.type !== 'word' || x.cap || STOP_BACKWARD.has(x.lower) || /ly$/.test(x.lower)) return false;
+    // (a verb's form ends the noun phrase, "A party offered aid to Ukraine", but not after a hyphen, "family-owned")
+    const verbForm = /(?:ed|ing)$/.test(x.lower) && !x.lower.includes('-') && t[i - 1].text !== '-';
+    if (x.type !== 'word' || x.cap || verbForm || STOP_BACKWARD.has(x.lower) || CUE_FORMS.has(x.lower) || /ly$/.test(x.lower)) return false;
   }
   return k > from;
 }
+
+/** Prepositions that place a thing where it stands: "near Collingwood", "outside Barrie" (not "aid to Ukraine", "a plan for Ottawa"). */
+const THING_PLACES = new Set(['near', 'in', 'outside', 'at', 'around', 'along', 'inside']);
 
 /** Prepositions of extent that follow "from" before a place: "from across Canada". */
 const EXTENT_AFTER_FROM = new Set(['across', 'around', 'throughout']);
@@ -104,7 +111,7 @@ export function placedPeople(t: Token[], a: number, from: number, depth = 0): nu
   // ("Businesses along Eighth Street", "stores in the mall": bodies in the plural, a group as people are)
   const people = (i: number): boolean => isPeopleNoun(t[i]) || (i === from && t[i].cap && peopleNoun(t[i].lower) !== null) || isPartyGroup(t[i]) || pluralBodies(t[i]);
   if (people(a - 2) || (isNameWord(t[a - 2]) && prep !== 'in' && prep !== 'on') || (t[a].cap && (oneAgentPlaced(t, a - 2, from) || bodyPlaced(t, a - 2, from)))) return a - 2;
-  if (t[a].cap && thingPlacedAtStart(t, a - 2, from)) return from;
+  if (t[a].cap && (THING_PLACES.has(prep) || (prep === 'of' && DIRECTION_WORDS.has(t[a - 2].lower))) && thingPlacedAtStart(t, a - 2, from)) return from;
   // "A family of five from Montreal", "a group of 20 from Calgary": people counted by "of" and a number
   if (a - 4 >= from && t[a - 3].lower === 'of' && (NUMBER_WORDS.has(t[a - 2].lower) || /^\d+$/.test(t[a - 2].text)) && people(a - 4)) return a - 4;
   // a participle between them: "briefed on", "based in", "speaking at", "familiar with"

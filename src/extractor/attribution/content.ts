@@ -129,6 +129,10 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
     // (only a verb whose preposition follows its person: "residents had warned for years", "the city
     // warned of delays", "the ministry assured with a statement" take theirs directly, and report)
     const gapped = !!GAP_COMPLEMENTS[info.lemma]?.includes(t[cue.end]?.lower ?? '');
+    // ("The festival drew 40,000 people, organizers said Monday, even as rain fell": words found only
+    // past the cue's adjunct and its comma are the clause before the subject's, when there is one)
+    const pastComma = content && canLookBack && content[0] > cue.end + 1 && t[content[0] - 1]?.text === ',' && !p.inQuote[content[0]] ? content : null;
+    if (pastComma) content = null;
     if (!content && canLookBack && !titleAntecedent && !refusal && !gapped && !(relative && RELATIVE_PRONOUNS.has(t[subject!.from].lower))) {
       // ("The budget, Holt said, would cut …": a short subject before the cue, only when its clause goes on after it)
       // ("When a nurse returned, the governor ordered a quarantine": a subordinate clause alone, before a cue
@@ -152,6 +156,7 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
         if (content && goesOn && lead - 2 > content[0] && CLAUSE_HOSTS.has(t[lead - 2]?.lower ?? '')) content = [skipTimeForward(t, cue.end, contentEndLimit) + 1, across[1]];
       } else if (short || !clauseOrQuotation(t, content, -1)) content = null;
     }
+    content ??= pastComma;
     // "For example, she wrote in an analysis, CONTENT." (not after a cue's noun-phrase object, which
     // contentAfter turned down: "noted testimony by Gregory Hicks, the former deputy chief …")
     if (!content && subject && !titleAntecedent && !objectBeforeComma(t, cue.end, info)) content = contentAfterParenthetical(t, s, cue.end, limit) ?? contentAfterCitedAside(t, cue.end, limit);

@@ -531,10 +531,10 @@ export function stormOpens(tokens: Token[], from: number, to: number): boolean {
 /** Canada's provinces and territories by their letters, as their bodies' names write them ("Elections BC", "Health PEI"). */
 const PROVINCE_LETTERS = new Set(['BC', 'PEI', 'NL', 'NS', 'NB', 'AB', 'SK', 'MB', 'ON', 'QC', 'NWT', 'NU', 'YT']);
 
-/** Whether a gazetteer's kind names somewhere: a country, a capital or a place. */
 /** Fields a nation's word goes before as a description, no body's name ("British Police", "American Sports", "Canadian Arts"). */
 const DEMONYM_FIELDS_NOT_BODIES = new Set(['police', 'sport', 'sports', 'arts', 'creative', 'natural', 'age', 'historic', 'homes', 'visit', 'invest', 'veterans']);
 
+/** Whether a gazetteer's kind names somewhere: a country, a capital or a place. */
 function isPlaceKind(kind: EntityType | undefined): boolean {
   return kind === 'country' || kind === 'capital' || kind === 'place';
 }

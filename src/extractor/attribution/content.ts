@@ -129,9 +129,10 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
     // (only a verb whose preposition follows its person: "residents had warned for years", "the city
     // warned of delays", "the ministry assured with a statement" take theirs directly, and report)
     const gapped = !!GAP_COMPLEMENTS[info.lemma]?.includes(t[cue.end]?.lower ?? '');
-    // ("The festival drew 40,000 people, organizers said Monday, even as rain fell": words found only
-    // past the cue's adjunct and its comma are the clause before the subject's, when there is one)
-    const pastComma = content && canLookBack && content[0] > cue.end + 1 && t[content[0] - 1]?.text === ',' && !p.inQuote[content[0]] ? content : null;
+    // ("The festival drew 40,000 people, organizers said Monday, even as rain fell": a subordinate
+    // clause past the cue's adjunct and its comma hangs from the clause before the subject, which
+    // is the content when there is one)
+    const pastComma = content && canLookBack && content[0] > cue.end + 1 && t[content[0] - 1]?.text === ',' && subordinateAt(t, content[0]) ? content : null;
     if (pastComma) content = null;
     if (!content && canLookBack && !titleAntecedent && !refusal && !gapped && !(relative && RELATIVE_PRONOUNS.has(t[subject!.from].lower))) {
       // ("The budget, Holt said, would cut …": a short subject before the cue, only when its clause goes on after it)
@@ -296,6 +297,12 @@ export function accordingContent(t: Token[], cue: Cue, npEnd: number, regionStar
   if (before) return before;
   // ("Y said …, according to X": the sentence's own attribution has its quote; X tells where it was heard)
   return t[npEnd]?.text === ',' ? [npEnd + 1, contentEndLimit] : null;
+}
+
+/** Whether a subordinate clause opens at token `k`: "although …", "even as …", "even though …". */
+function subordinateAt(t: Token[], k: number): boolean {
+  const x = t[k];
+  return x?.type === 'word' && (SUBORDINATORS.has(x.lower) || (x.lower === 'even' && SUBORDINATORS.has(t[k + 1]?.lower ?? '')));
 }
 
 /** Whether tokens [from, to) are one subordinate clause and its comma: a subordinator first ("When", "If", "After"), no other comma. */

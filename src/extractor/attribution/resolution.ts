@@ -27,7 +27,7 @@ import { nameBeforeTrade, oneWordPerson, typedSource } from './descriptions';
 import { datelineFederation, groupEndingIn, lastPersonsCampaign } from './earlierBodies';
 import { bareName, jointSpeakers, linkedActor, phraseActor } from './groups';
 import type { ArticleState, Np } from './state';
-import { AGED, agentShaped, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, isPartyGroup, isPeopleNoun, isPluralApostrophe, MEMBER_WORDS, MISSIONS, OFFICE_INITIALS, ONE_OF, PARTY_MEMBERS, PERSON_PRONOUNS, PERSONS_BODIES, describedHead } from './words';
+import { AGED, agentShaped, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, INDEFINITE, isPartyGroup, isPeopleNoun, isPluralApostrophe, MEMBER_WORDS, MISSIONS, OFFICE_INITIALS, ONE_OF, pluralBodies, PARTY_MEMBERS, PERSON_PRONOUNS, PERSONS_BODIES, describedHead } from './words';
 import { nationalDescribed, nationalOne } from './nationality';
 import { documentIssuer } from './documents';
 import { npBackward, ON_PLATFORM } from './sourceBefore';
@@ -54,6 +54,8 @@ const PRESS_NOUNS = new Set(['newspaper', 'newspapers', 'paper', 'daily', 'tablo
 
 /** Nouns that name a body of any kind, public or not: "the group", "the organisation" (not "the company"). */
 const ANY_BODY_NOUNS = new Set(['group', 'organisation', 'organization']);
+/** Prepositions that place bodies in the plural before a place: "Outfitters in the park", "Hotels along the coast". */
+const BODY_PLACINGS = new Set(['in', 'at', 'near', 'along', 'across', 'around', 'outside', 'on']);
 /** A company's generic nouns: "the company", "the firm". */
 const COMPANY_NOUNS = new Set(['company', 'firm']);
 
@@ -613,7 +615,14 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // ("Winnipeg police", "Gaza residents": a group named by its place too)
   if ((!other || other.actor.kind === 'place') && peopleHead && isGroupHead(lowerHead)) return phraseActor(st, pi, t, np, head);
   // "conservation groups", "several unions", "the banks": bodies in the plural are a group named by the phrase
-  if (!other && !head.cap && lowerHead.endsWith('s') && descriptionKinds(lowerHead.endsWith('ies') ? lowerHead.slice(0, -3) + 'y' : lowerHead.slice(0, -1))) return phraseActor(st, pi, t, np, head);
+  // ("Outfitters said": alone, capitalised only as the sentence's first word, and no name the names stage found)
+  const sentenceCased = np.to - np.from === 1 && np.from === s.from && /^[A-Z][a-z]+$/.test(head.text) && !st.mentionAt[pi][np.from];
+  if (!other && (!head.cap || sentenceCased) && lowerHead.endsWith('s') && descriptionKinds(lowerHead.endsWith('ies') ? lowerHead.slice(0, -3) + 'y' : lowerHead.slice(0, -1))) return phraseActor(st, pi, t, np, head);
+  // ("Outfitters in the park said", "Restaurants and outfitters in Tofino say": placed after their
+  // noun, which may open the sentence capitalised, too; the place does not speak)
+  const placing = words.findIndex((w, i) => i > 0 && !w.cap && BODY_PLACINGS.has(w.lower));
+  const placedPlural = placing > 0 ? words[placing - 1] : undefined;
+  if (placedPlural && (!other || other.actor.kind === 'place') && (!placedPlural.cap || (placing - 1 === 0 && np.from === s.from && /^[A-Z][a-z]+$/.test(placedPlural.text))) && pluralBodies(placedPlural)) return phraseActor(st, pi, t, np, placedPlural);
   // "a monitoring group said", "an environmental charity said": one body the article does not
   // name, named by its phrase (its noun alone, "a group", names none worth listing)
   // ("A Toronto drone maker said": a place before the trade only tells where the body is)

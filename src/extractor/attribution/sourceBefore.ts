@@ -154,6 +154,17 @@ const ROLES_TO = new Set(['aide', 'aides', 'adviser', 'advisers', 'advisor', 'ad
 /** Endings of a noun for a person, by trade or office: "mediator", "secretary-treasurer", "economist", "technician", "consultant", "trustee". */
 const PERSON_ENDING = /(?:or|er|ist|ian|ant|ent|ee)$/;
 
+/** People or bodies in the plural, capitalised only as the sentence's first word: "nurses", "Hotels", "restaurants". */
+function listedInPlural(x: Token): boolean {
+  return peopleInPlural(x) || (pluralBodies(x) && (!x.cap || /^[A-Z][a-z]+$/.test(x.text)));
+}
+
+/** Whether the plural noun at `a` is placed by the words after it: "outfitters | in Tofino", "farmers | of the valley". */
+function placingAfter(t: Token[], a: number): boolean {
+  const next = t[a + 1];
+  return next?.type === 'word' && !next.cap && (PLACING_PREPOSITIONS.has(next.lower) || next.lower === 'near' || next.lower === 'across');
+}
+
 /**
  * A lower-case modifier of a plural people noun, no people noun itself: "tribal", "federal",
  * "state" (a verb's form that is also a level of government); "local" too, which is a people noun
@@ -338,11 +349,13 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       continue;
     }
     // "Teachers, nurses and doctors said": people named by plural nouns in a list speak together
-    if (prev.lower === 'and' && !coordinated && a === end && peopleInPlural(t[a]) && a - 2 >= from && peopleInPlural(t[a - 2])) {
+    // ("Hotels, restaurants and outfitters in Tofino say": bodies in the plural too, and the list
+    // placed after its last item)
+    if (prev.lower === 'and' && !coordinated && (a === end || placingAfter(t, a)) && listedInPlural(t[a]) && a - 2 >= from && listedInPlural(t[a - 2])) {
       coordinated = true;
       a -= 2;
       let first = a;
-      while (first - 2 >= from && t[first - 1].text === ',' && peopleInPlural(t[first - 2]) && end - first < 14) first -= 2;
+      while (first - 2 >= from && t[first - 1].text === ',' && listedInPlural(t[first - 2]) && end - first < 14) first -= 2;
       // ("Unlike teachers, nurses and doctors said", "Asked about teachers, …": the first item is a
       // preposition's or a verb's object, so the list begins after its comma)
       const before = t[first - 1];

@@ -78,7 +78,7 @@ const THING_MODIFIERS = 6;
  * actor is named; resolution leaves the phrase unresolved). `k` is the noun before the preposition.
  */
 function thingPlacedAtStart(t: Token[], k: number, from: number): boolean {
-  if (k - from > THING_MODIFIERS || !ONE_OF.has(t[from].lower)) return false;
+  if (k - from > THING_MODIFIERS || !(ARTICLES.has(t[from].lower) || t[from].lower === 'one')) return false;
   for (let i = from + 1; i <= k; i++) {
     const x = t[i];
     if (x.text === '-' && i > from + 1 && i < k) continue;

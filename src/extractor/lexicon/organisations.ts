@@ -304,6 +304,10 @@ const DESCRIPTIONS = table([
   ['fund', ['nonprofit', 'bank', 'agency']],
   ['federation', ['union', 'nonprofit']],
   ['store|shop|restaurant|brewery|bakery|winery|distillery|hotel|resort|casino', ['company']],
+  // the hospitality trade's businesses ("Hotels and motels in Ucluelet said", "the outfitter said")
+  ['motel|inn|lodge|pub|cafe|café|diner|bistro|eatery|marina|campground|outfitter|salon|spa|dealership|supermarket', ['company']],
+  // a bar is a drinking place or the lawyers' society ("Restaurants and bars said", "the state bar said")
+  ['bar', ['company', 'nonprofit']],
   // an airport speaks through the authority or company that runs it ("the airport said")
   ['airport', ['agency', 'company']],
   ['charity|foundation|nonprofit|non-profit|organization|organisation|association|coalition|alliance|group|campaign|society|league|trust|lobby', ['nonprofit', 'union', 'company']],

@@ -65,3 +65,40 @@ describe('lead65: an opening "according to" source keeps its relative clause ("A
     assert.ok(q.every((x) => !x.text.includes('resigned')));
   });
 });
+
+describe('lead65: bodies in the plural listed, placed or opening the sentence speak together ("Hotels, restaurants and outfitters in Tofino say")', () => {
+  it('names the whole list, never the place', () => {
+    assert.equal(speakerInArticle('Hotels, restaurants and outfitters in Tofino say the season has been the busiest in a decade.', 'busiest in a decade'), 'Hotels, restaurants and outfitters in Tofino');
+    assert.equal(speakerInArticle('Hotels and motels in Ucluelet said rooms were full.', 'rooms were full'), 'Hotels and motels in Ucluelet');
+    assert.equal(speakerInArticle('Farmers and ranchers in the valley said the drought was worse.', 'drought was worse'), 'Farmers and ranchers in the valley');
+    assert.equal(speakerInArticle('Outfitters said the trails were muddy.', 'trails were muddy'), 'Outfitters');
+  });
+  it('near miss: a body named before a list of places speaks alone, and a surname opening the sentence is no trade', () => {
+    assert.equal(speakerInArticle('Parks Canada said the trails in Tofino and Ucluelet were closed.', 'trails in Tofino'), 'Parks Canada');
+    assert.equal(speakerInArticle('Tom Mills chaired the meeting.\n\nMills said the motels were full.', 'motels were full'), 'Tom Mills');
+  });
+});
+
+describe('lead65: "the association" after "The bus operators\' association has asked …" is that unnamed body, not another named before', () => {
+  const article = 'Halton Student Transportation Services said it could not staff 14 routes.\n\nThe bus operators\' association has asked the province for a wage top-up. "The funding formula has not changed," the association said.';
+  it('leaves the named consortium out', () => {
+    const who = speakerInArticle(article, 'funding formula');
+    assert.notEqual(who, 'Halton Student Transportation Services');
+    assert.equal(who, 'association');
+  });
+  it('near miss: with no owner\'s possessive, "The association" still means the body named before', () => {
+    const named = 'The Ontario School Bus Association said it could not staff 14 routes.\n\nThe association has asked the province for a wage top-up. "The funding formula has not changed," the association said.';
+    assert.equal(speakerInArticle(named, 'funding formula'), 'Ontario School Bus Association');
+  });
+});
+
+describe('lead65: "the owner said" right after an unnamed owner spoke is that owner, not a company named before', () => {
+  const article = 'Hopyard Harbour Brewing will build a new plant, the company announced Thursday.\n\nThe owner of a smaller brewery in Halifax, who spoke on condition of anonymity, said loans go to large companies. "The big get bigger," the owner said.';
+  it('keeps the unnamed owner', () => {
+    assert.equal(speakerInArticle(article, 'big get bigger'), 'owner of a smaller brewery in Halifax');
+  });
+  it('near miss: with no unnamed owner speaking before, "the owner" is the body as before', () => {
+    const alone = 'Hopyard Harbour Brewing will build a new plant, the company announced Thursday.\n\n"We need the space," the owner said.';
+    assert.notEqual(speakerInArticle(alone, 'need the space'), 'owner of a smaller brewery in Halifax');
+  });
+});

@@ -9,6 +9,7 @@ import type { LocalActor } from '../actors';
 import type { Sentence, Token } from '../text';
 import type { ArticleState } from './state';
 import { sentenceIndex } from './antecedents';
+import { isPluralApostrophe } from './words';
 
 /** Words after the noun that tell which body it is: "The group behind …", "The company that …". */
 const IDENTIFYING = new Set(['behind', 'of', 'at', 'from', 'in', 'that', 'which', 'representing', 'leading', 'organizing', 'organising', 'running', 'opposing', 'fighting']);
@@ -44,9 +45,12 @@ export function introducedBody(st: ArticleState, pi: number, s: Sentence, noun: 
     // ("A regional telephone company that serves the area had opposed the grant. The company said":
     // "a" and up to three lower-case modifiers before the noun bring in a new body too)
     const indefinite = t[k]?.lower === 'a' || t[k]?.lower === 'an';
-    const at = indefinite ? nounAfterModifiers(t, k + 1, noun) : k + 1;
+    // ("The bus operators' association has asked …": after "the", an owner's possessive among the
+    // modifiers tells which body it is, whatever follows the noun)
+    const owned = !indefinite && t[k]?.lower === 'the' ? ownedNounAt(t, k + 1, noun) : -1;
+    const at = indefinite ? nounAfterModifiers(t, k + 1, noun) : owned > 0 ? owned : k + 1;
     const next = t[at + 1];
-    if (st.paragraphs[para].inQuote[k] || (t[k]?.lower !== 'the' && !indefinite) || at < 0 || t[at]?.lower !== noun || t[at].cap || !next || (next.text !== ',' && !IDENTIFYING.has(next.lower))) {
+    if (st.paragraphs[para].inQuote[k] || (t[k]?.lower !== 'the' && !indefinite) || at < 0 || t[at]?.lower !== noun || t[at].cap || !next || (owned < 0 && next.text !== ',' && !IDENTIFYING.has(next.lower))) {
       const opening = st.mentionAt[para][t[k]?.lower === 'the' ? k + 1 : k];
       bodyBetween ||= opening?.actor.kind === 'organization';
       continue;
@@ -67,6 +71,21 @@ function nounAfterModifiers(t: Token[], from: number, noun: string): number {
   for (let i = from; i < from + 4 && i < t.length; i++) {
     if (t[i].type !== 'word' || t[i].cap) return -1;
     if (t[i].lower === noun) return i;
+  }
+  return -1;
+}
+
+/** Where `noun` stands after lower-case modifiers from token `from` that hold an owner's possessive ("bus operators' | association", "the city's | agency"); -1 when it does not. */
+function ownedNounAt(t: Token[], from: number, noun: string): number {
+  let possessed = false;
+  for (let i = from; i < from + 5 && i < t.length; i++) {
+    if (isPluralApostrophe(t, i)) {
+      possessed = true;
+      continue;
+    }
+    if (t[i].type !== 'word' || t[i].cap) return -1;
+    if (t[i].lower === noun) return possessed && i > from ? i : -1;
+    possessed ||= t[i].possessive;
   }
   return -1;
 }

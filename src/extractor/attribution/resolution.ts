@@ -165,6 +165,17 @@ function personsBody(st: ArticleState, pi: number, t: Token[], np: Np): LocalAct
 /** Prepositions after which a name tells only where someone is, never who ("hotels in …", "farms across …"). */
 const WHERE_PREPOSITIONS = new Set(['in', 'across', 'throughout']);
 
+/** How many sentences back an unnamed speaker may be called again by the noun that named them. */
+const UNNAMED_REACH = 3;
+
+/** The last person speaker, unnamed and called by `noun` ("owner of a smaller brewery in Halifax"), within UNNAMED_REACH sentences; null otherwise. */
+function unnamedSpeakerCalled(st: ArticleState, noun: string): LocalActor | null {
+  const last = st.lastPersonSpeaker;
+  if (!last || !last.actor.anonymous || st.sentenceSerial - last.sentence > UNNAMED_REACH) return null;
+  const name = last.actor.name.toLowerCase();
+  return name === noun || name.startsWith(`${noun} `) ? last.actor : null;
+}
+
 /**
  * The actor that source phrase `np` (tokens of sentence `s`, paragraph `pi`) names, or null.
  * Sieves in order, the most precise first: a pronoun; "whose X" and "X’s office" (an actor of
@@ -590,6 +601,14 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   if (introduced) {
     st.addMention(introduced, pi, np.from, np.to, t[np.from].start, head.end);
     return introduced;
+  }
+  // ("The owner of a smaller brewery, who spoke on condition of anonymity, said … ¶ “…,” the owner
+  // said": a body's noun that names people too, right after an unnamed speaker the article called by
+  // it, is that person, not the body of that kind named before)
+  const unnamedSpeaker = kinds && words.length === 2 ? unnamedSpeakerCalled(st, lowerHead) : null;
+  if (unnamedSpeaker) {
+    st.addMention(unnamedSpeaker, pi, np.from, np.to, t[np.from].start, head.end);
+    return unnamedSpeaker;
   }
   if (kinds) {
     const found = resolveDescription(st, pi, s, np.from, kinds, specifying(words), lowerHead) ?? unnamedReferent(st, pi, s, np.from, kinds, words.length, lowerHead);

@@ -126,10 +126,11 @@ export const CITIES = lowerSet(
     'San Diego|San Jose|San Antonio|Jacksonville|Fort Worth|Indianapolis|Memphis|Louisville|Portland|Oklahoma City|' +
     'Albuquerque|Tucson|Fresno|Omaha|Minneapolis|Tulsa|Wichita|New Orleans|Cincinnati|Anchorage|Honolulu|Boise|Spokane|' +
     'Scottsdale|Birmingham|Leeds|Liverpool|Sheffield|Bristol|Glasgow|Edinburgh|Cardiff|Belfast|Nottingham|Leicester|' +
-    'Coventry|Southampton|Aberdeen|Dundee|Galway|Limerick|Brisbane|Hobart|Wollongong|Geelong|Townsville',
+    'Coventry|Southampton|Aberdeen|Dundee|Galway|Limerick|Brisbane|Hobart|Wollongong|Geelong|Townsville|' +
+    // US cities named for their shore, which "the city" may mean though a beach does not
+    'Virginia Beach|Long Beach|Miami Beach|Myrtle Beach|Daytona Beach|West Palm Beach|Huntington Beach|Newport Beach',
 );
 
-/** Words that end organisation names. */
 /**
  * Producers' bodies named by their members' trade: "Alberta Beef Producers", "Potato Growers of
  * Alberta", "the Nebraska Cattlemen" (heads of bodies, see ORG_HEADS). Bare, the word names those
@@ -139,6 +140,7 @@ export const CITIES = lowerSet(
 const TRADE_BODY_WORDS = 'Growers|Producers|Fishermen|Ranchers|Cattlemen|Stockmen|Feeders|Marketers|Processors';
 export const TRADE_BODY_HEADS = lowerSet(TRADE_BODY_WORDS);
 
+/** Words that end organisation names. */
 export const ORG_HEADS = lowerSet(
   // heads of companies and bodies ("Compaq Computer", "Getty Images", "Edison Research", "Border Patrol", "Nusra Front")
   'Computer|Computers|Images|Research|Front|Patrol|Reserve|Decisions|Operations|Auxiliary|' +

@@ -611,7 +611,16 @@ function placeAfterPreposition(tokens: Token[], from: number, to: number): boole
   const lead = tokens[from - 1].lower;
   const next = to < tokens.length ? tokens[to] : undefined;
   if (lead === 'from') return next?.lower === 'to';
+  // ("said Joanne Kakegamic of Sioux Lookout, who …": where a person named in full lives, set off by the phrase's end)
+  if (lead === 'of') return fullNameBefore(tokens, from - 1) && (!next || next.text === ',' || next.text === '.');
   return PLACE_LEAD.has(lead) && endsPhrase(next);
+}
+
+/** Whether a person's name of two capitalised words, the first a given name, ends right before token `k` ("Joanne Kakegamic | of"). */
+function fullNameBefore(tokens: Token[], k: number): boolean {
+  const surname = tokens[k - 1];
+  const given = tokens[k - 2];
+  return k >= 2 && surname.type === 'word' && surname.cap && !surname.possessive && given.type === 'word' && genderOfFirstName(given.base) !== null;
 }
 
 /** `e` with the party label and country that words peeled off its run gave, where it has none of its own. */

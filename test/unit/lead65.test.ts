@@ -102,3 +102,26 @@ describe('lead65: "the owner said" right after an unnamed owner spoke is that ow
     assert.notEqual(speakerInArticle(alone, 'need the space'), 'owner of a smaller brewery in Halifax');
   });
 });
+
+describe('lead65: "the city" is never a beach, a creek or a harbour named before ("Kitsilano Beach was closed … The city said")', () => {
+  it('gives "the city" to the dateline\'s city', () => {
+    const article = 'VANCOUVER — Kitsilano Beach was closed to swimmers on Saturday after sewage spilled into the bay.\n\nThe city said the beach would reopen Tuesday.';
+    assert.equal(speakerInArticle(article, 'reopen Tuesday'), 'Vancouver');
+  });
+  it('near miss: a city whose name ends in such a word is still a city ("Virginia Beach")', () => {
+    const article = 'Crews worked through the night in Virginia Beach to repair the pipe.\n\nThe city said the beach would reopen Tuesday.';
+    assert.equal(speakerInArticle(article, 'reopen Tuesday'), 'Virginia Beach');
+  });
+});
+
+describe('lead65: where a person named in full lives, after "of", is a place ("Joanne Kakegamic of Sioux Lookout")', () => {
+  it('makes the town a place, not a person', () => {
+    const a = inArticle('"I drove eleven hours," said Joanne Kakegamic of Sioux Lookout, who came to the opening.');
+    assert.equal(a.actors.find((x) => x.name === 'Sioux Lookout')?.kind, 'place');
+    assert.equal(a.quotes[0].speaker?.name, 'Joanne Kakegamic');
+  });
+  it('near miss: a body after "of" and a person\'s name stays a body', () => {
+    const a = inArticle('"It will pass," said Ann Kolt of the Northern Policy Institute.');
+    assert.notEqual(a.actors.find((x) => x.name === 'Northern Policy Institute')?.kind, 'place');
+  });
+});

@@ -654,5 +654,5 @@ export function placeFits(name: string, kinds: OrgKind[]): boolean {
   // "Marion County" is what "the county" refers to
   if (key.endsWith(' county')) return kinds.includes('county');
   // a place that is no state, country or region: a town or city
-  return kinds.includes('city') && (CITIES.has(key) || !/\s(?:county|river|lake|sea|bay|island|park|street|avenue|road|drive|boulevard|lane|way|crescent|place|court|square|bridge|trail|parkway|highway|route|terrace|circle|row|alley|plaza|line|sideroad|concession)$/i.test(key));
+  return kinds.includes('city') && (CITIES.has(key) || !/\s(?:county|river|lake|sea|bay|island|park|beach|creek|mountains?|harbou?r|pond|marsh|cove|inlet|canyon|glacier|pier|wharf|marina|station|terminal|airport|stadium|arena|mall|peninsula|coast|street|avenue|road|drive|boulevard|lane|way|crescent|place|court|square|bridge|trail|parkway|highway|route|terrace|circle|row|alley|plaza|line|sideroad|concession)$/i.test(key));
 }

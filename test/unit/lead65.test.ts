@@ -125,3 +125,13 @@ describe('lead65: where a person named in full lives, after "of", is a place ("J
     assert.notEqual(a.actors.find((x) => x.name === 'Northern Policy Institute')?.kind, 'place');
   });
 });
+
+describe('lead65: a plural subject before "think tank" speaks in the present tense too ("Economists at the Ottawa think tank say")', () => {
+  it('keeps the quote and its group', () => {
+    assert.equal(speakerInArticle('Economists at the Ottawa think tank say rates will rise again in June.', 'rates will rise'), 'Economists at the Ottawa think tank');
+  });
+  it('near miss: "think" with people before a plural is their verb ("Economists think tanks of oil will run dry")', () => {
+    const q = inArticle('Many economists think tanks of oil will run dry.').quotes;
+    assert.ok(q.some((x) => x.text.startsWith('tanks of oil')));
+  });
+});

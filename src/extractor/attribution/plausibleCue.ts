@@ -381,7 +381,9 @@ function plausibleCueSense(t: Token[], s: Sentence, i: number, info: CueInfo, k:
     const relative = clauseNext ? relativeHead(t, s.from, i) : null;
     if (relative && (isGroupHead(t[relative.to - 1].lower) || isPeopleNoun(t[relative.to - 1]))) return true;
     // "People living near the quarry say": a plural people noun with its post-modifier
-    const np = prev.type === 'word' && !prev.cap ? npBackward(t, k, s.from) : null;
+    // ("Economists at the Ottawa think tank say": read back from before a compound whose first noun is a cue's form)
+    const compound = k - 1 > s.from && cueCompound(t, k - 1);
+    const np = prev.type === 'word' && !prev.cap ? npBackward(t, compound ? k - 2 : k, s.from) : null;
     return !!np && np.to - np.from > 2 && t.slice(np.from, np.to - 1).some((x) => isGroupHead(x.lower));
   }
   return true;

@@ -165,6 +165,12 @@ const HEADLINE_TOKENS = 100;
 
 /** A line that only dates the article ("Published March 6, 2024", "2024-03-06"): never its title. */
 const DATE_LINE = /^(?:(?:first\s+)?published|updated|posted|date(?:d|line)?)\b|^\d{4}-\d{2}-\d{2}\b|^[A-Z][a-z]+\.? \d{1,2}, \d{4}$/i;
+/** A headline of two or three words, capitalised first, with no mark a label or a line of boilerplate ends in ("Rates rise", "Bill stalls"). */
+const SHORT_HEADLINE = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}\d'’-]+){1,2}$/u;
+/** A web page's labels and buttons of a few words, no headline: "Share this story", "Listen to article", "Related coverage". */
+const PAGE_LABEL = /^(?:share|listen|watch|read|subscribe|sign|follow|related|advertisement|sponsored|photo|photos|video|more|top)\b/i;
+/** The longest line that may date the article under a short headline ("OTTAWA, May 2, 2025", "By Ann Lee | March 3, 2024"). */
+const DATED_LINE_CHARS = 80;
 /** The longest first line still read as a headline when it is not set as a heading. */
 const HEADLINE_CHARS = 200;
 /** The longest first line of two sentences in sentence case read as a headline ("Virginian could make history. Again."): a lede's two sentences run longer. */
@@ -194,6 +200,11 @@ function title(st: ArticleState): string | null {
     if (p.kind === 'noise') lastNoise.set(lineOf(p), i);
   });
   const repeated = st.paragraphs.find((p, i) => p.kind === 'heading' && (lastNoise.get(lineOf(p)) ?? -1) > i);
+  // ("Rates rise ¶ OTTAWA, May 2, 2025 ¶ …": a headline of two or three words, which the line kinds
+  // take for a label, when a line that dates the article follows it)
+  const opening = st.paragraphs[0];
+  const dated = st.paragraphs[1] && lineOf(st.paragraphs[1]).length <= DATED_LINE_CHARS && /\b(?:1[89]|20)\d\d\b/.test(lineOf(st.paragraphs[1]));
+  if (!repeated && opening?.kind === 'noise' && dated && SHORT_HEADLINE.test(lineOf(opening)) && !PAGE_LABEL.test(lineOf(opening))) return lineOf(opening);
   const chosen = repeated ?? (first?.kind === 'heading' || headlineLike(first) ? first : undefined);
   return chosen ? st.text.slice(chosen.start, chosen.end).trim() : null;
 }

@@ -4,6 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { inArticle, speakerInArticle } from './helpers';
+import { analyze } from '../../src/extractor/analyze';
 
 describe('lead65: an agent\'s noun the lists lack, after "a" or "one", is a person who speaks ("said one freight forwarder")', () => {
   it('keeps the quotation and names the phrase, after or before the cue', () => {
@@ -133,5 +134,26 @@ describe('lead65: a plural subject before "think tank" speaks in the present ten
   it('near miss: "think" with people before a plural is their verb ("Economists think tanks of oil will run dry")', () => {
     const q = inArticle('Many economists think tanks of oil will run dry.').quotes;
     assert.ok(q.some((x) => x.text.startsWith('tanks of oil')));
+  });
+});
+
+describe('lead65: "the campaign" is the campaign a candidate\'s possessive named, the nearest in the text ("Donald Trump\'s campaign is defending the ad")', () => {
+  it('names each candidate\'s campaign', () => {
+    const article = 'Donald Trump\'s campaign is defending the ad. The campaign said the ad was accurate.\n\nHillary Clinton\'s campaign released a new spot on Monday. "We will keep fighting," the campaign said.';
+    assert.equal(speakerInArticle(article, 'ad was accurate'), 'campaign of Donald Trump');
+    assert.equal(speakerInArticle(article, 'keep fighting'), 'campaign of Hillary Clinton');
+  });
+  it('near miss: a candidate named with no campaign of theirs leaves "the campaign" unnamed', () => {
+    const article = 'Donald Trump spoke in Ohio on Monday. The campaign said the rally was full.';
+    assert.notEqual(speakerInArticle(article, 'rally was full'), 'campaign of Donald Trump');
+  });
+});
+
+describe('lead65: a headline of two or three words over a line that dates the article is its title ("Rates rise ¶ OTTAWA, May 2, 2025")', () => {
+  it('titles the article by it', () => {
+    assert.equal(analyze('Rates rise\nOTTAWA, May 2, 2025\n\nTom Hale said the bill was flawed.').title, 'Rates rise');
+  });
+  it('near miss: a page\'s label is no title', () => {
+    assert.notEqual(analyze('Share this story\nOTTAWA, May 2, 2025\n\nTom Hale said the bill was flawed.').title, 'Share this story');
   });
 });

@@ -26,9 +26,10 @@ export function datelineFederation(st: ArticleState): string | null {
  * it is one; null when none answers.
  */
 function lastMentionWhere(st: ArticleState, pi: number, np: Np, t: Token[], fit: (m: LocalMention) => LocalActor | null | undefined): LocalActor | null {
-  for (let i = st.mentions.length - 1; i >= Math.max(0, st.mentions.length - MENTION_REACH); i--) {
-    const m = st.mentions[i];
-    if (m.para > pi || (m.para === pi && m.from >= np.from)) continue;
+  // (in the text's order, nearest first: the names stage's mentions come before attribution's in the list)
+  const before = st.mentions.slice(Math.max(0, st.mentions.length - MENTION_REACH)).filter((m) => m.para < pi || (m.para === pi && m.from < np.from));
+  before.sort((a, b) => b.para - a.para || b.from - a.from);
+  for (const m of before) {
     const found = fit(m);
     if (found === undefined) continue;
     if (found) st.addMention(found, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
@@ -37,9 +38,17 @@ function lastMentionWhere(st: ArticleState, pi: number, np: Np, t: Token[], fit:
   return null;
 }
 
-/** The person's campaign ("campaign of Donald Trump") mentioned last before `np`, given `np` as its mention; null when none is. */
+/**
+ * The person's campaign ("campaign of Donald Trump") mentioned last before `np`, or named by the
+ * person's possessive before "campaign" ("Donald Trump's campaign is defending the ad"), given
+ * `np` as its mention; null when none is.
+ */
 export function lastPersonsCampaign(st: ArticleState, pi: number, np: Np, t: Token[]): LocalActor | null {
-  return lastMentionWhere(st, pi, np, t, (m) => (m.actor.kind === 'organization' && m.actor.name.startsWith('campaign of ') ? m.actor : undefined));
+  return lastMentionWhere(st, pi, np, t, (m) => {
+    if (m.actor.kind === 'organization' && m.actor.name.startsWith('campaign of ')) return m.actor;
+    const tokens = st.paragraphs[m.para].tokens;
+    return m.actor.kind === 'person' && tokens[m.to - 1].possessive && tokens[m.to]?.lower === 'campaign' ? st.table.get('organization', `campaign of ${m.actor.name}`) : undefined;
+  });
 }
 
 /** The group of people in the plural `head` (its name's last word) mentioned last before `np`, given `np` as its mention; null when none is. */

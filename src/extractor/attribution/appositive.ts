@@ -33,6 +33,27 @@ function officeOfBody(t: Token[], a: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Whether the comma at `comma` lists the fields of an office named before it, up to `end`: lower-case
+ * words after "of" or "for" before it, and lower-case words joined by "and" or "or" (commas too) after
+ * it ("of people, practice and quality", "for sales, marketing, and service").
+ */
+function officeFieldsListed(t: Token[], comma: number, end: number): boolean {
+  let joined = false;
+  for (let k = comma + 1; k < end; k++) {
+    if (t[k].text === ',') continue;
+    if (t[k].type !== 'word' || t[k].cap || end - comma > 8) return false;
+    if (t[k].lower === 'and' || t[k].lower === 'or') joined = true;
+  }
+  if (!joined) return false;
+  for (let k = comma - 1; k > comma - 8 && k >= 0; k--) {
+    if (t[k].text === ',' && k < comma - 1) continue;
+    if (t[k].type !== 'word' || t[k].cap) return false;
+    if (t[k].lower === 'of' || t[k].lower === 'for') return k < comma - 1;
+  }
+  return false;
+}
+
 /** "Lin Jian, a spokesman for …, accused": the subject is the name before the appositive. */
 export function appositiveSubject(t: Token[], comma: number, from: number): Np | null {
   // "Many speakers at the service — including Muslims and Jews — said"
@@ -117,6 +138,8 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // every comma before an inverted or appositive subject)
     const a = j + 1;
     if (a >= end) return null;
+    // ("Dana Cho, vice-president of people, practice and quality, said": the comma lists an office's fields, inside the appositive)
+    if (officeFieldsListed(t, j, end)) continue;
     // "…, while a second councillor, speaking on condition of anonymity, said": the subject of a clause of its own
     // ("…, and one distributor, who did not want to be named, told me": after a relative aside, "and" opens a new subject too)
     // ("…, as Enrique Peña Nieto, contradicting Trump, said": "as" and a name open a clause of its own;
@@ -562,8 +585,27 @@ function roleWithModifier(t: Token[], comma: number, from: number): boolean {
  * "one of her neighbours" (a determiner and a plural people noun after "one of").
  */
 function oneOfPeople(t: Token[], comma: number, from: number): boolean {
-  const noun = t[comma - 1];
-  if (comma - 4 < from || noun.cap || !DETERMINERS.has(t[comma - 2].lower) || t[comma - 3].lower !== 'of' || t[comma - 4].lower !== 'one') return false;
+  return onePersonOf(t, comma - 1, from) || modifiedOnePerson(t, comma, from);
+}
+
+/**
+ * Whether "one of the …" and its plural noun of people end before a participle or a relative
+ * clause that runs, with no punctuation, up to the comma at `comma` ("One of the people affected,
+ * retired nurse …", "One of the tenants whose files were exposed, …").
+ */
+function modifiedOnePerson(t: Token[], comma: number, from: number): boolean {
+  for (let k = comma - 2; k > from + 2 && comma - k <= 8; k--) {
+    if (t[k].type !== 'word' || t[k + 1].type !== 'word') return false;
+    const next = t[k + 1].lower;
+    if ((/(?:ed|en)$/.test(next) || next === 'who' || next === 'whose' || next === 'that') && !t[k + 1].cap && onePersonOf(t, k, from)) return true;
+  }
+  return false;
+}
+
+/** Whether token `at` is the plural noun of people that ends "one of the …" ("One of the tenants"). */
+function onePersonOf(t: Token[], at: number, from: number): boolean {
+  const noun = t[at];
+  if (at - 3 < from || noun.cap || !DETERMINERS.has(t[at - 1].lower) || t[at - 2].lower !== 'of' || t[at - 3].lower !== 'one') return false;
   // (the singular read from the word, not a spread copy of the token: a copy's shape is not a token's)
   return peopleNoun(noun.lower) === 'plural' || (noun.lower.endsWith('s') && personNounOf(noun.lower.slice(0, -1), noun.text));
 }

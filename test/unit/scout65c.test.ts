@@ -56,3 +56,58 @@ describe('scout65c: "one of the …" people with a participle or a relative clau
     assert.notEqual(speakerOf('One of the shops robbed, corner store Lucky Mart, said it would reopen.', 'would reopen'), 'Lucky Mart');
   });
 });
+
+describe('scout65c: "credit" as the first noun of a trade\'s compound ("the Ottawa credit union Rideau Savings said")', () => {
+  it('is no cue: the body named after it speaks', () => {
+    assert.equal(speakerOf('The Regina credit union Prairie Hearth Savings said it had reset every password.', 'reset every password'), 'Prairie Hearth Savings');
+  });
+  it('near miss: "credit" as a verb before its object still reports', () => {
+    const body = 'Marta Quinn said the plan worked.\n\nAnalysts credit the central bank with keeping rates low, Quinn said.';
+    assert.equal(speakerOf(body, 'keeping rates low'), 'Marta Quinn');
+  });
+});
+
+describe('scout65c: bodies in the plural placed in a country ("Child-safety groups in Canada said")', () => {
+  it('are the group phrase, as when placed in a town', () => {
+    assert.equal(speakerOf('Privacy groups in Canada said the penalty was too small.', 'penalty was too small'), 'Privacy groups in Canada');
+  });
+  it('near miss: one body in a country is that body, not the country', () => {
+    assert.notEqual(speakerOf('The U.N. refugee agency in Chad said the camps were full.', 'camps were full'), 'Chad');
+  });
+});
+
+describe('scout65c: a role with an adjective set after its noun, before a name across a comma ("The minister responsible, Evan Solomon, said")', () => {
+  it('is the named person\'s role: "the minister" later is that person', () => {
+    const body = 'The bill was tabled on Monday.\n\nThe minister responsible, Hana Brightwater, said the rules were overdue.\n\nThe minister said she hoped it would pass by June.';
+    assert.equal(speakerOf(body, 'pass by June'), 'Hana Brightwater');
+  });
+  it('near miss: a person\'s noun with that adjective is no office', () => {
+    const body = 'The bill was tabled on Monday.\n\nThe person responsible, Hana Brightwater, was fired.\n\nThe minister said he hoped it would pass by June.';
+    assert.notEqual(speakerOf(body, 'pass by June'), 'Hana Brightwater');
+  });
+});
+
+describe('scout65c: a body that calls itself by a name no stage knew, or by one with its article ("A hacking group calling itself ShadowQueue")', () => {
+  it('is the body by that name', () => {
+    assert.equal(speakerOf('A hacking group calling itself GreyLantern said it had copied the files.', 'copied the files'), 'GreyLantern');
+    assert.equal(speakerOf('A group calling itself the Coastal Watch said it would sue the town.', 'would sue the town'), 'Coastal Watch');
+  });
+  it('near miss: a man calling himself by a name is not made a body', () => {
+    assert.notEqual(speakerOf('A man calling himself Spartacus said he was the leader.', 'he was the leader'), 'Spartacus');
+  });
+});
+
+describe('scout65c: a lede\'s indefinite body placed by its town, after a dateline, named in the next paragraph ("SEATTLE — A Seattle company that … admitted … ¶ Porchlight Devices Inc. said")', () => {
+  it('is the body named next', () => {
+    const body = 'PORTLAND, Ore. — A Portland company that makes baby monitors admitted Tuesday that staff had viewed customer footage.\n\nNestwatch Labs Inc. said it had fired three workers.';
+    assert.equal(speakerOf(body, 'staff had viewed'), 'Nestwatch Labs Inc.');
+  });
+  it('and so is "the company" of the lede when the body named next has its town after its name', () => {
+    const body = 'OTTAWA — A Canadian software company that serves hospitals has been hacked, the company confirmed Friday.\n\nQuillbridge Systems Inc. of Nepean said the attackers used a stolen password.';
+    assert.equal(speakerOf(body, 'has been hacked'), 'Quillbridge Systems Inc.');
+  });
+  it('near miss: a body of another trade named next is not the description\'s', () => {
+    const body = 'PORTLAND, Ore. — A Portland company that makes baby monitors admitted Tuesday that staff had viewed customer footage.\n\nThe Oregon Nurses Association said parents should unplug the cameras.';
+    assert.notEqual(speakerOf(body, 'staff had viewed'), 'Oregon Nurses Association');
+  });
+});

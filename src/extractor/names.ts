@@ -119,6 +119,9 @@ function classifyPart(tokens: Token[], from: number, to: number, text: string, r
   // "Doctors Nova Scotia", "Engineers Canada": a profession's body in its province or country, no
   // place that speaks and no person titled "Engineers"
   if (n >= 2 && professionBody(tokens, from, to) === to) return [entity(tokens, text, 'organization', from, to)];
+  // "Morrow Kaplan LLP", "Dana Morrow LLP": names closed by a company's legal form in capitals are one
+  // company (a law firm named for its partners), no person with letters after the name
+  if (n >= 2 && LEGAL_FORM_LETTERS.has(tokens[to - 1].text)) return [entity(tokens, text, 'organization', from, to)];
   // a dateline's city is where the article was filed, not a government that speaks ("BERLIN, 21 March")
   if (datelineCity(tokens, from, to) || placeWithRoyalTitle(tokens, from, to)) return [entity(tokens, text, 'place', from, to)];
   const whole = knownLength(tokens, from, to);
@@ -556,6 +559,9 @@ function placeWords(tokens: Token[], a: number, b: number): boolean {
   // (a plural is a party's members: "Greens MP", "Social Democrats TD")
   return known !== null || !/[^s]s$/.test(tokens[b - 1].lower);
 }
+
+/** A company's legal forms written in capitals, which never close a person's name. */
+const LEGAL_FORM_LETTERS = new Set(['LLP', 'LLC', 'PLC']);
 
 /** Whether run words [at, to) are "of" or "for" and capitalised words only, the place or field served ("of Canada", "for Ontario"). */
 function servedPlaceAfter(tokens: Token[], at: number, to: number): boolean {

@@ -111,3 +111,23 @@ describe('scout65c: a lede\'s indefinite body placed by its town, after a dateli
     assert.notEqual(speakerOf(body, 'staff had viewed'), 'Oregon Nurses Association');
   });
 });
+
+describe('scout65c: names closed by a company\'s legal form in capitals ("Morrow Kaplan LLP", "Dana Morrow LLP")', () => {
+  it('are one company, not a person and a body "LLP"', () => {
+    assert.equal(speakerOf('Fenwick Abara LLP said it would file the claim next week.', 'file the claim'), 'Fenwick Abara LLP');
+    assert.equal(speakerOf('Nadia Fenwick PLC said the merger was off.', 'merger was off'), 'Nadia Fenwick PLC');
+  });
+  it('near miss: a person\'s letters of office after the name stay apart', () => {
+    assert.equal(speakerOf('Nadia Fenwick MP said the merger was off.', 'merger was off'), 'Nadia Fenwick');
+  });
+});
+
+describe('scout65c: a court filing set off by commas with its filer after "by" ("The class action, filed in court by Morrow Kaplan LLP, alleges")', () => {
+  it('speaks for its filer, a place or a time before "by" too', () => {
+    assert.equal(speakerOf('The lawsuit, filed in Federal Court by the Canadian Civil Liberties Association, alleges that the rules are unconstitutional.', 'rules are unconstitutional'), 'Canadian Civil Liberties Association');
+    assert.equal(speakerOf('The class action, filed by the Halifax firm Wagners, alleges that the clinic kept data too long.', 'kept data too long'), 'Wagners');
+  });
+  it('near miss: a filing with no filer named speaks for no one', () => {
+    assert.equal(speakerOf('The lawsuit, filed in Federal Court on Monday, alleges that the rules are unconstitutional.', 'rules are unconstitutional'), null);
+  });
+});

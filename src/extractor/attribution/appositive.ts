@@ -157,10 +157,14 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     const before = t[j - 1];
     // "The statement, issued by the foreign ministry, said": the document's author speaks, as in
     // "A statement issued by the Kremlin said"
-    if (before?.type === 'word' && DOCUMENT_NOUNS.has(before.lower) && ISSUED.has(t[a].lower) && t[a + 1]?.lower === 'by' && a + 2 < end) return { from: a + 2, to: end };
+    // ("The class action, filed by the firm Morrow Kaplan, alleges": a court filing's filer too)
+    const document = before?.type === 'word' && (DOCUMENT_NOUNS.has(before.lower) || (before.lower === 'action' && t[j - 2]?.lower === 'class'));
+    // ("The complaint, filed in federal court by the agency, says": a place or a time before "by")
+    const by = document && ISSUED.has(t[a].lower) ? byAfterParticiple(t, a + 1, end) : -1;
+    if (by >= 0 && by + 1 < end) return { from: by + 1, to: end };
     // "The report, published on Monday, said", "The declaration, adopted by consensus, called for",
     // "The memo, sent to managers last month, says": an aside on the document
-    if (before?.type === 'word' && DOCUMENT_NOUNS.has(before.lower) && documentParticiple(t[a])) {
+    if (document && documentParticiple(t[a])) {
       end = j;
       continue;
     }
@@ -492,7 +496,16 @@ function quotedAliasOpen(t: Token[], close: number, from: number): number {
 }
 
 /** Participles by which a document's author issues it: "issued by", "released by". */
-const ISSUED = new Set(['issued', 'released', 'published', 'posted', 'signed', 'sent', 'circulated', 'distributed']);
+/** The "by" of an issuing participle's agent among tokens [from, end), within six words, no comma before it; -1 when none. */
+function byAfterParticiple(t: Token[], from: number, end: number): number {
+  for (let k = from; k < end && k - from <= 6; k++) {
+    if (t[k].type !== 'word') return -1;
+    if (t[k].lower === 'by') return k;
+  }
+  return -1;
+}
+
+const ISSUED = new Set(['issued', 'released', 'published', 'posted', 'signed', 'sent', 'circulated', 'distributed', 'filed']);
 
 /** Conjunctions that open a clause of another subject: "…, while a second councillor, …, said". */
 const CONTRASTING = new Set(['while', 'whereas', 'but', 'although', 'though', 'yet']);

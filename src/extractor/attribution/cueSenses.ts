@@ -52,8 +52,6 @@ const CUE_COMPOUNDS = new Map<string, Set<string>>([
   ['call', new Set(['centre', 'center', 'centres', 'centers', 'sign'])],
   ['report', new Set(['card', 'cards'])],
   ['question', new Set(['mark', 'marks'])],
-  // ("the Ottawa credit union Rideau Savings said", "a credit card company": a lender's or a trade's noun)
-  ['credit', new Set(['union', 'unions', 'card', 'cards', 'rating', 'ratings', 'bureau', 'bureaus', 'agency', 'agencies'])],
 ]);
 /** Whether the cue's word at `i` is the first noun of such a compound ("the Ottawa think tank"). */
 export function cueCompound(t: Token[], i: number): boolean {

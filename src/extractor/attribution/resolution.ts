@@ -433,7 +433,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   if (countryHolder) return countryHolder;
   // "Six newspapers in New Jersey", "a Texas utility": bodies told by where they are, no place that speaks
   // (a country too: "Child-safety groups in Canada said")
-  const placed = other?.actor.kind === 'place' || other?.actor.kind === 'country' ? placedBodies(t, np, other, st.mentionAt[pi]) : -1;
+  // (a country before the noun is read below: "A U.S. newspaper reported")
+  const placed = other?.actor.kind === 'place' || (other?.actor.kind === 'country' && other.to === np.to) ? placedBodies(t, np, other, st.mentionAt[pi]) : -1;
   // ("SEATTLE — A Seattle company that … ¶ Porchlight Devices Inc. said": the body a lede's description names next, see ./ledeHolder)
   const placedKinds = placed >= 0 ? descriptionKinds(t[placed].lower) : undefined;
   if (placed >= 0) return (placedKinds && ledeBody(st, pi, np, t, (a, k) => bodyFits(st, a, k), placedKinds)) || phraseActor(st, pi, t, np, t[placed]);

@@ -131,7 +131,8 @@ export function frenchBodyEnd(tokens: Token[], start: number, end: number, to: n
  * head within reach (back to `from`) carries a name that far.
  */
 export function frenchBodyStart(tokens: Token[], end: number, from: number): number {
-  if (!lower(tokens[end])) return -1;
+  // (or on an elided article's word: "Commission d'accès à l'information", "Conseil de l'audiovisuel")
+  if (!lower(tokens[end]) && !elided(tokens[end])) return -1;
   for (let k = end - 1; k >= Math.max(from, end - 14); k--) {
     if (!FRENCH_HEADS.has(tokens[k].text)) continue;
     const article = k - 1 >= from && FRENCH_ARTICLES.has(tokens[k - 1].text) ? k - 1 : k;

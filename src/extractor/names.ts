@@ -119,6 +119,9 @@ function classifyPart(tokens: Token[], from: number, to: number, text: string, r
   // "Doctors Nova Scotia", "Engineers Canada": a profession's body in its province or country, no
   // place that speaks and no person titled "Engineers"
   if (n >= 2 && professionBody(tokens, from, to) === to) return [entity(tokens, text, 'organization', from, to)];
+  // "Morrow Kaplan LLP", "Dana Morrow LLP": names closed by a company's legal form in capitals are one
+  // company (a law firm named for its partners), no person with letters after the name
+  if (n >= 2 && LEGAL_FORM_LETTERS.has(tokens[to - 1].text)) return [entity(tokens, text, 'organization', from, to)];
   // a dateline's city is where the article was filed, not a government that speaks ("BERLIN, 21 March")
   if (datelineCity(tokens, from, to) || placeWithRoyalTitle(tokens, from, to)) return [entity(tokens, text, 'place', from, to)];
   const whole = knownLength(tokens, from, to);
@@ -207,6 +210,9 @@ function classifyTitled(tokens: Token[], from: number, to: number, text: string,
   // (so does one after a field, in a body's name that opens with its head: "Office of the Traffic Commissioner")
   // (or after a place's or a province's words: "B.C. Office of the Police Complaint Commissioner")
   if (titleEnd === to && titleStart > from && (CONNECTORS.has(tokens[titleStart - 1].lower) || headThenConnector(tokens, from, titleStart))) return classifyUntitled(tokens, from, to, text, whole);
+  // (and the place the office serves after it, in a body's name that opens with its head: "Office of
+  // the Privacy Commissioner of Canada", "Office of the Chief Coroner for Ontario")
+  if (titleStart > from && servedPlaceAfter(tokens, titleEnd, to) && headThenConnector(tokens, from, titleStart)) return classifyUntitled(tokens, from, to, text, whole);
   // "the Ottawa Senators": a known place, then a title in the plural in capitals and no one's name, is a team
   if (titleEnd === to && to - titleStart === 1 && titleStart > from && /[a-z]s$/.test(tokens[titleStart].text) && from > 0 && tokens[from - 1].lower === 'the' && !(tokens[to]?.type === 'word' && tokens[to].cap) && isPlaceKnown(knownLength(tokens, from, titleStart), titleStart - from)) return [entity(tokens, text, 'organization', from, to)];
   // "Queen Street", "King Road", "Bishop Square": a royal or church title before a street's word
@@ -552,6 +558,16 @@ function placeWords(tokens: Token[], a: number, b: number): boolean {
   for (let i = a; i < b; i++) if (!isNameWord(tokens[i]) || !tokens[i].cap || isAcronym(tokens[i]) || ORG_HEADS.has(tokens[i].lower) || tokens[i].possessive) return false;
   // (a plural is a party's members: "Greens MP", "Social Democrats TD")
   return known !== null || !/[^s]s$/.test(tokens[b - 1].lower);
+}
+
+/** A company's legal forms written in capitals, which never close a person's name. */
+const LEGAL_FORM_LETTERS = new Set(['LLP', 'LLC', 'PLC']);
+
+/** Whether run words [at, to) are "of" or "for" and capitalised words only, the place or field served ("of Canada", "for Ontario"). */
+function servedPlaceAfter(tokens: Token[], at: number, to: number): boolean {
+  if (at + 1 >= to || (tokens[at].lower !== 'of' && tokens[at].lower !== 'for')) return false;
+  for (let i = at + 1; i < to; i++) if (tokens[i].type !== 'word' || !tokens[i].cap || tokens[i].possessive) return false;
+  return true;
 }
 
 /** Whether a body's head among the first two words of [from, to) has a joining word after it, before `to` ("Office of the …"). */

@@ -33,6 +33,27 @@ function officeOfBody(t: Token[], a: number, end: number): boolean {
   return false;
 }
 
+/**
+ * Whether the comma at `comma` lists the fields of an office named before it, up to `end`: lower-case
+ * words after "of" or "for" before it, and lower-case words joined by "and" or "or" (commas too) after
+ * it ("of people, practice and quality", "for sales, marketing, and service").
+ */
+function officeFieldsListed(t: Token[], comma: number, end: number): boolean {
+  let joined = false;
+  for (let k = comma + 1; k < end; k++) {
+    if (t[k].text === ',') continue;
+    if (t[k].type !== 'word' || t[k].cap || end - comma > 8) return false;
+    if (t[k].lower === 'and' || t[k].lower === 'or') joined = true;
+  }
+  if (!joined) return false;
+  for (let k = comma - 1; k > comma - 8 && k >= 0; k--) {
+    if (t[k].text === ',' && k < comma - 1) continue;
+    if (t[k].type !== 'word' || t[k].cap) return false;
+    if (t[k].lower === 'of' || t[k].lower === 'for') return k < comma - 1;
+  }
+  return false;
+}
+
 /** "Lin Jian, a spokesman for …, accused": the subject is the name before the appositive. */
 export function appositiveSubject(t: Token[], comma: number, from: number): Np | null {
   // "Many speakers at the service — including Muslims and Jews — said"
@@ -117,6 +138,8 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // every comma before an inverted or appositive subject)
     const a = j + 1;
     if (a >= end) return null;
+    // ("Dana Cho, vice-president of people, practice and quality, said": the comma lists an office's fields, inside the appositive)
+    if (officeFieldsListed(t, j, end)) continue;
     // "…, while a second councillor, speaking on condition of anonymity, said": the subject of a clause of its own
     // ("…, and one distributor, who did not want to be named, told me": after a relative aside, "and" opens a new subject too)
     // ("…, as Enrique Peña Nieto, contradicting Trump, said": "as" and a name open a clause of its own;
@@ -134,10 +157,14 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     const before = t[j - 1];
     // "The statement, issued by the foreign ministry, said": the document's author speaks, as in
     // "A statement issued by the Kremlin said"
-    if (before?.type === 'word' && DOCUMENT_NOUNS.has(before.lower) && ISSUED.has(t[a].lower) && t[a + 1]?.lower === 'by' && a + 2 < end) return { from: a + 2, to: end };
+    // ("The class action, filed by the firm Morrow Kaplan, alleges": a court filing's filer too)
+    const document = before?.type === 'word' && (DOCUMENT_NOUNS.has(before.lower) || (before.lower === 'action' && t[j - 2]?.lower === 'class'));
+    // ("The complaint, filed in federal court by the agency, says": a place or a time before "by")
+    const by = document && ISSUED.has(t[a].lower) ? byAfterParticiple(t, a + 1, end) : -1;
+    if (by >= 0 && by + 1 < end) return { from: by + 1, to: end };
     // "The report, published on Monday, said", "The declaration, adopted by consensus, called for",
     // "The memo, sent to managers last month, says": an aside on the document
-    if (before?.type === 'word' && DOCUMENT_NOUNS.has(before.lower) && documentParticiple(t[a])) {
+    if (document && documentParticiple(t[a])) {
       end = j;
       continue;
     }
@@ -469,7 +496,16 @@ function quotedAliasOpen(t: Token[], close: number, from: number): number {
 }
 
 /** Participles by which a document's author issues it: "issued by", "released by". */
-const ISSUED = new Set(['issued', 'released', 'published', 'posted', 'signed', 'sent', 'circulated', 'distributed']);
+/** The "by" of an issuing participle's agent among tokens [from, end), within six words, no comma before it; -1 when none. */
+function byAfterParticiple(t: Token[], from: number, end: number): number {
+  for (let k = from; k < end && k - from <= 6; k++) {
+    if (t[k].type !== 'word') return -1;
+    if (t[k].lower === 'by') return k;
+  }
+  return -1;
+}
+
+const ISSUED = new Set(['issued', 'released', 'published', 'posted', 'signed', 'sent', 'circulated', 'distributed', 'filed']);
 
 /** Conjunctions that open a clause of another subject: "…, while a second councillor, …, said". */
 const CONTRASTING = new Set(['while', 'whereas', 'but', 'although', 'though', 'yet']);
@@ -562,8 +598,27 @@ function roleWithModifier(t: Token[], comma: number, from: number): boolean {
  * "one of her neighbours" (a determiner and a plural people noun after "one of").
  */
 function oneOfPeople(t: Token[], comma: number, from: number): boolean {
-  const noun = t[comma - 1];
-  if (comma - 4 < from || noun.cap || !DETERMINERS.has(t[comma - 2].lower) || t[comma - 3].lower !== 'of' || t[comma - 4].lower !== 'one') return false;
+  return onePersonOf(t, comma - 1, from) || modifiedOnePerson(t, comma, from);
+}
+
+/**
+ * Whether "one of the …" and its plural noun of people end before a participle or a relative
+ * clause that runs, with no punctuation, up to the comma at `comma` ("One of the people affected,
+ * retired nurse …", "One of the tenants whose files were exposed, …").
+ */
+function modifiedOnePerson(t: Token[], comma: number, from: number): boolean {
+  for (let k = comma - 2; k > from + 2 && comma - k <= 8; k--) {
+    if (t[k].type !== 'word' || t[k + 1].type !== 'word') return false;
+    const next = t[k + 1].lower;
+    if ((/(?:ed|en)$/.test(next) || next === 'who' || next === 'whose' || next === 'that') && !t[k + 1].cap && onePersonOf(t, k, from)) return true;
+  }
+  return false;
+}
+
+/** Whether token `at` is the plural noun of people that ends "one of the …" ("One of the tenants"). */
+function onePersonOf(t: Token[], at: number, from: number): boolean {
+  const noun = t[at];
+  if (at - 3 < from || noun.cap || !DETERMINERS.has(t[at - 1].lower) || t[at - 2].lower !== 'of' || t[at - 3].lower !== 'one') return false;
   // (the singular read from the word, not a spread copy of the token: a copy's shape is not a token's)
   return peopleNoun(noun.lower) === 'plural' || (noun.lower.endsWith('s') && personNounOf(noun.lower.slice(0, -1), noun.text));
 }

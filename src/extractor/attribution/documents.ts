@@ -16,6 +16,7 @@ import { sentenceIndex } from './antecedents';
 import type { ArticleState, LocalQuote } from './state';
 import { isModifierWord } from './words';
 import { DOCUMENT_NOUNS } from '../cues';
+import { DAYS_AND_MONTHS } from '../gazetteer';
 import { genderOfPronoun } from '../gender';
 import { genderOf } from './genderAgreement';
 
@@ -24,6 +25,34 @@ import { genderOf } from './genderAgreement';
 const ISSUED = new Set(
   'statement|release|letter|memo|memorandum|email|note|message|report|declaration|communique|communiqué|readout|filing|complaint|lawsuit|claim|suit|ruling|audit|study|survey|review|assessment|analysis|tweet|post|video|ad|advertisement|editorial|op-ed|transcript|document|paper|notice|order|petition|proposal|plan|bulletin|advisory|warning|alert'.split('|'),
 );
+/** The papers of a suit, whose words are the suer's: "The complaint says", "the lawsuit alleges". */
+const COURT_FILINGS = new Set(['complaint', 'lawsuit', 'suit', 'filing']);
+/** Verbs of suing whose subject files the suit's papers. */
+const SUED = new Set(['sued', 'sues']);
+/**
+ * The body, country or person named right before the verb of suing at `verb`, its subject (past a
+ * time or an adverb of up to four words: "The FTC on Thursday sued"); undefined when none is.
+ */
+function suerBefore(st: ArticleState, pi: number, t: Token[], s: Sentence, verb: number): LocalActor | undefined {
+  for (let k = verb - 1; k >= s.from && verb - k <= 5; k--) {
+    if (t[k].type !== 'word') return undefined;
+    const m = st.mentionAt[pi][k];
+    if (!m) {
+      if (!SUING_ADJUNCTS.has(t[k].lower) && !DAYS_AND_MONTHS.has(t[k].lower) && !/ly$/.test(t[k].lower)) return undefined;
+      continue;
+    }
+    if (m.actor.kind === 'place' || m.actor.kind === 'group' || m.to < k + 1) return undefined;
+    const before = t[m.from - 1];
+    return before && SUER_PREPOSITIONS.has(before.lower) ? undefined : asAgent(st, m.actor);
+  }
+  return undefined;
+}
+/** Words of time and auxiliaries between a suer and "sued": "on Thursday", "has also", "last week". */
+const SUING_ADJUNCTS = new Set(['on', 'last', 'this', 'week', 'month', 'year', 'also', 'has', 'have', 'had', 'earlier', 'today', 'yesterday', 'previously']);
+/** Prepositions that make a name before "sued" no subject: "a customer of Acme sued". */
+const SUER_PREPOSITIONS = new Set(['of', 'for', 'by', 'with', 'from', 'at', 'against', 'to']);
+/** Auxiliaries of the passive before "sued". */
+const SUED_PASSIVE = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'got', 'get', 'gets']);
 /** Nouns one issuer's document is called by in turn: "issued a news release … the statement said". */
 const SAME_DOCUMENT: ReadonlyMap<string, string> = new Map([
   ['release', 'statement'],
@@ -316,6 +345,12 @@ export function documentIssuer(st: ArticleState, pi: number, s: Sentence, noun: 
     // the sentence's last such document first
     for (let i = sent.to - 1; i >= sent.from; i--) {
       const x = t[i];
+      // ("The FTC on Thursday sued a data broker. … The complaint says": a suit's papers are the suer's)
+      // (not the one sued: "Lee was sued by the bank")
+      if (SUED.has(x.lower) && COURT_FILINGS.has(kind) && !SUED_PASSIVE.has(t[i - 1]?.lower ?? '')) {
+        found = suerBefore(st, para, t, sent, i);
+        if (found !== undefined) return true;
+      }
       if (x.type !== 'word' || x.cap || !ISSUED.has(x.lower) || kindOf(x.lower) !== kind) continue;
       const det = determinerBefore(t, i, sent.from);
       if (det < 0 || !(INTRODUCING.has(t[det].lower) || t[det].possessive)) continue;

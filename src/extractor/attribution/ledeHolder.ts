@@ -40,7 +40,8 @@ export function ledeHolder(st: ArticleState, pi: number, np: Np, t: Token[], rol
   // ("the store's owners said …\n\nIt is owned by Neil and Duncan Ferguson": people in the plural are no one person)
   if (peopleNoun(roleNoun) === 'plural') return null;
   // ("A federal judge on Tuesday blocked …": an indefinite role opening the paragraph, whose holder must hold it by name)
-  const indefinite = np.from === 0 && (t[0].lower === 'a' || t[0].lower === 'an');
+  // (after a dateline too: "SEATTLE — A Seattle company that makes doorbells admitted …")
+  const indefinite = (np.from === 0 || afterDateline(t, np.from)) && (t[np.from].lower === 'a' || t[np.from].lower === 'an');
   // ("Saskatoon's police chief said …": a place's possessive makes the role as definite as "the")
   const placeOwned = t[np.from].possessive && PLACE_KINDS.has(st.mentionAt[pi][np.from]?.actor.kind ?? '');
   if (t[np.from].lower !== 'the' && !indefinite && !placeOwned) return null;
@@ -150,7 +151,8 @@ const BODY_SPEECH = new Set(['say', 'tell', 'warn', 'announce', 'confirm', 'stat
 export function ledeBody(st: ArticleState, pi: number, np: Np, t: Token[], fits: (a: LocalActor, kinds: OrgKind[]) => boolean, kinds: OrgKind[]): LocalActor | null {
   // ("A music analytics company says …": an indefinite body opening the lede, named in the next
   // paragraph with its trade in apposition, "StreamAudit, a New York firm that …, released …")
-  const indefinite = np.from === 0 && (t[0].lower === 'a' || t[0].lower === 'an');
+  // (after a dateline too: "SEATTLE — A Seattle company that makes doorbells admitted …")
+  const indefinite = (np.from === 0 || afterDateline(t, np.from)) && (t[np.from].lower === 'a' || t[np.from].lower === 'an');
   // (a lede stands among the file's first lines: no walk from far down the file to its top)
   if ((t[np.from].lower !== 'the' && !indefinite) || pi > LEDE_LINES) return null;
   let next = -1;
@@ -169,10 +171,25 @@ export function ledeBody(st: ArticleState, pi: number, np: Np, t: Token[], fits:
   const j = nt[0]?.lower === 'the' ? 1 : 0;
   const m = st.mentionAt[next][j];
   if (!m || m.from !== j || m.actor.kind !== 'organization' || !fits(m.actor, kinds)) return null;
-  if (!BODY_SPEECH.has(CUE_FORMS.get(nt[pastApposition(nt, m.to)]?.lower ?? '')?.lemma ?? '') && !(indefinite && tradeInApposition(nt, m.to, kinds))) return null;
+  // ("Ironclad Cyber Defence Inc. of Kanata said": the body's town after its name)
+  let named = m.to;
+  if (nt[named]?.lower === 'of' || nt[named]?.lower === 'in') {
+    let k = named + 1;
+    while (k < nt.length && k - named <= 3 && nt[k].type === 'word' && nt[k].cap && st.mentionAt[next][k]?.actor.kind !== 'organization' && st.mentionAt[next][k]?.actor.kind !== 'person') k++;
+    if (k > named + 1) named = k;
+  }
+  if (!BODY_SPEECH.has(CUE_FORMS.get(nt[pastApposition(nt, named)]?.lower ?? '')?.lemma ?? '') && !(indefinite && tradeInApposition(nt, m.to, kinds))) return null;
   st.addMention(m.actor, pi, np.from, np.to, t[np.from].start, t[np.to - 1].end);
   return m.actor;
 }
+
+/** Whether the paragraph's tokens before `at` are a dateline closed by a dash: no lower-case word, a dash last ("OTTAWA, Ont. (CP) —"). */
+function afterDateline(t: Token[], at: number): boolean {
+  if (at > 12 || !DATELINE_DASHES.has(t[at - 1]?.text ?? '')) return false;
+  for (let i = 0; i < at - 1; i++) if (t[i].type === 'word' && !t[i].cap && !/^\d/.test(t[i].text)) return false;
+  return true;
+}
+const DATELINE_DASHES = new Set(['—', '–', '-', '--']);
 
 /**
  * The token after an appositive set off by commas from token `at` (", the Colorado-based owner of

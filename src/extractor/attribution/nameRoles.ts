@@ -28,6 +28,9 @@ const ROLE_ADJECTIVES = new Set([
   'sales', 'union', 'customer', 'service',
 ]);
 
+/** Adjectives written after a role's noun: "the minister responsible", "the professor emeritus", "the ambassador designate". */
+const POSTPOSED_ROLE_ADJECTIVES = new Set(['responsible', 'emeritus', 'designate']);
+
 /** Roles read around a person's name: before it (title or lower-case role), across a comma, or in an appositive after it. */
 export function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p: Paragraph, s: Sentence, e: Entity): void {
   const t = p.tokens;
@@ -64,7 +67,8 @@ export function collectRoles(st: ArticleState, actor: LocalActor, pi: number, p:
     else if (KIN_NOUNS.has(last.lower) && k - 3 >= s.from && KIN_RANKS.has(t[k - 2].lower) && t[k - 3].possessive && !POSSESSIVE_DETERMINERS.has(t[k - 3].lower)) roles.push({ from: k - 3, to: k });
     // ("medical officer of health, NAME", "director of communications, NAME": an office's field after "of")
     // ("A longshore foreman, Darren MacKinnon,": an occupation the lists know)
-    else if (ROLE_NOUNS.has(last.lower) || TITLE_LIKE.test(last.text) || isNameWord(last) || (!last.cap && occupation(last.lower)) || (t[k - 2]?.lower === 'of' && ROLE_NOUNS.has(t[k - 3]?.lower ?? ''))) {
+    // ("The minister responsible, Evan Solomon,": an adjective set after the role word)
+    else if (ROLE_NOUNS.has(last.lower) || TITLE_LIKE.test(last.text) || isNameWord(last) || (!last.cap && occupation(last.lower)) || (t[k - 2]?.lower === 'of' && ROLE_NOUNS.has(t[k - 3]?.lower ?? '')) || (POSTPOSED_ROLE_ADJECTIVES.has(last.lower) && ROLE_NOUNS.has(t[k - 2]?.lower ?? ''))) {
       // (over "for" or "of" after a capitalised word: "The Minister for Housing, Ciarán Ó Dálaigh,")
       // (and never over a determiner: "preparing to battle the presumptive Republican nominee, NAME" gives
       // "presumptive Republican nominee", not the verb before it; but over "of the" or "for the" after

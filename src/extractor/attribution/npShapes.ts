@@ -58,7 +58,7 @@ export function placedBodies(t: Token[], np: Np, place: LocalMention, mentionAt:
   const body = (w: Token): boolean => !w.cap && w.type === 'word' && bodyNoun(w.lower);
   // ("Hospitals in Toronto, Windsor and Hamilton": towns the lists leave out, as surnames, may be
   // listed among the known ones; the list reaches the phrase's end)
-  const listed = (k: number): number => (mentionAt[k]?.actor.kind === 'place' ? mentionAt[k]!.from : !mentionAt[k] && t[k]?.type === 'word' && t[k].cap ? k : -1);
+  const listed = (k: number): number => (mentionAt[k]?.actor.kind === 'place' || mentionAt[k]?.actor.kind === 'country' ? mentionAt[k]!.from : !mentionAt[k] && t[k]?.type === 'word' && t[k].cap ? k : -1);
   let first = np.to - 1;
   let known = false;
   for (let item = listed(first); item >= np.from; item = listed(first - 2)) {

@@ -447,8 +447,12 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   const countryHolder = other ? countryOfficeHolder(st, pi, t, np, other) : undefined;
   if (countryHolder) return countryHolder;
   // "Six newspapers in New Jersey", "a Texas utility": bodies told by where they are, no place that speaks
-  const placed = other?.actor.kind === 'place' ? placedBodies(t, np, other, st.mentionAt[pi]) : -1;
-  if (placed >= 0) return phraseActor(st, pi, t, np, t[placed]);
+  // (a country too: "Child-safety groups in Canada said")
+  // (a country before the noun is read below: "A U.S. newspaper reported")
+  const placed = other?.actor.kind === 'place' || (other?.actor.kind === 'country' && other.to === np.to) ? placedBodies(t, np, other, st.mentionAt[pi]) : -1;
+  // ("SEATTLE — A Seattle company that … ¶ Porchlight Devices Inc. said": the body a lede's description names next, see ./ledeHolder)
+  const placedKinds = placed >= 0 ? descriptionKinds(t[placed].lower) : undefined;
+  if (placed >= 0) return (placedKinds && ledeBody(st, pi, np, t, (a, k) => bodyFits(st, a, k), placedKinds)) || phraseActor(st, pi, t, np, t[placed]);
   // "polls in New Hampshire and Iowa", "boosters in New Hampshire", "some on Twitter": the noun
   // before the place's (or the network's) preposition speaks, not where it is; no actor named
   const placedAt = other ? other.from - (t[other.from - 1]?.lower === 'the' ? 3 : 2) : -1;
@@ -875,8 +879,17 @@ function selfNamedBody(st: ArticleState, pi: number, t: Token[], at: number): Lo
   // ("The protest group, calling itself Water Keepers of the Bulkley, said")
   else if (t[k]?.text === ',' && CALLING.has(t[k + 1]?.lower ?? '')) k += 1;
   if (!CALLING.has(t[k]?.lower ?? '') || !SELVES.has(t[k + 1]?.lower ?? '')) return null;
-  const m = st.mentionAt[pi][k + 2];
-  return m && m.from === k + 2 && (m.actor.kind === 'organization' || m.actor.kind === 'group') ? m.actor : null;
+  // ("calling itself the Northern Front": the name with its article)
+  const from = t[k + 2]?.lower === 'the' ? k + 3 : k + 2;
+  const m = st.mentionAt[pi][from];
+  if (m) return m.from === from && (m.actor.kind === 'organization' || m.actor.kind === 'group') ? m.actor : null;
+  // ("A hacking group calling itself ShadowQueue": a name no stage made an actor of is the body's, as given)
+  let to = from;
+  while (to < t.length && to - from < 5 && isNameWord(t[to]) && t[to].cap && !st.mentionAt[pi][to]) to++;
+  if (to === from) return null;
+  const body = st.table.get('organization', st.text.slice(t[from].start, t[to - 1].end));
+  st.addMention(body, pi, from, to, t[from].start, t[to - 1].end);
+  return body;
 }
 
 /** How far back in its sentence a bare quantifier looks for the people the same word counted, in tokens. */

@@ -155,6 +155,9 @@ export function charityBankKinds(modifier: string): OrgKind[] | undefined {
 /** Heads of bodies named for a topic after "on" ("Agency on Aging", "Commission on Human Rights"). */
 const ON_HEADS = new Set(['agency', 'council', 'commission', 'committee', 'institute', 'center', 'centre', 'board', 'office', 'coalition', 'alliance', 'task']);
 
+/** A French preposition after a body's head, an elided "d'" with its word too ("de", "des", "du", "d'accès"). */
+const FRENCH_AFTER_HEAD = /^(?:de|des|du|d['’]\p{L}+)$/u;
+
 /** Memoised: the same actors' names are asked about again and again across an article's stages. */
 const kindsOfName = memoised((name: string): OrgKind[] => {
   const words = name.toLowerCase().split(/[\s-]+/).filter(Boolean);
@@ -166,7 +169,8 @@ const kindsOfName = memoised((name: string): OrgKind[] => {
   };
   // "City of Arden", "Ministry of Health", "Center for American Progress": the head stands before "of" or "for"
   // ("Area Agency on Aging", "Council on Foreign Relations": "on" after a body's head too; not "Stoke-on-Trent")
-  const of = words.findIndex((w, i) => w === 'of' || w === 'for' || (w === 'on' && i > 0 && ON_HEADS.has(words[i - 1])));
+  // (a French name opens with its head before its preposition: "Commission d'accès à l'information", "Conseil des arts")
+  const of = FRENCH_AFTER_HEAD.test(words[1] ?? '') ? 1 : words.findIndex((w, i) => w === 'of' || w === 'for' || (w === 'on' && i > 0 && ON_HEADS.has(words[i - 1])));
   const head = of > 0 ? words[of - 1] : words[words.length - 1];
   // ("Centers for Disease Control": a head in the plural before its "for"; "Logistics Services" ends in no head)
   // ("Sudbury Food Bank", "Food Banks Canada": a bank of goods given away is a charity, no lender)

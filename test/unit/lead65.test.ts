@@ -157,3 +157,14 @@ describe('lead65: a headline of two or three words over a line that dates the ar
     assert.notEqual(analyze('Share this story\nOTTAWA, May 2, 2025\n\nTom Hale said the bill was flawed.').title, 'Share this story');
   });
 });
+
+describe('lead65: "the state senator" in an appositive is a role, so "the lawmaker" finds its holder ("Tom Hale, the state representative for the district, said")', () => {
+  it('gives "the lawmaker" to the person the appositive made a legislator', () => {
+    assert.equal(speakerInArticle('Tom Hale, the state representative for the district, said the bill was flawed. The lawmaker said he would vote against it.', 'vote against it'), 'Tom Hale');
+    assert.equal(speakerInArticle('Ann Lee, the state senator, said the bill was good. "It helps," the lawmaker said.', 'It helps'), 'Ann Lee');
+  });
+  it('near miss: a verb "state" after the name opens no role', () => {
+    const a = inArticle('Ann Lee, the organizers state, will speak first.');
+    assert.ok(!(a.actors.find((x) => x.name === 'Ann Lee')?.roles ?? []).some((r) => r.includes('state')));
+  });
+});

@@ -11,6 +11,9 @@ import type { ArticleState, Np } from './state';
 /** Mentions looked back over (a text of thousands of mentions stays linear). */
 const MENTION_REACH = 200;
 
+/** How many paragraphs back a candidate's possessive campaign ("Donald Trump's campaign is …") is what "the campaign" means. */
+const CAMPAIGN_PARAGRAPHS = 1;
+
 /** Countries whose central government news calls "the federal government". */
 const FEDERATIONS = new Set(['Canada', 'United States', 'Australia', 'Germany', 'India', 'Brazil', 'Mexico', 'Nigeria', 'Switzerland', 'Austria', 'Malaysia', 'Argentina', 'Russia', 'Ethiopia', 'Pakistan', 'Belgium', 'Somalia', 'Iraq', 'Nepal']);
 
@@ -47,7 +50,8 @@ export function lastPersonsCampaign(st: ArticleState, pi: number, np: Np, t: Tok
   return lastMentionWhere(st, pi, np, t, (m) => {
     if (m.actor.kind === 'organization' && m.actor.name.startsWith('campaign of ')) return m.actor;
     const tokens = st.paragraphs[m.para].tokens;
-    return m.actor.kind === 'person' && tokens[m.to - 1].possessive && tokens[m.to]?.lower === 'campaign' ? st.table.get('organization', `campaign of ${m.actor.name}`) : undefined;
+    // (near: a campaign named in passing far back is not what a later "the campaign" picks up)
+    return m.actor.kind === 'person' && pi - m.para <= CAMPAIGN_PARAGRAPHS && tokens[m.to - 1].possessive && tokens[m.to]?.lower === 'campaign' ? st.table.get('organization', `campaign of ${m.actor.name}`) : undefined;
   });
 }
 

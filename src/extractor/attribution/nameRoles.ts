@@ -15,7 +15,7 @@ import { genderOfRole } from '../gender';
 import { KIN_NOUNS, peopleNoun } from '../lexicon/people';
 import type { ArticleState, Np } from './state';
 import { shortFormOwner } from './bodyForms';
-import { AUXILIARIES, DETERMINERS, INDEFINITE, IRISH_OFFICES, isNounish, isPluralApostrophe, NUMBER_WORDS, STOP_BACKWARD, TITLE_LIKE } from './words';
+import { AUXILIARIES, DETERMINERS, INDEFINITE, IRISH_OFFICES, isNounish, isPluralApostrophe, levelBeforeRole, NUMBER_WORDS, STOP_BACKWARD, TITLE_LIKE } from './words';
 
 /** Lower-case words of role phrases beyond the general modifiers: "presidential nominee", "top diplomat". */
 const ROLE_ADJECTIVES = new Set([
@@ -288,7 +288,8 @@ function appositiveCloses(t: Token[], b: number, s: Sentence): boolean {
 function appositiveWord(t: Token[], b: number, s: Sentence): boolean {
   // ("president of the Alberta Teachers' Association": a plural's apostrophe inside a body's name)
   if (b < s.to && isPluralApostrophe(t, b)) return true;
-  return b < s.to && t[b].text !== ',' && t[b].text !== '.' && t[b].type === 'word' && !CUE_FORMS.has(t[b].lower) && t[b].lower !== 'who' && t[b].lower !== 'whose';
+  // ("Tom Hale, the state senator,": a level of government before the role is no verb "state")
+  return b < s.to && t[b].text !== ',' && t[b].text !== '.' && t[b].type === 'word' && (!CUE_FORMS.has(t[b].lower) || levelBeforeRole(t, b)) && t[b].lower !== 'who' && t[b].lower !== 'whose';
 }
 
 /**

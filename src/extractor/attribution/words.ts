@@ -482,6 +482,11 @@ export function levelBeforeTitle(t: Token[], i: number, end: number): boolean {
   return n > 0 && title + n < end && isNameWord(t[title + n]);
 }
 
+/** Whether token `i` is a level of government in lower case before a role's noun, no verb: "the state | senator", "a county | commissioner". */
+export function levelBeforeRole(t: Token[], i: number): boolean {
+  return t[i]?.type === 'word' && !t[i].cap && GOVERNMENT_LEVELS.has(t[i].lower) && t[i + 1]?.type === 'word' && ROLE_NOUNS.has(t[i + 1].lower);
+}
+
 /** A noun's singular by its ending ("companies" -> "company", "banks" -> "bank"); the word itself when it ends in no "s". */
 export const singularOf = (w: string): string => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') ? w.slice(0, -1) : w);
 

@@ -324,7 +324,7 @@ function affiliatedName(t: Token[], comma: number, from: number): boolean {
 
 /**
  * Whether the segment [a, end) is a body's description: a determiner, then lower-case words whose
- * head (before a preposition or relative) is a body's noun ("a trade group for newspapers", "a
+ * head (before a preposition, relative or alias) is a body's noun ("a trade group for newspapers", "a
  * nonprofit that …"), the first of them may be where it is ("an Atlanta-based group that …", "a
  * New York advocacy group").
  */
@@ -333,7 +333,8 @@ function bodyDescription(t: Token[], a: number, end: number): boolean {
   let k = a + 1;
   while (k < end && k - a <= 3 && t[k].type === 'word' && t[k].cap && !t[k].possessive) k++;
   const from = k;
-  while (k < end && k - from <= 3 && t[k].type === 'word' && !t[k].cap && !t[k].possessive && !STOP_BACKWARD.has(t[k].lower)) k++;
+  // (the head before the body's other name, too: "a consumer group known as TURN")
+  while (k < end && k - from <= 3 && t[k].type === 'word' && !t[k].cap && !t[k].possessive && !STOP_BACKWARD.has(t[k].lower) && aliasAfter(t, k) < 0) k++;
   const head = t[k - 1];
   return k > from && !!descriptionKinds(head.lower) && !peopleNoun(head.lower);
 }

@@ -1,0 +1,28 @@
+/**
+ * Kinds of wrong or lost attribution scout65a fixed in session 65 (public utilities and rates),
+ * each written in sentences of its own, with a near miss each.
+ */
+import { strict as assert } from 'node:assert';
+import { speakerInArticle as speakerOf } from './helpers';
+
+describe('scout65a: a trade union named as a brotherhood ("International Brotherhood of Electrical Workers")', () => {
+  it('is the body named in full, and so is its officer\'s name after it', () => {
+    assert.equal(speakerOf('The Brotherhood of Railway Carmen said the yard would close.', 'yard would close'), 'Brotherhood of Railway Carmen');
+    assert.equal(speakerOf('The International Brotherhood of Boilermakers said the offer was too low.', 'offer was too low'), 'International Brotherhood of Boilermakers');
+    assert.equal(speakerOf('International Brotherhood of Electrical Workers Local 37 business manager Rhea Dunphy said crews were exhausted.', 'crews were exhausted'), 'Rhea Dunphy');
+  });
+  it('near miss: the word in lower case names no body', () => {
+    assert.equal(speakerOf('Lineman Carl Voss said the brotherhood of the crews kept them going.', 'kept them going'), 'Carl Voss');
+  });
+});
+
+describe('scout65a: a body\'s description that gives its other name after its noun ("NAME, director of BODY, a consumer group known as TURN, said")', () => {
+  it('is the body\'s aside; the person before the role speaks', () => {
+    assert.equal(speakerOf('Ines Moreau, executive director of the Fair Rates Network, a Hamilton-based consumer group known as FRN, said the increase was unjust.', 'increase was unjust'), 'Ines Moreau');
+    assert.equal(speakerOf('Paul Azar, counsel for the Prairie Energy Users Council, an industry lobby also known as PEUC, said the tariff would hurt mills.', 'tariff would hurt mills'), 'Paul Azar');
+    assert.equal(speakerOf('Dale Ruiz, spokesman for the Water Watch Network, a Denver nonprofit better known as WWN, said the rates were too high.', 'rates were too high'), 'Dale Ruiz');
+  });
+  it('near miss: the same description with no alias still reads as the body\'s', () => {
+    assert.equal(speakerOf('Ines Moreau, executive director of the Fair Rates Network, a Hamilton-based consumer group, said the increase was unjust.', 'increase was unjust'), 'Ines Moreau');
+  });
+});

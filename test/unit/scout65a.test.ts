@@ -26,3 +26,23 @@ describe('scout65a: a body\'s description that gives its other name after its no
     assert.equal(speakerOf('Ines Moreau, executive director of the Fair Rates Network, a Hamilton-based consumer group, said the increase was unjust.', 'increase was unjust'), 'Ines Moreau');
   });
 });
+
+describe('scout65a: a quantity in words with a fraction opening what is said ("said more than three-and-a-half million homes depend on gas")', () => {
+  it('is the reported clause\'s subject, and the quote is kept', () => {
+    assert.equal(speakerOf('Utility planner Joan Riel said more than two-and-a-half million meters need replacing.', 'meters need replacing'), 'Joan Riel');
+    assert.equal(speakerOf('Joan Riel said about one-and-a-half million customers lost power.', 'customers lost power'), 'Joan Riel');
+  });
+  it('near miss: a quantity with no clause after it is no quote', () => {
+    assert.equal(speakerOf('Joan Riel said more than three-and-a-half hours.', 'hours'), undefined);
+  });
+});
+
+describe('scout65a: a public body named by two services joined before its noun ("The city\'s water and waste department said")', () => {
+  it('is one body, the phrase whole', () => {
+    assert.equal(speakerOf('The town\'s water and sewer department said the main had been repaired.', 'main had been repaired'), 'town\'s water and sewer department');
+    assert.equal(speakerOf('The parks and recreation department said the pool would reopen in June.', 'pool would reopen'), 'parks and recreation department');
+  });
+  it('near miss: a person and a department joined by "and" are not one body', () => {
+    assert.notEqual(speakerOf('The mayor and fire department said the hydrants had been checked.', 'hydrants had been checked'), 'mayor and fire department');
+  });
+});

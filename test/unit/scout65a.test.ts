@@ -46,3 +46,13 @@ describe('scout65a: a public body named by two services joined before its noun (
     assert.notEqual(speakerOf('The mayor and fire department said the hydrants had been checked.', 'hydrants had been checked'), 'mayor and fire department');
   });
 });
+
+describe('scout65a: people in the plural with a passive participle\'s aside ("The shippers, represented by the Midwest Gas Consumers Group, argued")', () => {
+  it('speak, and the quote is kept', () => {
+    assert.equal(speakerOf('The ratepayers, represented by the Lakeshore Consumers Council, argued that the charge was unfair.', 'charge was unfair'), 'ratepayers');
+    assert.equal(speakerOf('The linemen, backed by their union, said the overtime rules were unsafe.', 'overtime rules were unsafe'), 'linemen');
+  });
+  it('near miss: a body\'s name set off after the plural noun, no participle, is the speaker', () => {
+    assert.equal(speakerOf('The tenants, the Harbourview Tenants Union, argued that the charge was unfair.', 'charge was unfair'), 'Harbourview Tenants Union');
+  });
+});

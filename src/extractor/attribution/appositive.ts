@@ -491,10 +491,11 @@ function roleSegment(t: Token[], a: number, end: number, head: Token, before: To
   // "Lee, accused of lying, said", "Lee, criticized by residents, said": a passive participle that
   // opens the segment is a modifier of the name, not a reporting clause
   // (of a person's noun too: "The businessman, accused of bribing officials, said"; and of a body's,
-  // "The railway, now owned by Arctic Gateway Group, said", "The company, based in Calgary, said")
+  // "The railway, now owned by Arctic Gateway Group, said", "The company, based in Calgary, said";
+  // and of people in the plural, "The shippers, represented by the Midwest Gas Consumers Group, argued")
   const h = head === t[a] ? a : a + 1;
   const participle = head.lower.endsWith('ed') && h + 1 < end && PARTICIPLE_PREPOSITIONS.has(t[h + 1].lower) ? h : -1;
-  if (head.type !== 'word' || (head.cap && !related) || !(isNameWord(before) || (participle >= 0 && !!before && !before.cap && (personNoun(before) || !!descriptionKinds(before.lower))))) return false;
+  if (head.type !== 'word' || (head.cap && !related) || !(isNameWord(before) || (participle >= 0 && !!before && !before.cap && (personNoun(before) || peopleNoun(before.lower) === 'plural' || !!descriptionKinds(before.lower))))) return false;
   for (let i = a; i < end; i++) if (AUXILIARIES.has(t[i].lower) || (CUE_FORMS.has(t[i].lower) && !t[i].cap && i !== participle)) return false;
   return true;
 }

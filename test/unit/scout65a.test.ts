@@ -56,3 +56,14 @@ describe('scout65a: people in the plural with a passive participle\'s aside ("Th
     assert.equal(speakerOf('The tenants, the Harbourview Tenants Union, argued that the charge was unfair.', 'charge was unfair'), 'Harbourview Tenants Union');
   });
 });
+
+describe('scout65a: a trade\'s description after a body\'s officer quoted in sentences of their own ("SaskPower said … “…,” Pandya said. “…” ¶ The utility said")', () => {
+  const body = (between: string) => `SaskPower said the Estevan plant would close early. "We studied every option," Maya Lindqvist said. ${between}\n\nThe utility said it would buy power from Manitoba.`;
+  it('is the body that opened the story: the quotation going on is no new topic', () => {
+    assert.equal(speakerOf(body('"Nothing else made sense."'), 'buy power from Manitoba'), 'SaskPower');
+    assert.equal(speakerOf(body('"Nothing else made sense. We regret it."'), 'buy power from Manitoba'), 'SaskPower');
+  });
+  it('near miss: a sentence of the reporter\'s own between still counts', () => {
+    assert.notEqual(speakerOf(body('Lindqvist joined the company in 2019.'), 'buy power from Manitoba'), 'SaskPower');
+  });
+});

@@ -67,3 +67,13 @@ describe('scout65a: a trade\'s description after a body\'s officer quoted in sen
     assert.notEqual(speakerOf(body('Lindqvist joined the company in 2019.'), 'buy power from Manitoba'), 'SaskPower');
   });
 });
+
+describe('scout65a: a body\'s chapter by its place set off after the body\'s name ("The Consumers\' Association of Canada, Manitoba branch, which …, argued")', () => {
+  it('is an aside: the body speaks, and the quote is kept', () => {
+    assert.equal(speakerOf('The Canadian Federation of Independent Business, Alberta division, which represents small firms, said the rebate came too late.', 'rebate came too late'), 'Canadian Federation of Independent Business');
+    assert.equal(speakerOf('The Retail Council of Canada, Quebec branch, said the power outage had cost stores millions.', 'cost stores millions'), 'Retail Council of Canada');
+  });
+  it('near miss: a chapter\'s officer after a person\'s name is that person\'s role', () => {
+    assert.equal(speakerOf('Dana Kim, Manitoba branch manager, said the power outage had cost stores millions.', 'cost stores millions'), 'Dana Kim');
+  });
+});

@@ -150,6 +150,8 @@ export const ORG_HEADS = lowerSet(
     'Cruises|Voyages|Charters|Skyways|' +
     // a grid's operator by its title ("Independent Electricity System Operator", "Alberta Electric System Operator")
     'Operator|' +
+    // a trade union named as a brotherhood ("International Brotherhood of Electrical Workers", "Brotherhood of Locomotive Engineers")
+    'Brotherhood|' +
     // churches' bodies, by a place or of their own ("the Diocese of Saint John", "the Archdiocese of Kingston", "Congregation Beth Tikvah"),
     // and religious orders by their members ("the Sisters of Providence of St. Vincent de Paul", "the Missionaries of Charity")
     'Diocese|Archdiocese|Eparchy|Archeparchy|Synod|Presbytery|Congregation|Patriarchate|Sisters|Missionaries|' +

@@ -6,7 +6,7 @@
 import { CUE_FORMS, DOCUMENT_NOUNS } from '../cues';
 import { BODIES_CALLED } from '../runContext';
 import { knownLength } from '../knownNames';
-import { countryByDemonym, ROLE_NOUNS, TITLES } from '../gazetteer';
+import { CITIES, countryByDemonym, isRegionName, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { descriptionKinds, orgKindsOfName } from '../lexicon/organisations';
 import { genderOfFirstName } from '../gender';
 import { isNameWord } from '../names';
@@ -217,7 +217,10 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     // "…, medical director of the General Hospital, Ikot Ekpene, told": the town of the body named
     // before it (capitalised words, none a given name), as datelines and letterheads write it
     const bodysTown = !segIsRole && before?.type === 'word' && before.cap && orgKindsOfName(before.text).length > 0 && townOfBody(t, a, end);
-    if (placeGoesOn || aside || placeRole || bodyRole || bodyName || placeName || bodysTown || listedNameTail(t, a, end, j, from)) {
+    // "The Consumers' Association of Canada, Manitoba branch, which …, said": a body's chapter by
+    // its place, after the body's name, is an aside on that name; the body speaks
+    const chapter = before?.type === 'word' && before.cap && bodyChapter(t, a, end);
+    if (placeGoesOn || aside || placeRole || bodyRole || bodyName || placeName || bodysTown || chapter || listedNameTail(t, a, end, j, from)) {
       end = j;
       continue;
     }
@@ -351,7 +354,7 @@ function affiliatedName(t: Token[], comma: number, from: number): boolean {
 
 /**
  * Whether the segment [a, end) is a body's description: a determiner, then lower-case words whose
- * head (before a preposition or relative) is a body's noun ("a trade group for newspapers", "a
+ * head (before a preposition, relative or alias) is a body's noun ("a trade group for newspapers", "a
  * nonprofit that …"), the first of them may be where it is ("an Atlanta-based group that …", "a
  * New York advocacy group").
  */
@@ -360,7 +363,8 @@ function bodyDescription(t: Token[], a: number, end: number): boolean {
   let k = a + 1;
   while (k < end && k - a <= 3 && t[k].type === 'word' && t[k].cap && !t[k].possessive) k++;
   const from = k;
-  while (k < end && k - from <= 3 && t[k].type === 'word' && !t[k].cap && !t[k].possessive && !STOP_BACKWARD.has(t[k].lower)) k++;
+  // (the head before the body's other name, too: "a consumer group known as TURN")
+  while (k < end && k - from <= 3 && t[k].type === 'word' && !t[k].cap && !t[k].possessive && !STOP_BACKWARD.has(t[k].lower) && aliasAfter(t, k) < 0) k++;
   const head = t[k - 1];
   return k > from && !!descriptionKinds(head.lower) && !peopleNoun(head.lower);
 }
@@ -526,11 +530,23 @@ function roleSegment(t: Token[], a: number, end: number, head: Token, before: To
   // "Lee, accused of lying, said", "Lee, criticized by residents, said": a passive participle that
   // opens the segment is a modifier of the name, not a reporting clause
   // (of a person's noun too: "The businessman, accused of bribing officials, said"; and of a body's,
-  // "The railway, now owned by Arctic Gateway Group, said", "The company, based in Calgary, said")
+  // "The railway, now owned by Arctic Gateway Group, said", "The company, based in Calgary, said";
+  // and of people in the plural, "The shippers, represented by the Midwest Gas Consumers Group, argued")
   const h = head === t[a] ? a : a + 1;
   const participle = head.lower.endsWith('ed') && h + 1 < end && PARTICIPLE_PREPOSITIONS.has(t[h + 1].lower) ? h : -1;
-  if (head.type !== 'word' || (head.cap && !related) || !(isNameWord(before) || (participle >= 0 && !!before && !before.cap && (personNoun(before) || !!descriptionKinds(before.lower))))) return false;
+  if (head.type !== 'word' || (head.cap && !related) || !(isNameWord(before) || (participle >= 0 && !!before && !before.cap && (personNoun(before) || peopleNoun(before.lower) === 'plural' || !!descriptionKinds(before.lower))))) return false;
   for (let i = a; i < end; i++) if (AUXILIARIES.has(t[i].lower) || (CUE_FORMS.has(t[i].lower) && !t[i].cap && i !== participle)) return false;
+  return true;
+}
+
+/** Lower-case nouns of a body's chapter after its place ("Manitoba branch", "Ontario division"). */
+const CHAPTER_NOUNS = new Set(['branch', 'chapter', 'division', 'section', 'wing']);
+
+/** Whether segment [a, end) is a body's chapter by its place: one or two capitalised place words, then a chapter's noun in lower case ("Manitoba branch", "Nova Scotia division"). */
+function bodyChapter(t: Token[], a: number, end: number): boolean {
+  if (end - a < 2 || end - a > 3 || !CHAPTER_NOUNS.has(t[end - 1].lower) || t[end - 1].cap) return false;
+  if (knownPlace(t, a, end - 1)) return true;
+  for (let i = a; i < end - 1; i++) if (!(t[i].type === 'word' && t[i].cap && (CITIES.has(t[i].lower) || isRegionName(t[i].text)))) return false;
   return true;
 }
 

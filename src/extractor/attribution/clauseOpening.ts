@@ -76,6 +76,9 @@ export const CURRENCY = new Set(['$', '£', '€', '¥']);
 const APPROXIMATORS = new Set(['about', 'around', 'nearly', 'almost', 'roughly', 'approximately', 'some', 'over', 'under', 'just', 'only', 'barely', 'fewer', 'less', 'more', 'at', 'up', 'close']);
 export const FRACTIONS = new Set(['half', 'third', 'quarter', 'dozen', 'dozens', 'hundreds', 'thousands', 'millions', 'all', 'most', 'two-thirds']);
 
+/** A whole number and a fraction in words, one hyphenated word: "three-and-a-half", "two-and-a-quarter". */
+const MIXED_NUMBER = /^(?:one|two|three|four|five|six|seven|eight|nine|ten)-and-a-(?:half|quarter|third)$/;
+
 /** "about 600 pupils", "more than half the team", "at least three": a quantity opening a clause at token k. */
 export function quantityAt(t: Token[], k: number): boolean {
   const a = t[k];
@@ -86,7 +89,7 @@ export function quantityAt(t: Token[], k: number): boolean {
   else if (a.lower === 'more' || a.lower === 'less' || a.lower === 'fewer' || a.lower === 'at' || a.lower === 'up' || a.lower === 'close') return false;
   const n = t[j];
   if (!n || n.type !== 'word') return false;
-  const number = /^\d/.test(n.text) || NUMBER_WORDS.has(n.lower) || FRACTIONS.has(n.lower) || ((n.lower === 'a' || n.lower === 'one') && FRACTIONS.has(t[j + 1]?.lower ?? ''));
+  const number = /^\d/.test(n.text) || NUMBER_WORDS.has(n.lower) || FRACTIONS.has(n.lower) || MIXED_NUMBER.test(n.lower) || ((n.lower === 'a' || n.lower === 'one') && FRACTIONS.has(t[j + 1]?.lower ?? ''));
   // the quantity is the subject of a clause: some words follow it
   return number && wordsIn(t, j + 1, Math.min(j + 6, t.length)) >= 2;
 }

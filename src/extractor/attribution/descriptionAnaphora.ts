@@ -84,7 +84,9 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
     // (a modifier of reach still must fit: "the federal agency" is no state's department)
     // (after an opening quotation, only the body that said something in the sentence just before:
     // "The White House defended the agreement. “…,” the real estate developer said" is no White House's)
-    if (fits && !metBody && depth > 0 && namedBy(m.actor, modifiers.filter(bindingTopic)) && (at === s.from || saidJustBefore(st, m.actor))) topic = topicBody(st, m, depth);
+    // (a quotation going on alone in sentences of its own is the last speaker's words, no new topic:
+    // "SaskPower said … “…,” Pandya said. “…” ¶ The utility said")
+    if (fits && !metBody && depth > 0 && namedBy(m.actor, modifiers.filter(bindingTopic)) && (at === s.from || saidJustBefore(st, m.actor))) topic = topicBody(st, m, depth > TOPIC_REACH ? depth - quotationsGoingOn(st, pi, s, depth - 1) : depth);
     // ("Toyota posted higher sales. BP cut jobs. The carmaker said": a second company within the
     // topic's reach and paragraph makes the trade's description either's: no one's, rather than a
     // guess; one in the paragraph before is another item's, "Alphabet … ¶ Amazon rose … The online
@@ -137,6 +139,27 @@ export function resolveDescription(st: ArticleState, pi: number, s: Sentence, at
   if (subject && !acronymsName(subject, acronyms)) return null;
   if (named && ((body === topic && topic) || subject)) noteTrade(st, (body ?? subject)!, head);
   return body ?? subject;
+}
+
+/** How many of the `reach` sentences before sentence `s` (paragraph `pi`) are wholly a quotation's words, inside its marks. */
+function quotationsGoingOn(st: ArticleState, pi: number, s: Sentence, reach: number): number {
+  let para = pi;
+  let si = sentenceIndex(st.paragraphs[pi].sentences, s.from) - 1;
+  let n = 0;
+  for (let k = 0; k < reach; k++) {
+    while (si < 0) {
+      if (--para < 0) return n;
+      const p = st.paragraphs[para];
+      si = p.kind === 'body' ? p.sentences.length - 1 : -1;
+    }
+    const p = st.paragraphs[para];
+    const sent = p.sentences[si--];
+    const open = p.tokens[sent.from].type;
+    let inside = (open === 'open' || open === 'ambiguous') && sent.to - sent.from > 2;
+    for (let i = sent.from + 1; inside && i < sent.to; i++) if (!p.inQuote[i] && p.tokens[i].type === 'word') inside = false;
+    if (inside) n++;
+  }
+  return n;
 }
 
 /** Past participles that tell who owns or runs a property ("owned by", "operated by"). */

@@ -386,6 +386,12 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       a -= 4;
       break;
     }
+    // "The city's water and waste department said", "the parks and recreation department": two
+    // services a public body gives, joined before its noun, after an article or its owner's possessive
+    if (a === end && a - 4 >= from && t[a - 2].lower === 'and' && descriptionKinds(last.lower) && PUBLIC_FIELDS.has(prev.lower) && PUBLIC_FIELDS.has(t[a - 3].lower) && (DETERMINERS.has(t[a - 4].lower) || t[a - 4].possessive)) {
+      a -= 3;
+      continue;
+    }
     // ("…, tribal and federal officials said": two modifiers joined before one plural people noun,
     // opening the phrase, are one group; "residents and local officials" stay two)
     if (a === end && !coordinated && a - 3 >= from && t[a - 2].lower === 'and' && peopleInPlural(last) && groupModifier(prev) && (groupModifier(t[a - 3]) || (a - 3 === from && sentenceCasedModifier(t[a - 3]))) && opensRole(t, a - 4, from)) {
@@ -824,6 +830,8 @@ export function ageHead(x: Token): boolean {
   // (a position that is another word too is a player's after an age: "the 27-year-old centre said")
   return TEAM_POSITIONS.has(x.lower) || (/^[a-z][a-z-]*(?:er|or|ist|man|woman|ian|ee)$/.test(x.lower) && !STOP_BACKWARD.has(x.lower) && !CUE_FORMS.has(x.lower) && !DOCUMENT_NOUNS.has(x.lower) && !descriptionKinds(x.lower));
 }
+/** Services a public body gives, in lower case before its noun ("water and waste department", "parks and recreation department"). */
+const PUBLIC_FIELDS = new Set(['water', 'waste', 'wastewater', 'sewer', 'sewage', 'stormwater', 'drainage', 'parks', 'recreation', 'roads', 'streets', 'sanitation', 'fire', 'rescue', 'emergency', 'transit', 'transportation', 'works']);
 /** A trade's modifier by its shape: "ride-hailing", "mining", "industrial", "electric". */
 const TRADE_SHAPE = /^[a-z]+-[a-z]+$|[a-z]{3}(?:ing|al|ic)$/;
 

@@ -168,3 +168,48 @@ describe('lead65: "the state senator" in an appositive is a role, so "the lawmak
     assert.ok(!(a.actors.find((x) => x.name === 'Ann Lee')?.roles ?? []).some((r) => r.includes('state')));
   });
 });
+
+describe('lead65: an office in capitals of the place it serves speaks, never the place ("The Auditor General of Ontario said")', () => {
+  it('names the office', () => {
+    assert.equal(speakerInArticle('The Auditor General of Ontario said the program wasted money.', 'wasted money'), 'Auditor General of Ontario');
+    assert.equal(speakerInArticle('The Privacy Commissioner of Canada said the breach was serious.', 'breach was serious'), 'Privacy Commissioner of Canada');
+  });
+  it('near miss: a body of the place stays that body', () => {
+    assert.equal(speakerInArticle('The Bank of Canada said rates would hold.', 'rates would hold'), 'Bank of Canada');
+    assert.equal(speakerInArticle('The City of Toronto said roads were closed.', 'roads were closed'), 'City of Toronto');
+  });
+});
+
+describe('lead65: an unlisted agent who speaks is a person a later pronoun means ("One junior, who …, said … “…,” she said")', () => {
+  it('gives the pronoun to the unnamed junior, not a woman named paragraphs before', () => {
+    const article = 'Mayor Emma Stanek urged both sides to settle. "Every day hurts," the mayor said.\n\nStudents said they were scrambling. One junior, who did not want her name used, said she missed an exam. "My professor let me reschedule," she said.';
+    assert.equal(speakerInArticle(article, 'professor let me'), 'One junior');
+  });
+  it('near miss: with no one between, "she" is still the mayor', () => {
+    const article = 'Mayor Emma Stanek urged both sides to settle. "Every day hurts," the mayor said. "We need a deal," she said.';
+    assert.equal(speakerInArticle(article, 'need a deal'), 'Emma Stanek');
+  });
+});
+
+describe('lead65: people after a thing\'s preposition are its object, no subject ("Lab tests on samples from guests later confirmed X, according to …")', () => {
+  it('leaves the guests out', () => {
+    const q = inArticle('Lab tests on samples from guests later confirmed Clostridium perfringens, a bacterium that multiplies in cooked food, according to Nova Scotia Health.').quotes;
+    assert.ok(q.every((x) => x.speaker?.name !== 'guests'), JSON.stringify(q.map((x) => x.speaker?.name)));
+    assert.notEqual(speakerInArticle('A survey of residents said the bus was late.', 'bus was late'), 'residents');
+  });
+  it('near miss: a group of people and a share of them still speak', () => {
+    assert.equal(speakerInArticle('A group of nurses said the ward was full.', 'ward was full'), 'group of nurses');
+    assert.equal(speakerInArticle('Most of the nurses said the ward was cold.', 'ward was cold'), 'nurses');
+  });
+});
+
+describe('lead65: "the ministry" after "The province\'s health ministry said" is that ministry, which spoke', () => {
+  it('keeps one actor', () => {
+    const article = 'The province\'s health ministry said 14 people had fallen ill. One child developed a serious complication, the ministry said.';
+    assert.equal(speakerInArticle(article, 'serious complication'), 'province\'s health ministry');
+  });
+  it('near miss: an owned description that never spoke brings in a body of its own', () => {
+    const article = 'Halton Student Transportation Services said it could not staff 14 routes.\n\nThe bus operators\' association has asked the province for a wage top-up. "The formula is old," the association said.';
+    assert.equal(speakerInArticle(article, 'formula is old'), 'association');
+  });
+});

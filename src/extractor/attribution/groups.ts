@@ -15,7 +15,7 @@ import { joinedNames } from './npShapes';
 import { portfolioBeforeAnd } from '../portfolioTitles';
 import { asidesOpen } from './appositiveNames';
 import { DASHES } from '../quotationForms';
-import { hasFiniteVerb, PERSON_PRONOUNS } from './words';
+import { agentShaped, hasFiniteVerb, PERSON_PRONOUNS } from './words';
 
 /** Words that open a phrase but do not name its actor: "several nurses" is the group "nurses". */
 const LEADING = new Set(['the', 'a', 'an', 'own', 'half', 'some', 'several', 'many', 'most', 'other', 'this', 'that', 'these', 'those', 'their', 'its', 'our', 'his', 'her', 'both', 'all', 'few', 'two', 'three', 'four', 'five', 'dozen', 'dozens', 'hundreds', 'thousands', 'numerous', 'various', 'same', 'whose']);
@@ -56,7 +56,8 @@ const DANGLING = new Set(['or', 'and', 'but', 'nor', 'of', 'to', 'for', 'with', 
 export function phraseActor(st: ArticleState, pi: number, t: Token[], np: Np, head: Token, person = false): LocalActor {
   const number = peopleNoun(head.lower);
   const plural = !person && (number === 'plural' || number === 'collective' || (!number && head.lower.endsWith('s') && !ROLE_NOUNS.has(head.lower)));
-  const kind = plural ? 'group' : person || number || ROLE_NOUNS.has(head.lower) ? 'person' : 'organization';
+  // (a noun shaped as an agent's that the lists lack is one person too: "one freight forwarder", see agentShaped)
+  const kind = plural ? 'group' : person || number || ROLE_NOUNS.has(head.lower) || agentShaped(head) ? 'person' : 'organization';
   const name = bareName(st, t, np.from, np.to);
   // "The Scottish Conservatives said": a plural name the names layer found a body is that body
   const body = plural && head.cap ? st.table.find('organization', name) : undefined;

@@ -165,6 +165,18 @@ function personsBody(st: ArticleState, pi: number, t: Token[], np: Np): LocalAct
 /** Prepositions after which a name tells only where someone is, never who ("hotels in …", "farms across …"). */
 const WHERE_PREPOSITIONS = new Set(['in', 'across', 'throughout']);
 
+/**
+ * The office's last word when tokens [a, place) are one to three capitalised words holding an office
+ * ("Auditor General", "Privacy Commissioner", "Chief Coroner") then "of" or "for" (and "the") before
+ * the place; -1 otherwise.
+ */
+function officeOfPlace(t: Token[], a: number, place: number): number {
+  const prep = t[place - 1]?.lower === 'the' ? place - 2 : place - 1;
+  if (prep - a < 1 || prep - a > 3 || (t[prep].lower !== 'of' && t[prep].lower !== 'for')) return -1;
+  for (let i = a; i < prep; i++) if (t[i].type !== 'word' || !t[i].cap || t[i].possessive) return -1;
+  return t.slice(a, prep).some((w) => capitalOffice(w.lower)) ? prep - 1 : -1;
+}
+
 /** How many sentences back an unnamed speaker may be called again by the noun that named them. */
 const UNNAMED_REACH = 3;
 
@@ -480,6 +492,10 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // it is sent to, nor the country or place ("The IMF mission to Argentina said")
   const sentTo = other && other.to === np.to && other.actor.kind !== 'person' ? other.from - (t[other.from - 1]?.lower === 'the' ? 3 : 2) : -1;
   if (sentTo > np.from && t[sentTo + 1].lower === 'to' && MISSIONS.has(t[sentTo].lower)) return resolveNp(st, pi, p, s, { from: np.from, to: sentTo + 1 });
+  // "The Auditor General of Ontario said", "The Privacy Commissioner of Canada said": an office in
+  // capitals of the place it serves speaks through its holder, never the place
+  const servedOffice = other && other.to === np.to && other.actor.kind !== 'person' && DEFINITE.has(t[np.from].lower) ? officeOfPlace(t, np.from + 1, other.from) : -1;
+  if (servedOffice > 0) return phraseActor(st, pi, t, np, t[servedOffice], true);
   if (other && other.to === np.to) return placesTeam(st, other.actor) ?? asAgent(st, other.actor);
   // "A U.S. newspaper reported", "a report in a U.S. newspaper said", "U.S. media reported": a
   // country before a press noun tells where an unnamed outlet is, as "a British tabloid" does, and

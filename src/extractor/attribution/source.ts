@@ -13,7 +13,8 @@ import { ROLE_NOUNS } from '../gazetteer';
 import { genderOfFirstName } from '../gender';
 import { isNameWord } from '../names';
 import { retiredMarkStart } from '../nameWords';
-import { isGroupHead } from '../lexicon/people';
+import { isGroupHead, peopleNoun } from '../lexicon/people';
+import { SHARE_WORDS } from './sourcePlaces';
 import { descriptionKinds } from '../lexicon/organisations';
 import type { Paragraph, Sentence, Token } from '../text';
 import type { Cue } from './cueDetection';
@@ -82,6 +83,10 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     subject = (t[k + 1]?.text === ',' && k + 1 < cue.index ? appositiveSubject(t, k + 1, s.from) : null) ?? subjectBefore(t, s, cue);
     // "released a video that accuses …": the document speaks for its maker
     if (subject && subject.to - subject.from === 1 && t[subject.from].lower === 'that') subject = documentMaker(t, subject.from, s.from) ?? subject;
+    // ("Lab tests on samples from guests later confirmed …": people in the plural right after a
+    // preposition that follows a thing's noun are its object, and no subject)
+    // (the thing's phrase speaks when it opens with a determiner: "A survey of residents found …")
+    if (subject && thingsObject(t, subject, s.from)) subject = thingPhrase(t, subject, s.from);
     // ("Farmers whose fields were buried by the floods say …": a preposition's object, or no phrase,
     // ends the relative clause of the noun phrase that opens the sentence, which speaks)
     // (or a phrase inside that clause: "The nurse whose patient Dr. Amir Saleh treated says …")
@@ -223,6 +228,25 @@ function prepositionObject(t: Token[], from: number, subject: Np, cue: number): 
   if (!OPENING_PREPOSITIONS.has(t[from].lower) || subject.from > preposition + 1 || !t[cue].lower.endsWith('s') || VERB_ONLY_FORMS.has(t[cue].lower) || t[subject.to - 1].possessive) return false;
   for (let j = subject.to; j < cue; j++) if (t[j].type !== 'word') return false;
   return true;
+}
+
+/** Prepositions whose object a thing's noun takes: "samples from guests", "a survey of residents". */
+const THING_PREPOSITIONS = new Set(['from', 'of', 'on', 'by', 'about', 'among', 'for']);
+
+/** Whether `subject` is one lower-case plural people noun after a thing's preposition, itself after a lower-case noun that names no people ("samples | from | guests"). */
+function thingsObject(t: Token[], subject: Np, from: number): boolean {
+  const prep = subject.from - 1;
+  const thing = t[prep - 1];
+  return subject.to - subject.from === 1 && prep - 1 >= from && !t[subject.from].cap && peopleNoun(t[subject.from].lower) === 'plural' && THING_PREPOSITIONS.has(t[prep].lower) && thing.type === 'word' && !thing.cap && !thing.possessive && peopleNoun(thing.lower) === null && !STOP_BACKWARD.has(thing.lower) && !CUE_FORMS.has(thing.lower) && !descriptionKinds(thing.lower) && !SHARE_WORDS.has(thing.lower);
+}
+
+/** The phrase of the thing whose object `subject` is, from its determiner up to three words back ("A survey | of residents"); null when none opens it. */
+function thingPhrase(t: Token[], subject: Np, from: number): Np | null {
+  for (let k = subject.from - 2; k >= from && subject.from - 2 - k <= 3 && t[k].type === 'word'; k--) {
+    if (DETERMINERS.has(t[k].lower)) return { from: k, to: subject.to };
+    if (t[k].cap || STOP_BACKWARD.has(t[k].lower)) return null;
+  }
+  return null;
 }
 
 /**

@@ -26,7 +26,7 @@ import { HEADS_BEFORE_OF, joinAcross, MEMBERS_OF_BODY, ROAD_WORDS, UNIT_WORDS, u
 
 const ARTICLES = new Set(['a', 'an', 'the']);
 
-export const CONNECTORS = new Set(['of', 'for', 'and', '&', 'the', 'de', 'dela', 'delos', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'ag', 'da', 'del', 'di', 'y', 'on', ...PATRONYM_PARTICLES]);
+export const CONNECTORS = new Set(['of', 'for', 'and', '&', 'et', 'the', 'de', 'dela', 'delos', 'du', 'la', 'le', 'van', 'von', 'der', 'den', 'bin', 'ibn', 'al', 'ag', 'da', 'del', 'di', 'y', 'on', ...PATRONYM_PARTICLES]);
 /** Small words inside a known name that end a run elsewhere ("Save the Children", "Médecins Sans Frontières"). */
 const JOINING_WORDS = new Set(['the', 'of', 'and', 'for', 'de', 'della', 'di', 'la', 'le', 'du', 'del', 'sans']);
 /** French "at" before a place inside a body's name. */

@@ -71,6 +71,9 @@ export function conferenceOfMembers(tokens: Token[], of: number, next: number, t
  */
 const LOCAL_GOVERNMENT_HEADS = new Set(['city', 'town', 'township', 'region', 'county', 'village', 'municipality', 'borough', 'district']);
 
+/** Who a French firm's name joins to its founder after "et": sons, daughters, brothers, partners. */
+const FIRM_PARTNERS = new Set(['fils', 'filles', 'frères', 'freres', 'associés', 'associes']);
+
 export function joinAcross(tokens: Token[], start: number, end: number, next: number, to: number): boolean {
   const connector = tokens[end].lower;
   const left = tokens[end - 1].lower;
@@ -109,6 +112,8 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
     // "Ernst & Young"; a couple's given names differ, "Jim & Sarah")
     return k === next + 1 && (genderOfFirstName(tokens[end - 1].base) === null || (end - start === 1 && genderOfFirstName(tokens[end - 1].base) === genderOfFirstName(tokens[next].base)));
   }
+  // "Déneigement Roy et Fils", "Gagnon et Frères": a French firm named for its founder and his sons or partners
+  if (connector === 'et') return next === end + 1 && FIRM_PARTNERS.has(tokens[next].lower);
   if (connector === 'and') {
     // "Center for Strategic and International Studies": an "and" inside an organisation name;
     // not "Bank of England and the Institute …" nor "Bank of England and France".

@@ -340,6 +340,8 @@ export const TITLES = lowerSet(
     // newsroom and staff offices: "Gazette Editor-in-Chief Nora Feldt", "Deputy Chief of Staff Tova Rennick"
     'Editor-in-Chief|Editor in Chief|Executive Editor|Managing Editor|Chief of Staff|Deputy Chief of Staff|Counsel|' +
     'General Counsel|Special Counsel|Reporter|Correspondent|' +
+    // offices of a veterans' post or a unit: "Department Adjutant Bill Oxford", "Post Quartermaster NAME"
+    'Adjutant|Quartermaster|Commandant|' +
     // municipal and county offices: "City Clerk Dana Wu", "County Coroner Ruth Ames", "City Comptroller Brad Lander"
     'Clerk|Auditor|Assessor|Recorder|Controller|Comptroller|Coroner|Solicitor|Registrar|Ombudsman|Prosecutor|Chairperson|Planner|Warden|Provost|Marshal|' +
     // officers of Parliament and ombuds over a field: "Correctional Investigator Ivan Zinger", "Veterans Ombud Nishika Jardine"
@@ -457,7 +459,9 @@ export const ROLE_NOUNS = lowerSet(
     // and police officers, by their ranks' letters ("the SP said", "the CP ordered")
     'sp|asp|dsp|ssp|csp|acp|dcp|cp|igp|dig|aig|' +
     // clergy and officers of armed forces, as headlines name the one of a story ("Rabbi says …", "Admiral says …")
-    'rabbi|imam|bishop|archbishop|pastor|priest|chaplain|admiral|colonel|sergeant',
+    'rabbi|imam|bishop|archbishop|pastor|priest|chaplain|admiral|colonel|sergeant|' +
+    // offices of a veterans' post or a unit ("the post adjutant said", "said state quartermaster NAME")
+    'adjutant|quartermaster|commandant',
 );
 
 /** Plural nouns that make a capitalised modifier into a group ("US officials", "Asia-Pacific partners"). */

@@ -1,0 +1,37 @@
+/**
+ * Kinds of wrong or lost attribution scout65b fixed in session 65 (veterans and military
+ * families), each written in sentences of its own, with a near miss each.
+ */
+import { strict as assert } from 'node:assert';
+import { speakerInArticle as speakerOf } from './helpers';
+
+describe('scout65b: a participle naming a role\'s kind before its noun and a name ("said registered nurse NAME")', () => {
+  it('is part of the role, and the quote is kept, after the cue or before it', () => {
+    assert.equal(speakerOf('“The ward is short every night,” said registered nurse Lidia Fontaine, a union steward at the hospital. “It is not safe.”', 'short every night'), 'Lidia Fontaine');
+    assert.equal(speakerOf('“We rewired the whole hall,” licensed electrician Owen Takacs said.', 'rewired the whole hall'), 'Owen Takacs');
+  });
+  it('near miss: a participle with a determiner before it still reads as before', () => {
+    assert.equal(speakerOf('“We rewired the whole hall,” the retired electrician Owen Takacs said.', 'rewired the whole hall'), 'Owen Takacs');
+  });
+});
+
+describe('scout65b: a name and its appositive after a sentence\'s opening word, then "said" and a plural people noun ("But NAME, director at …, said veterans in … live …")', () => {
+  it('is the named person speaking, not the people after the cue', () => {
+    assert.equal(speakerOf('But Carmen Whitlow, outreach director at the group Prairie Vets Network, said veterans in the north drive for hours to a clinic.', 'drive for hours'), 'Carmen Whitlow');
+    assert.equal(speakerOf('And Arjun Pell, a counsellor in Moose Jaw, said families in the region wait months for care.', 'wait months for care'), 'Arjun Pell');
+  });
+  it('near miss: a clause before the appositive still lets the inverted cue name the speaker', () => {
+    assert.equal(speakerOf('But officers arrested Dale Frum, 41, said Sgt. Ines Marr.', 'arrested Dale Frum'), 'Ines Marr');
+  });
+});
+
+describe('scout65b: offices of veterans\' posts and trades of the forces ("Department Adjutant NAME", "state quartermaster NAME", "former corpsman NAME")', () => {
+  it('are the holder\'s role, no part of the name, and the quote is kept', () => {
+    assert.equal(speakerOf('“Our members will visit every week,” Department Adjutant Wes Harlow said.', 'visit every week'), 'Wes Harlow');
+    assert.equal(speakerOf('“The post needs a new roof,” said state quartermaster Nell Ambrose.', 'needs a new roof'), 'Nell Ambrose');
+    assert.equal(speakerOf('“Nobody trained us for this,” said former corpsman Ray Oduya.', 'trained us for this'), 'Ray Oduya');
+  });
+  it('near miss: a body named with the word stays a body', () => {
+    assert.equal(speakerOf('The Adjutant Group said its fees would rise.', 'fees would rise'), 'Adjutant Group');
+  });
+});

@@ -399,6 +399,11 @@ export const TITLES = lowerSet(
     // "Airman First Class Jo Park", "Sgt. Major Ed Cole", "Master Bombardier Ty Roe"; a rank's class after other
     // ranks, "Sgt. First Class", "Petty Officer 2nd Class", is read in names.ts)
     'Private First Class|Airman First Class|Airman|Sgt. Major|Sergeant Major|Sgt. Maj.|Master Bombardier|Seaman Apprentice|Ensign|' +
+    // ranks as US services abbreviate them ("Pfc. Ana Ruiz", "Tech. Sgt. Jo Park", "1st Lt. Ed Cole", "Ens. Ty Roe")
+    'Pfc.|PFC|Tech. Sgt.|1st Sgt.|1st Lt.|2nd Lt.|Ens.|' +
+    // and as the Canadian Armed Forces write them, in letters with no stop or with one for the artillery's and the
+    // corps' ranks ("MCpl Dana Roy", "CPO2 Ann Lee", "LCol Ed Cole", "Bdr. Ty Roe", "Tpr. Jo Park")
+    'MCpl|MCpl.|MWO|CWO|PO1|PO2|CPO1|CPO2|LCol|BGen|MGen|LGen|LCdr|RAdm|VAdm|OCdt|Bdr|Bdr.|MBdr|MBdr.|Tpr.|Gnr.|Spr.|Cfn.|Rfn.|' +
     // a student's year: "Junior Kayla Brandt" (only before a given name, see CLASS_YEARS)
     CLASS_YEAR_WORDS,
 );

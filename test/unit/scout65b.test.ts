@@ -35,3 +35,28 @@ describe('scout65b: offices of veterans\' posts and trades of the forces ("Depar
     assert.equal(speakerOf('The Adjutant Group said its fees would rise.', 'fees would rise'), 'Adjutant Group');
   });
 });
+
+describe('scout65b: a province\'s or region\'s health body named "<Place> Health", then "the health authority"', () => {
+  it('is that body', () => {
+    const body = 'Prairie North Health said it had hired three psychiatrists.\n\n“We are cutting the wait,” the health authority said in a statement.';
+    assert.equal(speakerOf(body, 'cutting the wait'), 'Prairie North Health');
+  });
+  it('near miss: a hospital named before is no health authority', () => {
+    const body = 'St. Brendan Hospital said it had hired three psychiatrists.\n\n“We are cutting the wait,” the health authority said in a statement.';
+    assert.notEqual(speakerOf(body, 'cutting the wait'), 'St. Brendan Hospital');
+  });
+});
+
+describe('scout65b: ranks as the US services and the Canadian Armed Forces abbreviate them ("Pfc.", "Tech. Sgt.", "1st Lt.", "MCpl", "Bdr.")', () => {
+  it('are the person\'s rank, after the cue or before it, and the sentence goes on past the stop', () => {
+    assert.equal(speakerOf('“We trained in the mud for a month,” said Pfc. Dorian Kell.', 'trained in the mud'), 'Dorian Kell');
+    assert.equal(speakerOf('“The hangar leaks,” Tech. Sgt. Mira Solano said.', 'hangar leaks'), 'Mira Solano');
+    assert.equal(speakerOf('“We leave in March,” said 1st Lt. Grady Osei.', 'leave in March'), 'Grady Osei');
+    assert.equal(speakerOf('“We leave in March,” 2nd Lt. Ines Varga said.', 'leave in March'), 'Ines Varga');
+    assert.equal(speakerOf('“The guns are old,” said MCpl Yves Tardif.', 'guns are old'), 'Yves Tardif');
+    assert.equal(speakerOf('“The guns are old,” Bdr. Ruth Ansah said.', 'guns are old'), 'Ruth Ansah');
+  });
+  it('near miss: an ordinal before a unit\'s name is no rank', () => {
+    assert.equal(speakerOf('“It was a long tour,” the 1st Battalion said in a statement.', 'long tour'), '1st Battalion');
+  });
+});

@@ -131,6 +131,14 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
       b++;
       continue;
     }
+    // ("said 1st Sgt. Ana Ruiz": a rank's ordinal in figures before the rank opens it)
+    if (b === start && RANK_CLASSES.has(w.text)) {
+      const rank = titleAt(t, b, to);
+      if (rank > 1) {
+        b += rank;
+        continue;
+      }
+    }
     // "said Petty Officer 2nd Class NAME": a rank's class in figures is part of the rank
     if (RANK_CLASSES.has(w.text) && t[b + 1]?.text === 'Class' && b > start && t[b - 1].cap) {
       b += 2;

@@ -12,6 +12,7 @@ import { CITIES, DIRECTION_WORDS, GROUP_NOUNS, isRegionName, ORG_HEADS, ROLE_NOU
 import { isNameWord } from '../names';
 import { MONTH_NAMES, NAME_PARTICLES } from '../nameWords';
 import { RANK_CLASSES, WEB_DOMAINS } from '../nameRuns';
+import { titleAt } from '../runTitles';
 import { COMPANY_SUFFIXES } from '../runShapes';
 import { unitNumberLength } from '../runJoins';
 import { QUOTE_MARKS } from '../nicknames';
@@ -499,6 +500,11 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
     }
     // "Chief Petty Officer 1st Class Lena Ward said": a rank's class in figures is part of the rank
     if (t[a].text === 'Class' && RANK_CLASSES.has(prev.text) && a - 2 >= from && t[a - 2].cap) {
+      a--;
+      continue;
+    }
+    // ("“…,” 1st Lt. Ana Ruiz said": a rank's ordinal in figures before the rank is part of it)
+    if (RANK_CLASSES.has(prev.text) && titleAt(t, a - 1, end + 1) > 1) {
       a--;
       continue;
     }

@@ -60,3 +60,13 @@ describe('scout65b: ranks as the US services and the Canadian Armed Forces abbre
     assert.equal(speakerOf('“It was a long tour,” the 1st Battalion said in a statement.', 'long tour'), '1st Battalion');
   });
 });
+
+describe('scout65b: a lawsuit or a complaint "filed by" or "brought by" a body, set off by commas, that alleges', () => {
+  it('speaks for the body, named without the aside after it', () => {
+    assert.equal(speakerOf('The suit, brought by the Veterans Justice Project on behalf of three widows, alleges that the rule is unlawful.', 'rule is unlawful'), 'Veterans Justice Project');
+    assert.equal(speakerOf('The complaint, filed by the Sandhills Tenants Union, alleges that rents doubled.', 'rents doubled'), 'Sandhills Tenants Union');
+  });
+  it('near miss: a lawsuit set off by a time, no author, speaks for no one', () => {
+    assert.equal(speakerOf('The lawsuit, filed in March, alleges that the rule is unlawful.', 'rule is unlawful'), null);
+  });
+});

@@ -20,6 +20,7 @@ import { hearsayInfinitive } from './cueSenses';
 import { knownPlace, placePrepositionIn, regionLike, townAfterPreposition, townRegionModifier } from './appositivePlaces';
 import { allNameWords, givenName, homeTownComma, jointWithAsides, personalName } from './appositiveNames';
 import { npBackward } from './sourceBefore';
+import { npForward } from './sourceAfter';
 import { diedAside, kinOfPeopleBefore, pluralPeopleOf, possessorOpens } from './appositiveOwners';
 import type { Np } from './state';
 import { ADJUNCT_START, AFFILIATION_PREPOSITIONS, affiliationEnd, AUXILIARIES, DETERMINERS, documentParticiple, hasFiniteVerb, INDEFINITE, isParenthetical, isTitleInMarks, levelBeforeTitle, MODALS, PARTY_MEMBERS, reducedRelativeBefore, RELATIVE_PRONOUNS, restrictiveWhoBefore, skipParenthetical, STOP_BACKWARD, TITLE_LIKE } from './words';
@@ -134,7 +135,8 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     const before = t[j - 1];
     // "The statement, issued by the foreign ministry, said": the document's author speaks, as in
     // "A statement issued by the Kremlin said"
-    if (before?.type === 'word' && DOCUMENT_NOUNS.has(before.lower) && ISSUED.has(t[a].lower) && t[a + 1]?.lower === 'by' && a + 2 < end) return { from: a + 2, to: end };
+    // (the author's phrase only, without an aside after it: "The suit, brought by the Veterans Legal Clinic on behalf of four plaintiffs,")
+    if (before?.type === 'word' && DOCUMENT_NOUNS.has(before.lower) && ISSUED.has(t[a].lower) && t[a + 1]?.lower === 'by' && a + 2 < end) return npForward(t, a + 2, end) ?? { from: a + 2, to: end };
     // "The report, published on Monday, said", "The declaration, adopted by consensus, called for",
     // "The memo, sent to managers last month, says": an aside on the document
     if (before?.type === 'word' && DOCUMENT_NOUNS.has(before.lower) && documentParticiple(t[a])) {
@@ -468,8 +470,8 @@ function quotedAliasOpen(t: Token[], close: number, from: number): number {
   return -1;
 }
 
-/** Participles by which a document's author issues it: "issued by", "released by". */
-const ISSUED = new Set(['issued', 'released', 'published', 'posted', 'signed', 'sent', 'circulated', 'distributed']);
+/** Participles by which a document's author issues it: "issued by", "released by"; a lawsuit's or a complaint's, "filed by", "brought by". */
+const ISSUED = new Set(['issued', 'released', 'published', 'posted', 'signed', 'sent', 'circulated', 'distributed', 'filed', 'brought']);
 
 /** Conjunctions that open a clause of another subject: "…, while a second councillor, …, said". */
 const CONTRASTING = new Set(['while', 'whereas', 'but', 'although', 'though', 'yet']);

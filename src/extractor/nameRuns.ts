@@ -451,7 +451,9 @@ function headlineOpener(tokens: Token[], i: number, to: number): boolean {
   const gerund = w.length >= 7 && w.endsWith('ing') && !NAMES_IN_ING.has(w) && w.length - w.lastIndexOf('-') > 5;
   if (!(gerund || participle || GROUP_NOUNS.has(w))) return false;
   // "Federated Farmers", "Amalgamated Workers": a participle before the members a body is named for opens its name
-  if (participle && i + 1 < to && MEMBERS_OF_BODY.has(tokens[i + 1].lower)) return false;
+  // (or any members whose state the participle tells, where a body's head or its nation ends the name: "Wounded Warriors
+  // Canada", "Disabled Veterans Association"; an epithet stays apart, "Embattled Veterans Affairs Canada")
+  if (participle && i + 1 < to && (MEMBERS_OF_BODY.has(tokens[i + 1].lower) || (MEMBERS_STATES.has(w) && headedBodyAfter(tokens, i, to)))) return false;
   // "Nanjing University", "Kunming Airport": a place's name in -ing before the head of a body or a place
   if (!(i + 1 < to && isNameWord(tokens[i + 1]) && !ORG_HEADS.has(tokens[i + 1].lower) && !PLACE_HEADS.has(tokens[i + 1].lower))) return false;
   // a word after an article opens no headline: "the Housing Industry Association", "the Training Guarantee Fund"
@@ -459,6 +461,9 @@ function headlineOpener(tokens: Token[], i: number, to: number): boolean {
   // ("Veterans Affairs Canada said", "Veterans Transition Network": the members a body is named for open its name)
   return GROUP_NOUNS.has(w) ? !headedBodyAfter(tokens, i, to) : !gerundBody(tokens, i, to);
 }
+
+/** Participles that tell the state of the members a body is named for ("Wounded Warriors", "Disabled Veterans"), no epithet of the body. */
+const MEMBERS_STATES = new Set(['wounded', 'disabled', 'injured', 'concerned', 'retired', 'bereaved', 'displaced', 'incarcerated', 'unemployed']);
 
 /**
  * Whether the name words after the opener at `i` (five at most, no headline's verb among them) end

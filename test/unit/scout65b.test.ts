@@ -70,3 +70,24 @@ describe('scout65b: a lawsuit or a complaint "filed by" or "brought by" a body, 
     assert.equal(speakerOf('The lawsuit, filed in March, alleges that the rule is unlawful.', 'rule is unlawful'), null);
   });
 });
+
+describe('scout65b: a participle that tells the state of the members a body is named for ("Wounded Warriors Canada", "Disabled Veterans Association")', () => {
+  it('opens the body\'s name', () => {
+    assert.equal(speakerOf('Wounded Soldiers Canada said calls to its line had doubled.', 'calls to its line'), 'Wounded Soldiers Canada');
+    assert.equal(speakerOf('Disabled Veterans Alliance said its members waited too long.', 'waited too long'), 'Disabled Veterans Alliance');
+  });
+  it('near miss: an epithet before a body is no part of its name', () => {
+    assert.equal(speakerOf('Embattled Veterans Affairs Canada said its backlog had shrunk.', 'backlog had shrunk'), 'Veterans Affairs Canada');
+  });
+});
+
+describe('scout65b: a public body named by two fields joined by "and", the first ending in a word that heads periodicals or firms too ("Veterans Review and Appeal Board")', () => {
+  it('is one body, and "the appeal board" after it is that body', () => {
+    const body = 'The Veterans Review and Appeal Board overturned the ruling in March.\n\nThe appeal board said it does not comment on cases.';
+    assert.equal(speakerOf(body, 'does not comment'), 'Veterans Review and Appeal Board');
+    assert.equal(speakerOf('The Workplace Safety and Insurance Appeals Tribunal said it had heard 900 appeals.', 'heard 900 appeals'), 'Workplace Safety and Insurance Appeals Tribunal');
+  });
+  it('near miss: a firm and a body a known name opens, joined by "and", stay two', () => {
+    assert.equal(speakerOf('Manulife Insurance and Canada Revenue Agency officials met on Monday. The Canada Revenue Agency said the audit was over.', 'audit was over'), 'Canada Revenue Agency');
+  });
+});

@@ -400,6 +400,9 @@ function pluralPossessiveBody(tokens: Token[], i: number, to: number): number {
   const head = tokens[i + 1];
   if (!(i + 1 < to && (mark.text === '’' || mark.text === "'") && mark.start === tokens[i - 1].end && MEMBERS.test(tokens[i - 1].text) && head.start === mark.end + 1 && head.cap)) return -1;
   if (MEMBER_BODIES.has(head.lower) || POSSESSIVE_BODY_HEADS.has(head.lower)) return i + 2;
+  // ("Board of Veterans’ Appeals", "Office of Veterans’ Affairs": after a body's head and "of", the field the members' possessive owns ends the name;
+  // a body's head after it is a second body's, the first its owner: "the Court of Appeals’ Board on Professional Responsibility")
+  if (i >= 3 && tokens[i - 2].lower === 'of' && tokens[i - 3].cap && orgKindsOfName(tokens[i - 3].lower).length > 0 && isNameWord(head) && !orgKindsOfName(head.lower).length && !(i + 2 < to && tokens[i + 2].cap && tokens[i + 2].type === 'word')) return i + 2;
   const next = tokens[i + 2];
   return i + 2 < to && next.type === 'word' && next.cap && isNameWord(head) && MEMBER_BODIES.has(next.lower) ? i + 3 : -1;
 }

@@ -91,3 +91,13 @@ describe('scout65b: a public body named by two fields joined by "and", the first
     assert.equal(speakerOf('Manulife Insurance and Canada Revenue Agency officials met on Monday. The Canada Revenue Agency said the audit was over.', 'audit was over'), 'Canada Revenue Agency');
   });
 });
+
+describe('scout65b: a members\' plural possessive after a body\'s head and "of", then the field it owns ("Board of Veterans\' Appeals")', () => {
+  it('is inside the body\'s name, and "the board" after it is that body', () => {
+    assert.equal(speakerOf('The Board of Veterans’ Appeals said it had cut its wait to 300 days.', 'cut its wait'), 'Board of Veterans’ Appeals');
+    assert.equal(speakerOf('The Office of Nurses\' Affairs said staffing would rise.', 'staffing would rise'), "Office of Nurses' Affairs");
+  });
+  it('near miss: a second body\'s head after a body\'s possessive is that second body', () => {
+    assert.equal(speakerOf('The Court of Appeals’ Board on Professional Conduct says the lawyer broke the rules.', 'broke the rules'), 'Board on Professional Conduct');
+  });
+});

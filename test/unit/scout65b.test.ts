@@ -101,3 +101,23 @@ describe('scout65b: a members\' plural possessive after a body\'s head and "of",
     assert.equal(speakerOf('The Court of Appeals’ Board on Professional Conduct says the lawyer broke the rules.', 'broke the rules'), 'Board on Professional Conduct');
   });
 });
+
+describe('scout65b: a person\'s noun with a "whose" clause, then a "who" clause set off by commas, before the cue ("A woman whose husband serves at CFB Trenton, who asked not to be named, said")', () => {
+  it('is the person the clauses describe, not the place or the name inside them', () => {
+    assert.equal(speakerOf('A mother whose son trains at CFB Borden, who asked that her name not be used, said the barracks were cold.', 'barracks were cold'), 'mother');
+    assert.equal(speakerOf('A veteran whose son trains in Borden, and who asked not to be named, said he gave up.', 'he gave up'), 'veteran');
+  });
+  it('near miss: a named person with a "whose" clause of their own is still the speaker', () => {
+    assert.equal(speakerOf('Lena Marsh, whose son trains at CFB Borden, said the barracks were cold.', 'barracks were cold'), 'Lena Marsh');
+  });
+});
+
+describe('scout65b: a verb of saying\'s base form right after "whose" ("A veteran whose claim sat for years said")', () => {
+  it('is the owned noun, no cue, and the main verb reports', () => {
+    assert.equal(speakerOf('A widow whose claim sat for years said she gave up.', 'she gave up'), 'widow');
+    assert.equal(speakerOf('A sergeant whose report went unread said the base ignored him.', 'base ignored him'), 'sergeant');
+  });
+  it('near miss: a base form after a subject pronoun is still a cue', () => {
+    assert.equal(speakerOf('A widow whose husband served in Bosnia says they claim too much.', 'they claim too much'), 'widow');
+  });
+});

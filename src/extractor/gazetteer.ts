@@ -344,6 +344,8 @@ export const TITLES = lowerSet(
     // newsroom and staff offices: "Gazette Editor-in-Chief Nora Feldt", "Deputy Chief of Staff Tova Rennick"
     'Editor-in-Chief|Editor in Chief|Executive Editor|Managing Editor|Chief of Staff|Deputy Chief of Staff|Counsel|' +
     'General Counsel|Special Counsel|Reporter|Correspondent|' +
+    // offices of a veterans' post or a unit: "Department Adjutant Bill Oxford", "Post Quartermaster NAME"
+    'Adjutant|Quartermaster|Commandant|' +
     // municipal and county offices: "City Clerk Dana Wu", "County Coroner Ruth Ames", "City Comptroller Brad Lander"
     'Clerk|Auditor|Assessor|Recorder|Controller|Comptroller|Coroner|Solicitor|Registrar|Ombudsman|Prosecutor|Chairperson|Planner|Warden|Provost|Marshal|' +
     // officers of Parliament and ombuds over a field: "Correctional Investigator Ivan Zinger", "Veterans Ombud Nishika Jardine"
@@ -401,6 +403,11 @@ export const TITLES = lowerSet(
     // "Airman First Class Jo Park", "Sgt. Major Ed Cole", "Master Bombardier Ty Roe"; a rank's class after other
     // ranks, "Sgt. First Class", "Petty Officer 2nd Class", is read in names.ts)
     'Private First Class|Airman First Class|Airman|Sgt. Major|Sergeant Major|Sgt. Maj.|Master Bombardier|Seaman Apprentice|Ensign|' +
+    // ranks as US services abbreviate them ("Pfc. Ana Ruiz", "Tech. Sgt. Jo Park", "1st Lt. Ed Cole", "Ens. Ty Roe")
+    'Pfc.|PFC|Tech. Sgt.|1st Sgt.|1st Lt.|2nd Lt.|Ens.|' +
+    // and as the Canadian Armed Forces write them, in letters with no stop or with one for the artillery's and the
+    // corps' ranks ("MCpl Dana Roy", "CPO2 Ann Lee", "LCol Ed Cole", "Bdr. Ty Roe", "Tpr. Jo Park")
+    'MCpl|MCpl.|MWO|CWO|PO1|PO2|CPO1|CPO2|LCol|BGen|MGen|LGen|LCdr|RAdm|VAdm|OCdt|Bdr|Bdr.|MBdr|MBdr.|Tpr.|Gnr.|Spr.|Cfn.|Rfn.|' +
     // a student's year: "Junior Kayla Brandt" (only before a given name, see CLASS_YEARS)
     CLASS_YEAR_WORDS,
 );
@@ -461,7 +468,9 @@ export const ROLE_NOUNS = lowerSet(
     // and police officers, by their ranks' letters ("the SP said", "the CP ordered")
     'sp|asp|dsp|ssp|csp|acp|dcp|cp|igp|dig|aig|' +
     // clergy and officers of armed forces, as headlines name the one of a story ("Rabbi says …", "Admiral says …")
-    'rabbi|imam|bishop|archbishop|pastor|priest|chaplain|admiral|colonel|sergeant',
+    'rabbi|imam|bishop|archbishop|pastor|priest|chaplain|admiral|colonel|sergeant|' +
+    // offices of a veterans' post or a unit ("the post adjutant said", "said state quartermaster NAME")
+    'adjutant|quartermaster|commandant',
 );
 
 /** Plural nouns that make a capitalised modifier into a group ("US officials", "Asia-Pacific partners"). */

@@ -400,6 +400,9 @@ function pluralPossessiveBody(tokens: Token[], i: number, to: number): number {
   const head = tokens[i + 1];
   if (!(i + 1 < to && (mark.text === '’' || mark.text === "'") && mark.start === tokens[i - 1].end && MEMBERS.test(tokens[i - 1].text) && head.start === mark.end + 1 && head.cap)) return -1;
   if (MEMBER_BODIES.has(head.lower) || POSSESSIVE_BODY_HEADS.has(head.lower)) return i + 2;
+  // ("Board of Veterans’ Appeals", "Office of Veterans’ Affairs": after a body's head and "of", the field the members' possessive owns ends the name;
+  // a body's head after it is a second body's, the first its owner: "the Court of Appeals’ Board on Professional Responsibility")
+  if (i >= 3 && tokens[i - 2].lower === 'of' && tokens[i - 3].cap && orgKindsOfName(tokens[i - 3].lower).length > 0 && isNameWord(head) && !orgKindsOfName(head.lower).length && !(i + 2 < to && tokens[i + 2].cap && tokens[i + 2].type === 'word')) return i + 2;
   const next = tokens[i + 2];
   return i + 2 < to && next.type === 'word' && next.cap && isNameWord(head) && MEMBER_BODIES.has(next.lower) ? i + 3 : -1;
 }
@@ -451,7 +454,9 @@ function headlineOpener(tokens: Token[], i: number, to: number): boolean {
   const gerund = w.length >= 7 && w.endsWith('ing') && !NAMES_IN_ING.has(w) && w.length - w.lastIndexOf('-') > 5;
   if (!(gerund || participle || GROUP_NOUNS.has(w))) return false;
   // "Federated Farmers", "Amalgamated Workers": a participle before the members a body is named for opens its name
-  if (participle && i + 1 < to && MEMBERS_OF_BODY.has(tokens[i + 1].lower)) return false;
+  // (or any members whose state the participle tells, where a body's head or its nation ends the name: "Wounded Warriors
+  // Canada", "Disabled Veterans Association"; an epithet stays apart, "Embattled Veterans Affairs Canada")
+  if (participle && i + 1 < to && (MEMBERS_OF_BODY.has(tokens[i + 1].lower) || (MEMBERS_STATES.has(w) && headedBodyAfter(tokens, i, to)))) return false;
   // "Nanjing University", "Kunming Airport": a place's name in -ing before the head of a body or a place
   if (!(i + 1 < to && isNameWord(tokens[i + 1]) && !ORG_HEADS.has(tokens[i + 1].lower) && !PLACE_HEADS.has(tokens[i + 1].lower))) return false;
   // a word after an article opens no headline: "the Housing Industry Association", "the Training Guarantee Fund"
@@ -459,6 +464,9 @@ function headlineOpener(tokens: Token[], i: number, to: number): boolean {
   // ("Veterans Affairs Canada said", "Veterans Transition Network": the members a body is named for open its name)
   return GROUP_NOUNS.has(w) ? !headedBodyAfter(tokens, i, to) : !gerundBody(tokens, i, to);
 }
+
+/** Participles that tell the state of the members a body is named for ("Wounded Warriors", "Disabled Veterans"), no epithet of the body. */
+const MEMBERS_STATES = new Set(['wounded', 'disabled', 'injured', 'concerned', 'retired', 'bereaved', 'displaced', 'incarcerated', 'unemployed']);
 
 /**
  * Whether the name words after the opener at `i` (five at most, no headline's verb among them) end

@@ -169,7 +169,7 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
     // "Pastoralists and Graziers Association of Western Australia and WAFarmers": a body of a place, then "and", is two bodies
     if (bodyOfKnownPlace(tokens, start, end)) return false;
     if (companyAfterAnd(tokens, start, end, next, k)) return true;
-    if (tokens.slice(next, head - 1).some((t) => ORG_HEADS.has(t.lower))) return false;
+    if (tokens.slice(next, head - 1).some((t) => ORG_HEADS.has(t.lower) && !FIELD_HEADS.has(t.lower))) return false;
     // ("the Department of Health and Ann Lee said": a given name and one more word after "and" are a person, no part of the body's name)
     if (k - next === 2 && genderOfFirstName(tokens[next].base) !== null && !ORG_HEADS.has(tokens[next + 1].lower)) return false;
     return insideOrg || (ORG_HEADS.has(tokens[k - 1].lower) && left.some((t) => t.lower === 'for' || t.lower === 'of')) || bodyAfterAnd(tokens, start, end, next, head);
@@ -369,6 +369,13 @@ function servedPlaces(tokens: Token[], start: number, end: number, next: number)
   return after ? place(after.kind) && after.n === 1 : unknownPlace(next);
 }
 
+/**
+ * Heads of bodies' names that are fields of work too ("Acme Research", "Harvard Law Review", "Aviva
+ * Insurance"): inside a public body's name joined by "and" they are its fields, no body of their own
+ * ("Veterans Review and Appeal Board", "Workplace Safety and Insurance Appeals Tribunal").
+ */
+const FIELD_HEADS = new Set(['review', 'research', 'insurance']);
+
 /** Head words of a public body or a corporation that end its name after "X and Y" ("Fish and Wildlife Service"). */
 const BODY_HEADS = new Set([
   'corporation', 'corp', 'corp.', 'company', 'services', 'service', 'department', 'agency', 'commission', 'bureau',
@@ -391,7 +398,9 @@ export const MEMBERS_OF_BODY = new Set(['workers', 'employees', 'professionals',
 function bodyAfterAnd(tokens: Token[], start: number, end: number, next: number, k: number): boolean {
   if (k - next < 2 || !BODY_HEADS.has(tokens[k - 1].lower) || end - start > 4) return false;
   // (one head word alone is no body of its own: "Rail and Maritime Workers Union")
-  if ((ORG_HEADS.has(tokens[end - 1].lower) && end - start > 1) || knownLength(tokens, start, end)?.n === end - start) return false;
+  // (a field's head is no body's before a second field no known name opens: "Veterans Review and Appeal Board", not "Manulife
+  // Insurance and Canada Revenue Agency")
+  if ((ORG_HEADS.has(tokens[end - 1].lower) && !(FIELD_HEADS.has(tokens[end - 1].lower) && !knownLength(tokens, next, next + 1)) && end - start > 1) || knownLength(tokens, start, end)?.n === end - start) return false;
   // (a given name and a surname before "and" are a person's, unless the second word is a place: "Royal Brisbane and Women's Hospital")
   // (or the first a nation's word: "Irish Nurses and Midwives Organisation")
   const place = knownLength(tokens, start + 1, end)?.kind;

@@ -13,6 +13,8 @@ const ABBREVIATIONS = new Set(
     'aug|sep|sept|oct|nov|dec|rev|hon|gov|pres|supt|dept|univ|assn|bros|ft|mt|ave|blvd|approx|est|fig|al|u.s|u.k|d.c|u.n|e.u|' +
     // ranks: "Cpl. Janelle Fortier", "Const. Mary Poole"
     'cpl|pte|pvt|cst|const|det|insp|cmdr|cdr|brig|spc|' +
+    // and as the US services and the Canadian artillery and corps write theirs: "Pfc. Ana Ruiz", "Tech. Sgt. Jo Park", "Bdr. Ty Roe"
+    'pfc|tech|ens|mcpl|bdr|mbdr|tpr|gnr|spr|cfn|rfn|' +
     // titles of councils, clergy and lawyers, and plurals of titles: "Cllr. Ben Ash", "Fr. Tom Roe", "Sens. Ana Ruiz and Bo Lind"
     // (and Quebec's courtesy titles, "Mme. Julie Roy", "Mlle. Ann Roy")
     'cllr|cr|coun|ald|atty|asst|msgr|fr|rt|ste|sens|reps|drs|profs|govs|mses|messrs|mme|mlle|' +

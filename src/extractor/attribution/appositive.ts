@@ -20,6 +20,7 @@ import { hearsayInfinitive } from './cueSenses';
 import { knownPlace, placePrepositionIn, regionLike, townAfterPreposition, townRegionModifier } from './appositivePlaces';
 import { allNameWords, givenName, homeTownComma, jointWithAsides, personalName } from './appositiveNames';
 import { npBackward } from './sourceBefore';
+import { npForward } from './sourceAfter';
 import { diedAside, kinOfPeopleBefore, pluralPeopleOf, possessorOpens } from './appositiveOwners';
 import type { Np } from './state';
 import { ADJUNCT_START, AFFILIATION_PREPOSITIONS, affiliationEnd, AUXILIARIES, DETERMINERS, documentParticiple, hasFiniteVerb, INDEFINITE, isParenthetical, isTitleInMarks, levelBeforeTitle, MODALS, PARTY_MEMBERS, reducedRelativeBefore, RELATIVE_PRONOUNS, restrictiveWhoBefore, skipParenthetical, STOP_BACKWARD, TITLE_LIKE } from './words';
@@ -161,7 +162,8 @@ function commaAppositive(t: Token[], comma: number, from: number): Np | null {
     const document = before?.type === 'word' && (DOCUMENT_NOUNS.has(before.lower) || (before.lower === 'action' && t[j - 2]?.lower === 'class'));
     // ("The complaint, filed in federal court by the agency, says": a place or a time before "by")
     const by = document && ISSUED.has(t[a].lower) ? byAfterParticiple(t, a + 1, end) : -1;
-    if (by >= 0 && by + 1 < end) return { from: by + 1, to: end };
+    // (the author's phrase only, without an aside after it: "The suit, brought by the Veterans Legal Clinic on behalf of four plaintiffs,")
+    if (by >= 0 && by + 1 < end) return npForward(t, by + 1, end) ?? { from: by + 1, to: end };
     // "The report, published on Monday, said", "The declaration, adopted by consensus, called for",
     // "The memo, sent to managers last month, says": an aside on the document
     if (document && documentParticiple(t[a])) {
@@ -499,7 +501,6 @@ function quotedAliasOpen(t: Token[], close: number, from: number): number {
   return -1;
 }
 
-/** Participles by which a document's author issues it: "issued by", "released by". */
 /** The "by" of an issuing participle's agent among tokens [from, end), within six words, no comma before it; -1 when none. */
 function byAfterParticiple(t: Token[], from: number, end: number): number {
   for (let k = from; k < end && k - from <= 6; k++) {
@@ -509,7 +510,8 @@ function byAfterParticiple(t: Token[], from: number, end: number): number {
   return -1;
 }
 
-const ISSUED = new Set(['issued', 'released', 'published', 'posted', 'signed', 'sent', 'circulated', 'distributed', 'filed']);
+/** Participles by which a document's author issues it: "issued by", "released by"; a lawsuit's or a complaint's, "filed by", "brought by". */
+const ISSUED = new Set(['issued', 'released', 'published', 'posted', 'signed', 'sent', 'circulated', 'distributed', 'filed', 'brought']);
 
 /** Conjunctions that open a clause of another subject: "…, while a second councillor, …, said". */
 const CONTRASTING = new Set(['while', 'whereas', 'but', 'although', 'though', 'yet']);

@@ -339,8 +339,8 @@ function plausibleCueSense(t: Token[], s: Sentence, i: number, info: CueInfo, k:
   if (info.lemma === 'attack' && info.form === 's' && !attackedObject(t[i + 1])) return false;
   if ((info.cls === 'attitude' || info.cls === 'report') && !ruling && !plausibleAttitude(t, i, info, prev)) return false;
   // ("Speaking to reporters after question period, she …", "during question time", "for comment"):
-  // a base form right after a preposition is a noun; no verb stands there
-  if (info.form === 'base' && prev && k === i - 1 && (NOUN_OPENERS.has(prev.lower) || PREPOSITIONS_ONLY.has(prev.lower))) return false;
+  // a base form right after a preposition is a noun; no verb stands there (after "whose" too: "A veteran whose claim sat for years said")
+  if (info.form === 'base' && prev && k === i - 1 && (NOUN_OPENERS.has(prev.lower) || PREPOSITIONS_ONLY.has(prev.lower) || prev.lower === 'whose')) return false;
   // ("a Democrat from Washington state, posted …", "upstate New York state"): "state" after a US
   // state's name (Washington, the city's name too, is no state of US_STATES) is the noun that names it, no verb
   if (info.lemma === 'state' && info.form === 'base' && prev && k === i - 1 && prev.cap && (prev.lower === 'washington' || US_STATES.has(prev.lower) || US_STATES.has(`${t[k - 1]?.lower ?? ''} ${prev.lower}`))) return false;

@@ -27,6 +27,9 @@ export function relativeHead(t: Token[], from: number, cue: number): Np | null {
   }
   // (the pronoun's antecedent a noun, not a verb's object clause: "And when asked who they thought …")
   if (j === from || j >= cue || !RELATIVE_PRONOUNS.has(t[j].lower) || verbBeforeWho(t[j - 1])) return null;
+  // ("A woman whose husband serves at CFB Trenton, who asked not to be named, said …": a second
+  // relative clause set off by commas right before the cue is an aside; the first ends at its comma)
+  cue = asideBefore(t, j, cue);
   for (let x = j + 1; x < cue; x++) if (t[x].type !== 'word' && !listComma(t, x, cue)) return null;
   // ("The man who Smith says stole the car", "Lawmakers whom the governor says ignored him": a
   // phrase with no verb of its own before the cue is the cue's own subject; after "whose" the
@@ -59,6 +62,16 @@ function placeClauseHead(t: Token[], from: number, cue: number): Np | null {
  * `cue`. A comma that sets a reporter off ("Firms that ship through the port, officials say") is
  * none.
  */
+/** Where a relative clause on "who" set off by commas ends its stretch (after `j`, right before the cue at `cue`): at its opening comma; else `cue`. */
+function asideBefore(t: Token[], j: number, cue: number): number {
+  if (t[cue - 1]?.text !== ',') return cue;
+  for (let x = cue - 2; x > j + 1; x--) {
+    if (t[x].type === 'word') continue;
+    return t[x].text === ',' && (t[x + 1].lower === 'who' || (t[x + 1].lower === 'and' && t[x + 2]?.lower === 'who')) ? x : cue;
+  }
+  return cue;
+}
+
 function listComma(t: Token[], x: number, cue: number): boolean {
   if (t[x].text !== ',' || t[x + 1]?.type !== 'word' || t[x + 1].cap) return false;
   for (let k = x + 1; k < cue && k <= x + 5; k++) {

@@ -118,10 +118,14 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
   } else if (k >= s.from && (t[k].text === ',' || t[k].type === 'close' || t[k].type === 'ambiguous' || t[k].text === '—')) {
     const appositive = subjectAppositive(t, s, cue) ?? nameBeforeBrackets(t, k, s.from);
     const np = npForward(t, cue.end, s.to);
+    // ("A woman whose husband serves at CFB Trenton, who asked not to be named, said": the head of
+    // the relative clause that opens the sentence speaks, not a name inside the clause)
+    const relative = appositive ? relativeHead(t, s.from, cue.index) : null;
     // "Officers arrested Tom Hale, 54, said Sgt. Ann Roy.": a person's phrase that closes the
     // sentence is never what was said; the appositive before the cue ends the content instead
     // (not after a verb that takes a person: "On Monday, Ann Lee, the mayor, warned Premier Ford.")
-    if (appositive && !(np && appositive.from > s.from && !invertedBefore(t, appositive.from) && cue.info?.cls === 'speech' && !cue.info.takesObject && cue.info.lemma !== 'speak' && closesSentenceAsSpeaker(t, np, s))) subject = appositive;
+    if (relative && appositive!.to > relative.to) subject = relative;
+    else if (appositive && !(np && appositive.from > openedAt(t, s) && !invertedBefore(t, appositive.from) && cue.info?.cls === 'speech' && !cue.info.takesObject && cue.info.lemma !== 'speak' && closesSentenceAsSpeaker(t, np, s))) subject = appositive;
     else {
       // "…, said the minister of …" inverts; "…, said she turned out …" is a clause after its cue
       // "…, said Joan Pike should quit": a name followed by a modal or an auxiliary is the subject of the content
@@ -213,6 +217,13 @@ const PERSON_OF = new Set(['of', 'from', 'at', 'with']);
 
 /** Conjunctions and adverbs that open a sentence before its subject: "But executives who …", "So even economists who …". */
 const SENTENCE_OPENERS = new Set(['and', 'but', 'so', 'even', 'though', 'although', 'yet', 'still', 'now', 'also', 'then']);
+
+/** Where sentence `s` starts past its opening words: "But Ann Lee, a nurse, said …" opens on its subject as "Ann Lee, a nurse, said …" does. */
+function openedAt(t: Token[], s: Sentence): number {
+  let from = s.from;
+  while (from < s.to - 1 && t[from].type === 'word' && SENTENCE_OPENERS.has(t[from].lower)) from++;
+  return from;
+}
 const OPENING_PREPOSITIONS = new Set(['amid', 'amidst', 'despite', 'alongside', 'along', 'among', 'amongst', 'during', 'without', 'beside', 'besides', 'behind', 'beneath', 'throughout', 'toward', 'towards', 'regarding', 'including', 'except', 'against', 'unlike']);
 
 /**

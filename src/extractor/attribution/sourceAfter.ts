@@ -131,6 +131,14 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
       b++;
       continue;
     }
+    // ("said 1st Sgt. Ana Ruiz": a rank's ordinal in figures before the rank opens it)
+    if (b === start && RANK_CLASSES.has(w.text)) {
+      const rank = titleAt(t, b, to);
+      if (rank > 1) {
+        b += rank;
+        continue;
+      }
+    }
     // "said Petty Officer 2nd Class NAME": a rank's class in figures is part of the rank
     if (RANK_CLASSES.has(w.text) && t[b + 1]?.text === 'Class' && b > start && t[b - 1].cap) {
       b += 2;
@@ -447,7 +455,8 @@ function nameAfterRole(t: Token[], b: number, to: number): number {
     // ("said teacher and coach Ann Lee": a second office after "and", see holderAfterSecondOffice)
     if (people && w.lower === 'and') return holderAfterSecondOffice(t, j, to);
     const gerund = /[a-z]{2}ing$/.test(w.lower) && !ING_PREPOSITIONS.has(w.lower) && isModifierWord(t[j + 1]);
-    if (w.type !== 'word' || w.cap || !(isModifierWord(w) || isPeopleNoun(w) || gerund)) return -1;
+    // ("said registered nurse Lupe Ortiz", "said licensed electrician Bo Lind": a participle in -ed before the role's noun is its kind)
+    if (w.type !== 'word' || w.cap || !(isModifierWord(w) || isPeopleNoun(w) || gerund || (w.lower.endsWith('ed') && participleBefore(w, t[j + 1], isPeopleNoun)))) return -1;
     // ("said mediator Ann Lee", "said organizer Bo Lind": an agent noun the lists lack, by its ending, right before a given name and a surname)
     people ||= isPeopleNoun(w) || (AGENT_NOUN.test(w.lower) && t[j + 1]?.cap === true && !!genderOfFirstName(t[j + 1].text) && isNameWord(t[j + 2]));
   }

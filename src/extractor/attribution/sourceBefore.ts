@@ -12,6 +12,7 @@ import { CITIES, DIRECTION_WORDS, GROUP_NOUNS, isRegionName, ORG_HEADS, ROLE_NOU
 import { isNameWord } from '../names';
 import { MONTH_NAMES, NAME_PARTICLES } from '../nameWords';
 import { RANK_CLASSES, WEB_DOMAINS } from '../nameRuns';
+import { titleAt } from '../runTitles';
 import { COMPANY_SUFFIXES } from '../runShapes';
 import { unitNumberLength } from '../runJoins';
 import { QUOTE_MARKS } from '../nicknames';
@@ -59,6 +60,8 @@ function fullNameEndsAt(t: Token[], k: number, from: number): boolean {
 /** A singular role's noun in lower case ("senator", "candidate", "teacher"). */
 const oneRole = (x: Token | undefined): boolean => !!x && x.type === 'word' && !x.cap && (ROLE_NOUNS.has(x.lower) || peopleNoun(x.lower) === 'singular');
 /** A role's modifier: a lower-case modifier or a capitalised word ("Florida", "Republican", "presidential"). */
+/** A lower-case participle in -ed that may name a role's kind before its noun ("registered nurse", "licensed electrician"). */
+const kindParticiple = (x: Token): boolean => x.type === 'word' && !x.cap && /[a-z]{3}ed$/.test(x.lower);
 const roleModifier = (x: Token | undefined): boolean => !!x && x.type === 'word' && !x.possessive && ((x.cap && isNameWord(x)) || isModifierWord(x));
 
 /**
@@ -519,6 +522,11 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       a--;
       continue;
     }
+    // ("“…,” 1st Lt. Ana Ruiz said": a rank's ordinal in figures before the rank is part of it)
+    if (RANK_CLASSES.has(prev.text) && titleAt(t, a - 1, end + 1) > 1) {
+      a--;
+      continue;
+    }
     // "Staff Sgt. Karen Obi of 43 Division said": a unit's number is part of its name after "of"
     if (/^\d{1,3}$/.test(prev.text) && t[a].cap && a - 2 >= from && t[a - 2].lower === 'of') {
       a--;
@@ -623,7 +631,8 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       if (isPeopleNoun(t[a]) && end - a < 6) {
         const reach = a < end && t[end].cap ? 4 : 3;
         let b = a - 1;
-        while (b > a - reach && b >= from && (isModifierWord(t[b]) || nounCueBeforeGroup(t, b, a, end))) b--;
+        // ("“…,” registered nurse Lupe Ortiz said": a participle right before the role's noun is its kind)
+        while (b > a - reach && b >= from && (isModifierWord(t[b]) || nounCueBeforeGroup(t, b, a, end) || (b === a - 1 && a < end && t[end].cap && kindParticiple(t[b])))) b--;
         // "Parks Canada incident commander Landon Shepherd": a body's name before the modifiers of a
         // role that a name follows, read on (not "Ida Brun met volunteers", a verb and its object)
         if (b >= from && b < a - 1 && a < end && t[end].cap && !hasFiniteVerb(t, b + 1, a) && t[b].type === 'word' && t[b].cap && isNameWord(t[b]) && !STOP_BACKWARD.has(t[b].lower)) {

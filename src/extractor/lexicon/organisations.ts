@@ -99,7 +99,10 @@ const NAME_HEADS = table([
   ['parliament|congress|senate|assembly|legislature|diet|duma', ['legislature']],
   ['university|college|institute|polytechnic|academy', ['university']],
   ['school|schools|district|high|elementary|division', ['school']],
-  ['hospital|clinic|infirmary|health|healthcare|hospice', ['hospital']],
+  ['hospital|clinic|infirmary|hospice', ['hospital']],
+  // a region's or a province's health body by its place ("Nova Scotia Health", "Interior Health"):
+  // a health authority, which "the health authority" and "the agency" mean too
+  ['health|healthcare', ['hospital', 'agency']],
   // a union's local ("Unifor Local 1127") and a union named by its members ("United Nurses of Alberta", "United Steelworkers")
   ['union|federation|guild|brotherhood|teamsters|local|nurses|teachers|workers|steelworkers|autoworkers|machinists|firefighters|employees', ['union']],
   ['party', ['party']],

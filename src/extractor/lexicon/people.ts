@@ -128,7 +128,12 @@ const SINGULAR = (
   'ballerina|understudy|documentarian|concertgoer|moviegoer|filmgoer|festivalgoer|theatregoer|theatergoer|ticketholder|influencer|' +
   // trades of mines, mills and the woods, as resource news names them ("Prospectors say", "said
   // millwright NAME", "a driller who asked not to be named"); not "sawyer", a surname too
-  'prospector|driller|mineworker|millworker|millwright|lumberjack|tree-planter|treeplanter|metallurgist'
+  'prospector|driller|mineworker|millworker|millwright|lumberjack|tree-planter|treeplanter|metallurgist|' +
+  // ranks' trades and offices of the forces and of veterans' posts, as military and veterans' news
+  // names them ("said former corpsman NAME", "Paratroopers said", "state adjutant NAME said"); not
+  // "marine" or "gunner", a force's and a team's names too
+  'adjutant|quartermaster|corpsman|infantryman|paratrooper|servicemember|serviceman|servicewoman|reservist|rifleman|sapper|' +
+  'artilleryman|submariner|commandant|padre|enlistee'
 )
   .split('|')
   .concat(PLAYER_POSITIONS);

@@ -213,3 +213,35 @@ describe('lead65: "the ministry" after "The province\'s health ministry said" is
     assert.equal(speakerInArticle(article, 'formula is old'), 'association');
   });
 });
+
+describe('lead65: the answer after an unnamed questioner is not the questioner\'s ("one questioner claimed … “You\'re right,” he said")', () => {
+  it('gives "he" to the person asked', () => {
+    const article = 'Donald Trump says political correctness has run amok.\n\nAt a forum on Monday, one questioner claimed that social engineering was hurting the army.\n\n"You\'re right, we have a politically correct military," he said.';
+    assert.equal(speakerInArticle(article, 'politically correct military'), 'Donald Trump');
+  });
+  it('near miss: an unnamed bookkeeper\'s own words go on with "she"', () => {
+    const article = 'Donald Trump says taxes are too high.\n\nOne bookkeeper, who asked not to be named, said the forms were long. "I work weekends now," she said.';
+    assert.equal(speakerInArticle(article, 'work weekends'), 'One bookkeeper');
+  });
+});
+
+describe('lead65: "the narrator" after "a narrator" spoke is that narrator', () => {
+  it('keeps one actor', () => {
+    const article = 'The ad opens on a farm. "Times are hard," a narrator says over the images. The narrator continues that "help is coming."';
+    assert.equal(speakerInArticle(article, 'help is coming'), 'narrator');
+  });
+  it('near miss: with no narrator before, "the narrator" names no one known', () => {
+    assert.notEqual(speakerInArticle('Ann Lee made the ad. The narrator says that "help is coming."', 'help is coming'), 'Ann Lee');
+  });
+});
+
+describe('lead65: a French firm named for its founder\'s sons after "et" is one body ("Déneigement Roy et Fils")', () => {
+  it('keeps the whole name', () => {
+    const a = inArticle('The town gave the contract to Déneigement Roy et Fils on Monday.');
+    assert.ok(a.actors.some((x) => x.name === 'Déneigement Roy et Fils' && x.kind === 'organization'), JSON.stringify(a.actors.map((x) => x.name)));
+  });
+  it('near miss: "et" between two given names joins no firm', () => {
+    const a = inArticle('Paul et Marie Gagnon said the snow was deep.');
+    assert.ok(!a.actors.some((x) => x.kind === 'organization' && x.name.includes(' et ')));
+  });
+});

@@ -20,7 +20,7 @@ import { introducedDocumentIssuer, ownDocumentSpeaker, previousDocumentSpeaker }
 import { previousPluralSubject } from './pluralSubject';
 import { joinedToBody, previousBodySubject } from './bodySubject';
 import { unnamedPersonEarlier, unnamedSubjectBefore } from './unnamedSubject';
-import { isPeopleNoun, openingClauseEnd } from './words';
+import { isPeopleNoun, openingClauseEnd, QUESTIONERS } from './words';
 import { addressedInQuestion, askedPerson, askerOf, listedBeside, newsroomReporter, opensOnPronoun, participleObject } from './pronounSalience';
 import { genderOf, traits } from './genderAgreement';
 import { PRONOUN_REACH, sentenceIndex, walkBack } from './antecedents';
@@ -128,7 +128,8 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
     let ok = agreement.get(a);
     if (ok === undefined) {
       const g = genderOf(st, a);
-      ok = a !== excluded && (!g || !gender || g.gender === gender);
+      // ("one questioner claimed … “You're right,” he said": the one asked answers, not the questioner)
+      ok = a !== excluded && !(a.anonymous && QUESTIONERS.test(a.name)) && (!g || !gender || g.gender === gender);
       agreement.set(a, ok);
     }
     return ok;

@@ -623,9 +623,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     return introduced;
   }
   // ("The owner of a smaller brewery, who spoke on condition of anonymity, said … ¶ “…,” the owner
-  // said": a body's noun that names people too, right after an unnamed speaker the article called by
-  // it, is that person, not the body of that kind named before)
-  const unnamedSpeaker = kinds && words.length === 2 ? unnamedSpeakerCalled(st, lowerHead) : null;
+  // said": a body's noun that names people too, or an agent's the lists lack ("the narrator"), right
+  // after an unnamed speaker the article called by it, is that person, not a body of that kind named before)
+  const unnamedSpeaker = (kinds || agentShaped(head)) && words.length === 2 && DEFINITE.has(words[0].lower) ? unnamedSpeakerCalled(st, lowerHead) : null;
   if (unnamedSpeaker) {
     st.addMention(unnamedSpeaker, pi, np.from, np.to, t[np.from].start, head.end);
     return unnamedSpeaker;

@@ -249,6 +249,9 @@ export function agentShaped(x: Token | undefined): boolean {
   return !!x && x.type === 'word' && !x.cap && !x.possessive && AGENT_SHAPE.test(x.lower) && !THING_SHAPED.has(x.lower) && !DOCUMENT_NOUNS.has(x.lower) && !descriptionKinds(x.lower);
 }
 
+/** An unnamed person called by the asking they do ("one questioner", "an interviewer"), whom the answer's pronoun never means. */
+export const QUESTIONERS = /\b(?:questioner|interviewer|asker)$/i;
+
 /** A people noun's hyphenated compound over "in", "at" or "of" ("editor-in-chief"), its noun first. */
 const COMPOUND_PERSON = /^([a-z]+)-(?:in|at|of)-[a-z]+$/;
 

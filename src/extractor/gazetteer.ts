@@ -140,6 +140,16 @@ export const CITIES = lowerSet(
 const TRADE_BODY_WORDS = 'Growers|Producers|Fishermen|Ranchers|Cattlemen|Stockmen|Feeders|Marketers|Processors';
 export const TRADE_BODY_HEADS = lowerSet(TRADE_BODY_WORDS);
 
+/**
+ * Government departments as news names them by their fields alone, without "Department of" or the
+ * country ("National Defence said", "Global Affairs said"): Canada's federal
+ * departments and a few US ones, multiword only (a lone "Finance" or "Justice" is as often no body).
+ */
+export const DEPARTMENTS_BY_FIELD = lowerSet(
+  'National Defence|Global Affairs|Public Safety|Indigenous Services|Crown-Indigenous Relations|Natural Resources|' +
+    'Canadian Heritage|Foreign Affairs|Homeland Security|Health and Human Services|Housing and Urban Development',
+);
+
 /** Words that end organisation names. */
 export const ORG_HEADS = lowerSet(
   // heads of companies and bodies ("Compaq Computer", "Getty Images", "Edison Research", "Border Patrol", "Nusra Front")

@@ -7,7 +7,7 @@ import { isVietnameseName } from './vietnameseNames';
 import { genderOfFirstName } from './gender';
 import { isCommonWord } from './commonWords';
 import { baseLower, type Token } from './text';
-import { CLUB_HEADS, COMMON_CAPITALISED, countryByDemonym, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_PREFIXES, DIRECTION_WORDS, GROUP_NOUNS, HEADLINE_BREAKS, ROLE_NOUNS, isRegionName, regionPeople, CONSTITUENCY_TITLES } from './gazetteer';
+import { CLUB_HEADS, COMMON_CAPITALISED, countryByDemonym, NON_NAME_WORDS, ORG_HEADS, PARTY_WORDS, PLACE_PREFIXES, DIRECTION_WORDS, GROUP_NOUNS, HEADLINE_BREAKS, ROLE_NOUNS, isRegionName, regionPeople, CONSTITUENCY_TITLES, DEPARTMENTS_BY_FIELD } from './gazetteer';
 import { isParticleSurname } from './nameForms';
 import { FOREIGN_ACADEMY_WORDS, orgKindsOfName } from './lexicon/organisations';
 import { peopleNoun } from './lexicon/people';
@@ -81,6 +81,8 @@ export function classifyUntitled(
   /** `knownLength(tokens, from, to)` where the caller has it. */
   known?: Readonly<Known> | null,
 ): Entity[] {
+  // ("National Defence said", "Global Affairs said": a government department by its fields alone, as news shortens it)
+  if (to - from >= 2 && DEPARTMENTS_BY_FIELD.has(lowerText(tokens, from, to))) return [entity(tokens, text, 'organization', from, to)];
   const shaped = kindOfShape(tokens, from, to, text);
   if (shaped !== undefined) return shaped;
   const last = tokens[to - 1];

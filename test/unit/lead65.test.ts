@@ -245,3 +245,13 @@ describe('lead65: a French firm named for its founder\'s sons after "et" is one 
     assert.ok(!a.actors.some((x) => x.kind === 'organization' && x.name.includes(' et ')));
   });
 });
+
+describe('lead65: a department named by its fields alone speaks ("National Defence said", "Global Affairs said")', () => {
+  it('makes the department a body', () => {
+    assert.equal(speakerInArticle('National Defence said the base would stay open.', 'base would stay open'), 'National Defence');
+    assert.equal(speakerInArticle('The ambassador was recalled, Global Affairs said.', 'ambassador was recalled'), 'Global Affairs');
+  });
+  it('near miss: one field word alone names no department', () => {
+    assert.notEqual(inArticle('Finance said the budget was balanced.').actors.find((x) => x.name === 'Finance')?.kind, 'organization');
+  });
+});

@@ -8,9 +8,10 @@ import { inArticle, speakerInArticle as speakerOf } from './helpers';
 describe('scout58b: "she said" after an unnamed person a relative "who" describes ("A sommelier who was on shift told …")', () => {
   it('is no person named before', () => {
     const body = 'Det. Carla Mendes said the footage mattered.\n\nA sommelier who was on shift that night told reporters the argument started at the bar.\n\n“It went from words to fists in seconds,” she said.';
-    assert.equal(speakerOf(body, 'from words to fists'), null);
+    // (the unnamed sommelier is a person of the article since session 65, see lead65's unlisted agents)
+    assert.equal(speakerOf(body, 'from words to fists'), 'sommelier');
     const comma = 'Sgt. Joan Pryor said two men were arrested.\n\nA croupier, who asked not to be named, said the men had been drinking for hours.\n\n“They were loud from the start,” she said.';
-    assert.equal(speakerOf(comma, 'loud from the start'), null);
+    assert.equal(speakerOf(comma, 'loud from the start'), 'croupier');
   });
   it('near miss: with no unnamed person between, the pronoun is still the officer named', () => {
     const body = 'Det. Carla Mendes said the footage mattered.\n\nThe argument started at the bar, police said.\n\n“It went from words to fists in seconds,” she said.';

@@ -92,9 +92,11 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     // (or a phrase inside that clause: "The nurse whose patient Dr. Amir Saleh treated says …")
     const relative = relativeHead(t, s.from, cue.index);
     // (a present cue only: "… whose cyber-mischief first revealed that …" is the clause's own verb)
+    // (after "where", only once the clause has a verb of its own: "The diner where the outbreak began
+    // said"; in "The restaurant where inspectors said … is closed" the cue is the clause's)
     // ("Groups that represent landlords said": the relative clause itself is no subject)
     // ("The company that operates Whistler Blackcomb said": a name in the clause on a body's noun is its verb's object)
-    if (!subject || prepositionObject(t, s.from, subject, cue.index) || (relative && subject.from > relative.to && (cue.info?.form === 's' || cue.info?.form === 'base' || t[relative.to].lower === 'where')) || (relative && subject.from === relative.to && t[subject.from].lower === 'that') || (relative && subject.to > relative.to && thatOnBody(t, relative.from, relative.to, cue.index))) subject = relative;
+    if (!subject || prepositionObject(t, s.from, subject, cue.index) || (relative && subject.from > relative.to && (cue.info?.form === 's' || cue.info?.form === 'base' || (t[relative.to].lower === 'where' && relativeClauseVerb(t, relative.to + 1, subject.from)))) || (relative && subject.from === relative.to && t[subject.from].lower === 'that') || (relative && subject.to > relative.to && thatOnBody(t, relative.from, relative.to, cue.index))) subject = relative;
     // ("The teacher whose class Mayor Ann Lee visited said …": when the relative clause has its verb
     // before the cue, the cue is the main clause's, whatever its tense; the head speaks, not a name
     // inside the clause)

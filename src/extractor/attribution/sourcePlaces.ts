@@ -10,7 +10,7 @@ import { peopleNoun } from '../lexicon/people';
 import { descriptionKinds } from '../lexicon/organisations';
 import type { Token } from '../text';
 import { POST_ADJECTIVES } from './linkedSources';
-import { agentShaped, ARTICLES, DETERMINERS, isPartyGroup, isPeopleNoun, isPluralApostrophe, NUMBER_WORDS, ONE_OF, pluralBodies, STOP_BACKWARD } from './words';
+import { agentShaped, ARTICLES, DETERMINERS, hasFiniteVerb, isPartyGroup, isPeopleNoun, isPluralApostrophe, NUMBER_WORDS, ONE_OF, pluralBodies, STOP_BACKWARD } from './words';
 
 /** Heads of a share of people, as polls report them: "majorities of Democrats", "half of voters". */
 export const SHARE_WORDS = new Set(['majority', 'majorities', 'minority', 'plurality', 'percent', 'half', 'third', 'thirds', 'quarter', 'quarters', 'most', 'many', 'share', 'number']);
@@ -82,8 +82,9 @@ function thingPlacedAtStart(t: Token[], k: number, from: number): boolean {
   for (let i = from + 1; i <= k; i++) {
     const x = t[i];
     if (x.text === '-' && i > from + 1 && i < k) continue;
-    // (a verb's form ends the noun phrase, "A party offered aid to Ukraine", but not after a hyphen, "family-owned")
-    const verbForm = /(?:ed|ing)$/.test(x.lower) && !x.lower.includes('-') && t[i - 1].text !== '-';
+    // (a verb's form ends the noun phrase, "A party offered aid to Ukraine", "The union met in Ottawa",
+    // but not after a hyphen, "family-owned")
+    const verbForm = !x.lower.includes('-') && t[i - 1].text !== '-' && (/(?:ed|ing)$/.test(x.lower) || hasFiniteVerb(t, i, i + 1, true));
     if (x.type !== 'word' || x.cap || verbForm || STOP_BACKWARD.has(x.lower) || CUE_FORMS.has(x.lower) || /ly$/.test(x.lower)) return false;
   }
   return k > from;

@@ -260,7 +260,8 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
     const seen = new Set<string>();
     const rows: HitItem[] = [];
     for (const h of hits) {
-      const quote = lookup.quoteIn(h.path, h.start, h.end, sentenceMatches(h, value));
+      // (within a speaker's quotes the sentence's first quote, as before; else the one holding the match)
+      const quote = lookup.quoteIn(h.path, h.start, h.end, speakerId ? undefined : sentenceMatches(h, value));
       if (!quote || (speakerId && quote.speaker !== speakerId)) continue;
       // a sentence found through its article's title: the quote itself holds none of the words
       const text = quoteText(quote);

@@ -266,13 +266,13 @@ export class Corpus {
   }
 
   /**
-   * The first quote of an article overlapping [start, end) (UTF-16 offsets), as document() gives it,
+   * The quote of an article overlapping [start, end) (UTF-16 offsets) that holds one of offsets `at` (else the first), as document() gives it,
    * without making the article's other quotes: a search lists 60 hits per keystroke.
    */
-  quoteIn(path: string, start: number, end: number): Quote | undefined {
+  quoteIn(path: string, start: number, end: number, at?: readonly number[]): Quote | undefined {
     const article = this.articles.get(path);
     const d = article?.record;
-    const q = d?.quotes.find((x) => x.spans[0] < end && x.spans[1] > start);
+    const q = (at?.length ? d?.quotes.find((x) => x.spans[0] < end && x.spans[1] > start && holds(x.spans, at)) : undefined) ?? d?.quotes.find((x) => x.spans[0] < end && x.spans[1] > start);
     if (!article || !d || !q) return undefined;
     const idOf = this.idsOf(article);
     const mentions = mentionsOf(d, idOf);
@@ -281,13 +281,16 @@ export class Corpus {
   }
 
   /**
-   * Where the first quote of an article overlapping [start, end) starts, and its speaker's id (null:
+   * Where the quote of an article overlapping [start, end) that holds one of offsets `at` (else the first) starts, and its speaker's id (null:
    * unknown), as quoteIn gives them, without making the quote: a search row needs only these, and
    * making the quote makes every mention of its article (60 rows per keystroke).
    */
-  quoteSpeakerIn(path: string, start: number, end: number): { start: number; speaker: string | null } | undefined {
+  quoteSpeakerIn(path: string, start: number, end: number, at?: readonly number[]): { start: number; speaker: string | null } | undefined {
     const article = this.articles.get(path);
-    const q = article?.record.quotes.find((x) => x.spans[0] < end && x.spans[1] > start);
+    const quotes = article?.record.quotes;
+    // a sentence may hold two speakers' quotes ("Coulter tweeted that …, and Trump later called Haley
+    // “very weak on immigration.”"): the first holding one of offsets `at` (a search's matches) is the row's
+    const q = (at?.length ? quotes?.find((x) => x.spans[0] < end && x.spans[1] > start && holds(x.spans, at)) : undefined) ?? quotes?.find((x) => x.spans[0] < end && x.spans[1] > start);
     return article && q && { start: q.spans[0], speaker: this.idsOf(article)(q.speaker, q.speakerText ?? undefined) };
   }
 
@@ -521,4 +524,10 @@ export class Corpus {
     this.view = { result: { tool: TOOL, documents, actors: this.actors(), events: this.events() } };
     return this.view;
   }
+}
+
+/** Whether a record quote's text (spans[0] to spans[1]; the rest are its speaker's and cue's) holds one of offsets `at`. */
+function holds(spans: readonly number[], at: readonly number[]): boolean {
+  for (const x of at) if (spans[0] <= x && x < spans[1]) return true;
+  return false;
 }

@@ -153,7 +153,14 @@ export function* toOpenSearchBulk(records: Iterable<ExportRecord>, index: string
 
 const LIST_SEPARATOR = '; ';
 
-/** One table as CSV (RFC 4180: a header row, CRLF line ends, fields quoted where needed; formulas defused); lists are joined by "; ". */
+/**
+ * The UTF-8 byte-order mark a CSV opens with: without it, Excel on Windows reads a CSV in the
+ * system's code page and mangles 'Côté'. (JSON Lines and OpenSearch bodies go without: JSON
+ * readers may refuse one.)
+ */
+export const CSV_BOM = '\uFEFF';
+
+/** One table as CSV (RFC 4180: a header row, CRLF line ends, fields quoted where needed; formulas defused), opening with CSV_BOM; lists are joined by "; ". */
 export function toCsv(records: Iterable<ExportRecord>, table: ExportTable): string {
   const rows: unknown[][] = [];
   for (const r of records) {
@@ -167,7 +174,7 @@ export function toCsv(records: Iterable<ExportRecord>, table: ExportTable): stri
   }
   // with CRLF rows, csv-stringify quotes a field holding CRLF but not a lone LF or CR (a file name
   // may hold one, a quotation over paragraphs does): quoted, a spreadsheet keeps it in its cell
-  return stringify(rows.map((row) => row.map(defuseFormula)), { header: true, columns: CSV_COLUMNS[table], record_delimiter: 'windows', quoted_match: /[\r\n]/ });
+  return CSV_BOM + stringify(rows.map((row) => row.map(defuseFormula)), { header: true, columns: CSV_COLUMNS[table], record_delimiter: 'windows', quoted_match: /[\r\n]/ });
 }
 
 /**

@@ -94,14 +94,14 @@ export class CorpusLookup {
     return candidate.end - candidate.start < current.end - current.start;
   }
 
-  /** The first quote overlapping [start, end): the speaker of a search hit's sentence. */
-  quoteIn(path: string, start: number, end: number): Quote | undefined {
-    return this.corpus.quoteIn(path, start, end);
+  /** The quote overlapping [start, end) that holds one of offsets `at` (a search's matches; else the first overlapping): the quote of a search hit's sentence. */
+  quoteIn(path: string, start: number, end: number, at?: readonly number[]): Quote | undefined {
+    return this.corpus.quoteIn(path, start, end, at);
   }
 
-  /** Where the first quote overlapping [start, end) starts, and its speaker (null: unknown), without making the quote (see Corpus.quoteSpeakerIn). */
-  quoteSpeakerIn(path: string, start: number, end: number): { start: number; speaker: string | null } | undefined {
-    return this.corpus.quoteSpeakerIn(path, start, end);
+  /** Where the quote overlapping [start, end) that holds one of offsets `at` (else the first overlapping) starts, and its speaker (null: unknown), without making the quote (see Corpus.quoteSpeakerIn). */
+  quoteSpeakerIn(path: string, start: number, end: number, at?: readonly number[]): { start: number; speaker: string | null } | undefined {
+    return this.corpus.quoteSpeakerIn(path, start, end, at);
   }
 
   /** An article's title (null: none), without making its quotes and mentions. */

@@ -212,6 +212,40 @@ export class CorpusIndex implements vscode.Disposable {
     return { indexed: this.search.size, total: this.size, filling: this.searchSide.busy };
   }
 
+  /**
+   * Resolves true once the article at `uri` is in the index; false once it will not be soon (not an
+   * article, skipped, or no pass and no analysis of it under way `graceMs` after the call: a file
+   * just created waits for the watcher's batch), or when `token` is cancelled. For what answers once
+   * per document version (the Outline: VS Code keeps an empty answer until the text changes), so
+   * that a tab VS Code restores before the index is ready is not answered empty.
+   */
+  whenArticle(uri: vscode.Uri, token?: vscode.CancellationToken, graceMs = 1500): Promise<boolean> {
+    const key = CorpusIndex.key(uri);
+    const since = Date.now();
+    const settle = (): boolean | undefined => {
+      if (this.corpus.has(key)) return true;
+      if (token?.isCancellationRequested || !this.isArticle(uri) || this.skippedFiles.has(key)) return false;
+      const busy = !this.firstPassDone || this.progress !== null || !!this.extraction.reading(key) || Date.now() - since < graceMs;
+      return busy ? undefined : false;
+    };
+    const now = settle();
+    if (now !== undefined) return Promise.resolve(now);
+    return new Promise((resolve) => {
+      const parts: vscode.Disposable[] = [];
+      const check = (): void => {
+        const done = settle();
+        if (done === undefined) return;
+        clearInterval(timer);
+        for (const d of parts) d.dispose();
+        resolve(done);
+      };
+      // the index's own events answer at once; the timer ends the grace and catches a job's start
+      const timer = setInterval(check, 250);
+      parts.push(this.changed.event(check), this.progressed.event(check));
+      if (token) parts.push(token.onCancellationRequested(check));
+    });
+  }
+
   /** Whether the first index pass has ended: before, counts are partial (a restored snapshot's, or none). */
   firstPassDone = false;
 

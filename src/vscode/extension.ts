@@ -23,7 +23,7 @@ import { registerCuration } from './commands/curate';
 import { CurationStore } from './curationStore';
 import { registerTimeline } from './webviews/timelinePanel';
 import { registerNetwork } from './webviews/networkPanel';
-import { ActorSymbolProvider, ArticleOutlineProvider } from './navigation/symbols';
+import { ActorSymbolProvider, registerArticleOutline } from './navigation/symbols';
 import { createStatusBar } from './statusBar';
 import { REINDEX, SHOW_LOG } from './commands/ids';
 import { startProbe } from './probe';
@@ -87,7 +87,7 @@ export function activate(context: vscode.ExtensionContext): CorpusNavigatorApi {
     vscode.languages.registerDefinitionProvider(ARTICLES, definitions),
     vscode.languages.registerReferenceProvider(ARTICLES, definitions),
     vscode.languages.registerWorkspaceSymbolProvider(new ActorSymbolProvider(index)),
-    vscode.languages.registerDocumentSymbolProvider(ARTICLES, new ArticleOutlineProvider(index), { label: 'Corpus Navigator' }),
+    registerArticleOutline(index, ARTICLES),
     vscode.commands.registerCommand(REINDEX, () => index.reindex()),
     vscode.commands.registerCommand(SHOW_LOG, () => log.show()),
   );

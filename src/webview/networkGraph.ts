@@ -23,6 +23,10 @@ const style: cytoscape.StylesheetJson = [
       'font-family': font,
       'font-size': FONT_PX,
       'text-wrap': 'wrap',
+      // the label's box (its text background, and the texture cytoscape caches it in to draw it
+      // zoomed out) from its glyphs' own height, not the font size: a capital's accent rises above
+      // the font size's box and was cut off there ("Évelyne" drawn "Evelyne"; "Bélanger" fine)
+      'text-metrics': 'glyph',
       'text-max-width': `${LABEL_WIDTH}px`,
       'text-background-color': colour('--vscode-editor-background', '#1e1e1e'),
       'text-background-opacity': 0.75,

@@ -79,7 +79,7 @@ describe('corpus-nav export', () => {
   it('csv: round-trips through a CSV parser with the text intact', () => {
     const r = run('export', 'seeds', '--format', 'csv');
     assert.equal(r.status, 0, r.stderr);
-    const rows = parse(r.stdout, { columns: true }) as Array<Record<string, string>>;
+    const rows = parse(r.stdout, { columns: true, bom: true }) as Array<Record<string, string>>;
     const json = run('export', 'seeds', '--format', 'jsonl', '--records', 'quotes').stdout.trim().split('\n').map((l) => JSON.parse(l));
     assert.equal(rows.length, json.length);
     rows.forEach((row, i) => {
@@ -89,7 +89,7 @@ describe('corpus-nav export', () => {
     });
     for (const table of ['actors', 'events']) {
       const t = run('export', 'seeds', '--format', 'csv', '--records', table);
-      assert.ok((parse(t.stdout, { columns: true }) as unknown[]).length > 0, table);
+      assert.ok((parse(t.stdout, { columns: true, bom: true }) as unknown[]).length > 0, table);
     }
   });
 
@@ -99,7 +99,7 @@ describe('corpus-nav export', () => {
       text: 'one, "two"\r\nthree', pieces: null, continuation: false, speaker: null, speakerName: null, speakerMention: null, cue: null, about: [], aboutNames: [],
     };
     const csv = toCsv([record], 'quotes');
-    const [row] = parse(csv, { columns: true }) as Array<Record<string, string>>;
+    const [row] = parse(csv, { columns: true, bom: true }) as Array<Record<string, string>>;
     assert.equal(row.text, record.text);
     assert.equal(row.path, record.path);
     assert.equal(row.title, record.title);
@@ -111,7 +111,7 @@ describe('corpus-nav export', () => {
       text: 'first paragraph\nsecond paragraph', pieces: null, continuation: false, speaker: null, speakerName: null, speakerMention: null, cue: null, about: [], aboutNames: [],
     };
     // (a reader that takes any line break for a row's end, as spreadsheets do)
-    const rows = parse(toCsv([record], 'quotes'), { columns: true }) as Array<Record<string, string>>;
+    const rows = parse(toCsv([record], 'quotes'), { columns: true, bom: true }) as Array<Record<string, string>>;
     assert.equal(rows.length, 1);
     assert.equal(rows[0].path, record.path);
     assert.equal(rows[0].title, record.title);
@@ -123,7 +123,7 @@ describe('corpus-nav export', () => {
       type: 'quote', id: 'q-2', path: 'a.txt', title: null, published: null, date: null, start: 0, end: 5, kind: 'direct',
       text: "=HYPERLINK('http://evil.example','click') is what we saw", pieces: null, continuation: false, speaker: null, speakerName: '@admin', speakerMention: null, cue: null, about: [], aboutNames: ['-1+2'],
     };
-    const [row] = parse(toCsv([record], 'quotes'), { columns: true }) as Array<Record<string, string>>;
+    const [row] = parse(toCsv([record], 'quotes'), { columns: true, bom: true }) as Array<Record<string, string>>;
     assert.equal(row.text, "'=HYPERLINK('http://evil.example','click') is what we saw");
     assert.equal(row.speaker_name, "'@admin");
     assert.equal(row.about_names, "'-1+2");
@@ -188,7 +188,7 @@ describe('corpus-nav export', () => {
       assert.equal(exportFrom(ROOT, path.join(folder, 'pier.txt'), 'jsonl'), fromParent);
       const quote = fromParent.split('\n').map((l) => (l ? JSON.parse(l) : null)).find((d) => d?.type === 'quote') as QuoteRecord;
       assert.equal(quote.path, 'pier.txt');
-      const rows = parse(exportFrom(folder, '.', 'csv'), { columns: true }) as Array<{ id: string; path: string }>;
+      const rows = parse(exportFrom(folder, '.', 'csv'), { columns: true, bom: true }) as Array<{ id: string; path: string }>;
       assert.deepEqual(rows.map((r) => r.path).sort(), ['harbour/north/ferry.txt', 'harbour/pier.txt']);
       assert.deepEqual(rows.map((r) => r.id).sort(), docs(exportFrom(parent, 'harbour')).filter((d): d is QuoteRecord => d.type === 'quote').map((q) => q.id).sort());
     });

@@ -46,7 +46,8 @@ describe('corpus-nav loads child_process only for bench', () => {
     assert.deepEqual(evaluated.modules, []);
     const exported = loaded('export', 'seeds/000_6d5c066a89ae0d63.txt', '--format', 'csv');
     assert.equal(exported.status, 0);
-    assert.match(exported.stdout, /^id,path,title/);
+    // (a CSV opens with the UTF-8 byte-order mark Excel needs)
+    assert.match(exported.stdout, /^\uFEFFid,path,title/);
     const r = childProcess().spawnSync(process.execPath, ['-e', 'process.stdout.write(String(6 * 7))'], { encoding: 'utf8' });
     assert.equal(r.stdout, '42');
   });

@@ -19,6 +19,7 @@ import { COPY_CITATION, OPEN_SPAN, SEARCH, SEARCH_BY_SPEAKER } from './ids';
 import { articleLabel, escapeIcons, plural, quoteText, shownQuote, windowAround } from '../text';
 import { shownText } from '../../corpus/shownText';
 import { searchLower } from '../../corpus/searchTerms';
+import { matchAt, sentenceMatches, sentenceRowQuote } from '../../corpus/searchMatch';
 import { mainRole } from '../views/roles';
 import { ACTOR_ICONS } from '../views/actorIcons';
 
@@ -159,19 +160,6 @@ export function sameWords(a: string, b: string): boolean {
   return a.replace(/\s+/g, ' ').trim() === b.replace(/\s+/g, ' ').trim();
 }
 
-/** Where in `text` the first of the matched terms (or the query's first word) occurs, or -1. */
-function matchAt(text: string, terms: readonly string[], query: string): number {
-  // (terms and text accents folded alike: "cote" matched "Côté")
-  const lower = searchLower(text);
-  let best = -1;
-  for (const t of [...terms, ...searchLower(query).split(/\s+/)]) {
-    if (!t) continue;
-    const at = lower.indexOf(t);
-    if (at >= 0 && (best < 0 || at < best)) best = at;
-  }
-  return best;
-}
-
 /** The quick pick; with a speaker it lists that actor's quotes and searches within them. */
 function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Promise<void> {
   const lookup = index.lookup;
@@ -272,7 +260,8 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
     const seen = new Set<string>();
     const rows: HitItem[] = [];
     for (const h of hits) {
-      const quote = lookup.quoteIn(h.path, h.start, h.end);
+      // (within a speaker's quotes the sentence's first quote, as before; else the one holding the match)
+      const quote = lookup.quoteIn(h.path, h.start, h.end, speakerId ? undefined : sentenceMatches(h, value));
       if (!quote || (speakerId && quote.speaker !== speakerId)) continue;
       // a sentence found through its article's title: the quote itself holds none of the words
       const text = quoteText(quote);
@@ -287,7 +276,8 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
   };
   const sentenceRow = (h: SearchHit, value: string): HitItem => {
     // its start and speaker only: the whole quote would make every mention of its article
-    const quote = lookup.quoteSpeakerIn(h.path, h.start, h.end);
+    // (of the quote that holds the match: a sentence may hold two speakers' quotes)
+    const quote = sentenceRowQuote(lookup, h, value);
     // (the file's own sentence, read once: ../../corpus/shownText)
     const text = shownText(h.text).replace(/\s+/g, ' ');
     return {

@@ -29,16 +29,64 @@ export class ActorSymbolProvider implements vscode.WorkspaceSymbolProvider {
   }
 }
 
+/**
+ * The Outline, the breadcrumbs and Ctrl+Shift+O of an article (ArticleOutlineProvider), registered
+ * again when an article answered empty is in the index after all: VS Code asks a document's symbols
+ * once per version and keeps the answer (a tab it restores as a folder opens is asked before the
+ * index is ready: "No editor symbols" until the tab was closed and opened again), and asks again
+ * when the providers change.
+ */
+export function registerArticleOutline(index: CorpusIndex, selector: vscode.DocumentSelector): vscode.Disposable {
+  const provider = new ArticleOutlineProvider(index);
+  let registration = vscode.languages.registerDocumentSymbolProvider(selector, provider, { label: 'Corpus Navigator' });
+  const listening = index.onDidChange(() => {
+    if (!provider.answeredEmptyNowKnown()) return;
+    registration.dispose();
+    registration = vscode.languages.registerDocumentSymbolProvider(selector, provider, { label: 'Corpus Navigator' });
+  });
+  return { dispose: () => (listening.dispose(), registration.dispose()) };
+}
+
 export class ArticleOutlineProvider implements vscode.DocumentSymbolProvider {
+  /** Articles answered with no symbols (not in the index yet, or none in it), until they are answered again. */
+  private readonly answeredEmpty = new Set<string>();
+
   constructor(private readonly index: CorpusIndex) {}
 
   /**
    * Two groups, "Quotes" (each named by its opening words, the speaker as detail) and "Actors";
    * each group spans its first to its last child and selects its first child, so picking a group
-   * in Ctrl+Shift+O goes there rather than selecting the whole article.
+   * in Ctrl+Shift+O goes there rather than selecting the whole article. An article not in the index
+   * yet is answered once it is (see CorpusIndex.whenArticle).
    */
-  provideDocumentSymbols(document: vscode.TextDocument): vscode.DocumentSymbol[] {
+  async provideDocumentSymbols(document: vscode.TextDocument, token?: vscode.CancellationToken): Promise<vscode.DocumentSymbol[]> {
     const key = CorpusIndex.key(document.uri);
+    if (!this.index.lookup.documents.has(key)) await this.index.whenArticle(document.uri, token);
+    const symbols = token?.isCancellationRequested ? [] : this.symbols(document, key);
+    if (symbols.length) this.answeredEmpty.delete(key);
+    else this.answeredEmpty.add(key);
+    return symbols;
+  }
+
+  /** Whether an article answered empty has symbols now (then forgotten: it is asked again). */
+  answeredEmptyNowKnown(): boolean {
+    let known = false;
+    for (const key of this.answeredEmpty) {
+      if (!vscode.workspace.textDocuments.some((d) => CorpusIndex.key(d.uri) === key)) this.answeredEmpty.delete(key);
+      else if (this.hasSymbols(key)) {
+        this.answeredEmpty.delete(key);
+        known = true;
+      }
+    }
+    return known;
+  }
+
+  private hasSymbols(key: string): boolean {
+    const doc = this.index.lookup.documents.has(key) ? this.index.lookup.documents.get(key) : undefined;
+    return !!doc && (doc.quotes.length > 0 || doc.mentions.length > 0);
+  }
+
+  private symbols(document: vscode.TextDocument, key: string): vscode.DocumentSymbol[] {
     const lookup = this.index.lookup;
     const doc = lookup.documents.get(key);
     if (!doc) return [];

@@ -1,0 +1,37 @@
+/** Where a search's words are in a hit: the snippet a row shows around them, and the quote (of the sentence's quotes) that holds them. */
+import type { CorpusLookup } from './lookup';
+import type { SearchHit } from './search';
+import { searchLower } from './searchTerms';
+
+/** Where in `text` the first of the matched terms (or the query's first word) occurs, or -1. */
+export function matchAt(text: string, terms: readonly string[], query: string): number {
+  // (terms and text accents folded alike: "cote" matched "Côté")
+  const lower = searchLower(text);
+  let best = -1;
+  for (const t of [...terms, ...searchLower(query).split(/\s+/)]) {
+    if (!t) continue;
+    const at = lower.indexOf(t);
+    if (at >= 0 && (best < 0 || at < best)) best = at;
+  }
+  return best;
+}
+
+/** The article offsets where a sentence hit's words (its matched terms, the query's words) occur in its text, in no order; none when it was found through its speaker's name or title only. */
+export function sentenceMatches(h: Pick<SearchHit, 'start' | 'text' | 'terms'>, value: string): number[] {
+  const lower = searchLower(h.text);
+  const out: number[] = [];
+  for (const t of new Set([...h.terms, ...searchLower(value).split(/\s+/)])) {
+    if (!t) continue;
+    for (let at = lower.indexOf(t); at >= 0; at = lower.indexOf(t, at + t.length)) out.push(h.start + at);
+  }
+  return out;
+}
+
+/**
+ * The quote a search's sentence row names (where it starts and its speaker's id): the first of the
+ * sentence's quotes that holds a match ("The Herald reported that Lee wants …, and Mayor Costa
+ * called the plan “reckless”": a match in “reckless” is Costa's), else the sentence's first.
+ */
+export function sentenceRowQuote(lookup: Pick<CorpusLookup, 'quoteSpeakerIn'>, h: Pick<SearchHit, 'path' | 'start' | 'end' | 'text' | 'terms'>, value: string): { start: number; speaker: string | null } | undefined {
+  return lookup.quoteSpeakerIn(h.path, h.start, h.end, sentenceMatches(h, value));
+}

@@ -73,6 +73,11 @@ const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
  * time, and what is left to `remainderEntities`. (Three functions rather than one: V8 recompiles a
  * function whole each time a branch it has not yet seen runs, and this was the extractor's largest.)
  */
+/** French nouns of establishments that open their names ("Hôtel de Glace", "Auberge du Lac", "Château Frontenac"). */
+const FRENCH_ESTABLISHMENTS = new Set(['Hôtel', 'Auberge', 'Château', 'Théâtre', 'Maison', 'Café', 'Musée', 'Salle']);
+/** French "of" and its contractions after an establishment's noun. */
+const FRENCH_OF = new Set(['de', 'du', 'des', "d'", 'd’']);
+
 export function classifyUntitled(
   tokens: Token[],
   from: number,
@@ -83,6 +88,8 @@ export function classifyUntitled(
 ): Entity[] {
   // ("National Defence said", "Global Affairs said": a government department by its fields alone, as news shortens it)
   if (to - from >= 2 && DEPARTMENTS_BY_FIELD.has(lowerText(tokens, from, to))) return [entity(tokens, text, 'organization', from, to)];
+  // ("the Hôtel de Glace", "The Auberge du Lac said": a French establishment's noun opens its name, no person's)
+  if (to - from >= 3 && FRENCH_ESTABLISHMENTS.has(tokens[from].text) && FRENCH_OF.has(tokens[from + 1].text)) return [entity(tokens, text, 'organization', from, to)];
   const shaped = kindOfShape(tokens, from, to, text);
   if (shaped !== undefined) return shaped;
   const last = tokens[to - 1];

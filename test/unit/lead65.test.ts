@@ -255,3 +255,14 @@ describe('lead65: a department named by its fields alone speaks ("National Defen
     assert.notEqual(inArticle('Finance said the budget was balanced.').actors.find((x) => x.name === 'Finance')?.kind, 'organization');
   });
 });
+
+describe('lead65: a French establishment\'s noun opening its name makes a body, no person ("the Hôtel de Glace")', () => {
+  it('types the name a body', () => {
+    const a = inArticle('The campaign features the Winter Carnival, the Hôtel de Glace and the old streets.\n\nThe Auberge du Lac said rooms were full.');
+    assert.equal(a.actors.find((x) => x.name === 'Hôtel de Glace')?.kind, 'organization');
+    assert.equal(a.quotes[0].speaker?.name, 'Auberge du Lac');
+  });
+  it('near miss: a person whose name holds "de" stays a person', () => {
+    assert.equal(inArticle('Ana de la Vega said the hotel was full.').actors.find((x) => x.name === 'Ana de la Vega')?.kind, 'person');
+  });
+});

@@ -146,7 +146,7 @@ export const TRADE_BODY_HEADS = lowerSet(TRADE_BODY_WORDS);
  * departments and a few US ones, multiword only (a lone "Finance" or "Justice" is as often no body).
  */
 export const DEPARTMENTS_BY_FIELD = lowerSet(
-  'National Defence|Global Affairs|Public Safety|Indigenous Services|Crown-Indigenous Relations|Natural Resources|' +
+  'National Defence|Global Affairs|Veterans Affairs|Public Safety|Indigenous Services|Crown-Indigenous Relations|Natural Resources|' +
     'Canadian Heritage|Foreign Affairs|Homeland Security|Health and Human Services|Housing and Urban Development',
 );
 

@@ -462,7 +462,8 @@ function headlineOpener(tokens: Token[], i: number, to: number): boolean {
   // a word after an article opens no headline: "the Housing Industry Association", "the Training Guarantee Fund"
   if (i > 0 && ARTICLES.has(tokens[i - 1].lower)) return false;
   // ("Veterans Affairs Canada said", "Veterans Transition Network": the members a body is named for open its name)
-  return GROUP_NOUNS.has(w) ? !headedBodyAfter(tokens, i, to) : !gerundBody(tokens, i, to);
+  // ("Veterans Affairs said", "Veterans Affairs Minister NAME": and the department of their affairs)
+  return GROUP_NOUNS.has(w) ? !headedBodyAfter(tokens, i, to) && tokens[i + 1].text !== 'Affairs' : !gerundBody(tokens, i, to);
 }
 
 /** Participles that tell the state of the members a body is named for ("Wounded Warriors", "Disabled Veterans"), no epithet of the body. */

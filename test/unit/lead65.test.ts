@@ -250,6 +250,9 @@ describe('lead65: a department named by its fields alone speaks ("National Defen
   it('makes the department a body', () => {
     assert.equal(speakerInArticle('National Defence said the base would stay open.', 'base would stay open'), 'National Defence');
     assert.equal(speakerInArticle('The ambassador was recalled, Global Affairs said.', 'ambassador was recalled'), 'Global Affairs');
+    assert.equal(speakerInArticle('The backlog had shrunk, Veterans Affairs said.', 'backlog had shrunk'), 'Veterans Affairs');
+    const minister = inArticle('Veterans Affairs Minister Ginette Petitpas Taylor said the plan was ready.');
+    assert.deepEqual(minister.actors.find((x) => x.name === 'Ginette Petitpas Taylor')?.roles, ['Veterans Affairs Minister']);
   });
   it('near miss: one field word alone names no department', () => {
     assert.notEqual(inArticle('Finance said the budget was balanced.').actors.find((x) => x.name === 'Finance')?.kind, 'organization');

@@ -1,0 +1,33 @@
+/**
+ * Kinds of wrong attribution the breaker found in session 65's new rules, each fixed by a general
+ * rule, with a near miss each.
+ */
+import { strict as assert } from 'node:assert';
+import { inArticle, speakerInArticle } from './helpers';
+
+describe('breaker65: craft, trackers and papers shaped as an agent\'s noun are no person ("said a tanker in the area")', () => {
+  it('makes no person of the thing', () => {
+    for (const [text, noun] of [
+      ['The ship lost power near Sable Island, said a tanker in the area.', 'tanker'],
+      ['The plane circled for two hours, according to a flight tracker.', 'tracker'],
+      ['The sale starts Friday, said a flier on the door of the shop.', 'flier'],
+    ]) assert.ok(!inArticle(text).actors.some((a) => a.name.includes(noun)), noun);
+  });
+  it('near miss: a person who drives or flies one still speaks', () => {
+    assert.equal(speakerInArticle('The ship lost power near Sable Island, said a tanker driver in the area.', 'lost power'), 'tanker driver');
+    assert.equal(speakerInArticle('"We lost everything," said one grain farmer in Saskatchewan.', 'lost everything'), 'one grain farmer');
+  });
+});
+
+describe('breaker65: "the union" after "The teachers\' union has asked …", which spoke, is the body already named, not a new one', () => {
+  it('keeps one body for both', () => {
+    const article = 'The teachers\' union has asked the province to reopen talks. The union said its members would vote in January.';
+    const a = inArticle(article);
+    const [asked, said] = a.quotes;
+    assert.equal(said.speaker?.name, asked.speaker?.name);
+    assert.equal(said.speaker?.name, "teachers' union");
+  });
+  it('near miss: with no owner\'s possessive, "The union" after a named union is that union', () => {
+    assert.equal(speakerInArticle('The Ontario Teachers Union said talks had stalled.\n\nThe union has asked the province to reopen talks. The union said its members would vote.', 'members would vote'), 'Ontario Teachers Union');
+  });
+});

@@ -31,3 +31,32 @@ describe('breaker65: "the union" after "The teachers\' union has asked …", whi
     assert.equal(speakerInArticle('The Ontario Teachers Union said talks had stalled.\n\nThe union has asked the province to reopen talks. The union said its members would vote.', 'members would vote'), 'Ontario Teachers Union');
   });
 });
+
+describe('breaker65: a thing placed at a clause\'s start whose first word ends in -ing or -ed, or holds a hyphenated "in", speaks, not its place ("A crossing at Lacolle said")', () => {
+  it('leaves the town out of the speaker', () => {
+    for (const [text, quote] of [
+      ['A crossing at Lacolle said it would reopen Monday.', 'would reopen Monday'],
+      ['A housing co-op near Truro says its rents will rise.', 'rents will rise'],
+      ['A walk-in clinic near Barrie says it will close.', 'it will close'],
+    ]) {
+      const q = inArticle(text).quotes.find((x) => x.text.includes(quote));
+      assert.ok(q, quote);
+      assert.notEqual(q.speaker?.kind, 'place', quote);
+    }
+  });
+  it('near miss: a verb\'s form after the noun still ends the phrase ("A man living near Truro says" is no thing)', () => {
+    assert.ok(!inArticle('A man living near Truro says the road is unsafe.').quotes.some((q) => q.speaker?.name === 'Truro'));
+  });
+});
+
+describe('breaker65: a capitalised head after "a" placed by a town ("A First Nation near Kenora says") is no name: the town does not speak', () => {
+  it('names no place', () => {
+    const q = inArticle('A First Nation near Kenora says its water is unsafe.').quotes[0];
+    assert.ok(q);
+    assert.notEqual(q.speaker?.name, 'Kenora');
+  });
+  it('near miss: a named body placed by its town is that body, and a person told by a role speaks', () => {
+    assert.equal(speakerInArticle('Hydro One in Kenora said crews were on site.', 'crews were on site'), 'Hydro One');
+    assert.equal(speakerInArticle('A Liberal MP near Kenora says the road is unsafe.', 'road is unsafe'), 'Liberal MP near Kenora');
+  });
+});

@@ -83,8 +83,11 @@ function thingPlacedAtStart(t: Token[], k: number, from: number): boolean {
     const x = t[i];
     if (x.text === '-' && i > from + 1 && i < k) continue;
     // (a verb's form ends the noun phrase, "A party offered aid to Ukraine", but not after a hyphen, "family-owned")
-    const verbForm = /(?:ed|ing)$/.test(x.lower) && !x.lower.includes('-') && t[i - 1].text !== '-';
-    if (x.type !== 'word' || x.cap || verbForm || STOP_BACKWARD.has(x.lower) || CUE_FORMS.has(x.lower) || /ly$/.test(x.lower)) return false;
+    // (nor right after the article, where no verb stands: "A housing co-op", "A licensed daycare", "A crossing")
+    const hyphened = t[i - 1].text === '-';
+    const verbForm = /(?:ed|ing)$/.test(x.lower) && !x.lower.includes('-') && !hyphened && i > from + 1;
+    // (a word inside a hyphenated compound is no preposition of its own: "A walk-in clinic")
+    if (x.type !== 'word' || x.cap || verbForm || (STOP_BACKWARD.has(x.lower) && !(hyphened && t[i + 1]?.type === 'word')) || CUE_FORMS.has(x.lower) || /ly$/.test(x.lower)) return false;
   }
   return k > from;
 }

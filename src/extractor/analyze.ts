@@ -168,7 +168,9 @@ const DATE_LINE = /^(?:(?:first\s+)?published|updated|posted|date(?:d|line)?)\b|
 /** A headline of two or three words, capitalised first, with no mark a label or a line of boilerplate ends in ("Rates rise", "Bill stalls"). */
 const SHORT_HEADLINE = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}\d'’-]+){1,2}$/u;
 /** A web page's labels and buttons of a few words, no headline: "Share this story", "Listen to article", "Related coverage". */
-const PAGE_LABEL = /^(?:share|listen|watch|read|subscribe|sign|follow|related|advertisement|sponsored|photo|photos|video|more|top)\b/i;
+const PAGE_LABEL = /^(?:share|listen|watch|read|subscribe|sign|follow|related|advertisement|sponsored|photo|photos|video|more|top|home|by)\b/i;
+/** A byline's credit of a few words, no headline: "The Canadian Press", "Staff Reporter", "Editorial Board", "Reuters Staff". */
+const CREDIT_LINE = /\b(?:press|reporter|reporters|staff|wire|writer|correspondent|editors?|board|bureau|desk|columnist)$/i;
 /** The longest line that may date the article under a short headline ("OTTAWA, May 2, 2025", "By Ann Lee | March 3, 2024"). */
 const DATED_LINE_CHARS = 80;
 /** The longest first line still read as a headline when it is not set as a heading. */
@@ -204,7 +206,7 @@ function title(st: ArticleState): string | null {
   // take for a label, when a line that dates the article follows it)
   const opening = st.paragraphs[0];
   const dated = st.paragraphs[1] && lineOf(st.paragraphs[1]).length <= DATED_LINE_CHARS && /\b(?:1[89]|20)\d\d\b/.test(lineOf(st.paragraphs[1]));
-  if (!repeated && opening?.kind === 'noise' && dated && SHORT_HEADLINE.test(lineOf(opening)) && !PAGE_LABEL.test(lineOf(opening))) return lineOf(opening);
+  if (!repeated && opening?.kind === 'noise' && dated && SHORT_HEADLINE.test(lineOf(opening)) && !PAGE_LABEL.test(lineOf(opening)) && !CREDIT_LINE.test(lineOf(opening))) return lineOf(opening);
   const chosen = repeated ?? (first?.kind === 'heading' || headlineLike(first) ? first : undefined);
   return chosen ? st.text.slice(chosen.start, chosen.end).trim() : null;
 }

@@ -4,6 +4,7 @@
  */
 import { strict as assert } from 'node:assert';
 import { inArticle, speakerInArticle } from './helpers';
+import { analyze } from '../../src/extractor/analyze';
 
 describe('breaker65: craft, trackers and papers shaped as an agent\'s noun are no person ("said a tanker in the area")', () => {
   it('makes no person of the thing', () => {
@@ -58,5 +59,16 @@ describe('breaker65: a capitalised head after "a" placed by a town ("A First Nat
   it('near miss: a named body placed by its town is that body, and a person told by a role speaks', () => {
     assert.equal(speakerInArticle('Hydro One in Kenora said crews were on site.', 'crews were on site'), 'Hydro One');
     assert.equal(speakerInArticle('A Liberal MP near Kenora says the road is unsafe.', 'road is unsafe'), 'Liberal MP near Kenora');
+  });
+});
+
+describe('breaker65: a byline or a credit of a few words over a dating line is no title ("By Ann Lee ¶ March 3, 2024", "The Canadian Press ¶ Posted March 3, 2024")', () => {
+  it('titles no article by it', () => {
+    for (const line of ['By Ann Lee', 'The Canadian Press', 'Home News Canada']) {
+      assert.notEqual(analyze(`${line}\nPosted March 3, 2024\n\nThe mayor said the road would close.`).title, line, line);
+    }
+  });
+  it('near miss: a short headline that opens on a credit\'s word is still the title', () => {
+    assert.equal(analyze('Board rejects plan\nMarch 3, 2024\n\nThe mayor said the road would close.').title, 'Board rejects plan');
   });
 });

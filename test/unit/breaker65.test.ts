@@ -72,3 +72,31 @@ describe('breaker65: a byline or a credit of a few words over a dating line is n
     assert.equal(analyze('Board rejects plan\nMarch 3, 2024\n\nThe mayor said the road would close.').title, 'Board rejects plan');
   });
 });
+
+describe('breaker65: a listed plural with one noun before it ("Banks, credit unions and insurers in Canada say") stays in the list', () => {
+  it('names the whole list, never a part or the place', () => {
+    assert.equal(speakerInArticle('Banks, credit unions and insurers in Canada say the rule is costly.', 'rule is costly'), 'Banks, credit unions and insurers in Canada');
+    assert.equal(speakerInArticle('Hotels, restaurants and ski resorts in Whistler say bookings fell.', 'bookings fell'), 'Hotels, restaurants and ski resorts in Whistler');
+    assert.equal(speakerInArticle('Farmers, ranchers and meat packers in Alberta said the tariffs would hurt.', 'tariffs would hurt'), 'Farmers, ranchers and meat packers in Alberta');
+  });
+  it('near miss: two items, the last with a modifier, are read as before ("Residents and local officials said")', () => {
+    const two = speakerInArticle('Residents and local officials said the bridge was unsafe.', 'bridge was unsafe');
+    assert.notEqual(two, 'Residents and local officials');
+  });
+});
+
+describe('breaker65: two listed plurals, the first with a noun before it, stay read as before ("…, union members and leaders say, …")', () => {
+  it('keeps both items', () => {
+    assert.equal(speakerInArticle('The appeal of the plan, union members and leaders say, is its simplicity.', 'its simplicity'), 'union members and leaders');
+  });
+});
+
+describe('breaker65: a list with modified items inside a longer coordination is no speaking list ("Groups representing colleges and universities, local governments and smaller nonprofits expressed")', () => {
+  it('gives the words to no part of the list', () => {
+    const who = speakerInArticle('Groups representing colleges and universities, local governments and smaller nonprofits also expressed concerns about the cost.', 'concerns about the cost');
+    assert.notEqual(who, 'local governments and smaller nonprofits');
+  });
+  it('near miss: the same list opening the clause speaks', () => {
+    assert.equal(speakerInArticle('Colleges, local governments and smaller nonprofits also expressed concerns about the cost.', 'concerns about the cost'), 'Colleges, local governments and smaller nonprofits');
+  });
+});

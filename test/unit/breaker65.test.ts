@@ -100,3 +100,14 @@ describe('breaker65: a list with modified items inside a longer coordination is 
     assert.equal(speakerInArticle('Colleges, local governments and smaller nonprofits also expressed concerns about the cost.', 'concerns about the cost'), 'Colleges, local governments and smaller nonprofits');
   });
 });
+
+describe('breaker65: a noun, a past form and its object after the cue are what was said, no inverted speaker ("The class action, filed … by Siskinds LLP, alleges the bank overcharged customers.")', () => {
+  it('gives the words to the filer, with no "that"', () => {
+    assert.equal(speakerInArticle('The class action, filed in Toronto by Siskinds LLP, alleges the bank overcharged customers.', 'bank overcharged customers'), 'Siskinds LLP');
+    assert.equal(speakerInArticle('The lawsuit, filed in Ontario Superior Court by Siskinds LLP, alleges the bank overcharged customers.', 'bank overcharged customers'), 'Siskinds LLP');
+  });
+  it('near miss: a person after an inverted cue, a participle and its time after the noun, still speaks ("…, said a constable injured in the crash")', () => {
+    assert.equal(speakerInArticle('Officers arrested Tom Hale, 54, said Sgt. Ann Roy.', 'arrested Tom Hale'), 'Ann Roy');
+    assert.equal(speakerInArticle('The driver fled on foot, said a constable injured in the crash.', 'driver fled on foot'), 'constable');
+  });
+});

@@ -288,8 +288,18 @@ export function closesSentenceAsSpeaker(t: Token[], np: Np, s: Sentence): boolea
   // participle's clause or an adjunct may end the sentence)
   if (np.to < end && !asideToEnd(t, np.to, end)) return false;
   const head = t[np.to - 1];
+  // ("The class action, filed … by Siskinds LLP, alleges the bank overcharged customers.": a noun,
+  // a past form and its object are a clause, what was said, no speaker's phrase; not "the man
+  // arrested Monday", "the officer injured in the crash")
+  for (let i = np.from + 1; i + 1 < np.to; i++) {
+    const x = t[i];
+    const after = t[i + 1];
+    if (x.type === 'word' && !x.cap && /[^e]ed$/.test(x.lower) && t[i - 1].type === 'word' && !t[i - 1].cap && !DETERMINERS.has(t[i - 1].lower) && after.type === 'word' && !after.cap && !STOP_BACKWARD.has(after.lower) && !CLAUSE_TIMES.has(after.lower)) return false;
+  }
   return head.cap || isPeopleNoun(head) || ROLE_NOUNS.has(head.lower);
 }
+/** Words of time after a participle: "the man arrested yesterday". */
+const CLAUSE_TIMES = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'this', 'overnight', 'recently']);
 
 const SENTENCE_FINAL = new Set(['.', '!', '?']);
 

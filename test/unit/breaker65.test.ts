@@ -111,3 +111,32 @@ describe('breaker65: a noun, a past form and its object after the cue are what w
     assert.equal(speakerInArticle('The driver fled on foot, said a constable injured in the crash.', 'driver fled on foot'), 'constable');
   });
 });
+
+describe('breaker65: an unlisted agent after "a" or "one" may be placed by "close to", "based in", "to", "of" ("said one forwarder close to the talks"); an adjective of that shape is no person ("said a former")', () => {
+  it('names the agent', () => {
+    assert.equal(speakerInArticle('Wait times have doubled since June, said one forwarder close to the talks.', 'Wait times have doubled'), 'one forwarder');
+    assert.equal(speakerInArticle('Wait times have doubled since June, said one wholesaler based in Laval.', 'Wait times have doubled'), 'one wholesaler');
+  });
+  it('near miss: an adjective shaped as an agent\'s noun makes no person', () => {
+    assert.ok(!inArticle('"It\'s over," said a former.').actors.some((a) => a.name === 'former'));
+  });
+});
+
+describe('breaker65: an unnamed agent the attribution made an actor of still stands between "she" and a person named before ("A sommelier who was on shift told reporters …")', () => {
+  it('gives "she" to no officer named before', () => {
+    const a = inArticle('Det. Carla Mendes said the footage mattered.\n\nA sommelier who was on shift that night told reporters the argument started at the bar.\n\n“It went from words to fists in seconds,” she said.');
+    assert.notEqual(a.quotes.find((q) => q.text.includes('words to fists'))?.speaker?.name, 'Carla Mendes');
+  });
+  it('near miss: with no unnamed person between, the pronoun is still the officer named', () => {
+    assert.equal(speakerInArticle('Det. Carla Mendes said the footage mattered.\n\nThe argument started at the bar, police said.\n\n“It went from words to fists in seconds,” she said.', 'words to fists'), 'Carla Mendes');
+  });
+});
+
+describe('breaker65: an irregular past after the subject\'s noun is a verb, no thing placed at the clause\'s start ("The union met in Ottawa and Hamilton said")', () => {
+  it('leaves the phrase as before', () => {
+    assert.notEqual(speakerInArticle('The union met in Ottawa and Hamilton said it had enough beds.', 'enough beds'), null);
+  });
+  it('near miss: a thing placed near a town still speaks ("A ski hill near Collingwood says")', () => {
+    assert.notEqual(speakerInArticle('A ski hill near Collingwood says it will close.', 'it will close'), 'Collingwood');
+  });
+});

@@ -10,6 +10,7 @@ import { peopleNoun } from '../lexicon/people';
 import { descriptionKinds } from '../lexicon/organisations';
 import type { Token } from '../text';
 import { POST_ADJECTIVES } from './linkedSources';
+import { IRREGULAR_PASTS } from './relativeClauses';
 import { agentShaped, ARTICLES, DETERMINERS, isPartyGroup, isPeopleNoun, isPluralApostrophe, NUMBER_WORDS, ONE_OF, pluralBodies, STOP_BACKWARD } from './words';
 
 /** Heads of a share of people, as polls report them: "majorities of Democrats", "half of voters". */
@@ -87,7 +88,8 @@ function thingPlacedAtStart(t: Token[], k: number, from: number): boolean {
     const hyphened = t[i - 1].text === '-';
     const verbForm = /(?:ed|ing)$/.test(x.lower) && !x.lower.includes('-') && !hyphened && i > from + 1;
     // (a word inside a hyphenated compound is no preposition of its own: "A walk-in clinic")
-    if (x.type !== 'word' || x.cap || verbForm || (STOP_BACKWARD.has(x.lower) && !(hyphened && t[i + 1]?.type === 'word')) || CUE_FORMS.has(x.lower) || /ly$/.test(x.lower)) return false;
+    // (an irregular past is a verb too: "The union met in Ottawa and Hamilton said")
+    if (x.type !== 'word' || x.cap || verbForm || (IRREGULAR_PASTS.has(x.lower) && i > from + 1) || (STOP_BACKWARD.has(x.lower) && !(hyphened && t[i + 1]?.type === 'word')) || CUE_FORMS.has(x.lower) || /ly$/.test(x.lower)) return false;
   }
   return k > from;
 }

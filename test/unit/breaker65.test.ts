@@ -140,3 +140,12 @@ describe('breaker65: an irregular past after the subject\'s noun is a verb, no t
     assert.notEqual(speakerInArticle('A ski hill near Collingwood says it will close.', 'it will close'), 'Collingwood');
   });
 });
+
+describe('breaker65: a plural right before the cue inside a place\'s "where" clause is the cue\'s subject ("The diner where inspectors said the outbreak began is closed")', () => {
+  it('gives the words to no diner', () => {
+    assert.notEqual(speakerInArticle('The diner where inspectors said the outbreak began is closed until further notice.', 'outbreak began'), 'diner');
+  });
+  it('near miss: a clause with its own verb leaves the phrase before "where" the subject', () => {
+    assert.equal(speakerInArticle('The owner of the bakery where the fire started said the kitchen was dry.', 'kitchen was dry'), 'owner of the bakery');
+  });
+});

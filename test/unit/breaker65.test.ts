@@ -149,3 +149,15 @@ describe('breaker65: a plural right before the cue inside a place\'s "where" cla
     assert.equal(speakerInArticle('The owner of the bakery where the fire started said the kitchen was dry.', 'kitchen was dry'), 'owner of the bakery');
   });
 });
+
+describe('breaker65: "the union said" after an unnamed "union member" spoke is the union, not the member ("the owner" is the owner\'s head noun only)', () => {
+  it('keeps the body apart from the member', () => {
+    const who = speakerInArticle('A union member in Halifax, who asked not to be named, said the strike would last. "We are ready for a long fight," the union said.', 'ready for a long fight');
+    assert.notEqual(who, 'union member in Halifax');
+    assert.notEqual(speakerInArticle('A company spokesperson, who asked not to be named, said the plant would close. "We regret the decision," the company said.', 'regret the decision'), 'company spokesperson');
+  });
+  it('near miss: "the owner" after "The owner of a smaller brewery" spoke is still that owner', () => {
+    const article = 'Hopyard Harbour Brewing will build a new plant, the company announced Thursday.\n\nThe owner of a smaller brewery in Halifax, who spoke on condition of anonymity, said loans go to large companies. "The big get bigger," the owner said.';
+    assert.equal(speakerInArticle(article, 'big get bigger'), 'owner of a smaller brewery in Halifax');
+  });
+});

@@ -173,8 +173,13 @@ function unnamedSpeakerCalled(st: ArticleState, noun: string): LocalActor | null
   const last = st.lastPersonSpeaker;
   if (!last || !last.actor.anonymous || st.sentenceSerial - last.sentence > UNNAMED_REACH) return null;
   const name = last.actor.name.toLowerCase();
-  return name === noun || name.startsWith(`${noun} `) ? last.actor : null;
+  // (the noun is the phrase's head, before its complement: "owner | of a smaller brewery", never a
+  // modifier of another head, "union member in Halifax", "company spokesperson")
+  const after = name.startsWith(`${noun} `) ? name.slice(noun.length + 1).split(' ')[0] : '';
+  return name === noun || HEAD_COMPLEMENTS.has(after) ? last.actor : null;
 }
+/** Words that open a head noun's complement in an unnamed speaker's phrase: "owner of …", "owner at …". */
+const HEAD_COMPLEMENTS = new Set(['of', 'at', 'in', 'for', 'from', 'with', 'near', 'on', 'who', 'whose']);
 
 /**
  * The actor that source phrase `np` (tokens of sentence `s`, paragraph `pi`) names, or null.

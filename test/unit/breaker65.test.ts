@@ -161,3 +161,15 @@ describe('breaker65: "the union said" after an unnamed "union member" spoke is t
     assert.equal(speakerInArticle(article, 'big get bigger'), 'owner of a smaller brewery in Halifax');
   });
 });
+
+describe('breaker65: a short first line over a lede that only names a year is no title; a line that dates the article has a day of a month ("Most Popular ¶ The 2024 budget passed …")', () => {
+  it('titles no article by a page label over a lede', () => {
+    for (const line of ['Most Popular', 'Trending Now', 'Skip to content']) {
+      assert.notEqual(analyze(`${line}\nThe 2024 budget passed on Monday, the mayor said.\n\nThe council voted 7-2 in favour, the clerk said.`).title, line, line);
+    }
+  });
+  it('near miss: a short headline over a dating line is still the title', () => {
+    assert.equal(analyze('Rates rise\nOTTAWA, May 2, 2025\n\nThe bank raised its rate, the governor said.').title, 'Rates rise');
+    assert.equal(analyze('Budget passes\n2025-05-02\n\nThe council voted 7-2 in favour, the clerk said.').title, 'Budget passes');
+  });
+});

@@ -173,3 +173,14 @@ describe('breaker65: a short first line over a lede that only names a year is no
     assert.equal(analyze('Budget passes\n2025-05-02\n\nThe council voted 7-2 in favour, the clerk said.').title, 'Budget passes');
   });
 });
+
+describe('breaker65: "The state board said" after "State Treasurer Tom Hale" is no role of his: a level of government before a noun opening the sentence is the body\'s modifier', () => {
+  it('gives the words to no treasurer', () => {
+    assert.notEqual(speakerInArticle('State Treasurer Tom Hale said revenue fell.\n\nThe state board said it would vote Monday.', 'would vote Monday'), 'Tom Hale');
+    assert.notEqual(speakerInArticle('Tom Hale, the state treasurer, said revenue fell. The state senate said it would vote Monday.', 'would vote Monday'), 'Tom Hale');
+  });
+  it('near miss: "the state treasurer" and "the treasurer" still find him', () => {
+    assert.equal(speakerInArticle('Tom Hale, the state treasurer, said revenue fell. The treasurer said cuts were coming.', 'cuts were coming'), 'Tom Hale');
+    assert.equal(speakerInArticle('Tom Hale, the state treasurer, said revenue fell. The state treasurer said cuts were coming.', 'cuts were coming'), 'Tom Hale');
+  });
+});

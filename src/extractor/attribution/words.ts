@@ -472,7 +472,7 @@ export function participleWithAgent(t: Token[], j: number): boolean {
 export const IRISH_OFFICES: ReadonlySet<string> = new Set(['taoiseach', 'tánaiste', 'tanaiste']);
 
 /** Lower-case words for a level of government before an office's title: "state Sen.", "county Commissioner", "provincial Health Minister". */
-const GOVERNMENT_LEVELS = new Set(['state', 'county', 'city', 'provincial', 'federal', 'municipal', 'territorial', 'regional', 'town', 'borough', 'tribal', 'district']);
+export const GOVERNMENT_LEVELS: ReadonlySet<string> = new Set(['state', 'county', 'city', 'provincial', 'federal', 'municipal', 'territorial', 'regional', 'town', 'borough', 'tribal', 'district']);
 
 /**
  * Whether token `i` is a lower-case level of government before a title (maybe after its

@@ -184,3 +184,15 @@ describe('breaker65: "The state board said" after "State Treasurer Tom Hale" is 
     assert.equal(speakerInArticle('Tom Hale, the state treasurer, said revenue fell. The state treasurer said cuts were coming.', 'cuts were coming'), 'Tom Hale');
   });
 });
+
+describe('breaker65: bars, pubs and inns are bodies in the plural too, and people "of" or "at" a list of them speak ("Owners of hotels, restaurants and bars in Tofino say")', () => {
+  it('names the group, never the town', () => {
+    assert.equal(speakerInArticle('Bars in Tofino say staff are scarce.', 'staff are scarce'), 'Bars in Tofino');
+    assert.equal(speakerInArticle('Owners of hotels, restaurants and bars in Tofino say staff are scarce.', 'staff are scarce'), 'Owners of hotels, restaurants and bars in Tofino');
+    assert.equal(speakerInArticle('Workers at hotels and bars in Tofino say wages are low.', 'wages are low'), 'Workers at hotels and bars in Tofino');
+  });
+  it('near miss: a verb "bars" is no body, and a list after a preposition opening the sentence is cut as before', () => {
+    assert.equal(speakerInArticle('The union bars members from speaking, officials said.', 'union bars members'), 'officials');
+    assert.equal(speakerInArticle('Unlike hotels, restaurants and bars in Tofino say they are fine.', 'they are fine'), 'restaurants and bars in Tofino');
+  });
+});

@@ -387,6 +387,12 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
         // ("Unlike teachers, nurses and doctors said", "Asked about teachers, …": the first item is a
         // preposition's or a verb's object, so the list begins after its comma)
         const before = t[first - 1];
+        // ("Owners of hotels, restaurants and bars in Tofino say": people in the plural whose "of" or
+        // "at" the list follows are who speak, the whole phrase theirs)
+        if ((before?.lower === 'of' || before?.lower === 'at') && first - 2 >= from && peopleInPlural(t[first - 2]) && (first - 2 === from || t[first - 3].type !== 'word')) {
+          a = first - 2;
+          break;
+        }
         a = items.length > 1 && before?.type === 'word' && ((!before.cap && !DETERMINERS.has(before.lower) && !isModifierWord(before)) || LIST_OPENERS_CUT.has(before.lower) || /ed$/.test(before.lower)) ? items[items.length - 2] : first;
         continue;
       }

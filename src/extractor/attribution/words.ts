@@ -494,9 +494,12 @@ export function levelBeforeRole(t: Token[], i: number): boolean {
 /** A noun's singular by its ending ("companies" -> "company", "banks" -> "bank"); the word itself when it ends in no "s". */
 export const singularOf = (w: string): string => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') ? w.slice(0, -1) : w);
 
+/** Plurals of four letters whose singular the lexicon lists as a business ("Bars in Tofino say", "pubs and inns"): short words are mostly no body's otherwise. */
+const SHORT_BODY_PLURALS = new Set(['bars', 'pubs', 'inns', 'spas']);
+
 /** A plural of a body's noun, which heads a group as a people noun does: "businesses", "stores", "companies" (not a possessive). */
 export function pluralBodies(w: Token): boolean {
-  if (w.type !== 'word' || w.possessive || w.lower.length <= 4 || !w.lower.endsWith('s')) return false;
+  if (w.type !== 'word' || w.possessive || (w.lower.length <= 4 && !SHORT_BODY_PLURALS.has(w.lower)) || !w.lower.endsWith('s')) return false;
   return !!(descriptionKinds(singularOf(w.lower)) ?? (w.lower.endsWith('es') ? descriptionKinds(w.lower.slice(0, -2)) : undefined));
 }
 

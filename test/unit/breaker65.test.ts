@@ -196,3 +196,15 @@ describe('breaker65: bars, pubs and inns are bodies in the plural too, and peopl
     assert.equal(speakerInArticle('Unlike hotels, restaurants and bars in Tofino say they are fine.', 'they are fine'), 'restaurants and bars in Tofino');
   });
 });
+
+describe('breaker65: an opening "according to" source\'s relative clause runs past a list or a second relative inside it ("According to a source who has spoken with Rogers, Bell and Telus, the deal is off")', () => {
+  it('keeps only the main clause as the content', () => {
+    const [q] = inArticle('According to a source who has spoken with Rogers, Bell and Telus, the deal is off.').quotes;
+    assert.equal(q?.text, 'the deal is off');
+    const [r] = inArticle('According to officials who were briefed on the plan, which was drafted in May, the cuts are deep.').quotes;
+    assert.equal(r?.text, 'the cuts are deep');
+  });
+  it('near miss: a plain relative clause ends at its comma', () => {
+    assert.equal(inArticle('According to an official who spoke on background, the talks stalled on Friday.').quotes[0]?.text, 'the talks stalled on Friday');
+  });
+});

@@ -410,6 +410,17 @@ function wordsOnly(t: Token[], np: Np): boolean {
 
 /** How many words a relative clause on an opening "according to" source may take before its comma. */
 const RELATIVE_TOKENS = 12;
+/** Words after a comma inside such a relative clause that go on with it: another relative ("…, which was drafted in May,"). */
+const RELATIVE_GOES_ON = new Set(['which', 'who', 'whom', 'whose', 'where']);
+
+/** Whether a list's items go on from token `k`: up to three words, then "and" or "or", before the sentence's end at `to` ("Bell and Telus"). */
+function listGoesOn(t: Token[], k: number, to: number): boolean {
+  for (let i = k; i < to && i - k <= 3; i++) {
+    if (t[i].type !== 'word') return i > k && t[i].text === ',';
+    if (t[i].lower === 'and' || t[i].lower === 'or') return i > k;
+  }
+  return false;
+}
 
 /**
  * "according to X, CONTENT", "CONTENT, according to X": the source phrase after the cue, and
@@ -448,8 +459,18 @@ export function accordingSource(t: Token[], s: Sentence, cue: Cue): { np: Np; np
   // relative clause with no comma before it is the source's, up to its comma
   if (cue.index === s.from && t[npEnd]?.lower === 'who') {
     let comma = npEnd + 1;
-    while (comma < s.to && comma - npEnd <= RELATIVE_TOKENS && t[comma].type === 'word') comma++;
-    if (t[comma]?.text === ',' && comma - npEnd <= RELATIVE_TOKENS) npEnd = comma;
+    // (past a second relative or a list's items set off by commas inside the clause: "who has spoken
+    // with Rogers, Bell and Telus, …", "who were briefed on the plan, which was drafted in May, …")
+    for (let k = npEnd + 1; k < s.to && k - npEnd <= 2 * RELATIVE_TOKENS; k++) {
+      if (t[k].type === 'word') continue;
+      if (t[k].text !== ',') break;
+      if (!(RELATIVE_GOES_ON.has(t[k + 1]?.lower ?? '') || listGoesOn(t, k + 1, s.to))) {
+        comma = k;
+        break;
+      }
+    }
+    // (a verb of its own before the comma: "who, like others, spoke" opens an aside, no clause)
+    if (t[comma]?.text === ',' && comma - npEnd >= 3 && comma - npEnd <= 2 * RELATIVE_TOKENS) npEnd = comma;
   }
   // "according to Jane Doe, a pollster at …, CONTENT": a short role phrase between commas
   if (t[npEnd]?.text === ',') {

@@ -168,7 +168,11 @@ const DATE_LINE = /^(?:(?:first\s+)?published|updated|posted|date(?:d|line)?)\b|
 /** A headline of two or three words, capitalised first, with no mark a label or a line of boilerplate ends in ("Rates rise", "Bill stalls"). */
 const SHORT_HEADLINE = /^\p{Lu}[\p{L}'’-]*(?: [\p{L}\d'’-]+){1,2}$/u;
 /** A web page's labels and buttons of a few words, no headline: "Share this story", "Listen to article", "Related coverage". */
-const PAGE_LABEL = /^(?:share|listen|watch|read|subscribe|sign|follow|related|advertisement|sponsored|photo|photos|video|more|top)\b/i;
+const PAGE_LABEL = /^(?:share|listen|watch|read|subscribe|sign|follow|related|advertisement|sponsored|photo|photos|video|more|top|home|by|skip|log|menu)\b/i;
+/** A byline's credit of a few words, no headline: "The Canadian Press", "Staff Reporter", "Editorial Board", "Reuters Staff". */
+const CREDIT_LINE = /\b(?:press|reporter|reporters|staff|wire|writer|correspondent|editors?|board|bureau|desk|columnist)$/i;
+/** A day of a month in a line that dates an article: "May 2, 2025", "2 May 2025", "Dec. 7", "2025-05-02", "5/2/2025". */
+const DAY_OF_MONTH = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\s+\d{1,2}\b|\b\d{1,2}\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\b|\b\d{4}-\d{2}-\d{2}\b|\b\d{1,2}\/\d{1,2}\/\d{2,4}\b/i;
 /** The longest line that may date the article under a short headline ("OTTAWA, May 2, 2025", "By Ann Lee | March 3, 2024"). */
 const DATED_LINE_CHARS = 80;
 /** The longest first line still read as a headline when it is not set as a heading. */
@@ -203,8 +207,9 @@ function title(st: ArticleState): string | null {
   // ("Rates rise ¶ OTTAWA, May 2, 2025 ¶ …": a headline of two or three words, which the line kinds
   // take for a label, when a line that dates the article follows it)
   const opening = st.paragraphs[0];
-  const dated = st.paragraphs[1] && lineOf(st.paragraphs[1]).length <= DATED_LINE_CHARS && /\b(?:1[89]|20)\d\d\b/.test(lineOf(st.paragraphs[1]));
-  if (!repeated && opening?.kind === 'noise' && dated && SHORT_HEADLINE.test(lineOf(opening)) && !PAGE_LABEL.test(lineOf(opening))) return lineOf(opening);
+  // (a date's month and day or its figures with the year, no lede's sentence that names a year: "The 2024 budget passed …")
+  const dated = st.paragraphs[1] && lineOf(st.paragraphs[1]).length <= DATED_LINE_CHARS && /\b(?:1[89]|20)\d\d\b/.test(lineOf(st.paragraphs[1])) && DAY_OF_MONTH.test(lineOf(st.paragraphs[1]));
+  if (!repeated && opening?.kind === 'noise' && dated && SHORT_HEADLINE.test(lineOf(opening)) && !PAGE_LABEL.test(lineOf(opening)) && !CREDIT_LINE.test(lineOf(opening))) return lineOf(opening);
   const chosen = repeated ?? (first?.kind === 'heading' || headlineLike(first) ? first : undefined);
   return chosen ? st.text.slice(chosen.start, chosen.end).trim() : null;
 }

@@ -55,6 +55,11 @@ export function introducedBody(st: ArticleState, pi: number, s: Sentence, noun: 
       bodyBetween ||= opening?.actor.kind === 'organization';
       continue;
     }
+    // ("The teachers' union has asked the province …" a speaker itself: the body its phrase already named)
+    if (owned > 0) {
+      const m = st.mentionAt[para][k] ?? st.mentionAt[para][k + 1];
+      if (m && m.to === at + 1 && (m.actor.kind === 'organization' || m.actor.kind === 'group')) return m.actor;
+    }
     // ("The town of Cobourg will lose …": the body's own name after "of", which the description finds as it would)
     if (next.lower === 'of' && st.mentionAt[para][at + 2]) return undefined;
     // ("The province's health ministry said … the ministry said": an owned description that spoke is the actor it was made)

@@ -52,7 +52,15 @@ function placeClauseHead(t: Token[], from: number, cue: number): Np | null {
   while (j < cue && j - from < 8 && t[j].type === 'word' && t[j].lower !== 'where') j++;
   if (j - from < 2 || j >= cue || t[j].lower !== 'where' || !DETERMINERS.has(t[from].lower)) return null;
   for (let x = j + 1; x < cue; x++) if (t[x].type !== 'word') return null;
-  return hasFiniteVerb(t, j + 1, cue) ? { from, to: j } : null;
+  // (a plural in -s right before the cue is the cue's subject, no verb: "The diner where inspectors said …")
+  const subjectOnly = cue - (j + 1) <= 3 && /[^s]s$/.test(t[cue - 1].lower) && !hasFiniteVerb(t, j + 1, cue - 1) && !IRREGULAR_PASTS_IN(t, j + 1, cue);
+  return hasFiniteVerb(t, j + 1, cue) && !subjectOnly ? { from, to: j } : null;
+}
+
+/** Whether tokens [from, to) hold a past of IRREGULAR_PASTS ("where the outbreak began"). */
+function IRREGULAR_PASTS_IN(t: Token[], from: number, to: number): boolean {
+  for (let x = from; x < to; x++) if (IRREGULAR_PASTS.has(t[x].lower)) return true;
+  return false;
 }
 
 /**

@@ -185,8 +185,13 @@ function unnamedSpeakerCalled(st: ArticleState, noun: string): LocalActor | null
   const last = st.lastPersonSpeaker;
   if (!last || !last.actor.anonymous || st.sentenceSerial - last.sentence > UNNAMED_REACH) return null;
   const name = last.actor.name.toLowerCase();
-  return name === noun || name.startsWith(`${noun} `) ? last.actor : null;
+  // (the noun is the phrase's head, before its complement: "owner | of a smaller brewery", never a
+  // modifier of another head, "union member in Halifax", "company spokesperson")
+  const after = name.startsWith(`${noun} `) ? name.slice(noun.length + 1).split(' ')[0] : '';
+  return name === noun || HEAD_COMPLEMENTS.has(after) ? last.actor : null;
 }
+/** Words that open a head noun's complement in an unnamed speaker's phrase: "owner of …", "owner at …". */
+const HEAD_COMPLEMENTS = new Set(['of', 'at', 'in', 'for', 'from', 'with', 'near', 'on', 'who', 'whose']);
 
 /**
  * The actor that source phrase `np` (tokens of sentence `s`, paragraph `pi`) names, or null.
@@ -473,7 +478,9 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   const placedWhere = !!other && (other.actor.kind === 'place' || other.actor.kind === 'country');
   // (a place that modifies the people in the plural the phrase ends in places no one: "A group of Maine lobstermen", see below)
   const placesPeople = !!other && other.to < np.to && !head.cap && peopleNoun(lowerHead) === 'plural';
-  if (other && !placesPeople && placedHead && placedHead.type === 'word' && !placedHead.cap && ((placedWhere && placedIn(t, other.from)) || (other.actor.kind === 'organization' && t[other.from - 1].lower === 'on'))) {
+  // ("A First Nation near Kenora says": a capitalised head after "a" or "one" is no name, and the place does not speak)
+  const indefiniteHead = !!placedHead && placedHead.cap && ONE_OF.has(t[np.from].lower) && !st.mentionAt[pi][placedAt];
+  if (other && !placesPeople && placedHead && placedHead.type === 'word' && (!placedHead.cap || indefiniteHead) && ((placedWhere && placedIn(t, other.from)) || (other.actor.kind === 'organization' && t[other.from - 1].lower === 'on'))) {
     // ("The Chinese embassy in Ottawa said", "the company in Ohio said": a body's description placed by
     // where it sits is the body the description means, as without the place)
     const core = { from: np.from, to: placedAt + 1 };

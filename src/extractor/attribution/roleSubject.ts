@@ -15,7 +15,7 @@ import type { ArticleState } from './state';
 import { personOfAge, unnamedOfAge } from './generations';
 import { resolvePersonPronoun } from './anaphora';
 import { ageHead } from './sourceBefore';
-import { AGED, DETERMINERS, isPeopleNoun, STOP_BACKWARD } from './words';
+import { AGED, DETERMINERS, GOVERNMENT_LEVELS, isPeopleNoun, STOP_BACKWARD } from './words';
 import { peopleNoun } from '../lexicon/people';
 
 /**
@@ -43,6 +43,9 @@ export function noteRoleSubject(st: ArticleState, pi: number, p: Paragraph, s: S
   }
   const verb = t[end];
   if (!verb || verb.type !== 'word' || verb.cap || CUE_FORMS.has(verb.lower) || NOT_A_VERB.has(verb.lower)) return;
+  // ("The state board said", "The county council voted": a level of government before a noun is
+  // that body's modifier, no office whose holder the noun's verb would name)
+  if (GOVERNMENT_LEVELS.has(t[end - 1].lower)) return;
   for (let i = s.from + 1; i < end; i++) if (st.mentionAt[pi][i]) return;
   const holder = holderOf(st, t[end - 1].lower) ?? (end - s.from > 2 ? holderOf(st, t[s.from + 1].lower) : null);
   if (holder) st.addMention(holder, pi, s.from, end, t[s.from].start, t[end - 1].end);

@@ -92,11 +92,9 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     // (or a phrase inside that clause: "The nurse whose patient Dr. Amir Saleh treated says …")
     const relative = relativeHead(t, s.from, cue.index);
     // (a present cue only: "… whose cyber-mischief first revealed that …" is the clause's own verb)
-    // (after "where", only once the clause has a verb of its own: "The diner where the outbreak began
-    // said"; in "The restaurant where inspectors said … is closed" the cue is the clause's)
     // ("Groups that represent landlords said": the relative clause itself is no subject)
     // ("The company that operates Whistler Blackcomb said": a name in the clause on a body's noun is its verb's object)
-    if (!subject || prepositionObject(t, s.from, subject, cue.index) || (relative && subject.from > relative.to && (cue.info?.form === 's' || cue.info?.form === 'base' || (t[relative.to].lower === 'where' && relativeClauseVerb(t, relative.to + 1, subject.from)))) || (relative && subject.from === relative.to && t[subject.from].lower === 'that') || (relative && subject.to > relative.to && thatOnBody(t, relative.from, relative.to, cue.index))) subject = relative;
+    if (!subject || prepositionObject(t, s.from, subject, cue.index) || (relative && subject.from > relative.to && (cue.info?.form === 's' || cue.info?.form === 'base' || t[relative.to].lower === 'where')) || (relative && subject.from === relative.to && t[subject.from].lower === 'that') || (relative && subject.to > relative.to && thatOnBody(t, relative.from, relative.to, cue.index))) subject = relative;
     // ("The teacher whose class Mayor Ann Lee visited said …": when the relative clause has its verb
     // before the cue, the cue is the main clause's, whatever its tense; the head speaks, not a name
     // inside the clause)
@@ -325,8 +323,18 @@ export function closesSentenceAsSpeaker(t: Token[], np: Np, s: Sentence): boolea
   // participle's clause or an adjunct may end the sentence)
   if (np.to < end && !asideToEnd(t, np.to, end)) return false;
   const head = t[np.to - 1];
+  // ("The class action, filed … by Siskinds LLP, alleges the bank overcharged customers.": a noun,
+  // a past form and its object are a clause, what was said, no speaker's phrase; not "the man
+  // arrested Monday", "the officer injured in the crash")
+  for (let i = np.from + 1; i + 1 < np.to; i++) {
+    const x = t[i];
+    const after = t[i + 1];
+    if (x.type === 'word' && !x.cap && /[^e]ed$/.test(x.lower) && t[i - 1].type === 'word' && !t[i - 1].cap && !DETERMINERS.has(t[i - 1].lower) && after.type === 'word' && !after.cap && !STOP_BACKWARD.has(after.lower) && !CLAUSE_TIMES.has(after.lower)) return false;
+  }
   return head.cap || isPeopleNoun(head) || ROLE_NOUNS.has(head.lower);
 }
+/** Words of time after a participle: "the man arrested yesterday". */
+const CLAUSE_TIMES = new Set(['yesterday', 'today', 'tonight', 'earlier', 'later', 'last', 'this', 'overnight', 'recently']);
 
 const SENTENCE_FINAL = new Set(['.', '!', '?']);
 
@@ -437,6 +445,17 @@ function wordsOnly(t: Token[], np: Np): boolean {
 
 /** How many words a relative clause on an opening "according to" source may take before its comma. */
 const RELATIVE_TOKENS = 12;
+/** Words after a comma inside such a relative clause that go on with it: another relative ("…, which was drafted in May,"). */
+const RELATIVE_GOES_ON = new Set(['which', 'who', 'whom', 'whose', 'where']);
+
+/** Whether a list's items go on from token `k`: up to three words, then "and" or "or", before the sentence's end at `to` ("Bell and Telus"). */
+function listGoesOn(t: Token[], k: number, to: number): boolean {
+  for (let i = k; i < to && i - k <= 3; i++) {
+    if (t[i].type !== 'word') return i > k && t[i].text === ',';
+    if (t[i].lower === 'and' || t[i].lower === 'or') return i > k;
+  }
+  return false;
+}
 
 /**
  * "according to X, CONTENT", "CONTENT, according to X": the source phrase after the cue, and
@@ -475,8 +494,18 @@ export function accordingSource(t: Token[], s: Sentence, cue: Cue): { np: Np; np
   // relative clause with no comma before it is the source's, up to its comma
   if (cue.index === s.from && t[npEnd]?.lower === 'who') {
     let comma = npEnd + 1;
-    while (comma < s.to && comma - npEnd <= RELATIVE_TOKENS && t[comma].type === 'word') comma++;
-    if (t[comma]?.text === ',' && comma - npEnd <= RELATIVE_TOKENS) npEnd = comma;
+    // (past a second relative or a list's items set off by commas inside the clause: "who has spoken
+    // with Rogers, Bell and Telus, …", "who were briefed on the plan, which was drafted in May, …")
+    for (let k = npEnd + 1; k < s.to && k - npEnd <= 2 * RELATIVE_TOKENS; k++) {
+      if (t[k].type === 'word') continue;
+      if (t[k].text !== ',') break;
+      if (!(RELATIVE_GOES_ON.has(t[k + 1]?.lower ?? '') || listGoesOn(t, k + 1, s.to))) {
+        comma = k;
+        break;
+      }
+    }
+    // (a verb of its own before the comma: "who, like others, spoke" opens an aside, no clause)
+    if (t[comma]?.text === ',' && comma - npEnd >= 3 && comma - npEnd <= 2 * RELATIVE_TOKENS) npEnd = comma;
   }
   // "according to Jane Doe, a pollster at …, CONTENT": a short role phrase between commas
   if (t[npEnd]?.text === ',') {

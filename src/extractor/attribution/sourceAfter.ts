@@ -303,7 +303,8 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
 }
 
 /** Words that may follow an unlisted agent's noun at the end of its phrase: "said a wholesaler, who …", "said one broker in Halifax". */
-const AFTER_AGENT = new Set(['who', 'in', 'at', 'from', 'with', 'for', 'on', 'near', 'outside']);
+// ("said one supplier to the firm", "said a forwarder close to the talks", "said one wholesaler based in Laval")
+const AFTER_AGENT = new Set(['who', 'whose', 'in', 'at', 'from', 'with', 'for', 'on', 'near', 'outside', 'to', 'of', 'close', 'familiar', 'based', 'involved']);
 
 /** Whether token `x` ends an agent's phrase: punctuation, the sentence's end, or a relative or placing word (not "said a further 200"). */
 function agentPhraseEnds(x: Token | undefined): boolean {

@@ -162,6 +162,20 @@ function listedInPlural(x: Token): boolean {
   return peopleInPlural(x) || (pluralBodies(x) && (!x.cap || /^[A-Z][a-z]+$/.test(x.text)));
 }
 
+/**
+ * Where the list's item whose plural noun is at `k` opens: at one noun before it ("credit | unions",
+ * "ski | resorts"), lower case after a comma or "and", or sentence-cased opening the phrase; at `k`
+ * otherwise (a verb's or a preposition's word before the first item is no modifier of it).
+ */
+function listItemFrom(t: Token[], k: number, from: number): number {
+  const m = t[k - 1];
+  if (k - 1 < from || m?.type !== 'word' || m.possessive || STOP_BACKWARD.has(m.lower) || DETERMINERS.has(m.lower) || /(?:ly|ed|ing|s)$/.test(m.lower) || listedInPlural(m)) return k;
+  if (m.cap) return k - 1 === from && /^[A-Z][a-z]+$/.test(m.text) && !isNameWord(m) && !CUE_FORMS.has(m.lower) ? k - 1 : k;
+  // (a cue's base form is a noun between a comma and the plural: "Banks, credit unions and insurers")
+  const before = t[k - 2];
+  return k - 2 >= from && (before.text === ',' || before.lower === 'and') ? k - 1 : k - 2 < from && !CUE_FORMS.has(m.lower) ? k - 1 : k;
+}
+
 /** Whether the plural noun at `a` is placed by the words after it: "outfitters | in Tofino", "farmers | of the valley". */
 function placingAfter(t: Token[], a: number): boolean {
   const next = t[a + 1];
@@ -354,16 +368,37 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
     // "Teachers, nurses and doctors said": people named by plural nouns in a list speak together
     // ("Hotels, restaurants and outfitters in Tofino say": bodies in the plural too, and the list
     // placed after its last item)
-    if (prev.lower === 'and' && !coordinated && (a === end || placingAfter(t, a)) && listedInPlural(t[a]) && a - 2 >= from && listedInPlural(t[a - 2])) {
-      coordinated = true;
-      a -= 2;
-      let first = a;
-      while (first - 2 >= from && t[first - 1].text === ',' && listedInPlural(t[first - 2]) && end - first < 14) first -= 2;
-      // ("Unlike teachers, nurses and doctors said", "Asked about teachers, …": the first item is a
-      // preposition's or a verb's object, so the list begins after its comma)
-      const before = t[first - 1];
-      a = first < a && before?.type === 'word' && ((!before.cap && !DETERMINERS.has(before.lower) && !isModifierWord(before)) || LIST_OPENERS_CUT.has(before.lower) || /ed$/.test(before.lower)) ? first + 2 : first;
-      continue;
+    // ("Banks, credit unions and insurers in Canada say", "Hotels, restaurants and ski resorts in
+    // Whistler say": an item may have one noun before its plural, in a list of three or more)
+    const lastFrom = listedInPlural(t[a]) ? listItemFrom(t, a, from) : a;
+    if (t[lastFrom - 1]?.lower === 'and' && !coordinated && (a === end || placingAfter(t, a)) && listedInPlural(t[a]) && lastFrom - 2 >= from && listedInPlural(t[lastFrom - 2])) {
+      const items = [listItemFrom(t, lastFrom - 2, from)];
+      let first = items[0];
+      while (first - 2 >= from && t[first - 1].text === ',' && listedInPlural(t[first - 2]) && end - first < 14) items.push((first = listItemFrom(t, first - 2, from)));
+      const modified = lastFrom < a || items.some((k, i) => k < (i === 0 ? lastFrom - 2 : items[i - 1] - 2));
+      // (two items, the last one's noun alone: as before, "union members and leaders say")
+      if (modified && items.length === 1 && lastFrom === a) {
+        coordinated = true;
+        a -= 2;
+        continue;
+      }
+      // (nor a list inside a longer coordination: "Groups representing colleges and universities, local
+      // governments and smaller nonprofits expressed" is the groups')
+      const nested = t[first - 1]?.lower === 'and' || t[first - 1]?.lower === 'or';
+      if ((!modified || items.length > 1) && !(modified && nested)) {
+        coordinated = true;
+        // ("Unlike teachers, nurses and doctors said", "Asked about teachers, …": the first item is a
+        // preposition's or a verb's object, so the list begins after its comma)
+        const before = t[first - 1];
+        // ("Owners of hotels, restaurants and bars in Tofino say": people in the plural whose "of" or
+        // "at" the list follows are who speak, the whole phrase theirs)
+        if ((before?.lower === 'of' || before?.lower === 'at') && first - 2 >= from && peopleInPlural(t[first - 2]) && (first - 2 === from || t[first - 3].type !== 'word')) {
+          a = first - 2;
+          break;
+        }
+        a = items.length > 1 && before?.type === 'word' && ((!before.cap && !DETERMINERS.has(before.lower) && !isModifierWord(before)) || LIST_OPENERS_CUT.has(before.lower) || /ed$/.test(before.lower)) ? items[items.length - 2] : first;
+        continue;
+      }
     }
     // ("Fishermen and tribal governments said", "Prospectors and junior exploration companies say":
     // people in the plural, then bodies in the plural with their modifiers, opening the phrase, speak

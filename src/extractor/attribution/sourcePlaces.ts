@@ -10,6 +10,7 @@ import { peopleNoun } from '../lexicon/people';
 import { descriptionKinds } from '../lexicon/organisations';
 import type { Token } from '../text';
 import { POST_ADJECTIVES } from './linkedSources';
+import { IRREGULAR_PASTS } from './relativeClauses';
 import { agentShaped, ARTICLES, DETERMINERS, hasFiniteVerb, isPartyGroup, isPeopleNoun, isPluralApostrophe, NUMBER_WORDS, ONE_OF, pluralBodies, STOP_BACKWARD } from './words';
 
 /** Heads of a share of people, as polls report them: "majorities of Democrats", "half of voters". */
@@ -82,10 +83,13 @@ function thingPlacedAtStart(t: Token[], k: number, from: number): boolean {
   for (let i = from + 1; i <= k; i++) {
     const x = t[i];
     if (x.text === '-' && i > from + 1 && i < k) continue;
-    // (a verb's form ends the noun phrase, "A party offered aid to Ukraine", "The union met in Ottawa",
-    // but not after a hyphen, "family-owned")
-    const verbForm = !x.lower.includes('-') && t[i - 1].text !== '-' && (/(?:ed|ing)$/.test(x.lower) || hasFiniteVerb(t, i, i + 1, true));
-    if (x.type !== 'word' || x.cap || verbForm || STOP_BACKWARD.has(x.lower) || CUE_FORMS.has(x.lower) || /ly$/.test(x.lower)) return false;
+    // (a verb's form ends the noun phrase, "A party offered aid to Ukraine", "The union met in Ottawa and
+    // Hamilton said", but not after a hyphen, "family-owned", nor right after the article, where no verb
+    // stands: "A housing co-op", "A licensed daycare", "A crossing")
+    const hyphened = t[i - 1].text === '-';
+    const verbForm = i > from + 1 && !x.lower.includes('-') && !hyphened && (/(?:ed|ing)$/.test(x.lower) || hasFiniteVerb(t, i, i + 1, true) || IRREGULAR_PASTS.has(x.lower));
+    // (a word inside a hyphenated compound is no preposition of its own: "A walk-in clinic")
+    if (x.type !== 'word' || x.cap || verbForm || (STOP_BACKWARD.has(x.lower) && !(hyphened && t[i + 1]?.type === 'word')) || CUE_FORMS.has(x.lower) || /ly$/.test(x.lower)) return false;
   }
   return k > from;
 }

@@ -156,7 +156,9 @@ function unnamedOpening(st: ArticleState, pi: number, s: Sentence, gender: Gende
   for (let i = from + 1; i < Math.min(s.to, from + 2 + MAX_MODIFIERS); i++) {
     const w = t[i];
     const m = st.mentionAt[pi][i];
-    if (w.type !== 'word' || (m && m.actor.kind !== 'place' && m.actor.kind !== 'country')) return -1;
+    // (the phrase's own body, which its quote made of an unlisted agent's noun, names no one: "A
+    // sommelier who … told"; a person made of it is whom the pronoun means, "One California delegate")
+    if (w.type !== 'word' || (m && m.actor.kind !== 'place' && m.actor.kind !== 'country' && !(m.from === from && m.actor.kind === 'organization'))) return -1;
     // ("A bartender who was working that night told …": a noun a relative "who" describes is a person's, listed or not)
     if (!w.cap && (peopleNoun(w.lower) === 'singular' || (/^[a-z]+$/.test(w.lower) && relativeWho(t, i + 1)))) {
       const own = genderOfRole(w.lower);

@@ -236,7 +236,11 @@ export function isPeopleNoun(x: Token): boolean {
 /** A singular noun in the shape of one who does something: "processor", "teller", "cashier", "florist", "librarian", "attendant". */
 const AGENT_SHAPE = /^[a-z]{3,}(?:er|or|ier|ist|ian|ant)$/;
 /** Nouns of buildings, machines, times and printed things shaped as an agent's ("A shelter in Halifax", "a further 200"): no person. */
-const THING_SHAPED = new Set(['shelter', 'center', 'theater', 'quarter', 'corner', 'border', 'harbor', 'tower', 'chamber', 'computer', 'printer', 'scanner', 'poster', 'banner', 'flyer', 'sticker', 'container', 'trailer', 'tractor', 'elevator', 'generator', 'reactor', 'transformer', 'charger', 'heater', 'meter', 'server', 'router', 'sensor', 'detector', 'calculator', 'indicator', 'recorder', 'register', 'newspaper', 'paper', 'newsletter', 'filter', 'thermometer', 'cluster', 'disaster', 'order', 'matter', 'number', 'water', 'later', 'further', 'earlier', 'summer', 'winter', 'another', 'either', 'neither', 'other', 'rather', 'together', 'whether', 'under', 'over', 'after', 'river', 'letter', 'chapter', 'dollar', 'factor', 'sector', 'error', 'superior', 'interior', 'exterior', 'prior', 'answer', 'layer', 'power', 'tiger', 'cancer', 'dinner', 'manner', 'barrier', 'frontier']);
+const THING_SHAPED = new Set(['shelter', 'center', 'theater', 'quarter', 'corner', 'border', 'harbor', 'tower', 'chamber', 'computer', 'printer', 'scanner', 'poster', 'banner', 'flyer', 'sticker', 'container', 'trailer', 'tractor', 'elevator', 'generator', 'reactor', 'transformer', 'charger', 'heater', 'meter', 'server', 'router', 'sensor', 'detector', 'calculator', 'indicator', 'recorder', 'register', 'newspaper', 'paper', 'newsletter', 'filter', 'thermometer', 'cluster', 'disaster', 'order', 'matter', 'number', 'water', 'later', 'further', 'earlier', 'summer', 'winter', 'another', 'either', 'neither', 'other', 'rather', 'together', 'whether', 'under', 'over', 'after', 'river', 'letter', 'chapter', 'dollar', 'factor', 'sector', 'error', 'superior', 'interior', 'exterior', 'prior', 'answer', 'layer', 'power', 'tiger', 'cancer', 'dinner', 'manner', 'barrier', 'frontier',
+  // craft and vehicles, trackers and papers, weather and measures ("said a tanker in the area", "according to a flight tracker", "said a flier on the door")
+  'tanker', 'freighter', 'trawler', 'steamer', 'liner', 'cruiser', 'destroyer', 'bomber', 'helicopter', 'tracker', 'ticker', 'flier', 'ledger', 'folder', 'binder', 'voucher', 'warrant', 'checklist', 'playlist', 'tremor', 'twister', 'thunder', 'shower', 'semester', 'trimester', 'kilometer', 'centimeter', 'millimeter', 'liter', 'character', 'weather', 'cylinder', 'trigger',
+  // adjectives of that shape ("said a former", "a latter")
+  'former', 'latter', 'upper', 'lower', 'inner', 'outer', 'proper', 'tender', 'bitter', 'clever', 'eager', 'sober']);
 /** Determiners that introduce one person not named: "a", "an", "one". */
 export const ONE_OF = new Set(['a', 'an', 'one']);
 
@@ -471,7 +475,7 @@ export function participleWithAgent(t: Token[], j: number): boolean {
 export const IRISH_OFFICES: ReadonlySet<string> = new Set(['taoiseach', 'tánaiste', 'tanaiste']);
 
 /** Lower-case words for a level of government before an office's title: "state Sen.", "county Commissioner", "provincial Health Minister". */
-const GOVERNMENT_LEVELS = new Set(['state', 'county', 'city', 'provincial', 'federal', 'municipal', 'territorial', 'regional', 'town', 'borough', 'tribal', 'district']);
+export const GOVERNMENT_LEVELS: ReadonlySet<string> = new Set(['state', 'county', 'city', 'provincial', 'federal', 'municipal', 'territorial', 'regional', 'town', 'borough', 'tribal', 'district']);
 
 /**
  * Whether token `i` is a lower-case level of government before a title (maybe after its
@@ -493,9 +497,12 @@ export function levelBeforeRole(t: Token[], i: number): boolean {
 /** A noun's singular by its ending ("companies" -> "company", "banks" -> "bank"); the word itself when it ends in no "s". */
 export const singularOf = (w: string): string => (w.endsWith('ies') ? `${w.slice(0, -3)}y` : w.endsWith('s') ? w.slice(0, -1) : w);
 
+/** Plurals of four letters whose singular the lexicon lists as a business ("Bars in Tofino say", "pubs and inns"): short words are mostly no body's otherwise. */
+const SHORT_BODY_PLURALS = new Set(['bars', 'pubs', 'inns', 'spas']);
+
 /** A plural of a body's noun, which heads a group as a people noun does: "businesses", "stores", "companies" (not a possessive). */
 export function pluralBodies(w: Token): boolean {
-  if (w.type !== 'word' || w.possessive || w.lower.length <= 4 || !w.lower.endsWith('s')) return false;
+  if (w.type !== 'word' || w.possessive || (w.lower.length <= 4 && !SHORT_BODY_PLURALS.has(w.lower)) || !w.lower.endsWith('s')) return false;
   return !!(descriptionKinds(singularOf(w.lower)) ?? (w.lower.endsWith('es') ? descriptionKinds(w.lower.slice(0, -2)) : undefined));
 }
 

@@ -266,13 +266,14 @@ export class Corpus {
   }
 
   /**
-   * The quote of an article overlapping [start, end) (UTF-16 offsets) that holds one of offsets `at` (else the first), as document() gives it,
+   * The quote of an article overlapping [start, end) (UTF-16 offsets) that holds the most of offsets `at` (else the first), as document() gives it,
    * without making the article's other quotes: a search lists 60 hits per keystroke.
    */
   quoteIn(path: string, start: number, end: number, at?: readonly number[]): Quote | undefined {
     const article = this.articles.get(path);
     const d = article?.record;
-    const q = (at?.length ? d?.quotes.find((x) => x.spans[0] < end && x.spans[1] > start && holds(x.spans, at)) : undefined) ?? d?.quotes.find((x) => x.spans[0] < end && x.spans[1] > start);
+    const overlapping = d?.quotes.filter((x) => x.spans[0] < end && x.spans[1] > start) ?? [];
+    const q = mostHolding(overlapping, at) ?? overlapping[0];
     if (!article || !d || !q) return undefined;
     const idOf = this.idsOf(article);
     const mentions = mentionsOf(d, idOf);
@@ -281,7 +282,7 @@ export class Corpus {
   }
 
   /**
-   * Where the quote of an article overlapping [start, end) that holds one of offsets `at` (else the first) starts, and its speaker's id (null:
+   * Where the quote of an article overlapping [start, end) that holds the most of offsets `at` (else the first) starts, and its speaker's id (null:
    * unknown), as quoteIn gives them, without making the quote: a search row needs only these, and
    * making the quote makes every mention of its article (60 rows per keystroke).
    */
@@ -289,8 +290,9 @@ export class Corpus {
     const article = this.articles.get(path);
     const quotes = article?.record.quotes;
     // a sentence may hold two speakers' quotes ("Coulter tweeted that …, and Trump later called Haley
-    // “very weak on immigration.”"): the first holding one of offsets `at` (a search's matches) is the row's
-    const q = (at?.length ? quotes?.find((x) => x.spans[0] < end && x.spans[1] > start && holds(x.spans, at)) : undefined) ?? quotes?.find((x) => x.spans[0] < end && x.spans[1] > start);
+    // “very weak on immigration.”"): the one holding the most of offsets `at` (a search's matches) is the row's
+    const overlapping = quotes?.filter((x) => x.spans[0] < end && x.spans[1] > start) ?? [];
+    const q = mostHolding(overlapping, at) ?? overlapping[0];
     return article && q && { start: q.spans[0], speaker: this.idsOf(article)(q.speaker, q.speakerText ?? undefined) };
   }
 
@@ -526,8 +528,19 @@ export class Corpus {
   }
 }
 
-/** Whether a record quote's text (spans[0] to spans[1]; the rest are its speaker's and cue's) holds one of offsets `at`. */
-function holds(spans: readonly number[], at: readonly number[]): boolean {
-  for (const x of at) if (spans[0] <= x && x < spans[1]) return true;
-  return false;
+/**
+ * Of `quotes`, the one whose text (spans[0] to spans[1]; the rest are its speaker's and cue's) holds
+ * the most of offsets `at`, the first of those tied; undefined when none holds one ("Christie refers to
+ * the candidate as “Mr. Trump,” while Trump refers to the governor as “Chris.”": a search for
+ * "governor as Chris" is Trump's, though Christie's words hold "as" too).
+ */
+function mostHolding<Q extends { spans: readonly number[] }>(quotes: readonly Q[], at: readonly number[] | undefined): Q | undefined {
+  let best: Q | undefined;
+  let most = 0;
+  for (const q of quotes) {
+    let n = 0;
+    for (const x of at ?? []) if (q.spans[0] <= x && x < q.spans[1]) n++;
+    if (n > most) [best, most] = [q, n];
+  }
+  return best;
 }

@@ -94,12 +94,12 @@ export class CorpusLookup {
     return candidate.end - candidate.start < current.end - current.start;
   }
 
-  /** The quote overlapping [start, end) that holds one of offsets `at` (a search's matches; else the first overlapping): the quote of a search hit's sentence. */
+  /** The quote overlapping [start, end) that holds the most of offsets `at` (a search's matches; else the first overlapping): the quote of a search hit's sentence. */
   quoteIn(path: string, start: number, end: number, at?: readonly number[]): Quote | undefined {
     return this.corpus.quoteIn(path, start, end, at);
   }
 
-  /** Where the quote overlapping [start, end) that holds one of offsets `at` (else the first overlapping) starts, and its speaker (null: unknown), without making the quote (see Corpus.quoteSpeakerIn). */
+  /** Where the quote overlapping [start, end) that holds the most of offsets `at` (else the first overlapping) starts, and its speaker (null: unknown), without making the quote (see Corpus.quoteSpeakerIn). */
   quoteSpeakerIn(path: string, start: number, end: number, at?: readonly number[]): { start: number; speaker: string | null } | undefined {
     return this.corpus.quoteSpeakerIn(path, start, end, at);
   }

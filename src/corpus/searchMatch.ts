@@ -16,20 +16,26 @@ export function matchAt(text: string, terms: readonly string[], query: string): 
   return best;
 }
 
+/** The longest word that tells no quote of a sentence from another when longer words are searched for. */
+const SHORT_WORD = 3;
+
 /** The article offsets where a sentence hit's words (its matched terms, the query's words) occur in its text, in no order; none when it was found through its speaker's name or title only. */
 export function sentenceMatches(h: Pick<SearchHit, 'start' | 'text' | 'terms'>, value: string): number[] {
   const lower = searchLower(h.text);
   const out: number[] = [];
-  for (const t of new Set([...h.terms, ...searchLower(value).split(/\s+/)])) {
-    if (!t) continue;
+  const words = new Set([...h.terms, ...searchLower(value).split(/\s+/)].filter((w) => w));
+  // (words of three letters or fewer, "as", "to", "the", tell no quote apart where a longer word is asked for)
+  const long = [...words].some((w) => w.length > SHORT_WORD);
+  for (const t of words) {
+    if (long && t.length <= SHORT_WORD) continue;
     for (let at = lower.indexOf(t); at >= 0; at = lower.indexOf(t, at + t.length)) out.push(h.start + at);
   }
   return out;
 }
 
 /**
- * The quote a search's sentence row names (where it starts and its speaker's id): the first of the
- * sentence's quotes that holds a match ("The Herald reported that Lee wants …, and Mayor Costa
+ * The quote a search's sentence row names (where it starts and its speaker's id): the one of the
+ * sentence's quotes that holds the most matches ("The Herald reported that Lee wants …, and Mayor Costa
  * called the plan “reckless”": a match in “reckless” is Costa's), else the sentence's first.
  */
 export function sentenceRowQuote(lookup: Pick<CorpusLookup, 'quoteSpeakerIn'>, h: Pick<SearchHit, 'path' | 'start' | 'end' | 'text' | 'terms'>, value: string): { start: number; speaker: string | null } | undefined {

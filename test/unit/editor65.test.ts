@@ -53,6 +53,41 @@ describe('editor65: a search row names the speaker of the quote that holds the m
   });
 });
 
+// two speakers' mixed quotes in one sentence, the words of a search in both ("as", "the")
+const MIXED = [
+  'Rivals trade barbs in Trenton',
+  '',
+  'Ann Lee refers to the candidate as "the mayor," while Tom Hale refers to the governor as "Annie."',
+  '',
+].join('\n');
+
+describe('lead65: a search row names the quote that holds the most of the search\'s words, short words aside', () => {
+  const corpus = new AnalysingCorpus();
+  const record = corpus.set('barbs.txt', MIXED);
+  const search = new CorpusSearch((p) => (p === 'barbs.txt' ? MIXED : undefined));
+  search.set(searchableArticle(record, MIXED));
+  const lookup = new CorpusLookup(corpus);
+  const nameOf = (id: string | null | undefined) => (id ? lookup.actors.get(id)?.name : undefined);
+
+  it('the extractor gives the sentence two quotes, Ann Lee\'s and Tom Hale\'s', () => {
+    const quotes = corpus.build().result.documents[0].quotes;
+    assert.deepEqual(quotes.map((q) => nameOf(q.speaker)), ['Ann Lee', 'Tom Hale']);
+  });
+
+  it('"governor as Annie" and "refers to the governor" are Tom Hale\'s row', () => {
+    for (const value of ['governor as Annie', 'refers to the governor']) {
+      const [hit] = search.search(value);
+      assert.ok(hit, value);
+      assert.equal(nameOf(sentenceRowQuote(lookup, hit, value)?.speaker), 'Tom Hale', value);
+    }
+  });
+
+  it('near miss: words only in Ann Lee\'s quote are her row', () => {
+    const [hit] = search.search('candidate as the mayor');
+    assert.equal(nameOf(sentenceRowQuote(lookup, hit, 'candidate as the mayor')?.speaker), 'Ann Lee');
+  });
+});
+
 describe('editor65: CSV opens with a UTF-8 byte-order mark for Excel, JSON Lines does not', () => {
   const corpus = new AnalysingCorpus();
   corpus.set('cote.txt', 'Budget vote\n\n"We will not raise taxes," said Mayor Évelyne Côté on Tuesday.\n');

@@ -269,3 +269,14 @@ describe('lead65: a French establishment\'s noun opening its name makes a body, 
     assert.equal(inArticle('Ana de la Vega said the hotel was full.').actors.find((x) => x.name === 'Ana de la Vega')?.kind, 'person');
   });
 });
+
+describe('lead65: "according to its most recent annual report" reads the document\'s phrase to its noun', () => {
+  it('names no "its most"', () => {
+    const q = inArticle('Its coal holdings are worth less than $200 million, according to its most recent annual report.').quotes;
+    assert.equal(q.length, 1);
+    assert.equal(q[0].speakerMention?.text, 'its most recent annual report');
+  });
+  it('near miss: a document and its author still give the author', () => {
+    assert.equal(speakerInArticle('The deficit shrank, according to a report released Monday by the auditor.', 'deficit shrank'), 'auditor');
+  });
+});

@@ -26,7 +26,7 @@ import { npBackward } from './sourceBefore';
 import { relativeClauseVerb, relativeHead, thatOnBody } from './relativeClauses';
 import { subjectOfSentence } from './clauseSubject';
 import { listedSubject } from './groups';
-import { AUXILIARIES, DETERMINERS, documentParticiple, hasAuxiliary, hasFiniteVerb, isPeopleNoun, isPluralApostrophe, MODALS, reducedRelativeBefore, restrictiveWhoBefore, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
+import { AUXILIARIES, DETERMINERS, documentParticiple, hasAuxiliary, hasFiniteVerb, isPeopleNoun, isPluralApostrophe, MODALS, reducedRelativeBefore, restrictiveWhoBefore, singularOf, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
 /** Where a cue's speaker comes from: a subject phrase, or the speaker of the clause it joins. */
 export interface SourcePhrase {
@@ -443,6 +443,9 @@ function wordsOnly(t: Token[], np: Np): boolean {
   return true;
 }
 
+/** How many lower-case words may stand between an "according to" phrase and the document's noun that ends it ("its most | recent annual | report"). */
+const DOCUMENT_REACH = 4;
+
 /** How many words a relative clause on an opening "according to" source may take before its comma. */
 const RELATIVE_TOKENS = 12;
 /** Words after a comma inside such a relative clause that go on with it: another relative ("…, which was drafted in May,"). */
@@ -489,6 +492,12 @@ export function accordingSource(t: Token[], s: Sentence, cue: Cue): { np: Np; np
   // "according to a staff report", "a new study": a document noun that is also a verb ends the phrase
   const next = t[np.to];
   if (next?.type === 'word' && !next.cap && DOCUMENT_NOUNS.has(next.lower)) np = { from: np.from, to: np.to + 1 };
+  // ("…, according to its most recent annual report.": a document's noun a few lower-case words on, closing the phrase, ends it)
+  else {
+    let d = np.to;
+    while (d < s.to && d - np.to < DOCUMENT_REACH && t[d].type === 'word' && !t[d].cap && !DOCUMENT_NOUNS.has(singularOf(t[d].lower))) d++;
+    if (d < s.to && d - np.to < DOCUMENT_REACH && t[d].type === 'word' && !t[d].cap && DOCUMENT_NOUNS.has(singularOf(t[d].lower)) && t[d + 1]?.type !== 'word') np = { from: np.from, to: d + 1 };
+  }
   let npEnd = np.to;
   // "According to a ministry official who spoke on background, CONTENT": opening the sentence, a
   // relative clause with no comma before it is the source's, up to its comma

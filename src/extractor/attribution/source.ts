@@ -492,8 +492,9 @@ export function accordingSource(t: Token[], s: Sentence, cue: Cue): { np: Np; np
   // "according to a staff report", "a new study": a document noun that is also a verb ends the phrase
   const next = t[np.to];
   if (next?.type === 'word' && !next.cap && DOCUMENT_NOUNS.has(next.lower)) np = { from: np.from, to: np.to + 1 };
-  // ("…, according to its most recent annual report.": a document's noun a few lower-case words on, closing the phrase, ends it)
-  else {
+  // ("…, according to its most recent annual report.": a document's noun a few lower-case words on,
+  // closing the phrase, ends a phrase read only to a lower-case word; "its FEC reports" keeps its name)
+  else if (!t[np.to - 1].cap) {
     let d = np.to;
     while (d < s.to && d - np.to < DOCUMENT_REACH && t[d].type === 'word' && !t[d].cap && !DOCUMENT_NOUNS.has(singularOf(t[d].lower))) d++;
     if (d < s.to && d - np.to < DOCUMENT_REACH && t[d].type === 'word' && !t[d].cap && DOCUMENT_NOUNS.has(singularOf(t[d].lower)) && t[d + 1]?.type !== 'word') np = { from: np.from, to: d + 1 };

@@ -19,7 +19,7 @@ import type { ArticleState } from './state';
 import { introducedDocumentIssuer, ownDocumentSpeaker, previousDocumentSpeaker } from './documents';
 import { previousPluralSubject } from './pluralSubject';
 import { joinedToBody, previousBodySubject } from './bodySubject';
-import { unnamedPersonEarlier, unnamedSubjectBefore } from './unnamedSubject';
+import { unnamedPersonEarlier, unnamedSubjectActor, unnamedSubjectBefore } from './unnamedSubject';
 import { isPeopleNoun, openingClauseEnd, QUESTIONERS } from './words';
 import { addressedInQuestion, askedPerson, askerOf, listedBeside, newsroomReporter, opensOnPronoun, participleObject } from './pronounSalience';
 import { genderOf, traits } from './genderAgreement';
@@ -147,7 +147,9 @@ export function resolvePersonPronoun(st: ArticleState, pi: number, s: Sentence, 
     if (kin && !genderOf(st, kin)) traits.set(kin, { pronounGender: gender! });
     return kin;
   }
-  if (gender && (unnamedSubjectBefore(st, pi, s, si > 0 ? sentences[si - 1] : null, at, gender) || unnamedPersonEarlier(st, pi, s, at, gender))) return null;
+  const unnamed = gender ? unnamedSubjectBefore(st, pi, s, si > 0 ? sentences[si - 1] : null, at, gender) : -1;
+  if (unnamed >= 0) return unnamedSubjectActor(st, pi, unnamed);
+  if (gender && unnamedPersonEarlier(st, pi, s, at, gender)) return null;
   const last = st.lastPersonSpeaker;
   const speaker = last && agrees(last.actor) ? last.actor : undefined;
   // the last speaker stands for every sentence since it spoke, named there or not

@@ -2,7 +2,8 @@
  * "A 29-year-old Berlin woman received probation after she had posted comments. “Filth out!” she
  * wrote": a person the text describes without naming, the subject opening the pronoun's sentence or
  * the one before it in its paragraph, is whom "he" or "she" refers to, not a person named further
- * back. No actor names such a person; the pronoun then has no speaker rather than a wrong one.
+ * back. The pronoun is that person's, an actor named by the phrase ("nurse on the cardiac ward"),
+ * or, where the phrase names none (a relative), it has no speaker rather than a wrong one.
  */
 import type { Gender } from '../gender';
 import { genderOfRole } from '../gender';
@@ -14,17 +15,18 @@ import type { ArticleState } from './state';
 import { sentenceIndex } from './antecedents';
 import { genderOf } from './genderAgreement';
 import type { LocalActor } from '../actors';
-import { AGED, INDEFINITE } from './words';
+import { AGED, agentShaped, INDEFINITE } from './words';
+import { phraseActor } from './groups';
 
 /** Words before an unnamed person's noun, after "a": an age, a place, a modifier ("a 29-year-old Berlin woman", "one elderly resident"). */
 const MAX_MODIFIERS = 4;
 
 /**
- * Whether sentence `s` (or the one before it, `before`) of paragraph `pi` opens with an unnamed
- * person ("a woman in Berlin", "one resident", after an opening adverbial and its comma) whose
- * noun agrees with `gender`, with no person named between that noun and token `at`.
+ * The noun's index when sentence `s` (or the one before it, `before`) of paragraph `pi` opens with
+ * an unnamed person ("a woman in Berlin", "one resident", after an opening adverbial and its comma)
+ * whose noun agrees with `gender`, with no person named between that noun and token `at`; -1 when not.
  */
-export function unnamedSubjectBefore(st: ArticleState, pi: number, s: Sentence, before: Sentence | null, at: number, gender: Gender | null): boolean {
+export function unnamedSubjectBefore(st: ArticleState, pi: number, s: Sentence, before: Sentence | null, at: number, gender: Gender | null): number {
   for (const sentence of before ? [s, before] : [s]) {
     const head = unnamedOpening(st, pi, sentence, gender);
     // ("A new campaign manager, he said, …": the description is what was said, and the pronoun another's)
@@ -33,11 +35,43 @@ export function unnamedSubjectBefore(st: ArticleState, pi: number, s: Sentence, 
     const mentions = st.mentionAt[pi];
     const t = st.paragraphs[pi].tokens;
     // (nor one spoken to: "A reporter asked her about the plan. “…,” she said" is the one asked)
-    for (let i = head + 1; i < at; i++) if (mayMean(st, mentions[i]?.actor, gender) || objectPronoun(t, i, gender)) return false;
-    return true;
+    for (let i = head + 1; i < at; i++) if (mayMean(st, mentions[i]?.actor, gender) || objectPronoun(t, i, gender)) return -1;
+    return head;
   }
-  return false;
+  return -1;
 }
+
+/** How many words a place's phrase after an unnamed person's noun may take before its comma ("A nurse | on the cardiac ward,"). */
+const PLACED_WORDS = 6;
+
+/**
+ * The actor named by the phrase of the unnamed person whose noun is token `head` of paragraph `pi`
+ * ("A nurse on the cardiac ward, who asked not to be named, described a typical night. “…,” she
+ * said": "nurse on the cardiac ward"), so that the pronoun's words are cited as that person's, not
+ * "she"; null where the phrase is no "a"/"one" and a person's noun (a relative, "His wife …"), whose
+ * pronoun keeps no speaker.
+ */
+export function unnamedSubjectActor(st: ArticleState, pi: number, head: number): LocalActor | null {
+  const t = st.paragraphs[pi].tokens;
+  const noun = t[head];
+  if (noun.cap || (peopleNoun(noun.lower) !== 'singular' && !agentShaped(noun))) return null;
+  let from = head - 1;
+  while (from >= 0 && head - from <= MAX_MODIFIERS + 1 && !INDEFINITE.has(t[from].lower)) from--;
+  if (from < 0 || !INDEFINITE.has(t[from].lower)) return null;
+  // (with the place that tells the person apart, up to its comma: "on the cardiac ward")
+  let to = head + 1;
+  if (PLACING.has(t[to]?.lower ?? '')) {
+    let k = to + 1;
+    while (k < t.length && k - to <= PLACED_WORDS && t[k].type === 'word' && !WHO_WORDS.has(t[k].lower)) k++;
+    if (k > to + 1 && (t[k]?.text === ',' || WHO_WORDS.has(t[k]?.lower ?? ''))) to = k;
+  }
+  return phraseActor(st, pi, t, { from, to }, noun, true);
+}
+
+/** Prepositions of the place after an unnamed person's noun. */
+const PLACING = new Set(['on', 'at', 'in', 'from', 'with', 'of']);
+/** Words that open a relative clause, ending the person's phrase. */
+const WHO_WORDS = new Set(['who', 'whose', 'whom', 'that']);
 
 /** How many sentences back an unnamed person still stands between a pronoun and a person named before them. */
 const UNNAMED_REACH = 3;

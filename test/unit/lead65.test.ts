@@ -280,3 +280,14 @@ describe('lead65: "according to its most recent annual report" reads the documen
     assert.equal(speakerInArticle('The deficit shrank, according to a report released Monday by the auditor.', 'deficit shrank'), 'auditor');
   });
 });
+
+describe('lead65: a pronoun after an unnamed person opening its sentence or the one before is that person, named by the phrase ("A nurse on the cardiac ward, … described a typical night. “…,” she said")', () => {
+  it('cites the nurse, not "she"', () => {
+    const article = 'Health Minister Ann Cole said the plan was fair.\n\nA nurse on the cardiac ward, who asked not to be named for fear of discipline, described a typical night. "You come in at seven, and nobody is coming," she said.';
+    assert.equal(speakerInArticle(article, 'nobody is coming'), 'nurse on the cardiac ward');
+  });
+  it('near miss: a relative opening the sentence names no actor, and the pronoun stays no one\'s', () => {
+    const article = 'Health Minister Ann Cole said the plan was fair.\n\nHis wife described the night. "It was long," she said.';
+    assert.equal(speakerInArticle(article, 'It was long'), null);
+  });
+});

@@ -55,16 +55,16 @@ export function introducedBody(st: ArticleState, pi: number, s: Sentence, noun: 
       bodyBetween ||= opening?.actor.kind === 'organization';
       continue;
     }
-    // ("The teachers' union has asked the province …" a speaker itself: the body its phrase already named)
-    if (owned > 0) {
-      const m = st.mentionAt[para][k] ?? st.mentionAt[para][k + 1];
-      if (m && m.to === at + 1 && (m.actor.kind === 'organization' || m.actor.kind === 'group')) return m.actor;
-    }
     // ("The town of Cobourg will lose …": the body's own name after "of", which the description finds as it would)
     if (next.lower === 'of' && st.mentionAt[para][at + 2]) return undefined;
-    // ("The province's health ministry said … the ministry said": an owned description that spoke is the actor it was made)
-    const described = owned > 0 ? st.mentionAt[para][k] : undefined;
-    if (described && (described.actor.kind === 'organization' || described.actor.kind === 'group')) return described.actor;
+    // ("The province's health ministry said … the ministry said", "The teachers' union has asked the
+    // province …": an owned description the article already made a body of, from its article or
+    // over its noun, is that body)
+    if (owned > 0) {
+      const after = st.mentionAt[para][k + 1];
+      const described = st.mentionAt[para][k] ?? (after?.to === at + 1 ? after : undefined);
+      if (described && (described.actor.kind === 'organization' || described.actor.kind === 'group')) return described.actor;
+    }
     const own = selfNamed(st, para, t, at + 1, Math.min(sentence.to, at + 1 + NAME_SCAN));
     // ("The company that runs the resort is raising prices … ¶ Peakline Resorts said … the company
     // said": a body that names none of its own, then one named as a sentence's subject, is that

@@ -278,8 +278,18 @@ function joinedEnd(tokens: Token[], start: number, end: number, to: number): num
   // (an ampersand is a mark, no word: "Procter & Gamble")
   while (k < to && (isWord(tokens[k]) || tokens[k].text === '&') && CONNECTORS.has(tokens[k].lower) && !tokens[k].cap) k++;
   // (a code names no one: "Traffic on the M4" is no body)
-  if (k > end && k < to && isNameWord(tokens[k]) && !isCodeWord(tokens[k]) && joinAcross(tokens, start, end, k, to)) return k + 1;
+  if (k > end && k < to && (isNameWord(tokens[k]) || fieldGerundAt(tokens, k, to)) && !isCodeWord(tokens[k]) && joinAcross(tokens, start, end, k, to)) return k + 1;
   return tokens[end].text === ',' ? Math.max(listInBodyName(tokens, start, end, to), listBeforeBody(tokens, start, end, to), fieldsBeforeNation(tokens, start, end, to)) : -1;
+}
+
+/**
+ * Whether the capitalised gerund at `k`, after "of" or "for", opens the field a body's name gives
+ * before a name word: "International Union of Operating Engineers", "Association for Computing
+ * Machinery" (a gerund is no name word alone: see isNameWord).
+ */
+function fieldGerundAt(tokens: Token[], k: number, to: number): boolean {
+  const t = tokens[k];
+  return t.cap && t.type === 'word' && t.lower.endsWith('ing') && (tokens[k - 1].lower === 'of' || tokens[k - 1].lower === 'for') && k + 1 < to && tokens[k + 1].cap && isNameWord(tokens[k + 1]);
 }
 
 /** Portuguese and Spanish "of the" before a compass point ("do Sul", "del Norte"; "de Sul" is a surname's). */

@@ -587,7 +587,8 @@ export const SPECIFYING_MODIFIERS = new Set(
  * weather service): a modifier that even the body an article's last sentences were about must bear,
  * unlike a trade's ("Rio Tinto … the mining giant").
  */
-const FIELD_MODIFIERS = new Set('weather|meteorological|disaster|emergency|aviation|maritime|consumer|competition|food|medical|marine|customs|immigration'.split('|'));
+// (and a town's services: "the fire department" is no parks and recreation department named before)
+const FIELD_MODIFIERS = new Set('weather|meteorological|disaster|emergency|aviation|maritime|consumer|competition|food|medical|marine|customs|immigration|fire|police|parks|recreation|library|transit|housing|planning|zoning|sanitation|roads|parole|election|elections|ethics'.split('|'));
 for (const w of FIELD_MODIFIERS) SPECIFYING_MODIFIERS.add(w);
 
 /** Words of a name that state a field in other words: "the weather bureau" is the "… Meteorological Department". */

@@ -10,7 +10,7 @@ import { acronymOf, normaliseName, type LocalActor, type LocalMention } from '..
 import { countryByDemonym, countryBySurface, ORG_HEADS, ROLE_NOUNS } from '../gazetteer';
 import { labelState } from '../stateCodes';
 import { isPartyLabel } from '../nameWords';
-import { isGroupHead } from '../lexicon/people';
+import { isGroupHead, peopleNoun } from '../lexicon/people';
 import type { Token } from '../text';
 import { memoised } from '../memo';
 import { personalRole, roleWords, surnameOf, unownedRole } from './personalRoles';
@@ -610,11 +610,17 @@ export function onlyHolder(st: ArticleState, holds: (office: string) => boolean)
  */
 export function unheldOffice(st: ArticleState, t: Token[], np: Np, other: LocalMention | null): boolean {
   const head = t[np.to - 1];
+  // ("The Ombudsman said", "The Ontario Privacy Commissioner said": an office written in capitals,
+  // as the office's own name, all its words so, a place's name before it at most)
+  const titled = head.cap && np.to - np.from >= 2 && (!other || (other.actor.kind === 'place' && other.from === np.from + 1 && other.to < np.to));
+  // (a people noun in such a name is an office's too: "The Utilities Consumer Advocate", "The Public Guardian")
+  const office = ROLE_NOUNS.has(head.lower) || (titled && np.to - np.from >= 3 && peopleNoun(head.lower) === 'singular');
   // (up to four words after "the": "the chief public health officer")
-  if (other || np.to - np.from > 5 || t[np.from].lower !== 'the' || head.possessive || !ROLE_NOUNS.has(head.lower) || STANDING_NOUNS.has(head.lower) || isGroupHead(head.lower)) return false;
-  // the role's words in lower case: "the finance minister", not "the Finance Minister" of a body's name
+  if ((other && !titled) || np.to - np.from > 5 || t[np.from].lower !== 'the' || head.possessive || !office || STANDING_NOUNS.has(head.lower) || isGroupHead(head.lower)) return false;
+  // the role's words in lower case: "the finance minister", or all in capitals, "the Privacy
+  // Commissioner", never mixed ("the Finance minister")
   // (a former or acting holder, "the former secretary of state", is someone the article names)
-  for (let i = np.from + 1; i < np.to; i++) if (t[i].type !== 'word' || t[i].cap || STANDING_NOUNS.has(t[i].lower) || NOT_HOLDING.test(t[i].lower)) return false;
+  for (let i = other ? other.to : np.from + 1; i < np.to; i++) if (t[i].type !== 'word' || t[i].cap !== titled || STANDING_NOUNS.has(t[i].lower) || NOT_HOLDING.test(t[i].lower)) return false;
   // no person named has the role noun among the words of an office
   return !holders(st, (office) => office.split(/\s+/).includes(head.lower), 1).length && !st.table.actors.some(withoutOffice);
 }

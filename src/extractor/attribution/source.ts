@@ -120,11 +120,13 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     const np = npForward(t, cue.end, s.to);
     // ("A woman whose husband serves at CFB Trenton, who asked not to be named, said": the head of
     // the relative clause that opens the sentence speaks, not a name inside the clause)
-    const relative = appositive ? relativeHead(t, s.from, cue.index) : null;
+    // (and where no appositive's subject was found before the aside: "A veteran whose file sat for
+    // two years, who asked not to be named, said", a time ending the first clause)
+    const relative = relativeHead(t, s.from, cue.index);
     // "Officers arrested Tom Hale, 54, said Sgt. Ann Roy.": a person's phrase that closes the
     // sentence is never what was said; the appositive before the cue ends the content instead
     // (not after a verb that takes a person: "On Monday, Ann Lee, the mayor, warned Premier Ford.")
-    if (relative && appositive!.to > relative.to) subject = relative;
+    if (relative && (!appositive || appositive.to > relative.to)) subject = relative;
     else if (appositive && !(np && appositive.from > openedAt(t, s) && !invertedBefore(t, appositive.from) && cue.info?.cls === 'speech' && !cue.info.takesObject && cue.info.lemma !== 'speak' && closesSentenceAsSpeaker(t, np, s))) subject = appositive;
     else {
       // "…, said the minister of …" inverts; "…, said she turned out …" is a clause after its cue

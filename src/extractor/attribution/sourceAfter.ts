@@ -25,6 +25,9 @@ import { ADJUNCT_START, affiliationEnd, AGED, agentShaped, baseFormBeforeBody, b
 /** Pronouns (and "reporters") that are a whole phrase after a cue or "according to". */
 const ONE_WORD_SOURCES = new Set(['he', 'she', 'they', 'we', 'i', 'you', 'it', 'him', 'her', 'them', 'us', 'me', 'reporters']);
 
+/** Words that stand alone for one of the people an article speaks of: "said one", "said another". */
+const LONE_SHARES = new Set(['one', 'another']);
+
 /** Lower-case modifiers a people noun may follow after "her": "her former student", "her longtime friend". */
 const MAX_HER_MODIFIERS = 2;
 
@@ -86,6 +89,9 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
   const lawyersTitle = first.text === 'Me' && titleAt(t, start, to) > 0;
   // ("said He Lifeng": a Chinese family name, see ../chineseNames)
   if (!possessiveHer && !lawyersTitle && ONE_WORD_SOURCES.has(first.lower) && !chineseNameAt(t, start, to)) return { from: start, to: start + 1 };
+  // "“…,” said one.", "said another, who asked …": one of people the article speaks of, no noun
+  // after the word (a sentence's end, a comma, or a time after it: "said another on Tuesday")
+  if (LONE_SHARES.has(first.lower) && (start + 1 >= to || t[start + 1].type !== 'word' || ADJUNCT_START.has(t[start + 1].lower))) return { from: start, to: start + 1 };
   // "said van der Berg", "said de la Fontaine": a surname's lower-case particles open a name
   const name = particledName(t, start, to);
   if (name > start) return { from: start, to: name };

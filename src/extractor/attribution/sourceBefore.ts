@@ -426,7 +426,9 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
     }
     // "The city's water and waste department said", "the parks and recreation department": two
     // services a public body gives, joined before its noun, after an article or its owner's possessive
-    if (a === end && a - 4 >= from && t[a - 2].lower === 'and' && descriptionKinds(last.lower) && PUBLIC_FIELDS.has(prev.lower) && PUBLIC_FIELDS.has(t[a - 3].lower) && (DETERMINERS.has(t[a - 4].lower) || t[a - 4].possessive)) {
+    // ("The Winnipeg water and waste department", "the roads and bridges division in Brandon": or a
+    // place's name after the article; the place after the noun)
+    if ((a === end || placingAfter(t, a)) && a - 4 >= from && t[a - 2].lower === 'and' && descriptionKinds(t[a].lower) && PUBLIC_FIELDS.has(prev.lower) && PUBLIC_FIELDS.has(t[a - 3].lower) && (DETERMINERS.has(t[a - 4].lower) || t[a - 4].possessive || (t[a - 4].cap && a - 5 >= from && DETERMINERS.has(t[a - 5].lower)))) {
       a -= 3;
       continue;
     }
@@ -875,7 +877,7 @@ export function ageHead(x: Token): boolean {
   return TEAM_POSITIONS.has(x.lower) || (/^[a-z][a-z-]*(?:er|or|ist|man|woman|ian|ee)$/.test(x.lower) && !STOP_BACKWARD.has(x.lower) && !CUE_FORMS.has(x.lower) && !DOCUMENT_NOUNS.has(x.lower) && !descriptionKinds(x.lower));
 }
 /** Services a public body gives, in lower case before its noun ("water and waste department", "parks and recreation department"). */
-const PUBLIC_FIELDS = new Set(['water', 'waste', 'wastewater', 'sewer', 'sewage', 'stormwater', 'drainage', 'parks', 'recreation', 'roads', 'streets', 'sanitation', 'fire', 'rescue', 'emergency', 'transit', 'transportation', 'works']);
+const PUBLIC_FIELDS = new Set(['water', 'waste', 'wastewater', 'sewer', 'sewage', 'stormwater', 'drainage', 'parks', 'recreation', 'roads', 'bridges', 'streets', 'sanitation', 'fire', 'rescue', 'emergency', 'transit', 'transportation', 'works', 'planning', 'engineering', 'housing', 'health', 'safety', 'culture', 'heritage', 'utilities', 'facilities', 'licensing', 'bylaw']);
 /** A trade's modifier by its shape: "ride-hailing", "mining", "industrial", "electric". */
 const TRADE_SHAPE = /^[a-z]+-[a-z]+$|[a-z]{3}(?:ing|al|ic)$/;
 

@@ -47,7 +47,7 @@ const SINGULAR = (
   'mechanic|electrician|plumber|builder|contractor|developer|promoter|designer|programmer|fisherman|fisher|farmer|grower|' +
   'rancher|herder|miner|logger|hunter|trapper|worker|employee|labourer|laborer|staffer|volunteer|organiser|' +
   'organizer|activist|advocate|campaigner|protester|protestor|demonstrator|striker|picketer|marcher|canvasser|petitioner|unionist|critic|supporter|' +
-  'opponent|observer|witness|bystander|survivor|victim|relative|sibling|spouse|owner|shopkeeper|merchant|trader|' +
+  'opponent|observer|witness|eyewitness|bystander|survivor|victim|relative|sibling|spouse|owner|shopkeeper|merchant|trader|' +
   'vendor|retailer|shopper|customer|consumer|client|buyer|seller|investor|banker|broker|accountant|executive|' +
   'manager|director|boss|entrepreneur|businessman|businesswoman|businessperson|lawyer|attorney|solicitor|barrister|notary|reader|listener|viewer|caller|' +
   'judge|prosecutor|investigator|detective|inspector|regulator|auditor|policeman|policewoman|firefighter|soldier|' +

@@ -211,7 +211,10 @@ function loneActor(st: ArticleState, e: Entity, para: number, lone: LoneState): 
     // (nor a word a title or an office opens: "Mayor Dube" beside "Dube Paving" is a person)
     // (nor one that modifies the noun of a body an indefinite article brings in new: "A Prairie pharmacy
     // chain says …" beside "Prairie Threat Labs" is another body)
-    const opened = isRegionAbbreviation(e.name) || region || e.role || newBodyModifier(st.paragraphs[para].tokens, e.from, e.to) ? undefined : (lone.openings ??= bodiesByOpening(st)).get(e.name);
+    // (nor a noun for people in the plural: "Veterans say" beside "Veterans Affairs Canada", "Farmers
+    // say" beside "Farmers Edge Inc." are those people)
+    const people = e.type === 'single' && peopleNoun(e.name.toLowerCase()) === 'plural';
+    const opened = isRegionAbbreviation(e.name) || region || e.role || people || newBodyModifier(st.paragraphs[para].tokens, e.from, e.to) ? undefined : (lone.openings ??= bodiesByOpening(st)).get(e.name);
     // ("Credit unions are consolidating" beside "Credit Union Deposit Guarantee Corporation": the word
     // and the common noun after it in lower case are the words the body's name opens with, no name)
     // ("Consumer groups said" beside "Consumer Financial Protection Bureau", see commonWordBeforeGroup)

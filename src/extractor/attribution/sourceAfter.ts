@@ -91,7 +91,7 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
   if (!possessiveHer && !lawyersTitle && ONE_WORD_SOURCES.has(first.lower) && !chineseNameAt(t, start, to)) return { from: start, to: start + 1 };
   // "“…,” said one.", "said another, who asked …": one of people the article speaks of, no noun
   // after the word (a sentence's end, a comma, or a time after it: "said another on Tuesday")
-  if (LONE_SHARES.has(first.lower) && (start + 1 >= to || t[start + 1].type !== 'word' || ADJUNCT_START.has(t[start + 1].lower))) return { from: start, to: start + 1 };
+  if (LONE_SHARES.has(first.lower) && (start + 1 >= to || t[start + 1].type !== 'word' || (ADJUNCT_START.has(t[start + 1].lower) && t[start + 1].lower !== 'of'))) return { from: start, to: start + 1 };
   // "said van der Berg", "said de la Fontaine": a surname's lower-case particles open a name
   const name = particledName(t, start, to);
   if (name > start) return { from: start, to: name };

@@ -94,8 +94,8 @@ function thingPlacedAtStart(t: Token[], k: number, from: number): boolean {
   return k > from;
 }
 
-/** Prepositions that place a thing where it stands: "near Collingwood", "outside Barrie" (not "aid to Ukraine", "a plan for Ottawa"). */
-const THING_PLACES = new Set(['near', 'in', 'outside', 'at', 'around', 'along', 'inside']);
+/** Prepositions that place a thing where it stands: "near Collingwood", "outside Barrie", "on Main Street" (not "aid to Ukraine", "a plan for Ottawa"). */
+const THING_PLACES = new Set(['near', 'in', 'outside', 'at', 'around', 'along', 'inside', 'on']);
 
 /** Prepositions of extent that follow "from" before a place: "from across Canada". */
 const EXTENT_AFTER_FROM = new Set(['across', 'around', 'throughout']);
@@ -115,8 +115,10 @@ export function placedPeople(t: Token[], a: number, from: number, depth = 0): nu
   // "Republicans in the Senate": a party's members and where they sit
   // ("Businesses along Eighth Street", "stores in the mall": bodies in the plural, a group as people are)
   const people = (i: number): boolean => isPeopleNoun(t[i]) || (i === from && t[i].cap && peopleNoun(t[i].lower) !== null) || isPartyGroup(t[i]) || pluralBodies(t[i]);
-  if (people(a - 2) || (isNameWord(t[a - 2]) && prep !== 'in' && prep !== 'on') || (t[a].cap && (oneAgentPlaced(t, a - 2, from) || bodyPlaced(t, a - 2, from)))) return a - 2;
-  if (t[a].cap && (THING_PLACES.has(prep) || (prep === 'of' && DIRECTION_WORDS.has(t[a - 2].lower))) && thingPlacedAtStart(t, a - 2, from)) return from;
+  // (a name opens the place, or the place's own place does: "A walk-in clinic at the mall | in Barrie")
+  const named = t[a].cap || depth > 0;
+  if (people(a - 2) || (isNameWord(t[a - 2]) && prep !== 'in' && prep !== 'on') || (named && (oneAgentPlaced(t, a - 2, from) || bodyPlaced(t, a - 2, from)))) return a - 2;
+  if (named && (THING_PLACES.has(prep) || (prep === 'of' && DIRECTION_WORDS.has(t[a - 2].lower))) && thingPlacedAtStart(t, a - 2, from)) return from;
   // "A family of five from Montreal", "a group of 20 from Calgary": people counted by "of" and a number
   if (a - 4 >= from && t[a - 3].lower === 'of' && (NUMBER_WORDS.has(t[a - 2].lower) || /^\d+$/.test(t[a - 2].text)) && people(a - 4)) return a - 4;
   // a participle between them: "briefed on", "based in", "speaking at", "familiar with"

@@ -124,3 +124,29 @@ describe('lead66: "said one of …" keeps its share ("said one of two witnesses"
     assert.equal(q[0]?.speakerMention?.text, 'one of two witnesses');
   });
 });
+
+describe('lead66: a document after an inverted cue keeps its quotation, and its author speaks ("…, said a report released Monday by the Coast Guard")', () => {
+  it('reads the document\'s phrase and gives the words to its author', () => {
+    const q = inArticle('The spill was larger than first reported, said a report released Monday by the Coast Guard.').quotes;
+    assert.equal(q.length, 1);
+    assert.equal(q[0].speaker?.name, 'Coast Guard');
+    assert.equal(q[0].speakerMention?.text, 'a report released Monday by the Coast Guard');
+    const warrant = inArticle('Officers seized the logbook, said a warrant unsealed in court.').quotes;
+    assert.equal(warrant.length, 1);
+    assert.ok(warrant[0].text.startsWith('Officers seized'));
+  });
+  it('near miss: "X said a report …" with a verb after the document is the report\'s content, not an inverted source', () => {
+    const q = inArticle('Mayor Ann Lee said the report was wrong.').quotes;
+    assert.equal(q[0]?.speaker?.name, 'Ann Lee');
+    assert.ok(q[0]?.text.startsWith('the report was wrong'));
+  });
+});
+
+describe('lead66: a capital that sues files its suit\'s papers ("Ottawa sued … The suit alleges")', () => {
+  it('gives the suit\'s words to the country', () => {
+    assert.equal(speakerInArticle('Ottawa sued the tug operator in federal court on Monday. The suit alleges the operator skipped two inspections.', 'skipped two inspections'), 'Canada');
+  });
+  it('near miss: a town that sues is no country\'s government', () => {
+    assert.notEqual(speakerInArticle('Halifax sued the tug operator in court on Monday. The suit alleges the operator skipped two inspections.', 'skipped two inspections'), 'Canada');
+  });
+});

@@ -25,8 +25,8 @@ import { genderOf } from './genderAgreement';
 const ISSUED = new Set(
   'statement|release|letter|memo|memorandum|email|note|message|report|declaration|communique|communiqué|readout|filing|complaint|lawsuit|claim|suit|ruling|audit|study|survey|review|assessment|analysis|tweet|post|video|ad|advertisement|editorial|op-ed|transcript|document|paper|notice|order|petition|proposal|plan|bulletin|advisory|warning|alert'.split('|'),
 );
-/** The papers of a suit, whose words are the suer's: "The complaint says", "the lawsuit alleges". */
-const COURT_FILINGS = new Set(['complaint', 'lawsuit', 'suit', 'filing']);
+/** The papers of a suit, whose words are the suer's: "The complaint says", "the lawsuit alleges", "the claim says" (a statement of claim). */
+const COURT_FILINGS = new Set(['complaint', 'lawsuit', 'suit', 'filing', 'claim']);
 /** Verbs of suing whose subject files the suit's papers. */
 const SUED = new Set(['sued', 'sues']);
 /**
@@ -41,7 +41,8 @@ function suerBefore(st: ArticleState, pi: number, t: Token[], s: Sentence, verb:
       if (!SUING_ADJUNCTS.has(t[k].lower) && !DAYS_AND_MONTHS.has(t[k].lower) && !/ly$/.test(t[k].lower)) return undefined;
       continue;
     }
-    if (m.actor.kind === 'place' || m.actor.kind === 'group' || m.to < k + 1) return undefined;
+    // (a capital sues as its country's government: "Ottawa sued the operator", see asAgent)
+    if ((m.actor.kind === 'place' && !m.actor.capitalOf) || m.actor.kind === 'group' || m.to < k + 1) return undefined;
     const before = t[m.from - 1];
     return before && SUER_PREPOSITIONS.has(before.lower) ? undefined : asAgent(st, m.actor);
   }

@@ -10,6 +10,7 @@
  */
 import { normaliseName, type LocalActor, type LocalMention } from '../actors';
 import { CUE_FORMS, DOCUMENT_NOUNS } from '../cues';
+import { documentAuthor } from './sourceAfter';
 import { CITIES, GROUP_NOUNS, NON_NAME_WORDS, regionPeople, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { isLoneName, isNameWord } from '../names';
 import { genderOfFirstName, genderOfPronoun } from '../gender';
@@ -211,6 +212,10 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // "said a New Hampshire Republican", "one Iowa Democrat said": one party member the text does not
   // name, not the place before the party word
   if (np.to - np.from >= 2 && INDEFINITE.has(words[0].lower) && head.cap && PARTY_MEMBERS.has(lowerHead)) return phraseActor(st, pi, t, np, head, true);
+  // ("…, said a statement issued by the owner", "a report released Monday by the Coast Guard": a
+  // document's author, after "by" or "from", speaks for it; see documentAuthor)
+  const authored = np.to - np.from >= 4 && DOCUMENT_NOUNS.has(words[1].lower) ? documentAuthor(t, np.from, np.to) : null;
+  if (authored && authored.author.to === np.to) return resolveNp(st, pi, p, s, authored.author);
   // "A group of parents calling itself Save Our Rural Schools said": the body by the name it gives itself
   const selfNamed = selfNamedBody(st, pi, t, np.to);
   if (selfNamed) return selfNamed;

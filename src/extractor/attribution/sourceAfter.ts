@@ -186,6 +186,14 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
       head = ++b;
       continue;
     }
+    // ("…, said a report released Monday", "said a warrant unsealed in court": a document's noun that
+    // is a verb's form too heads the phrase after its determiner; the participle that puts it out
+    // and what follows, to the comma, are the phrase's, as "according to" reads them)
+    if (!w.cap && b === head && b > start && DOCUMENT_NOUNS.has(w.lower)) {
+      const put = PUT_OUT.has(t[b + 1]?.lower ?? '') ? phraseUntilComma(t, b + 1, to) : null;
+      b = put && put.to - start <= PHRASE_TOKENS ? put.to : b + 1;
+      break;
+    }
     // ("said (senior) warning coordination meteorologist NAME": a gerund among a role's words before its holder's name)
     const modifier = !w.cap && ((isNounish(w) && !!t[b + 1]?.cap && t[b + 1].type === 'word') || (b === head && b > start && participleBefore(w, t[b + 1], isPeopleNoun)) || ((b === head || (b === head + 1 && isModifierWord(t[head]))) && w.lower.endsWith('ing') && nameAfterRole(t, b, to) > b));
     // ("said fire chief NAME": a verb that needs its particle is a noun without it)

@@ -415,6 +415,8 @@ export const TITLES = lowerSet(
     'Private First Class|Airman First Class|Airman|Sgt. Major|Sergeant Major|Sgt. Maj.|Master Bombardier|Seaman Apprentice|Ensign|' +
     // ranks as US services abbreviate them ("Pfc. Ana Ruiz", "Tech. Sgt. Jo Park", "1st Lt. Ed Cole", "Ens. Ty Roe")
     'Pfc.|PFC|Tech. Sgt.|1st Sgt.|1st Lt.|2nd Lt.|Ens.|' +
+    // the Marines' and the Commonwealth armies' lance ranks ("Lance Cpl. Dana Ruiz", "Lance Corporal Ty Roe", "Lance Bombardier Jo Park")
+    'Lance Cpl.|Lance Corporal|Lance Sgt.|Lance Sergeant|Lance Bombardier|LCpl|LCpl.|' +
     // and as the Canadian Armed Forces write them, in letters with no stop or with one for the artillery's and the
     // corps' ranks ("MCpl Dana Roy", "CPO2 Ann Lee", "LCol Ed Cole", "Bdr. Ty Roe", "Tpr. Jo Park")
     'MCpl|MCpl.|MWO|CWO|PO1|PO2|CPO1|CPO2|LCol|BGen|MGen|LGen|LCdr|RAdm|VAdm|OCdt|Bdr|Bdr.|MBdr|MBdr.|Tpr.|Gnr.|Spr.|Cfn.|Rfn.|' +

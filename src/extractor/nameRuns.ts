@@ -414,8 +414,14 @@ function pluralPossessiveBody(tokens: Token[], i: number, to: number): number {
   // a body's head after it is a second body's, the first its owner: "the Court of Appeals’ Board on Professional Responsibility")
   if (i >= 3 && tokens[i - 2].lower === 'of' && tokens[i - 3].cap && orgKindsOfName(tokens[i - 3].lower).length > 0 && isNameWord(head) && !orgKindsOfName(head.lower).length && !(i + 2 < to && tokens[i + 2].cap && tokens[i + 2].type === 'word')) return i + 2;
   const next = tokens[i + 2];
-  return i + 2 < to && next.type === 'word' && next.cap && isNameWord(head) && MEMBER_BODIES.has(next.lower) ? i + 3 : -1;
+  // ("Ontario Teachers’ Pension Plan", "Firefighters’ Retirement System": a fund kept for its members)
+  return i + 2 < to && next.type === 'word' && next.cap && isNameWord(head) && (MEMBER_BODIES.has(next.lower) || membersFund(head, next)) ? i + 3 : -1;
 }
+/** What a fund kept for members is for ("Pension", "Retirement") and its head word ("Plan", "System"). */
+const MEMBERS_FUNDS = new Set(['pension', 'pensions', 'retirement', 'benefit', 'benefits', 'relief', 'welfare']);
+const FUND_HEADS = new Set(['plan', 'fund', 'system', 'board', 'trust']);
+/** Whether words `what` and `head` name a fund kept for members: "Pension Plan", "Retirement System", "Benefit Fund" (a body, though "Plan" alone ends no name). */
+export const membersFund = (what: Token, head: Token): boolean => MEMBERS_FUNDS.has(what.lower) && FUND_HEADS.has(head.lower);
 /** Head words of bodies named for their members that MEMBER_BODIES, shared with other tests, leaves out ("Artists’ Representation", "Writers’ Collective", "Lawyers’ Committee"). */
 const POSSESSIVE_BODY_HEADS = new Set(['representation', 'collective', 'assembly', 'conference', 'circle', 'trust', 'committee', 'fellowship']);
 /** Whether a full stop glued to the word before it and to a top-level domain after it stands at `i` (".org" in "FactCheck.org"). */

@@ -14,7 +14,7 @@ import { peopleNoun } from './lexicon/people';
 import { knownLength, lowerText, type Known } from './knownNames';
 import { postalStateAt } from './stateCodes';
 import { commonCapitals, commonWordSurname, isAcronym, isLoneName, MONTH_NAMES, namesNoOne, NAME_PARTICLES, SPEAKER_AFTER, weekdayAsName, willAsName } from './nameWords';
-import { bodyJointAt, CONNECTORS } from './nameRuns';
+import { bodyJointAt, CONNECTORS, membersFund } from './nameRuns';
 import { UNIT_NUMBER, unitNumberLength } from './runJoins';
 import { titleAt } from './runTitles';
 import { brandWord, companyContext, companyNounBefore, endsPhrase, givenNameBefore, hasBuildingWord, innerAcronym, knownOrganisationSuffix, pluralPeopleInside, surfaceText } from './nameChecks';
@@ -293,7 +293,8 @@ function wholeRunKind(tokens: Token[], from: number, to: number, last: Token, la
   // ("Amalgamated Transit Union Local 113", "Unifor Local 1127": a union's local is the union's body)
   if ((ORG_HEADS.has(lastLower) && !surnameOfTrade(tokens, from, to)) || orgOf >= from || (n > 1 && CLUB_HEADS.has(lastLower)) || (n > 1 && lastLower === 'local' && (ORG_HEADS.has(baseLower(tokens[to - 2])) || isNumberWord(tokens[to]))) || (n > 2 && isNumberWord(last) && (baseLower(tokens[to - 2]) === 'local' || (n > 4 && baseLower(tokens[to - 4]) === 'local' && unitNumberLength(tokens, to - 3, to) === 3)))) return 'organization';
   // ("Nurture First", "Families First": a cause's name, see firstLast)
-  if (n > 1 && last.text === 'First') return 'organization';
+  // ("Ontario Teachers' Pension Plan", "Firefighters' Retirement System": a fund kept for members is a body)
+  if (n > 1 && (last.text === 'First' || membersFund(tokens[to - 2], last))) return 'organization';
   // ("School District No. 23", "Engine Company No. 3": a unit by its number is a body, never a person)
   if (n > 2 && tokens[to - 2].lower === 'no.' && /^\d/.test(last.text)) return 'organization';
   // "Osler Health System", "Federal Reserve System": a system of a public service's trade is the body that runs it

@@ -150,3 +150,35 @@ describe('lead66: a capital that sues files its suit\'s papers ("Ottawa sued …
     assert.notEqual(speakerInArticle('Halifax sued the tug operator in court on Monday. The suit alleges the operator skipped two inspections.', 'skipped two inspections'), 'Canada');
   });
 });
+
+describe('lead66: "credit" before "union", "card" or "rating" is a compound\'s noun, no cue ("the Ottawa credit union Rideau Valley Savings")', () => {
+  it('finds no quotation at "credit"', () => {
+    const q = inArticle('One client, the Ottawa credit union Rideau Valley Savings, said its data had been exposed.').quotes;
+    assert.equal(q.length, 1);
+    assert.equal(q[0].cue?.text, 'said');
+    assert.equal(q[0].text, 'its data had been exposed');
+  });
+  it('near miss: "credit" as a verb with its object still reports ("credited")', () => {
+    const q = inArticle('The mayor credited the crews with saving the bridge.').quotes;
+    assert.ok(q.every((x) => x.cue?.text !== 'union'));
+  });
+});
+
+describe('lead66: lance ranks are titles ("Marine Corps Lance Cpl. Dana Ruiz")', () => {
+  it('keeps the rank out of the body\'s name', () => {
+    const a = inArticle('Marine Corps Lance Cpl. Dana Ruiz said the base was calm.');
+    assert.equal(a.quotes[0]?.speaker?.name, 'Dana Ruiz');
+    assert.ok(!a.actors.some((x) => x.name.includes('Lance')), a.actors.map((x) => x.name).join(', '));
+  });
+});
+
+describe('lead66: a fund kept for members is a body ("Ontario Teachers\' Pension Plan")', () => {
+  it('reads the whole name, its place included', () => {
+    assert.equal(speakerInArticle("The Ontario Teachers' Pension Plan said returns were strong.", 'returns were strong'), "Ontario Teachers' Pension Plan");
+    assert.equal(speakerInArticle('The Firefighters\u2019 Retirement System said it would sell the stake.', 'sell the stake'), 'Firefighters\u2019 Retirement System');
+  });
+  it('near miss: a plan that is no fund names no one ("the Marshall Plan")', () => {
+    const a = inArticle('Ann Lee said the Marshall Plan had rebuilt Europe.');
+    assert.ok(!a.actors.some((x) => x.name.includes('Marshall Plan')));
+  });
+});

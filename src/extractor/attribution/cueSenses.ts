@@ -52,6 +52,8 @@ const CUE_COMPOUNDS = new Map<string, Set<string>>([
   ['call', new Set(['centre', 'center', 'centres', 'centers', 'sign'])],
   ['report', new Set(['card', 'cards'])],
   ['question', new Set(['mark', 'marks'])],
+  // ("the Ottawa credit union Rideau Valley Savings", "a credit card", "credit rating")
+  ['credit', new Set(['union', 'unions', 'card', 'cards', 'rating', 'ratings', 'score', 'scores', 'bureau', 'agency'])],
 ]);
 /** Whether the cue's word at `i` is the first noun of such a compound ("the Ottawa think tank"). */
 export function cueCompound(t: Token[], i: number): boolean {

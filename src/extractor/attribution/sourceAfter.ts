@@ -187,9 +187,11 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
       continue;
     }
     // ("…, said a report released Monday", "said a warrant unsealed in court": a document's noun that
-    // is a verb's form too heads the phrase after its determiner; the participle that puts it out
-    // and what follows, to the comma, are the phrase's, as "according to" reads them)
-    if (!w.cap && b === head && b > start && DOCUMENT_NOUNS.has(w.lower)) {
+    // is a verb's form too heads the phrase after its determiner, the phrase's end or a participle
+    // after it; the participle that puts it out and what follows, to the comma, are the phrase's,
+    // as "according to" reads them (not "one research firm", "a campaign aide", "a report in the Register")
+    const after = t[b + 1];
+    if (!w.cap && b === head && b > start && DOCUMENT_NOUNS.has(w.lower) && (!after || after.type !== 'word' || (!after.cap && /ed$/.test(after.lower)))) {
       const put = PUT_OUT.has(t[b + 1]?.lower ?? '') ? phraseUntilComma(t, b + 1, to) : null;
       b = put && put.to - start <= PHRASE_TOKENS ? put.to : b + 1;
       break;

@@ -101,7 +101,8 @@ function opensNoName(tokens: Token[], i: number, from: number, to: number): bool
   if (introducingImperative(tokens, i, from, to)) return true;
   // ("by Third Avenue Partners", "First Capital Group said": an ordinal opens a body's name of three
   // words or more; "a First Nation" is a common noun in Canada)
-  if (ORDINAL_OPENERS.has(tokens[i].lower) && i + 2 < to && tokens[i + 2].cap && headedBodyAfter(tokens, i, to)) return false;
+  // ("The Second Harvest Northern Lakes food bank": or whose words a body's noun in lower case follows)
+  if (ORDINAL_OPENERS.has(tokens[i].lower) && i + 2 < to && tokens[i + 2].cap && (headedBodyAfter(tokens, i, to) || bodyNounAfterRun(tokens, i, to))) return false;
   // ("The First Nation of Na-Cho Nyäk Dun said": a nation's own name, not "a First Nation")
   if (tokens[i].lower === 'first' && i + 3 < to && tokens[i + 1].lower === 'nation' && tokens[i + 2].lower === 'of' && tokens[i + 3].cap) return false;
   return (COMMON_CAPITALISED.has(tokens[i].lower) || HEADLINE_BREAKS.has(tokens[i].lower) || headlineOpener(tokens, i, to)) && !allOpensBody(tokens, i, to)
@@ -494,6 +495,14 @@ function headedBodyAfter(tokens: Token[], i: number, to: number): boolean {
   let j = i + 1;
   while (j < to && j - i <= 5 && tokens[j].cap && isNameWord(tokens[j]) && !HEADLINE_BREAKS.has(tokens[j].lower)) j++;
   return j > i + 1 && (ORG_HEADS.has(tokens[j - 1].lower) || orgKindsOfName(tokens[j - 1].lower).length > 0 || (j - i >= 3 && NATIONAL_BODY_LANDS.has(tokens[j - 1].text) && genderOfFirstName(tokens[i + 1].base) === null));
+}
+
+/** Whether the capitalised words after `i` (up to five) are followed by a body's noun in lower case, or a modifier and one ("food bank", "credit union"). */
+function bodyNounAfterRun(tokens: Token[], i: number, to: number): boolean {
+  let j = i + 1;
+  while (j < to && j - i <= 5 && tokens[j].cap && isNameWord(tokens[j])) j++;
+  const noun = (k: number): boolean => k < to && tokens[k].type === 'word' && !tokens[k].cap && orgKindsOfName(tokens[k].lower).length > 0;
+  return j > i + 1 && (noun(j) || (j + 1 < to && tokens[j].type === 'word' && !tokens[j].cap && noun(j + 1)));
 }
 
 /**

@@ -75,6 +75,8 @@ const ROMAN = /^(?:I{1,3}|IV|V|VI{1,3}|IX|X)$/;
  */
 /** French nouns of establishments that open their names ("Hôtel de Glace", "Auberge du Lac", "Château Frontenac"). */
 const FRENCH_ESTABLISHMENTS = new Set(['Hôtel', 'Auberge', 'Château', 'Théâtre', 'Maison', 'Café', 'Musée', 'Salle']);
+/** French nouns of the land and water that open places' names ("Rivière du Nord", "Lac des Sables", "Mont de la Fontaine", "Baie des Chaleurs"). */
+const FRENCH_LANDFORMS = new Set(['Rivière', 'Lac', 'Mont', 'Île', 'Ile', 'Baie', 'Pointe', 'Anse', 'Cap', 'Côte', 'Ruisseau', 'Chute', 'Chutes', 'Vallée', 'Plateau', 'Pont']);
 /** French "of" and its contractions after an establishment's noun. */
 const FRENCH_OF = new Set(['de', 'du', 'des', "d'", 'd’']);
 
@@ -90,6 +92,8 @@ export function classifyUntitled(
   if (to - from >= 2 && DEPARTMENTS_BY_FIELD.has(lowerText(tokens, from, to))) return [entity(tokens, text, 'organization', from, to)];
   // ("the Hôtel de Glace", "The Auberge du Lac said": a French establishment's noun opens its name, no person's)
   if (to - from >= 3 && FRENCH_ESTABLISHMENTS.has(tokens[from].text) && FRENCH_OF.has(tokens[from + 1].text)) return [entity(tokens, text, 'organization', from, to)];
+  // ("the nearby Rivière du Nord", "Lac des Sables": a landform's noun opens a place's name, no person's)
+  if (to - from >= 3 && FRENCH_LANDFORMS.has(tokens[from].text) && FRENCH_OF.has(tokens[from + 1].text)) return [entity(tokens, text, 'place', from, to)];
   const shaped = kindOfShape(tokens, from, to, text);
   if (shaped !== undefined) return shaped;
   const last = tokens[to - 1];

@@ -182,3 +182,47 @@ describe('lead66: a fund kept for members is a body ("Ontario Teachers\' Pension
     assert.ok(!a.actors.some((x) => x.name.includes('Marshall Plan')));
   });
 });
+
+describe('lead66: a cue with its infinitive after it reads no content before its subject ("The company that runs the site, NAME, wants to raise …")', () => {
+  it('makes no quotation of the subject\'s head', () => {
+    const q = inArticle('The company that runs the site, Waste Management Quebec, wants to raise its yearly capacity by a third.').quotes;
+    assert.ok(!q.some((x) => x.text.startsWith('The company that runs')), q.map((x) => x.text).join(' | '));
+  });
+  it('near miss: a clause before an inverted cue is still its content', () => {
+    const q = inArticle('The landfill will close in 2030, Waste Management Quebec said.').quotes;
+    assert.equal(q[0]?.text, 'The landfill will close in 2030');
+  });
+});
+
+describe('lead66: "the NOUN said" after an unnamed person called by that noun is that person ("A coach with the team said … the coach said")', () => {
+  it('gives the quotation to the unnamed coach', () => {
+    const article = 'A coach with the association\'s bantam team said players had lost their edge. "They skate differently on their own ice," the coach said.';
+    assert.equal(speakerInArticle(article, 'skate differently'), "coach with the association's bantam team");
+  });
+  it('near miss: a named coach is still the one "the coach" means', () => {
+    const article = 'Coach Dana Morel said players had lost their edge. "They skate differently on their own ice," the coach said.';
+    assert.equal(speakerInArticle(article, 'skate differently'), 'Dana Morel');
+  });
+});
+
+describe('lead66: a French landform\'s noun opens a place\'s name ("the nearby Rivière du Nord")', () => {
+  it('makes a place, no person', () => {
+    const a = inArticle('Residents raised concerns about the nearby Rivière du Nord and Lac des Sables.');
+    assert.ok(a.actors.some((x) => x.kind === 'place' && x.name === 'Rivière du Nord'), a.actors.map((x) => `${x.kind}:${x.name}`).join(', '));
+    assert.ok(!a.actors.some((x) => x.kind === 'person'));
+  });
+  it('near miss: a surname with an accent is still a person ("Côté de Montigny said")', () => {
+    assert.equal(inArticle('Côté de Montigny said the lake was low.').quotes[0]?.speaker?.kind, 'person');
+  });
+});
+
+describe('lead66: an ordinal opens a body\'s name a lower-case body noun follows ("The Second Harvest Northern Lakes food bank")', () => {
+  it('makes no person of the name\'s last words', () => {
+    const a = inArticle('The Second Harvest Northern Lakes food bank served more households in August, its director said Monday.');
+    assert.ok(!a.actors.some((x) => x.kind === 'person' && x.name.includes('Harvest')), a.actors.map((x) => `${x.kind}:${x.name}`).join(', '));
+  });
+  it('near miss: "Second" opening a sentence before a person is no body', () => {
+    const a = inArticle('Second, Ana Ruiz said the food bank needed more shelves.');
+    assert.equal(a.quotes[0]?.speaker?.name, 'Ana Ruiz');
+  });
+});

@@ -688,6 +688,13 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
     if (holder !== undefined) return holder;
   }
   if (peopleHead || lowerHead === 'secretary-general') {
+    // ("A coach with the association's bantam team said … “…,” the coach said": the unnamed person
+    // who spoke just before, called by that noun, see unnamedSpeakerCalled)
+    const called = words.length === 2 && DEFINITE.has(words[0].lower) && !head.cap ? unnamedSpeakerCalled(st, lowerHead) : null;
+    if (called) {
+      st.addMention(called, pi, np.from, np.to, t[np.from].start, head.end);
+      return called;
+    }
     // "another official" is someone else than the official named before
     const indefinite = /^(?:a|an|one|another)$/i.test(words[0].text);
     if (indefinite) return bodySpokesperson(st, pi, t, np, coreEnd, other) ?? (other && other.actor.kind !== 'organization' ? null : ledeHolder(st, pi, np, t, lowerHead)) ?? phraseActor(st, pi, t, np, head);

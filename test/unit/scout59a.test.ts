@@ -21,8 +21,8 @@ describe('scout59a: a body named by a place and capitalised words no stage knew 
   it('near miss: a capital alone still speaks for its government, and a place before people or an office is no body', () => {
     assert.equal(speakerOf('Trade talks stalled again.\n\nOttawa said it would not lift the tariffs this year.', 'lift the tariffs'), 'Canada');
     const mayor = 'The budget passed.\n\nThe Toronto Mayor said the budget was tight.';
-    assert.notEqual(speakerOf(mayor, 'budget was tight'), 'Toronto Mayor');
-    assert.ok(!namesIn(mayor).includes('Toronto Mayor'));
+    // (an office in capitals that no one named holds is a person by the office's name since lead66, never a body)
+    assert.ok(!inArticle(mayor).actors.some((a) => a.kind === 'organization' && a.name === 'Toronto Mayor'));
   });
 });
 

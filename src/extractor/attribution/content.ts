@@ -137,7 +137,8 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
     // ("The company that runs the site, Waste Management Quebec, wants to raise …": a cue whose
     // infinitive follows it has its object there; the phrase before the appositive is its subject's
     // head; a quotation before it is still its words: "“Where is the money?” Lee wanted to know")
-    const infinitive = t[cue.end]?.lower === 'to' && t[cue.end + 1]?.type === 'word' && !t[cue.end + 1].cap && t[before]?.text === ',';
+    // (a verb of speech's "to" opens whom it went to: "Ackman wrote to investors, telling …")
+    const infinitive = info.cls !== 'speech' && t[cue.end]?.lower === 'to' && t[cue.end + 1]?.type === 'word' && !t[cue.end + 1].cap && t[before]?.text === ',';
     if (!content && canLookBack && !titleAntecedent && !refusal && !gapped && !infinitive && !(relative && RELATIVE_PRONOUNS.has(t[subject!.from].lower))) {
       // ("The budget, Holt said, would cut …": a short subject before the cue, only when its clause goes on after it)
       // ("When a nurse returned, the governor ordered a quarantine": a subordinate clause alone, before a cue

@@ -11,7 +11,7 @@ import { npForward } from './sourceAfter';
 import { skipTimeForward } from './timeAfterCue';
 import type { AnalyzeOptions, Np } from './state';
 import { compoundHead, cueCompound, judgedObject, renderingAt, spokenTopic } from './cueSenses';
-import { isLyAdverb, isPeopleNoun, PERSON_DETERMINERS, skipParenthetical } from './words';
+import { ARTICLES, isLyAdverb, isPeopleNoun, PERSON_DETERMINERS, skipParenthetical } from './words';
 import { MAKE, mayStartCue, PHRASE_STARTS, PUT } from './cueStarts';
 import { afterDocument, documentNounBefore, documentPhrase, documentVerbSubject, skipTimeBackward, studyPhraseEnd } from './documentCues';
 import { byManner, HEADLINE_FORMS, modalAsName, PARTICIPLE_OPENERS, PASSIVE_AUXILIARIES, plausibleCue, wentOnTo } from './plausibleCue';
@@ -247,8 +247,11 @@ function cueAt(t: Token[], s: Sentence, i: number, info: CueInfo, options: Analy
   const cue = newCue(i, info, end, k, joined, clauseStart);
   // "the Resolution Foundation think tank said": the compound (see compoundHead, cueCompound) ends the subject, with the phrase before it
   if (k === i - 1 && k - 1 > s.from && !t[k - 1].cap && CUE_FORMS.get(t[k - 1].lower)?.form === 'base' && (compoundHead(t, k - 1) || cueCompound(t, k - 1))) {
-    const before = npBackward(t, k - 2, s.from);
-    cue.subjectPhrase = { from: before ? before.from : k - 1, to: k + 1 };
+    // (its determiner only where a comma or the sentence's start stands before it: "…, the credit
+    // union said"; "Independents in the state assembly said" reads on)
+    const article = ARTICLES.has(t[k - 2].lower) && (k - 2 === s.from || t[k - 3].type !== 'word');
+    const before = article ? null : npBackward(t, k - 2, s.from);
+    cue.subjectPhrase = { from: article ? k - 2 : before ? before.from : k - 1, to: k + 1 };
   }
   cues.push(cue);
   return i;

@@ -174,7 +174,10 @@ export function openingClauseEnd(t: Token[], s: Sentence, before: number): numbe
   const first = t[s.from]?.lower ?? '';
   // "Preceded at the lectern by Joe Arpaio, …, Trump launched into …": a passive participle's agent is no subject either
   const participle = first.endsWith('ed') && !OPENING_ADVERBIALS.has(first);
-  if (!participle && !OPENING_ADVERBIALS.has(first)) return s.from;
+  // ("Rallying nurses who are struggling to get by, Ana Ruiz vowed …": an active participle and its
+  // object, in lower case, open the sentence; not a name, "Sterling Bank, which …, said")
+  const active = first.length >= 6 && first.endsWith('ing') && t[s.from + 1]?.type === 'word' && !t[s.from + 1].cap;
+  if (!participle && !active && !OPENING_ADVERBIALS.has(first)) return s.from;
   let agent = false;
   for (let j = s.from + 1; j < Math.min(before, s.from + 30); j++) {
     if (t[j].type === 'open' || t[j].type === 'ambiguous' || t[j].type === 'close') return s.from;

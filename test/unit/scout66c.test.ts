@@ -74,3 +74,24 @@ describe('scout66c: the arts\' trades before a name no list knows ("Vancouver sc
     assert.equal(speakerOf('Crowds gathered in Hye-jin Park on Sunday. Organizer Lena Ruiz said the turnout was huge.', 'turnout was huge'), 'Lena Ruiz');
   });
 });
+
+describe('scout66c: the owner pronoun of a document a closing "according to" names ("…, according to its annual report")', () => {
+  it('is the body that opens the sentence, not its object', () => {
+    assert.equal(speakerOf('Telefilm Canada gave the festival about $3 million this year, according to its annual report.', 'about $3 million'), 'Telefilm Canada');
+    assert.equal(speakerOf('The Lakeview Arts Council paid Harbour Stages $40,000 last year, according to its latest filing.', '$40,000'), 'Lakeview Arts Council');
+  });
+  it('near miss: a person opening the sentence owns no "its"; the body named owns it', () => {
+    assert.equal(speakerOf('Donor Ann Roe gave the Harbour Arts Centre $3 million last year, according to its annual report.', '$3 million'), 'Harbour Arts Centre');
+  });
+});
+
+describe('scout66c: an office opening with an -ing word after a quotation ("“…,” managing director NAME told staff")', () => {
+  it('is the office of the name after it, and the quote is kept', () => {
+    assert.equal(speakerOf('"We have run out of road," managing director Colleen Haver told the staff.', 'run out of road'), 'Colleen Haver');
+    assert.equal(speakerOf('"The ruling stands," presiding judge Ana Ruiz said.', 'ruling stands'), 'Ana Ruiz');
+    assert.equal(speakerOf('"We have run out of road," managing director Colleen Haver told staff, according to two people who were present.', 'run out of road'), 'Colleen Haver');
+  });
+  it('near miss: an -ing word before no office\'s noun opens no office', () => {
+    assert.equal(speakerOf('"We have run out of road," Colleen Haver said, adding that the board agreed.', 'run out of road'), 'Colleen Haver');
+  });
+});

@@ -95,3 +95,14 @@ describe('scout66c: an office opening with an -ing word after a quotation ("â€œâ
     assert.equal(speakerOf('"We have run out of road," Colleen Haver said, adding that the board agreed.', 'run out of road'), 'Colleen Haver');
   });
 });
+
+describe('scout66c: reported words whose only verb is an irregular past ("Acme laid off 200 workers, the company said")', () => {
+  it('are a clause, and kept as the speaker\'s words', () => {
+    assert.equal(speakerOf('Lakeshore Opera laid off 20 stagehands last week, the company said.', 'laid off 20 stagehands'), 'Lakeshore Opera');
+    assert.equal(speakerOf('The National Arts Centre cut its English season, the NAC confirmed Wednesday.', 'cut its English season'), 'National Arts Centre');
+    assert.equal(speakerOf('It shut its doors in May, gallery owner Ann Roe said.', 'shut its doors'), 'Ann Roe');
+  });
+  it('near miss: a base form after "to" or a noun is no past, and makes no clause', () => {
+    assert.equal(speakerOf('Plans to cut 200 jobs, Roe said.', 'cut 200 jobs'), undefined);
+  });
+});

@@ -174,7 +174,8 @@ export function occupationAt(tokens: Token[], i: number, to: number): number {
   if (to - i < 3 || to - i > 4 || !t.cap || t.possessive || !((w.length >= 6 && OCCUPATION_ENDING.test(w)) || ROLE_NOUNS.has(w)) || !/^[a-z-]+$/.test(w)) return 0;
   // a demonym is no occupation ("Nigerian Chika Obi"; the gazetteer reads it)
   if (genderOfFirstName(w) !== null || countryByDemonym.has(w) || (!STRONG_OCCUPATION_ENDING.test(w) && genderOfFirstName(tokens[i + 1].base) === null)) return 0;
-  for (let k = i + 1; k < to; k++) if (!isNameWord(tokens[k]) || ORG_HEADS.has(tokens[k].lower)) return 0;
+  // (a body's head with its possessive is one too: "Vancouver Art Gallery's" opens with a city, no occupation)
+  for (let k = i + 1; k < to; k++) if (!isNameWord(tokens[k]) || ORG_HEADS.has(baseLower(tokens[k]))) return 0;
   return 1;
 }
 

@@ -260,6 +260,12 @@ export function classifyUntitled(
       out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
       return out;
     }
+    // "Canadian Artists' Representation", "Alberta Teachers' Association": a plural's possessive inside
+    // the run is a body's word, no person's, and the demonym or region before it is part of its name
+    if (n >= 3 && pluralPossessiveInside(tokens, from, to)) {
+      out.push(tagged(entity(tokens, text, 'organization', from, to), party, country));
+      return out;
+    }
     if (n > 1 && REGIONAL_ADJECTIVES.has(first)) {
       from++;
       continue;
@@ -387,6 +393,15 @@ const COUNT_SURNAME_WORDS = new Set(['two', 'three', 'four']);
 function countSurnameAt(tokens: Token[], from: number, i: number, to: number): boolean {
   // (not a name "the" opens, a festival's or a place's: "the Jordan Two Rivers festival")
   return i > from && i === to - 2 && COUNT_SURNAME_WORDS.has(tokens[i].lower) && genderOfFirstName(tokens[i - 1].base) !== null && tokens[from - 1]?.lower !== 'the';
+}
+
+/** Whether a plural's possessive apostrophe, glued to its word, stands between capitalised words of run [from, to) ("Artists' Representation"). */
+function pluralPossessiveInside(tokens: Token[], from: number, to: number): boolean {
+  for (let k = from + 1; k < to - 1; k++) {
+    const x = tokens[k];
+    if ((x.text === "'" || x.text === '’') && tokens[k - 1].cap && tokens[k - 1].lower.endsWith('s') && tokens[k - 1].end === x.start && tokens[k + 1].cap) return true;
+  }
+  return false;
 }
 
 /** The entities of what is left of an untitled run once its leading modifiers are peeled off: a person, a place, a body, or none. */

@@ -277,6 +277,9 @@ function speakerShownBody(st: ArticleState, a: LocalActor): boolean {
 /** How many of the latest mentions are searched for the last speaker's. */
 const SPEAKER_MENTION_REACH = 40;
 
+/** A museum's name as an institute of the arts ("Detroit Institute of Arts", "Art Institute of Chicago", "Minneapolis Institute of Art"). */
+const ART_INSTITUTE = /\binstitute of (?:the )?(?:fine )?arts?\b|\bart institute\b/;
+
 /**
  * "The museum said", "the centre said" after "Royal Ontario Museum", "Marlow Heritage Centre": the
  * nearest organisation, within DESCRIPTION_REACH sentences before token `at`, whose name ends in
@@ -300,6 +303,11 @@ export function bodyEndingIn(st: ArticleState, pi: number, s: Sentence, at: numb
       return true;
     }
     if (m.actor.kind !== 'organization') return false;
+    // ("The museum said" after the Minneapolis Institute of Art: an institute of the arts is a museum by another name)
+    if (tail === 'museum' && ART_INSTITUTE.test(name)) {
+      found = m.actor;
+      return true;
+    }
     // (or ends in it before "of": "the office" after "Office of the Fire Marshal", "the academy" after
     // "Canadian Academy of Recording Arts and Sciences", "the guild" after "Writers Guild of America West";
     // or before "for": "the office" after "Office for National Statistics", "the centre" after "Centre for Addiction …")

@@ -272,7 +272,10 @@ export function opensSentence(st: ArticleState, pi: number, s: Sentence, at: num
  */
 export function openingBody(st: ArticleState, pi: number, s: Sentence, at: number, fits: (a: LocalActor) => boolean): LocalActor | null {
   const p = st.paragraphs[pi];
-  if (p.tokens[at - 1]?.text !== ',') return null;
+  // (so is the owner of the document a closing "according to" names: "Telefilm gave TIFF $3 million,
+  // according to its annual report" is Telefilm's report, not the object's)
+  const t = p.tokens;
+  if (t[at - 1]?.text !== ',' && !(t[at - 1]?.lower === 'to' && t[at - 2]?.lower === 'according' && t[at - 3]?.text === ',')) return null;
   const first = p.tokens[s.from].lower === 'the' ? s.from + 1 : s.from;
   const m = st.mentionAt[pi][first];
   if (!m || m.from !== first || first >= at || p.inQuote[first]) return null;

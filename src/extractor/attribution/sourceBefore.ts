@@ -640,6 +640,12 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       a--;
       continue;
     }
+    // ("“…,” managing director Colleen Haverford told staff": opening the phrase after the quotation, the
+    // -ing word before an office's noun and its holder's name is the office's, "presiding judge" too)
+    if (!prev.cap && a - 1 >= from && (a - 1 === from || t[a - 2].type === 'close' || t[a - 2].type === 'ambiguous') && a < end && t[a + 1].cap && prev.lower.endsWith('ing') && ROLE_NOUNS.has(t[a].lower)) {
+      a--;
+      continue;
+    }
     // "…,” director of education Clayton La Touche said": an office's field between "of" and its
     // holder's name is the office's, whatever its word's shape ("transport", "schools")
     if (!prev.cap && t[a].cap && a - 3 >= from && t[a - 2].lower === 'of' && ROLE_NOUNS.has(t[a - 3].lower) && !DETERMINERS.has(prev.lower) && !STOP_BACKWARD.has(prev.lower) && !CUE_FORMS.has(prev.lower)) {

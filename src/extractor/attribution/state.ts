@@ -122,6 +122,12 @@ export class ArticleState {
       this.noteType(actor, after);
       noteTrade(this, actor, 'union');
     }
+    // ("Denver Arts & Venues, the city's culture agency, said": the noun of a description in
+    // apposition after the name tells the body's trade as one before it does)
+    if (actor.kind === 'organization') {
+      const noun = this.appositiveNoun(para, to);
+      if (noun) this.noteType(actor, noun);
+    }
     if (m.text !== actor.name) {
       // "the band leader" resolved to a president is found again by its words, but is no name
       // form of theirs to show: a description is an alias only where the person's roles or
@@ -138,6 +144,22 @@ export class ArticleState {
   private typeNounBefore(para: number, from: number, to: number): Token {
     const t = this.paragraphs[para].tokens;
     return from > 1 && t[from - 1].text === ',' && t[to]?.text === ',' ? t[from - 2] : t[from - 1];
+  }
+
+  /**
+   * The head noun of a short description set off by commas right after a name ending at token
+   * `to` ("…, a city agency,", "…, the province's arts council,"): lower-case words after an
+   * article or a possessive, no preposition nor list among them; null for anything else.
+   */
+  private appositiveNoun(para: number, to: number): Token | null {
+    const t = this.paragraphs[para].tokens;
+    if (t[to]?.text !== ',' || !APPOSITIVE_OPENERS.has(t[to + 1]?.lower ?? '')) return null;
+    for (let k = to + 2; k < t.length && k <= to + 6; k++) {
+      const w = t[k];
+      if (w.text === ',') return k > to + 2 && !t[k - 1].possessive ? t[k - 1] : null;
+      if (w.type !== 'word' || w.cap || APPOSITIVE_BREAKS.has(w.lower)) return null;
+    }
+    return null;
   }
 
   /** Notes the kinds a type noun beside a body's name tells ("the utility Lumenco", "children’s agency UNICEF", "the Teamsters union"), the first the article gives. */
@@ -224,3 +246,8 @@ function describes(actor: LocalActor, description: string): boolean {
 
 /** Words of a description that tell nothing of whom it describes. */
 const NOT_TELLING = new Set(['the', 'a', 'an', 'his', 'her', 'their', 'its', 'former', 'then', 'current', 'now', 'new', 'outgoing', 'incoming', 'longtime', 'veteran']);
+
+/** Words that open a body's description in apposition ("Arden Transit, a city agency,"). */
+const APPOSITIVE_OPENERS = new Set(['a', 'an', 'the']);
+/** Words that end a description's noun phrase before its comma ("the largest employer in town", "the city and the province"). */
+const APPOSITIVE_BREAKS = new Set(['in', 'of', 'for', 'at', 'on', 'with', 'from', 'by', 'to', 'and', 'or', 'which', 'that', 'who', 'said', 'says']);

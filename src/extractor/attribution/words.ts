@@ -359,13 +359,28 @@ export function hasFiniteVerb(t: Token[], from: number, to: number, strict = fal
     // ("fire chief": a verb that needs its particle is a noun without it)
     if (cue && !(cue.form === 'base' && nounBefore(prev)) && cueVerbForm(x.lower, t[j + 1]?.lower ?? '')) return true;
     if (/[’']s$/.test(x.text) && SUBJECT_PRONOUNS.has(baseLower(x))) return true;
-    const inflected = x.lower.length > 3 && (strict ? /[^e]ed$/ : /[^e]ed$|[^s]s$/).test(x.lower);
+    // (an irregular past is one as "-ed" is, "Acme laid off 200 workers"; one spelled as its base only
+    // after a name or a pronoun and before its object, "Acme cut 200 jobs", "it cut its season")
+    const inflected = (x.lower.length > 3 && (strict ? /[^e]ed$/ : /[^e]ed$|[^s]s$/).test(x.lower)) || (!strict && IRREGULAR_PAST_FORMS.has(x.lower)) || sameFormPast(t, j);
     // (a count before it is its noun's, "14 injured"; a name's number is the name, "Local 1044 voted")
     // (nor is a count's noun after its multiplier: "1.2 billion pesos", "two million tonnes")
     if (inflected && prev?.type === 'word' && !DETERMINERS.has(prev.lower) && !ADJUNCT_START.has(prev.lower) && (!/^\d/.test(prev.text) || numberedName(t, j - 1)) && prev.lower !== 'of' && !MULTIPLIERS.has(prev.lower)) return true;
   }
   return false;
 }
+
+/** Irregular past forms no base form shares (as "-ed" forms, participles too: "workers laid off"). */
+const IRREGULAR_PAST_FORMS = new Set(['laid', 'fled', 'wrote', 'drove', 'broke', 'threw', 'sat', 'sought', 'dealt', 'lent', 'flew', 'froze', 'rode', 'wore', 'tore', 'shook', 'withdrew', 'swore', 'hid']);
+/** Verbs whose past is spelled as the base ("cut", "set"). */
+const SAME_FORM_PASTS = new Set(['cut', 'hit', 'put', 'set', 'shut', 'let', 'quit', 'spread', 'cost', 'hurt', 'cast']);
+/** Whether token `j` is a verb of SAME_FORM_PASTS used finitely: after a capitalised name or a subject pronoun, before a count, a determiner or a particle ("Acme cut 200 jobs", "it shut its doors"). */
+function sameFormPast(t: Token[], j: number): boolean {
+  const prev = t[j - 1];
+  const next = t[j + 1];
+  if (!SAME_FORM_PASTS.has(t[j].lower) || !prev || !next || prev.type !== 'word' || !(prev.cap || SUBJECT_PRONOUNS.has(prev.lower))) return false;
+  return /^[\d$]/.test(next.text) || (next.type === 'word' && (DETERMINERS.has(next.lower) || POSSESSIVE_DETERMINERS.has(next.lower) || PAST_PARTICLES.has(next.lower)));
+}
+const PAST_PARTICLES = new Set(['off', 'back', 'down', 'out', 'up']);
 
 /** Words that multiply a count, after which a noun in -s is the count's: "1.2 billion pesos". */
 const MULTIPLIERS = new Set(['hundred', 'thousand', 'million', 'billion', 'trillion', 'dozen', 'hundreds', 'thousands', 'millions', 'billions']);

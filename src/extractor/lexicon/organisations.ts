@@ -121,7 +121,9 @@ const NAME_HEADS = table([
   // a profession's association bargains as its union ("British Medical Association … the union said", "New Zealand Nurses Organisation")
   ['association|organisation|organization', ['nonprofit', 'union']],
   // cultural and civic institutions ("Royal Ontario Museum", "Brenton Zoo"): no company "the company" could mean
-  ['museum|museums|zoo|gallery|aquarium|orchestra|opera|observatory|archives|conservatory|sanctuary|shelter', ['nonprofit']],
+  ['museum|museums|zoo|gallery|aquarium|orchestra|observatory|archives|conservatory|sanctuary|shelter', ['nonprofit']],
+  // an opera is a performing company, which the arts pages call "the company" ("Calgary Opera … the company said")
+  ['opera', ['nonprofit', 'company']],
 ]);
 
 /** Words that make a name a city's, county's or state's government as its head or before a body: "City of Arden", "Arden County Council". */

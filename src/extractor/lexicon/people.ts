@@ -68,6 +68,9 @@ const SINGULAR = (
   'meteorologist|forecaster|climatologist|lobbyist|operator|crew-member|stakeholder|shareholder|creditor|lender|insurer|underwriter|' +
   'borrower|landowner|occupant|squatter|rescuer|responder|ranger|warden|steward|clerk|cashier|cleaner|janitor|cook|' +
   'chef|waiter|waitress|baker|butcher|barber|tailor|carpenter|welder|trucker|courier|dockworker|longshoreman|steelworker|autoworker|ironworker|mineworker|nanny|' +
+  // the arts' trades and patrons ("Vancouver sculptor Hye-jin Park said", "philanthropist Ann Roe")
+  'sculptor|painter|muralist|printmaker|ceramicist|illustrator|animator|dancer|choreographer|conductor|violist|fiddler|luthier|' +
+  'glassblower|quilter|storyteller|beadworker|philanthropist|collector|docent|' +
   // small shops' and restaurants' trades and patrons ("Regular Tom Szabo said": one who comes back; not
   // "brewer", "grocer", "roaster", which name companies as often)
   'regular|franchisee|florist|bookseller|dishwasher|busser|manicurist|jeweller|jeweler|innkeeper|caterer|locksmith|cobbler|' +

@@ -4,13 +4,19 @@
  * static SVG (networkSvg.ts), nodes clickable. The cytoscape bundle (networkGraph.ts, loaded
  * after the page's load event) then takes over the same laid-out graph and makes it interactive.
  */
-import { el, mark, onMessage, passageList, vscodeApi } from './dom';
+import { addStyle, el, mark, onMessage, passageList, vscodeApi } from './dom';
 import { spiralGrid } from './layout';
 import { FIT_KEY, FONT_PX, LABEL_WIDTH, type GraphEdge, type GraphNode, type LaidGraph, type NetworkRenderer } from './networkModel';
 import { edgeOffset } from './edgeBends';
 import { drawSvg } from './networkSvg';
 
 mark('script');
+// the Fit button, as VS Code draws a secondary button
+addStyle(`
+button.fit { background: var(--vscode-button-secondaryBackground, #3a3d41); color: var(--vscode-button-secondaryForeground, #fff); border: 1px solid var(--vscode-button-border, transparent); padding: 2px 10px; cursor: pointer; font: inherit; }
+button.fit:hover { background: var(--vscode-button-secondaryHoverBackground, #45494e); }
+button.fit:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: 2px; }
+`);
 /** This script's element: its nonce and the cytoscape bundle's address (src/vscode/webviews/shell.ts). */
 const self = document.currentScript as HTMLScriptElement | null;
 

@@ -1,9 +1,15 @@
 /** The timeline webview's script: draws what the extension posts with vis-timeline, once per message. */
 import { DataSet } from 'vis-data';
 import { Timeline, type TimelineOptions } from 'vis-timeline';
-import { el, mark, onMessage, passageList, vscodeApi } from './dom';
+import { addStyle, el, mark, onMessage, passageList, vscodeApi } from './dom';
 
 mark('script');
+// a cluster (items too close to draw apart at this zoom): its count says what it counts
+addStyle(`
+.vis-item.vis-cluster { background: var(--vscode-badge-background); color: var(--vscode-badge-foreground); }
+.vis-item.vis-cluster .vis-item-content > div { display: inline; }
+.vis-item.vis-cluster .vis-item-content::after { content: " items"; }
+`);
 
 interface Item { id: string; type: 'event' | 'quote'; date: string; kind: string; label: string; path: string; start: number; end: number }
 /** The undated items: the first events and the first quotes of undated articles, with how many of each there are. */

@@ -215,9 +215,12 @@ export class CorpusSearch {
 
   /**
    * Sentences holding every word of the query, best first: those where every word matched as
-   * typed, then the others; within each, those holding every word themselves (in their text or
-   * their speaker's name) before those that need their article's title for one ("clinton said":
-   * Clinton's own "…, Clinton said" before "Klein said" in an article titled about Clinton); then by
+   * typed, then the others; within each, those holding every word in their own text, then those
+   * that need their speaker's name for one ("garcia": a sentence that names Garcia before a quote
+   * of Garcia's that does not; a journalist searching a word wants it in the text, and searches a
+   * speaker's quotes with Search Quotes by Speaker), then those that need their article's title for
+   * one ("clinton said": Clinton's own "…, Clinton said" before "Klein said" in an article titled
+   * about Clinton); then by
    * their article's score, then in text order. A sentence holding none of the words itself is
    * never listed, whatever its title holds. Only the first 12 words of the first 256 characters
    * are searched. A lone word finds from its first letter (a short one as a prefix of the
@@ -233,8 +236,8 @@ export class CorpusSearch {
     if (!wanted.length) return [];
     const limit = options.limit ?? 50;
     const matches = wanted.map((w, i) => this.wordMatch(w, isPrefix(w, i, wanted), typos(w, i, wanted)));
-    // as typed and in the sentence itself, as typed through the title, then the same found by a prefix or a typo
-    const tiers: SearchHit[][] = [[], [], [], []];
+    // as typed: in the sentence's own words, through its speaker's name, through the title; then the same found by a prefix or a typo
+    const tiers: SearchHit[][] = [[], [], [], [], [], []];
     let found = 0;
     let scanned = 0;
     for (const r of this.ranked(matches)) {
@@ -256,15 +259,19 @@ export class CorpusSearch {
         let all = true;
         let asTyped = true;
         let throughTitle = false;
+        let throughSpeaker = false;
         let holdsOne = false;
         const terms = new Set<string>();
         for (let i = 0; i < wanted.length && all; i++) {
-          const own = [...(inSentences[i].get(s) ?? []), ...bySpeaker[i]];
+          const inText = [...(inSentences[i].get(s) ?? [])];
+          const spoken = [...bySpeaker[i]];
+          const own = [...inText, ...spoken];
           const matched = own.length ? [...own, ...inTitle[i]] : [...inTitle[i]];
           if (!matched.length) all = false;
           else if (!matched.includes(wanted[i])) asTyped = false;
           if (!own.length) throughTitle = true;
           else holdsOne = true;
+          if (!inText.length && spoken.length) throughSpeaker = true;
           for (const t of matched) terms.add(t);
         }
         // (a sentence holding none of the words is found through the title alone: "harbour" in a
@@ -274,7 +281,7 @@ export class CorpusSearch {
         const end = entry.sentences[2 * s + 1];
         if (options.within && !options.within(entry.path, start, end)) continue;
         const hit: SearchHit = { id: `${entry.path}#${s}`, path: entry.path, start, end, text: text.slice(start, end), title: entry.title, speaker, score: r.score, terms: [...terms], exact: asTyped };
-        tiers[(asTyped ? 0 : 2) + (throughTitle ? 1 : 0)].push(hit);
+        tiers[(asTyped ? 0 : 3) + (throughTitle ? 2 : throughSpeaker ? 1 : 0)].push(hit);
         found++;
       }
     }

@@ -3,15 +3,34 @@ import type { CorpusLookup } from './lookup';
 import type { SearchHit } from './search';
 import { searchLower } from './searchTerms';
 
-/** Where in `text` the first of the matched terms (or the query's first word) occurs, or -1. */
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** The first place in `lower` where `t` opens a word ("tax" in "a tax", not in "syntax"), else the first place at all, else -1. */
+function wordAt(lower: string, t: string): number {
+  const first = lower.indexOf(t);
+  for (let at = first; at >= 0; at = lower.indexOf(t, at + 1)) if (at === 0 || !WORD_CHAR.test(lower.charAt(at - 1))) return at;
+  return first;
+}
+
+/**
+ * Where in `text` the first of the matched terms (or the query's words) occurs, or -1: the first
+ * word a row's snippet shows its window around. A term is looked for where it opens a word first
+ * (a term inside an earlier word, "tax" in "syntax", would put the window before the match).
+ */
 export function matchAt(text: string, terms: readonly string[], query: string): number {
   // (terms and text accents folded alike: "cote" matched "Côté")
   const lower = searchLower(text);
   let best = -1;
+  let bestOpens = false;
   for (const t of [...terms, ...searchLower(query).split(/\s+/)]) {
     if (!t) continue;
-    const at = lower.indexOf(t);
-    if (at >= 0 && (best < 0 || at < best)) best = at;
+    const at = wordAt(lower, t);
+    if (at < 0) continue;
+    const opens = at === 0 || !WORD_CHAR.test(lower.charAt(at - 1));
+    if (best < 0 || (opens && !bestOpens) || (opens === bestOpens && at < best)) {
+      best = at;
+      bestOpens = opens;
+    }
   }
   return best;
 }

@@ -32,10 +32,13 @@ export function snippet(text: string, max = 90): string {
 
 /**
  * One line of at most `max` characters that keeps the character at `at` in view: a match late in a
- * long sentence is shown with the words before it cut ("… the words around the match …").
+ * long sentence is shown with the words before it cut ("… the words around the match …"), a third
+ * of `max` before it. `visible`: the characters a reader sees of the line where it is cut short on
+ * screen (a quick pick's row), when fewer than `max`; a text longer than that is cut before a late
+ * match however short it is.
  */
-export function windowAround(text: string, at: number, max = 90): string {
-  if (at < 0 || text.length <= max) return snippet(text, max);
+export function windowAround(text: string, at: number, max = 90, visible = max): string {
+  if (at < 0 || text.length <= Math.min(visible, max)) return snippet(text, max);
   const lead = Math.floor(max / 3);
   if (at <= lead) return snippet(text, max);
   let from = at - lead;
@@ -43,6 +46,19 @@ export function windowAround(text: string, at: number, max = 90): string {
   const space = text.indexOf(' ', from);
   if (space >= 0 && space < at) from = space + 1;
   return `…${snippet(text.slice(from), max - 1)}`;
+}
+
+/** Characters of corpus text a search row holds, and those a quick pick shows of it (it cuts a row's description to its width itself). */
+export const SEARCH_ROW_CHARS = 120;
+export const SEARCH_ROW_VISIBLE = 70;
+
+/**
+ * A search row's text: a window around its first matched word (at `at`), so that the typed words
+ * VS Code shows in bold are in sight. A sentence of 110 characters was shown whole from its start,
+ * and the quick pick cut it after about 70: a match at its end was never seen.
+ */
+export function searchRowText(text: string, at: number): string {
+  return windowAround(text, at, SEARCH_ROW_CHARS, SEARCH_ROW_VISIBLE);
 }
 
 const WORD_CHAR = /[\p{L}\p{N}]/u;

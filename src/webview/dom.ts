@@ -34,3 +34,15 @@ export function passageList(host: HTMLElement, title: string, rows: Array<{ path
   host.append(list);
   if (more > 0) host.append(el('p', { class: 'note' }, `and ${more} more`));
 }
+
+/**
+ * Adds CSS rules of the page's own script to the page, in a style element with the script's nonce
+ * (the only kind the webview's Content-Security-Policy lets in). Call it as the script starts:
+ * document.currentScript is the script only then.
+ */
+export function addStyle(css: string): void {
+  const style = document.createElement('style');
+  style.nonce = (document.currentScript as HTMLScriptElement | null)?.nonce ?? '';
+  style.textContent = css;
+  document.head.append(style);
+}

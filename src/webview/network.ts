@@ -4,13 +4,19 @@
  * static SVG (networkSvg.ts), nodes clickable. The cytoscape bundle (networkGraph.ts, loaded
  * after the page's load event) then takes over the same laid-out graph and makes it interactive.
  */
-import { el, mark, onMessage, passageList, vscodeApi } from './dom';
+import { addStyle, el, mark, onMessage, passageList, vscodeApi } from './dom';
 import { spiralGrid } from './layout';
-import { FONT_PX, LABEL_WIDTH, type GraphEdge, type GraphNode, type LaidGraph, type NetworkRenderer } from './networkModel';
+import { FIT_KEY, FONT_PX, LABEL_WIDTH, type GraphEdge, type GraphNode, type LaidGraph, type NetworkRenderer } from './networkModel';
 import { edgeOffset } from './edgeBends';
 import { drawSvg } from './networkSvg';
 
 mark('script');
+// the Fit button, as VS Code draws a secondary button
+addStyle(`
+button.fit { background: var(--vscode-button-secondaryBackground, #3a3d41); color: var(--vscode-button-secondaryForeground, #fff); border: 1px solid var(--vscode-button-border, transparent); padding: 2px 10px; cursor: pointer; font: inherit; }
+button.fit:hover { background: var(--vscode-button-secondaryHoverBackground, #45494e); }
+button.fit:focus-visible { outline: 1px solid var(--vscode-focusBorder); outline-offset: 2px; }
+`);
 /** This script's element: its nonce and the cytoscape bundle's address (src/vscode/webviews/shell.ts). */
 const self = document.currentScript as HTMLScriptElement | null;
 
@@ -45,12 +51,21 @@ const status = el('span', { class: 'note' });
 const leftOut = el('div', { class: 'note left' });
 const legend = el('div', { class: 'legend note' }, '● person   ■ organisation   ◆ country or place   ⬢ group   ○ unnamed source   · size: quotes   · red arrow: X quoted about Y   · grey line: mentioned in one paragraph (thicker: more often)   · the most mentioned in the middle');
 const graph = el('div', { id: 'network' });
+/** Fits the graph back into view (the key FIT_KEY too); the SVG first frame is always fitted. */
+const fitButton = el('button', { type: 'button', class: 'fit', title: `Fit the whole network into view (${FIT_KEY.toUpperCase()})`, 'aria-keyshortcuts': FIT_KEY.toUpperCase() }, 'Fit');
+fitButton.addEventListener('click', () => renderer?.fit());
+document.addEventListener('keydown', (e) => {
+  const target = e.target as HTMLElement | null;
+  if (e.key.toLowerCase() !== FIT_KEY || e.ctrlKey || e.metaKey || e.altKey || target?.closest('input, select, textarea')) return;
+  e.preventDefault();
+  renderer?.fit();
+});
 const list = el('section', { class: 'quotes' });
 const hint = (): HTMLElement => el('p', { class: 'note' }, 'Choose an actor or a link to list its quotes here.');
 list.append(hint());
 document.body.classList.add('network');
 document.body.append(
-  el('div', { class: 'controls' }, el('label', {}, 'Top ', topInput), kindsBox, el('label', { title: 'Actors mentioned only once and never quoted' }, minorInput, ' mentioned once'), el('label', { title: 'Weaker links too, not only the strongest' }, allLinksInput, ' all links'), el('label', {}, 'From ', fromInput), el('label', {}, 'to ', toInput), status),
+  el('div', { class: 'controls' }, fitButton, el('label', {}, 'Top ', topInput), kindsBox, el('label', { title: 'Actors mentioned only once and never quoted' }, minorInput, ' mentioned once'), el('label', { title: 'Weaker links too, not only the strongest' }, allLinksInput, ' all links'), el('label', {}, 'From ', fromInput), el('label', {}, 'to ', toInput), status),
   legend,
   leftOut,
   // the list beside the graph (under it in a narrow panel): it stays in view at any height

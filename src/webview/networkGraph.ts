@@ -5,7 +5,7 @@
  */
 import cytoscape from 'cytoscape';
 import { mark, vscodeApi } from './dom';
-import { FIT_PADDING, FONT_PX, LABEL_WIDTH, type LaidGraph } from './networkModel';
+import { FIT_PADDING, FONT_PX, GREATEST_ZOOM, LABEL_WIDTH, LEAST_ZOOM, type LaidGraph } from './networkModel';
 
 mark('library');
 const host = window.corpusNavNetwork;
@@ -52,14 +52,31 @@ const style: cytoscape.StylesheetJson = [
 /** Made with the first graph, elements and positions at once: one layout, one first frame. */
 let cy: cytoscape.Core | undefined;
 
+/**
+ * Fits the graph into the canvas and bounds the zoom around that fit: from LEAST_ZOOM times it
+ * (the graph at half the canvas, never a dot) to GREATEST_ZOOM times (labels four times their
+ * size); the fit of a small graph counts as zoom 1. (cytoscape's fit obeys the bounds set, so they
+ * are lifted for it.)
+ */
+function fit(): void {
+  if (!cy) return;
+  cy.minZoom(1e-50);
+  cy.maxZoom(1e50);
+  cy.fit(undefined, FIT_PADDING);
+  const fitted = cy.zoom();
+  cy.minZoom(Math.min(fitted, 1) * LEAST_ZOOM);
+  cy.maxZoom(Math.max(fitted, 1) * GREATEST_ZOOM);
+}
+
 function draw(laid: LaidGraph): void {
   const elements: cytoscape.ElementDefinition[] = [
     ...laid.nodes.map(({ x, y, ...n }) => ({ group: 'nodes' as const, data: n, position: { x, y } })),
     ...laid.edges.map((e) => ({ group: 'edges' as const, data: { ...e, bend: -e.offset } })),
   ];
-  const layout = { name: 'preset', fit: true, padding: FIT_PADDING, animate: false } as cytoscape.LayoutOptions;
+  const layout = { name: 'preset', fit: false, animate: false } as cytoscape.LayoutOptions;
   if (!cy) {
     cy = cytoscape({ container: graph, wheelSensitivity: 0.3, style, elements, layout });
+    fit();
     // the SVG first frame stays until this one is drawn: no blank frame between the two
     cy.one('render', () => {
       mark('interactive');
@@ -74,6 +91,7 @@ function draw(laid: LaidGraph): void {
       c.add(elements);
     });
     c.layout(layout).run();
+    fit();
   }
 }
 
@@ -81,7 +99,7 @@ function draw(laid: LaidGraph): void {
 // again: cytoscape keeps its pan and zoom, and the middle of the graph could end up out of view
 new ResizeObserver(() => {
   cy?.resize();
-  cy?.fit(undefined, FIT_PADDING);
+  fit();
 }).observe(graph);
 
-host.attach({ draw });
+host.attach({ draw, fit });

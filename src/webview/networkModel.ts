@@ -19,8 +19,22 @@ export const LABEL_WIDTH = 130;
 /** Space around the graph when it is fitted to the canvas. */
 export const FIT_PADDING = 16;
 
+/**
+ * The least and the greatest zoom, as multiples of the zoom that fits the graph to the canvas (that
+ * one taken as 1 when it is above 1: a small graph is not zoomed out to half its size of type).
+ * Without a least zoom a few wheel flicks shrank the graph to a dot.
+ */
+export const LEAST_ZOOM = 0.5;
+export const GREATEST_ZOOM = 4;
+/** The key that fits the graph back into view (as the Fit button does), outside the filters' inputs. */
+export const FIT_KEY = 'f';
+
 /** Draws a laid-out graph (again on each new message); the cytoscape bundle registers one. */
-export interface NetworkRenderer { draw(graph: LaidGraph): void }
+export interface NetworkRenderer {
+  draw(graph: LaidGraph): void;
+  /** Fits the whole graph into the canvas. */
+  fit(): void;
+}
 
 /** Set on window by network.ts, which loads the cytoscape bundle. */
 export interface NetworkHost {

@@ -1,9 +1,15 @@
 /** The timeline webview's script: draws what the extension posts with vis-timeline, once per message. */
 import { DataSet } from 'vis-data';
 import { Timeline, type TimelineOptions } from 'vis-timeline';
-import { el, mark, onMessage, passageList, vscodeApi } from './dom';
+import { addStyle, el, mark, onMessage, passageList, vscodeApi } from './dom';
 
 mark('script');
+// a cluster (items too close to draw apart at this zoom): its count says what it counts
+addStyle(`
+.vis-item.vis-cluster { background: var(--vscode-badge-background); color: var(--vscode-badge-foreground); }
+.vis-item.vis-cluster .vis-item-content > div { display: inline; }
+.vis-item.vis-cluster .vis-item-content::after { content: " items"; }
+`);
 
 interface Item { id: string; type: 'event' | 'quote'; date: string; kind: string; label: string; path: string; start: number; end: number }
 /** The undated items: the first events and the first quotes of undated articles, with how many of each there are. */
@@ -34,9 +40,15 @@ let byId = new Map<string, Item>();
 /** Quotes of one day beyond this many are drawn as one "N quotes" point that lists them below when chosen. */
 const PER_DAY = 3;
 /** Characters of a label drawn on the axis (the tooltip has all of it). */
-const LABEL_CHARS = 40;
+const LABEL_CHARS = 32;
+/**
+ * Items drawn side by side within about 100 pixels of the axis before vis-timeline's clustering
+ * draws the rest there as one box counting them (it splits again as one zooms in): at 924
+ * articles the labels stood fifteen high, hiding the axis's span. Choosing a cluster lists its items under the chart.
+ */
+const CLUSTER_ITEMS = 2;
 /** Half the width of such a label in pixels, about: the window leaves this much room at its edges. */
-const HALF_LABEL_PX = 150;
+const HALF_LABEL_PX = 110;
 const DAY_MS = 86_400_000;
 let groups = new Map<string, Item[]>();
 let selectedKinds: string[] = [];
@@ -68,6 +80,22 @@ function windowOf(items: Item[]): { start: number; end: number } | undefined {
   return { start: lo - pad, end: hi + pad };
 }
 
+/** The rows of the items a cluster (vis-timeline's, not its typed API) holds, a day's "N quotes" point spelled out into its quotes. */
+function clusterRows(id: string): Item[] {
+  const clusters = (timeline as unknown as { itemSet?: { clusters?: Array<{ id: string; data: { uiItems?: Array<{ id: string }> } }> } }).itemSet?.clusters ?? [];
+  const cluster = clusters.find((c) => c.id === id);
+  return (cluster?.data.uiItems ?? []).flatMap((u) => groups.get(u.id) ?? (byId.has(u.id) ? [byId.get(u.id)!] : []));
+}
+
+/** Lists a chosen cluster's items under the chart, newest first. */
+function listCluster(id: string): void {
+  const items = clusterRows(id).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  if (!items.length) return;
+  const first = items[items.length - 1].date;
+  const last = items[0].date;
+  passageList(chosen, `${items.length} items, ${first === last ? first : `${first} to ${last}`}`, items.map((i) => ({ ...i, detail: `${i.date} · ${i.kind}` })));
+}
+
 function draw(data: Data): void {
   const quotesByDay = new Map<string, Item[]>();
   for (const i of data.items) if (i.type === 'quote') quotesByDay.set(i.date, [...(quotesByDay.get(i.date) ?? []), i]);
@@ -86,7 +114,19 @@ function draw(data: Data): void {
   ];
   const range = windowOf(data.items);
   if (!timeline) {
-    const options: TimelineOptions = { minHeight: 420, maxHeight: Math.max(420, window.innerHeight - 200), verticalScroll: true, zoomKey: 'ctrlKey', zoomable: true, stack: true, tooltip: { followMouse: true }, xss: { disabled: false }, onInitialDrawComplete: () => mark('painted') };
+    const options: TimelineOptions = {
+      minHeight: 420,
+      maxHeight: Math.max(420, window.innerHeight - 200),
+      verticalScroll: true,
+      zoomKey: 'ctrlKey',
+      zoomable: true,
+      stack: true,
+      // (the title is HTML of vis-timeline's: it holds no corpus text)
+      cluster: { maxItems: CLUSTER_ITEMS, titleTemplate: '{count} items here: choose to list them, double-click to zoom in', showStipes: true, fitOnDoubleClick: true },
+      tooltip: { followMouse: true },
+      xss: { disabled: false },
+      onInitialDrawComplete: () => mark('painted'),
+    };
     // empty first, then the window, then the items, all in this task: the items are laid out once, at
     // their window, before the browser paints (a start and end in the options would keep the axis
     // hidden for a 200 ms timer of vis-timeline's; items first would lay them out for a window not shown)
@@ -98,8 +138,11 @@ function draw(data: Data): void {
       if (item) vscodeApi.postMessage({ type: 'open', path: item.path, start: item.start, end: item.end });
       const group = groups.get(selected[0]);
       if (group) passageList(chosen, `${group.length} quotes on ${group[0].date}`, group.map((i) => ({ ...i, detail: i.kind })));
+      if (!item && !group && selected[0] !== undefined) listCluster(selected[0]);
     });
   } else {
+    // (a list chosen from the last data may name items this one does not hold)
+    chosen.replaceChildren();
     rows.clear();
     rows.add(next);
     if (range) timeline.setWindow(range.start, range.end, { animation: false });
@@ -126,7 +169,9 @@ onMessage((message) => {
   const kindRow = (title: string, kinds: string[]): Array<Node | string> => (kinds.length ? [el('span', { class: 'kindsTitle' }, title), ...kinds.map(kindBox)] : []);
   eventKindsBox.replaceChildren(...kindRow('Events:', m.data.kinds.events));
   quoteKindsBox.replaceChildren(...kindRow('Quotes:', m.data.kinds.quotes));
-  status.textContent = `${m.data.items.length} dated items${m.data.omitted ? ` (${m.data.omitted} more: narrow by actor or kind)` : ''}, ${m.data.undated.eventCount + m.data.undated.quoteCount} undated · wheel scrolls, Ctrl+wheel zooms, drag moves`;
+  const actorName = m.filter.actor ? actorSelect.selectedOptions[0]?.textContent : undefined;
+  const more = m.data.omitted ? ` (the newest; ${m.data.omitted} older: narrow by ${actorName ? 'kind' : 'actor or kind'})` : '';
+  status.textContent = `${m.data.items.length} dated items${actorName ? ` of ${actorName}` : ''}${more}, ${m.data.undated.eventCount + m.data.undated.quoteCount} undated · a count stands for items too close to draw apart: choose it to list them · Ctrl+wheel zooms, drag moves`;
   draw(m.data);
   mark('drawn');
   // an event's label already names its kind ("NATO summit in Madrid"): only a quote's kind is added

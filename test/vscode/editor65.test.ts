@@ -64,7 +64,7 @@ describe('the outline of an article opened before the index holds it', () => {
     assert.equal(askedDoc.version, version, 'the text did not change');
     const quotes = outline.find((s) => s.name === 'Quotes');
     assert.ok(quotes && quotes.children.length >= 2, `outline of the article asked early: ${shape(outline)}`);
-    assert.ok(quotes.children.some((q) => q.detail === 'Tomasz Wiśniewski'), quotes.children.map((q) => q.detail).join(', '));
+    assert.ok(quotes.children.some((q) => q.detail === 'quote by Tomasz Wiśniewski'), quotes.children.map((q) => q.detail).join(', '));
     assert.ok(outline.find((s) => s.name === 'Actors')?.children.some((a) => a.name === 'Ann Okafor'), shape(outline));
     const second = await ask(opened);
     assert.ok(second.find((s) => s.name === 'Quotes')?.children.length, `outline of the other tab: ${shape(second)}`);

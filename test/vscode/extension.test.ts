@@ -213,7 +213,7 @@ describe('Corpus Navigator in VS Code', function () {
     const outline = await vscode.commands.executeCommand<vscode.DocumentSymbol[]>('vscode.executeDocumentSymbolProvider', doc.uri);
     const quotes = outline.find((s) => s.name === 'Quotes');
     assert.ok(quotes && quotes.children.length >= 12, `outline quotes: ${quotes?.children.length}`);
-    assert.ok(quotes.children.some((q) => q.detail === 'Jens Stoltenberg'));
+    assert.ok(quotes.children.some((q) => q.detail === 'quote by Jens Stoltenberg'));
   });
 
   it('the trees follow an edit, a new file and a deletion', async () => {

@@ -6,7 +6,7 @@
 import * as os from 'node:os';
 import * as vscode from 'vscode';
 import type { CorpusIndex } from '../corpusIndex';
-import { EXPORT_TABLES, exportRecords, toCsv, toJsonl, toOpenSearchBulk, type ExportFormat, type ExportTable } from '../../corpus/export';
+import { EXPORT_TABLES, countingExport, exportRecords, exportSummary, toCsv, toJsonl, toOpenSearchBulk, type ExportFormat, type ExportTable } from '../../corpus/export';
 import { EXPORT } from './ids';
 import { articleName } from '../text';
 
@@ -61,10 +61,12 @@ export function registerExport(index: CorpusIndex): vscode.Disposable {
       if (p === undefined) paths.set(key, (p = exportedPath(key)));
       return p;
     };
-    const records = exportRecords(result, format.format === 'csv' ? [table] : EXPORT_TABLES, pathOf);
+    const tables = format.format === 'csv' ? [table] : EXPORT_TABLES;
+    const counts = { quotes: 0, actors: 0, events: 0, articles: 0 };
+    const records = countingExport(exportRecords(result, tables, pathOf), counts);
     const chunks = format.format === 'csv' ? [toCsv(records, table)] : format.format === 'jsonl' ? toJsonl(records) : toOpenSearchBulk(records, 'corpus-navigator');
     const text = [...chunks].join('');
     await vscode.workspace.fs.writeFile(target, new TextEncoder().encode(text));
-    void vscode.window.showInformationMessage(`Corpus Navigator: exported ${result.documents.length} articles to ${vscode.workspace.asRelativePath(target)}.`);
+    void vscode.window.showInformationMessage(`Corpus Navigator: ${exportSummary(counts, tables, target.scheme === 'file' ? target.fsPath : target.toString())}.`);
   });
 }

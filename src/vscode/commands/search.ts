@@ -16,7 +16,7 @@ import type { Actor, Quote } from '../../extractor/types';
 import type { CorpusIndex } from '../corpusIndex';
 import type { SearchHit } from '../../corpus/search';
 import { COPY_CITATION, OPEN_SPAN, SEARCH, SEARCH_BY_SPEAKER } from './ids';
-import { articleLabel, escapeIcons, plural, quoteText, shownQuote, windowAround } from '../text';
+import { articleLabel, escapeIcons, plural, quoteText, searchRowText, shownQuote } from '../text';
 import { shownText } from '../../corpus/shownText';
 import { searchLower } from '../../corpus/searchTerms';
 import { matchAt, sentenceMatches, sentenceRowQuote } from '../../corpus/searchMatch';
@@ -25,8 +25,6 @@ import { ACTOR_ICONS } from '../views/actorIcons';
 
 /** Quiet time after a keystroke before the search runs. */
 export const SEARCH_DEBOUNCE_MS = 120;
-/** Characters of corpus text a row shows. */
-const TEXT_CHARS = 120;
 
 interface HitItem extends vscode.QuickPickItem {
   path: string;
@@ -195,7 +193,7 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
   };
   /** A quote's row: its words (`text`, around offset `at` of a match when there is one), who said it, its kind and article. */
   const quoteRow = (path: string, quote: Quote, text = quoteText(quote), at = -1): HitItem => {
-    const shown = windowAround(text, at, TEXT_CHARS);
+    const shown = searchRowText(text, at);
     return {
       label: '$(quote)',
       description: escapeIcons(shownQuote(quote.kind, shown)),
@@ -283,7 +281,7 @@ function searchPick(index: CorpusIndex, initial: string, speakerId?: string): Pr
     return {
       // a sentence in a quote, or one of the article's own
       label: quote ? '$(quote)' : '$(note)',
-      description: escapeIcons(windowAround(text, matchAt(text, h.terms, value), TEXT_CHARS)),
+      description: escapeIcons(searchRowText(text, matchAt(text, h.terms, value))),
       detail: [speakerOf(quote?.speaker), articleLine(h.path, text)].filter(Boolean).join('  ·  '),
       path: h.path,
       start: h.start,

@@ -4,13 +4,37 @@ import type { ActorKind } from '../../extractor/types';
 import { CorpusIndex } from '../corpusIndex';
 import { mentionText, plural, quoteText, shownQuote, snippet } from '../text';
 
-const SYMBOL_KIND: Record<ActorKind, vscode.SymbolKind> = {
+/**
+ * The SymbolKind (the icon, and the word VS Code adds in the Outline's tooltip and Ctrl+Shift+O's
+ * categories) of each kind of actor. VS Code has no kind for a person or an organisation: each is
+ * given a kind whose icon and name read least like code (never "namespace", "module" or "struct",
+ * which a journalist reads as nonsense), distinct per kind; what the symbol is, in words, is its
+ * detail (ACTOR_WORD).
+ */
+export const SYMBOL_KIND: Record<ActorKind, vscode.SymbolKind> = {
   person: vscode.SymbolKind.Object,
-  organization: vscode.SymbolKind.Namespace,
-  country: vscode.SymbolKind.Module,
-  place: vscode.SymbolKind.Field,
-  group: vscode.SymbolKind.Struct,
+  organization: vscode.SymbolKind.Class,
+  country: vscode.SymbolKind.Field,
+  place: vscode.SymbolKind.Property,
+  group: vscode.SymbolKind.Array,
 };
+
+/** What each kind of actor is, as a journalist says it (the detail of its symbol). */
+export const ACTOR_WORD: Record<ActorKind, string> = {
+  person: 'person',
+  organization: 'organisation',
+  country: 'country',
+  place: 'place',
+  group: 'group',
+};
+
+/** The kind of the Outline's two groups, "Quotes" and "Actors": a bundle, no code term. */
+const GROUP_KIND = vscode.SymbolKind.Package;
+
+/** A quote's detail in the Outline: "quote by Ann Okafor", "quote, source unknown". */
+export function quoteDetail(who: string | undefined): string {
+  return who ? `quote by ${who}` : 'quote, source unknown';
+}
 
 export class ActorSymbolProvider implements vscode.WorkspaceSymbolProvider {
   constructor(private readonly index: CorpusIndex) {}
@@ -24,7 +48,7 @@ export class ActorSymbolProvider implements vscode.WorkspaceSymbolProvider {
       .slice(0, 500)
       .flatMap((a) => {
         const first = lookup.mentions(a.id)[0] ?? lookup.quotes(a.id)[0];
-        return first ? [new vscode.SymbolInformation(a.name, SYMBOL_KIND[a.kind], `${a.kind} · ${plural(a.quoteCount, 'quote')}`, this.index.location(first.path, first.item.start, first.item.end))] : [];
+        return first ? [new vscode.SymbolInformation(a.name, SYMBOL_KIND[a.kind], `${ACTOR_WORD[a.kind]} · ${plural(a.quoteCount, 'quote')}`, this.index.location(first.path, first.item.start, first.item.end))] : [];
       });
   }
 }
@@ -93,7 +117,7 @@ export class ArticleOutlineProvider implements vscode.DocumentSymbolProvider {
     const range = (start: number, end: number) => new vscode.Range(document.positionAt(start), document.positionAt(end));
     const quotes = doc.quotes.map((q) => {
       const who = q.speaker ? lookup.actors.get(q.speaker)?.name : mentionText(q);
-      return new vscode.DocumentSymbol(shownQuote(q.kind, snippet(quoteText(q), 60)), who ?? 'unknown source', vscode.SymbolKind.String, range(q.start, q.end), range(q.start, q.end));
+      return new vscode.DocumentSymbol(shownQuote(q.kind, snippet(quoteText(q), 60)), quoteDetail(who), vscode.SymbolKind.String, range(q.start, q.end), range(q.start, q.end));
     });
     const byActor = new Map<string, { start: number; end: number; n: number }>();
     for (const m of doc.mentions) {
@@ -103,7 +127,8 @@ export class ArticleOutlineProvider implements vscode.DocumentSymbolProvider {
     }
     const actors = [...byActor].map(([id, m]) => {
       const a = lookup.actors.get(id);
-      return new vscode.DocumentSymbol(a?.name ?? id, `${a?.kind ?? ''} · ${m.n}×`, a ? SYMBOL_KIND[a.kind] : vscode.SymbolKind.Object, range(m.start, m.end), range(m.start, m.end));
+      const what = a ? ACTOR_WORD[a.kind] : 'actor';
+      return new vscode.DocumentSymbol(a?.name ?? id, `${what} · ${plural(m.n, 'mention')}`, a ? SYMBOL_KIND[a.kind] : vscode.SymbolKind.Object, range(m.start, m.end), range(m.start, m.end));
     });
     return [group('Quotes', quotes), group('Actors', actors)].filter((g): g is vscode.DocumentSymbol => !!g);
   }
@@ -117,7 +142,7 @@ function group(name: string, children: vscode.DocumentSymbol[]): vscode.Document
     whole = whole.union(c.range);
     if (c.range.start.isBefore(first.start)) first = c.range;
   }
-  const symbol = new vscode.DocumentSymbol(name, String(children.length), vscode.SymbolKind.Namespace, whole, first);
+  const symbol = new vscode.DocumentSymbol(name, String(children.length), GROUP_KIND, whole, first);
   symbol.children = children;
   return symbol;
 }

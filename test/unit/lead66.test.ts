@@ -226,3 +226,16 @@ describe('lead66: an ordinal opens a body\'s name a lower-case body noun follows
     assert.equal(a.quotes[0]?.speaker?.name, 'Ana Ruiz');
   });
 });
+
+describe('lead66: a suit\'s papers are the charging body\'s, and a document with no author named is no actor ("According to the complaint filed in federal court")', () => {
+  it('gives the complaint\'s words to the body that charged', () => {
+    const article = 'The Securities and Exchange Commission on Tuesday charged a Tampa adviser with hiding losses.\n\nAccording to the complaint filed in federal court in Tampa, the adviser sent clients doctored statements.';
+    assert.equal(speakerInArticle(article, 'doctored statements'), 'Securities and Exchange Commission');
+  });
+  it('near miss: the one charged files nothing, and the document itself never speaks', () => {
+    const article = 'A Tampa adviser was charged with hiding losses on Tuesday.\n\nAccording to the complaint filed in federal court in Tampa, the adviser sent clients doctored statements.';
+    const q = inArticle(article).quotes.find((x) => x.text.includes('doctored'));
+    assert.ok(q);
+    assert.ok(!q.speaker || !/complaint|adviser/.test(q.speaker.name), q.speaker?.name);
+  });
+});

@@ -27,8 +27,8 @@ const ISSUED = new Set(
 );
 /** The papers of a suit, whose words are the suer's: "The complaint says", "the lawsuit alleges", "the claim says" (a statement of claim). */
 const COURT_FILINGS = new Set(['complaint', 'lawsuit', 'suit', 'filing', 'claim']);
-/** Verbs of suing whose subject files the suit's papers. */
-const SUED = new Set(['sued', 'sues']);
+/** Verbs of suing or charging whose subject files the suit's papers ("The SEC on Tuesday charged an adviser … According to the complaint"). */
+const SUED = new Set(['sued', 'sues', 'charged', 'charges']);
 /**
  * The body, country or person named right before the verb of suing at `verb`, its subject (past a
  * time or an adverb of up to four words: "The FTC on Thursday sued"); undefined when none is.

@@ -216,6 +216,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // document's author, after "by" or "from", speaks for it; see documentAuthor)
   const authored = np.to - np.from >= 4 && DOCUMENT_NOUNS.has(words[1].lower) ? documentAuthor(t, np.from, np.to) : null;
   if (authored && authored.author.to === np.to) return resolveNp(st, pi, p, s, authored.author);
+  // ("…, the complaint filed in federal court in Tampa says": no author named, the document alone, read as "the complaint")
+  if (!authored && np.to - np.from >= 3 && DETERMINERS.has(words[0].lower) && DOCUMENT_NOUNS.has(words[1].lower) && /ed$/.test(words[2].lower)) return resolveNp(st, pi, p, s, { from: np.from, to: np.from + 2 });
   // "A group of parents calling itself Save Our Rural Schools said": the body by the name it gives itself
   const selfNamed = selfNamedBody(st, pi, t, np.to);
   if (selfNamed) return selfNamed;

@@ -128,3 +128,15 @@ describe('scout66a: a clause after a semicolon whose verb moves rather than repo
     assert.equal(speakerOf('Ann Lee spoke about her ties to the churches; she called into a radio show when she was sick.', 'called into a radio show'), 'Ann Lee');
   });
 });
+
+describe('scout66a: a speech verb\'s form in -s after a thing\'s noun ("Crop insurance claims pile up")', () => {
+  it('is the compound\'s plural noun, no cue', () => {
+    assert.equal(speakerOf('Crop insurance claims pile up after the hail storm.', 'pile up'), undefined);
+    assert.equal(speakerOf('Turkish news reports identify him as the brother-in-law.', 'identify him'), undefined);
+  });
+  it('near miss: after people, a body or a document it still reports', () => {
+    assert.equal(speakerOf('The union claims victory after the vote.', 'victory after the vote'), 'union');
+    assert.equal(speakerOf('Ann Lee claims the crop was insured.', 'crop was insured'), 'Ann Lee');
+    assert.notEqual(speakerOf('The lawsuit claims the board acted in bad faith.', 'acted in bad faith'), undefined);
+  });
+});

@@ -22,6 +22,8 @@ const FRENCH_HEADS = new Set([
   // (a bank, a cooperative, a college, a museum, a public health office: "Banque de développement du
   // Canada", "Coopérative de solidarité …", "Musée des beaux-arts", "Direction de la santé publique")
   'Banque', 'Coopérative', 'Cégep', 'Musée', 'Bureau', 'Direction', 'Secrétariat',
+  // (producers' federations and marketing boards, named for their members: "Producteurs de lait du Québec", "Éleveurs de porcs du Québec")
+  'Producteurs', 'Éleveurs',
   ...NETWORK_LETTERS,
 ]);
 
@@ -42,7 +44,7 @@ const FUNCTION_WORDS = new Set(['de', 'des', 'du', 'la', 'le', 'les', 'aux', 'au
 const ELIDED = /^[ld][’'][\p{Ll}]/u;
 /** A word of a name in lower case: letters (accented too), perhaps hyphened. */
 const LOWER_WORD = /^\p{Ll}[\p{Ll}-]*$/u;
-/** The endings of French adjectives that close a name after its last noun ("… de la langue française", "… autonome de …", "… des crabiers acadiens", "… des pêcheurs professionnels"). */
+/** The endings of French adjectives that close a name after its last noun ("… de la langue française", "… autonome de …", "… des crabiers acadiens", "… des pêcheurs professionnels", "… des producteurs agricoles"). */
 const ADJECTIVE = /(?:aise|iens?|ienne|iennes|ale|ales|aux|els?|elle|elles|ique|iques|publics?|ifs?|ives?|aire|aires|oise|ois|ome|omes|ée|ées|ante|antes|ente|entes|istes)$/;
 /**
  * Adjectives in -ier after a noun of the name ("Autorité des marchés financiers", "… des services
@@ -93,6 +95,11 @@ export function frenchBodyEnd(tokens: Token[], start: number, end: number, to: n
   let k = end;
   let accepted = -1;
   while (k < to && k - end < 14) {
+    // ("Producteurs et productrices acéricoles du Québec": the head's members named in both genders)
+    if (k === end && tokens[k].text === 'et' && lower(tokens[k + 1]) && tokens[k + 1].text.slice(0, 6) === tokens[end - 1].text.toLowerCase().slice(0, 6)) {
+      accepted = k += 2;
+      continue;
+    }
     if (elided(tokens[k])) {
       accepted = ++k;
       continue;

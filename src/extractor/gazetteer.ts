@@ -346,6 +346,8 @@ export const TITLES = lowerSet(
     'Donor|Activist|Volunteer|Lawyer|Historian|Novelist|Writer|Poet|Journalist|Columnist|Commentator|Analyst|Strategist|' +
     'Pollster|Consultant|Lobbyist|Researcher|Scientist|Physicist|Economics Professor|Designer|Architect|Artist|Photographer|' +
     'Filmmaker|Producer|Actor|Actress|Singer|Rapper|Comedian|Chef|Farmer|Teacher|Principal|Doctor|Nurse|Surgeon|Pharmacist|' +
+    // a country's diplomats abroad under the ambassador: "Consul Juan Carlos Medina", "Consul General Ana Ruiz"
+    'Consul|Consul General|Consul-General|Vice-Consul|Vice Consul|Deputy Consul General|High Commissioner|' +
     // a sports hall's member: "Hall of Famer Vladimir Guerrero Sr."
     'Hall of Famer|Hall-of-Famer|Hall of Fame pitcher|Hall of Fame coach|' +
     'Engineer|Manager|Executive|Owner|Co-founder|Cofounder|Publisher|Sportscaster|Quarterback|Striker|Goalkeeper|' +

@@ -159,6 +159,9 @@ const UNISEX_FIRST_NAMES = new Set([
   // a man's name in Dutch, German, Polish, Czech and Scandinavian, a woman's short name in English
   // (Jan Egeland, Jan Brewer): the table says man
   'jan',
+  // the Spanish short form of Guadalupe, borne by women and men alike (Lupe Fiasco; a farmer Lupe
+  // with "her husband"): the table says man
+  'lupe',
 ]);
 
 /** Whether a given name is borne by both sexes ("Taylor", "Jordan"), so it tells no gender. */

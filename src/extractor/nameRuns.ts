@@ -379,13 +379,14 @@ const SAINT_WORDS = new Set(['st.', 'st', 'saint', 'ste.', 'ste']);
 function institutionAfter(tokens: Token[], i: number): boolean {
   // ("UBC's School of Public Health", "MIT's Media Lab": a body's letters own the unit after them, no saint's or founder's name)
   if (!tokens[i].cap || (i > 0 && isAcronym(tokens[i - 1]))) return false;
-  // ("Police Patrolmen's Association": a body's head after its members' possessive in -men)
-  if (INSTITUTION_HEADS.has(tokens[i].lower) || (MEMBER_BODIES.has(tokens[i].lower) && i > 0 && MEN_POSSESSIVE.test(tokens[i - 1].lower))) return true;
+  // ("Police Patrolmen's Association", "National Cattlemen's Beef Association": a body's head after its members' possessive in -men, or one word on)
+  const next = tokens[i + 1];
+  const memberHead = MEMBER_BODIES.has(tokens[i].lower) || (!!next?.cap && next.type === 'word' && MEMBER_BODIES.has(next.lower));
+  if (INSTITUTION_HEADS.has(tokens[i].lower) || (memberHead && i > 0 && MEN_POSSESSIVE.test(tokens[i - 1].lower) && genderOfFirstName(tokens[i - 1].base) === null)) return true;
   // "the Prime Minister's Office", "the Governor's Office": the staff of an office, named for it
   if (tokens[i].lower === 'office' && i > 0 && tokens[i - 1].cap && TITLES.has(tokens[i - 1].base.toLowerCase())) return true;
   // ("the Cook County State's Attorney's Office": an American county's prosecutor, the "State's Attorney")
   if (i > 0 && tokens[i - 1].base.toLowerCase() === 'state' && tokens[i].base.toLowerCase() === 'attorney') return true;
-  const next = tokens[i + 1];
   if (peoplesBodyAt(tokens, i)) return true;
   // "Harlow's Stores Inc.", "Murphy's Pub Ltd.": a founder's possessive opens a company's name that a legal form ends
   if (i >= 1 && tokens[i - 1].possessive && !tokens[i].possessive && (companySuffixAt(tokens, i + 1) || (next?.cap && !next.possessive && companySuffixAt(tokens, i + 2)))) return true;

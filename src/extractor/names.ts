@@ -111,7 +111,7 @@ function classifyPart(tokens: Token[], from: number, to: number, text: string, r
   // "Carmaker Volvex", "Steelmaker Bharat Ispat Ltd": a trade's noun in capitals (a sentence's or a
   // headline's first word) before a name tells the name is a body's, and is no part of it
   // ("Miner John Smith", "Retailer Ann Lee": a trade people ply too, then a given name, names a person of that trade)
-  if (n >= 2 && TRADE_NOUNS.has(tokens[from].lower) && isNameWord(tokens[from + 1]) && !knownLength(tokens, from, to) && !(n >= 3 && PERSONS_TRADES.has(tokens[from].lower) && genderOfFirstName(tokens[from + 1].base) !== null)) return [entity(tokens, text, 'organization', from + 1, to)];
+  if (n >= 2 && tradeNoun(tokens[from].lower) && isNameWord(tokens[from + 1]) && !knownLength(tokens, from, to) && !(n >= 3 && personsTrade(tokens[from].lower) && genderOfFirstName(tokens[from + 1].base) !== null && !COMPANY_SUFFIXES.has(tokens[to - 1].lower))) return [entity(tokens, text, 'organization', from + 1, to)];
   // "BC Parks", "Consumer Protection BC": a province's agency, no person titled "Consumer"
   // ("Manitoba Pork", "Alberta Barley": a province's producers by their product, no person "Alberta Barley" nor the province)
   // ("CSS de Laval", "CISSS de la Montérégie-Centre": Quebec's health and school bodies by their letters and place, see ./frenchBodies)
@@ -602,7 +602,13 @@ function headInside(tokens: Token[], from: number, to: number): boolean {
 /** Trades of TRADE_NOUNS that a person plies too: before a given name, the person's role ("Miner John Smith"). */
 const PERSONS_TRADES = new Set(['miner', 'retailer', 'manufacturer', 'refiner']);
 /** Nouns of a trade that name bodies, never people, and open no body's own name. */
-const TRADE_NOUNS = new Set(['carmaker', 'automaker', 'steelmaker', 'drugmaker', 'chipmaker', 'planemaker', 'toymaker', 'shipbuilder', 'housebuilder', 'homebuilder', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender', 'miner', 'refiner', 'conglomerate']);
+const TRADE_NOUNS = new Set(['carmaker', 'automaker', 'steelmaker', 'drugmaker', 'chipmaker', 'planemaker', 'toymaker', 'shipbuilder', 'housebuilder', 'homebuilder', 'retailer', 'manufacturer', 'airline', 'insurer', 'lender', 'miner', 'refiner', 'conglomerate',
+  'grocer', 'processor', 'exporter', 'agribusiness']);
+/** A trade's noun made of its product and "-maker" or "-packer" ("Meatpacker", "Seedmaker", "Winemaker"). */
+const TRADE_COMPOUND = /^\p{Ll}{3,}(?:maker|packer)$/u;
+const tradeNoun = (lower: string): boolean => TRADE_NOUNS.has(lower) || TRADE_COMPOUND.test(lower);
+/** Whether a trade's noun is one people ply too, so that a given name after it names a person ("Winemaker Ann Roy", "Grocer Tom Reid"), unless a legal form ends the name ("Meatpacker Harlan Beef Co"). */
+const personsTrade = (lower: string): boolean => PERSONS_TRADES.has(lower) || (tradeNoun(lower) && !TRADE_NOUNS.has(lower)) || lower === 'grocer' || lower === 'exporter' || lower === 'processor';
 
 /** Whether words [from, to) before a member's title have a seat's shape: places joined by a hyphen ("Cavan-Monaghan"), or a compass point last ("Burnaby South"). */
 function seatShape(tokens: Token[], from: number, to: number): boolean {

@@ -171,6 +171,8 @@ function plainWordEnds(text: string, i: number, end: number, to: number): boolea
   if ((after >= 128 && after !== 0x2019 && after !== 0x201d && after !== 0x201c && after !== 0x2014 && after !== 0x2013 && after !== 0xa0) || after === 0x26) return false;
   // (a letter beyond ASCII after the joiner too: "Marie-Ève", "O'Éire" are one word, as WORD reads them)
   if ((after === 0x27 || after === 0x2019 || after === 0x2d) && end + 1 < to && (isAsciiAlnum(text.charCodeAt(end + 1)) || text.charCodeAt(end + 1) >= 128)) return false;
+  // ("Cal/OSHA": a slash before a capital may join a body's letters, as WORD reads them)
+  if (after === 0x2f && end + 1 < to && isAsciiUpper(text.charCodeAt(end + 1))) return false;
   const lastIsDigit = isDigitCode(text.charCodeAt(end - 1));
   if ((after === 0x2c || after === 0x3a || after === 0x2e) && lastIsDigit) return false;
   if (after !== 0x2e) return true;
@@ -183,8 +185,10 @@ const isAsciiUpper = (c: number): boolean => c >= 65 && c <= 90;
 const isAsciiAlnum = (c: number): boolean => (c >= 97 && c <= 122) || (c >= 65 && c <= 90) || (c >= 48 && c <= 57);
 
 // (a party's letter and a state's initials are one word: "D-N.Y.", "R-W.Va."; so is an amount after
-// its currency's letters, "R1.2 billion", "Sh1.5", "K2.5": no sentence ends at its decimal point)
-const WORD = new RegExp(`(?:${PARTY_LETTERS_PATTERN})-(?:\\p{Lu}\\p{Ll}?\\.){2,}|(?:\\p{L}\\.){2,}|\\p{Lu}\\p{Ll}?\\p{N}+(?:[.,]\\p{N}+)+(?:\\p{L}+)?|\\p{N}+(?:[.,:]\\p{N}+)*(?:\\p{L}+)?|[\\p{L}\\p{M}\\p{N}]+(?:[’'\\-‐&][\\p{L}\\p{M}\\p{N}]+)*`, 'uy');
+// its currency's letters, "R1.2 billion", "Sh1.5", "K2.5": no sentence ends at its decimal point;
+// and a state's short name and a body's letters after a slash, "Cal/OSHA", "Cal/EPA": one agency's name, not
+// two bodies' names, "Washington Post/ABC News")
+const WORD = new RegExp(`(?:${PARTY_LETTERS_PATTERN})-(?:\\p{Lu}\\p{Ll}?\\.){2,}|(?:\\p{L}\\.){2,}|\\p{Lu}\\p{Ll}?\\p{N}+(?:[.,]\\p{N}+)+(?:\\p{L}+)?|\\p{N}+(?:[.,:]\\p{N}+)*(?:\\p{L}+)?|\\p{Lu}\\p{Ll}{1,2}\\/\\p{Lu}{2,}(?![\\p{L}\\p{N}])|[\\p{L}\\p{M}\\p{N}]+(?:[’'\\-‐&][\\p{L}\\p{M}\\p{N}]+)*`, 'uy');
 const SPACE = /\s/u;
 /** A particle in lower case joined to the capitalised rest of a surname: "deVries", "diNapoli", "vanHollen", Acadian "d'Entremont". */
 const CAMEL_SURNAME = /^(?:de|di|da|du|del|della|la|le|van|von|mac|d['’])\p{Lu}\p{Ll}/u;

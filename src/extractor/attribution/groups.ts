@@ -32,7 +32,8 @@ function makeActor(st: ArticleState, kind: LocalActor['kind'], name: string): Lo
 export function bareName(st: ArticleState, t: Token[], from: number, to: number): string {
   let a = from;
   // ("Some of the women": the partitive's "of" after a quantifier names no one either)
-  while (a < to - 1 && (LEADING.has(t[a].lower) || (a > from && t[a].lower === 'of'))) a++;
+  // ("But farm groups say": a conjunction that opens the sentence names no one)
+  while (a < to - 1 && (LEADING.has(t[a].lower) || (a > from && t[a].lower === 'of') || OPENING_CONJUNCTIONS.has(t[a].lower))) a++;
   // "economists who favor consumption taxes", "attorney that the showdown was …": the name ends before a clause
   let b = a + 1;
   while (b < to && !(t[b].type === 'word' && CLAUSE_OPENERS.has(t[b].lower))) b++;
@@ -42,6 +43,8 @@ export function bareName(st: ArticleState, t: Token[], from: number, to: number)
   return st.text.slice(t[a].start, last.possessive ? last.end - 2 : last.end);
 }
 
+/** Conjunctions that may open the sentence before a phrase. */
+const OPENING_CONJUNCTIONS = new Set(['and', 'but', 'yet', 'so', 'or', 'nor']);
 /** Words that open a clause inside a phrase: a group's name ends before them. */
 const CLAUSE_OPENERS = new Set(['who', 'whom', 'whose', 'which', 'that', 'since', 'because', 'when', 'while', 'where', 'although']);
 /** Words a name does not end in ("members of Congress or", "chief of staff to the secretary of"). */

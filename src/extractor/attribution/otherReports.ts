@@ -9,7 +9,7 @@ import { baseLower, type Token } from '../text';
 import { DAYS_AND_MONTHS } from '../gazetteer';
 import type { Np } from './state';
 import { absoluteWith } from './cueDetection';
-import { hasFiniteVerb, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from './words';
+import { AUXILIARIES, DETERMINERS, hasFiniteVerb, isModifierWord, POSSESSIVE_DETERMINERS, RELATIVE_PRONOUNS, SUBJECT_PRONOUNS } from './words';
 
 /**
  * Content [a, b) after its cue, cut before the report of another that follows it in the sentence:
@@ -28,6 +28,7 @@ export function beforeOtherReport(t: Token[], inQuote: Uint8Array, [a, b]: [numb
     const quotation = !inQuote[d] && inQuote[d + 1] === 1 && d > a && QUOTATION_JOINERS.has(t[d - 1].lower) && (d - 1 === a || t[d - 2].text === ',');
     // "said, “A,” and Tom Hale said, “B.”": a conjunction after a quotation, then a reporting clause that opens another
     const reportAfterQuotation = !inQuote[d] && QUOTATION_JOINERS.has(t[d].lower) && d > a && (closesQuotation(t, inQuote, d - 1) || (t[d - 1].text === ',' && closesQuotation(t, inQuote, d - 2)));
+    if (!inQuote[d] && t[d].text === ';' && d > a + 1 && reportOpensAt(t, d + 1, b)) return [a, d];
     if (!dash && !quotation && !reportAfterQuotation) continue;
     let k = d + 1;
     if (quotation) {
@@ -48,6 +49,25 @@ export function beforeOtherReport(t: Token[], inQuote: Uint8Array, [a, b]: [numb
     return e > a ? [a, e] : null;
   }
   return [a, b];
+}
+
+/** Particles after a verb that make it one of motion ("called into", "spoke up"), no report. */
+const MOTION_PARTICLES = new Set(['into', 'off', 'up', 'out', 'back', 'away']);
+
+/**
+ * Whether a clause that reports another's words opens at `k` after a semicolon: up to five words of
+ * subject and a speech verb with words after it ("said the rules were costly; ranchers' groups say
+ * they are overdue"), not a verb that ends the sentence ("; or so the mayor said").
+ */
+function reportOpensAt(t: Token[], k: number, b: number): boolean {
+  for (let j = k; j < b - 1 && j - k <= 5 && t[j].type === 'word'; j++) {
+    // ("; the states required …": a noun after its determiner is no verb)
+    // ("; she called into a radio show": a verb with a particle of motion after it is no report)
+    if (j > k && !t[j].cap && CUE_FORMS.get(t[j].lower)?.cls === 'speech' && !DETERMINERS.has(t[j - 1].lower)) return t[j + 1].type === 'word' && !MOTION_PARTICLES.has(t[j + 1].lower);
+    // (the subject's words: no verb of its own, "; helped marshal protesters …", "; the problem was that …")
+    if (!(t[j].cap || t[j].possessive || DETERMINERS.has(t[j].lower) || SUBJECT_PRONOUNS.has(t[j].lower) || isModifierWord(t[j])) || AUXILIARIES.has(t[j].lower) || t[j].lower === 'that') return false;
+  }
+  return false;
 }
 
 /** Verbs of another's answer to what was said ("a view the minister rejected"), where a verb of saying alone ("a contract the province announced") may only describe the thing. */

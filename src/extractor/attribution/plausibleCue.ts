@@ -8,6 +8,7 @@
 import { CUE_FORMS, DOCUMENT_NOUNS, NEGATED_AUXILIARIES, VERB_FILLERS, type CueInfo } from '../cues';
 import { GROUP_NOUNS, ROLE_NOUNS, US_STATES } from '../gazetteer';
 import { isGroupHead } from '../lexicon/people';
+import { descriptionKinds } from '../lexicon/organisations';
 import { isNameWord } from '../names';
 import { baseLower, type Sentence, type Token } from '../text';
 import { npBackward } from './sourceBefore';
@@ -16,7 +17,7 @@ import { readOut } from './readStatement';
 import { seenDocumentEndsAt } from './seenDocument';
 import { QUOTE_MARKS } from '../nicknames';
 import { allTold, attributiveParticiple, cueCompound, baseFormNoun, modifiedSpeechNoun, sittingName, circumstanceOfCue, knownThing, clauseOrQuotationAt, compoundHead, namingParticiple, documentOfSpeech, documentBeforeAddressees, nounBeforeVerb, PUBLISHED, sourceTerms, hearsayInfinitive } from './cueSenses';
-import { ADJUNCT_START, AUXILIARIES, citedClauseAfter, citingAsideClose, DETERMINERS, hasFiniteVerb, infinitiveAt, isLyAdverb, isPeopleNoun, MODALS, NUMBER_WORDS, PERSON_PRONOUNS, skipParenthetical, STOP_BACKWARD } from './words';
+import { ADJUNCT_START, AUXILIARIES, citedClauseAfter, citingAsideClose, DETERMINERS, hasFiniteVerb, infinitiveAt, isLyAdverb, isModifierWord, isPeopleNoun, MODALS, NUMBER_WORDS, PERSON_PRONOUNS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS } from './words';
 import { CURRENCY } from './clauseOpening';
 import { afterDocument, courtHeard, documentByName, hearingHeld, judicialSubject, rulingAfterContent } from './documentCues';
 import { peopleInPlural } from './sourcePlaces';
@@ -145,6 +146,18 @@ function attackedObject(next: Token | undefined): boolean {
   return !!next && next.type === 'word' && (next.cap || next.possessive || DETERMINERS.has(next.lower) || OBJECT_PRONOUNS.has(next.lower));
 }
 const OBJECT_PRONOUNS = new Set(['him', 'her', 'them', 'us', 'me', 'it', 'his', 'their', 'its', 'our', 'my', 'your', 'you']);
+
+const CONJUNCTIONS = new Set(['and', 'or', 'but', 'nor']);
+/** Speech verbs whose form in -s is a common plural noun too ("claims", "reports", "calls", "demands"). */
+const NOUN_PLURAL_CUES = new Set(['claim', 'report', 'call', 'demand']);
+/** Whether `next`, after a plural noun, is its own verb: a lower-case word that opens no object or clause ("pile", "identify"; not "and", whose words may be what is reported). */
+function clauseOfNoun(next: Token | undefined): boolean {
+  return !!next && next.type === 'word' && !next.cap && !DETERMINERS.has(next.lower) && !CONJUNCTIONS.has(next.lower) && !SUBJECT_PRONOUNS.has(baseLower(next)) && !OBJECT_PRONOUNS.has(next.lower) && next.lower !== 'that' && next.lower !== 'on' && next.lower !== 'for' && !/^\d/.test(next.text);
+}
+/** Whether `x` is a lower-case modifier that names no one who speaks: neither people, nor a body, nor a document ("insurance", "news", "conference", "false"). */
+function thingModifier(x: Token): boolean {
+  return isModifierWord(x) && !x.possessive && !isPeopleNoun(x) && !isGroupHead(x.lower) && !GROUP_NOUNS.has(x.lower) && !ROLE_NOUNS.has(x.lower) && !descriptionKinds(x.lower) && !DOCUMENT_NOUNS.has(x.lower) && !SUBJECT_PRONOUNS.has(x.lower);
+}
 
 /** Filters verb forms that are no attribution here: "the say", "was criticized", "to say". */
 /** Verbs of saying whose negation says nothing: "did not say", "never told". */
@@ -337,6 +350,11 @@ function plausibleCueSense(t: Token[], s: Sentence, i: number, info: CueInfo, k:
   if (info.form === 's' && prev && relativeVerbBefore(t, prev.lower.includes('-') ? k - 1 : k, s.from)) return false;
   // "the Paris terror attacks test …", "the Brussels attacks would …": "attacks" with no object after it is the plural noun
   if (info.lemma === 'attack' && info.form === 's' && !attackedObject(t[i + 1])) return false;
+  // ("Crop insurance claims pile up", "conference calls and meetings", "Turkish news reports identify"):
+  // a noun's plural in -s right after a lower-case word that names no one who speaks (no people,
+  // body or document noun, no pronoun) is that compound's head, no verb
+  // (with its own verb after it: "claims he's …", "calls the plan …" still report)
+  if (info.form === 's' && NOUN_PLURAL_CUES.has(info.lemma) && prev && k === i - 1 && thingModifier(prev) && clauseOfNoun(t[i + 1])) return false;
   if ((info.cls === 'attitude' || info.cls === 'report') && !ruling && !plausibleAttitude(t, i, info, prev)) return false;
   // ("Speaking to reporters after question period, she …", "during question time", "for comment"):
   // a base form right after a preposition is a noun; no verb stands there (after "whose" too: "A veteran whose claim sat for years said")

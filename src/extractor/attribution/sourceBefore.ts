@@ -240,7 +240,8 @@ function determinerOfModifiers(t: Token[], k: number, from: number): number {
   // (and a place's or a brand's name in capitals: "A Toronto drone maker", "an Ontario auto parts maker";
   // a name's words count as one modifier, up to three more: "The Transit Riders Winnipeg advocacy group")
   let nameWords = 0;
-  while (b >= from && k - b < 3 + nameWords && (isModifierWord(t[b]) || (t[b].type === 'word' && (t[b].lower.includes('-') || (t[b].cap && !t[b].possessive && b > from))))) {
+  // ("the state agriculture department": "state" before a body's noun is its reach, no verb)
+  while (b >= from && k - b < 3 + nameWords && (isModifierWord(t[b]) || (t[b].type === 'word' && (t[b].lower.includes('-') || t[b].text === 'state' || (t[b].cap && !t[b].possessive && b > from))))) {
     if (t[b].cap && b < k && t[b + 1].cap && nameWords < 3) nameWords++;
     b--;
   }
@@ -248,6 +249,21 @@ function determinerOfModifiers(t: Token[], k: number, from: number): number {
   // the body too, after the "of" of the person whose body it is)
   if (b > from && b < k && t[b].possessive && t[b].cap && ofOwner(t, b, from)) return b;
   return b >= from && DETERMINERS.has(t[b].lower) && t[b].lower !== 'that' ? b : -1;
+}
+
+/**
+ * Where "CITY, ST.-based" ends at `b` on "based" ("St. Paul, Minn.-based", "Fresno, Calif.-based":
+ * a state's abbreviation with its stop, a hyphen, "based"): the token before the city's up to three
+ * capitalised words; -1 otherwise.
+ */
+function cityStateBasedStart(t: Token[], b: number, from: number): number {
+  if (t[b]?.lower !== 'based' || t[b - 1]?.text !== '-') return -1;
+  let j = b - 2;
+  if (t[j]?.text === '.') j--;
+  if (j - 1 < from || !t[j].cap || t[j].type !== 'word' || t[j - 1].text !== ',') return -1;
+  let c = j - 2;
+  while (c >= from && j - 2 - c < 3 && t[c].type === 'word' && t[c].cap && !t[c].possessive && !DETERMINERS.has(t[c].lower)) c--;
+  return c < j - 2 ? c : -1;
 }
 
 /** Adjectives of nearness before a place's name ("nearby Ballina", "neighbouring Tipperary"). */
@@ -329,6 +345,12 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
   }
   // "he’s predicted": a pronoun with its auxiliary
   if (SOURCE_PRONOUNS.has(baseLower(last))) return { from: end, to: end + 1 };
+  // "The St. Paul, Minn.-based company said": where a body or a person is based, as wire copy writes
+  // a city and its state, between the determiner and the noun (one modifier may follow it)
+  if (!last.cap && (descriptionKinds(last.lower) || isPeopleNoun(last))) {
+    const based = cityStateBasedStart(t, isModifierWord(t[end - 1]) ? end - 2 : end - 1, from);
+    if (based >= 0 && DETERMINERS.has(t[based].lower)) return { from: based, to: end + 1 };
+  }
   // "FactCheck.org noted", "Amazon.com said": a web address, split at its dot, names the site
   if (WEB_DOMAINS.has(last.lower) && end - 2 >= from && t[end - 1].text === '.' && t[end - 1].start === t[end - 2].end && last.start === t[end - 1].end && t[end - 2].type === 'word' && t[end - 2].cap) return { from: end - 2, to: end + 1 };
   // "Trump and Sanders have both argued", "who both endorsed": a floating quantifier after its subject

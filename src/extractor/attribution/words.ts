@@ -40,10 +40,12 @@ export const RELATIVE_PRONOUNS = new Set(['who', 'which']);
 const PARENTHETICAL_ADVERBS = new Set(['however', 'though', 'too', 'meanwhile', 'instead', 'also', 'moreover', 'nevertheless', 'nonetheless', 'meantime', 'likewise', 'indeed', 'then']);
 /** Whether tokens [a, end) are an aside between commas that says nothing of the subject: ", however,", ", for example,". */
 export function isParenthetical(t: Token[], a: number, end: number): boolean {
+  if (end - a === 3) return PARENTHETICAL_PHRASES.has(`${t[a].lower} ${t[a + 1].lower} ${t[a + 2].lower}`);
   return end - a === 1 ? PARENTHETICAL_ADVERBS.has(t[a].lower) : end - a === 2 && PARENTHETICAL_PHRASES.has(`${t[a].lower} ${t[a + 1].lower}`);
 }
-/** Asides of two words between commas: ", for example,". */
-const PARENTHETICAL_PHRASES = new Set(['for example', 'for instance', 'in turn', 'in fact', 'of course', 'in particular', 'at least', 'in contrast']);
+/** Asides of two or three words between commas: ", for example,", ", for their part,". */
+const PARENTHETICAL_PHRASES = new Set(['for example', 'for instance', 'in turn', 'in fact', 'of course', 'in particular', 'at least', 'in contrast',
+  'for their part', 'for its part', 'for his part', 'for her part', 'for our part']);
 /** Modal verbs: a phrase holding one is a clause, not a role or a name. */
 export const MODALS = new Set(['can', 'could', 'may', 'might', 'must', 'should', 'shall']);
 /** Auxiliary verbs, also as a pronoun's clitic ("’ve", split by the tokenizer): a phrase holding one is a clause, not a role. */
@@ -115,6 +117,8 @@ export function skipParenthetical(t: Token[], k: number, from: number): number {
   // "Brian Murphy, the county chairman, for example, said": an aside of two words, and a
   // parenthesis before it ("Rep. Bob Goodlatte (R-Va.), for example, asked")
   if (t[k]?.text === ',' && k - 3 >= from && t[k - 3].text === ',' && isParenthetical(t, k - 2, k)) return skipParenthesis(t, k - 4, from);
+  // "Packers, for their part, say": an aside of three words
+  if (t[k]?.text === ',' && k - 4 >= from && t[k - 4].text === ',' && isParenthetical(t, k - 3, k)) return k - 5;
   // "Kevin Marsh, R-Ohio, said": a party label (one token) between commas; of a place in two
   // words, "Teresa Ocampo, D-Las Cruces, said"
   if (t[k]?.text === ',') {

@@ -157,6 +157,11 @@ export function charityBankKinds(modifier: string): OrgKind[] | undefined {
   return CHARITY_GOODS.has(modifier) ? ['nonprofit'] : undefined;
 }
 
+/** Producers in the plural that head the name of the body speaking for them ("Grain Farmers of Ontario", "Alberta Beef Producers"). */
+const PRODUCERS = new Set(['farmers', 'producers', 'growers', 'ranchers', 'fishermen', 'harvesters']);
+/** The same in French, whose names open with their head ("Producteurs et productrices acéricoles du Québec", "Éleveurs de porcs du Québec"). */
+const FRENCH_PRODUCERS = new Set(['producteurs', 'éleveurs', 'agriculteurs', 'pêcheurs']);
+
 /** Heads of bodies named for a topic after "on" ("Agency on Aging", "Commission on Human Rights"). */
 const ON_HEADS = new Set(['agency', 'council', 'commission', 'committee', 'institute', 'center', 'centre', 'board', 'office', 'coalition', 'alliance', 'task']);
 
@@ -206,6 +211,10 @@ const kindsOfName = memoised((name: string): OrgKind[] => {
   // "Environment and Climate Change Canada", "Fisheries and Oceans Canada", "Natural Resources Canada": a department named by its fields, joined by "and", and its nation
   // ("Immigration, Refugees and Citizenship Canada": the fields listed with commas too)
   if (!kinds.length && words.length >= 3 && countryBySurface.has(words[words.length - 1]) && words.slice(0, -1).every((w) => w === 'and' || BODY_FIELDS.has(w.replace(/,$/, '')) || DEPARTMENT_FIELDS.has(w.replace(/,$/, '')))) add(['department', 'agency', 'government']);
+  // "Dairy Farmers of Ontario", "Chicken Farmers of Canada", "Producteurs de lait du Québec": a body
+  // named for the producers it speaks for is their federation or marketing board ("the board", "the
+  // federation", "the group"), no dairy company
+  if (!kinds.length && (PRODUCERS.has(head) || FRENCH_PRODUCERS.has(words[0]))) add(['union', 'nonprofit', 'council']);
   // "Kestrel Energy Inc." ends in a suffix; "Patriot Coal Corp" and "Patriot Coal" are one company
   if (!kinds.length) for (const w of words) if (NAME_HEADS.get(w)?.includes('company')) add(['company']);
   if (!kinds.length && NEWSROOMS.has(words.join(' '))) add(['media', 'company']);

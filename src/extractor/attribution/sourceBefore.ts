@@ -299,6 +299,9 @@ function monthOrModalSurname(t: Token[], end: number, from: number): boolean {
   return !!verb && verb.cls === 'speech' && verb.form !== 'base' && verb.form !== 'ing';
 }
 
+/** Words a body's unit is named by before its number ("Local 444", "Region 8", "Ward 3", "Battalion 4"). */
+const NUMBERED_UNITS = new Set(['local', 'lodge', 'district', 'region', 'ward', 'division', 'precinct', 'battalion', 'station', 'zone']);
+
 /** Whether `end` ends a union local's number of district and local, "Local 1-2017" (the tokens "1", "-", "2017" unspaced). */
 const localByDistrict = (t: Token[], end: number): boolean => t[end - 3].lower === 'local' && unitNumberLength(t, end - 2, end + 1) === 3;
 
@@ -437,8 +440,9 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       a -= 3;
       continue;
     }
-    // "…,” Unifor Local 444 president Gord Lafleur said": a union local's number is its name's
-    if (/^\d+$/.test(prev.text) && a - 2 >= from && t[a - 2].text === 'Local') {
+    // "…,” Unifor Local 444 president Gord Lafleur said", "FEMA Region 8 Administrator Lucinda
+    // Farrow said": a union local's or a public body's numbered unit's number is its name's
+    if (/^\d+$/.test(prev.text) && a - 2 >= from && t[a - 2].cap && NUMBERED_UNITS.has(t[a - 2].lower)) {
       a--;
       continue;
     }

@@ -1,0 +1,74 @@
+/**
+ * Kinds of wrong or lost attribution scout66b fixed in session 66 (wildfire and emergency
+ * management), each written in sentences of its own, with a near miss each.
+ */
+import { strict as assert } from 'node:assert';
+import { speakerInArticle as speakerOf } from './helpers';
+
+describe('scout66b: a public body\'s numbered unit before an office after the quote ("“…,” FEMA Region 8 Administrator NAME said")', () => {
+  it('is the holder\'s role, and the quote is kept', () => {
+    assert.equal(speakerOf('"The grant covers the crews," FEMA Region 8 Administrator Nadia Okoro said in a statement.', 'grant covers the crews'), 'Nadia Okoro');
+    assert.equal(speakerOf('"The hydrants were dry," Ward 3 Councillor Pete Varga said.', 'hydrants were dry'), 'Pete Varga');
+    assert.equal(speakerOf('"We lost the ridge," Battalion 4 Chief Owen Marsh said.', 'lost the ridge'), 'Owen Marsh');
+  });
+  it('near miss: a count before the unit\'s word is a group\'s count', () => {
+    assert.equal(speakerOf('"We held the line," the 8 Region administrators said.', 'held the line'), '8 Region administrators');
+  });
+});
+
+describe('scout66b: an emergency or forest portfolio joined by "and" before "Minister NAME" ("Emergency Management and Climate Readiness Minister NAME")', () => {
+  it('is the minister\'s office; the minister speaks', () => {
+    assert.equal(speakerOf('Emergency Management and Climate Readiness Minister Alma Reyes said the province would act.', 'province would act'), 'Alma Reyes');
+    assert.equal(speakerOf('Forests and Wildfire Minister Dev Sandhu said crews were ready.', 'crews were ready'), 'Dev Sandhu');
+  });
+  it('near miss: a person joined by "and" with no office after is not the portfolio\'s holder', () => {
+    assert.notEqual(speakerOf('Emergency Management and Alma Reyes said the province would act.', 'province would act'), 'Alma Reyes');
+  });
+});
+
+describe('scout66b: a department\'s fields joined by "and" whose second field is also a body\'s head ("Department of Natural Resources and Energy Development")', () => {
+  it('is one department', () => {
+    assert.equal(speakerOf('The New Brunswick Department of Natural Resources and Energy Development said the fire was held.', 'fire was held'), 'New Brunswick Department of Natural Resources and Energy Development');
+    assert.equal(speakerOf('The Department of Fisheries and Energy Development said the permits were issued.', 'permits were issued'), 'Department of Fisheries and Energy Development');
+  });
+  it('near miss: a second body of its own after "and" stays apart', () => {
+    assert.equal(speakerOf('The Department of Health and Alberta Energy Regulator said the flares were stopped.', 'flares were stopped'), 'Alberta Energy Regulator');
+  });
+});
+
+describe('scout66b: a name set off by dashes after one person described ("Another LeBlanc — firefighter Josée LeBlanc, the mayor\'s niece — said")', () => {
+  it('is that person', () => {
+    const town = 'Mayor Randy Cormier said the hall was lost.\n\nAnother Cormier — firefighter Josée Cormier, the mayor\'s niece — said she spent six hours on the hose.';
+    assert.equal(speakerOf(town, 'six hours on the hose'), 'Josée Cormier');
+    assert.equal(speakerOf('Her neighbour — retired teacher Gail Okafor — said the embers came at night.', 'embers came at night'), 'Gail Okafor');
+    assert.equal(speakerOf('One evacuee — Rosa Quintal — said the buses came late.', 'buses came late'), 'Rosa Quintal');
+  });
+  it('near miss: people in the plural, or a list between the dashes, stay the subject', () => {
+    assert.equal(speakerOf('Rural reeves — and, in particular, Reeve Stan Kowal — demanded that the province pay.', 'province pay'), 'Rural reeves');
+    assert.equal(speakerOf('Three insurers — Northline, Prairie Mutual and Cedar Life — reported that claims had doubled.', 'claims had doubled'), 'insurers');
+  });
+});
+
+describe('scout66b: a quotation after a lead-in of time words and a colon ("“…,” he said quietly. Then, after a pause: “…”")', () => {
+  it('is the speaker\'s of the sentence before, in the same paragraph', () => {
+    const ruins = 'Trevor Lam stood by the foundation.\n\n"I framed every wall of that house," he said quietly. Then, after a pause: "I will frame the next one too."';
+    assert.equal(speakerOf(ruins, 'frame the next one'), 'Trevor Lam');
+    const later = 'Ruth Eagle watched the smoke.\n\n"We hauled water for weeks," she said. And later: "Nobody came to help."';
+    assert.equal(speakerOf(later, 'Nobody came to help'), 'Ruth Eagle');
+  });
+  it('near miss: a lead-in with a subject of its own is that subject\'s', () => {
+    const crowd = 'Trevor Lam stood by the foundation.\n\n"I framed every wall of that house," he said quietly. Then the crowd chanted: "Build it again."';
+    assert.notEqual(speakerOf(crowd, 'Build it again'), 'Trevor Lam');
+  });
+});
+
+describe('scout66b: a body\'s officer in a lede named with the title in the next paragraph ("The Sandy Lake First Nation\'s chief said … ¶ “…,” Chief NAME said")', () => {
+  it('is the holder named next', () => {
+    const lede = 'The Sandy Lake First Nation\'s chief said Saturday that the first planes had left.\n\n"We are moving elders first," Chief Dora Kakepetum said.';
+    assert.equal(speakerOf(lede, 'first planes had left'), 'Dora Kakepetum');
+  });
+  it('near miss: an office a state\'s holder bears is no body\'s officer named next', () => {
+    const lede = 'The Sandy Lake First Nation\'s president said Saturday that the first planes had left.\n\n"We are sending aid," President Joe Biden said.';
+    assert.notEqual(speakerOf(lede, 'first planes had left'), 'Joe Biden');
+  });
+});

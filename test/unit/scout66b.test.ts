@@ -72,3 +72,26 @@ describe('scout66b: a body\'s officer in a lede named with the title in the next
     assert.notEqual(speakerOf(lede, 'first planes had left'), 'Joe Biden');
   });
 });
+
+describe('scout66b: a public service by its work after a quotation ("“…,” the weather service said")', () => {
+  it('is the body whose name ends in it, and the quote is kept', () => {
+    const forecast = 'The National Weather Service issued a red flag warning.\n\n"Any spark could start a fire," the weather service said in its forecast discussion.';
+    assert.equal(speakerOf(forecast, 'Any spark could start'), 'National Weather Service');
+    const trails = 'The U.S. Forest Service closed the trails on Friday.\n\n"The fire is moving east," the forest service said.';
+    assert.equal(speakerOf(trails, 'moving east'), 'U.S. Forest Service');
+  });
+  it('near miss: a service no body before it is named by is no other body', () => {
+    const stream = 'Netflix raised its prices on Monday. The Federal Trade Commission opened an inquiry.\n\n"We are giving members more value," the streaming service said.';
+    assert.notEqual(speakerOf(stream, 'more value'), 'Federal Trade Commission');
+  });
+});
+
+describe('scout66b: a list of people in the plural before ", who said" ("frustrated hikers, anglers and outfitters, who said")', () => {
+  it('is the whole list', () => {
+    assert.equal(speakerOf('The woods ban frustrated hikers, anglers and outfitters, who said it cost them the spring.', 'cost them the spring'), 'hikers, anglers and outfitters');
+    assert.equal(speakerOf('The burn ban angered farmers, ranchers and loggers, who said the rules were unfair.', 'rules were unfair'), 'farmers, ranchers and loggers');
+  });
+  it('near miss: a name before the list\'s comma is no part of it', () => {
+    assert.equal(speakerOf('The burn ban angered Ottawa, ranchers and loggers, who said the rules were unfair.', 'rules were unfair'), 'ranchers and loggers');
+  });
+});

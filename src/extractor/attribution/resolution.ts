@@ -827,6 +827,13 @@ function unnamedAntecedent(st: ArticleState, pi: number, p: Paragraph, s: Senten
     // ("praised the work of the teacher, who said": the people noun's own phrase, from its determiner)
     // (not after people of theirs: "the lawyer of the family, who", "the parents of the student, who")
     if (np.to - np.from > 3 && DETERMINERS.has(t[np.to - 2].lower) && t[np.to - 3].type === 'word' && !t[np.to - 3].cap && POST_PREPOSITIONS.has(t[np.to - 3].lower) && !isPeopleNoun(t[np.to - 4])) np = { from: np.to - 2, to: np.to };
+    // ("The ban frustrated hikers, anglers and outfitters, who said": the list's earlier people in
+    // the plural, one word each before their commas, are of the phrase too)
+    if (t[np.from + 1]?.lower === 'and' || t[np.to - 2]?.lower === 'and') {
+      let f = np.from;
+      while (f - 2 >= s.from && t[f - 1].text === ',' && t[f - 2].type === 'word' && !t[f - 2].cap && peopleNoun(t[f - 2].lower) === 'plural') f -= 2;
+      np = { from: f, to: np.to };
+    }
     // ("Democrats, who called the measure …": a party's members are people as "residents" are)
     return isPeopleNoun(head) || isPartyGroup(head) || (np.to - 1 === s.from && peopleNoun(head.lower) !== null) ? resolveNp(st, pi, p, s, np) : null;
   }

@@ -863,7 +863,10 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
     (end > a && (NUMBER_WORDS.has(t[end - 1].lower) || t[end - 1].lower === 'both') && !!descriptionKinds(singularOf(last.lower)) && !COUNTED_PLACES.has(singularOf(last.lower))) ||
     // "“…,” the museum said", "…, the orchestra said": an institution's noun, which resolution finds
     // at the end of a body's name ("Royal Ontario Museum"), after a quotation or a comma
-    (end - a === 1 && t[a].lower === 'the' && INSTITUTION_NOUNS.has(last.lower) && (a === from || t[a - 1].type !== 'word'));
+    (end - a === 1 && t[a].lower === 'the' && INSTITUTION_NOUNS.has(last.lower) && (a === from || t[a - 1].type !== 'word')) ||
+    // "“…,” the weather service said": a public service by its work, which resolution finds at the
+    // end of a body's name ("National Weather Service"), after a quotation or a comma
+    (end - a === 2 && t[a].lower === 'the' && last.lower === 'service' && t[end - 1].type === 'word' && !t[end - 1].cap && !STOP_BACKWARD.has(t[end - 1].lower) && (a === from || t[a - 1].type !== 'word'));
   return ok ? { from: a, to: end + 1 } : null;
 }
 

@@ -95,3 +95,47 @@ describe('scout66b: a list of people in the plural before ", who said" ("frustra
     assert.equal(speakerOf('The burn ban angered Ottawa, ranchers and loggers, who said the rules were unfair.', 'rules were unfair'), 'ranchers and loggers');
   });
 });
+
+describe('scout66b: an inverted cue before a body\'s numbered unit and an office ("“…,” said FEMA Region 8 Administrator NAME")', () => {
+  it('is the holder named after the office', () => {
+    assert.equal(speakerOf('"The grant covers the crews," said FEMA Region 8 Administrator Nadia Okoro.', 'grant covers the crews'), 'Nadia Okoro');
+    assert.equal(speakerOf('"We lost the ridge," said Battalion 4 Chief Owen Marsh.', 'lost the ridge'), 'Owen Marsh');
+  });
+  it('near miss: a unit with no office and name after it names no one', () => {
+    assert.notEqual(speakerOf('"We lost the ridge," said Region 8 officials.', 'lost the ridge'), 'Owen Marsh');
+  });
+});
+
+describe('scout66b: a role whose first noun is a verb only with its particle ("Ann Lee, the fire chief, said … the chief said")', () => {
+  it('is kept as the person\'s role, which "the chief" finds', () => {
+    const hall = 'Armand Doiron, the fire chief, said the hall could be rebuilt.\n\n"We chose the church," the chief said.';
+    assert.equal(speakerOf(hall, 'chose the church'), 'Armand Doiron');
+    const weigh = 'Carla Mott, the district\'s fire chief, said the hydrants held. "We were lucky," the fire chief said.';
+    assert.equal(speakerOf(weigh, 'We were lucky'), 'Carla Mott');
+  });
+  it('near miss: the verb with its particle in a relative clause makes no role', () => {
+    const back = 'Armand Doiron, who fired back at critics, said the hall could be rebuilt. "We chose the church," the chief said.';
+    assert.notEqual(speakerOf(back, 'chose the church'), 'Armand Doiron');
+  });
+});
+
+describe('scout66b: an order as a document its issuer speaks through ("The evacuation order, issued by the Town of Hinton, said")', () => {
+  it('is the issuer\'s, and the quote is kept', () => {
+    assert.equal(speakerOf('The evacuation order, issued by the Town of Hinton at 4 p.m., said residents must leave at once.', 'must leave at once'), 'Town of Hinton');
+    assert.equal(speakerOf('The order, issued by the Village of Mayo, said the roads north were closed.', 'roads north were closed'), 'Village of Mayo');
+  });
+  it('near miss: "in order to" is no document', () => {
+    assert.equal(speakerOf('In order to leave, residents said they needed buses.', 'needed buses'), 'residents');
+  });
+});
+
+describe('scout66b: "read" inverted after a quotation, a written thing after it ("“Get out now,” read the alert")', () => {
+  it('is a cue, and the written thing speaks', () => {
+    const alert = 'The Town of Hinton sent an alert at 2 a.m.\n\n"Leave your homes now," read the alert.';
+    assert.equal(speakerOf(alert, 'Leave your homes now'), 'Town of Hinton');
+    assert.equal(speakerOf('"Road closed to all traffic," read the sign on the gate.', 'Road closed'), null);
+  });
+  it('near miss: a person\'s name after it is no written thing', () => {
+    assert.equal(speakerOf('"Leave your homes now," read Ann Lee.', 'Leave your homes now'), undefined);
+  });
+});

@@ -139,3 +139,14 @@ describe('scout66b: "read" inverted after a quotation, a written thing after it 
     assert.equal(speakerOf('"Leave your homes now," read Ann Lee.', 'Leave your homes now'), undefined);
   });
 });
+
+describe('scout66b: a document a body only reacted to ("The Union of B.C. Municipalities welcomed the review. … The review said")', () => {
+  it('is not that body\'s', () => {
+    const review = 'An independent review led by Daphne Ashworth made 31 recommendations.\n\nThe Union of B.C. Municipalities welcomed the review.\n\nThe review said the province should fund more staff.';
+    assert.notEqual(speakerOf(review, 'fund more staff'), 'Union of B.C. Municipalities');
+  });
+  it('near miss: a body that spoke words of its own before still speaks through the document', () => {
+    const own = 'The Union of B.C. Municipalities said it had finished its work.\n\nThe review said the province should fund more staff.';
+    assert.equal(speakerOf(own, 'fund more staff'), 'Union of B.C. Municipalities');
+  });
+});

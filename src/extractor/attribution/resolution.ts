@@ -561,7 +561,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
       const publisher = st.paragraphs[pi].kind === 'heading' ? st.firstDocumentPublisher : RESEARCH_NOUNS.has(lowerHead) ? st.lastReleaser : st.lastPublisher;
       // ("The ruling said" after the union spoke: a ruling is a court's, a tribunal's or a regulator's, no other body's)
       if (lowerHead === 'ruling' && publisher && !bodyFits(st, publisher, RULING_BODIES)) return null;
-      return publisher && !publisher.anonymous ? publisher : null;
+      return publisher && !publisher.anonymous && !reactedTo(st, publisher, lowerHead) ? publisher : null;
     }
   }
   // (any noun for people in the plural, the lists' or not, "A group of Maine lobstermen", "A coalition
@@ -847,6 +847,21 @@ function unnamedAntecedent(st: ArticleState, pi: number, p: Paragraph, s: Senten
   let from = np.to - 2;
   while (from >= np.from && !DEFINITE.has(t[from].lower)) from--;
   return from >= np.from ? phraseActor(st, pi, t, { from, to: np.to }, head) : null;
+}
+
+/**
+ * Whether body `publisher`'s last words were a reaction to a document of noun `noun` ("The Union
+ * of B.C. Municipalities welcomed the review." … "The review said"): the document was its object,
+ * not its own, so it speaks for another.
+ */
+function reactedTo(st: ArticleState, publisher: LocalActor, noun: string): boolean {
+  for (let k = st.quotes.length - 1; k >= 0; k--) {
+    const q = st.quotes[k];
+    if (q.speaker !== publisher) continue;
+    const words = q.text.toLowerCase().split(/\s+/);
+    return words.length <= 4 && DEFINITE.has(words[0]) && words[words.length - 1].replace(/[^a-z]/g, '') === noun;
+  }
+  return false;
 }
 
 /** Whether mention `m` (ending right before an office) is a body's name with only lower-case words between token `from` and it ("the Metrolinx CEO", "TransLink CEO"). */

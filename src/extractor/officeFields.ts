@@ -119,7 +119,9 @@ export const FIELD_WORDS = new Set(
     'mental|wellbeing|sports|recreation|lands|land|resources|natural|oceans|wildlife|conservation|police|corrections|' +
     'emergency|services|tertiary|higher|further|early|childhood|learning|statistics|programme|implementation|' +
     'english|irish|scottish|welsh|northern|external|internal|international|cooperation|co-operation|telecommunications|' +
-    'sanitation|aquaculture|settlements|solidarity|jobs|growth|competitiveness|trades|apprenticeship')
+    'sanitation|aquaculture|settlements|solidarity|jobs|growth|competitiveness|trades|apprenticeship|' +
+    // an emergency portfolio's and a forest's ("Emergency Management and Climate Readiness", "Forests and Parks")
+    'management|preparedness|readiness|resilience|forests|parks|wildfire|wildfires|disaster|disasters')
     .split('|'),
 );
 

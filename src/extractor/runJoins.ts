@@ -14,7 +14,7 @@ import { bodyOfKnownPlace, MEMBER_BODIES, MEMBERS } from './bodyLists';
 import { charityBankKinds, PROVINCIAL_FIELDS } from './lexicon/organisations';
 import { peopleNoun } from './lexicon/people';
 import { givenNameBefore, SURNAME_TITLES, titleAt } from './runTitles';
-import { listedField, listedFieldLength } from './portfolioTitles';
+import { fieldWord, listedField, listedFieldLength } from './portfolioTitles';
 
 /** A union's branch before its number ("Local 214", "District 751", "Lodge 12"), and the abbreviation any numbered unit takes ("School District No. 23", "Engine Company No. 3"). */
 export const UNIT_WORDS = new Set(['local', 'district', 'lodge', 'no.']);
@@ -169,7 +169,10 @@ export function joinAcross(tokens: Token[], start: number, end: number, next: nu
     // "Pastoralists and Graziers Association of Western Australia and WAFarmers": a body of a place, then "and", is two bodies
     if (bodyOfKnownPlace(tokens, start, end)) return false;
     if (companyAfterAnd(tokens, start, end, next, k)) return true;
-    if (tokens.slice(next, head - 1).some((t) => ORG_HEADS.has(t.lower) && !FIELD_HEADS.has(t.lower))) return false;
+    // (a head that is also a field, among fields only, is no body of its own: "Department of Natural
+    // Resources and Energy Development"; "Department of Health and Alberta Energy Regulator" are two)
+    const fieldsOnly = tokens.slice(next, head).every(fieldWord);
+    if (!fieldsOnly && tokens.slice(next, head - 1).some((t) => ORG_HEADS.has(t.lower) && !FIELD_HEADS.has(t.lower))) return false;
     // ("the Department of Health and Ann Lee said": a given name and one more word after "and" are a person, no part of the body's name)
     if (k - next === 2 && genderOfFirstName(tokens[next].base) !== null && !ORG_HEADS.has(tokens[next + 1].lower)) return false;
     return insideOrg || (ORG_HEADS.has(tokens[k - 1].lower) && left.some((t) => t.lower === 'for' || t.lower === 'of')) || bodyAfterAnd(tokens, start, end, next, head);

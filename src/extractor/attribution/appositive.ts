@@ -59,11 +59,28 @@ function officeFieldsListed(t: Token[], comma: number, end: number): boolean {
 export function appositiveSubject(t: Token[], comma: number, from: number): Np | null {
   // "Many speakers at the service — including Muslims and Jews — said"
   if (t[comma].text === '—') {
-    for (let j = comma - 1; j > from && comma - j < 25; j--) if (t[j].text === '—') return t[j - 1]?.type === 'word' ? (afterNamedRole(t, j, from) ? commaAppositive(t, j, from) : null) ?? npBackward(t, j - 1, from) : null;
+    for (let j = comma - 1; j > from && comma - j < 25; j--) if (t[j].text === '—') return t[j - 1]?.type === 'word' ? (afterNamedRole(t, j, from) ? commaAppositive(t, j, from) : null) ?? nameBetweenDashes(t, j, comma, from) ?? npBackward(t, j - 1, from) : null;
     return null;
   }
   return t[comma].text === ',' ? commaAppositive(t, comma, from) : null;
 }
+
+/**
+ * "Her neighbour — retired teacher Ann Lee — said", "Another LeBlanc — firefighter Josée LeBlanc,
+ * the mayor's niece — said": one person described, no name (a determiner or a possessive and up to
+ * two words; a surname after "another"), then a name set off by two dashes (`open`, `close`) that
+ * opens the aside: that person, read as between commas; null otherwise ("Democratic leaders — and,
+ * in particular, Harry Reid — insisted", "Four casinos — Bally's, Caesars … — reported").
+ */
+function nameBetweenDashes(t: Token[], open: number, close: number, from: number): Np | null {
+  if (open - from < 2 || open - from > 3 || !(DESCRIBING.has(t[from].lower) || (t[from].possessive && !t[from].cap))) return null;
+  for (let k = from + 1; k < open; k++) if (t[k].type !== 'word' || t[k].possessive || (t[k].cap && !(k === from + 1 && t[from].lower === 'another')) || peopleNoun(t[k].lower) === 'plural') return null;
+  const asCommas = t.slice(from, close + 1).map((x, i) => (i === open - from || i === close - from ? { ...x, text: ',', lower: ',' } : x));
+  const np = commaAppositive(asCommas, close - from, 0);
+  return np && np.from + from === open + 1 ? { from: open + 1, to: np.to + from } : null;
+}
+/** Words that open one person described before a dash: "another", "one", an article or a possessive pronoun. */
+const DESCRIBING = new Set(['another', 'one', 'a', 'an', 'the', 'his', 'her', 'their', 'its', 'our', 'my']);
 
 /**
  * Whether the dash at token `dash` follows a name's appositive ("Ravi Iyer, a partner at Redwood

@@ -56,7 +56,7 @@ export function colonQuotation(st: ArticleState, pi: number, p: Paragraph, s: Se
   const colon = qm.open - 1;
   if (qm.open === s.from) return mannerQuotation(st, pi, p, s, qm);
   if (t[colon].text !== ':' || p.inQuote[colon]) return null;
-  const answer = answerQuotation(st, pi, s, qm, colon);
+  const answer = answerQuotation(st, pi, s, qm, colon) ?? resumedQuotation(st, pi, s, qm, colon);
   if (answer) return answer;
   const subject = seriesDocument(st, pi, t, s.from, colon) ?? colonSubject(st, pi, s, t, s.from, colon);
   if (!subject) return null;
@@ -310,6 +310,28 @@ function mannerQuotation(st: ArticleState, pi: number, p: Paragraph, s: Sentence
     pieces: undefined,
     cueClass: 'speech',
   };
+}
+
+/** Words of a lead-in that only tells when the speaker went on ("Then, after a pause:", "And later:"). */
+const RESUMING = new Set(['then', 'later', 'finally', 'afterwards', 'again', 'after', 'pause', 'moment', 'beat', 'silence']);
+const RESUMING_FILLERS = new Set(['and', 'a', 'long', 'short', 'brief', 'another', 'some']);
+
+/**
+ * "“I built that house,” he said quietly. Then, after a pause: “I'll build the next one too.”": a
+ * lead-in of time words alone before the colon, no subject of its own, right after a sentence of
+ * the same paragraph whose quote had a speaker; the speaker goes on. Null otherwise.
+ */
+function resumedQuotation(st: ArticleState, pi: number, s: Sentence, qm: QuoteMarks, colon: number): LocalQuote | null {
+  const t = st.paragraphs[pi].tokens;
+  let timed = false;
+  for (let k = s.from; k < colon; k++) {
+    if (t[k].text === ',') continue;
+    if (t[k].type !== 'word' || !(RESUMING.has(t[k].lower) || RESUMING_FILLERS.has(t[k].lower))) return null;
+    timed ||= RESUMING.has(t[k].lower);
+  }
+  const last = st.lastSpeaker;
+  if (!timed || !last?.speaker || last.para !== pi || st.sentenceSerial - last.sentence > 1) return null;
+  return quotationAfterColon(st, qm, last.speaker, last.mention, t[colon]);
 }
 
 /** Nouns of what someone says back or sends: "Her answer: “…”", "His reply: “…”", "Ode's message: “…”". */

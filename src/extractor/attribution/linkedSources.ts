@@ -223,7 +223,9 @@ export function linkedSource(st: ArticleState, pi: number, t: Token[], np: Np, c
     // "his attorney" is no holder of that office named elsewhere ("U.S. Attorney Dana Whitfield"):
     // of a person's, only someone whose role names that person or is that role in lower case
     // ("the city's police chief said" in a lede: the holder the next paragraph names, "Chief Kevin Hall …")
-    const lede = owner.kind === 'place' || owner.kind === 'country' ? ledeHolder(st, pi, np, t, head.lower) : null;
+    // (a body's too, for an office no state's holder bears: "The Hopi Tribe's chairman said … ¶
+    // “…,” said Chairman Leonard Yoyokie"; "The union's president said … ¶ President Joe Biden" is another)
+    const lede = owner.kind === 'place' || owner.kind === 'country' || (owner.kind === 'organization' && !STATE_OFFICES.has(head.lower)) ? ledeHolder(st, pi, np, t, head.lower) : null;
     if (lede) return lede;
     const role = owner.kind === 'person' ? resolveRole(st, pi, np, t, bare, head.lower, null, owner) : resolveRole(st, pi, np, t, bare, head.lower, ownerMention);
     if (role && role !== owner) return role;
@@ -575,3 +577,6 @@ export function antecedent(st: ArticleState, pi: number, t: Token[], who: number
   }
   return nearest && asAgent(st, nearest);
 }
+
+/** Offices a state's holder bears, which a body's officer of the same noun in a lede is not ("the union's president … ¶ President Joe Biden"). */
+const STATE_OFFICES = new Set(['president', 'vice-president', 'premier', 'governor', 'mayor', 'minister', 'senator', 'secretary', 'chancellor', 'king', 'queen']);

@@ -6,7 +6,7 @@
  * decides whether a phrase is a role worth showing.
  */
 import { addOnce, acronymOf, normaliseName, type LocalActor } from '../actors';
-import { CUE_FORMS } from '../cues';
+import { CUE_FORMS, cueVerbForm } from '../cues';
 import { countryByDemonym, ORG_HEADS, PARTY_WORDS, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { COURTESY_TITLES, isAcronym, isNameWord } from '../names';
 import type { Entity } from '../entities';
@@ -289,7 +289,8 @@ function appositiveWord(t: Token[], b: number, s: Sentence): boolean {
   // ("president of the Alberta Teachers' Association": a plural's apostrophe inside a body's name)
   if (b < s.to && isPluralApostrophe(t, b)) return true;
   // ("Tom Hale, the state senator,": a level of government before the role is no verb "state")
-  return b < s.to && t[b].text !== ',' && t[b].text !== '.' && t[b].type === 'word' && (!CUE_FORMS.has(t[b].lower) || levelBeforeRole(t, b)) && t[b].lower !== 'who' && t[b].lower !== 'whose';
+  // ("Ann Lee, the fire chief,": a verb that needs its particle is a noun without it, see cueVerbForm)
+  return b < s.to && t[b].text !== ',' && t[b].text !== '.' && t[b].type === 'word' && (!cueVerbForm(t[b].lower, t[b + 1]?.lower ?? '') || levelBeforeRole(t, b)) && t[b].lower !== 'who' && t[b].lower !== 'whose';
 }
 
 /**

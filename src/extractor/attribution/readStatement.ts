@@ -5,7 +5,7 @@
  * over, to the reader, as "Ortiz said:" does, unless that quotation names its own speaker. Also
  * when "read" is a cue at all (`readOut`, asked by ./cueDetection): words read out, not a title read.
  */
-import { CUE_FORMS, VERB_FILLERS } from '../cues';
+import { CUE_FORMS, DOCUMENT_NOUNS, VERB_FILLERS } from '../cues';
 import type { Sentence, Token } from '../text';
 import type { ArticleState, Np } from './state';
 import { npBackward } from './sourceBefore';
@@ -73,6 +73,10 @@ export function readOut(t: Token[], s: Sentence, i: number): boolean {
   const extent = t[i + 1]?.lower === 'in' && (t[i + 2]?.lower === 'full' || t[i + 2]?.lower === 'part') ? i + 3 : aside && t[i + 4]?.text === ',' ? i + 5 : aside && t[i + 4]?.text === ':' ? i + 4 : i + 1;
   const next = t[extent];
   if (next && (next.type === 'open' || next.type === 'ambiguous' || next.text === ':')) return WRITTEN.has(t[i - 1]?.lower ?? '') || writtenBeforeAside(t, s, i - 1);
+  // ("“Get out now,” read the emergency alert": inverted after a quotation's closing comma, the written thing after it)
+  if (i - 2 >= s.from && (t[i - 1].type === 'close' || t[i - 1].type === 'ambiguous') && t[i - 2].text === ',') {
+    for (let j = DETERMINERS.has(t[i + 1]?.lower ?? '') ? i + 2 : i + 1; j < s.to && j <= i + 4 && t[j].type === 'word' && !t[j].cap; j++) if (WRITTEN.has(t[j].lower) || DOCUMENT_NOUNS.has(t[j].lower)) return true;
+  }
   let k = i - 1;
   while (k >= s.from && i - k <= 4 && t[k].type === 'word') k--;
   const ends = !next || next.text === '.' || next.text === ',' || next.lower === 'aloud' || next.lower === 'out';

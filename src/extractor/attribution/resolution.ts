@@ -217,7 +217,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   const authored = np.to - np.from >= 4 && DOCUMENT_NOUNS.has(words[1].lower) ? documentAuthor(t, np.from, np.to) : null;
   if (authored && authored.author.to === np.to) return resolveNp(st, pi, p, s, authored.author);
   // ("…, the complaint filed in federal court in Tampa says": no author named, the document alone, read as "the complaint")
-  if (!authored && np.to - np.from >= 3 && DETERMINERS.has(words[0].lower) && DOCUMENT_NOUNS.has(words[1].lower) && /ed$/.test(words[2].lower)) return resolveNp(st, pi, p, s, { from: np.from, to: np.from + 2 });
+  if (!authored && np.to - np.from >= 3 && DETERMINERS.has(words[0].lower) && DOCUMENT_NOUNS.has(words[1].lower) && /ed$/.test(words[2].lower) && !words.some((w) => w.lower === 'by' || w.lower === 'from')) return resolveNp(st, pi, p, s, { from: np.from, to: np.from + 2 });
   // "A group of parents calling itself Save Our Rural Schools said": the body by the name it gives itself
   const selfNamed = selfNamedBody(st, pi, t, np.to);
   if (selfNamed) return selfNamed;
@@ -568,7 +568,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
       const publisher = st.paragraphs[pi].kind === 'heading' ? st.firstDocumentPublisher : RESEARCH_NOUNS.has(lowerHead) ? st.lastReleaser : st.lastPublisher;
       // ("The ruling said" after the union spoke: a ruling is a court's, a tribunal's or a regulator's, no other body's)
       if (lowerHead === 'ruling' && publisher && !bodyFits(st, publisher, RULING_BODIES)) return null;
-      return publisher && !publisher.anonymous ? publisher : null;
+      return publisher && !publisher.anonymous && !reactedTo(st, publisher, lowerHead) ? publisher : null;
     }
   }
   // (any noun for people in the plural, the lists' or not, "A group of Maine lobstermen", "A coalition
@@ -841,6 +841,13 @@ function unnamedAntecedent(st: ArticleState, pi: number, p: Paragraph, s: Senten
     // ("praised the work of the teacher, who said": the people noun's own phrase, from its determiner)
     // (not after people of theirs: "the lawyer of the family, who", "the parents of the student, who")
     if (np.to - np.from > 3 && DETERMINERS.has(t[np.to - 2].lower) && t[np.to - 3].type === 'word' && !t[np.to - 3].cap && POST_PREPOSITIONS.has(t[np.to - 3].lower) && !isPeopleNoun(t[np.to - 4])) np = { from: np.to - 2, to: np.to };
+    // ("The ban frustrated hikers, anglers and outfitters, who said": the list's earlier people in
+    // the plural, one word each before their commas, are of the phrase too)
+    if (t[np.from + 1]?.lower === 'and' || t[np.to - 2]?.lower === 'and') {
+      let f = np.from;
+      while (f - 2 >= s.from && t[f - 1].text === ',' && t[f - 2].type === 'word' && !t[f - 2].cap && peopleNoun(t[f - 2].lower) === 'plural') f -= 2;
+      np = { from: f, to: np.to };
+    }
     // ("Democrats, who called the measure …": a party's members are people as "residents" are)
     return isPeopleNoun(head) || isPartyGroup(head) || (np.to - 1 === s.from && peopleNoun(head.lower) !== null) ? resolveNp(st, pi, p, s, np) : null;
   }
@@ -854,6 +861,21 @@ function unnamedAntecedent(st: ArticleState, pi: number, p: Paragraph, s: Senten
   let from = np.to - 2;
   while (from >= np.from && !DEFINITE.has(t[from].lower)) from--;
   return from >= np.from ? phraseActor(st, pi, t, { from, to: np.to }, head) : null;
+}
+
+/**
+ * Whether body `publisher`'s last words were a reaction to a document of noun `noun` ("The Union
+ * of B.C. Municipalities welcomed the review." … "The review said"): the document was its object,
+ * not its own, so it speaks for another.
+ */
+function reactedTo(st: ArticleState, publisher: LocalActor, noun: string): boolean {
+  for (let k = st.quotes.length - 1; k >= 0; k--) {
+    const q = st.quotes[k];
+    if (q.speaker !== publisher) continue;
+    const words = q.text.toLowerCase().split(/\s+/);
+    return words.length <= 4 && DEFINITE.has(words[0]) && words[words.length - 1].replace(/[^a-z]/g, '') === noun;
+  }
+  return false;
 }
 
 /** Whether mention `m` (ending right before an office) is a body's name with only lower-case words between token `from` and it ("the Metrolinx CEO", "TransLink CEO"). */

@@ -70,6 +70,8 @@ function particledName(t: Token[], start: number, to: number): number {
 
 /** Words for a numbered seat that an office is held for ("Ward 5", "District 3"). */
 const SEAT_WORDS = new Set(['ward', 'district', 'precinct', 'division', 'riding']);
+/** Words a public body's unit is named by before its number ("Region 8", "Battalion 4", "Station 12"). */
+const NUMBERED_UNITS = new Set(['region', 'battalion', 'station', 'zone']);
 
 /**
  * The noun phrase starting at token `start` (before `to`): the subject of an inverted cue or the
@@ -82,6 +84,11 @@ export function npForward(t: Token[], start: number, to: number, joinedOnce = fa
   // "said Ward 5 Coun. NAME", "according to District 3 Supervisor NAME": the numbered seat before
   // an office is no source, the office's holder is (as before the cue)
   if (first.cap && SEAT_WORDS.has(first.lower) && /^\d+$/.test(t[start + 1]?.text ?? '') && titleAt(t, start + 2, to) > 0) return npForward(t, start + 2, to, joinedOnce);
+  // ("said FEMA Region 8 Administrator NAME", "said Battalion 4 Chief NAME": a body's numbered unit,
+  // maybe after the body's name, before an office is no source either)
+  for (let i = start; i < to && i - start < 3 && t[i].type === 'word' && t[i].cap; i++) {
+    if (NUMBERED_UNITS.has(t[i].lower) && /^\d+$/.test(t[i + 1]?.text ?? '') && titleAt(t, i + 2, to) > 0) return npForward(t, i + 2, to, joinedOnce);
+  }
   // "said her lawyer, …", "recalled her former student NAME": "her" as a possessive before a
   // people noun (past a modifier or two), not the pronoun
   const possessiveHer = first.lower === 'her' && peopleNounAhead(t, start + 1, to);

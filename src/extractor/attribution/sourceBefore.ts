@@ -315,6 +315,9 @@ function monthOrModalSurname(t: Token[], end: number, from: number): boolean {
   return !!verb && verb.cls === 'speech' && verb.form !== 'base' && verb.form !== 'ing';
 }
 
+/** Words a body's unit is named by before its number ("Local 444", "Region 8", "Ward 3", "Battalion 4"). */
+const NUMBERED_UNITS = new Set(['local', 'lodge', 'district', 'region', 'ward', 'division', 'precinct', 'battalion', 'station', 'zone']);
+
 /** Whether `end` ends a union local's number of district and local, "Local 1-2017" (the tokens "1", "-", "2017" unspaced). */
 const localByDistrict = (t: Token[], end: number): boolean => t[end - 3].lower === 'local' && unitNumberLength(t, end - 2, end + 1) === 3;
 
@@ -461,8 +464,9 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
       a -= 3;
       continue;
     }
-    // "…,” Unifor Local 444 president Gord Lafleur said": a union local's number is its name's
-    if (/^\d+$/.test(prev.text) && a - 2 >= from && t[a - 2].text === 'Local') {
+    // "…,” Unifor Local 444 president Gord Lafleur said", "FEMA Region 8 Administrator Lucinda
+    // Farrow said": a union local's or a public body's numbered unit's number is its name's
+    if (/^\d+$/.test(prev.text) && a - 2 >= from && t[a - 2].cap && NUMBERED_UNITS.has(t[a - 2].lower)) {
       a--;
       continue;
     }
@@ -889,7 +893,10 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
     (end > a && (NUMBER_WORDS.has(t[end - 1].lower) || t[end - 1].lower === 'both') && !!descriptionKinds(singularOf(last.lower)) && !COUNTED_PLACES.has(singularOf(last.lower))) ||
     // "“…,” the museum said", "…, the orchestra said": an institution's noun, which resolution finds
     // at the end of a body's name ("Royal Ontario Museum"), after a quotation or a comma
-    (end - a === 1 && t[a].lower === 'the' && INSTITUTION_NOUNS.has(last.lower) && (a === from || t[a - 1].type !== 'word'));
+    (end - a === 1 && t[a].lower === 'the' && INSTITUTION_NOUNS.has(last.lower) && (a === from || t[a - 1].type !== 'word')) ||
+    // "“…,” the weather service said": a public service by its work, which resolution finds at the
+    // end of a body's name ("National Weather Service"), after a quotation or a comma
+    (end - a === 2 && t[a].lower === 'the' && last.lower === 'service' && t[end - 1].type === 'word' && !t[end - 1].cap && !STOP_BACKWARD.has(t[end - 1].lower) && (a === from || t[a - 1].type !== 'word'));
   return ok ? { from: a, to: end + 1 } : null;
 }
 

@@ -43,12 +43,19 @@ function quoteAtCursor(index: CorpusIndex): { path: string; start: number } | un
  */
 export function registerCitation(index: CorpusIndex): vscode.Disposable {
   let inQuote = false;
-  const update = (): void => {
+  const check = (): void => {
     const now = !!quoteAtCursor(index);
     if (now !== inQuote) void vscode.commands.executeCommand('setContext', CURSOR_IN_QUOTE, (inQuote = now));
   };
-  update();
+  // (asked once the cursor rests: the quote at an offset makes its article's quotes and mentions, too much for every key held down)
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  const update = (): void => {
+    clearTimeout(timer);
+    timer = setTimeout(check, 100);
+  };
+  check();
   return vscode.Disposable.from(
+    { dispose: () => clearTimeout(timer) },
     vscode.window.onDidChangeTextEditorSelection(update),
     vscode.window.onDidChangeActiveTextEditor(update),
     index.onDidChange(update),

@@ -12,12 +12,19 @@ import { openCopyOf, pointOfText, screenshotFailures } from './helpers.mjs';
 const SHOTS = path.join(ROOT, 'test-results/screenshots');
 const FIXTURE = path.join(ROOT, 'test/fixtures/editor66b');
 
-/** In the page, from its first moment: whether a notification toast ever said "indexing articles". */
+/**
+ * In the page, from its first moment: how often a notification toast said "indexing articles", and
+ * how often VS Code's own progress entry in the status bar did (beside the extension's item, which
+ * says "Corpus: indexing 3 / 8").
+ */
 function watchIndexingToasts() {
   window.__indexingToasts = 0;
+  window.__indexingWindowProgress = 0;
   const seen = () => {
     const toasts = document.querySelector('.notifications-toasts');
     if (toasts && /indexing articles/.test(toasts.textContent ?? '')) window.__indexingToasts++;
+    const bar = document.querySelector('.part.statusbar');
+    if (bar && /indexing articles/.test(bar.textContent ?? '')) window.__indexingWindowProgress++;
   };
   new MutationObserver(seen).observe(document, { childList: true, subtree: true, characterData: true });
 }
@@ -40,6 +47,7 @@ describe('editor faults of session 66 (names folded, citation at the cursor, ski
     await shot('indexed');
     assert.equal(await page.locator('.notification-toast', { hasText: /indexing/ }).count(), 0, 'a toast still says indexing');
     assert.equal(await page.evaluate(() => window.__indexingToasts), 0, 'a notification said indexing articles');
+    assert.equal(await page.evaluate(() => window.__indexingWindowProgress), 0, 'a second progress in the status bar');
   });
 
   it('the speaker search and the workspace symbols find Sørensen typed "sorensen"', async () => {

@@ -1,10 +1,13 @@
 /**
  * Files the index skipped (binary, not UTF-8, empty, too large, unreadable), as warnings in the
  * Problems panel, where VS Code users look for what a tool could not read; the status bar counts
- * them and the log says when each was skipped.
+ * them (its click opens the Problems view: SHOW_SKIPPED) and the log says when each was skipped.
  */
 import * as vscode from 'vscode';
 import type { CorpusIndex } from './corpusIndex';
+
+/** The command of the status bar's "N skipped" item: the Problems view, where each skipped file is listed with its reason. */
+export const SHOW_SKIPPED = 'corpusNavigator.showSkipped';
 
 /** The collection's name, shown as the source of each warning. */
 export const SKIPPED_SOURCE = 'Corpus Navigator';
@@ -22,7 +25,14 @@ export function registerSkippedProblems(index: CorpusIndex): vscode.Disposable {
     problems.set(skipped.map(([key, reason]) => [vscode.Uri.parse(key), [skippedWarning(reason)]]));
   };
   update();
-  return vscode.Disposable.from(problems, index.onDidProgress(update), index.onDidChange(update));
+  const show = vscode.commands.registerCommand(SHOW_SKIPPED, async () => {
+    if (!index.skippedFiles.size) {
+      void vscode.window.showInformationMessage('Corpus Navigator: no file was skipped; every article found is indexed.');
+      return;
+    }
+    await vscode.commands.executeCommand('workbench.actions.view.problems');
+  });
+  return vscode.Disposable.from(problems, show, index.onDidProgress(update), index.onDidChange(update));
 }
 
 /** The warning for a file skipped for `reason` (the log's words), on its first character. */

@@ -1,7 +1,12 @@
-/** The status-bar item: articles, actors and quotes, or how far indexing is; a click opens the Corpus view. */
+/**
+ * The status-bar items: articles, actors and quotes, or how far indexing is (a click opens the
+ * Corpus view); and beside it, while files are skipped, how many (a click lists them with the
+ * reason in the Problems view, one warning each: see ./skippedProblems.ts).
+ */
 import * as vscode from 'vscode';
 import type { CorpusIndex } from './corpusIndex';
 import { FOCUS_VIEW } from './commands/ids';
+import { SHOW_SKIPPED } from './skippedProblems';
 import { plural } from './text';
 
 export function createStatusBar(index: CorpusIndex): vscode.Disposable {
@@ -13,15 +18,24 @@ export function createStatusBar(index: CorpusIndex): vscode.Disposable {
     if (index.progress || !index.firstPassDone) {
       item.text = index.progress ? `$(sync~spin) Corpus: indexing ${index.progress.done} / ${index.progress.total}` : '$(sync~spin) Corpus: indexing…';
       item.tooltip = 'Corpus Navigator is reading and analysing the articles.';
+      skippedItem.hide();
       return;
     }
     const stats = index.stats();
     const skipped = index.skippedFiles.size;
-    // (files skipped are counted where the reader looks, not only in the log)
-    item.text = `$(book) ${plural(stats.articles, 'article')} · $(person) ${plural(stats.actors, 'actor')} · $(quote) ${plural(stats.quotes, 'quote')}${skipped ? ` · $(warning) ${skipped} skipped` : ''}`;
-    item.tooltip = `Corpus Navigator${skipped ? ` (${plural(skipped, 'file')} skipped: see the log)` : ''}. Click to open the Corpus view.`;
+    item.text = `$(book) ${plural(stats.articles, 'article')} · $(person) ${plural(stats.actors, 'actor')} · $(quote) ${plural(stats.quotes, 'quote')}`;
+    item.tooltip = 'Corpus Navigator. Click to open the Corpus view.';
+    // (files skipped are counted where the reader looks, not only in the log; their item's click shows which and why)
+    if (skipped) {
+      skippedItem.text = `$(warning) ${skipped} skipped`;
+      skippedItem.tooltip = `Corpus Navigator: ${plural(skipped, 'file')} not indexed. Click to list ${skipped === 1 ? 'it' : 'them'} with the reason in the Problems view.`;
+      skippedItem.show();
+    } else skippedItem.hide();
   };
+  const skippedItem = vscode.window.createStatusBarItem('corpusNavigator.skipped', vscode.StatusBarAlignment.Left, 49.9);
+  skippedItem.name = 'Corpus Navigator: Skipped Files';
+  skippedItem.command = SHOW_SKIPPED;
   update();
   item.show();
-  return vscode.Disposable.from(item, index.onDidChange(update), index.onDidProgress(update));
+  return vscode.Disposable.from(item, skippedItem, index.onDidChange(update), index.onDidProgress(update));
 }

@@ -76,10 +76,12 @@ describe('about whom: search, tree and hover', function () {
     writeFileSync(path.join(w.folder, 'scan.txt'), Buffer.from([0x50, 0x4b, 0x03, 0x04, 0x00, 0x00, 0xff, 0xfe, 0x00, 0x01]));
     const item = page.locator('.statusbar-item', { hasText: /1 skipped/ });
     await item.waitFor({ timeout: 60_000 });
-    assert.match(await item.innerText(), /5 articles/);
+    // (the count of skipped files is an item of its own, beside the counts: its click lists them in the Problems view)
+    await page.locator('.statusbar-item', { hasText: /5 articles/ }).waitFor();
     await w.shot('about-status-skipped');
     // deleted, the file is no longer counted (fresh63b: the count stayed until another change)
     rmSync(path.join(w.folder, 'scan.txt'));
-    await page.locator('.statusbar-item', { hasText: /5 articles/ }).filter({ hasNotText: /skipped/ }).waitFor({ timeout: 60_000 });
+    await page.locator('.statusbar-item', { hasText: /skipped/ }).waitFor({ state: 'detached', timeout: 60_000 });
+    await page.locator('.statusbar-item', { hasText: /5 articles/ }).waitFor();
   });
 });

@@ -57,8 +57,9 @@ export async function pointOfText(page, pattern, length) {
 /**
  * A copy of `source` opened in a fresh code-server and browser, waited on until the status bar
  * counts `articles`, with the Corpus view shown; plus the small steps every browser test takes.
+ * `onPage(page)`, when given, is awaited before the workbench loads.
  */
-export async function openCopyOf(source, { articles, screenshots, name = path.basename(source) }) {
+export async function openCopyOf(source, { articles, screenshots, name = path.basename(source), onPage }) {
   const { launchBrowser, startCodeServer } = await import('../support/codeServer.mjs');
   mkdirSync(screenshots, { recursive: true });
   const dir = mkdtempSync(path.join(tmpdir(), `corpus-${name}-`));
@@ -66,6 +67,8 @@ export async function openCopyOf(source, { articles, screenshots, name = path.ba
   const server = await startCodeServer();
   const browser = await launchBrowser();
   const page = await browser.newPage({ viewport: { width: 1440, height: 900 } });
+  // (what a test watches from the workbench's first moment, indexing included)
+  await onPage?.(page);
   await page.goto(server.url(dir));
   await page.locator('.monaco-workbench').waitFor({ timeout: 60_000 });
   await page.locator('.statusbar-item', { hasText: articles }).waitFor({ timeout: 180_000 });

@@ -372,12 +372,14 @@ describe('Corpus Navigator UI', function () {
   });
 
   it('keybindings clash with neither Find/Replace on macOS nor AltGr letters, and apply only where they make sense', () => {
-    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { keybindings: Array<{ key: string; mac?: string; when?: string }> } };
+    const pkg = vscode.extensions.getExtension(EXTENSION_ID)!.packageJSON as { contributes: { keybindings: Array<{ command: string; key: string; mac?: string; when?: string }> } };
     for (const k of pkg.contributes.keybindings) {
       assert.ok(!/ctrl\+alt\+\w$/.test(k.key) && !/^ctrl\+alt/.test(k.key), `${k.key}: Ctrl+Alt is AltGr on Windows`);
       assert.ok(!/cmd\+alt\+f/.test(k.mac ?? ''), `${k.mac}`);
-      // wherever focus is (an empty editor area, the explorer), once articles are indexed; never in a terminal, which owns its keys
-      assert.strictEqual(k.when, 'corpusNavigator.hasArticles && !terminalFocus', `${k.key} when clause`);
+      // wherever focus is (an empty editor area, the explorer), once articles are indexed; never in a terminal, which owns its keys;
+      // Copy Quote with Citation only in an editor whose cursor is in a quotation (the quote it copies)
+      const when = k.command === 'corpusNavigator.copyQuoteWithCitation' ? 'editorTextFocus && corpusNavigator.cursorInQuote' : 'corpusNavigator.hasArticles && !terminalFocus';
+      assert.strictEqual(k.when, when, `${k.key} when clause`);
     }
   });
 });

@@ -18,6 +18,7 @@ import type { SearchHit } from '../../corpus/search';
 import { COPY_CITATION, OPEN_SPAN, SEARCH, SEARCH_BY_SPEAKER } from './ids';
 import { articleLabel, escapeIcons, plural, quoteText, searchRowText, shownQuote } from '../text';
 import { shownText } from '../../corpus/shownText';
+import { foldName } from '../../corpus/nameFold';
 import { searchLower } from '../../corpus/searchTerms';
 import { matchAt, sentenceMatches, sentenceRowQuote } from '../../corpus/searchMatch';
 import { mainRole } from '../views/roles';
@@ -49,28 +50,25 @@ export function registerSearch(index: CorpusIndex): vscode.Disposable[] {
   ];
 }
 
-/** `text` lower-cased with its accents dropped, so that "cote" finds "Côté" and "Francois" "François" (Unicode canonical decomposition, then no combining marks). */
-const foldAccents = (text: string): string => text.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
-
 /**
- * Speakers for a typed query, accents aside, best first: the whole name, then a name or alias word equal to a
+ * Speakers for a typed query, accents aside (foldName: "cote" finds "Côté", "sorensen" "Sørensen"), best first: the whole name, then a name or alias word equal to a
  * query word, then a word starting with it, then anywhere, then a role holding the query or words
  * starting with each query word ("trustee", "Waterloo mayor"); within each, the most quoted first.
  * "trump" puts Donald Trump (many quotes) before "Trump Train".
  */
 export function rankSpeakers(speakers: readonly Actor[], query: string): Actor[] {
-  const q = foldAccents(query.trim());
+  const q = foldName(query.trim());
   const byQuotes = (a: Actor, b: Actor): number => b.quoteCount - a.quoteCount || a.name.localeCompare(b.name);
   if (!q) return [...speakers].sort(byQuotes);
   const qWords = q.split(/\s+/);
   const rank = (a: Actor): number => {
-    const names = [a.name, ...a.aliases].map(foldAccents);
+    const names = [a.name, ...a.aliases].map(foldName);
     if (names.includes(q)) return 0;
     const words = new Set(names.flatMap((n) => n.split(/[^\p{L}\p{N}]+/u)));
     if (qWords.every((w) => words.has(w))) return 1;
     if (qWords.every((w) => [...words].some((x) => x.startsWith(w)))) return 2;
     if (names.some((n) => n.includes(q))) return 3;
-    const roles = a.roles.map(foldAccents);
+    const roles = a.roles.map(foldName);
     if (roles.some((r) => r.includes(q))) return 4;
     const roleWords = roles.flatMap((r) => r.split(/[^\p{L}\p{N}]+/u));
     return qWords.every((w) => roleWords.some((x) => x.startsWith(w))) ? 4 : 5;
@@ -333,10 +331,10 @@ export function splitAbout(query: string): { about: string | null; rest: string 
 
 /** The actor a name means: an exact name or alias first (the most mentioned), else the best word match. */
 export function findActor(actors: readonly Actor[], name: string): Actor | undefined {
-  const q = name.toLowerCase().replace(/[-_]/g, ' ').trim();
+  const q = foldName(name).replace(/[-_]/g, ' ').trim();
   // "about:-" names no one (it would rank every actor)
   if (!/[\p{L}\p{N}]/u.test(q)) return undefined;
-  const exact = actors.filter((a) => [a.name, ...a.aliases].some((n) => n.toLowerCase() === q));
+  const exact = actors.filter((a) => [a.name, ...a.aliases].some((n) => foldName(n) === q));
   if (exact.length) return exact.sort((a, b) => b.mentionCount - a.mentionCount)[0];
   return rankSpeakers(actors, q)[0];
 }

@@ -250,6 +250,9 @@ async function dropVanished(ix: IndexParts, read: readonly vscode.Uri[]): Promis
   }
 }
 
+/** Article files from which a pass's progress is also a notification (below, the status bar's item and spinner say it). */
+export const NOTIFY_FROM = 200;
+
 /**
  * Runs full pass number `pass` over the workspace: `first` (at start-up) takes what the cache and
  * the settled snapshot hold, `force` reads and analyses every article whatever the cache says.
@@ -285,10 +288,15 @@ export async function runFullPass(ix: IndexParts, { first, force, pass }: { firs
   ix.log.info(`Indexing ${files.length} article file(s) in ${vscode.workspace.workspaceFolders?.length ?? 0} folder(s)${cached.size ? `; ${cached.size} in the cache` : ''}; the file list came in ${listed} ms, now ${Date.now() - started} ms`);
   ix.skippedFiles.clear();
   ix.setProgress({ done: 0, total: files.length });
-  // (a warm start restored from the snapshot only checks the files: its progress goes in the status
-  // bar, not a notification that pops up for a second or two and goes)
-  const location = restored ? vscode.ProgressLocation.Window : vscode.ProgressLocation.Notification;
-  await vscode.window.withProgress({ location, title: 'Corpus Navigator: indexing articles', cancellable: false }, async (progress) => {
+  // (a warm start restored from the snapshot only checks the files, and a small folder is read in
+  // seconds: their progress is the status bar's own item ("Corpus: indexing 3 / 8"), not a
+  // notification that pops up for a second or two and goes, and was seen still up, "8 / 8", beside
+  // the status bar's counts, nor VS Code's window progress beside that item saying it again; a
+  // notification, closed as the callback below ends, only for a folder long to read)
+  const notify = !restored && files.length >= NOTIFY_FROM;
+  const withProgress = (task: (progress: vscode.Progress<{ message?: string; increment?: number }>) => Promise<void>): Thenable<void> =>
+    notify ? vscode.window.withProgress({ location: vscode.ProgressLocation.Notification, title: 'Corpus Navigator: indexing articles', cancellable: false }, task) : task({ report: () => undefined });
+  await withProgress(async (progress) => {
     let done = 0;
     let reported = 0;
     let reportedAt = performance.now();

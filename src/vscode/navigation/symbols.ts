@@ -1,5 +1,6 @@
-/** Ctrl+T finds actors across the corpus; the Outline of an article lists its quotes and its actors. */
+/** Ctrl+T finds actors across the corpus (names folded: "sorensen" finds Mette Sørensen); the Outline of an article lists its quotes and its actors. */
 import * as vscode from 'vscode';
+import { foldName, plainName } from '../../corpus/nameFold';
 import type { ActorKind } from '../../extractor/types';
 import { CorpusIndex } from '../corpusIndex';
 import { mentionText, plural, quoteText, shownQuote, snippet } from '../text';
@@ -40,17 +41,38 @@ export class ActorSymbolProvider implements vscode.WorkspaceSymbolProvider {
   constructor(private readonly index: CorpusIndex) {}
 
   provideWorkspaceSymbols(query: string): vscode.SymbolInformation[] {
-    const q = query.toLowerCase();
+    // (names folded as the speaker search folds them: "sorensen" finds "Sørensen", "strasse" "Straße")
+    const q = foldName(query.trim());
     const lookup = this.index.lookup;
     return lookup
       .actorList()
-      .filter((a) => !q || a.name.toLowerCase().includes(q) || a.aliases.some((x) => x.toLowerCase().includes(q)))
+      .filter((a) => !q || foldName(a.name).includes(q) || a.aliases.some((x) => foldName(x).includes(q)))
       .slice(0, 500)
       .flatMap((a) => {
         const first = lookup.mentions(a.id)[0] ?? lookup.quotes(a.id)[0];
-        return first ? [new vscode.SymbolInformation(a.name, SYMBOL_KIND[a.kind], `${ACTOR_WORD[a.kind]} · ${plural(a.quoteCount, 'quote')}`, this.index.location(first.path, first.item.start, first.item.end))] : [];
+        return first ? [new vscode.SymbolInformation(shownName(a.name, query), SYMBOL_KIND[a.kind], `${ACTOR_WORD[a.kind]} · ${plural(a.quoteCount, 'quote')}`, this.index.location(first.path, first.item.start, first.item.end))] : [];
       });
   }
+}
+
+/**
+ * A symbol's name for `query`: the actor's name, followed by its plain spelling where the typed
+ * letters are not in the name one for one ("Mette Sørensen (Mette Sorensen)" for "sorensen"): the
+ * workbench keeps only the symbols whose name holds the letters typed, in order, whatever the
+ * provider answers.
+ */
+export function shownName(name: string, query: string): string {
+  const typed = query.toLowerCase();
+  if (inOrder(typed, name.toLowerCase())) return name;
+  const plain = plainName(name);
+  return plain !== name && inOrder(typed, plain.toLowerCase()) ? `${name} (${plain})` : name;
+}
+
+/** Whether the characters of `typed` occur in `text` in that order (the workbench's first test of a symbol). */
+function inOrder(typed: string, text: string): boolean {
+  let at = 0;
+  for (let i = 0; i < text.length && at < typed.length; i++) if (text[i] === typed[at]) at++;
+  return at === typed.length;
 }
 
 /**

@@ -3,9 +3,12 @@
  * alias, role, event label, place or participant), and the context key drives the Clear button.
  */
 import * as vscode from 'vscode';
+import { foldName } from '../../corpus/nameFold';
 
 export class TreeFilter implements vscode.Disposable {
   private value = '';
+  /** The value folded as names are (foldName: "sorensen" matches "Sørensen"). */
+  private folded = '';
   private readonly changed = new vscode.EventEmitter<void>();
   readonly onDidChange = this.changed.event;
 
@@ -16,6 +19,7 @@ export class TreeFilter implements vscode.Disposable {
 
   set(value: string): void {
     this.value = value.trim().toLowerCase();
+    this.folded = foldName(this.value);
     void vscode.commands.executeCommand('setContext', 'corpusNavigator.actorFilterActive', !!this.value);
     this.changed.fire();
   }
@@ -23,7 +27,7 @@ export class TreeFilter implements vscode.Disposable {
   /** True when no filter is set or any of `fields` contains it. */
   matches(...fields: Array<string | null | undefined | readonly string[]>): boolean {
     if (!this.value) return true;
-    return fields.some((f) => (typeof f === 'string' ? f.toLowerCase().includes(this.value) : Array.isArray(f) ? f.some((x) => x.toLowerCase().includes(this.value)) : false));
+    return fields.some((f) => (typeof f === 'string' ? foldName(f).includes(this.folded) : Array.isArray(f) ? f.some((x) => foldName(x).includes(this.folded)) : false));
   }
 
   dispose(): void {

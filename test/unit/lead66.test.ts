@@ -239,3 +239,15 @@ describe('lead66: a suit\'s papers are the charging body\'s, and a document with
     assert.ok(!q.speaker || !/complaint|adviser/.test(q.speaker.name), q.speaker?.name);
   });
 });
+
+describe('lead66: "wanted to know" after a quotation asks it, with no quotation "to know" of its own', () => {
+  it('keeps the question and no other quote', () => {
+    const q = inArticle('“Where is the money?” Coun. Ann Lee wanted to know.').quotes;
+    assert.deepEqual(q.map((x) => x.text), ['Where is the money?']);
+    assert.equal(q[0].speaker?.name, 'Ann Lee');
+  });
+  it('near miss: what someone wanted to know, written out, is still reported', () => {
+    const q = inArticle('Coun. Ann Lee wanted to know whether the budget was balanced.').quotes;
+    assert.ok(q.some((x) => x.text.includes('whether the budget was balanced')), q.map((x) => x.text).join(' | '));
+  });
+});

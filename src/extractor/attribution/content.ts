@@ -24,6 +24,8 @@ import { beforeOtherReport, joinedQuotation, opensOnCue, ownReport, reportedAppo
 /** Relative pronouns that open a clause around a cue: "The dam, which he said was built in 1962, holds …". */
 const RELATIVE_OPENERS = new Set(['which', 'who', 'that', 'whom']);
 /** Subordinators that open a clause ending at its comma: "While some parents say …, the principal says …". */
+/** Infinitives that make a cue of wanting one of asking: "wanted to know", "wants to ask". */
+const ASKING = new Set(['know', 'ask']);
 const SUBORDINATORS = new Set(['while', 'whereas', 'although', 'though', 'if', 'because', 'since', 'as', 'when', 'unless', 'after', 'before', 'until', 'once']);
 /** Words right before an aside's cue after which the clause the aside interrupts opens: "where, he said, …". */
 const CLAUSE_HOSTS = new Set(['where', 'because', 'that']);
@@ -97,6 +99,8 @@ export function findContent(p: Paragraph, s: Sentence, cue: Cue, info: CueInfo, 
     // "dismissed head coach Tite on Monday, a day after …": a firing, no words, nor the clause after it
     if (info.lemma === 'dismiss' && dismissedPerson(t, cue.end, limit)) return null;
     content = contentAfter(t, s, cue.end, info, limit);
+    // ("“Where is the money?” Lee wanted to know.": "to know" alone is no content; the cue asks the quotation before it)
+    if (content && t[content[0]].lower === 'to' && ASKING.has(t[content[0] + 1]?.lower ?? '') && (content[0] + 2 === content[1] || t[content[0] + 2].type === 'punct')) content = null;
     // ("…, Global Affairs Canada said Saturday, a move Moscow vowed to answer": an appositive that sums
     // up the sentence and reports another on it is no content; what stands before the subject is)
     if (content && t[content[0] - 1]?.text === ',' && reportedAppositive(t, content[0], content[1])) content = null;

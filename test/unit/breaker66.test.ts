@@ -1,0 +1,16 @@
+/**
+ * Kinds of wrong attribution the breaker found in session 66's rules, each with a near miss.
+ */
+import { strict as assert } from 'node:assert';
+import { speakerInArticle } from './helpers';
+
+describe('breaker66: "the NOUN said" after a named holder of that noun, mentioned since an unnamed speaker, is the named one', () => {
+  it('gives the quotation to the coach named after the unnamed one spoke', () => {
+    const article = 'A coach with the team said the players were tired.\n\nHead coach Mike Babcock disagreed with captain John Tavares on Monday.\n\n"We are fine, we are just losing," the coach said.';
+    assert.equal(speakerInArticle(article, 'just losing'), 'Mike Babcock');
+  });
+  it('near miss: a named holder mentioned before the unnamed speaker spoke leaves "the coach" the unnamed one', () => {
+    const article = 'Head coach Mike Babcock missed practice on Monday.\n\nA coach with the team said the players were tired.\n\n"They have been on the road for three weeks," the coach said.';
+    assert.equal(speakerInArticle(article, 'three weeks'), 'coach with the team');
+  });
+});

@@ -14,3 +14,14 @@ describe('breaker66: "the NOUN said" after a named holder of that noun, mentione
     assert.equal(speakerInArticle(article, 'three weeks'), 'coach with the team');
   });
 });
+
+describe('breaker66: a cue\'s base form opening a compound before a people noun is the phrase\'s ("a credit union spokesperson said")', () => {
+  it('keeps the quotation and the whole phrase', () => {
+    const article = 'Meridian Credit Union will close branches.\n\n"We are changing how members bank with us," a credit union spokesperson said.';
+    assert.equal(speakerInArticle(article, 'how members bank'), 'credit union spokesperson');
+    assert.equal(speakerInArticle('"Deals like this are rare," a think tank spokesperson said.', 'are rare'), 'think tank spokesperson');
+  });
+  it('near miss: the verb before a plural after people still reports ("Many economists think tanks of oil will run dry")', () => {
+    assert.equal(speakerInArticle('Many economists think tanks of oil will run dry.', 'tanks of oil'), 'economists');
+  });
+});

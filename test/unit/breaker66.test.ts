@@ -25,3 +25,16 @@ describe('breaker66: a cue\'s base form opening a compound before a people noun 
     assert.equal(speakerInArticle('Many economists think tanks of oil will run dry.', 'tanks of oil'), 'economists');
   });
 });
+
+describe('breaker66: a plural people noun opening a company\'s name before a company\'s word is its short name ("Farmers said" beside "Farmers Insurance")', () => {
+  it('gives the words to the company', () => {
+    const farmers = 'Farmers Insurance said it would stop writing policies in California.\n\n"The risk is simply too high," Farmers said in a statement.';
+    assert.equal(speakerInArticle(farmers, 'simply too high'), 'Farmers Insurance');
+    const travelers = 'The Travelers Companies Inc. reported record profits on Tuesday.\n\n"Our underwriting discipline paid off," Travelers said in a statement.';
+    assert.equal(speakerInArticle(travelers, 'discipline paid off'), 'Travelers Companies Inc.');
+  });
+  it('near miss: beside a body whose next word is no company\'s, the noun is those people ("Veterans say" beside "Veterans Affairs Canada")', () => {
+    const article = 'Veterans Affairs Canada said it had cleared the backlog.\n\nVeterans say the wait is still too long.';
+    assert.notEqual(speakerInArticle(article, 'still too long'), 'Veterans Affairs Canada');
+  });
+});

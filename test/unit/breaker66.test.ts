@@ -38,3 +38,13 @@ describe('breaker66: a plural people noun opening a company\'s name before a com
     assert.notEqual(speakerInArticle(article, 'still too long'), 'Veterans Affairs Canada');
   });
 });
+
+describe('breaker66: an office in capitals held by a person named by its abbreviated title ("Cmdr. Ana Ruiz … the Commander said")', () => {
+  it('gives the words to the named holder, no office of its own', () => {
+    assert.equal(speakerInArticle('Cmdr. Ana Ruiz took over the ship on Monday.\n\n"The crew performed well," the Commander said.', 'crew performed'), 'Ana Ruiz');
+    assert.equal(speakerInArticle('Prof. Lena Holt led the study.\n\n"The results were clear," the Professor said.', 'results were clear'), 'Lena Holt');
+  });
+  it('near miss: with no holder named, the office in capitals still speaks as the office', () => {
+    assert.equal(speakerInArticle('The Ombudsman said complaints about billing had doubled.', 'billing had doubled'), 'Ombudsman');
+  });
+});

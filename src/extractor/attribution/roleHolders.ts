@@ -49,6 +49,9 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   detective: ['detective', 'det.'],
   inspector: ['inspector', 'insp.'],
   superintendent: ['superintendent', 'supt.'],
+  // ("Cmdr. Ana Ruiz … the commander said", "Prof. Lena Holt … the professor said")
+  commander: ['commander', 'cmdr.', 'cdr.'],
+  professor: ['professor', 'prof.'],
   // a council's seat by its title: "Coun. Sam Austin … the councillor said"
   councillor: ['councillor', 'coun.', 'councilor'],
   councilor: ['councilor', 'coun.', 'councillor'],
@@ -622,7 +625,9 @@ export function unheldOffice(st: ArticleState, t: Token[], np: Np, other: LocalM
   // (a former or acting holder, "the former secretary of state", is someone the article names)
   for (let i = other ? other.to : np.from + 1; i < np.to; i++) if (t[i].type !== 'word' || t[i].cap !== titled || STANDING_NOUNS.has(t[i].lower) || NOT_HOLDING.test(t[i].lower)) return false;
   // no person named has the role noun among the words of an office
-  return !holders(st, (office) => office.split(/\s+/).includes(head.lower), 1).length && !st.table.actors.some(withoutOffice);
+  // (nor one whose title of address is the office's: "Cmdr. Ana Ruiz" holds "the Commander")
+  const nouns = ROLE_SYNONYMS[head.lower] ?? [head.lower];
+  return !holders(st, (office) => office.split(/\s+/).some((w) => nouns.includes(w)), 1).length && !st.table.actors.some(withoutOffice);
 }
 
 /** Role nouns of a standing, a stance or a trade that the article's own people are described by, never an office someone unnamed holds. */

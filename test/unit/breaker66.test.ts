@@ -2,7 +2,7 @@
  * Kinds of wrong attribution the breaker found in session 66's rules, each with a near miss.
  */
 import { strict as assert } from 'node:assert';
-import { speakerInArticle } from './helpers';
+import { inArticle, speakerInArticle } from './helpers';
 
 describe('breaker66: "the NOUN said" after a named holder of that noun, mentioned since an unnamed speaker, is the named one', () => {
   it('gives the quotation to the coach named after the unnamed one spoke', () => {
@@ -46,5 +46,17 @@ describe('breaker66: an office in capitals held by a person named by its abbrevi
   });
   it('near miss: with no holder named, the office in capitals still speaks as the office', () => {
     assert.equal(speakerInArticle('The Ombudsman said complaints about billing had doubled.', 'billing had doubled'), 'Ombudsman');
+  });
+});
+
+describe('breaker66: a "by" after another noun of a document\'s phrase is that noun\'s agent, no author ("said a report released Tuesday on abuse by priests")', () => {
+  it('makes no actor of the phrase and gives the words to no one', () => {
+    const a = inArticle('"Children were failed at every level," said a report released Tuesday on abuse by priests.');
+    assert.equal(a.quotes[0]?.speaker ?? null, null);
+    assert.ok(!a.actors.some((x) => x.name.includes('report')), a.actors.map((x) => x.name).join(', '));
+  });
+  it('near miss: the agent right after the participle and its time is the author', () => {
+    assert.equal(speakerInArticle('"The vessel was not seaworthy," said a report released Monday by the Coast Guard.', 'not seaworthy'), 'Coast Guard');
+    assert.equal(speakerInArticle('"The three men meant to reopen the site as a mall," said a lawsuit filed in Manhattan by Yulia Tymoshenko.', 'reopen the site'), 'Yulia Tymoshenko');
   });
 });

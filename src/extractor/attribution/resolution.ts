@@ -10,8 +10,8 @@
  */
 import { normaliseName, type LocalActor, type LocalMention } from '../actors';
 import { CUE_FORMS, DOCUMENT_NOUNS } from '../cues';
-import { documentAuthor } from './sourceAfter';
-import { CITIES, GROUP_NOUNS, NON_NAME_WORDS, regionPeople, ROLE_NOUNS, TITLES } from '../gazetteer';
+import { BEFORE_AUTHOR, documentAuthor } from './sourceAfter';
+import { CITIES, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, regionPeople, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { isLoneName, isNameWord } from '../names';
 import { genderOfFirstName, genderOfPronoun } from '../gender';
 import { charityBankKinds, descriptionKinds, type OrgKind } from '../lexicon/organisations';
@@ -247,7 +247,11 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   const authored = np.to - np.from >= 4 && DOCUMENT_NOUNS.has(words[1].lower) ? documentAuthor(t, np.from, np.to) : null;
   if (authored && authored.author.to === np.to) return resolveNp(st, pi, p, s, authored.author);
   // ("…, the complaint filed in federal court in Tampa says": no author named, the document alone, read as "the complaint")
-  if (!authored && np.to - np.from >= 3 && DETERMINERS.has(words[0].lower) && DOCUMENT_NOUNS.has(words[1].lower) && /ed$/.test(words[2].lower) && !words.some((w) => w.lower === 'by' || w.lower === 'from')) return resolveNp(st, pi, p, s, { from: np.from, to: np.from + 2 });
+  // ("a report released Tuesday on abuse by priests": a "by" after another noun is that noun's agent, no
+  // author, unless a name follows it: "a lawsuit filed in Manhattan by Yulia V. Tymoshenko")
+  const putOutEnd = words.findIndex((w, i) => i >= 2 && !(/(?:ed|en)$/.test(w.lower) || DAYS_AND_MONTHS.has(w.lower) || BEFORE_AUTHOR.has(w.lower)));
+  const authorial = words.some((w, i) => (w.lower === 'by' || w.lower === 'from') && (i === putOutEnd || words[i + 1]?.cap || (DETERMINERS.has(words[i + 1]?.lower ?? '') && words[i + 2]?.cap)));
+  if (!authored && np.to - np.from >= 3 && DETERMINERS.has(words[0].lower) && DOCUMENT_NOUNS.has(words[1].lower) && /ed$/.test(words[2].lower) && !authorial) return resolveNp(st, pi, p, s, { from: np.from, to: np.from + 2 });
   // "A group of parents calling itself Save Our Rural Schools said": the body by the name it gives itself
   const selfNamed = selfNamedBody(st, pi, t, np.to);
   if (selfNamed) return selfNamed;

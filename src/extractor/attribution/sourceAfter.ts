@@ -509,7 +509,7 @@ const PUT_OUT = new Set(['released', 'published', 'compiled', 'issued', 'conduct
  * Words of time and manner between a document and its author: "released Thursday by", "published
  * last week by", "made public by" (not words.ts's TIME_WORDS, the times a cue's clause may open with).
  */
-const BEFORE_AUTHOR = new Set(['on', 'last', 'this', 'earlier', 'late', 'week', 'month', 'year', 'today', 'yesterday', 'recently', 'jointly', 'publicly']);
+export const BEFORE_AUTHOR = new Set(['on', 'last', 'this', 'earlier', 'late', 'week', 'month', 'year', 'today', 'yesterday', 'recently', 'jointly', 'publicly']);
 
 /**
  * "according to figures released Thursday by Alberta Health Services", "a report from the

@@ -10,8 +10,8 @@
  */
 import { normaliseName, type LocalActor, type LocalMention } from '../actors';
 import { CUE_FORMS, DOCUMENT_NOUNS } from '../cues';
-import { BEFORE_AUTHOR, documentAuthor } from './sourceAfter';
-import { CITIES, DAYS_AND_MONTHS, GROUP_NOUNS, NON_NAME_WORDS, regionPeople, ROLE_NOUNS, TITLES } from '../gazetteer';
+import { documentAuthor } from './sourceAfter';
+import { CITIES, GROUP_NOUNS, NON_NAME_WORDS, regionPeople, ROLE_NOUNS, TITLES } from '../gazetteer';
 import { isLoneName, isNameWord } from '../names';
 import { genderOfFirstName, genderOfPronoun } from '../gender';
 import { charityBankKinds, descriptionKinds, type OrgKind } from '../lexicon/organisations';
@@ -249,8 +249,8 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // ("…, the complaint filed in federal court in Tampa says": no author named, the document alone, read as "the complaint")
   // ("a report released Tuesday on abuse by priests": a "by" after another noun is that noun's agent, no
   // author, unless a name follows it: "a lawsuit filed in Manhattan by Yulia V. Tymoshenko")
-  const putOutEnd = words.findIndex((w, i) => i >= 2 && !(/(?:ed|en)$/.test(w.lower) || DAYS_AND_MONTHS.has(w.lower) || BEFORE_AUTHOR.has(w.lower)));
-  const authorial = words.some((w, i) => (w.lower === 'by' || w.lower === 'from') && (i === putOutEnd || words[i + 1]?.cap || (DETERMINERS.has(words[i + 1]?.lower ?? '') && words[i + 2]?.cap)));
+  // (nor one documentAuthor took for no author: "a warrant unsealed Tuesday by a judge in Halifax")
+  const authorial = words.some((w, i) => (w.lower === 'by' || w.lower === 'from') && (words[i + 1]?.cap || (DETERMINERS.has(words[i + 1]?.lower ?? '') && words[i + 2]?.cap)));
   if (!authored && np.to - np.from >= 3 && DETERMINERS.has(words[0].lower) && DOCUMENT_NOUNS.has(words[1].lower) && /ed$/.test(words[2].lower) && !authorial) return resolveNp(st, pi, p, s, { from: np.from, to: np.from + 2 });
   // "A group of parents calling itself Save Our Rural Schools said": the body by the name it gives itself
   const selfNamed = selfNamedBody(st, pi, t, np.to);

@@ -504,12 +504,12 @@ export function phraseUntilComma(t: Token[], start: number, to: number): Np | nu
 }
 
 /** Participles that say who put out a document: "figures released by", "a poll conducted for … by". */
-const PUT_OUT = new Set(['released', 'published', 'compiled', 'issued', 'conducted', 'obtained', 'provided', 'gathered', 'collected', 'posted', 'reported', 'made', 'public', 'shared', 'filed', 'prepared', 'commissioned', 'produced', 'analysed', 'analyzed']);
+const PUT_OUT = new Set(['released', 'published', 'compiled', 'issued', 'conducted', 'obtained', 'provided', 'gathered', 'collected', 'posted', 'reported', 'made', 'public', 'shared', 'filed', 'prepared', 'commissioned', 'produced', 'analysed', 'analyzed', 'signed', 'written', 'sent', 'authored', 'drafted']);
 /**
  * Words of time and manner between a document and its author: "released Thursday by", "published
  * last week by", "made public by" (not words.ts's TIME_WORDS, the times a cue's clause may open with).
  */
-export const BEFORE_AUTHOR = new Set(['on', 'last', 'this', 'earlier', 'late', 'week', 'month', 'year', 'today', 'yesterday', 'recently', 'jointly', 'publicly']);
+const BEFORE_AUTHOR = new Set(['on', 'last', 'this', 'earlier', 'late', 'week', 'month', 'year', 'today', 'yesterday', 'recently', 'jointly', 'publicly']);
 
 /**
  * "according to figures released Thursday by Alberta Health Services", "a report from the

@@ -63,3 +63,16 @@ describe('breaker66: a "by" with no name after it in a document\'s phrase whose 
     assert.equal(speakerInArticle('"The three men meant to reopen the site as a mall," said a lawsuit filed in Manhattan by Yulia Tymoshenko.', 'reopen the site'), 'Yulia Tymoshenko');
   });
 });
+
+describe('breaker66: a rank named by its abbreviated title keeps its rank words ("the commander" is no "Deputy Commander NAME")', () => {
+  it('gives "the commander" to the commander, though a deputy was named since', () => {
+    const article = 'Commander Tom Lee arrived first. Deputy Commander Ana Ruiz briefed reporters later.\n\n"We have the fire contained," the commander said.';
+    assert.equal(speakerInArticle(article, 'fire contained'), 'Tom Lee');
+    const inspector = 'Inspector Tom Lee arrived first. Deputy Inspector Ana Ruiz briefed reporters later.\n\n"We have the scene secured," the inspector said.';
+    assert.equal(speakerInArticle(inspector, 'scene secured'), 'Tom Lee');
+  });
+  it('near miss: "the deputy commander" is the deputy', () => {
+    const article = 'Commander Tom Lee arrived first. Deputy Commander Ana Ruiz briefed reporters later.\n\n"We have the fire contained," the deputy commander said.';
+    assert.equal(speakerInArticle(article, 'fire contained'), 'Ana Ruiz');
+  });
+});

@@ -76,3 +76,20 @@ describe('breaker66: a rank named by its abbreviated title keeps its rank words 
     assert.equal(speakerInArticle(article, 'fire contained'), 'Ana Ruiz');
   });
 });
+
+describe('breaker66: a charge files a complaint only where someone is charged by the verb\'s subject ("A man in Ottawa charged with assault" files nothing)', () => {
+  it('gives the complaint to no one after a passive, a placed capital or a speech sense of "charged"', () => {
+    const passive = 'A man in Ottawa charged with assault appeared in court.\n\nThe complaint alleges the man struck a bus driver.';
+    assert.equal(speakerInArticle(passive, 'struck a bus driver'), null);
+    const placed = 'Police in Ottawa charged a 24-year-old man with assault on Friday.\n\nThe complaint alleges the man struck a bus driver.';
+    assert.equal(speakerInArticle(placed, 'struck a bus driver'), null);
+    const speech = 'Ana Ruiz charged that the city ignored the problem.\n\nThe complaint says the city knew of the risk in 2019.';
+    assert.equal(speakerInArticle(speech, 'knew of the risk'), null);
+    const suit = 'The woman whom Ottawa charged last year has sued.\n\nThe suit alleges she was wrongly accused.';
+    assert.notEqual(speakerInArticle(suit, 'wrongly accused'), 'Canada');
+  });
+  it('near miss: a capital that charges a company files the complaint', () => {
+    const article = 'Ottawa on Friday charged Meta under the Competition Act.\n\nThe complaint alleges the company misled users.';
+    assert.equal(speakerInArticle(article, 'misled users'), 'Canada');
+  });
+});

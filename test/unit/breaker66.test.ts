@@ -93,3 +93,16 @@ describe('breaker66: a charge files a complaint only where someone is charged by
     assert.equal(speakerInArticle(article, 'misled users'), 'Canada');
   });
 });
+
+describe('breaker66: pictures are documents, and a document noun in the plural opening a sentence is no one\'s name ("Satellite images show", "Photos showed")', () => {
+  it('keeps the report and names no actor after the documents', () => {
+    assert.equal(speakerInArticle('Satellite images show troops are massing at the border.', 'troops are massing'), null);
+    const a = inArticle('Photos showed horror-stricken mourners crouched over blanket-covered bodies.');
+    assert.ok(a.quotes.some((q) => q.text.includes('mourners crouched')));
+    assert.equal(a.quotes[0]?.speaker ?? null, null);
+    assert.ok(!a.actors.some((x) => x.name === 'Photos' || x.name === 'Videos'), a.actors.map((x) => x.name).join(', '));
+  });
+  it('near miss: a photographer is still a person', () => {
+    assert.equal(speakerInArticle('"It was terrifying," said a photographer at the scene.', 'terrifying'), 'photographer');
+  });
+});

@@ -450,7 +450,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   }
   // a lone capitalised word never seen with a full name: a person known by one name
   // ("Study finds …", "Judge rejects …" in a headline: a document or an office, no one's name; "King said" in the body is Rep. King)
-  if (np.to - np.from === 1 && isLoneName(head) && !other && !openingCommonWord(st, t, np, s, lowerHead) && !peopleHead && !DOCUMENT_NOUNS.has(lowerHead) && !(lowerHead.endsWith('s') && regionPeople(lowerHead)) && !((pi === 0 || st.paragraphs[pi].kind === 'heading') && (ROLE_NOUNS.has(lowerHead) || TITLES.has(lowerHead)))) {
+  if (np.to - np.from === 1 && isLoneName(head) && !other && !openingCommonWord(st, t, np, s, lowerHead) && !peopleHead && !DOCUMENT_NOUNS.has(lowerHead) && !(lowerHead.endsWith('s') && (regionPeople(lowerHead) || DOCUMENT_NOUNS.has(lowerHead.slice(0, -1)))) && !((pi === 0 || st.paragraphs[pi].kind === 'heading') && (ROLE_NOUNS.has(lowerHead) || TITLES.has(lowerHead)))) {
     // "Gulfstar said" after "Gulfstar Petroleum": the body by the first word of its name
     // "Raptors said" after "Toronto Raptors": a plural word a body of the article is named by
     const body = shortFormOwner(st, head.base) ?? pluralBody(st, head.base);

@@ -183,7 +183,7 @@ export function particleCueForm(word: string): boolean {
 
 /** Nouns that head a document or outlet that "says" things: "the report stated". */
 export const DOCUMENT_NOUNS = new Set(
-  'report|analysis|study|survey|poll|statement|memo|letter|warrant|affidavit|note|notice|bulletin|advisory|warning|alert|order|petition|message|email|caption|headline|banner|slogan|sign|document|paper|assessment|review|release|audit|filing|complaint|lawsuit|suit|ruling|indictment|article|piece|post|tweet|editorial|op-ed|book|data|research|investigation|findings|result|number|figure|polling|record|estimate|projection|model|forecast|declaration|communique|communiqué|readout|transcript|brief|briefing|summary|footage|video|ad|advertisement|campaign|website|blog'.split(
+  'report|analysis|study|survey|poll|statement|memo|letter|warrant|affidavit|note|notice|bulletin|advisory|warning|alert|order|petition|message|email|caption|headline|banner|slogan|sign|document|paper|assessment|review|release|audit|filing|complaint|lawsuit|suit|ruling|indictment|article|piece|post|tweet|editorial|op-ed|book|data|research|investigation|findings|result|number|figure|polling|record|estimate|projection|model|forecast|declaration|communique|communiqué|readout|transcript|brief|briefing|summary|footage|video|imagery|image|photo|photograph|ad|advertisement|campaign|website|blog'.split(
     '|',
   ),
 );

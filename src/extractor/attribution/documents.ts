@@ -29,6 +29,14 @@ const ISSUED = new Set(
 const COURT_FILINGS = new Set(['complaint', 'lawsuit', 'suit', 'filing', 'claim']);
 /** Verbs of suing or charging whose subject files the suit's papers ("The SEC on Tuesday charged an adviser … According to the complaint"). */
 const SUED = new Set(['sued', 'sues', 'charged', 'charges']);
+/** Verbs of charging, whose papers are a complaint or a filing only (a suit is a suer's). */
+const CHARGING = new Set(['charged', 'charges']);
+/** The filings a charge makes: "The SEC charged … According to the complaint". */
+const CHARGE_FILINGS = new Set(['complaint', 'filing']);
+/** Words right after "charged" that make it no act of charging someone: "a man charged with assault", "she charged that …", "charged in the death". */
+const NO_CHARGE_OBJECT = new Set(['with', 'that', 'in', 'for', 'against', 'of', 'over', 'after', 'by', 'under', 'and', 'or', 'were', 'was', 'are', 'is', 'have', 'has', 'had', 'will', 'would', 'could', 'may', 'against']);
+/** Whether "charged" or "charges" at `i` charges someone: an object after it, not "with", "that" nor punctuation. */
+const chargesSomeone = (t: Token[], i: number): boolean => t[i + 1]?.type === 'word' && !NO_CHARGE_OBJECT.has(t[i + 1].lower);
 /**
  * The body, country or person named right before the verb of suing at `verb`, its subject (past a
  * time or an adverb of up to four words: "The FTC on Thursday sued"); undefined when none is.
@@ -51,7 +59,8 @@ function suerBefore(st: ArticleState, pi: number, t: Token[], s: Sentence, verb:
 /** Words of time and auxiliaries between a suer and "sued": "on Thursday", "has also", "last week". */
 const SUING_ADJUNCTS = new Set(['on', 'last', 'this', 'week', 'month', 'year', 'also', 'has', 'have', 'had', 'earlier', 'today', 'yesterday', 'previously']);
 /** Prepositions that make a name before "sued" no subject: "a customer of Acme sued". */
-const SUER_PREPOSITIONS = new Set(['of', 'for', 'by', 'with', 'from', 'at', 'against', 'to']);
+// (and those placing it: "Police in Ottawa charged", a capital that would sue as its country)
+const SUER_PREPOSITIONS = new Set(['of', 'for', 'by', 'with', 'from', 'at', 'against', 'to', 'in', 'near', 'outside']);
 /** Auxiliaries of the passive before "sued". */
 const SUED_PASSIVE = new Set(['was', 'were', 'been', 'be', 'being', 'is', 'are', 'got', 'get', 'gets']);
 /** Nouns one issuer's document is called by in turn: "issued a news release … the statement said". */
@@ -348,7 +357,9 @@ export function documentIssuer(st: ArticleState, pi: number, s: Sentence, noun: 
       const x = t[i];
       // ("The FTC on Thursday sued a data broker. … The complaint says": a suit's papers are the suer's)
       // (not the one sued: "Lee was sued by the bank")
-      if (SUED.has(x.lower) && COURT_FILINGS.has(kind) && !SUED_PASSIVE.has(t[i - 1]?.lower ?? '')) {
+      // ("A man charged with assault", "she charged that …": no act of charging; a charge files a
+      // complaint, no suit: "The woman whom Ottawa charged has sued. … The suit alleges")
+      if (SUED.has(x.lower) && COURT_FILINGS.has(kind) && !SUED_PASSIVE.has(t[i - 1]?.lower ?? '') && (!CHARGING.has(x.lower) || (CHARGE_FILINGS.has(kind) && chargesSomeone(t, i)))) {
         found = suerBefore(st, para, t, sent, i);
         if (found !== undefined) return true;
       }

@@ -4,6 +4,7 @@
  * article named in full, by surname, title, gender, generation, prominence and order of mention,
  * and "known as" aliases fold two persons into one. Runs before heading lines are mentioned.
  */
+import { COMPANY_SUFFIXES } from '../runShapes';
 import { normaliseName, type LocalActor, type LocalMention } from '../actors';
 import { officeWords, personNameTokens, surnameToken } from '../nameForms';
 import { baseLower, type Token } from '../text';
@@ -213,8 +214,11 @@ function loneActor(st: ArticleState, e: Entity, para: number, lone: LoneState): 
     // chain says …" beside "Prairie Threat Labs" is another body)
     // (nor a noun for people in the plural: "Veterans say" beside "Veterans Affairs Canada", "Farmers
     // say" beside "Farmers Edge Inc." are those people)
+    // (but "Farmers said" beside "Farmers Insurance", "Travelers said" beside "The Travelers Companies
+    // Inc.": a company's word right after the noun makes it the company's short name)
     const people = e.type === 'single' && peopleNoun(e.name.toLowerCase()) === 'plural';
-    const opened = isRegionAbbreviation(e.name) || region || e.role || people || newBodyModifier(st.paragraphs[para].tokens, e.from, e.to) ? undefined : (lone.openings ??= bodiesByOpening(st)).get(e.name);
+    const openedBody = isRegionAbbreviation(e.name) || region || e.role || newBodyModifier(st.paragraphs[para].tokens, e.from, e.to) ? undefined : (lone.openings ??= bodiesByOpening(st)).get(e.name);
+    const opened = people && openedBody && !companyAfterOpening(openedBody.name) ? undefined : openedBody;
     // ("Credit unions are consolidating" beside "Credit Union Deposit Guarantee Corporation": the word
     // and the common noun after it in lower case are the words the body's name opens with, no name)
     // ("Consumer groups said" beside "Consumer Financial Protection Bureau", see commonWordBeforeGroup)
@@ -650,6 +654,14 @@ function bodiesByOpening(st: ArticleState): Map<string, LocalActor | null> {
     openings.set(word, openings.has(word) && openings.get(word) !== a ? null : a);
   }
   return openings;
+}
+
+/** Words of a company's name that, right after a plural people noun opening it, make that noun the company's short name ("Farmers Insurance", "The Travelers Companies Inc."). */
+const COMPANY_AFTER_OPENING = new Set(['insurance', 'companies', 'cos', 'cos.', 'group', 'mutual', 'financial', 'bank', 'capital', 'holdings', ...COMPANY_SUFFIXES]);
+/** Whether the second word of body name `name` is one of COMPANY_AFTER_OPENING. */
+function companyAfterOpening(name: string): boolean {
+  const words = name.split(' ');
+  return words.length > 1 && COMPANY_AFTER_OPENING.has(words[1].toLowerCase());
 }
 
 /** The first of `mentions[0, n)` of each person. */

@@ -182,14 +182,44 @@ function officeOfPlace(t: Token[], a: number, place: number): number {
 const UNNAMED_REACH = 3;
 
 /** The last person speaker, unnamed and called by `noun` ("owner of a smaller brewery in Halifax"), within UNNAMED_REACH sentences; null otherwise. */
-function unnamedSpeakerCalled(st: ArticleState, noun: string): LocalActor | null {
+function unnamedSpeakerCalled(st: ArticleState, pi: number, at: number, noun: string): LocalActor | null {
   const last = st.lastPersonSpeaker;
   if (!last || !last.actor.anonymous || st.sentenceSerial - last.sentence > UNNAMED_REACH) return null;
   const name = last.actor.name.toLowerCase();
   // (the noun is the phrase's head, before its complement: "owner | of a smaller brewery", never a
   // modifier of another head, "union member in Halifax", "company spokesperson")
   const after = name.startsWith(`${noun} `) ? name.slice(noun.length + 1).split(' ')[0] : '';
-  return name === noun || HEAD_COMPLEMENTS.has(after) ? last.actor : null;
+  return (name === noun || HEAD_COMPLEMENTS.has(after)) && !namedHolderSince(st, last.actor, pi, at, noun) ? last.actor : null;
+}
+/** How many mentions back namedHolderSince looks for the unnamed speaker's, and how many tokens after it it reads. */
+const HOLDER_SINCE_MENTIONS = 40;
+const HOLDER_SINCE_TOKENS = 400;
+/**
+ * Whether a named person whose role has `noun` for a word is mentioned between `unnamed`'s latest
+ * mention and token `at` of paragraph `pi` ("A coach with the team said … Head coach Mike Babcock
+ * disagreed. “…,” the coach said": the coach named since is the one meant). Bounded: at most
+ * HOLDER_SINCE_MENTIONS mentions back and HOLDER_SINCE_TOKENS tokens read.
+ */
+function namedHolderSince(st: ArticleState, unnamed: LocalActor, pi: number, at: number, noun: string): boolean {
+  let since: LocalMention | null = null;
+  for (let i = st.mentions.length - 1, n = 0; i >= 0 && n < HOLDER_SINCE_MENTIONS; i--, n++) {
+    const m = st.mentions[i];
+    if (m.actor === unnamed && (m.para < pi || (m.para === pi && m.to <= at))) {
+      since = m;
+      break;
+    }
+  }
+  if (!since) return false;
+  let read = 0;
+  for (let p = since.para; p <= pi && read < HOLDER_SINCE_TOKENS; p++) {
+    const at_ = st.mentionAt[p];
+    const end = p === pi ? at : at_.length;
+    for (let k = p === since.para ? since.to : 0; k < end && read < HOLDER_SINCE_TOKENS; k++, read++) {
+      const a = at_[k]?.actor;
+      if (a && a.kind === 'person' && !a.anonymous && a.roles.some((r) => r.toLowerCase().split(/[\s-]+/).includes(noun))) return true;
+    }
+  }
+  return false;
 }
 /** Words that open a head noun's complement in an unnamed speaker's phrase: "owner of …", "owner at …". */
 const HEAD_COMPLEMENTS = new Set(['of', 'at', 'in', 'for', 'from', 'with', 'near', 'on', 'who', 'whose']);
@@ -217,7 +247,11 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   const authored = np.to - np.from >= 4 && DOCUMENT_NOUNS.has(words[1].lower) ? documentAuthor(t, np.from, np.to) : null;
   if (authored && authored.author.to === np.to) return resolveNp(st, pi, p, s, authored.author);
   // ("…, the complaint filed in federal court in Tampa says": no author named, the document alone, read as "the complaint")
-  if (!authored && np.to - np.from >= 3 && DETERMINERS.has(words[0].lower) && DOCUMENT_NOUNS.has(words[1].lower) && /ed$/.test(words[2].lower) && !words.some((w) => w.lower === 'by' || w.lower === 'from')) return resolveNp(st, pi, p, s, { from: np.from, to: np.from + 2 });
+  // ("a report released Tuesday on abuse by priests": a "by" after another noun is that noun's agent, no
+  // author, unless a name follows it: "a lawsuit filed in Manhattan by Yulia V. Tymoshenko")
+  // (nor one documentAuthor took for no author: "a warrant unsealed Tuesday by a judge in Halifax")
+  const authorial = words.some((w, i) => (w.lower === 'by' || w.lower === 'from') && (words[i + 1]?.cap || (DETERMINERS.has(words[i + 1]?.lower ?? '') && words[i + 2]?.cap)));
+  if (!authored && np.to - np.from >= 3 && DETERMINERS.has(words[0].lower) && DOCUMENT_NOUNS.has(words[1].lower) && /ed$/.test(words[2].lower) && !authorial) return resolveNp(st, pi, p, s, { from: np.from, to: np.from + 2 });
   // "A group of parents calling itself Save Our Rural Schools said": the body by the name it gives itself
   const selfNamed = selfNamedBody(st, pi, t, np.to);
   if (selfNamed) return selfNamed;
@@ -416,7 +450,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   }
   // a lone capitalised word never seen with a full name: a person known by one name
   // ("Study finds …", "Judge rejects …" in a headline: a document or an office, no one's name; "King said" in the body is Rep. King)
-  if (np.to - np.from === 1 && isLoneName(head) && !other && !openingCommonWord(st, t, np, s, lowerHead) && !peopleHead && !DOCUMENT_NOUNS.has(lowerHead) && !(lowerHead.endsWith('s') && regionPeople(lowerHead)) && !((pi === 0 || st.paragraphs[pi].kind === 'heading') && (ROLE_NOUNS.has(lowerHead) || TITLES.has(lowerHead)))) {
+  if (np.to - np.from === 1 && isLoneName(head) && !other && !openingCommonWord(st, t, np, s, lowerHead) && !peopleHead && !DOCUMENT_NOUNS.has(lowerHead) && !(lowerHead.endsWith('s') && (regionPeople(lowerHead) || DOCUMENT_NOUNS.has(lowerHead.slice(0, -1)))) && !((pi === 0 || st.paragraphs[pi].kind === 'heading') && (ROLE_NOUNS.has(lowerHead) || TITLES.has(lowerHead)))) {
     // "Gulfstar said" after "Gulfstar Petroleum": the body by the first word of its name
     // "Raptors said" after "Toronto Raptors": a plural word a body of the article is named by
     const body = shortFormOwner(st, head.base) ?? pluralBody(st, head.base);
@@ -639,7 +673,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   // ("The owner of a smaller brewery, who spoke on condition of anonymity, said … ¶ “…,” the owner
   // said": a body's noun that names people too, or an agent's the lists lack ("the narrator"), right
   // after an unnamed speaker the article called by it, is that person, not a body of that kind named before)
-  const unnamedSpeaker = (kinds || agentShaped(head)) && words.length === 2 && DEFINITE.has(words[0].lower) ? unnamedSpeakerCalled(st, lowerHead) : null;
+  const unnamedSpeaker = (kinds || agentShaped(head)) && words.length === 2 && DEFINITE.has(words[0].lower) ? unnamedSpeakerCalled(st, pi, np.from, lowerHead) : null;
   if (unnamedSpeaker) {
     st.addMention(unnamedSpeaker, pi, np.from, np.to, t[np.from].start, head.end);
     return unnamedSpeaker;
@@ -692,7 +726,7 @@ export function resolveNp(st: ArticleState, pi: number, p: Paragraph, s: Sentenc
   if (peopleHead || lowerHead === 'secretary-general') {
     // ("A coach with the association's bantam team said … “…,” the coach said": the unnamed person
     // who spoke just before, called by that noun, see unnamedSpeakerCalled)
-    const called = words.length === 2 && DEFINITE.has(words[0].lower) && !head.cap ? unnamedSpeakerCalled(st, lowerHead) : null;
+    const called = words.length === 2 && DEFINITE.has(words[0].lower) && !head.cap ? unnamedSpeakerCalled(st, pi, np.from, lowerHead) : null;
     if (called) {
       st.addMention(called, pi, np.from, np.to, t[np.from].start, head.end);
       return called;

@@ -49,6 +49,9 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   detective: ['detective', 'det.'],
   inspector: ['inspector', 'insp.'],
   superintendent: ['superintendent', 'supt.'],
+  // ("Cmdr. Ana Ruiz … the commander said", "Prof. Lena Holt … the professor said")
+  commander: ['commander', 'cmdr.', 'cdr.'],
+  professor: ['professor', 'prof.'],
   // a council's seat by its title: "Coun. Sam Austin … the councillor said"
   councillor: ['councillor', 'coun.', 'councilor'],
   councilor: ['councilor', 'coun.', 'councillor'],
@@ -64,6 +67,8 @@ export const ROLE_SYNONYMS: Record<string, string[]> = {
   lawmaker: LEGISLATORS,
   legislator: LEGISLATORS,
 };
+/** Ranks whose synonyms are only their abbreviated titles ("Insp.", "Cmdr."): their phrase keeps its rank words, as a rank with no synonyms does. */
+const ABBREVIATED_RANKS = new Set(['constable', 'sergeant', 'corporal', 'detective', 'inspector', 'superintendent', 'commander', 'professor']);
 /** Police ranks by their letters and written out ("the SP" is "SP Ada Obi" and "Superintendent of Police Ada Obi"). */
 const RANK_LETTERS: Record<string, string> = {
   sp: 'superintendent of police', asp: 'assistant superintendent of police', dsp: 'deputy superintendent of police', ssp: 'senior superintendent of police',
@@ -262,7 +267,8 @@ function holderOf(st: ArticleState, pi: number, np: Np, t: Token[], bare: string
   // ("the official") takes any
   // (a rank by its letters is that of its office written out: "the DSP" is a deputy's)
   // ("the police chief" is no deputy chief, though "chief" is a word of many offices)
-  const rank = roleNoun in RANK_LETTERS ? rankOf(RANK_LETTERS[roleNoun]) : ROLE_SYNONYMS[roleNoun] && roleNoun !== 'chief' ? null : rankOf(bare.toLowerCase());
+  // (a rank named by its abbreviated title keeps its rank: "the commander" is no "Deputy Commander NAME")
+  const rank = roleNoun in RANK_LETTERS ? rankOf(RANK_LETTERS[roleNoun]) : ROLE_SYNONYMS[roleNoun] && roleNoun !== 'chief' && !ABBREVIATED_RANKS.has(roleNoun) ? null : rankOf(bare.toLowerCase());
   // "A senior party member, who spoke on condition of anonymity, said … “…,” the official said":
   // a word of many offices after an anonymous source of an office or a body goes on with that
   // source (not after "a nurse" or "a protester": the official is someone else)
@@ -622,7 +628,9 @@ export function unheldOffice(st: ArticleState, t: Token[], np: Np, other: LocalM
   // (a former or acting holder, "the former secretary of state", is someone the article names)
   for (let i = other ? other.to : np.from + 1; i < np.to; i++) if (t[i].type !== 'word' || t[i].cap !== titled || STANDING_NOUNS.has(t[i].lower) || NOT_HOLDING.test(t[i].lower)) return false;
   // no person named has the role noun among the words of an office
-  return !holders(st, (office) => office.split(/\s+/).includes(head.lower), 1).length && !st.table.actors.some(withoutOffice);
+  // (nor one whose title of address is the office's: "Cmdr. Ana Ruiz" holds "the Commander")
+  const nouns = ROLE_SYNONYMS[head.lower] ?? [head.lower];
+  return !holders(st, (office) => office.split(/\s+/).some((w) => nouns.includes(w)), 1).length && !st.table.actors.some(withoutOffice);
 }
 
 /** Role nouns of a standing, a stance or a trade that the article's own people are described by, never an office someone unnamed holds. */

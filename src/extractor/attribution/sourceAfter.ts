@@ -504,7 +504,7 @@ export function phraseUntilComma(t: Token[], start: number, to: number): Np | nu
 }
 
 /** Participles that say who put out a document: "figures released by", "a poll conducted for … by". */
-const PUT_OUT = new Set(['released', 'published', 'compiled', 'issued', 'conducted', 'obtained', 'provided', 'gathered', 'collected', 'posted', 'reported', 'made', 'public', 'shared', 'filed', 'prepared', 'commissioned', 'produced', 'analysed', 'analyzed']);
+const PUT_OUT = new Set(['released', 'published', 'compiled', 'issued', 'conducted', 'obtained', 'provided', 'gathered', 'collected', 'posted', 'reported', 'made', 'public', 'shared', 'filed', 'prepared', 'commissioned', 'produced', 'analysed', 'analyzed', 'signed', 'written', 'sent', 'authored', 'drafted']);
 /**
  * Words of time and manner between a document and its author: "released Thursday by", "published
  * last week by", "made public by" (not words.ts's TIME_WORDS, the times a cue's clause may open with).

@@ -21,6 +21,7 @@ import { isGroupHead, peopleNoun } from '../lexicon/people';
 import { baseLower, type Token } from '../text';
 import type { Np } from './state';
 import { appositiveSubject } from './appositive';
+import { cueCompound } from './cueSenses';
 import { betweenBefore, LIST_OPENERS_CUT, namesSomeone, peopleInPlural, placedListStart, placedPeople, shareBefore } from './sourcePlaces';
 import { TEAM_POSITIONS } from './standings';
 import { PERSONS_BODIES, ADJUNCT_START, AGED, agentShaped, baseFormBeforeBody, baseFormBeforeRole, CLAUSE_BREAK, DETERMINERS, EVENT_NOUNS, GOVERNMENT_NOUNS, hasFiniteVerb, INSTITUTION_NOUNS, isModifierWord, isNounish, isPeopleNoun, isPluralApostrophe, pluralBodies, singularOf, levelBeforeTitle, MEMBER_WORDS, NUMBER_WORDS, ONE_OF, PEOPLE_WORDS, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
@@ -687,6 +688,17 @@ export function npBackward(t: Token[], end: number, from: number, depth = 0): Np
     // opening the phrase, before a people noun and a name, is a noun too)
     if (!prev.cap && !modifier && baseNounBeforeRole(t, a, from)) {
       a--;
+      continue;
+    }
+    // ("“…,” a credit union spokesperson said", "a think tank spokesperson said": a cue's base form that
+    // makes a compound with the noun after it is that compound's first noun, no verb)
+    if (!prev.cap && a < end && CUE_FORMS.get(prev.lower)?.form === 'base' && cueCompound(t, a - 1)) {
+      a--;
+      continue;
+    }
+    // (the compound whole before a people noun: "a think tank spokesperson")
+    if (!prev.cap && a === end && a - 2 >= from && isPeopleNoun(t[a]) && !t[a - 2].cap && CUE_FORMS.get(t[a - 2].lower)?.form === 'base' && cueCompound(t, a - 2)) {
+      a -= 2;
       continue;
     }
     if (!prev.cap && (STOP_BACKWARD.has(prev.lower) || (CUE_FORMS.has(prev.lower) && !modifier && !(particleCueForm(prev.lower) && isPeopleNoun(t[a]))))) break;

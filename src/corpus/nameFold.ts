@@ -3,8 +3,8 @@
  * Latin letters Unicode gives no decomposition spelled with their base letters ("Sørensen" →
  * "sorensen", "Łukasz" → "lukasz", "Æsa" → "aesa", "Straße" → "strasse"). The speaker search,
  * Ctrl+T, `about:` and the Corpus view's filter all match through it, so a name found one way is
- * found every way. (Search's own fold, searchLower in ./searchTerms.ts, keeps every length and takes
- * the one-letter folds of UNDECOMPOSED.)
+ * found every way. (Search's own fold, searchLower in ./searchTerms.ts, keeps every length: it folds
+ * only the stroked letters of its STROKED table, one letter each.)
  */
 
 /** Lower-case letters with no canonical decomposition, and how they are spelled without their mark. */

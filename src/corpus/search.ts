@@ -263,15 +263,14 @@ export class CorpusSearch {
         let holdsOne = false;
         const terms = new Set<string>();
         for (let i = 0; i < wanted.length && all; i++) {
-          const inText = [...(inSentences[i].get(s) ?? [])];
-          const spoken = [...bySpeaker[i]];
-          const own = [...inText, ...spoken];
+          const inText = inSentences[i].get(s);
+          const own = [...(inText ?? []), ...bySpeaker[i]];
           const matched = own.length ? [...own, ...inTitle[i]] : [...inTitle[i]];
           if (!matched.length) all = false;
           else if (!matched.includes(wanted[i])) asTyped = false;
           if (!own.length) throughTitle = true;
           else holdsOne = true;
-          if (!inText.length && spoken.length) throughSpeaker = true;
+          if (!inText?.size && own.length) throughSpeaker = true;
           for (const t of matched) terms.add(t);
         }
         // (a sentence holding none of the words is found through the title alone: "harbour" in a

@@ -71,7 +71,7 @@ function IRREGULAR_PASTS_IN(t: Token[], from: number, to: number): boolean {
  * none.
  */
 /** Where a relative clause on "who" set off by commas ends its stretch (after `j`, right before the cue at `cue`): at its opening comma; else `cue`. */
-function asideBefore(t: Token[], j: number, cue: number): number {
+export function asideBefore(t: Token[], j: number, cue: number): number {
   if (t[cue - 1]?.text !== ',') return cue;
   for (let x = cue - 2; x > j + 1; x--) {
     if (t[x].type === 'word') continue;

@@ -23,10 +23,10 @@ import { appositiveSubject, IDENTIFYING, nameGivenAs, SELF_NAMERS } from './appo
 import { POST_ADJECTIVES } from './linkedSources';
 import { documentAuthor, npForward, phraseUntilComma } from './sourceAfter';
 import { npBackward } from './sourceBefore';
-import { relativeClauseVerb, relativeHead, thatOnBody } from './relativeClauses';
+import { asideBefore, relativeClauseVerb, relativeHead, thatOnBody } from './relativeClauses';
 import { subjectOfSentence } from './clauseSubject';
 import { listedSubject } from './groups';
-import { AUXILIARIES, DETERMINERS, documentParticiple, hasAuxiliary, hasFiniteVerb, isPeopleNoun, isPluralApostrophe, MODALS, reducedRelativeBefore, RELATIVE_PRONOUNS, restrictiveWhoBefore, singularOf, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
+import { AUXILIARIES, DETERMINERS, documentParticiple, hasAuxiliary, hasFiniteVerb, isPeopleNoun, isPluralApostrophe, MODALS, reducedRelativeBefore, restrictiveWhoBefore, singularOf, skipParenthetical, STOP_BACKWARD, SUBJECT_PRONOUNS, TITLE_LIKE } from './words';
 
 /** Where a cue's speaker comes from: a subject phrase, or the speaker of the clause it joins. */
 export interface SourcePhrase {
@@ -122,7 +122,7 @@ export function findSource(st: ArticleState, pi: number, p: Paragraph, s: Senten
     // the relative clause that opens the sentence speaks, not a name inside the clause)
     // (and where no appositive's subject was found before the aside: "A veteran whose file sat for
     // two years, who asked not to be named, said", a time ending the first clause)
-    const relative = appositive || relativeAsideBefore(t, k, s.from) ? relativeHead(t, s.from, cue.index) : null;
+    const relative = appositive || asideBefore(t, s.from, cue.index) < cue.index ? relativeHead(t, s.from, cue.index) : null;
     // "Officers arrested Tom Hale, 54, said Sgt. Ann Roy.": a person's phrase that closes the
     // sentence is never what was said; the appositive before the cue ends the content instead
     // (not after a verb that takes a person: "On Monday, Ann Lee, the mayor, warned Premier Ford.")
@@ -431,18 +431,6 @@ function termsClauseBefore(t: Token[], end: number, from: number): number {
   const who = restrictiveWhoBefore(t, end, from);
   const info = who >= 0 ? CUE_FORMS.get(t[who + 1]?.lower ?? '') : undefined;
   return info && sourceTerms(t, who + 1, info) ? who : -1;
-}
-
-/** How many words a relative aside before a cue may take: ", who asked not to be named,". */
-const ASIDE_WORDS = 12;
-
-/** Whether the comma at `k` closes a relative aside set off by commas (", who asked not to be named,"), words only inside it. */
-function relativeAsideBefore(t: Token[], k: number, from: number): boolean {
-  for (let j = k - 1; j > from && k - j <= ASIDE_WORDS; j--) {
-    if (t[j].type === 'word') continue;
-    return t[j].text === ',' && j + 1 < k && RELATIVE_PRONOUNS.has(t[j + 1].lower);
-  }
-  return false;
 }
 
 /** Prepositions that tell where a source's people are: "officials in the ministry", "doctors at the clinic". */

@@ -135,6 +135,18 @@ export class CorpusLookup {
     return this.corpus.document(path)?.quotes.find((q) => within(q) && (!q.pieces?.length || q.pieces.some(within)));
   }
 
+  /**
+   * The roles article `path` gives the speaker of its quote starting at `start`, as the article's
+   * own analysis read them; empty when it gives none, undefined when no such quote has a speaker.
+   * One name may be two people the corpus joins (two articles' "Mette Sørensen", a nurse and a
+   * consultant), so a citation names the role the quote's own article gives.
+   */
+  speakerRolesIn(path: string, start: number): readonly string[] | undefined {
+    const record = this.corpus.record(path);
+    const quote = record?.quotes.find((q) => q.spans[0] === start);
+    return quote && quote.speaker >= 0 ? record!.actors[quote.speaker].roles : undefined;
+  }
+
   /** Events by date, each date's by label, the undated last by label. */
   eventsByDate(): CorpusEvent[] {
     return this.corpus.eventsByDate();

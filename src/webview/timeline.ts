@@ -4,11 +4,12 @@ import { Timeline, type TimelineOptions } from 'vis-timeline';
 import { addStyle, el, mark, onMessage, passageList, vscodeApi } from './dom';
 
 mark('script');
-// a cluster (items too close to draw apart at this zoom): its count says what it counts
+// a cluster (marks too close to draw apart at this zoom): its count says what it counts, marks on
+// the axis, a day's many quotes being one mark ("12 quotes"), so it is no count of the items it lists
 addStyle(`
 .vis-item.vis-cluster { background: var(--vscode-badge-background); color: var(--vscode-badge-foreground); }
 .vis-item.vis-cluster .vis-item-content > div { display: inline; }
-.vis-item.vis-cluster .vis-item-content::after { content: " items"; }
+.vis-item.vis-cluster .vis-item-content::after { content: " marks"; }
 `);
 
 interface Item { id: string; type: 'event' | 'quote'; date: string; kind: string; label: string; path: string; start: number; end: number }
@@ -80,20 +81,23 @@ function windowOf(items: Item[]): { start: number; end: number } | undefined {
   return { start: lo - pad, end: hi + pad };
 }
 
-/** The rows of the items a cluster (vis-timeline's, not its typed API) holds, a day's "N quotes" point spelled out into its quotes. */
-function clusterRows(id: string): Item[] {
+/** How many marks a cluster (vis-timeline's, not its typed API) holds, and the items they stand for: a day's "N quotes" mark spelled out into its quotes. */
+function clusterRows(id: string): { marks: number; items: Item[] } {
   const clusters = (timeline as unknown as { itemSet?: { clusters?: Array<{ id: string; data: { uiItems?: Array<{ id: string }> } }> } }).itemSet?.clusters ?? [];
-  const cluster = clusters.find((c) => c.id === id);
-  return (cluster?.data.uiItems ?? []).flatMap((u) => groups.get(u.id) ?? (byId.has(u.id) ? [byId.get(u.id)!] : []));
+  const marks = clusters.find((c) => c.id === id)?.data.uiItems ?? [];
+  return { marks: marks.length, items: marks.flatMap((u) => groups.get(u.id) ?? (byId.has(u.id) ? [byId.get(u.id)!] : [])) };
 }
 
 /** Lists a chosen cluster's items under the chart, newest first. */
 function listCluster(id: string): void {
-  const items = clusterRows(id).sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
+  const { marks, items } = clusterRows(id);
+  items.sort((a, b) => (a.date < b.date ? 1 : a.date > b.date ? -1 : 0));
   if (!items.length) return;
   const first = items[items.length - 1].date;
   const last = items[0].date;
-  passageList(chosen, `${items.length} items, ${first === last ? first : `${first} to ${last}`}`, items.map((i) => ({ ...i, detail: `${i.date} · ${i.kind}` })));
+  // (the badge counts marks; the list, every item they stand for: "594 items in 60 marks")
+  const counted = marks === items.length ? `${items.length} items` : `${items.length} items in ${marks} marks`;
+  passageList(chosen, `${counted}, ${first === last ? first : `${first} to ${last}`}`, items.map((i) => ({ ...i, detail: `${i.date} · ${i.kind}` })));
 }
 
 function draw(data: Data): void {
@@ -122,7 +126,7 @@ function draw(data: Data): void {
       zoomable: true,
       stack: true,
       // (the title is HTML of vis-timeline's: it holds no corpus text)
-      cluster: { maxItems: CLUSTER_ITEMS, titleTemplate: '{count} items here: choose to list them, double-click to zoom in', showStipes: true, fitOnDoubleClick: true },
+      cluster: { maxItems: CLUSTER_ITEMS, titleTemplate: '{count} marks here (a day\'s many quotes are one): choose to list their items, double-click to zoom in', showStipes: true, fitOnDoubleClick: true },
       tooltip: { followMouse: true },
       xss: { disabled: false },
       onInitialDrawComplete: () => mark('painted'),

@@ -251,3 +251,32 @@ describe('lead66: "wanted to know" after a quotation asks it, with no quotation 
     assert.ok(q.some((x) => x.text.includes('whether the budget was balanced')), q.map((x) => x.text).join(' | '));
   });
 });
+
+describe('lead66: a quote\'s speaker keeps the role its own article gives, though the corpus joins two people of one name (fresh66c)', () => {
+  it('reads each article\'s role for the quote there', async () => {
+    const { AnalysingCorpus } = await import('../../src/corpus/analysingCorpus');
+    const { CorpusLookup } = await import('../../src/corpus/lookup');
+    const nurse = 'Veterans wait longer\n\nHome-care nurse Mette Sørensen said the calls never stop. “We cannot keep up with the calls,” Sørensen said.\n';
+    const consultant = 'Spill bigger than thought\n\nEnvironmental consultant Mette Sørensen said the next days were critical. “The tide will decide it,” Sørensen said.\n';
+    const c = new AnalysingCorpus();
+    c.set('a.txt', nurse);
+    c.set('b.txt', consultant);
+    const lookup = new CorpusLookup(c);
+    const quoteOf = (path: string, words: string) => c.document(path)!.quotes.find((q) => q.text.includes(words))!;
+    const a = quoteOf('a.txt', 'keep up');
+    const b = quoteOf('b.txt', 'tide will decide');
+    assert.equal(a.speaker, b.speaker, 'the corpus joins the one name');
+    assert.ok(lookup.speakerRolesIn('a.txt', a.start)?.some((r) => /nurse/i.test(r)), String(lookup.speakerRolesIn('a.txt', a.start)));
+    assert.ok(!lookup.speakerRolesIn('a.txt', a.start)?.some((r) => /consultant/i.test(r)));
+    assert.ok(lookup.speakerRolesIn('b.txt', b.start)?.some((r) => /consultant/i.test(r)), String(lookup.speakerRolesIn('b.txt', b.start)));
+  });
+  it('near miss: a quote with no speaker has no roles', async () => {
+    const { AnalysingCorpus } = await import('../../src/corpus/analysingCorpus');
+    const { CorpusLookup } = await import('../../src/corpus/lookup');
+    const text = 'Residents met\n\n“We have waited three weeks for an answer,” said one.\n';
+    const c = new AnalysingCorpus();
+    c.set('a.txt', text);
+    const q = c.document('a.txt')!.quotes[0];
+    assert.equal(new CorpusLookup(c).speakerRolesIn('a.txt', q.start), undefined);
+  });
+});

@@ -19,7 +19,9 @@ export function quoteCitation(lookup: CorpusLookup, path: string, start: number)
   if (!doc || !quote) return undefined;
   const actor = quote.speaker ? lookup.actors.get(quote.speaker) : undefined;
   const mention = mentionText(quote);
-  const speaker = actor ? { name: actor.name, role: mainRole(actor.roles) } : mention !== undefined ? { name: mention } : null;
+  // (the role the quote's own article gives, else the corpus's: a name two people share joins their roles)
+  const local = actor ? lookup.speakerRolesIn(path, start) : undefined;
+  const speaker = actor ? { name: actor.name, role: mainRole(local?.length ? local : actor.roles) } : mention !== undefined ? { name: mention } : null;
   const title = doc.title ?? articleName(path).replace(/\.(txt|md)$/i, '');
   return citation(quoteText(quote), quote.kind, speaker, { title, date: doc.published ?? dateInFileName(articleName(path)) });
 }

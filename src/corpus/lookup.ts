@@ -136,15 +136,21 @@ export class CorpusLookup {
   }
 
   /**
-   * The roles article `path` gives the speaker of its quote starting at `start`, as the article's
-   * own analysis read them; empty when it gives none, undefined when no such quote has a speaker.
-   * One name may be two people the corpus joins (two articles' "Mette Sørensen", a nurse and a
-   * consultant), so a citation names the role the quote's own article gives.
+   * The roles of the speaker of article `path`'s quote starting at `start`, the corpus's order
+   * (most used first), kept to those the article itself gives where it gives any; undefined when
+   * no such quote has a speaker. One name may be two people the corpus joins (two articles' "Mette
+   * Sørensen", a nurse and a consultant): a citation names the role the quote's own article gives.
    */
   speakerRolesIn(path: string, start: number): readonly string[] | undefined {
     const record = this.corpus.record(path);
     const quote = record?.quotes.find((q) => q.spans[0] === start);
-    return quote && quote.speaker >= 0 ? record!.actors[quote.speaker].roles : undefined;
+    const doc = this.corpus.document(path);
+    const id = doc?.quotes.find((q) => q.start === start)?.speaker;
+    const actor = id ? this.actors.get(id) : undefined;
+    if (!quote || quote.speaker < 0 || !actor) return undefined;
+    const own = record!.actors[quote.speaker].roles;
+    const kept = actor.roles.filter((r) => own.includes(r));
+    return kept.length ? kept : actor.roles;
   }
 
   /** Events by date, each date's by label, the undated last by label. */

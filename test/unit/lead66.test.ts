@@ -269,6 +269,9 @@ describe('lead66: a quote\'s speaker keeps the role its own article gives, thoug
     assert.ok(lookup.speakerRolesIn('a.txt', a.start)?.some((r) => /nurse/i.test(r)), String(lookup.speakerRolesIn('a.txt', a.start)));
     assert.ok(!lookup.speakerRolesIn('a.txt', a.start)?.some((r) => /consultant/i.test(r)));
     assert.ok(lookup.speakerRolesIn('b.txt', b.start)?.some((r) => /consultant/i.test(r)), String(lookup.speakerRolesIn('b.txt', b.start)));
+    // (in the corpus's own spelling and order: a subset of the actor's roles)
+    const roles = lookup.actors.get(a.speaker!)!.roles;
+    assert.ok(lookup.speakerRolesIn('a.txt', a.start)!.every((r) => roles.includes(r)));
   });
   it('near miss: a quote with no speaker has no roles', async () => {
     const { AnalysingCorpus } = await import('../../src/corpus/analysingCorpus');

@@ -19,9 +19,8 @@ export function quoteCitation(lookup: CorpusLookup, path: string, start: number)
   if (!doc || !quote) return undefined;
   const actor = quote.speaker ? lookup.actors.get(quote.speaker) : undefined;
   const mention = mentionText(quote);
-  // (the role the quote's own article gives, else the corpus's: a name two people share joins their roles)
-  const local = actor ? lookup.speakerRolesIn(path, start) : undefined;
-  const speaker = actor ? { name: actor.name, role: mainRole(local?.length ? local : actor.roles) } : mention !== undefined ? { name: mention } : null;
+  // (the roles the quote's own article gives: a name two people share joins their roles, see speakerRolesIn)
+  const speaker = actor ? { name: actor.name, role: mainRole(lookup.speakerRolesIn(path, start) ?? actor.roles) } : mention !== undefined ? { name: mention } : null;
   const title = doc.title ?? articleName(path).replace(/\.(txt|md)$/i, '');
   return citation(quoteText(quote), quote.kind, speaker, { title, date: doc.published ?? dateInFileName(articleName(path)) });
 }

@@ -137,7 +137,8 @@ export class CorpusLookup {
 
   /**
    * The roles of the speaker of article `path`'s quote starting at `start`, the corpus's order
-   * (most used first), kept to those the article itself gives where it gives any; undefined when
+   * (most used first), kept to those sharing a word with a role the article itself gives, where
+   * any does; undefined when
    * no such quote has a speaker. One name may be two people the corpus joins (two articles' "Mette
    * Sørensen", a nurse and a consultant): a citation names the role the quote's own article gives.
    */
@@ -148,8 +149,10 @@ export class CorpusLookup {
     const id = doc?.quotes.find((q) => q.start === start)?.speaker;
     const actor = id ? this.actors.get(id) : undefined;
     if (!quote || quote.speaker < 0 || !actor) return undefined;
-    const own = record!.actors[quote.speaker].roles;
-    const kept = actor.roles.filter((r) => own.includes(r));
+    // (a corpus role naming the same office in other words is the article's too: "NATO
+    // Secretary-General" for "Secretary General of the North Atlantic Treaty Organisation")
+    const ownWords = new Set(record!.actors[quote.speaker].roles.flatMap(roleWords));
+    const kept = actor.roles.filter((r) => roleWords(r).some((w) => ownWords.has(w)));
     return kept.length ? kept : actor.roles;
   }
 
@@ -163,4 +166,9 @@ export class CorpusLookup {
     const inNear = (x: Located<Quote>): boolean => !!near && x.path === near.path && x.item.start >= near.start && x.item.end <= near.end;
     return [...this.quotes(actorId)].sort((a, b) => Number(inNear(b)) - Number(inNear(a)) || b.item.end - b.item.start - (a.item.end - a.item.start));
   }
+}
+
+/** A role's words of four letters or more, lower-cased ("Home-care nurse" → care, home, nurse): what two spellings of one office share. */
+function roleWords(role: string): string[] {
+  return role.toLowerCase().split(/[^\p{L}]+/u).filter((w) => w.length >= 4);
 }
